@@ -1,0 +1,33 @@
+//! # fiscal-cn
+//!
+//! China's government fiscal data for Rust programs: the 支出功能分类 (类/款/项) and 经济分类
+//! codes with an embedded catalog, exact money in 元/万元, printed precision and rounding-aware
+//! comparison, and the closed sets that 部门预算/部门决算 disclosures are built from.
+//!
+//! ## Overview
+//! - [`money`]: [`Unit`](money::Unit) (元, 万元, 亿元), strict parsing of printed amounts and
+//!   percentages, 四舍五入 formatting.
+//! - [`precision`]: a value as printed knows the exact values it may stand for; pure functions
+//!   decide whether a published total, share or rate is consistent with its published parts.
+//! - [`classification`]: `Copy` code newtypes, levels, name paths and the catalog.
+//! - [`dimensions`]: income sources, expenditure kinds, fund types, 人员经费/公用经费, unit kinds.
+//! - [`three_public`]: the 三公经费 categories.
+//! - [`performance`]: performance indicators and scoring.
+//!
+//! ## Crate features
+//! - `serde` (default): `Serialize`/`Deserialize` for every public data type. Amounts are
+//!   written as strings so that no digit is lost.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod classification;
+pub mod dimensions;
+mod error;
+pub mod money;
+pub mod performance;
+pub mod precision;
+pub mod three_public;
+
+pub use error::{Error, Result};
+pub use rust_decimal::Decimal;

@@ -1,0 +1,3 @@
+//! 绩效: performance indicators, scoring and self-evaluation forms.
+//!
+//! (Being built: see issue 5.)
