@@ -5,14 +5,15 @@
 //! comparison, and the closed sets that 部门预算/部门决算 disclosures are built from.
 //!
 //! ## Overview
-//! - [`money`]: [`Unit`](money::Unit) (元, 万元, 亿元), strict parsing of printed amounts and
-//!   percentages, 四舍五入 formatting.
-//! - [`precision`]: a value as printed knows the exact values it may stand for; pure functions
+Everything is exported at the crate root; the source is organised by concept:
+//! - money: units (元, 万元, 亿元), strict parsing of printed amounts and percentages,
+//!   四舍五入 formatting.
+//! - precision: a value as printed knows the exact values it may stand for; pure functions
 //!   decide whether a published total, share or rate is consistent with its published parts.
-//! - [`classification`]: `Copy` code newtypes, levels, name paths and the catalog.
-//! - [`dimensions`]: income sources, expenditure kinds, fund types, 人员经费/公用经费, unit kinds.
-//! - [`three_public`]: the 三公经费 categories.
-//! - [`performance`]: performance indicators and scoring.
+//! - classification: `Copy` code newtypes, levels, name paths and the catalog.
+//! - dimensions: income sources, expenditure kinds, fund types, 人员经费/公用经费, unit kinds.
+//! - three_public: the 三公经费 categories.
+//! - performance: performance indicators and scoring.
 //!
 //! ## Crate features
 //! - `serde` (default): `Serialize`/`Deserialize` for every public data type. Amounts are
@@ -21,13 +22,19 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod classification;
-pub mod dimensions;
+mod classification;
+mod dimensions;
 mod error;
-pub mod money;
-pub mod performance;
-pub mod precision;
-pub mod three_public;
+mod money;
+mod performance;
+mod precision;
+mod three_public;
 
+pub use classification::*;
+pub use dimensions::*;
+pub use money::*;
+pub use performance::*;
+pub use precision::*;
+pub use three_public::*;
 pub use error::{Error, Result};
 pub use rust_decimal::Decimal;
