@@ -5,7 +5,7 @@
 //! comparison, and the closed sets that 部门预算/部门决算 disclosures are built from.
 //!
 //! ## Overview
-Everything is exported at the crate root; the source is organised by concept:
+//! Everything is exported at the crate root; the source is organised by concept:
 //! - money: units (元, 万元, 亿元), strict parsing of printed amounts and percentages,
 //!   四舍五入 formatting.
 //! - precision: a value as printed knows the exact values it may stand for; pure functions
