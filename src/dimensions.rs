@@ -1,1 +1,323 @@
-//! (Being built: see issue 2.)
+//! The closed sets that split a department's money: income sources, expenditure kinds, fund
+//! types, 人员经费/公用经费 and unit kinds.
+//!
+//! Each is a small enum whose `Display` is the Chinese name that disclosures print, and whose
+//! `FromStr` accepts that name (and the common short forms), with full-width and half-width
+//! brackets alike. Serialized names are stable snake_case English.
+
+/// Defines a closed set: a strum enum with Chinese display names, a `FromStr` that accepts the
+/// display name and listed aliases, and an `ALL` constant in the published order.
+macro_rules! closed_set {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident : $kind:literal {
+            $( $(#[$vmeta:meta])* $variant:ident = $display:literal $([$($alias:literal),* $(,)?])? ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+            strum::Display, strum::EnumIter, strum::IntoStaticStr,
+        )]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+        pub enum $name {
+            $( $(#[$vmeta])* #[strum(to_string = $display)] $variant, )+
+        }
+
+        impl $name {
+            /// Every member, in the order disclosures list them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The Chinese name as disclosures print it.
+            #[must_use]
+            pub fn name(self) -> &'static str {
+                self.into()
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::Error;
+
+            fn from_str(input: &str) -> $crate::Result<Self> {
+                let wanted = $crate::dimensions::normalize_name(input);
+                $(
+                    if wanted == $display $($(|| wanted == $alias)*)? {
+                        return Ok($name::$variant);
+                    }
+                )+
+                Err($crate::Error::UnknownName { kind: $kind, input: input.to_owned() })
+            }
+        }
+    };
+}
+pub(crate) use closed_set;
+
+/// Trims, turns half-width brackets into the full-width ones the names use, and drops a list
+/// numbering such as `一、` or `1.` in front.
+pub(crate) fn normalize_name(input: &str) -> String {
+    let trimmed = input.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let unnumbered = match trimmed.split_once(['、', '.', '．']) {
+        Some((number, rest)) if is_list_number(number) => rest.trim_start(),
+        _ => trimmed,
+    };
+    unnumbered.replace('(', "（").replace(')', "）")
+}
+
+fn is_list_number(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+}
+
+closed_set! {
+    /// The 8 income sources of a 部门决算, in the order of 收入决算表.
+    ///
+    /// ```
+    /// use fiscal_cn::{FundType, IncomeSource};
+    ///
+    /// let s: IncomeSource = "一、一般公共预算财政拨款收入".parse()?;
+    /// assert_eq!(s, IncomeSource::GeneralBudgetAppropriation);
+    /// assert_eq!(s.fund_type(), Some(FundType::GeneralPublicBudget));
+    /// assert_eq!(IncomeSource::ALL.len(), 8);
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub enum IncomeSource: "收入来源" {
+        /// 一般公共预算财政拨款收入.
+        GeneralBudgetAppropriation = "一般公共预算财政拨款收入" ["一般公共预算财政拨款"],
+        /// 政府性基金预算财政拨款收入.
+        GovernmentFundAppropriation = "政府性基金预算财政拨款收入" ["政府性基金预算财政拨款"],
+        /// 国有资本经营预算财政拨款收入.
+        StateCapitalAppropriation = "国有资本经营预算财政拨款收入" ["国有资本经营预算财政拨款"],
+        /// 上级补助收入.
+        HigherLevelSubsidy = "上级补助收入",
+        /// 事业收入: revenue of a public institution's own professional activities.
+        InstitutionRevenue = "事业收入",
+        /// 经营收入: revenue of non-independent business activities.
+        BusinessRevenue = "经营收入",
+        /// 附属单位上缴收入.
+        SubordinateRemittance = "附属单位上缴收入",
+        /// 其他收入.
+        Other = "其他收入",
+    }
+}
+
+impl IncomeSource {
+    /// The appropriation fund type of the three 财政拨款 sources; `None` for the others.
+    #[must_use]
+    pub fn fund_type(self) -> Option<FundType> {
+        match self {
+            IncomeSource::GeneralBudgetAppropriation => Some(FundType::GeneralPublicBudget),
+            IncomeSource::GovernmentFundAppropriation => Some(FundType::GovernmentFund),
+            IncomeSource::StateCapitalAppropriation => Some(FundType::StateCapitalOperation),
+            _ => None,
+        }
+    }
+
+    /// Whether this is 财政拨款 (an appropriation from the same-level finance department).
+    #[must_use]
+    pub fn is_appropriation(self) -> bool {
+        self.fund_type().is_some()
+    }
+}
+
+closed_set! {
+    /// The 5 expenditure kinds of a 部门决算, in the order of 支出决算表.
+    ///
+    /// ```
+    /// use fiscal_cn::ExpenditureKind;
+    ///
+    /// assert_eq!("项目支出".parse::<ExpenditureKind>()?, ExpenditureKind::Project);
+    /// assert_eq!(ExpenditureKind::Basic.to_string(), "基本支出");
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub enum ExpenditureKind: "支出类型" {
+        /// 基本支出: keeping the unit running (人员经费 + 公用经费).
+        Basic = "基本支出",
+        /// 项目支出: specific tasks beyond basic expenditure.
+        Project = "项目支出",
+        /// 上缴上级支出.
+        RemittanceToHigher = "上缴上级支出",
+        /// 经营支出.
+        Business = "经营支出",
+        /// 对附属单位补助支出.
+        SubsidyToSubordinate = "对附属单位补助支出",
+    }
+}
+
+closed_set! {
+    /// The three appropriation fund types (资金性质) of 财政拨款.
+    ///
+    /// ```
+    /// use fiscal_cn::FundType;
+    ///
+    /// assert_eq!("政府性基金预算财政拨款".parse::<FundType>()?, FundType::GovernmentFund);
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub enum FundType: "资金性质" {
+        /// 一般公共预算.
+        GeneralPublicBudget = "一般公共预算" ["一般公共预算财政拨款"],
+        /// 政府性基金预算.
+        GovernmentFund = "政府性基金预算" ["政府性基金预算财政拨款", "政府性基金"],
+        /// 国有资本经营预算.
+        StateCapitalOperation = "国有资本经营预算" ["国有资本经营预算财政拨款"],
+    }
+}
+
+impl FundType {
+    /// The income source through which this fund type is appropriated.
+    #[must_use]
+    pub fn income_source(self) -> IncomeSource {
+        match self {
+            FundType::GeneralPublicBudget => IncomeSource::GeneralBudgetAppropriation,
+            FundType::GovernmentFund => IncomeSource::GovernmentFundAppropriation,
+            FundType::StateCapitalOperation => IncomeSource::StateCapitalAppropriation,
+        }
+    }
+}
+
+closed_set! {
+    /// The two halves of 基本支出.
+    ///
+    /// ```
+    /// use fiscal_cn::BasicExpenditureClass;
+    ///
+    /// assert_eq!(BasicExpenditureClass::from_economic_class(303), Some(BasicExpenditureClass::Personnel));
+    /// assert_eq!(BasicExpenditureClass::from_economic_class(310), Some(BasicExpenditureClass::Public));
+    /// assert_eq!(BasicExpenditureClass::from_economic_class(312), None);
+    /// ```
+    pub enum BasicExpenditureClass: "基本支出构成" {
+        /// 人员经费: 301 工资福利支出 + 303 对个人和家庭的补助.
+        Personnel = "人员经费",
+        /// 公用经费: 302 商品和服务支出 + 310 资本性支出 (+ 307, 309, 399 where present).
+        Public = "公用经费",
+    }
+}
+
+impl BasicExpenditureClass {
+    /// Which half of 基本支出 a 部门预算支出经济分类 类 (its 3-digit code) belongs to
+    /// (DOMAIN.md §4): 301, 303 → 人员经费; 302, 307, 309, 310, 399 → 公用经费; any other
+    /// class is not basic expenditure of a department and gives `None`.
+    #[must_use]
+    pub fn from_economic_class(class_code: u32) -> Option<Self> {
+        match class_code {
+            301 | 303 => Some(BasicExpenditureClass::Personnel),
+            302 | 307 | 309 | 310 | 399 => Some(BasicExpenditureClass::Public),
+            _ => None,
+        }
+    }
+}
+
+closed_set! {
+    /// The kinds of budget unit a disclosure covers.
+    ///
+    /// ```
+    /// use fiscal_cn::UnitKind;
+    ///
+    /// assert!(UnitKind::CivilServantManagedInstitution.has_operating_funds());
+    /// assert!(!UnitKind::PublicInstitution.has_operating_funds());
+    /// assert_eq!("参照公务员法管理的事业单位".parse::<UnitKind>()?, UnitKind::CivilServantManagedInstitution);
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub enum UnitKind: "单位性质" {
+        /// 行政单位.
+        Administrative = "行政单位" ["党政机关单位", "机关"],
+        /// 参公事业单位: a public institution managed under the Civil Servant Law.
+        CivilServantManagedInstitution = "参公事业单位" ["参照公务员法管理的事业单位", "参公单位"],
+        /// 事业单位.
+        PublicInstitution = "事业单位",
+    }
+}
+
+impl UnitKind {
+    /// Whether 机关运行经费 applies: only to 行政单位 and 参公事业单位 (DOMAIN.md §4).
+    #[must_use]
+    pub fn has_operating_funds(self) -> bool {
+        matches!(
+            self,
+            UnitKind::Administrative | UnitKind::CivilServantManagedInstitution
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Error;
+    use proptest::prelude::*;
+
+    #[test]
+    fn every_display_name_parses_back() {
+        for s in IncomeSource::ALL {
+            assert_eq!(s.name().parse::<IncomeSource>().unwrap(), *s);
+        }
+        for k in ExpenditureKind::ALL {
+            assert_eq!(k.to_string().parse::<ExpenditureKind>().unwrap(), *k);
+        }
+        for f in FundType::ALL {
+            assert_eq!(f.to_string().parse::<FundType>().unwrap(), *f);
+            assert_eq!(f.income_source().fund_type(), Some(*f));
+        }
+        for u in UnitKind::ALL {
+            assert_eq!(u.to_string().parse::<UnitKind>().unwrap(), *u);
+        }
+    }
+
+    #[test]
+    fn numbering_and_brackets_are_tolerated() {
+        assert_eq!(
+            "八、其他收入".parse::<IncomeSource>().unwrap(),
+            IncomeSource::Other
+        );
+        assert_eq!(
+            " 2.项目支出 ".parse::<ExpenditureKind>().unwrap(),
+            ExpenditureKind::Project
+        );
+    }
+
+    #[test]
+    fn unknown_names_say_which_set() {
+        let err = "奖金收入".parse::<IncomeSource>().unwrap_err();
+        assert_eq!(
+            err,
+            Error::UnknownName {
+                kind: "收入来源",
+                input: "奖金收入".into()
+            }
+        );
+        assert_eq!(err.to_string(), "无法识别的收入来源：“奖金收入”");
+    }
+
+    #[test]
+    fn economic_classes_split_basic_expenditure() {
+        use BasicExpenditureClass::*;
+        let expected = [
+            (301, Some(Personnel)),
+            (302, Some(Public)),
+            (303, Some(Personnel)),
+            (307, Some(Public)),
+            (309, Some(Public)),
+            (310, Some(Public)),
+            (311, None),
+            (312, None),
+            (313, None),
+            (399, Some(Public)),
+        ];
+        for (code, class) in expected {
+            assert_eq!(
+                BasicExpenditureClass::from_economic_class(code),
+                class,
+                "{code}"
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn parsing_never_panics(input in ".{0,20}") {
+            let _ = input.parse::<IncomeSource>();
+            let _ = input.parse::<UnitKind>();
+        }
+    }
+}

@@ -32,9 +32,9 @@ mod three_public;
 
 pub use classification::*;
 pub use dimensions::*;
+pub use error::{Error, Result};
 pub use money::*;
 pub use performance::*;
 pub use precision::*;
-pub use three_public::*;
-pub use error::{Error, Result};
 pub use rust_decimal::Decimal;
+pub use three_public::*;

@@ -89,7 +89,7 @@ impl FromStr for Unit {
 /// use fiscal_cn::{Amount, Unit};
 ///
 /// let a: Amount = "775.38万元".parse()?;
-/// assert_eq!(a.to_unit(Unit::Yuan)?.to_string(), "7753800元");
+/// assert_eq!(a.to_unit(Unit::Yuan)?.to_string(), "7753800.00元");
 /// assert_eq!(a.format_in(Unit::YiYuan, 2)?, "0.08亿元");
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
@@ -167,7 +167,10 @@ impl Amount {
     /// Formats the amount in `unit` with exactly `decimals` decimals, 四舍五入, followed by the
     /// unit name: `775.38万元`.
     pub fn format_in(self, unit: Unit, decimals: u32) -> Result<String> {
-        Ok(format!("{}{unit}", format_fixed(self.value_in(unit, decimals)?, decimals)))
+        Ok(format!(
+            "{}{unit}",
+            format_fixed(self.value_in(unit, decimals)?, decimals)
+        ))
     }
 
     /// Adds two amounts exactly; the result is in the smaller of the two units, so nothing is
@@ -633,8 +636,26 @@ mod tests {
     #[test]
     fn rejects_everything_else_quoting_the_input() {
         for input in [
-            "", "万元", "1,23.4", "12,34", "1234,567", ",123", "0,123", "1.", ".5", "1e5", "1_000",
-            "01.5", "1.2.3", "--1", "1-", "12万", "NaN", "1 2", "1,234.5,6", "1.5%",
+            "",
+            "万元",
+            "1,23.4",
+            "12,34",
+            "1234,567",
+            ",123",
+            "0,123",
+            "1.",
+            ".5",
+            "1e5",
+            "1_000",
+            "01.5",
+            "1.2.3",
+            "--1",
+            "1-",
+            "12万",
+            "NaN",
+            "1 2",
+            "1,234.5,6",
+            "1.5%",
             "12345678901234567890123456789",
         ] {
             let err = parse_amount(input).unwrap_err();

@@ -1,1 +1,882 @@
-//! (Being built: see issue 2.)
+//! Printed precision and rounding-aware comparison (DOMAIN.md §2).
+//!
+//! A published figure is a rounded image of an exact value. Printed with `d` decimals under
+//! 四舍五入 (half away from zero), `v > 0` stands for every exact value in its *preimage*
+//! `[v − ½·10⁻ᵈ, v + ½·10⁻ᵈ)`; under truncation (截尾) for `[v, v + 10⁻ᵈ)`. Negative values and
+//! zero mirror that (see [`Printed::preimage`]).
+//!
+//! An identity between published figures holds when **some** exact values, one from each
+//! preimage, satisfy it exactly. That gives the three answers of [`Consistency`]:
+//!
+//! - a parent with four 项 printed `550.13` against parts summing to `550.12` is
+//!   [`Consistency::Consistent`]: five half-cents of rounding allow up to 0.025 (a tail
+//!   difference, 尾差);
+//! - a 类 printed `81.05` against its only 项 `81.06` is [`Consistency::Inconsistent`]: one
+//!   exact value cannot round to two different figures;
+//! - `729.25 / 775.31` printed as `94.05%` is [`Consistency::TruncationOnly`]: the exact share
+//!   is 94.0591…%, which 四舍五入 prints as 94.06%.
+//!
+//! ```
+//! use fiscal_cn::{check_ratio, check_sum, Consistency, Printed};
+//!
+//! let p = |s: &str| Printed::parse_amount(s, 2);
+//! let tail = check_sum(p("550.13")?, &[p("237.25")?, p("22")?, p("24.65")?, p("266.22")?])?;
+//! assert_eq!(tail.verdict, Consistency::Consistent);
+//! assert_eq!(tail.difference.to_string(), "0.01");
+//! assert_eq!(tail.allowance.to_string(), "0.025");
+//!
+//! let single = check_sum(p("81.05")?, &[p("81.06")?])?;
+//! assert_eq!(single.verdict, Consistency::Inconsistent);
+//!
+//! let share = check_ratio(Printed::parse_percent("94.05%")?, p("729.25")?, p("775.31")?)?
+//!     .expect("the whole is not zero");
+//! assert_eq!(share.verdict, Consistency::TruncationOnly);
+//! assert_eq!(share.expected.to_string(), "94.06");
+//! # Ok::<(), fiscal_cn::Error>(())
+//! ```
+
+use std::cmp::Ordering;
+
+use rust_decimal::Decimal;
+
+use crate::error::{Error, Result};
+use crate::money::{Percent, parse_amount, ratio_points, round_half_up};
+
+/// How an author turned exact values into printed ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumIter)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum RoundingMode {
+    /// 四舍五入: half away from zero, the rule.
+    #[strum(to_string = "四舍五入")]
+    HalfUp,
+    /// 截尾: toward zero, observed in real narratives.
+    #[strum(to_string = "截尾")]
+    Truncate,
+}
+
+/// A value as printed: its exact digits and the number of decimals it was rounded to.
+///
+/// The decimals may exceed the digits shown: prose drops trailing zeros (`22万元` in a document
+/// that prints amounts to 2 decimals stands for 22.00), so the document's convention is given
+/// when the figure is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Printed {
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    value: Decimal,
+    decimals: u32,
+}
+
+impl Printed {
+    /// A value printed with `decimals` decimals.
+    ///
+    /// Fails when `value` has more decimals than `decimals` (it cannot have been printed so)
+    /// or `decimals` exceeds 28.
+    pub fn new(value: Decimal, decimals: u32) -> Result<Self> {
+        if decimals > 28 || value.normalize().scale() > decimals {
+            return Err(Error::InvalidInput {
+                what: format!("公开数 {value}"),
+                reason: format!("不可能是保留 {decimals} 位小数的结果"),
+            });
+        }
+        Ok(Printed { value, decimals })
+    }
+
+    /// The value with exactly the decimals it shows (`36.5` → 1 decimal).
+    #[must_use]
+    pub fn as_shown(value: Decimal) -> Self {
+        Printed {
+            value,
+            decimals: value.scale(),
+        }
+    }
+
+    /// Parses a printed amount (see [`parse_amount`]) and takes at least `min_decimals`
+    /// decimals: the document's convention for amounts whose trailing zeros were dropped.
+    ///
+    /// ```
+    /// use fiscal_cn::Printed;
+    ///
+    /// assert_eq!(Printed::parse_amount("22万元", 2)?.decimals(), 2);
+    /// assert_eq!(Printed::parse_amount("0.125", 2)?.decimals(), 3);
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub fn parse_amount(input: &str, min_decimals: u32) -> Result<Self> {
+        let value = parse_amount(input)?.value;
+        Printed::new(value, value.scale().max(min_decimals))
+    }
+
+    /// Parses a printed percentage; its precision is what was printed (`36.5%` → 1 decimal).
+    pub fn parse_percent(input: &str) -> Result<Self> {
+        Ok(Printed::from(input.parse::<Percent>()?))
+    }
+
+    /// The printed number.
+    #[must_use]
+    pub fn value(self) -> Decimal {
+        self.value
+    }
+
+    /// How many decimals it was rounded to.
+    #[must_use]
+    pub fn decimals(self) -> u32 {
+        self.decimals
+    }
+
+    /// One unit in the last printed place: `10⁻ᵈ`.
+    #[must_use]
+    pub fn unit_in_last_place(self) -> Decimal {
+        Decimal::new(1, self.decimals)
+    }
+
+    /// Half a unit in the last printed place: how far 四舍五入 may have moved the value.
+    #[must_use]
+    pub fn half_unit(self) -> Decimal {
+        Decimal::new(5, self.decimals + 1)
+    }
+
+    /// Every exact value that prints as this one under `mode`.
+    ///
+    /// | printed | 四舍五入 | 截尾 |
+    /// |---|---|---|
+    /// | `v > 0` | `[v − h, v + h)` | `[v, v + u)` |
+    /// | `v < 0` | `(v − h, v + h]` | `(v − u, v]` |
+    /// | `0` | `(−h, h)` | `(−u, u)` |
+    ///
+    /// with `u = 10⁻ᵈ` and `h = u / 2`.
+    ///
+    /// ```
+    /// use fiscal_cn::{Decimal, Printed, RoundingMode};
+    ///
+    /// let p = Printed::parse_amount("81.05", 2)?.preimage(RoundingMode::HalfUp);
+    /// assert!(p.contains(Decimal::new(81045, 3)));
+    /// assert!(!p.contains(Decimal::new(81055, 3)));
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    #[must_use]
+    pub fn preimage(self, mode: RoundingMode) -> Interval {
+        let v = self.value;
+        let (below, above) = match mode {
+            RoundingMode::HalfUp => (self.half_unit(), self.half_unit()),
+            RoundingMode::Truncate => match v.cmp(&Decimal::ZERO) {
+                Ordering::Greater => (Decimal::ZERO, self.unit_in_last_place()),
+                Ordering::Less => (self.unit_in_last_place(), Decimal::ZERO),
+                Ordering::Equal => (self.unit_in_last_place(), self.unit_in_last_place()),
+            },
+        };
+        // Printed values have at most 28 decimals and few digits, so these cannot overflow in
+        // practice; saturate rather than panic if they ever do.
+        let lo = v.checked_sub(below).unwrap_or(Decimal::MIN);
+        let hi = v.checked_add(above).unwrap_or(Decimal::MAX);
+        let (lo_closed, hi_closed) = match v.cmp(&Decimal::ZERO) {
+            Ordering::Greater => (true, false),
+            Ordering::Less => (false, true),
+            Ordering::Equal => (false, false),
+        };
+        Interval {
+            lo,
+            hi,
+            lo_closed,
+            hi_closed,
+        }
+    }
+}
+
+impl From<Percent> for Printed {
+    fn from(p: Percent) -> Self {
+        Printed::as_shown(p.points())
+    }
+}
+
+/// An interval of exact values, each end open or closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Interval {
+    /// Lower end.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub lo: Decimal,
+    /// Upper end.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub hi: Decimal,
+    /// Whether `lo` itself belongs to the interval.
+    pub lo_closed: bool,
+    /// Whether `hi` itself belongs to the interval.
+    pub hi_closed: bool,
+}
+
+impl Interval {
+    /// Whether `x` lies in the interval.
+    #[must_use]
+    pub fn contains(&self, x: Decimal) -> bool {
+        let above = x > self.lo || (x == self.lo && self.lo_closed);
+        let below = x < self.hi || (x == self.hi && self.hi_closed);
+        above && below
+    }
+
+    /// Whether the two intervals share a point.
+    #[must_use]
+    pub fn intersects(&self, other: &Interval) -> bool {
+        let meets = |lo: Decimal, lo_closed: bool, hi: Decimal, hi_closed: bool| {
+            lo < hi || (lo == hi && lo_closed && hi_closed)
+        };
+        meets(self.lo, self.lo_closed, other.hi, other.hi_closed)
+            && meets(other.lo, other.lo_closed, self.hi, self.hi_closed)
+            && meets(self.lo, self.lo_closed, self.hi, self.hi_closed)
+            && meets(other.lo, other.lo_closed, other.hi, other.hi_closed)
+    }
+
+    /// The Minkowski sum `{a + b}`: every value a sum of one exact value from each can take.
+    pub fn checked_add(&self, other: &Interval) -> Result<Interval> {
+        let overflow = || Error::Overflow {
+            operation: "区间求和",
+        };
+        Ok(Interval {
+            lo: self.lo.checked_add(other.lo).ok_or_else(overflow)?,
+            hi: self.hi.checked_add(other.hi).ok_or_else(overflow)?,
+            lo_closed: self.lo_closed && other.lo_closed,
+            hi_closed: self.hi_closed && other.hi_closed,
+        })
+    }
+
+    /// `{−a}`.
+    #[must_use]
+    pub fn negate(&self) -> Interval {
+        Interval {
+            lo: -self.hi,
+            hi: -self.lo,
+            lo_closed: self.hi_closed,
+            hi_closed: self.lo_closed,
+        }
+    }
+}
+
+/// The answer to "can these published figures come from exact values that satisfy the
+/// identity?".
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::Display, strum::EnumIter,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Consistency {
+    /// Some exact values rounded 四舍五入 print as published and satisfy the identity. A
+    /// nonzero difference is then a tail difference (尾差), not an error.
+    #[strum(to_string = "一致")]
+    Consistent,
+    /// Only if the author truncated (截尾) instead of rounding can the figures be right.
+    #[strum(to_string = "仅在截尾时一致")]
+    TruncationOnly,
+    /// No exact values that print as published satisfy the identity.
+    #[strum(to_string = "不一致")]
+    Inconsistent,
+}
+
+/// The outcome of comparing a published total with its published parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct SumCheck {
+    /// The answer.
+    pub verdict: Consistency,
+    /// Σ of the left side as published (for [`check_sum`], the total).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub left: Decimal,
+    /// Σ of the right side as published (for [`check_sum`], the sum of the parts).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub right: Decimal,
+    /// `left − right`.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub difference: Decimal,
+    /// The largest |difference| that 四舍五入 of every figure involved can explain: half a unit
+    /// in the last place of each. A difference equal to the allowance is still inconsistent
+    /// (the preimages are half-open), which is why a single child must match its parent.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub allowance: Decimal,
+}
+
+impl SumCheck {
+    /// Whether the published figures agree to the last digit.
+    #[must_use]
+    pub fn is_exact(&self) -> bool {
+        self.difference.is_zero()
+    }
+}
+
+/// Whether a published `total` can equal the sum of published `parts` (DOMAIN.md §2).
+///
+/// ```
+/// use fiscal_cn::{check_sum, Consistency, Printed};
+///
+/// let p = |s: &str| Printed::parse_amount(s, 2).unwrap();
+/// // 本年收入合计 = Σ 8 income sources, from the seed.
+/// let check = check_sum(p("775.31"), &[p("729.25"), p("0"), p("46.06")])?;
+/// assert_eq!(check.verdict, Consistency::Consistent);
+/// assert!(check.is_exact());
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn check_sum(total: Printed, parts: &[Printed]) -> Result<SumCheck> {
+    check_balance(&[total], parts)
+}
+
+/// Whether Σ`left` can equal Σ`right` for published figures, as in
+/// 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.
+///
+/// Both sides may be empty (an empty side is exactly 0).
+pub fn check_balance(left: &[Printed], right: &[Printed]) -> Result<SumCheck> {
+    let overflow = || Error::Overflow {
+        operation: "金额求和",
+    };
+    let sum = |side: &[Printed]| -> Result<Decimal> {
+        side.iter()
+            .try_fold(Decimal::ZERO, |acc, p| acc.checked_add(p.value))
+            .ok_or_else(overflow)
+    };
+    let (left_sum, right_sum) = (sum(left)?, sum(right)?);
+    let allowance = left
+        .iter()
+        .chain(right)
+        .try_fold(Decimal::ZERO, |acc, p| acc.checked_add(p.half_unit()))
+        .ok_or_else(overflow)?;
+    let balances = |mode| -> Result<bool> {
+        Ok(preimage_sum(left, mode)?.intersects(&preimage_sum(right, mode)?))
+    };
+    let verdict = if balances(RoundingMode::HalfUp)? {
+        Consistency::Consistent
+    } else if balances(RoundingMode::Truncate)? {
+        Consistency::TruncationOnly
+    } else {
+        Consistency::Inconsistent
+    };
+    Ok(SumCheck {
+        verdict,
+        left: left_sum,
+        right: right_sum,
+        difference: left_sum.checked_sub(right_sum).ok_or_else(overflow)?,
+        allowance,
+    })
+}
+
+fn preimage_sum(side: &[Printed], mode: RoundingMode) -> Result<Interval> {
+    let zero = Interval {
+        lo: Decimal::ZERO,
+        hi: Decimal::ZERO,
+        lo_closed: true,
+        hi_closed: true,
+    };
+    side.iter()
+        .try_fold(zero, |acc, p| acc.checked_add(&p.preimage(mode)))
+}
+
+/// The outcome of comparing a published rate (share, completion, growth) with the published
+/// amounts it is computed from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct RateCheck {
+    /// The answer.
+    pub verdict: Consistency,
+    /// The rate as published, in percentage points.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub published: Decimal,
+    /// The rate computed from the published amounts, in percentage points, to 6 decimals.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub computed: Decimal,
+    /// The computed rate as it should have been printed: 四舍五入 to the published decimals.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub expected: Decimal,
+    /// `published − computed`, to 6 decimals.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub difference: Decimal,
+    /// The largest |difference| that 四舍五入 of every figure involved can explain, to 6
+    /// decimals (rounded up): the spread of the rate over the amounts' preimages plus half a
+    /// unit in the rate's last place.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub allowance: Decimal,
+}
+
+/// Whether a published share / completion rate / execution rate `rate` (percentage points) can
+/// equal `part / whole × 100` for the published amounts.
+///
+/// Returns `Ok(None)` when the rate is undefined: the whole may be zero or negative.
+///
+/// ```
+/// use fiscal_cn::{check_ratio, Consistency, Printed};
+///
+/// let p = |s: &str| Printed::parse_amount(s, 2).unwrap();
+/// // 其他收入 46.06 of 775.31, printed 5.94%.
+/// let share = check_ratio(Printed::parse_percent("5.94%")?, p("46.06"), p("775.31"))?.unwrap();
+/// assert_eq!(share.verdict, Consistency::Consistent);
+/// assert_eq!(check_ratio(Printed::parse_percent("0%")?, p("0"), p("0"))?, None);
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn check_ratio(rate: Printed, part: Printed, whole: Printed) -> Result<Option<RateCheck>> {
+    check_rate(rate, part, whole, |x, y| Some((x, y)))
+}
+
+/// Whether a published growth rate `rate` (percentage points, negative for 下降) can equal
+/// `change / (current − change) × 100`, where the prior-year value is `current − change` and
+/// `change` is negative for 减少.
+///
+/// Returns `Ok(None)` when the prior-year value may be zero or negative (growth undefined).
+///
+/// ```
+/// use fiscal_cn::{check_growth, Consistency, Printed};
+///
+/// let p = |s: &str| Printed::parse_amount(s, 2).unwrap();
+/// // 三公经费 2.14万元，较上年度减少1.23万元，下降36.5%.
+/// let g = check_growth(Printed::parse_percent("-36.5%")?, p("-1.23"), p("2.14"))?.unwrap();
+/// assert_eq!(g.verdict, Consistency::Consistent);
+/// // 收支总计 775.38万元，减少0.2万元，下降0.02%: the exact rate is −0.0258%.
+/// let g = check_growth(Printed::parse_percent("-0.02%")?, p("-0.2"), p("775.38"))?.unwrap();
+/// assert_eq!(g.verdict, Consistency::TruncationOnly);
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn check_growth(rate: Printed, change: Printed, current: Printed) -> Result<Option<RateCheck>> {
+    check_rate(rate, change, current, |c, x| Some((c, x.checked_sub(c)?)))
+}
+
+/// Whether a published growth rate `rate` can equal `(current − prior) / prior × 100`.
+///
+/// Returns `Ok(None)` when the prior-year value may be zero or negative.
+pub fn check_growth_from_prior(
+    rate: Printed,
+    current: Printed,
+    prior: Printed,
+) -> Result<Option<RateCheck>> {
+    check_rate(rate, current, prior, |x, y| Some((x.checked_sub(y)?, y)))
+}
+
+/// A fraction `num / den` with `den > 0`, and whether the value is attained (closed end).
+#[derive(Clone, Copy)]
+struct Fraction {
+    num: Decimal,
+    den: Decimal,
+    closed: bool,
+}
+
+fn compare_fractions(a: Fraction, b: Fraction) -> Result<Ordering> {
+    let overflow = || Error::Overflow {
+        operation: "比率计算",
+    };
+    let left = a.num.checked_mul(b.den).ok_or_else(overflow)?;
+    let right = b.num.checked_mul(a.den).ok_or_else(overflow)?;
+    Ok(left.cmp(&right))
+}
+
+/// The common shape of every rate check: `rate = 100 · num(a, b) / den(a, b)` with `num` and
+/// `den` affine in `a` and `b`, so the rate is monotone in each variable along every edge of the
+/// box of preimages and its extremes lie at the corners.
+fn check_rate(
+    rate: Printed,
+    a: Printed,
+    b: Printed,
+    formula: impl Fn(Decimal, Decimal) -> Option<(Decimal, Decimal)>,
+) -> Result<Option<RateCheck>> {
+    let overflow = || Error::Overflow {
+        operation: "比率计算",
+    };
+    let Some((num, den)) = formula(a.value, b.value) else {
+        return Err(overflow());
+    };
+    if den <= Decimal::ZERO {
+        return Ok(None);
+    }
+    let computed_exact = ratio_points(num, den).ok_or_else(overflow)?;
+
+    // Range of 100·num/den over the preimages under a mode, or None if den may be ≤ 0.
+    let range = |mode| -> Result<Option<(Fraction, Fraction)>> {
+        let (ia, ib) = (a.preimage(mode), b.preimage(mode));
+        let mut low: Option<Fraction> = None;
+        let mut high: Option<Fraction> = None;
+        for (x, x_closed) in [(ia.lo, ia.lo_closed), (ia.hi, ia.hi_closed)] {
+            for (y, y_closed) in [(ib.lo, ib.lo_closed), (ib.hi, ib.hi_closed)] {
+                let (num, den) = formula(x, y).ok_or_else(overflow)?;
+                if den <= Decimal::ZERO {
+                    return Ok(None);
+                }
+                let corner = Fraction {
+                    num: num.checked_mul(Decimal::ONE_HUNDRED).ok_or_else(overflow)?,
+                    den,
+                    closed: x_closed && y_closed,
+                };
+                low = Some(match low {
+                    Some(l) => pick(l, corner, Ordering::Less)?,
+                    None => corner,
+                });
+                high = Some(match high {
+                    Some(h) => pick(h, corner, Ordering::Greater)?,
+                    None => corner,
+                });
+            }
+        }
+        Ok(low.zip(high))
+    };
+    // The rate's preimage [lo, hi] meets the range [low, high] iff low ≤ hi and lo ≤ high,
+    // strictly where an end is open.
+    let meets = |rate_mode, inputs_mode| -> Result<Option<bool>> {
+        let Some((low, high)) = range(inputs_mode)? else {
+            return Ok(None);
+        };
+        let r = rate.preimage(rate_mode);
+        let as_fraction = |value, closed| Fraction {
+            num: value,
+            den: Decimal::ONE,
+            closed,
+        };
+        let below_top = compare_fractions(low, as_fraction(r.hi, r.hi_closed))?;
+        let above_bottom = compare_fractions(as_fraction(r.lo, r.lo_closed), high)?;
+        let ok = |ord: Ordering, closed: bool| {
+            ord == Ordering::Less || (ord == Ordering::Equal && closed)
+        };
+        Ok(Some(
+            ok(below_top, low.closed && r.hi_closed)
+                && ok(above_bottom, r.lo_closed && high.closed),
+        ))
+    };
+    let Some(half_up) = meets(RoundingMode::HalfUp, RoundingMode::HalfUp)? else {
+        return Ok(None);
+    };
+    let verdict = if half_up {
+        Consistency::Consistent
+    } else if meets(RoundingMode::Truncate, RoundingMode::HalfUp)? == Some(true)
+        || meets(RoundingMode::Truncate, RoundingMode::Truncate)? == Some(true)
+    {
+        Consistency::TruncationOnly
+    } else {
+        Consistency::Inconsistent
+    };
+
+    let Some((low, high)) = range(RoundingMode::HalfUp)? else {
+        return Ok(None);
+    };
+    let points = |f: Fraction| f.num.checked_div(f.den).ok_or_else(overflow);
+    let spread = (computed_exact - points(low)?).max(points(high)? - computed_exact);
+    let allowance = spread
+        .checked_add(rate.half_unit())
+        .ok_or_else(overflow)?
+        .round_dp_with_strategy(6, rust_decimal::RoundingStrategy::AwayFromZero);
+    Ok(Some(RateCheck {
+        verdict,
+        published: rate.value,
+        computed: round_half_up(computed_exact, 6).normalize(),
+        expected: round_half_up(computed_exact, rate.decimals),
+        difference: round_half_up(rate.value - computed_exact, 6).normalize(),
+        allowance: allowance.normalize(),
+    }))
+}
+
+fn pick(current: Fraction, candidate: Fraction, want: Ordering) -> Result<Fraction> {
+    Ok(match compare_fractions(candidate, current)? {
+        ord if ord == want => candidate,
+        // Equal values: the end is attained if either corner attains it.
+        Ordering::Equal => Fraction {
+            closed: current.closed || candidate.closed,
+            ..current
+        },
+        _ => current,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn p(s: &str) -> Printed {
+        Printed::parse_amount(s, 2).unwrap()
+    }
+    fn pct(s: &str) -> Printed {
+        Printed::parse_percent(s).unwrap()
+    }
+
+    #[test]
+    fn preimages_follow_the_table() {
+        let h = |s| p(s).preimage(RoundingMode::HalfUp);
+        let t = |s| p(s).preimage(RoundingMode::Truncate);
+        let d = |s| Decimal::from_str_exact(s).unwrap();
+        assert_eq!(
+            h("1.00"),
+            Interval {
+                lo: d("0.995"),
+                hi: d("1.005"),
+                lo_closed: true,
+                hi_closed: false
+            }
+        );
+        assert_eq!(
+            h("-1.00"),
+            Interval {
+                lo: d("-1.005"),
+                hi: d("-0.995"),
+                lo_closed: false,
+                hi_closed: true
+            }
+        );
+        assert_eq!(
+            h("0"),
+            Interval {
+                lo: d("-0.005"),
+                hi: d("0.005"),
+                lo_closed: false,
+                hi_closed: false
+            }
+        );
+        assert_eq!(
+            t("1.00"),
+            Interval {
+                lo: d("1.00"),
+                hi: d("1.01"),
+                lo_closed: true,
+                hi_closed: false
+            }
+        );
+        assert_eq!(
+            t("-1.00"),
+            Interval {
+                lo: d("-1.01"),
+                hi: d("-1.00"),
+                lo_closed: false,
+                hi_closed: true
+            }
+        );
+    }
+
+    #[test]
+    fn printed_rejects_impossible_precision() {
+        assert!(Printed::new(Decimal::new(125, 3), 2).is_err());
+        assert!(Printed::new(Decimal::new(1250, 3), 2).is_ok());
+        assert!(Printed::new(Decimal::ONE, 29).is_err());
+    }
+
+    #[test]
+    fn seed_sums() {
+        // 一般公共服务支出 550.13 against its four 项: a tail difference within the bound.
+        let c = check_sum(
+            p("550.13"),
+            &[p("237.25"), p("22"), p("24.65"), p("266.22")],
+        )
+        .unwrap();
+        assert_eq!(
+            (c.verdict, c.difference),
+            (Consistency::Consistent, Decimal::new(1, 2))
+        );
+        // 农林水支出 81.05 against its only 项 81.06.
+        let c = check_sum(p("81.05"), &[p("81.06")]).unwrap();
+        assert_eq!(c.verdict, Consistency::Inconsistent);
+        assert_eq!(c.allowance, Decimal::new(1, 2));
+        // 基本 + 项目 = 359.97 + 415.28 = 775.25 本年支出合计.
+        assert!(
+            check_sum(p("775.25"), &[p("359.97"), p("415.28")])
+                .unwrap()
+                .is_exact()
+        );
+        // 收入总计 775.38 = 本年收入 775.31 + 年初结转 0.07.
+        assert!(
+            check_sum(p("775.38"), &[p("775.31"), p("0.07")])
+                .unwrap()
+                .is_exact()
+        );
+        // 收入总计 ≠ 支出总计 775.38 vs 本年支出 775.25 + 年末 0.12元 (=0.000012万元).
+        let c = check_balance(
+            &[p("775.38")],
+            &[p("775.25"), Printed::parse_amount("0.000012", 2).unwrap()],
+        )
+        .unwrap();
+        assert_eq!(c.verdict, Consistency::Inconsistent);
+    }
+
+    #[test]
+    fn truncated_tables_are_a_warning_not_an_error() {
+        // Exact 3 × 1.009 = 3.027: truncated prints 1.00 + 1.00 + 1.00 = 3.02.
+        let c = check_sum(p("3.02"), &[p("1.00"), p("1.00"), p("1.00")]).unwrap();
+        assert_eq!(c.verdict, Consistency::TruncationOnly);
+    }
+
+    #[test]
+    fn seed_rates() {
+        let share = |r, a, b| check_ratio(pct(r), p(a), p(b)).unwrap().unwrap();
+        assert_eq!(
+            share("94.05%", "729.25", "775.31").verdict,
+            Consistency::TruncationOnly
+        );
+        // 729.25 / 775.25 = 94.0664…%: the seed prints 94.06, truncated again.
+        assert_eq!(
+            share("94.06%", "729.25", "775.25").verdict,
+            Consistency::TruncationOnly
+        );
+        assert_eq!(
+            share("94.07%", "729.25", "775.25").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(
+            share("53.56%", "415.28", "775.25").verdict,
+            Consistency::TruncationOnly
+        );
+        assert_eq!(
+            share("46.43%", "359.97", "775.25").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(
+            share("75.44%", "550.13", "729.25").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(
+            share("11.11%", "81.05", "729.25").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(
+            share("100%", "2.14", "2.14").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(
+            share("38.2%", "19.1", "50").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(
+            share("118.74%", "94.99", "80").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(share("50%", "1", "3").verdict, Consistency::Inconsistent);
+
+        let growth = |r, c, x| check_growth(pct(r), p(c), p(x)).unwrap().unwrap();
+        assert_eq!(
+            growth("0.004%", "0.03", "729.25").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(
+            growth("26.72%", "8.51", "40.35").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(
+            growth("-31.41%", "-0.98", "2.14").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(
+            growth("-100%", "-0.25", "0").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(
+            growth("-36.5%", "-1.23", "2.14").verdict,
+            Consistency::Consistent
+        );
+        assert_eq!(
+            growth("-0.02%", "-0.2", "775.38").verdict,
+            Consistency::TruncationOnly
+        );
+        assert_eq!(growth("20%", "1", "3").verdict, Consistency::Inconsistent);
+        assert_eq!(check_growth(pct("5%"), p("1"), p("1")).unwrap(), None);
+        let g = check_growth_from_prior(pct("-36.5%"), p("2.14"), p("3.37"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(g.verdict, Consistency::Consistent);
+    }
+
+    #[test]
+    fn rate_report_fields() {
+        let c = check_ratio(pct("94.05%"), p("729.25"), p("775.31"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(c.computed, Decimal::from_str_exact("94.059151").unwrap());
+        assert_eq!(c.expected, Decimal::from_str_exact("94.06").unwrap());
+        assert_eq!(c.difference, Decimal::from_str_exact("-0.009151").unwrap());
+        assert!(c.allowance > Decimal::new(5, 3) && c.allowance < Decimal::new(7, 3));
+    }
+
+    /// Values with one decimal, printed under half-up from exact values on a grid of 0.01.
+    fn tenth() -> impl Strategy<Value = Decimal> {
+        (0_i64..60).prop_map(|m| Decimal::new(m, 1))
+    }
+
+    /// All exact values of the preimage on a grid of 10⁻⁽ᵈ⁺¹⁾ (its ends lie on that grid).
+    fn grid(printed: Printed, mode: RoundingMode) -> Vec<Decimal> {
+        let i = printed.preimage(mode);
+        let step = Decimal::new(1, printed.decimals() + 1);
+        let mut out = Vec::new();
+        let mut x = i.lo;
+        while x <= i.hi {
+            if i.contains(x) {
+                out.push(x);
+            }
+            x += step;
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn sum_answers_agree_with_brute_force(total in tenth(), a in tenth(), b in tenth(), c in tenth()) {
+            let (total, parts) = (Printed::as_shown(total), [a, b, c].map(Printed::as_shown));
+            let brute = |mode| {
+                let target = total.preimage(mode);
+                let (ga, gb, gc) = (grid(parts[0], mode), grid(parts[1], mode), grid(parts[2], mode));
+                ga.iter().any(|x| gb.iter().any(|y| gc.iter().any(|z| target.contains(x + y + z))))
+            };
+            let expected = if brute(RoundingMode::HalfUp) {
+                Consistency::Consistent
+            } else if brute(RoundingMode::Truncate) {
+                Consistency::TruncationOnly
+            } else {
+                Consistency::Inconsistent
+            };
+            prop_assert_eq!(check_sum(total, &parts).unwrap().verdict, expected);
+        }
+
+        #[test]
+        fn a_ratio_witness_means_consistent(rate in 0_i64..2000, a in tenth(), b in (1_i64..60).prop_map(|m| Decimal::new(m, 1))) {
+            let rate = Printed::as_shown(Decimal::new(rate, 0));
+            let (a, b) = (Printed::as_shown(a), Printed::as_shown(b));
+            let target = rate.preimage(RoundingMode::HalfUp);
+            // A witness on the grid: 100·x/y inside the rate's preimage, compared exactly.
+            let witness = grid(a, RoundingMode::HalfUp).iter().any(|x| {
+                grid(b, RoundingMode::HalfUp).iter().any(|y| {
+                    let lo_ok = if target.lo_closed { target.lo * y <= x * Decimal::ONE_HUNDRED } else { target.lo * y < x * Decimal::ONE_HUNDRED };
+                    let hi_ok = x * Decimal::ONE_HUNDRED < target.hi * y;
+                    lo_ok && hi_ok
+                })
+            });
+            let check = check_ratio(rate, a, b).unwrap().unwrap();
+            if witness {
+                prop_assert_eq!(check.verdict, Consistency::Consistent);
+            }
+        }
+
+        #[test]
+        fn sums_of_rounded_parts_are_never_flagged(parts in prop::collection::vec(0_i64..10_000_000, 1..30)) {
+            let exact: Vec<Decimal> = parts.iter().map(|&m| Decimal::new(m, 4)).collect();
+            let total: Decimal = exact.iter().sum();
+            let printed: Vec<Printed> = exact.iter().map(|&x| Printed::new(round_half_up(x, 2), 2).unwrap()).collect();
+            let check = check_sum(Printed::new(round_half_up(total, 2), 2).unwrap(), &printed).unwrap();
+            prop_assert_eq!(check.verdict, Consistency::Consistent);
+            prop_assert!(check.difference.abs() < check.allowance);
+            let truncated: Vec<Printed> = exact.iter().map(|&x| Printed::new(crate::money::truncate_to(x, 2), 2).unwrap()).collect();
+            let check = check_sum(Printed::new(crate::money::truncate_to(total, 2), 2).unwrap(), &truncated).unwrap();
+            prop_assert_ne!(check.verdict, Consistency::Inconsistent);
+        }
+
+        #[test]
+        fn rates_of_rounded_amounts_are_never_flagged(x in 1_i64..10_000_000, y in 1_i64..10_000_000, decimals in 0_u32..4) {
+            let (x, y) = (Decimal::new(x, 4), Decimal::new(y, 4));
+            let rate = round_half_up(x * Decimal::ONE_HUNDRED / y, decimals);
+            let (px, py) = (Printed::new(round_half_up(x, 2), 2).unwrap(), Printed::new(round_half_up(y, 2), 2).unwrap());
+            if let Some(check) = check_ratio(Printed::new(rate, decimals).unwrap(), px, py).unwrap() {
+                prop_assert_eq!(check.verdict, Consistency::Consistent);
+            }
+            // growth: current x, prior y, change x − y.
+            let growth = round_half_up((x - y) * Decimal::ONE_HUNDRED / y, decimals);
+            let change = Printed::new(round_half_up(x - y, 2), 2).unwrap();
+            if let Some(check) = check_growth(Printed::new(growth, decimals).unwrap(), change, px).unwrap() {
+                prop_assert_eq!(check.verdict, Consistency::Consistent);
+            }
+        }
+
+        #[test]
+        fn any_corruption_beyond_the_allowance_is_inconsistent(parts in prop::collection::vec(0_i64..1_000_000, 1..10), bump in 1_i64..100) {
+            let printed: Vec<Printed> = parts.iter().map(|&m| Printed::new(Decimal::new(m, 2), 2).unwrap()).collect();
+            let total: Decimal = printed.iter().map(|p| p.value()).sum();
+            let allowance_units = i64::try_from(printed.len()).unwrap() / 2 + 1;
+            let corrupted = Printed::new(total + Decimal::new(allowance_units + bump - 1, 2), 2).unwrap();
+            let check = check_sum(corrupted, &printed).unwrap();
+            // Half a cent per figure: n+1 figures allow strictly less than (n+1)/2 cents.
+            prop_assert!(check.difference >= check.allowance);
+            prop_assert_ne!(check.verdict, Consistency::Consistent);
+        }
+    }
+}
