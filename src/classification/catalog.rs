@@ -260,7 +260,8 @@ impl<C: ClassificationCode> Catalog<C> {
     ///
     /// let bad = "code,name,level\n20132,组织事务,kuan\n2013201,,lei\n";
     /// match Catalog::<FunctionCode>::from_csv(bad, "坏文件") {
-    ///     Err(Error::Catalog { problems, .. }) => assert_eq!(problems.len(), 4),
+    ///     // 20132 lacks its parent 201; 2013201 has no name and is not a 类.
+    ///     Err(Error::Catalog { problems, .. }) => assert_eq!(problems.len(), 3),
     ///     other => panic!("{other:?}"),
     /// }
     /// # Ok::<(), fiscal_cn::Error>(())
