@@ -1,8 +1,9 @@
 //! The classification module through the public root API only.
 
 use fiscal_cn::{
-    Catalog, CatalogProblemKind, ClassificationCode, DepartmentEconomicCode, EMBEDDED_CATALOG_EDITION,
-    Entry, Error, Evidence, FunctionCode, GovernmentEconomicCode, Level, NamePath,
+    Catalog, CatalogProblemKind, ClassificationCode, DepartmentEconomicCode,
+    EMBEDDED_CATALOG_EDITION, Entry, Error, Evidence, FunctionCode, GovernmentEconomicCode, Level,
+    NamePath,
 };
 use proptest::prelude::*;
 
@@ -36,15 +37,20 @@ fn seed_paths_resolve_to_their_codes() {
     let catalog = Catalog::<FunctionCode>::embedded();
     let got: Vec<u32> = seed_paths()
         .iter()
-        .map(|p| catalog.resolve_str(p).unwrap_or_else(|e| panic!("{e}")).as_u32())
+        .map(|p| {
+            catalog
+                .resolve_str(p)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .as_u32()
+        })
         .collect();
     // The section names 14 lines. 2089999 wins over 2089901 (same name under 20899, only
     // domain knowledge) because it was printed in a published budget; see `Catalog::resolve`.
     assert_eq!(
         got,
         [
-            2013201, 2013202, 2013250, 2013299, 2080505, 2080506, 2080599, 2081105, 2089999, 2101101,
-            2101102, 2101103, 2130599, 2210201
+            2013201, 2013202, 2013250, 2013299, 2080505, 2080506, 2080599, 2081105, 2089999,
+            2101101, 2101102, 2101103, 2130599, 2210201
         ]
     );
 }
@@ -66,16 +72,24 @@ fn path_of_and_resolve_agree_on_the_whole_embedded_catalog() {
 #[test]
 fn path_errors_say_where() {
     let catalog = Catalog::<FunctionCode>::embedded();
-    let err = catalog.resolve_str("一般公共服务（类）组织事物（款）行政运行（项）").unwrap_err();
+    let err = catalog
+        .resolve_str("一般公共服务（类）组织事物（款）行政运行（项）")
+        .unwrap_err();
     assert_eq!(
         err.to_string(),
         "科目路径“一般公共服务（类）组织事物（款）行政运行（项）”无法解析：第 2 段“组织事物”在 一般公共服务支出（201）下找不到"
     );
-    let Error::InvalidPath { position, segment, .. } = catalog.resolve_str("不存在（类）").unwrap_err() else {
+    let Error::InvalidPath {
+        position, segment, ..
+    } = catalog.resolve_str("不存在（类）").unwrap_err()
+    else {
         panic!("expected InvalidPath");
     };
     assert_eq!((position, segment.as_str()), (1, "不存在"));
-    assert!(matches!(catalog.path_of(func("2019901")), Err(Error::UnknownCode { .. })));
+    assert!(matches!(
+        catalog.path_of(func("2019901")),
+        Err(Error::UnknownCode { .. })
+    ));
 }
 
 #[test]
@@ -85,10 +99,18 @@ fn names_match_across_bracket_widths_and_a_dropped_zhichu() {
         .resolve_str("一般公共服务(类)政府办公厅(室)及相关机构事务(款)其他政府办公厅(室)及相关机构事务支出(项)")
         .unwrap();
     assert_eq!(code, func("2010399"));
-    assert_eq!(catalog.lei_by_name("卫生健康").map(Entry::code), Some(func("210")));
-    assert_eq!(catalog.lei_by_name("卫生健康支出").map(Entry::code), Some(func("210")));
+    assert_eq!(
+        catalog.lei_by_name("卫生健康").map(Entry::code),
+        Some(func("210"))
+    );
+    assert_eq!(
+        catalog.lei_by_name("卫生健康支出").map(Entry::code),
+        Some(func("210"))
+    );
     let dept = Catalog::<DepartmentEconomicCode>::embedded();
-    let kuan = dept.child_by_name("302".parse().unwrap(), "维修(护)费").map(Entry::code);
+    let kuan = dept
+        .child_by_name("302".parse().unwrap(), "维修(护)费")
+        .map(Entry::code);
     assert_eq!(kuan, Some("30213".parse().unwrap()));
 }
 
@@ -96,8 +118,14 @@ fn names_match_across_bracket_widths_and_a_dropped_zhichu() {
 fn equally_evidenced_namesakes_are_ambiguous() {
     let csv = "code,name,level\n208,社会保障和就业支出,lei\n20899,其他,kuan\n2089901,其他,xiang\n2089999,其他,xiang\n";
     let catalog = Catalog::<FunctionCode>::from_csv(csv, "歧义").unwrap();
-    let err = catalog.resolve_str("社会保障和就业（类）其他（款）其他（项）").unwrap_err();
-    assert!(err.to_string().contains("有多个同名科目（2089901、2089999）"), "{err}");
+    let err = catalog
+        .resolve_str("社会保障和就业（类）其他（款）其他（项）")
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("有多个同名科目（2089901、2089999）"),
+        "{err}"
+    );
 }
 
 fn check_table<C: ClassificationCode>(counts: [usize; 3]) {
@@ -107,7 +135,10 @@ fn check_table<C: ClassificationCode>(counts: [usize; 3]) {
     let mut by_level = [0; 3];
     for entry in catalog {
         let code = entry.code();
-        assert_eq!(Level::from_digits(code.to_string().len()), Some(entry.level()));
+        assert_eq!(
+            Level::from_digits(code.to_string().len()),
+            Some(entry.level())
+        );
         assert!(entry.level() <= C::MAX_LEVEL);
         assert!(!entry.name().is_empty());
         assert_ne!(entry.evidence(), Evidence::Unspecified, "{code}");
@@ -118,7 +149,11 @@ fn check_table<C: ClassificationCode>(counts: [usize; 3]) {
     }
     assert_eq!(by_level, counts);
     assert_eq!(catalog.len(), counts.iter().sum::<usize>());
-    assert!(catalog.source_name().contains(&EMBEDDED_CATALOG_EDITION.to_string()));
+    assert!(
+        catalog
+            .source_name()
+            .contains(&EMBEDDED_CATALOG_EDITION.to_string())
+    );
 }
 
 #[test]
@@ -137,15 +172,25 @@ fn lookups() {
         Some(Evidence::PublishedFinalAccounts { year: 2024 })
     );
     assert_eq!(catalog.name(func("20140")), None);
-    let kuans: Vec<u32> = catalog.children(func("210")).map(|e| e.code().as_u32()).collect();
+    let kuans: Vec<u32> = catalog
+        .children(func("210"))
+        .map(|e| e.code().as_u32())
+        .collect();
     assert_eq!(kuans, [21004, 21007, 21011, 21099]);
     assert_eq!(catalog.descendants(func("21011")).len(), 3);
     assert_eq!(catalog.descendants(func("2101101")).len(), 0);
     assert_eq!(catalog.leis().count(), 30);
     let gov = Catalog::<GovernmentEconomicCode>::embedded();
-    assert_eq!(gov.name("51301".parse().unwrap()), Some("上下级政府间转移性支出"));
+    assert_eq!(
+        gov.name("51301".parse().unwrap()),
+        Some("上下级政府间转移性支出")
+    );
     let err = gov.require("598".parse().unwrap()).unwrap_err();
-    assert!(err.to_string().starts_with("编码 598 不在政府预算支出经济分类目录"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("编码 598 不在政府预算支出经济分类目录"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -159,12 +204,16 @@ fn csv_loading_reports_every_problem() {
                 其他,2019999,xiang,z\n\
                 组织事务,20132,kuan,y\n\
                 坏,x01,lei,z\n";
-    let Err(Error::Catalog { source_name, problems }) = Catalog::<FunctionCode>::from_csv(text, "测试文件")
+    let Err(Error::Catalog {
+        source_name,
+        problems,
+    }) = Catalog::<FunctionCode>::from_csv(text, "测试文件")
     else {
         panic!("expected a catalog error");
     };
     assert_eq!(source_name, "测试文件");
-    let kinds: Vec<(Option<usize>, CatalogProblemKind)> = problems.iter().map(|p| (p.line, p.kind)).collect();
+    let kinds: Vec<(Option<usize>, CatalogProblemKind)> =
+        problems.iter().map(|p| (p.line, p.kind)).collect();
     use CatalogProblemKind as K;
     assert_eq!(
         kinds,
@@ -177,8 +226,15 @@ fn csv_loading_reports_every_problem() {
             (Some(9), K::InvalidCode),
         ]
     );
-    let shown = Error::Catalog { source_name, problems }.to_string();
-    assert_eq!(shown, "分类目录“测试文件”有 6 处问题，第一处：第 4 行：2013201：级次为款，但 7 位编码是项");
+    let shown = Error::Catalog {
+        source_name,
+        problems,
+    }
+    .to_string();
+    assert_eq!(
+        shown,
+        "分类目录“测试文件”有 6 处问题，第一处：第 4 行：2013201：级次为款，但 7 位编码是项"
+    );
 
     let ok = Catalog::<FunctionCode>::from_csv(
         "code,name,level\r\n201,一般公共服务支出,lei\r\n20132,\"组织事务, 含党建\",kuan\r\n",
@@ -186,13 +242,25 @@ fn csv_loading_reports_every_problem() {
     )
     .unwrap();
     assert_eq!(ok.name(func("20132")), Some("组织事务, 含党建"));
-    assert_eq!(ok.get(func("201")).map(Entry::evidence), Some(Evidence::Unspecified));
+    assert_eq!(
+        ok.get(func("201")).map(Entry::evidence),
+        Some(Evidence::Unspecified)
+    );
 
-    for (text, kind) in [("", K::Empty), ("code,name\n201,x\n", K::Header), ("code,name,level\n", K::Empty)] {
-        let Err(Error::Catalog { problems, .. }) = Catalog::<FunctionCode>::from_csv(text, "t") else {
+    for (text, kind) in [
+        ("", K::Empty),
+        ("code,name\n201,x\n", K::Header),
+        ("code,name,level\n", K::Empty),
+    ] {
+        let Err(Error::Catalog { problems, .. }) = Catalog::<FunctionCode>::from_csv(text, "t")
+        else {
             panic!("{text:?}");
         };
-        assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [kind], "{text:?}");
+        assert_eq!(
+            problems.iter().map(|p| p.kind).collect::<Vec<_>>(),
+            [kind],
+            "{text:?}"
+        );
     }
 }
 
@@ -201,12 +269,21 @@ fn csv_files_and_overlay() {
     let dir = std::env::temp_dir().join(format!("fiscal-cn-classification-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("gov.csv");
-    std::fs::write(&path, "code,name,level\n501,机关工资福利支出,lei\n50102,社会保障缴费,kuan\n").unwrap();
+    std::fs::write(
+        &path,
+        "code,name,level\n501,机关工资福利支出,lei\n50102,社会保障缴费,kuan\n",
+    )
+    .unwrap();
     let loaded = Catalog::<GovernmentEconomicCode>::from_csv_path(&path).unwrap();
     assert_eq!(loaded.source_name(), path.display().to_string());
-    let merged = Catalog::<GovernmentEconomicCode>::embedded().overlay(&loaded).unwrap();
+    let merged = Catalog::<GovernmentEconomicCode>::embedded()
+        .overlay(&loaded)
+        .unwrap();
     assert_eq!(merged.len(), 19);
-    assert_eq!(merged.get("501".parse().unwrap()).map(Entry::evidence), Some(Evidence::Unspecified));
+    assert_eq!(
+        merged.get("501".parse().unwrap()).map(Entry::evidence),
+        Some(Evidence::Unspecified)
+    );
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(matches!(
         Catalog::<GovernmentEconomicCode>::from_csv_path(dir.join("missing.csv")),
@@ -217,13 +294,33 @@ fn csv_files_and_overlay() {
 #[test]
 fn level_and_code_errors() {
     assert_eq!("项".parse::<Level>(), Ok(Level::Xiang));
-    assert!(matches!("级".parse::<Level>(), Err(Error::UnknownName { kind: "科目级次", .. })));
+    assert!(matches!(
+        "级".parse::<Level>(),
+        Err(Error::UnknownName {
+            kind: "科目级次",
+            ..
+        })
+    ));
     let err = "2013201".parse::<DepartmentEconomicCode>().unwrap_err();
-    assert_eq!(err.to_string(), "部门预算支出经济分类编码格式错误：“2013201”（位数应为 3 或 5）");
+    assert_eq!(
+        err.to_string(),
+        "部门预算支出经济分类编码格式错误：“2013201”（位数应为 3 或 5）"
+    );
     let err = "020".parse::<GovernmentEconomicCode>().unwrap_err();
-    assert_eq!(err.to_string(), "政府预算支出经济分类编码格式错误：“020”（不能以 0 开头）");
-    assert_eq!(FunctionCode::parse_lenient("２０１　３２　０１").unwrap(), func("2013201"));
-    assert_eq!(DepartmentEconomicCode::parse_lenient("301 08").unwrap().as_u32(), 30108);
+    assert_eq!(
+        err.to_string(),
+        "政府预算支出经济分类编码格式错误：“020”（不能以 0 开头）"
+    );
+    assert_eq!(
+        FunctionCode::parse_lenient("２０１　３２　０１").unwrap(),
+        func("2013201")
+    );
+    assert_eq!(
+        DepartmentEconomicCode::parse_lenient("301 08")
+            .unwrap()
+            .as_u32(),
+        30108
+    );
 }
 
 #[cfg(feature = "serde")]
@@ -231,17 +328,30 @@ fn level_and_code_errors() {
 fn serde_forms() {
     let code = func("2013201");
     assert_eq!(serde_json::to_string(&code).unwrap(), "\"2013201\"");
-    assert_eq!(serde_json::from_str::<FunctionCode>("\"2013201\"").unwrap(), code);
+    assert_eq!(
+        serde_json::from_str::<FunctionCode>("\"2013201\"").unwrap(),
+        code
+    );
     assert!(serde_json::from_str::<FunctionCode>("\"02013\"").is_err());
     assert_eq!(serde_json::to_string(&Level::Kuan).unwrap(), "\"kuan\"");
     let e = Evidence::PublishedBudget { year: 2026 };
-    assert_eq!(serde_json::to_string(&e).unwrap(), "\"published-2026-budget\"");
+    assert_eq!(
+        serde_json::to_string(&e).unwrap(),
+        "\"published-2026-budget\""
+    );
     let path: NamePath = "卫生健康支出（类）".parse().unwrap();
-    assert_eq!(serde_json::to_string(&path).unwrap(), "\"卫生健康支出（类）\"");
+    assert_eq!(
+        serde_json::to_string(&path).unwrap(),
+        "\"卫生健康支出（类）\""
+    );
     let catalog = Catalog::<GovernmentEconomicCode>::embedded();
     let json = serde_json::to_string(catalog).unwrap();
-    assert_eq!(&serde_json::from_str::<Catalog<GovernmentEconomicCode>>(&json).unwrap(), catalog);
-    let broken = r#"{"source_name":"x","entries":[{"code":"50101","name":"a","evidence":"unspecified"}]}"#;
+    assert_eq!(
+        &serde_json::from_str::<Catalog<GovernmentEconomicCode>>(&json).unwrap(),
+        catalog
+    );
+    let broken =
+        r#"{"source_name":"x","entries":[{"code":"50101","name":"a","evidence":"unspecified"}]}"#;
     assert!(serde_json::from_str::<Catalog<GovernmentEconomicCode>>(broken).is_err());
 }
 

@@ -19,10 +19,23 @@ fn table<C: ClassificationCode>(out: &mut String, csv: &str, name: &str, ty: &st
     let source = format!("内置 {EDITION} 版（data/{csv}，部分）");
     // Loading through the public API checks the rows (codes, levels, duplicates, parents).
     let catalog = Catalog::<C>::from_csv(&text, &source).unwrap_or_else(|e| panic!("{csv}: {e}"));
-    let _ = writeln!(out, "\nconst fn {helper}(code: u32, name: &'static str, evidence: Evidence) -> Entry<{ty}> {{");
-    let _ = writeln!(out, "    Entry::from_static({ty}(code), name, evidence)\n}}\n");
-    let _ = writeln!(out, "pub(super) static {name}: Catalog<{ty}> = Catalog::from_static({source:?}, {name}_ENTRIES);\n");
-    let _ = writeln!(out, "/// `data/{csv}`: {} rows in code order.", catalog.len());
+    let _ = writeln!(
+        out,
+        "\nconst fn {helper}(code: u32, name: &'static str, evidence: Evidence) -> Entry<{ty}> {{"
+    );
+    let _ = writeln!(
+        out,
+        "    Entry::from_static({ty}(code), name, evidence)\n}}\n"
+    );
+    let _ = writeln!(
+        out,
+        "pub(super) static {name}: Catalog<{ty}> = Catalog::from_static({source:?}, {name}_ENTRIES);\n"
+    );
+    let _ = writeln!(
+        out,
+        "/// `data/{csv}`: {} rows in code order.",
+        catalog.len()
+    );
     let _ = writeln!(out, "static {name}_ENTRIES: &[Entry<{ty}>] = &[");
     for entry in &catalog {
         let evidence = match entry.evidence() {
@@ -32,7 +45,12 @@ fn table<C: ClassificationCode>(out: &mut String, csv: &str, name: &str, ty: &st
             Evidence::DomainKnowledge => "DOMAIN".to_owned(),
             other => panic!("embedded rows need evidence, got {other}"),
         };
-        let _ = writeln!(out, "    {helper}({}, {:?}, {evidence}),", entry.code().as_u32(), entry.name());
+        let _ = writeln!(
+            out,
+            "    {helper}({}, {:?}, {evidence}),",
+            entry.code().as_u32(),
+            entry.name()
+        );
     }
     let _ = writeln!(out, "];");
 }
@@ -59,9 +77,27 @@ const fn budget(year: u16) -> Evidence {{
 }}
 "
     );
-    table::<FunctionCode>(&mut out, "functional.csv", "FUNCTIONAL", "FunctionCode", "func");
-    table::<DepartmentEconomicCode>(&mut out, "economic_department.csv", "ECONOMIC_DEPARTMENT", "DepartmentEconomicCode", "dept");
-    table::<GovernmentEconomicCode>(&mut out, "economic_government.csv", "ECONOMIC_GOVERNMENT", "GovernmentEconomicCode", "gov");
+    table::<FunctionCode>(
+        &mut out,
+        "functional.csv",
+        "FUNCTIONAL",
+        "FunctionCode",
+        "func",
+    );
+    table::<DepartmentEconomicCode>(
+        &mut out,
+        "economic_department.csv",
+        "ECONOMIC_DEPARTMENT",
+        "DepartmentEconomicCode",
+        "dept",
+    );
+    table::<GovernmentEconomicCode>(
+        &mut out,
+        "economic_government.csv",
+        "ECONOMIC_GOVERNMENT",
+        "GovernmentEconomicCode",
+        "gov",
+    );
     out
 }
 
@@ -79,7 +115,12 @@ fn generated_tables_match_the_csv_files() {
             .lines()
             .zip(expected.lines())
             .position(|(a, e)| a != e)
-            .map_or_else(|| "length differs".to_owned(), |i| format!("first difference at line {}", i + 1));
-        panic!("{TARGET} is out of date with data/*.csv ({line}); run FISCAL_CN_BLESS=1 cargo test --test codegen");
+            .map_or_else(
+                || "length differs".to_owned(),
+                |i| format!("first difference at line {}", i + 1),
+            );
+        panic!(
+            "{TARGET} is out of date with data/*.csv ({line}); run FISCAL_CN_BLESS=1 cargo test --test codegen"
+        );
     }
 }

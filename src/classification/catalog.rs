@@ -202,7 +202,10 @@ impl<C: ClassificationCode> TryFrom<CatalogData<C>> for Catalog<C> {
 impl<C: ClassificationCode> Catalog<C> {
     /// For the generated tables; the caller guarantees the entries are sorted, unique and closed
     /// under `parent` (the generated file is checked by tests).
-    pub(super) const fn from_static(source_name: &'static str, entries: &'static [Entry<C>]) -> Self {
+    pub(super) const fn from_static(
+        source_name: &'static str,
+        entries: &'static [Entry<C>],
+    ) -> Self {
         Catalog {
             source_name: Cow::Borrowed(source_name),
             entries: Cow::Borrowed(entries),
@@ -305,7 +308,10 @@ impl<C: ClassificationCode> Catalog<C> {
                 .filter(|e| other.get(e.code).is_none())
                 .cloned(),
         );
-        Self::from_entries(format!("{} + {}", self.source_name, other.source_name), merged)
+        Self::from_entries(
+            format!("{} + {}", self.source_name, other.source_name),
+            merged,
+        )
     }
 
     /// Where the catalog came from: a path, a description, or the embedded edition.
@@ -536,14 +542,21 @@ fn build<C: ClassificationCode>(
     use CatalogProblemKind as K;
     for (line, e) in &rows {
         if e.name.trim().is_empty() {
-            problems.push(CatalogProblem::new(K::EmptyName, *line, Some(e.code.to_string()), "名称为空"));
+            problems.push(CatalogProblem::new(
+                K::EmptyName,
+                *line,
+                Some(e.code.to_string()),
+                "名称为空",
+            ));
         }
     }
     rows.sort_by(|a, b| a.1.code.cmp(&b.1.code).then(a.0.cmp(&b.0)));
     rows.dedup_by(|later, first| {
         let duplicate = later.1.code == first.1.code;
         if duplicate {
-            let seen = first.0.map_or_else(String::new, |l| format!("（第 {l} 行已有）"));
+            let seen = first
+                .0
+                .map_or_else(String::new, |l| format!("（第 {l} 行已有）"));
             problems.push(CatalogProblem::new(
                 K::DuplicateCode,
                 later.0,
@@ -555,19 +568,24 @@ fn build<C: ClassificationCode>(
     });
     let entries: Vec<Entry<C>> = rows.iter().map(|(_, e)| e.clone()).collect();
     for (line, e) in &rows {
-        if let Some(parent) = e.code.parent() {
-            if entries.binary_search_by(|x| x.code.cmp(&parent)).is_err() {
-                problems.push(CatalogProblem::new(
-                    K::MissingParent,
-                    *line,
-                    Some(e.code.to_string()),
-                    format!("上级科目 {parent} 不在目录中"),
-                ));
-            }
+        if let Some(parent) = e.code.parent()
+            && entries.binary_search_by(|x| x.code.cmp(&parent)).is_err()
+        {
+            problems.push(CatalogProblem::new(
+                K::MissingParent,
+                *line,
+                Some(e.code.to_string()),
+                format!("上级科目 {parent} 不在目录中"),
+            ));
         }
     }
     if entries.is_empty() && problems.is_empty() {
-        problems.push(CatalogProblem::new(K::Empty, None, None, "目录中没有任何科目"));
+        problems.push(CatalogProblem::new(
+            K::Empty,
+            None,
+            None,
+            "目录中没有任何科目",
+        ));
     }
     if problems.is_empty() {
         Ok(Catalog {
@@ -576,7 +594,10 @@ fn build<C: ClassificationCode>(
         })
     } else {
         problems.sort_by_key(|p| p.line);
-        Err(Error::Catalog { source_name, problems })
+        Err(Error::Catalog {
+            source_name,
+            problems,
+        })
     }
 }
 
@@ -598,7 +619,12 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
     let header = match split_csv_line(header) {
         Ok(fields) => fields,
         Err(reason) => {
-            problems.push(CatalogProblem::new(K::Header, Some(header_line), None, format!("表头无法读取（{reason}）")));
+            problems.push(CatalogProblem::new(
+                K::Header,
+                Some(header_line),
+                None,
+                format!("表头无法读取（{reason}）"),
+            ));
             return (rows, problems);
         }
     };
@@ -614,7 +640,10 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
             K::Header,
             Some(header_line),
             None,
-            format!("表头缺少 {} 列（应为 code,name,level,evidence）", missing.join("、")),
+            format!(
+                "表头缺少 {} 列（应为 code,name,level,evidence）",
+                missing.join("、")
+            ),
         ));
         return (rows, problems);
     };
@@ -635,7 +664,12 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
         let field = |i: usize| fields.get(i).map_or("", String::as_str);
         let code_text = field(code_col);
         let mut problem = |kind, message: String| {
-            problems.push(CatalogProblem::new(kind, Some(line), Some(code_text.to_owned()), message));
+            problems.push(CatalogProblem::new(
+                kind,
+                Some(line),
+                Some(code_text.to_owned()),
+                message,
+            ));
         };
         let code = match code_text.parse::<C>() {
             Ok(code) => code,
@@ -652,9 +686,16 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
             Ok(level) if level == code.level() => {}
             Ok(level) => problem(
                 K::LevelMismatch,
-                format!("级次为{level}，但 {} 位编码是{}", code.level().digits(), code.level()),
+                format!(
+                    "级次为{level}，但 {} 位编码是{}",
+                    code.level().digits(),
+                    code.level()
+                ),
             ),
-            Err(_) => problem(K::InvalidLevel, format!("级次“{}”无法识别", field(level_col))),
+            Err(_) => problem(
+                K::InvalidLevel,
+                format!("级次“{}”无法识别", field(level_col)),
+            ),
         }
         let evidence = match evidence_col.map(field).unwrap_or("").parse::<Evidence>() {
             Ok(evidence) => evidence,
@@ -664,7 +705,10 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
                 Evidence::Unspecified
             }
         };
-        rows.push((Some(line), Entry::new(code, field(name_col).to_owned(), evidence)));
+        rows.push((
+            Some(line),
+            Entry::new(code, field(name_col).to_owned(), evidence),
+        ));
     }
     (rows, problems)
 }
@@ -720,7 +764,10 @@ mod tests {
     #[test]
     fn csv_splitter() {
         assert_eq!(split_csv_line("a,b,c").unwrap(), ["a", "b", "c"]);
-        assert_eq!(split_csv_line(" a , \"b, c\" ,\"d\"\"e\"").unwrap(), ["a", "b, c", "d\"e"]);
+        assert_eq!(
+            split_csv_line(" a , \"b, c\" ,\"d\"\"e\"").unwrap(),
+            ["a", "b, c", "d\"e"]
+        );
         assert_eq!(split_csv_line("a,,").unwrap(), ["a", "", ""]);
         assert_eq!(split_csv_line("\"\"").unwrap(), [""]);
         assert!(split_csv_line("\"a").is_err());
@@ -739,7 +786,8 @@ mod tests {
                     2059999,其他教育支出,xiang,rumour\r\n\
                     \"20133\",\"宣传事务, 统战\",kuan\r\n\
                     20134,统战事务,\"kuan\r\n";
-        let Err(Error::Catalog { problems, .. }) = Catalog::<FunctionCode>::from_csv(text, "t") else {
+        let Err(Error::Catalog { problems, .. }) = Catalog::<FunctionCode>::from_csv(text, "t")
+        else {
             panic!("expected problems");
         };
         let got: Vec<(Option<usize>, CatalogProblemKind)> =
@@ -758,6 +806,9 @@ mod tests {
                 (Some(9), K::Row),
             ]
         );
-        assert_eq!(problems[3].to_string(), "第 6 行：20132：编码重复（第 3 行已有）");
+        assert_eq!(
+            problems[3].to_string(),
+            "第 6 行：20132：编码重复（第 3 行已有）"
+        );
     }
 }

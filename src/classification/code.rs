@@ -101,7 +101,8 @@ fn parse_strict(kind: &'static str, max: Level, s: &str) -> Result<u32, Error> {
         _ => return Err(fail("位数应为 3 或 5")),
     }
     // At most 7 digits, so this cannot overflow.
-    Ok(s.bytes().fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0')))
+    Ok(s.bytes()
+        .fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0')))
 }
 
 /// Lenient parsing shared by the three types; see `FunctionCode::parse_lenient`.
@@ -117,7 +118,9 @@ fn parse_lenient(kind: &'static str, max: Level, s: &str) -> Result<u32, Error> 
         match c {
             '0'..='9' => current.push(c),
             // Full-width digits ０–９ as typed by Chinese input methods.
-            '０'..='９' => current.push(char::from(b'0' + (u32::from(c) - u32::from('０')) as u8)),
+            '０'..='９' => {
+                current.push(char::from(b'0' + (u32::from(c) - u32::from('０')) as u8))
+            }
             c if c.is_whitespace() || matches!(c, '-' | '－' | '‐' | '—') => {
                 if !current.is_empty() {
                     groups.push(std::mem::take(&mut current));
@@ -373,7 +376,9 @@ mod tests {
 
     #[test]
     fn prefix_order_not_integer_order() {
-        let sorted = ["201", "20101", "2010101", "2010199", "20102", "2010201", "202", "999"];
+        let sorted = [
+            "201", "20101", "2010101", "2010199", "20102", "2010201", "202", "999",
+        ];
         let mut codes: Vec<FunctionCode> = sorted.iter().rev().map(|s| f(s)).collect();
         codes.sort();
         let back: Vec<String> = codes.iter().map(ToString::to_string).collect();
@@ -393,7 +398,11 @@ mod tests {
             ("+201", "只能由数字 0–9 组成"),
         ] {
             match input.parse::<FunctionCode>() {
-                Err(Error::InvalidCode { kind, input: got, reason: r }) => {
+                Err(Error::InvalidCode {
+                    kind,
+                    input: got,
+                    reason: r,
+                }) => {
                     assert_eq!((kind, got.as_str(), r), ("支出功能分类", input, reason));
                 }
                 other => panic!("{input:?}: {other:?}"),
@@ -404,12 +413,31 @@ mod tests {
 
     #[test]
     fn lenient_forms() {
-        for s in ["201 32 01", "201-32-01", "２０１ ３２ ０１", "201　32　01", " 2013201 "] {
+        for s in [
+            "201 32 01",
+            "201-32-01",
+            "２０１ ３２ ０１",
+            "201　32　01",
+            " 2013201 ",
+        ] {
             assert_eq!(FunctionCode::parse_lenient(s).unwrap(), f("2013201"), "{s}");
         }
         assert_eq!(FunctionCode::parse_lenient("201 06").unwrap(), f("20106"));
-        assert_eq!(DepartmentEconomicCode::parse_lenient("301 08").unwrap().as_u32(), 30108);
-        for s in ["2013 201", "201 3 201", "201 32 01 01", "201x32", "", "  ", "20 132"] {
+        assert_eq!(
+            DepartmentEconomicCode::parse_lenient("301 08")
+                .unwrap()
+                .as_u32(),
+            30108
+        );
+        for s in [
+            "2013 201",
+            "201 3 201",
+            "201 32 01 01",
+            "201x32",
+            "",
+            "  ",
+            "20 132",
+        ] {
             assert!(FunctionCode::parse_lenient(s).is_err(), "{s}");
         }
         assert!(DepartmentEconomicCode::parse_lenient("301 08 01").is_err());

@@ -154,7 +154,12 @@ mod tests {
             assert_eq!(e.to_string().parse::<Evidence>(), Ok(e));
         }
         assert_eq!("".parse::<Evidence>(), Ok(Evidence::Unspecified));
-        for bad in ["published-24-budget", "published-+024-budget", "published-2024", "x"] {
+        for bad in [
+            "published-24-budget",
+            "published-+024-budget",
+            "published-2024",
+            "x",
+        ] {
             assert!(bad.parse::<Evidence>().is_err(), "{bad}");
         }
     }

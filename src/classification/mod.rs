@@ -1,12 +1,12 @@
 //! 政府收支分类科目: the 支出功能分类 and the two 支出经济分类 code families, their levels, name
 //! paths, and the catalog that gives codes their names.
 //!
-//! - [`FunctionCode`], [`DepartmentEconomicCode`], [`GovernmentEconomicCode`]: `Copy` integer
-//!   newtypes sharing the sealed [`ClassificationCode`] trait.
-//! - [`Level`]: 类/款/项.
-//! - [`NamePath`]: `一般公共服务（类）组织事务（款）行政运行（项）`.
-//! - [`Catalog`]: entries with [`Evidence`], embedded ([`EMBEDDED_CATALOG_EDITION`]) or loaded
-//!   from a CSV file of any year.
+//! - The codes [`FunctionCode`], [`DepartmentEconomicCode`] and [`GovernmentEconomicCode`],
+//!   `Copy` integer newtypes sharing the sealed [`ClassificationCode`] trait.
+//! - The levels 类/款/项, [`Level`].
+//! - Name paths such as `一般公共服务（类）组织事务（款）行政运行（项）`, [`NamePath`].
+//! - The [`Catalog`] of entries with their [`Evidence`], embedded
+//!   ([`EMBEDDED_CATALOG_EDITION`]) or loaded from a CSV file of any year.
 
 mod catalog;
 mod code;

@@ -51,7 +51,10 @@ impl NamePath {
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
     pub fn from_names<S: Into<String>>(names: impl IntoIterator<Item = S>) -> Result<Self, Error> {
-        let names: Vec<String> = names.into_iter().map(|n| n.into().trim().to_owned()).collect();
+        let names: Vec<String> = names
+            .into_iter()
+            .map(|n| n.into().trim().to_owned())
+            .collect();
         let shown = names
             .iter()
             .zip(Level::ALL)
@@ -159,8 +162,7 @@ impl FromStr for NamePath {
 /// Finds the next level marker (`（类）`, `(款)`, any bracket widths) in `s`: the text before
 /// it, its level and the text after it.
 fn next_marker(s: &str) -> Option<(&str, Level, &str)> {
-    let mut iter = s.char_indices();
-    while let Some((start, c)) = iter.next() {
+    for (start, c) in s.char_indices() {
         if !matches!(c, '（' | '(') {
             continue;
         }
@@ -224,10 +226,15 @@ mod tests {
 
     #[test]
     fn names_with_brackets_and_half_width_markers() {
-        let p = parse("一般公共服务支出(类)政府办公厅（室）及相关机构事务(款)  事业运行 （项） ").unwrap();
+        let p = parse("一般公共服务支出(类)政府办公厅（室）及相关机构事务(款)  事业运行 （项） ")
+            .unwrap();
         assert_eq!(
             p.names().collect::<Vec<_>>(),
-            ["一般公共服务支出", "政府办公厅（室）及相关机构事务", "事业运行"]
+            [
+                "一般公共服务支出",
+                "政府办公厅（室）及相关机构事务",
+                "事业运行"
+            ]
         );
         assert_eq!(parse(&p.to_string()), Ok(p));
         assert_eq!(parse("国防支出（类）").unwrap().level(), Level::Lei);
@@ -236,15 +243,34 @@ mod tests {
     #[test]
     fn errors_name_segment_and_position() {
         let pos = |s: &str| match parse(s) {
-            Err(Error::InvalidPath { position, segment, reason, .. }) => (position, segment, reason),
+            Err(Error::InvalidPath {
+                position,
+                segment,
+                reason,
+                ..
+            }) => (position, segment, reason),
             other => panic!("{s}: {other:?}"),
         };
         assert_eq!(pos("").0, 1);
-        assert_eq!(pos("一般公共服务"), (1, "一般公共服务".into(), "缺少级次标记（类）、（款）或（项）".into()));
+        assert_eq!(
+            pos("一般公共服务"),
+            (
+                1,
+                "一般公共服务".into(),
+                "缺少级次标记（类）、（款）或（项）".into()
+            )
+        );
         assert_eq!(pos("一般公共服务（款）").0, 1);
         assert_eq!(pos("a（类）b（款）c（项）d（项）").0, 4);
         assert_eq!(pos("a（类）（款）").1, "");
-        assert_eq!(pos("a（类）b（款）尾巴"), (3, "尾巴".into(), "缺少级次标记（类）、（款）或（项）".into()));
+        assert_eq!(
+            pos("a（类）b（款）尾巴"),
+            (
+                3,
+                "尾巴".into(),
+                "缺少级次标记（类）、（款）或（项）".into()
+            )
+        );
     }
 
     #[test]
