@@ -1,0 +1,814 @@
+//! The catalog: codes with their names and evidence, embedded or loaded from a CSV file.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::path::Path;
+
+use super::path::{NamePath, names_match};
+use super::{ClassificationCode, Evidence, Level};
+use crate::{Error, Result};
+
+/// One line of a catalog: a code, its name and the evidence for it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Entry<C> {
+    pub(super) code: C,
+    pub(super) name: Cow<'static, str>,
+    pub(super) evidence: Evidence,
+}
+
+impl<C: ClassificationCode> Entry<C> {
+    /// A new entry; it is checked when a catalog is built from it ([`Catalog::from_entries`]).
+    ///
+    /// ```
+    /// use fiscal_cn::{Entry, Evidence, FunctionCode, Level};
+    /// let e = Entry::new("2013201".parse::<FunctionCode>()?, "行政运行", Evidence::Unspecified);
+    /// assert_eq!((e.name(), e.level()), ("行政运行", Level::Xiang));
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    #[must_use]
+    pub fn new(code: C, name: impl Into<Cow<'static, str>>, evidence: Evidence) -> Self {
+        Entry {
+            code,
+            name: name.into(),
+            evidence,
+        }
+    }
+
+    /// The code.
+    #[must_use]
+    pub fn code(&self) -> C {
+        self.code
+    }
+
+    /// The name as the catalog gives it, e.g. `一般公共服务支出`.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The level (from the code).
+    #[must_use]
+    pub fn level(&self) -> Level {
+        self.code.level()
+    }
+
+    /// Where this line comes from.
+    #[must_use]
+    pub fn evidence(&self) -> Evidence {
+        self.evidence
+    }
+}
+
+impl<C> Entry<C> {
+    /// For the generated tables: a `const` entry with a static name.
+    pub(super) const fn from_static(code: C, name: &'static str, evidence: Evidence) -> Self {
+        Entry {
+            code,
+            name: Cow::Borrowed(name),
+            evidence,
+        }
+    }
+}
+
+/// What kind of problem a [`CatalogProblem`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum CatalogProblemKind {
+    /// The header line lacks a required column (`code`, `name`, `level`).
+    Header,
+    /// A line is not a valid CSV row with the header's number of fields.
+    Row,
+    /// The code is malformed for this code family.
+    InvalidCode,
+    /// The level column is not `lei`/`kuan`/`xiang` (or 类/款/项).
+    InvalidLevel,
+    /// The level column disagrees with the number of digits of the code.
+    LevelMismatch,
+    /// The name is empty.
+    EmptyName,
+    /// The evidence column is not one of the known words.
+    InvalidEvidence,
+    /// The same code appears more than once.
+    DuplicateCode,
+    /// A 款 or 项 whose parent code is not in the catalog.
+    MissingParent,
+    /// The catalog has no rows at all.
+    Empty,
+}
+
+/// One problem found while building a catalog (see [`Error::Catalog`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct CatalogProblem {
+    /// What kind of problem this is.
+    pub kind: CatalogProblemKind,
+    /// 1-based line number in the file, when the problem belongs to a line.
+    pub line: Option<usize>,
+    /// The code the problem is about, as text, when there is one.
+    pub code: Option<String>,
+    /// What is wrong, in Chinese.
+    pub message: String,
+}
+
+impl CatalogProblem {
+    fn new(
+        kind: CatalogProblemKind,
+        line: Option<usize>,
+        code: Option<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        CatalogProblem {
+            kind,
+            line,
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for CatalogProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(line) = self.line {
+            write!(f, "第 {line} 行：")?;
+        }
+        if let Some(code) = &self.code {
+            write!(f, "{code}：")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// A catalog of one code family: every code with its name and evidence, in code order (a parent
+/// right before its children), looked up by binary search.
+///
+/// # The embedded catalog
+/// [`Catalog::embedded`] gives the tables compiled into the crate
+/// ([`EMBEDDED_CATALOG_EDITION`](crate::EMBEDDED_CATALOG_EDITION)), generated from the CSV files
+/// under `data/`. **They are a small part of a real edition**: 206 支出功能分类 rows (30 类, 58 款,
+/// 118 项) where an edition of 《政府收支分类科目》 has about 27 类, 200 款 and 1,500 项; 71
+/// 部门预算支出经济分类 rows (10 类, 61 款) and 18 政府预算支出经济分类 rows (15 类, 3 款). They hold
+/// the lines that real 部门预算/部门决算 disclosures print most, plus the parents those need. Every
+/// row keeps its [`Evidence`]: most were printed with code and name in a published 2023–2026
+/// report, the rest come from test data of budget software or from domain knowledge and are not
+/// checked against the official document. For complete data, load the official catalog of the
+/// year with [`Catalog::from_csv`] or [`Catalog::from_csv_path`].
+///
+/// ```
+/// use fiscal_cn::{Catalog, FunctionCode};
+///
+/// let catalog = Catalog::<FunctionCode>::embedded();
+/// let code: FunctionCode = "2013201".parse()?;
+/// assert_eq!(catalog.name(code), Some("行政运行"));
+/// let path = catalog.path_of(code)?;
+/// assert_eq!(path.to_string(), "一般公共服务支出（类）组织事务（款）行政运行（项）");
+/// assert_eq!(catalog.resolve_str("一般公共服务（类）组织事务（款）行政运行（项）")?, code);
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        try_from = "CatalogData<C>",
+        bound(
+            serialize = "C: serde::Serialize",
+            deserialize = "C: serde::Deserialize<'de>"
+        )
+    )
+)]
+pub struct Catalog<C: ClassificationCode> {
+    source_name: Cow<'static, str>,
+    entries: Cow<'static, [Entry<C>]>,
+}
+
+/// The serialized form of a catalog, checked like a loaded file when deserialized.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct CatalogData<C> {
+    source_name: String,
+    entries: Vec<Entry<C>>,
+}
+
+#[cfg(feature = "serde")]
+impl<C: ClassificationCode> TryFrom<CatalogData<C>> for Catalog<C> {
+    type Error = Error;
+    fn try_from(data: CatalogData<C>) -> Result<Self> {
+        Catalog::from_entries(data.source_name, data.entries)
+    }
+}
+
+impl<C: ClassificationCode> Catalog<C> {
+    /// For the generated tables; the caller guarantees the entries are sorted, unique and closed
+    /// under `parent` (the generated file is checked by tests).
+    pub(super) const fn from_static(
+        source_name: &'static str,
+        entries: &'static [Entry<C>],
+    ) -> Self {
+        Catalog {
+            source_name: Cow::Borrowed(source_name),
+            entries: Cow::Borrowed(entries),
+        }
+    }
+
+    /// The catalog embedded in the crate for this code family. It is a `static`: no allocation.
+    /// See the type's documentation for how much of a real edition it covers.
+    ///
+    /// ```
+    /// use fiscal_cn::{Catalog, DepartmentEconomicCode};
+    /// let catalog = Catalog::<DepartmentEconomicCode>::embedded();
+    /// assert_eq!(catalog.name("30108".parse()?), Some("机关事业单位基本养老保险缴费"));
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    #[must_use]
+    pub fn embedded() -> &'static Self {
+        C::embedded_catalog()
+    }
+
+    /// Builds a catalog from entries in any order, checking them like a file: every duplicate
+    /// code, missing parent and empty name is reported in one [`Error::Catalog`].
+    ///
+    /// ```
+    /// use fiscal_cn::{Catalog, Entry, Evidence, FunctionCode};
+    /// let e = |code: &str, name: &'static str| -> Result<_, fiscal_cn::Error> {
+    ///     Ok(Entry::new(code.parse::<FunctionCode>()?, name, Evidence::Unspecified))
+    /// };
+    /// let catalog = Catalog::from_entries("示例", [e("20101", "人大事务")?, e("201", "一般公共服务支出")?])?;
+    /// assert_eq!(catalog.len(), 2);
+    /// assert!(Catalog::from_entries("缺上级", [e("20101", "人大事务")?]).is_err());
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub fn from_entries(
+        source_name: impl Into<String>,
+        entries: impl IntoIterator<Item = Entry<C>>,
+    ) -> Result<Self> {
+        let rows = entries.into_iter().map(|e| (None, e)).collect();
+        build(source_name.into(), rows, Vec::new())
+    }
+
+    /// Reads a catalog from CSV text with the header `code,name,level,evidence` (columns in any
+    /// order; `evidence` optional; other columns ignored). A UTF-8 BOM, `\r\n` line ends, blank
+    /// lines and double-quoted fields (`"a, b"`, `""` for a quote) are accepted; `level` is
+    /// `lei`/`kuan`/`xiang` or 类/款/项. Every problem in the file is reported, with its line
+    /// number, in one [`Error::Catalog`]: malformed rows, bad codes, levels that disagree with the
+    /// digits, empty names, unknown evidence, duplicate codes and missing parents.
+    ///
+    /// ```
+    /// use fiscal_cn::{Catalog, Error, FunctionCode};
+    ///
+    /// let text = "code,name,level\n201,一般公共服务支出,lei\n20132,组织事务,kuan\n";
+    /// let catalog = Catalog::<FunctionCode>::from_csv(text, "示例")?;
+    /// assert_eq!(catalog.len(), 2);
+    ///
+    /// let bad = "code,name,level\n20132,组织事务,kuan\n2013201,,lei\n";
+    /// match Catalog::<FunctionCode>::from_csv(bad, "坏文件") {
+    ///     // 20132 lacks its parent 201; 2013201 has no name and is not a 类.
+    ///     Err(Error::Catalog { problems, .. }) => assert_eq!(problems.len(), 3),
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub fn from_csv(text: &str, source_name: &str) -> Result<Self> {
+        let (rows, problems) = read_csv::<C>(text);
+        build(source_name.to_owned(), rows, problems)
+    }
+
+    /// Reads a catalog file (see [`Catalog::from_csv`]); a read failure is [`Error::Io`].
+    pub fn from_csv_path(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        Self::from_csv(&text, &shown)
+    }
+
+    /// A new catalog with the entries of `other` added to this one's, `other` winning where both
+    /// have a code (e.g. a loaded file's names over the embedded ones). The result is checked
+    /// like a file.
+    ///
+    /// ```
+    /// use fiscal_cn::{Catalog, FunctionCode};
+    /// let extra = Catalog::<FunctionCode>::from_csv(
+    ///     "code,name,level\n201,一般公共服务支出,lei\n20132,组织事务,kuan\n2013203,机关服务,xiang\n",
+    ///     "补充",
+    /// )?;
+    /// let merged = Catalog::<FunctionCode>::embedded().overlay(&extra)?;
+    /// assert_eq!(merged.name("2013203".parse()?), Some("机关服务"));
+    /// assert_eq!(merged.len(), Catalog::<FunctionCode>::embedded().len() + 1);
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub fn overlay(&self, other: &Catalog<C>) -> Result<Self> {
+        let mut merged: Vec<Entry<C>> = other.entries.to_vec();
+        merged.extend(
+            self.entries
+                .iter()
+                .filter(|e| other.get(e.code).is_none())
+                .cloned(),
+        );
+        Self::from_entries(
+            format!("{} + {}", self.source_name, other.source_name),
+            merged,
+        )
+    }
+
+    /// Where the catalog came from: a path, a description, or the embedded edition.
+    #[must_use]
+    pub fn source_name(&self) -> &str {
+        &self.source_name
+    }
+
+    /// Number of entries.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the catalog has no entries (a built catalog always has some).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// All entries in code order: each parent right before its children.
+    pub fn iter(&self) -> std::slice::Iter<'_, Entry<C>> {
+        self.entries.iter()
+    }
+
+    /// The entry of `code`, if the catalog has it.
+    #[must_use]
+    pub fn get(&self, code: C) -> Option<&Entry<C>> {
+        let index = self.entries.binary_search_by(|e| e.code.cmp(&code)).ok()?;
+        self.entries.get(index)
+    }
+
+    /// The entry of `code`, or [`Error::UnknownCode`] naming this catalog.
+    pub fn require(&self, code: C) -> Result<&Entry<C>> {
+        self.get(code).ok_or_else(|| Error::UnknownCode {
+            code: code.to_string(),
+            catalog: self.describe(),
+        })
+    }
+
+    /// The name of `code`, if the catalog has it.
+    #[must_use]
+    pub fn name(&self, code: C) -> Option<&str> {
+        self.get(code).map(Entry::name)
+    }
+
+    /// Whether the catalog has `code`.
+    #[must_use]
+    pub fn contains(&self, code: C) -> bool {
+        self.get(code).is_some()
+    }
+
+    /// Every entry below `code` (children, grandchildren), in code order; `code` need not be in
+    /// the catalog.
+    #[must_use]
+    pub fn descendants(&self, code: C) -> &[Entry<C>] {
+        // In code order the descendants of a code follow it in one run.
+        let start = self.entries.partition_point(|e| e.code <= code);
+        let rest = self.entries.get(start..).unwrap_or_default();
+        let len = rest.partition_point(|e| code.is_ancestor_of(e.code));
+        rest.get(..len).unwrap_or_default()
+    }
+
+    /// The entries one level below `code`, in code order.
+    ///
+    /// ```
+    /// use fiscal_cn::{Catalog, FunctionCode};
+    /// let catalog = Catalog::<FunctionCode>::embedded();
+    /// let names: Vec<&str> = catalog.children("21011".parse()?).map(|e| e.name()).collect();
+    /// assert_eq!(names, ["行政单位医疗", "事业单位医疗", "公务员医疗补助"]);
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub fn children(&self, code: C) -> impl Iterator<Item = &Entry<C>> + Clone {
+        self.descendants(code)
+            .iter()
+            .filter(move |e| e.code.parent() == Some(code))
+    }
+
+    /// The 类 entries, in code order.
+    pub fn leis(&self) -> impl Iterator<Item = &Entry<C>> + Clone {
+        self.entries.iter().filter(|e| e.level() == Level::Lei)
+    }
+
+    /// The child of `parent` called `name`, matched as in [`Catalog::resolve`] (bracket width,
+    /// spaces and a trailing `支出` do not matter; an exact match wins).
+    ///
+    /// ```
+    /// use fiscal_cn::{Catalog, FunctionCode};
+    /// let catalog = Catalog::<FunctionCode>::embedded();
+    /// let kuan = catalog.child_by_name("201".parse()?, "组织事务").map(|e| e.code());
+    /// assert_eq!(kuan, Some("20132".parse()?));
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    #[must_use]
+    pub fn child_by_name(&self, parent: C, name: &str) -> Option<&Entry<C>> {
+        pick(self.children(parent), name).ok()
+    }
+
+    /// The 类 called `name` (with or without its trailing `支出`).
+    ///
+    /// ```
+    /// use fiscal_cn::{Catalog, FunctionCode};
+    /// let catalog = Catalog::<FunctionCode>::embedded();
+    /// assert_eq!(catalog.lei_by_name("一般公共服务").map(|e| e.code().as_u32()), Some(201));
+    /// ```
+    #[must_use]
+    pub fn lei_by_name(&self, name: &str) -> Option<&Entry<C>> {
+        pick(self.leis(), name).ok()
+    }
+
+    /// The name path of `code`, outermost first, with the catalog's names; an unknown code is
+    /// [`Error::UnknownCode`].
+    pub fn path_of(&self, code: C) -> Result<NamePath> {
+        let mut names = vec![self.require(code)?.name.to_string()];
+        for ancestor in code.ancestors() {
+            names.push(self.require(ancestor)?.name.to_string());
+        }
+        names.reverse();
+        NamePath::from_names(names)
+    }
+
+    /// The code a name path stands for. Each segment is looked up among the children of the
+    /// previous one (names are unique only under their parent). Names match when equal after
+    /// unifying bracket width and dropping spaces; failing that, when equal after also dropping a
+    /// trailing `支出` on either side (narratives write `一般公共服务（类）` for the catalog's
+    /// `一般公共服务支出`). If several children still match, the one with the strongest
+    /// [`Evidence`] wins; a tie is an error. A segment that matches nothing is
+    /// [`Error::InvalidPath`] naming the segment and the parent it was looked up under.
+    ///
+    /// ```
+    /// use fiscal_cn::{Catalog, Error, FunctionCode, NamePath};
+    /// let catalog = Catalog::<FunctionCode>::embedded();
+    /// let path: NamePath = "卫生健康支出（类）行政事业单位医疗（款）公务员医疗补助（项）".parse()?;
+    /// assert_eq!(catalog.resolve(&path)?.as_u32(), 2101103);
+    ///
+    /// let err = catalog.resolve_str("一般公共服务（类）组织事物（款）").unwrap_err();
+    /// assert!(err.to_string().ends_with("第 2 段“组织事物”在 一般公共服务支出（201）下找不到"));
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub fn resolve(&self, path: &NamePath) -> Result<C> {
+        let mut parent: Option<&Entry<C>> = None;
+        for (index, name) in path.names().enumerate() {
+            let found = match parent {
+                None => pick(self.leis(), name),
+                Some(p) => pick(self.children(p.code), name),
+            };
+            let fail = |reason: String| Error::InvalidPath {
+                path: path.to_string(),
+                position: index + 1,
+                segment: name.to_owned(),
+                reason,
+            };
+            let under = match parent {
+                None => format!("{}目录“{}”的类中", C::KIND, self.source_name),
+                Some(p) => format!(" {}（{}）下", p.name, p.code),
+            };
+            parent = Some(found.map_err(|failure| match failure {
+                NoMatch::Missing => fail(format!("在{under}找不到")),
+                NoMatch::Ambiguous(codes) => fail(format!(
+                    "在{under}有多个同名科目（{}），且来源依据同样可靠",
+                    codes.iter().map(ToString::to_string).collect::<Vec<_>>().join("、")
+                )),
+            })?);
+        }
+        // A parsed `NamePath` has at least one segment; this arm only guards the invariant.
+        parent.map(|e| e.code).ok_or_else(|| Error::InvalidPath {
+            path: path.to_string(),
+            position: 1,
+            segment: String::new(),
+            reason: "为空".to_owned(),
+        })
+    }
+
+    /// Parses a name path and resolves it (see [`NamePath`] and [`Catalog::resolve`]).
+    pub fn resolve_str(&self, path: &str) -> Result<C> {
+        self.resolve(&path.parse()?)
+    }
+
+    fn describe(&self) -> String {
+        format!("{}目录“{}”", C::KIND, self.source_name)
+    }
+}
+
+impl<'a, C: ClassificationCode> IntoIterator for &'a Catalog<C> {
+    type Item = &'a Entry<C>;
+    type IntoIter = std::slice::Iter<'a, Entry<C>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+enum NoMatch<C> {
+    Missing,
+    Ambiguous(Vec<C>),
+}
+
+/// The entry among `candidates` that `name` stands for (rules in [`Catalog::resolve`]).
+fn pick<'a, C: ClassificationCode>(
+    candidates: impl Iterator<Item = &'a Entry<C>> + Clone,
+    name: &str,
+) -> Result<&'a Entry<C>, NoMatch<C>> {
+    let mut found: Vec<&Entry<C>> = candidates
+        .clone()
+        .filter(|e| names_match(&e.name, name, false))
+        .collect();
+    if found.is_empty() {
+        found = candidates
+            .filter(|e| names_match(&e.name, name, true))
+            .collect();
+    }
+    let best = found.iter().map(|e| e.evidence.rank()).min();
+    found.retain(|e| Some(e.evidence.rank()) == best);
+    match found.as_slice() {
+        [] => Err(NoMatch::Missing),
+        [one] => Ok(one),
+        many => Err(NoMatch::Ambiguous(many.iter().map(|e| e.code).collect())),
+    }
+}
+
+type Row<C> = (Option<usize>, Entry<C>);
+
+/// Checks rows (any order) and builds the catalog, or reports every problem found.
+fn build<C: ClassificationCode>(
+    source_name: String,
+    mut rows: Vec<Row<C>>,
+    mut problems: Vec<CatalogProblem>,
+) -> Result<Catalog<C>> {
+    use CatalogProblemKind as K;
+    for (line, e) in &rows {
+        if e.name.trim().is_empty() {
+            problems.push(CatalogProblem::new(
+                K::EmptyName,
+                *line,
+                Some(e.code.to_string()),
+                "名称为空",
+            ));
+        }
+    }
+    rows.sort_by(|a, b| a.1.code.cmp(&b.1.code).then(a.0.cmp(&b.0)));
+    rows.dedup_by(|later, first| {
+        let duplicate = later.1.code == first.1.code;
+        if duplicate {
+            let seen = first
+                .0
+                .map_or_else(String::new, |l| format!("（第 {l} 行已有）"));
+            problems.push(CatalogProblem::new(
+                K::DuplicateCode,
+                later.0,
+                Some(later.1.code.to_string()),
+                format!("编码重复{seen}"),
+            ));
+        }
+        duplicate
+    });
+    let entries: Vec<Entry<C>> = rows.iter().map(|(_, e)| e.clone()).collect();
+    for (line, e) in &rows {
+        if let Some(parent) = e.code.parent()
+            && entries.binary_search_by(|x| x.code.cmp(&parent)).is_err()
+        {
+            problems.push(CatalogProblem::new(
+                K::MissingParent,
+                *line,
+                Some(e.code.to_string()),
+                format!("上级科目 {parent} 不在目录中"),
+            ));
+        }
+    }
+    if entries.is_empty() && problems.is_empty() {
+        problems.push(CatalogProblem::new(
+            K::Empty,
+            None,
+            None,
+            "目录中没有任何科目",
+        ));
+    }
+    if problems.is_empty() {
+        Ok(Catalog {
+            source_name: Cow::Owned(source_name),
+            entries: Cow::Owned(entries),
+        })
+    } else {
+        problems.sort_by_key(|p| p.line);
+        Err(Error::Catalog {
+            source_name,
+            problems,
+        })
+    }
+}
+
+/// Reads CSV text into rows, collecting problems; rows whose code is unreadable are dropped.
+fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProblem>) {
+    use CatalogProblemKind as K;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l))
+        .filter(|(_, l)| !l.trim().is_empty());
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    let Some((header_line, header)) = lines.next() else {
+        problems.push(CatalogProblem::new(K::Empty, None, None, "文件为空"));
+        return (rows, problems);
+    };
+    let header = match split_csv_line(header) {
+        Ok(fields) => fields,
+        Err(reason) => {
+            problems.push(CatalogProblem::new(
+                K::Header,
+                Some(header_line),
+                None,
+                format!("表头无法读取（{reason}）"),
+            ));
+            return (rows, problems);
+        }
+    };
+    let column = |name: &str| header.iter().position(|h| h == name);
+    let (Some(code_col), Some(name_col), Some(level_col)) =
+        (column("code"), column("name"), column("level"))
+    else {
+        let missing: Vec<&str> = ["code", "name", "level"]
+            .into_iter()
+            .filter(|c| column(c).is_none())
+            .collect();
+        problems.push(CatalogProblem::new(
+            K::Header,
+            Some(header_line),
+            None,
+            format!(
+                "表头缺少 {} 列（应为 code,name,level,evidence）",
+                missing.join("、")
+            ),
+        ));
+        return (rows, problems);
+    };
+    let evidence_col = column("evidence");
+    for (line, text) in lines {
+        let fields = match split_csv_line(text) {
+            Ok(fields) if fields.len() == header.len() => fields,
+            Ok(fields) => {
+                let message = format!("应有 {} 列，实有 {} 列", header.len(), fields.len());
+                problems.push(CatalogProblem::new(K::Row, Some(line), None, message));
+                continue;
+            }
+            Err(reason) => {
+                problems.push(CatalogProblem::new(K::Row, Some(line), None, reason));
+                continue;
+            }
+        };
+        let field = |i: usize| fields.get(i).map_or("", String::as_str);
+        let code_text = field(code_col);
+        let mut problem = |kind, message: String| {
+            problems.push(CatalogProblem::new(
+                kind,
+                Some(line),
+                Some(code_text.to_owned()),
+                message,
+            ));
+        };
+        let code = match code_text.parse::<C>() {
+            Ok(code) => code,
+            Err(Error::InvalidCode { reason, .. }) => {
+                problem(K::InvalidCode, format!("编码格式错误（{reason}）"));
+                continue;
+            }
+            Err(other) => {
+                problem(K::InvalidCode, other.to_string());
+                continue;
+            }
+        };
+        match field(level_col).parse::<Level>() {
+            Ok(level) if level == code.level() => {}
+            Ok(level) => problem(
+                K::LevelMismatch,
+                format!(
+                    "级次为{level}，但 {} 位编码是{}",
+                    code.level().digits(),
+                    code.level()
+                ),
+            ),
+            Err(_) => problem(
+                K::InvalidLevel,
+                format!("级次“{}”无法识别", field(level_col)),
+            ),
+        }
+        let evidence = match evidence_col.map(field).unwrap_or("").parse::<Evidence>() {
+            Ok(evidence) => evidence,
+            Err(_) => {
+                let word = evidence_col.map(field).unwrap_or("");
+                problem(K::InvalidEvidence, format!("来源依据“{word}”无法识别"));
+                Evidence::Unspecified
+            }
+        };
+        rows.push((
+            Some(line),
+            Entry::new(code, field(name_col).to_owned(), evidence),
+        ));
+    }
+    (rows, problems)
+}
+
+/// Splits one CSV line into trimmed fields: `,` separates, a field may be double-quoted with
+/// `""` standing for a quote inside it. Quoted fields spanning lines are not supported.
+fn split_csv_line(line: &str) -> Result<Vec<String>, &'static str> {
+    let mut fields = Vec::new();
+    let mut chars = line.chars().peekable();
+    loop {
+        let mut field = String::new();
+        while chars.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
+        if chars.next_if_eq(&'"').is_some() {
+            loop {
+                match chars.next() {
+                    None => return Err("引号未闭合"),
+                    Some('"') if chars.next_if_eq(&'"').is_some() => field.push('"'),
+                    Some('"') => break,
+                    Some(c) => field.push(c),
+                }
+            }
+            while chars.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
+            match chars.next() {
+                None => {
+                    fields.push(field);
+                    return Ok(fields);
+                }
+                Some(',') => fields.push(field),
+                Some(_) => return Err("引号后应为逗号"),
+            }
+        } else {
+            loop {
+                match chars.next() {
+                    None => {
+                        fields.push(field.trim().to_owned());
+                        return Ok(fields);
+                    }
+                    Some(',') => break,
+                    Some('"') => return Err("未加引号的字段中有引号"),
+                    Some(c) => field.push(c),
+                }
+            }
+            fields.push(field.trim().to_owned());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::FunctionCode;
+
+    #[test]
+    fn csv_splitter() {
+        assert_eq!(split_csv_line("a,b,c").unwrap(), ["a", "b", "c"]);
+        assert_eq!(
+            split_csv_line(" a , \"b, c\" ,\"d\"\"e\"").unwrap(),
+            ["a", "b, c", "d\"e"]
+        );
+        assert_eq!(split_csv_line("a,,").unwrap(), ["a", "", ""]);
+        assert_eq!(split_csv_line("\"\"").unwrap(), [""]);
+        assert!(split_csv_line("\"a").is_err());
+        assert!(split_csv_line("\"a\"b").is_err());
+        assert!(split_csv_line("a\"b").is_err());
+    }
+
+    #[test]
+    fn every_problem_is_reported_in_line_order() {
+        let text = "\u{feff}code,name,level,evidence\r\n\
+                    201,一般公共服务支出,lei,\r\n\
+                    20132,组织事务,xiang,published-2026-budget\r\n\
+                    2013201,,xiang,\r\n\
+                    201320,坏,kuan,\r\n\
+                    20132,又一次,kuan,\r\n\
+                    2059999,其他教育支出,xiang,rumour\r\n\
+                    \"20133\",\"宣传事务, 统战\",kuan\r\n\
+                    20134,统战事务,\"kuan\r\n";
+        let Err(Error::Catalog { problems, .. }) = Catalog::<FunctionCode>::from_csv(text, "t")
+        else {
+            panic!("expected problems");
+        };
+        let got: Vec<(Option<usize>, CatalogProblemKind)> =
+            problems.iter().map(|p| (p.line, p.kind)).collect();
+        use CatalogProblemKind as K;
+        assert_eq!(
+            got,
+            [
+                (Some(3), K::LevelMismatch),
+                (Some(4), K::EmptyName),
+                (Some(5), K::InvalidCode),
+                (Some(6), K::DuplicateCode),
+                (Some(7), K::InvalidEvidence),
+                (Some(7), K::MissingParent),
+                (Some(8), K::Row),
+                (Some(9), K::Row),
+            ]
+        );
+        assert_eq!(
+            problems[3].to_string(),
+            "第 6 行：20132：编码重复（第 3 行已有）"
+        );
+    }
+}
