@@ -5,6 +5,8 @@
 //! `FromStr` accepts that name (and the common short forms), with full-width and half-width
 //! brackets alike. Serialized names are stable snake_case English.
 
+use crate::classification::DepartmentEconomicCode;
+
 /// Defines a closed set: a strum enum with Chinese display names, a `FromStr` that accepts the
 /// display name and listed aliases, and an `ALL` constant in the published order.
 macro_rules! closed_set {
@@ -183,9 +185,13 @@ closed_set! {
     /// ```
     /// use fiscal_cn::BasicExpenditureClass;
     ///
-    /// assert_eq!(BasicExpenditureClass::from_economic_class(303), Some(BasicExpenditureClass::Personnel));
-    /// assert_eq!(BasicExpenditureClass::from_economic_class(310), Some(BasicExpenditureClass::Public));
-    /// assert_eq!(BasicExpenditureClass::from_economic_class(312), None);
+    /// use fiscal_cn::DepartmentEconomicCode;
+    ///
+    /// let class = |code: &str| code.parse().map(BasicExpenditureClass::from_economic_code);
+    /// assert_eq!(class("30302")?, Some(BasicExpenditureClass::Personnel));
+    /// assert_eq!(class("310")?, Some(BasicExpenditureClass::Public));
+    /// assert_eq!(class("312")?, None);
+    /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
     pub enum BasicExpenditureClass: "基本支出构成" {
         /// 人员经费: 301 工资福利支出 + 303 对个人和家庭的补助.
@@ -196,12 +202,12 @@ closed_set! {
 }
 
 impl BasicExpenditureClass {
-    /// Which half of 基本支出 a 部门预算支出经济分类 类 (its 3-digit code) belongs to
+    /// Which half of 基本支出 a 部门预算支出经济分类 code belongs to, by its 类
     /// (DOMAIN.md §4): 301, 303 → 人员经费; 302, 307, 309, 310, 399 → 公用经费; any other
     /// class is not basic expenditure of a department and gives `None`.
     #[must_use]
-    pub fn from_economic_class(class_code: u32) -> Option<Self> {
-        match class_code {
+    pub fn from_economic_code(code: DepartmentEconomicCode) -> Option<Self> {
+        match code.lei().as_u32() {
             301 | 303 => Some(BasicExpenditureClass::Personnel),
             302 | 307 | 309 | 310 | 399 => Some(BasicExpenditureClass::Public),
             _ => None,
@@ -305,12 +311,11 @@ mod tests {
             (399, Some(Public)),
         ];
         for (code, class) in expected {
-            assert_eq!(
-                BasicExpenditureClass::from_economic_class(code),
-                class,
-                "{code}"
-            );
+            let code = DepartmentEconomicCode::from_u32(code).unwrap();
+            assert_eq!(BasicExpenditureClass::from_economic_code(code), class, "{code}");
         }
+        let kuan = DepartmentEconomicCode::from_u32(30113).unwrap();
+        assert_eq!(BasicExpenditureClass::from_economic_code(kuan), Some(Personnel));
     }
 
     proptest! {

@@ -4,6 +4,7 @@
 //! (DOMAIN.md §4). It is defined by use, not by economic code alone: the codes below are where it
 //! is normally booked, but 30239 其他交通费用, for instance, is not 三公.
 
+use crate::classification::DepartmentEconomicCode;
 use crate::dimensions::closed_set;
 
 closed_set! {
@@ -34,8 +35,10 @@ closed_set! {
     /// use fiscal_cn::{ThreePublicCategory, ThreePublicItem};
     ///
     /// assert_eq!(ThreePublicItem::VehiclePurchase.category(), ThreePublicCategory::OfficialVehicles);
-    /// assert_eq!(ThreePublicItem::from_economic_code(31013), Some(ThreePublicItem::VehiclePurchase));
-    /// assert_eq!(ThreePublicItem::from_economic_code(30239), None);
+    /// let item = |code: &str| code.parse().map(ThreePublicItem::from_economic_code);
+    /// assert_eq!(item("31013")?, Some(ThreePublicItem::VehiclePurchase));
+    /// assert_eq!(item("30239")?, None);
+    /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
     pub enum ThreePublicItem: "“三公”经费明细" {
         /// 因公出国（境）费 (it has no sub-items).
@@ -71,8 +74,8 @@ impl ThreePublicItem {
     /// foreign alike, so it maps to [`ThreePublicCategory`] only: see
     /// [`ThreePublicCategory::from_economic_code`].
     #[must_use]
-    pub fn from_economic_code(code: u32) -> Option<Self> {
-        match code {
+    pub fn from_economic_code(code: DepartmentEconomicCode) -> Option<Self> {
+        match code.as_u32() {
             30212 => Some(ThreePublicItem::OverseasTravel),
             30231 => Some(ThreePublicItem::VehicleOperation),
             31013 => Some(ThreePublicItem::VehiclePurchase),
@@ -88,13 +91,15 @@ impl ThreePublicCategory {
     /// ```
     /// use fiscal_cn::ThreePublicCategory;
     ///
-    /// assert_eq!(ThreePublicCategory::from_economic_code(30217), Some(ThreePublicCategory::OfficialReception));
+    /// let code = "30217".parse()?;
+    /// assert_eq!(ThreePublicCategory::from_economic_code(code), Some(ThreePublicCategory::OfficialReception));
+    /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
     #[must_use]
-    pub fn from_economic_code(code: u32) -> Option<Self> {
-        match code {
+    pub fn from_economic_code(code: DepartmentEconomicCode) -> Option<Self> {
+        match code.as_u32() {
             30217 => Some(ThreePublicCategory::OfficialReception),
-            other => ThreePublicItem::from_economic_code(other).map(ThreePublicItem::category),
+            _ => ThreePublicItem::from_economic_code(code).map(ThreePublicItem::category),
         }
     }
 
@@ -135,19 +140,14 @@ mod tests {
 
     #[test]
     fn economic_codes_map_to_categories() {
-        assert_eq!(
-            ThreePublicCategory::from_economic_code(30212),
-            Some(ThreePublicCategory::OverseasTravel)
-        );
-        assert_eq!(
-            ThreePublicCategory::from_economic_code(30231),
-            Some(ThreePublicCategory::OfficialVehicles)
-        );
-        assert_eq!(
-            ThreePublicCategory::from_economic_code(31013),
-            Some(ThreePublicCategory::OfficialVehicles)
-        );
-        assert_eq!(ThreePublicCategory::from_economic_code(30239), None);
-        assert_eq!(ThreePublicItem::from_economic_code(30217), None);
+        let code = |c| DepartmentEconomicCode::from_u32(c).unwrap();
+        let category = |c| ThreePublicCategory::from_economic_code(code(c));
+        assert_eq!(category(30212), Some(ThreePublicCategory::OverseasTravel));
+        assert_eq!(category(30231), Some(ThreePublicCategory::OfficialVehicles));
+        assert_eq!(category(31013), Some(ThreePublicCategory::OfficialVehicles));
+        assert_eq!(category(30217), Some(ThreePublicCategory::OfficialReception));
+        assert_eq!(category(30239), None);
+        assert_eq!(category(302), None);
+        assert_eq!(ThreePublicItem::from_economic_code(code(30217)), None);
     }
 }
