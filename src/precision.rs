@@ -62,10 +62,29 @@ pub enum RoundingMode {
 /// when the figure is made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PrintedFields"))]
 pub struct Printed {
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
     value: Decimal,
     decimals: u32,
+}
+
+/// The serialized form of [`Printed`], checked by [`Printed::new`] on the way in.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct PrintedFields {
+    #[serde(with = "rust_decimal::serde::str")]
+    value: Decimal,
+    decimals: u32,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<PrintedFields> for Printed {
+    type Error = Error;
+
+    fn try_from(fields: PrintedFields) -> Result<Self> {
+        Printed::new(fields.value, fields.decimals)
+    }
 }
 
 impl Printed {
