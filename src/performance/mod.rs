@@ -74,3 +74,6 @@ fn checked_sum(
         sum.checked_add(value).ok_or(Error::Overflow { operation })
     })
 }
+
+#[cfg(test)]
+mod tests;
