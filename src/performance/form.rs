@@ -61,7 +61,7 @@ pub struct FundsBlock {
     pub stated_score: Option<Decimal>,
 }
 
-/// 项目支出绩效自评表: one project's self-evaluation form (DOMAIN.md §5, [S]).
+/// 项目支出绩效自评表: one project's self-evaluation form (DOMAIN.md §5, `[S]`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ProjectSelfEvaluation {
@@ -86,7 +86,7 @@ pub struct ProjectSelfEvaluation {
     pub conclusion: Option<String>,
 }
 
-/// 部门整体支出绩效自评表: a department's self-evaluation form (DOMAIN.md §5, [S/K]).
+/// 部门整体支出绩效自评表: a department's self-evaluation form (DOMAIN.md §5, `[S/K]`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DepartmentSelfEvaluation {
@@ -258,15 +258,8 @@ impl DepartmentSelfEvaluation {
     }
 }
 
-/// The one scoring procedure behind both forms (documented on [`DepartmentSelfEvaluation::score`]).
-fn score_form(
-    funds: &FundsBlock,
-    indicators: &[Indicator],
-    stated_total: Option<Decimal>,
-    policy: &ScoringPolicy,
-) -> Result<SelfEvaluationScore> {
-    let mut notes = Vec::new();
-
+/// The split printed on a form: the execution weight and each 一级指标's rows (不适用 included).
+fn weight_split(execution: Decimal, indicators: &[Indicator]) -> Result<WeightSplit> {
     let category_weight = |category| {
         checked_sum(
             indicators
@@ -276,13 +269,25 @@ fn score_form(
             "权重求和",
         )
     };
-    let weights = WeightSplit {
-        execution: funds.weight,
+    Ok(WeightSplit {
+        execution,
         output: category_weight(IndicatorCategory::Output)?,
         outcome: category_weight(IndicatorCategory::Outcome)?,
         satisfaction: category_weight(IndicatorCategory::Satisfaction)?,
         cost: category_weight(IndicatorCategory::Cost)?,
-    };
+    })
+}
+
+/// The one scoring procedure behind both forms (documented on [`DepartmentSelfEvaluation::score`]).
+fn score_form(
+    funds: &FundsBlock,
+    indicators: &[Indicator],
+    stated_total: Option<Decimal>,
+    policy: &ScoringPolicy,
+) -> Result<SelfEvaluationScore> {
+    let mut notes = Vec::new();
+
+    let weights = weight_split(funds.weight, indicators)?;
     notes.extend(policy.weights.check(&weights)?);
 
     let base = match (funds.total.full_year_budget, funds.total.initial_budget) {
@@ -327,17 +332,16 @@ fn score_form(
             above_budget: false,
         },
     };
-    match execution.rate {
-        None => notes.push(PerformanceNote::ExecutionRateUndefined),
+    notes.extend(match execution.rate {
+        None => Some(PerformanceNote::ExecutionRateUndefined),
         Some(rate) if rate > Decimal::ONE_HUNDRED => {
-            notes.push(PerformanceNote::ExecutionAboveBudget { rate });
+            Some(PerformanceNote::ExecutionAboveBudget { rate })
         }
         Some(rate) if rate < Decimal::from(90) => {
-            notes.push(PerformanceNote::ExecutionBelowNinety { rate });
+            Some(PerformanceNote::ExecutionBelowNinety { rate })
         }
-        Some(_) => {}
-    }
-
+        Some(_) => None,
+    });
     let mut scored_rows = Vec::with_capacity(indicators.len());
     for (row, weight) in indicators.iter().zip(rescaled.iter().skip(1)) {
         if row.subcategory.category() != row.category {

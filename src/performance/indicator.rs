@@ -18,7 +18,7 @@ macro_rules! parse_by_name {
     };
 }
 
-/// 一级指标: the first level of the performance indicator tree (DOMAIN.md §5, [S]; 成本指标 [K]).
+/// 一级指标: the first level of the performance indicator tree (DOMAIN.md §5, `[S]`; 成本指标 `[K]`).
 ///
 /// Displays as the full Chinese name and parses with or without the trailing `指标`.
 ///
@@ -73,7 +73,7 @@ impl IndicatorCategory {
     }
 }
 
-/// 二级指标: the second level of the indicator tree (DOMAIN.md §5, [S]; the 成本 branch [K]).
+/// 二级指标: the second level of the indicator tree (DOMAIN.md §5, `[S]`; the 成本 branch `[K]`).
 ///
 /// Displays as the full Chinese name and parses with or without the trailing `指标`. `成本指标`
 /// parses as the 产出 branch's [`OutputCost`](Self::OutputCost); the 成本 branch's members carry
@@ -159,7 +159,7 @@ impl IndicatorSubcategory {
     }
 }
 
-/// 指标性质: how the actual value is compared with the target (DOMAIN.md §5, [S]).
+/// 指标性质: how the actual value is compared with the target (DOMAIN.md §5, `[S]`).
 ///
 /// Displays as printed in a 年度指标值 (`≥`, `≤`, `=`, `定性`); [`name`](Self::name) gives the
 /// Chinese word. Parses the symbols, their ASCII spellings (`>=`, `<=`) and the words.
@@ -215,7 +215,7 @@ impl IndicatorNature {
     }
 }
 
-/// A qualitative outcome and its scoring band (DOMAIN.md §5, [K]).
+/// A qualitative outcome and its scoring band (DOMAIN.md §5, `[K]`).
 ///
 /// The bands, as shares of the weight in percentage points: 达成 (80, 100], 部分达成 (60, 80],
 /// 未达成 [0, 60] (0 is allowed so that nothing done can score nothing).
@@ -302,7 +302,7 @@ pub enum IndicatorActual {
     },
 }
 
-/// A 三级指标 row of a self-evaluation form (DOMAIN.md §5, [S]).
+/// A 三级指标 row of a self-evaluation form (DOMAIN.md §5, `[S]`).
 ///
 /// `weight` and `stated_score` are points (分值, 得分); the actual value is in the target's unit.
 /// Score it with [`Indicator::score`].
@@ -365,6 +365,18 @@ pub struct PrintedTarget {
     pub target: IndicatorTarget,
 }
 
+/// The comparisons a printed 年度指标值 may start with.
+const COMPARISONS: [(&str, IndicatorNature); 8] = [
+    ("≥", IndicatorNature::AtLeast),
+    (">=", IndicatorNature::AtLeast),
+    ("＞＝", IndicatorNature::AtLeast),
+    ("≤", IndicatorNature::AtMost),
+    ("<=", IndicatorNature::AtMost),
+    ("＜＝", IndicatorNature::AtMost),
+    ("=", IndicatorNature::Equal),
+    ("＝", IndicatorNature::Equal),
+];
+
 impl FromStr for PrintedTarget {
     type Err = Error;
 
@@ -377,17 +389,6 @@ impl FromStr for PrintedTarget {
         if text.is_empty() {
             return Err(invalid("为空"));
         }
-        // Longest spellings first so that `>=` is not read as a bare `>`-less number.
-        const COMPARISONS: [(&str, IndicatorNature); 8] = [
-            (">=", IndicatorNature::AtLeast),
-            ("＞＝", IndicatorNature::AtLeast),
-            ("<=", IndicatorNature::AtMost),
-            ("＜＝", IndicatorNature::AtMost),
-            ("≥", IndicatorNature::AtLeast),
-            ("≤", IndicatorNature::AtMost),
-            ("=", IndicatorNature::Equal),
-            ("＝", IndicatorNature::Equal),
-        ];
         let (nature, rest) = COMPARISONS
             .iter()
             .find_map(|(symbol, nature)| {
