@@ -290,6 +290,7 @@ fn names_parse_to_the_crate_error() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn json_round_trip_keeps_every_digit() {
     let form = cadre_project();

@@ -129,7 +129,8 @@ pub struct ScoringPolicy {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ScoredExecution {
-    /// As computed; its `weight` is the weight after rescaling.
+    /// As computed; its `weight` is the weight after rescaling (the printed one when the rate is
+    /// undefined and the item was dropped).
     pub computed: ExecutionScore,
     /// 执行率 as stated.
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str_option"))]

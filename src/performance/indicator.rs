@@ -62,7 +62,7 @@ impl IndicatorCategory {
     /// The 二级指标 that belong to this category, in the usual printed order.
     ///
     /// ```
-    /// use fiscal_cn::{IndicatorCategory, IndicatorSubcategory};
+    /// use fiscal_cn::IndicatorCategory;
     /// let names: Vec<String> =
     ///     IndicatorCategory::Satisfaction.subcategories().map(|s| s.to_string()).collect();
     /// assert_eq!(names, ["服务对象满意度指标"]);

@@ -677,7 +677,7 @@ impl fmt::Display for PerformanceNote {
             }
             Self::WeightsRescaled { dropped, total } => write!(
                 f,
-                "不适用指标共 {dropped} 分已剔除，其余分值按比例调整，总分仍为 {total}"
+                "不适用的评分项共 {dropped} 分已剔除，其余分值按比例调整，总分仍为 {total}"
             ),
             Self::SubcategoryMismatch {
                 indicator,
