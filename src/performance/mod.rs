@@ -1,3 +1,79 @@
-//! 绩效: performance indicators, scoring and self-evaluation forms.
+//! 绩效: performance indicators, scoring and self-evaluation forms (DOMAIN.md §5).
 //!
-//! (Being built: see issue 5.)
+//! - [`Indicator`] and its closed sets: [`IndicatorCategory`] (一级), [`IndicatorSubcategory`]
+//!   (二级), [`IndicatorNature`] (指标性质), [`QualitativeOutcome`], and [`PrintedTarget`] for a
+//!   printed 年度指标值 such as `≥95%`.
+//! - Scoring as pure functions: [`execution_rate`], [`score_execution`], [`score_at_least`],
+//!   [`score_at_most`], [`score_equal`], [`score_qualitative`], [`rescale_weights`],
+//!   [`WeightScheme`], [`PerformanceGrade`], [`round_score_for_display`].
+//! - The self-evaluation forms [`ProjectSelfEvaluation`] and [`DepartmentSelfEvaluation`], scored
+//!   into a [`SelfEvaluationScore`] that keeps what was computed beside what was stated.
+//!
+//! **Rates and shares are `Decimal` percentage points**: `38.2` means 38.2%. A rate whose base is
+//! zero is undefined and is `None`, never 0 or 100. Scores are kept exact (quotients carry
+//! `Decimal`'s 28 significant digits); round them only for display, with
+//! [`round_score_for_display`] (四舍五入 to 2 decimals).
+
+mod form;
+mod indicator;
+mod scoring;
+
+pub use form::*;
+pub use indicator::*;
+pub use scoring::*;
+
+use crate::{Error, Result};
+use rust_decimal::Decimal;
+use std::fmt::Display;
+use strum::{EnumProperty, IntoEnumIterator};
+
+/// Parses a closed-set member from its display name or one of the `aliases` property (separated by
+/// `|`), so every enum of this module reports the crate's own error instead of strum's.
+fn parse_closed_set<T>(kind: &'static str, input: &str) -> Result<T>
+where
+    T: IntoEnumIterator + Display + EnumProperty,
+{
+    let wanted = input.trim();
+    T::iter()
+        .find(|member| {
+            member.to_string() == wanted
+                || member
+                    .get_str("aliases")
+                    .is_some_and(|aliases| aliases.split('|').any(|alias| alias == wanted))
+        })
+        .ok_or_else(|| Error::UnknownName {
+            kind,
+            input: input.to_owned(),
+        })
+}
+
+/// A negative weight (分值) is never acceptable.
+fn check_weight(weight: Decimal) -> Result<()> {
+    if weight.is_sign_negative() && !weight.is_zero() {
+        return Err(Error::InvalidInput {
+            what: "分值".to_owned(),
+            reason: format!("分值不能为负数（{weight}）"),
+        });
+    }
+    Ok(())
+}
+
+/// `weight × fraction`, where the caller guarantees `0 ≤ fraction ≤ 1`.
+fn weighted(weight: Decimal, fraction: Decimal) -> Result<Decimal> {
+    weight.checked_mul(fraction).ok_or(Error::Overflow {
+        operation: "绩效得分计算",
+    })
+}
+
+/// Sums with overflow reported as [`Error::Overflow`].
+fn checked_sum(
+    values: impl IntoIterator<Item = Decimal>,
+    operation: &'static str,
+) -> Result<Decimal> {
+    values.into_iter().try_fold(Decimal::ZERO, |sum, value| {
+        sum.checked_add(value).ok_or(Error::Overflow { operation })
+    })
+}
+
+#[cfg(test)]
+mod tests;
