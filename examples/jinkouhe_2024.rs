@@ -17,18 +17,33 @@ fn main() {
     let mut total = Decimal::ZERO;
     let mut problems = Vec::new();
     for (path, amount) in &lines {
-        match (catalog.resolve_str(path), Amount::parse_in(amount, Unit::WanYuan)) {
+        match (
+            catalog.resolve_str(path),
+            Amount::parse_in(amount, Unit::WanYuan),
+        ) {
             (Ok(code), Ok(amount)) => {
-                let evidence = catalog.get(code).map(|e| e.evidence().label()).unwrap_or_default();
+                let evidence = catalog
+                    .get(code)
+                    .map(|e| e.evidence().label())
+                    .unwrap_or_default();
                 total += amount.value();
-                rows.push([code.to_string(), path.clone(), format_grouped(amount.value(), 2), evidence]);
+                rows.push([
+                    code.to_string(),
+                    path.clone(),
+                    format_grouped(amount.value(), 2),
+                    evidence,
+                ]);
             }
             (Err(e), _) | (_, Err(e)) => problems.push(e.to_string()),
         }
     }
     println!("2024年度 中共乐山市金口河区委组织部 一般公共预算财政拨款支出（项级，单位：万元）\n");
     print_table(&["编码", "科目", "决算数", "目录依据"], &rows);
-    println!("\n共 {} 个项级科目，合计 {} 万元。", rows.len(), format_grouped(total, 2));
+    println!(
+        "\n共 {} 个项级科目，合计 {} 万元。",
+        rows.len(),
+        format_grouped(total, 2)
+    );
     for problem in &problems {
         println!("未能解析：{problem}");
     }
@@ -49,7 +64,11 @@ fn named_function_lines(text: &str) -> Vec<(String, String)> {
 
 /// Prints rows with columns aligned by display width (a CJK character is two columns).
 fn print_table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) {
-    let width = |s: &str| s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+    let width = |s: &str| {
+        s.chars()
+            .map(|c| if c.is_ascii() { 1 } else { 2 })
+            .sum::<usize>()
+    };
     let mut widths = header.map(width);
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -65,7 +84,15 @@ fn print_table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) {
         println!("{}", padded.join("  ").trim_end());
     };
     line(header.to_vec());
-    line(widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().iter().map(String::as_str).collect());
+    line(
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str)
+            .collect(),
+    );
     for row in rows {
         line(row.iter().map(String::as_str).collect());
     }

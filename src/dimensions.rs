@@ -312,10 +312,17 @@ mod tests {
         ];
         for (code, class) in expected {
             let code = DepartmentEconomicCode::from_u32(code).unwrap();
-            assert_eq!(BasicExpenditureClass::from_economic_code(code), class, "{code}");
+            assert_eq!(
+                BasicExpenditureClass::from_economic_code(code),
+                class,
+                "{code}"
+            );
         }
         let kuan = DepartmentEconomicCode::from_u32(30113).unwrap();
-        assert_eq!(BasicExpenditureClass::from_economic_code(kuan), Some(Personnel));
+        assert_eq!(
+            BasicExpenditureClass::from_economic_code(kuan),
+            Some(Personnel)
+        );
     }
 
     proptest! {

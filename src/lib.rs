@@ -38,3 +38,8 @@ pub use performance::*;
 pub use precision::*;
 pub use rust_decimal::Decimal;
 pub use three_public::*;
+
+/// The README's tour, compiled and run as a doctest so it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -145,7 +145,10 @@ mod tests {
         assert_eq!(category(30212), Some(ThreePublicCategory::OverseasTravel));
         assert_eq!(category(30231), Some(ThreePublicCategory::OfficialVehicles));
         assert_eq!(category(31013), Some(ThreePublicCategory::OfficialVehicles));
-        assert_eq!(category(30217), Some(ThreePublicCategory::OfficialReception));
+        assert_eq!(
+            category(30217),
+            Some(ThreePublicCategory::OfficialReception)
+        );
         assert_eq!(category(30239), None);
         assert_eq!(category(302), None);
         assert_eq!(ThreePublicItem::from_economic_code(code(30217)), None);

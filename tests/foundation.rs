@@ -40,11 +40,19 @@ fn money_parses_converts_and_formats() {
 fn precision_answers_the_documented_seed_cases() {
     let tail = check_sum(
         amount("550.13"),
-        &[amount("237.25"), amount("22"), amount("24.65"), amount("266.22")],
+        &[
+            amount("237.25"),
+            amount("22"),
+            amount("24.65"),
+            amount("266.22"),
+        ],
     )
     .unwrap();
     assert_eq!(tail.verdict, Consistency::Consistent);
-    assert_eq!((tail.difference, tail.allowance), (dec("0.01"), dec("0.025")));
+    assert_eq!(
+        (tail.difference, tail.allowance),
+        (dec("0.01"), dec("0.025"))
+    );
 
     let single = check_sum(amount("81.05"), &[amount("81.06")]).unwrap();
     assert_eq!(single.verdict, Consistency::Inconsistent);
@@ -65,7 +73,10 @@ fn precision_answers_the_documented_seed_cases() {
     let growth = check_growth(percent("-31.41%"), amount("-0.98"), amount("2.14")).unwrap();
     assert_eq!(growth.unwrap().verdict, Consistency::Consistent);
     let from_prior = check_growth_from_prior(percent("0%"), amount("5"), amount("0")).unwrap();
-    assert_eq!(from_prior, None, "growth from a zero prior year is undefined");
+    assert_eq!(
+        from_prior, None,
+        "growth from a zero prior year is undefined"
+    );
 
     let pre = amount("1.00").preimage(RoundingMode::Truncate);
     assert!(pre.contains(dec("1.009")) && !pre.contains(dec("1.01")));
@@ -110,7 +121,10 @@ fn money_serializes_as_strings() {
     assert_eq!(back.value().scale(), 2);
     let p: Percent = serde_json::from_str("\"36.5%\"").unwrap();
     assert_eq!(p.decimals(), 1);
-    assert!(serde_json::from_str::<Amount>("0.8").is_err(), "numbers are not amounts");
+    assert!(
+        serde_json::from_str::<Amount>("0.8").is_err(),
+        "numbers are not amounts"
+    );
     let printed = amount("22");
     let json = serde_json::to_string(&printed).unwrap();
     assert_eq!(json, r#"{"value":"22","decimals":2}"#);

@@ -296,7 +296,7 @@ fn json_round_trip_keeps_every_digit() {
     let form = cadre_project();
     let json = serde_json::to_string(&form).unwrap();
     assert!(json.contains(r#""executed":"94.99""#), "{json}");
-    assert!(json.contains(r#""category":"Output""#), "{json}");
+    assert!(json.contains(r#""category":"output""#), "{json}");
     assert_eq!(
         serde_json::from_str::<ProjectSelfEvaluation>(&json).unwrap(),
         form

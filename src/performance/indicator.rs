@@ -42,6 +42,7 @@ macro_rules! parse_by_name {
     strum::EnumProperty,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum IndicatorCategory {
     /// 产出指标.
     #[strum(to_string = "产出指标", props(aliases = "产出"))]
@@ -99,6 +100,7 @@ impl IndicatorCategory {
     strum::EnumProperty,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum IndicatorSubcategory {
     /// 数量指标 (产出).
     #[strum(to_string = "数量指标", props(aliases = "数量"))]
@@ -185,6 +187,7 @@ impl IndicatorSubcategory {
     strum::EnumProperty,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum IndicatorNature {
     /// 正向: the actual should reach at least the target.
     #[strum(
@@ -233,6 +236,7 @@ impl IndicatorNature {
     strum::EnumProperty,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum QualitativeOutcome {
     /// 达成.
     #[strum(to_string = "达成", props(aliases = "已达成|全部达成"))]
@@ -262,6 +266,7 @@ impl QualitativeOutcome {
 /// A target (年度指标值): a number with its unit text, or words.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum IndicatorTarget {
     /// A number such as `95` with its unit as printed (`%`, `天`, `人次`; empty when none).
     Quantitative {
@@ -281,6 +286,7 @@ pub enum IndicatorTarget {
 /// The actual result (完成值 / 实际完成情况).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum IndicatorActual {
     /// A number, in the target's unit.
     Quantitative {

@@ -181,6 +181,7 @@ pub fn score_at_most(actual: Decimal, target: Decimal, weight: Decimal) -> Resul
 /// `[K]`; the formula is a choice, so it is a parameter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, strum::Display, strum::EnumIter)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum EqualTargetRule {
     /// `max(0, 1 − |actual − target| / |target|) × weight`: reduced in proportion to the relative
     /// deviation, 0 from a deviation of 100% on. A target of 0 scores full only when met.
@@ -481,6 +482,7 @@ impl fmt::Display for WeightSplit {
 /// A weighting scheme chosen by the user; it is never hard-wired (DOMAIN.md §5).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum WeightScheme {
     /// The central default split, [`WeightSplit::central`] (`[S secondary, K]`).
     #[default]
@@ -562,6 +564,7 @@ impl WeightScheme {
     strum::EnumProperty,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum PerformanceGrade {
     /// 优 (≥ 90).
     #[strum(to_string = "优", props(aliases = "优秀"))]
@@ -607,6 +610,7 @@ impl PerformanceGrade {
 /// keep them exact.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum PerformanceNote {
     /// 预算执行率 above 100%: scored full, but abnormal (DOMAIN.md §5, `[S]`).
