@@ -311,9 +311,9 @@ fn json_round_trip_keeps_every_digit() {
 
     // Optional fields may be left out of hand-written JSON.
     let row: Indicator = serde_json::from_str(
-        r#"{"name":"慰问人数","category":"Output","subcategory":"Quantity","nature":"AtLeast",
-            "target":{"Quantitative":{"value":"300","unit":"人"}},
-            "actual":{"Quantitative":{"value":"320"}},"weight":"20"}"#,
+        r#"{"name":"慰问人数","category":"output","subcategory":"quantity","nature":"at_least",
+            "target":{"quantitative":{"value":"300","unit":"人"}},
+            "actual":{"quantitative":{"value":"320"}},"weight":"20"}"#,
     )
     .unwrap();
     assert_eq!(
