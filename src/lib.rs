@@ -12,6 +12,8 @@
 //!   decide whether a published total, share or rate is consistent with its published parts.
 //! - classification: `Copy` code newtypes, levels, name paths and the catalog.
 //! - dimensions: income sources, expenditure kinds, fund types, 人员经费/公用经费, unit kinds.
+//! - report: the disclosure model: tables by kind, narrative statements, performance forms.
+//! - report: the disclosure model: tables by kind, narrative statements, performance forms.
 //! - three_public: the 三公经费 categories.
 //! - performance: performance indicators and scoring.
 //!
@@ -28,6 +30,7 @@ mod error;
 mod money;
 mod performance;
 mod precision;
+mod report;
 mod three_public;
 
 pub use classification::*;
@@ -36,6 +39,7 @@ pub use error::{Error, Result};
 pub use money::*;
 pub use performance::*;
 pub use precision::*;
+pub use report::*;
 pub use rust_decimal::Decimal;
 pub use three_public::*;
 

@@ -1,0 +1,174 @@
+//! The disclosure model: a 部门决算 (or 部门预算) disclosure as published.
+//!
+//! A [`Disclosure`] holds the reporting entity, the tables that were printed ([`Table`], by
+//! [`TableKind`]; real disclosures publish different subsets) and what the narrative states
+//! ([`Statement`]). Every amount keeps the digits it was printed with; the currency unit and
+//! the printed precision of amounts are recorded once for the document.
+
+mod statement;
+mod table;
+
+pub use statement::{
+    Concept, Countable, Direction, Location, ProcurementLine, ReceptionKind, StatedValue,
+    Statement, VehicleType, VehicleUse,
+};
+pub use table::{Column, Line, Row, RowKey, Table, TableKind};
+
+use crate::dimensions::{UnitKind, closed_set};
+use crate::money::Unit;
+use crate::performance::{DepartmentSelfEvaluation, ProjectSelfEvaluation};
+
+closed_set! {
+    /// Budget or final accounts.
+    pub enum DisclosureKind: "公开类型" {
+        /// 部门决算: the final accounts of a year.
+        FinalAccounts = "部门决算",
+        /// 部门预算: the budget of a year.
+        Budget = "部门预算",
+    }
+}
+
+/// A budget unit covered by a disclosure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct ReportingUnit {
+    /// The unit's name.
+    pub name: String,
+    /// Its kind, when stated.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub kind: Option<UnitKind>,
+}
+
+/// Who reports, for which year, and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Entity {
+    /// The department's name as printed.
+    pub name: String,
+    /// The fiscal year reported on.
+    pub year: u16,
+    /// Budget or final accounts.
+    pub kind: DisclosureKind,
+    /// The kind of the reporting department itself, when stated.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub unit_kind: Option<UnitKind>,
+    /// The units the disclosure covers (归口管理单位), when listed.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub units: Vec<ReportingUnit>,
+}
+
+/// A whole disclosure: entity, tables, narrative statements and performance forms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Disclosure {
+    /// Who reports what.
+    pub entity: Entity,
+    /// The currency unit of tables and of amounts stated without one.
+    pub currency: Unit,
+    /// How many decimals amounts are printed to (2 for 万元 tables). Prose drops trailing
+    /// zeros, so `22万元` in a 2-decimal document stands for 22.00.
+    pub amount_decimals: u32,
+    /// The tables printed, in order.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub tables: Vec<Table>,
+    /// The figures the narrative states, in order.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub statements: Vec<Statement>,
+    /// Project self-evaluation forms (项目支出绩效自评表).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub project_evaluations: Vec<ProjectSelfEvaluation>,
+    /// The department-wide self-evaluation (部门整体支出绩效自评表).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub department_evaluation: Option<DepartmentSelfEvaluation>,
+    /// Remarks on the source: what a transcriber or reader could not place, and why.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub notes: Vec<String>,
+}
+
+impl Disclosure {
+    /// An empty disclosure of `entity` in 万元 with 2 decimals.
+    #[must_use]
+    pub fn new(entity: Entity) -> Self {
+        Disclosure {
+            entity,
+            currency: Unit::WanYuan,
+            amount_decimals: 2,
+            tables: Vec::new(),
+            statements: Vec::new(),
+            project_evaluations: Vec::new(),
+            department_evaluation: None,
+            notes: Vec::new(),
+        }
+    }
+
+    /// The first table of `kind`, if printed.
+    #[must_use]
+    pub fn table(&self, kind: TableKind) -> Option<&Table> {
+        self.tables.iter().find(|t| t.kind == kind)
+    }
+
+    /// The statements about `concept`, in order.
+    pub fn statements_about<'a>(
+        &'a self,
+        concept: &'a Concept,
+    ) -> impl Iterator<Item = &'a Statement> + 'a {
+        self.statements
+            .iter()
+            .filter(move |s| &s.concept == concept)
+    }
+}
+
+/// Serializes table cells as strings and reads them back with the crate's strict amount
+/// grammar, so no digit (nor trailing zero) is lost and no float is involved.
+#[cfg(feature = "serde")]
+pub(crate) mod serde_cells {
+    use std::collections::BTreeMap;
+
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::Column;
+
+    pub fn serialize<S: Serializer>(
+        cells: &BTreeMap<Column, Decimal>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(cells.iter().map(|(c, v)| (c, v.to_string())))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<Column, Decimal>, D::Error> {
+        let raw = BTreeMap::<Column, String>::deserialize(deserializer)?;
+        raw.into_iter()
+            .map(|(column, text)| {
+                let printed =
+                    crate::money::parse_amount(&text).map_err(serde::de::Error::custom)?;
+                match printed.unit {
+                    None => Ok((column, printed.value)),
+                    Some(_) => Err(serde::de::Error::custom(format!(
+                        "单元格“{text}”不应带单位：单位由表格的 unit 给出"
+                    ))),
+                }
+            })
+            .collect()
+    }
+}

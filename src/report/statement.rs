@@ -1,0 +1,327 @@
+//! What the narrative (编制说明) states, as stated.
+//!
+//! Disclosures state figures in prose: amounts, shares (占94.05%), changes and growth rates
+//! against last year (减少0.2万元，下降0.02%), budget completion (完成预算100%), counts
+//! (26批次). Each printed figure becomes one [`Statement`]: what it is about ([`Concept`]), the
+//! figure exactly as printed ([`StatedValue`]), and where it was stated ([`Location`]). The same
+//! concept stated twice (main text and attachment) is two statements, never one overwritten
+//! value, so a checker can compare them.
+
+use crate::classification::FunctionCode;
+use crate::dimensions::{
+    BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, closed_set,
+};
+use crate::money::{Amount, Percent};
+use crate::three_public::{ThreePublicCategory, ThreePublicItem};
+
+closed_set! {
+    /// A word of direction: how a figure moved against last year or against its budget.
+    ///
+    /// ```
+    /// use fiscal_cn::Direction;
+    ///
+    /// assert_eq!("下降".parse::<Direction>()?, Direction::Decrease);
+    /// assert_eq!("基本持平".parse::<Direction>()?, Direction::Flat);
+    /// assert_eq!(Direction::of_change(fiscal_cn::Decimal::new(-2, 1)), Direction::Decrease);
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub enum Direction: "变动方向" {
+        /// 增加, 增长, 上升, 提高, 大于, 超过, 高于.
+        Increase = "增加" ["增长", "上升", "提高", "增多", "大于", "超过", "高于", "超出"],
+        /// 减少, 下降, 降低, 小于, 低于.
+        Decrease = "减少" ["下降", "降低", "减少了", "小于", "低于", "未完成"],
+        /// 持平, 基本持平, 无变化, 等于, 一致.
+        Flat = "持平" ["基本持平", "无变化", "等于", "一致", "相等", "相同"],
+    }
+}
+
+impl Direction {
+    /// The direction of a signed change.
+    #[must_use]
+    pub fn of_change(change: rust_decimal::Decimal) -> Direction {
+        match change.cmp(&rust_decimal::Decimal::ZERO) {
+            std::cmp::Ordering::Greater => Direction::Increase,
+            std::cmp::Ordering::Less => Direction::Decrease,
+            std::cmp::Ordering::Equal => Direction::Flat,
+        }
+    }
+
+    /// `value` with the sign this direction gives a printed magnitude (减少 0.2 → −0.2).
+    #[must_use]
+    pub fn signed(self, value: rust_decimal::Decimal) -> rust_decimal::Decimal {
+        match self {
+            Direction::Decrease => -value.abs(),
+            Direction::Increase | Direction::Flat => value.abs(),
+        }
+    }
+}
+
+closed_set! {
+    /// Kinds of official vehicle (公务用车) by type.
+    pub enum VehicleType: "车型" {
+        /// 轿车.
+        Sedan = "轿车",
+        /// 越野车.
+        OffRoad = "越野车",
+        /// 载客汽车.
+        Passenger = "载客汽车",
+        /// Any other type.
+        Other = "其他车型" ["其他"],
+    }
+}
+
+closed_set! {
+    /// Kinds of vehicle by use, as 国有资产占有使用情况 lists them.
+    pub enum VehicleUse: "车辆用途" {
+        /// 主要领导干部用车.
+        SeniorOfficials = "主要领导干部用车",
+        /// 机要通信用车.
+        ConfidentialCommunication = "机要通信用车",
+        /// 应急保障用车.
+        Emergency = "应急保障用车",
+        /// 执法执勤用车.
+        LawEnforcement = "执法执勤用车",
+        /// 特种专业技术用车.
+        SpecialTechnical = "特种专业技术用车",
+        /// 离退休干部服务用车.
+        RetireeService = "离退休干部服务用车" ["离退休干部用车"],
+        /// 其他用车.
+        Other = "其他用车",
+    }
+}
+
+closed_set! {
+    /// The lines of 政府采购 disclosure.
+    pub enum ProcurementLine: "政府采购项目" {
+        /// 政府采购支出总额.
+        Total = "政府采购支出总额" ["政府采购支出"],
+        /// 政府采购货物支出.
+        Goods = "政府采购货物支出" ["货物"],
+        /// 政府采购工程支出.
+        Works = "政府采购工程支出" ["工程"],
+        /// 政府采购服务支出.
+        Services = "政府采购服务支出" ["服务"],
+        /// 授予中小企业合同金额.
+        AwardedToSme = "授予中小企业合同金额" ["授予中小企业合同"],
+        /// 授予小微企业合同金额.
+        AwardedToSmallMicro = "授予小微企业合同金额" ["授予小微企业合同"],
+    }
+}
+
+/// Whom a 公务接待 served.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum ReceptionKind {
+    /// 国内公务接待.
+    Domestic,
+    /// 外事接待.
+    Foreign,
+}
+
+/// Things a narrative counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Countable {
+    /// 因公出国（境）团组 (groups).
+    OverseasGroups,
+    /// 因公出国（境）人次 (persons).
+    OverseasPersons,
+    /// 公务用车 bought in the year, all types (`None`) or one type.
+    VehiclesPurchased(Option<VehicleType>),
+    /// 公务用车 held at year end (三公 section), all types (`None`) or one type.
+    VehiclesHeld(Option<VehicleType>),
+    /// Vehicles held at year end by use (国有资产 section), all uses (`None`) or one.
+    VehiclesByUse(Option<VehicleUse>),
+    /// 接待批次 (batches).
+    ReceptionBatches(ReceptionKind),
+    /// 接待人次, not counting accompanying staff.
+    ReceptionPersons(ReceptionKind),
+    /// 单价100万元以上设备 (large equipment), in 台（套）.
+    LargeEquipment,
+    /// Projects (绩效 sections: projects evaluated, monitored, …).
+    Projects,
+}
+
+/// What a stated figure is about.
+///
+/// Serialized as a string for plain concepts (`"current_income_total"`) and as a one-key
+/// object for the others (`{"income": "other"}`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Concept {
+    /// 收入总计.
+    IncomeGrandTotal,
+    /// 支出总计.
+    ExpenditureGrandTotal,
+    /// 本年收入合计.
+    CurrentIncomeTotal,
+    /// 本年支出合计.
+    CurrentExpenditureTotal,
+    /// One income source.
+    Income(IncomeSource),
+    /// One expenditure kind (all funds).
+    Expenditure(ExpenditureKind),
+    /// 年初结转和结余.
+    OpeningBalance,
+    /// 年末结转和结余.
+    ClosingBalance,
+    /// 使用非财政拨款结余（含专用结余）.
+    UseOfNonAppropriationBalance,
+    /// 结余分配.
+    BalanceDistribution,
+    /// 财政拨款收入总计.
+    AppropriationIncomeGrandTotal,
+    /// 财政拨款支出总计.
+    AppropriationExpenditureGrandTotal,
+    /// 财政拨款支出 of one fund type (e.g. 一般公共预算财政拨款支出).
+    FundExpenditure(FundType),
+    /// 财政拨款支出 of one fund type under one 功能分类 code.
+    FundFunctionExpenditure {
+        /// The fund type.
+        fund: FundType,
+        /// The 类, 款 or 项.
+        code: FunctionCode,
+    },
+    /// 基本支出 of one fund type.
+    FundBasicExpenditure(FundType),
+    /// 项目支出 of one fund type.
+    FundProjectExpenditure(FundType),
+    /// 人员经费 or 公用经费 within the 基本支出 of one fund type.
+    FundBasicClass {
+        /// The fund type.
+        fund: FundType,
+        /// 人员经费 or 公用经费.
+        class: BasicExpenditureClass,
+    },
+    /// 财政拨款“三公”经费 in total.
+    ThreePublicTotal,
+    /// One 三公 category.
+    ThreePublicCategory(ThreePublicCategory),
+    /// One 三公 sub-item.
+    ThreePublicItem(ThreePublicItem),
+    /// Spending on vehicles bought, all types (`None`) or one type.
+    VehiclePurchaseAmount(Option<VehicleType>),
+    /// 机关运行经费.
+    OperatingFunds,
+    /// A 政府采购 line.
+    Procurement(ProcurementLine),
+    /// A count.
+    Count(Countable),
+    /// A named project (budget, actual, execution rate).
+    Project(String),
+    /// Something the model has no concept for yet, described in words: kept, never dropped.
+    Other(String),
+}
+
+/// A figure exactly as printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum StatedValue {
+    /// An amount: `775.38万元`.
+    Amount(Amount),
+    /// A count: `26` (批次, 人次, 辆 — the unit follows from the concept).
+    Count(u64),
+    /// A change against the prior year: `减少0.2万元` is 0.2万元 with [`Direction::Decrease`].
+    Change {
+        /// The magnitude as printed.
+        amount: Amount,
+        /// The direction word.
+        direction: Direction,
+    },
+    /// A growth rate against the prior year: `下降0.02%`.
+    Growth {
+        /// The magnitude as printed.
+        rate: Percent,
+        /// The direction word.
+        direction: Direction,
+    },
+    /// A share of a whole: `占94.05%` of 本年收入合计.
+    Share {
+        /// The rate as printed.
+        rate: Percent,
+        /// The whole it is a share of.
+        of: Concept,
+    },
+    /// Completion of the budget (完成预算100%, 预算执行率38.2%): actual / budget.
+    Completion {
+        /// The rate as printed.
+        rate: Percent,
+    },
+    /// The budget (预算数, 年初预算, 全年预算) of the concept.
+    Budget(Amount),
+    /// A comparison with the budget in words: 决算数与预算数持平.
+    BudgetComparison(Direction),
+}
+
+/// Where a statement was made.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Location {
+    /// The section heading, as printed (`四、财政拨款收入支出决算总体情况说明`).
+    pub section: String,
+    /// The words around the figure, as printed.
+    pub quote: String,
+    /// The page of the source document, when known.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub page: Option<u32>,
+}
+
+/// One figure the narrative states.
+///
+/// ```
+/// use fiscal_cn::{Concept, IncomeSource, Location, StatedValue, Statement};
+///
+/// let s = Statement::new(
+///     Concept::Income(IncomeSource::Other),
+///     StatedValue::Amount("46.06万元".parse()?),
+///     Location { section: "二、收入决算情况说明".into(), quote: "其他收入46.06万元".into(), page: None },
+/// );
+/// assert_eq!(s.year, None);
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Statement {
+    /// A stable identifier (e.g. a transcription's figure id), when there is one.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub id: Option<String>,
+    /// What the figure is about.
+    pub concept: Concept,
+    /// The figure as printed.
+    pub value: StatedValue,
+    /// The year the figure refers to, when it is not the report's year (a prior-year figure).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub year: Option<u16>,
+    /// Where it was stated.
+    pub location: Location,
+}
+
+impl Statement {
+    /// A statement about the report's own year.
+    #[must_use]
+    pub fn new(concept: Concept, value: StatedValue, location: Location) -> Self {
+        Statement {
+            id: None,
+            concept,
+            value,
+            year: None,
+            location,
+        }
+    }
+}
