@@ -5,9 +5,11 @@
 //! ([`Statement`]). Every amount keeps the digits it was printed with; the currency unit and
 //! the printed precision of amounts are recorded once for the document.
 
+mod claim;
 mod statement;
 mod table;
 
+pub use claim::{Claim, FigureRef};
 pub use statement::{
     Concept, Countable, Direction, Location, ProcurementLine, ReceptionKind, StatedValue,
     Statement, VehicleType, VehicleUse,
@@ -83,6 +85,12 @@ pub struct Disclosure {
     /// The figures the narrative states, in order.
     #[cfg_attr(feature = "serde", serde(default))]
     pub statements: Vec<Statement>,
+    /// Arithmetic claims between figures that the narrative makes explicitly (see [`Claim`]).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub claims: Vec<Claim>,
     /// Project self-evaluation forms (项目支出绩效自评表).
     #[cfg_attr(
         feature = "serde",
@@ -113,6 +121,7 @@ impl Disclosure {
             amount_decimals: 2,
             tables: Vec::new(),
             statements: Vec::new(),
+            claims: Vec::new(),
             project_evaluations: Vec::new(),
             department_evaluation: None,
             notes: Vec::new(),
