@@ -6,10 +6,12 @@
 //! the printed precision of amounts are recorded once for the document.
 
 mod claim;
+mod render;
 mod statement;
 mod table;
 
 pub use claim::{Claim, FigureRef};
+pub use render::{Align, display_width, render_columns};
 pub use statement::{
     Concept, Countable, Direction, Location, ProcurementLine, ReceptionKind, StatedValue,
     Statement, VehicleType, VehicleUse,

@@ -325,3 +325,119 @@ impl Statement {
         }
     }
 }
+
+impl std::fmt::Display for Countable {
+    /// What is counted, in Chinese: `国内公务接待批次`, `年末公务用车数·越野车`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let reception = |kind: &ReceptionKind| match kind {
+            ReceptionKind::Domestic => "国内公务接待",
+            ReceptionKind::Foreign => "外事接待",
+        };
+        match self {
+            Countable::OverseasGroups => f.write_str("因公出国（境）团组数"),
+            Countable::OverseasPersons => f.write_str("因公出国（境）人数"),
+            Countable::VehiclesPurchased(None) => f.write_str("购置公务用车数"),
+            Countable::VehiclesPurchased(Some(t)) => write!(f, "购置公务用车数·{t}"),
+            Countable::VehiclesHeld(None) => f.write_str("年末公务用车数"),
+            Countable::VehiclesHeld(Some(t)) => write!(f, "年末公务用车数·{t}"),
+            Countable::VehiclesByUse(None) => f.write_str("年末车辆数（国有资产）"),
+            Countable::VehiclesByUse(Some(u)) => write!(f, "年末车辆数（国有资产）·{u}"),
+            Countable::ReceptionBatches(kind) => write!(f, "{}批次", reception(kind)),
+            Countable::ReceptionPersons(kind) => write!(f, "{}人次", reception(kind)),
+            Countable::LargeEquipment => f.write_str("单价100万元以上设备数"),
+            Countable::Projects => f.write_str("项目数"),
+        }
+    }
+}
+
+impl std::fmt::Display for Concept {
+    /// The concept as a finance officer names it: `本年收入合计`, `收入·其他收入`,
+    /// `一般公共预算财政拨款支出·2013201`, `“三公”经费合计`. [`Concept::Other`] shows its
+    /// description as written.
+    ///
+    /// ```
+    /// use fiscal_cn::{Concept, FundType, IncomeSource};
+    ///
+    /// assert_eq!(Concept::Income(IncomeSource::Other).to_string(), "收入·其他收入");
+    /// let code = "2013201".parse()?;
+    /// let line = Concept::FundFunctionExpenditure { fund: FundType::GeneralPublicBudget, code };
+    /// assert_eq!(line.to_string(), "一般公共预算财政拨款支出·2013201");
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Concept::IncomeGrandTotal => f.write_str("收入总计"),
+            Concept::ExpenditureGrandTotal => f.write_str("支出总计"),
+            Concept::CurrentIncomeTotal => f.write_str("本年收入合计"),
+            Concept::CurrentExpenditureTotal => f.write_str("本年支出合计"),
+            Concept::Income(source) => write!(f, "收入·{source}"),
+            Concept::Expenditure(kind) => write!(f, "支出·{kind}"),
+            Concept::OpeningBalance => f.write_str("年初结转和结余"),
+            Concept::ClosingBalance => f.write_str("年末结转和结余"),
+            Concept::UseOfNonAppropriationBalance => {
+                f.write_str("使用非财政拨款结余（含专用结余）")
+            }
+            Concept::BalanceDistribution => f.write_str("结余分配"),
+            Concept::AppropriationIncomeGrandTotal => f.write_str("财政拨款收入总计"),
+            Concept::AppropriationExpenditureGrandTotal => f.write_str("财政拨款支出总计"),
+            Concept::FundExpenditure(fund) => write!(f, "{fund}财政拨款支出"),
+            Concept::FundFunctionExpenditure { fund, code } => {
+                write!(f, "{fund}财政拨款支出·{code}")
+            }
+            Concept::FundBasicExpenditure(fund) => write!(f, "{fund}财政拨款基本支出"),
+            Concept::FundProjectExpenditure(fund) => write!(f, "{fund}财政拨款项目支出"),
+            Concept::FundBasicClass { fund, class } => write!(f, "{fund}财政拨款基本支出·{class}"),
+            Concept::ThreePublicTotal => f.write_str("“三公”经费合计"),
+            Concept::ThreePublicCategory(category) => write!(f, "“三公”经费·{category}"),
+            Concept::ThreePublicItem(item) => write!(f, "“三公”经费·{item}"),
+            Concept::VehiclePurchaseAmount(None) => f.write_str("公务用车购置金额"),
+            Concept::VehiclePurchaseAmount(Some(t)) => write!(f, "公务用车购置金额·{t}"),
+            Concept::OperatingFunds => f.write_str("机关运行经费"),
+            Concept::Procurement(line) => write!(f, "{line}"),
+            Concept::Count(countable) => write!(f, "{countable}"),
+            Concept::Project(name) => write!(f, "项目·{name}"),
+            Concept::Other(description) => f.write_str(description),
+        }
+    }
+}
+
+impl std::fmt::Display for StatedValue {
+    /// The figure with its words, as a reader would say it: `775.38万元`, `减少0.2万元`,
+    /// `下降36.5%`, `占94.05%（本年收入合计）`, `完成预算100%`, `预算50万元`, `与预算持平`.
+    ///
+    /// ```
+    /// use fiscal_cn::{Concept, Direction, StatedValue};
+    ///
+    /// let change = StatedValue::Change { amount: "0.2万元".parse()?, direction: Direction::Decrease };
+    /// assert_eq!(change.to_string(), "减少0.2万元");
+    /// let share = StatedValue::Share { rate: "94.05%".parse()?, of: Concept::CurrentIncomeTotal };
+    /// assert_eq!(share.to_string(), "占94.05%（本年收入合计）");
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StatedValue::Amount(amount) => write!(f, "{amount}"),
+            StatedValue::Count(count) => write!(f, "{count}"),
+            StatedValue::Change { amount, direction } => match direction {
+                Direction::Increase => write!(f, "增加{amount}"),
+                Direction::Decrease => write!(f, "减少{amount}"),
+                Direction::Flat if amount.value().is_zero() => f.write_str("持平"),
+                Direction::Flat => write!(f, "持平（{amount}）"),
+            },
+            StatedValue::Growth { rate, direction } => match direction {
+                Direction::Increase => write!(f, "增长{rate}"),
+                Direction::Decrease => write!(f, "下降{rate}"),
+                Direction::Flat if rate.points().is_zero() => f.write_str("持平"),
+                Direction::Flat => write!(f, "持平（{rate}）"),
+            },
+            StatedValue::Share { rate, of } => write!(f, "占{rate}（{of}）"),
+            StatedValue::Completion { rate } => write!(f, "完成预算{rate}"),
+            StatedValue::Budget(amount) => write!(f, "预算{amount}"),
+            StatedValue::BudgetComparison(direction) => match direction {
+                Direction::Increase => f.write_str("大于预算"),
+                Direction::Decrease => f.write_str("小于预算"),
+                Direction::Flat => f.write_str("与预算持平"),
+            },
+        }
+    }
+}
