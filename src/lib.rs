@@ -12,7 +12,9 @@
 //!   decide whether a published total, share or rate is consistent with its published parts.
 //! - classification: `Copy` code newtypes, levels, name paths and the catalog.
 //! - dimensions: income sources, expenditure kinds, fund types, 人员经费/公用经费, unit kinds.
+//! - check: the invariant checker: rules as data, rounding-aware findings, policy.
 //! - report: the disclosure model: tables by kind, narrative statements, performance forms.
+//! - check: the invariant checker: rules as data, rounding-aware findings, policy.
 //! - report: the disclosure model: tables by kind, narrative statements, performance forms.
 //! - three_public: the 三公经费 categories.
 //! - performance: performance indicators and scoring.
@@ -24,6 +26,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod check;
 mod classification;
 mod dimensions;
 mod error;
@@ -33,6 +36,7 @@ mod precision;
 mod report;
 mod three_public;
 
+pub use check::*;
 pub use classification::*;
 pub use dimensions::*;
 pub use error::{Error, Result};

@@ -1,0 +1,100 @@
+//! What a user can tune: severities, suppressions, the rounding assumption.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::error::{Error, Result};
+use crate::report::FigureRef;
+
+use super::Severity;
+
+/// Silences one rule, at one figure or everywhere, for a stated reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Suppression {
+    /// The rule's code.
+    pub rule: String,
+    /// The figure (a finding's `at`); `None` silences the rule everywhere.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub at: Option<FigureRef>,
+    /// Why: required, and reported with every finding it silences.
+    pub reason: String,
+}
+
+/// How a check runs. The default checks every rule at its default severity, assumes 四舍五入
+/// and reports truncation and tail differences.
+///
+/// ```
+/// use fiscal_cn::{Policy, Severity};
+///
+/// let mut policy = Policy::default();
+/// policy.set_severity("T002", Severity::Warning)?;
+/// policy.suppress("C001", None, "本单位使用的地方科目不在全国目录中")?;
+/// assert!(policy.suppress("C001", None, "  ").is_err(), "a reason is required");
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Policy {
+    /// Severity overrides by rule code.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub severities: BTreeMap<String, Severity>,
+    /// Rules not run at all.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub disabled: BTreeSet<String>,
+    /// Suppressions.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub suppressions: Vec<Suppression>,
+    /// Accept figures that are right only under truncation (截尾): no truncation warnings.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub accept_truncation: bool,
+    /// Leave out tail differences (尾差), which are info.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub hide_tail_differences: bool,
+}
+
+impl Policy {
+    /// Overrides the severity of violations of `rule`. Unknown rule codes are an error, so a
+    /// typo cannot silently do nothing.
+    pub fn set_severity(&mut self, rule: &str, severity: Severity) -> Result<()> {
+        known_rule(rule)?;
+        self.severities.insert(rule.to_owned(), severity);
+        Ok(())
+    }
+
+    /// Turns a rule off.
+    pub fn disable(&mut self, rule: &str) -> Result<()> {
+        known_rule(rule)?;
+        self.disabled.insert(rule.to_owned());
+        Ok(())
+    }
+
+    /// Suppresses `rule` at `at` (or everywhere), with a required reason.
+    pub fn suppress(&mut self, rule: &str, at: Option<FigureRef>, reason: &str) -> Result<()> {
+        known_rule(rule)?;
+        if reason.trim().is_empty() {
+            return Err(Error::InvalidInput {
+                what: format!("规则 {rule} 的豁免"),
+                reason: "必须说明豁免理由".to_owned(),
+            });
+        }
+        self.suppressions.push(Suppression {
+            rule: rule.to_owned(),
+            at,
+            reason: reason.trim().to_owned(),
+        });
+        Ok(())
+    }
+}
+
+fn known_rule(rule: &str) -> Result<()> {
+    match super::rule(rule) {
+        Some(_) => Ok(()),
+        None => Err(Error::UnknownName {
+            kind: "检查规则",
+            input: rule.to_owned(),
+        }),
+    }
+}

@@ -1,0 +1,132 @@
+//! The rule registry: every rule as data. `docs/RULES.md` is generated from it (a test fails
+//! when the committed file differs), and a test fails when a rule lacks a passing and a
+//! failing example.
+
+use super::finding::Severity;
+
+/// One rule of the checker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Rule {
+    /// The stable code, e.g. `T002`. Codes are never reused.
+    pub code: &'static str,
+    /// A short name in English, kebab-case.
+    pub name: &'static str,
+    /// A short title in Chinese.
+    pub title: &'static str,
+    /// The identity or expectation the rule asserts, in plain words.
+    pub identity: &'static str,
+    /// The severity of a violation unless the policy overrides it. Truncation is always a
+    /// warning and a tail difference info.
+    pub severity: Severity,
+    /// What the rule reads.
+    pub reads: &'static str,
+    /// The anchor in DOMAIN.md §3 or §6, when there is one.
+    pub domain: &'static str,
+}
+
+/// The rule with `code`.
+#[must_use]
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code == code)
+}
+
+macro_rules! rules {
+    ($( $code:literal $name:literal $title:literal $severity:ident $domain:literal
+        reads $reads:literal : $identity:literal ;)+) => {
+        /// Every rule, in code order.
+        pub static RULES: &[Rule] = &[$(Rule {
+            code: $code,
+            name: $name,
+            title: $title,
+            identity: $identity,
+            severity: Severity::$severity,
+            reads: $reads,
+            domain: $domain,
+        }),+];
+    };
+}
+
+rules! {
+    "C001" "unknown-code" "科目编码不在目录中" Info "§1"
+        reads "各表的功能分类编码；分类目录":
+        "表中的支出功能分类编码应能在所用的分类目录中找到；嵌入目录并不完整，所以只作提示。";
+    "C002" "name-differs-from-catalog" "科目名称与目录不符" Warning "§1"
+        reads "各表的功能分类编码与名称；分类目录":
+        "表中印出的科目名称应与目录中该编码的名称一致（忽略全角半角与类名末尾的“支出”）。";
+    "C003" "parent-line-missing" "缺少上级科目行" Error "§3 I-7"
+        reads "按功能分类列示的表":
+        "表中列出某款或某项时，其所属的类（和款）也应列出；上级行缺失时合计无从核对。";
+    "N001" "statement-differs-from-table" "文中数字与表格不一致" Error "§3 I-8, §6"
+        reads "说明中的金额陈述；对应的表格单元格":
+        "说明中陈述的金额应与表中同一数字相等（表文一致）。";
+    "N002" "same-figure-stated-differently" "同一数字前后表述不一致" Error "§6"
+        reads "说明中的金额陈述":
+        "同一事项、同一年度的金额在文中多处陈述时应相等。";
+    "N003" "share-inconsistent" "占比与金额不符" Error "§3 I-16"
+        reads "说明中的占比陈述及其部分与整体的金额":
+        "占比 = 部分 ÷ 整体 × 100%，按四舍五入后应与公布的占比一致。";
+    "N004" "growth-inconsistent" "增减额或增长率不符" Error "§3 I-16"
+        reads "说明中的增减额、增长率与本年金额":
+        "增减额 = 本年 − 上年；增长率 = 增减额 ÷ 上年 × 100%。";
+    "N005" "completion-inconsistent" "预算完成率与金额不符" Error "§3 I-17"
+        reads "说明中的完成率（执行率）、决算数与预算数":
+        "完成率 = 决算数 ÷ 预算数 × 100%。";
+    "N006" "direction-word-wrong" "增减方向用语与数字不符" Error "§3 I-18"
+        reads "说明中的增加/减少/持平等用语与对应数字":
+        "“增加/增长”对应正的变动，“减少/下降”对应负的变动，“持平”对应零变动；同一句中的增减额与增长率方向一致。";
+    "N007" "completion-of-zero-budget" "预算为零却陈述完成率" Error "§3 I-17"
+        reads "说明中的完成率与可推得的预算数":
+        "预算数为零时完成率没有定义，应写“—”或说明无预算，不能写 0% 或 100%。";
+    "N008" "stated-sum-inconsistent" "文中合计与分项不符" Error "§3 I-4, I-5, I-14"
+        reads "说明中的合计及其分项（显式的求和关系，或按概念推得的求和关系）":
+        "文中给出的合计应等于所列分项之和；“其中”列举不全时合计应不小于分项之和。";
+    "N009" "count-sum-inconsistent" "数量合计与分项不符" Error "§3 I-19"
+        reads "说明中的车辆、批次、人次等计数":
+        "计数必须精确相加：车辆总数 = 轿车 + 越野车 + 载客汽车（+ 其他）；同一数量在两处陈述必须相等。";
+    "N010" "budget-comparison-word-wrong" "与预算比较的用语不符" Error "§3 I-18"
+        reads "说明中“与预算持平/大于/小于预算”的用语、决算数与预算数":
+        "“持平”要求决算数等于预算数，“大于/超过”要求决算数大于预算数，“小于/低于”要求小于。";
+    "N011" "unit-slip" "金额单位疑似写错" Warning "§6"
+        reads "说明中的金额陈述":
+        "以万元公布的文件中，以“元”写出的金额若与同一事项的其他数字相差一万倍左右，很可能是把“万元”写成了“元”。";
+    "S001" "income-grand-total" "收入总计" Error "§3 I-1"
+        reads "收入支出决算总表":
+        "收入总计 = 本年收入合计 + 使用非财政拨款结余（含专用结余） + 年初结转和结余。";
+    "S002" "expenditure-grand-total" "支出总计" Error "§3 I-2"
+        reads "收入支出决算总表":
+        "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余。";
+    "S003" "grand-totals-equal" "收支总计相等" Error "§3 I-3"
+        reads "收入支出决算总表":
+        "收入总计 = 支出总计。";
+    "S004" "income-by-source" "本年收入合计" Error "§3 I-4"
+        reads "收入支出决算总表":
+        "本年收入合计 = 八项收入来源之和。";
+    "S005" "expenditure-by-class" "本年支出合计" Error "§3 I-5, I-7"
+        reads "收入支出决算总表":
+        "本年支出合计 = 支出方各类支出之和。";
+    "S006" "fund-balance" "财政拨款结转结余平衡" Error "§3 I-9"
+        reads "财政拨款收入支出决算总表；政府性基金和国有资本经营预算表":
+        "按资金性质：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余。";
+    "S007" "appropriation-totals-equal" "财政拨款收支总计相等" Error "§3 I-3, I-9"
+        reads "财政拨款收入支出决算总表":
+        "财政拨款收入总计 = 财政拨款支出总计。";
+    "T001" "row-total" "行合计等于各列之和" Error "§3 I-6, I-10"
+        reads "收入决算表、支出决算表、财政拨款收入支出决算总表、一般公共预算财政拨款支出决算表、基金表":
+        "每一行的合计列 = 该行各组成列之和（如 合计 = 基本支出 + 项目支出；基金表 本年支出 = 基本 + 项目）。";
+    "T002" "hierarchy-sum" "上下级科目相加" Error "§3 I-7"
+        reads "按功能分类或经济分类列示的表":
+        "每一列中：类 = 所属款之和，款 = 所属项之和；只有一个下级时二者必须相等。";
+    "T003" "total-row" "合计行等于各类之和" Error "§3 I-7"
+        reads "按功能分类列示的表":
+        "每一列中：合计行 = 各类之和。";
+    "T004" "personnel-and-public" "人员经费与公用经费" Error "§3 I-13, §4"
+        reads "一般公共预算财政拨款基本支出决算表":
+        "人员经费合计 = 301 + 303 各类之和；公用经费合计 = 302 + 307 + 309 + 310 + 399 各类之和。";
+    "T005" "three-public-sum" "“三公”经费合计" Error "§3 I-14"
+        reads "财政拨款“三公”经费支出决算表":
+        "“三公”经费合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；公务用车 = 购置 + 运行维护；公务接待 = 国内 + 外事；预算数与决算数各自成立。";
+    "X001" "cross-table" "表间数字一致" Error "§3 I-8, I-11"
+        reads "同一数字出现的两张表":
+        "同一数字在不同表中必须相等：总表的本年收入/支出合计与收入表、支出表的合计；各项收入；各类支出；财政拨款总表与一般公共预算支出表。";
+}

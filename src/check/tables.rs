@@ -1,0 +1,601 @@
+//! Rules over the published tables: row totals, hierarchy, summary identities, cross-table
+//! agreement (DOMAIN.md §3, I-1 … I-14).
+
+use crate::classification::{ClassificationCode, Level};
+use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
+use crate::report::{Column, Line, Row, RowKey, Table, TableKind};
+use crate::three_public::{ThreePublicCategory, ThreePublicItem};
+
+use super::engine::{Checker, Operand, SumWords};
+
+pub(crate) fn run(c: &mut Checker<'_>) {
+    for table in &c.disclosure.tables {
+        row_totals(c, table);
+        hierarchy(c, table);
+        total_row(c, table);
+    }
+    summary(c);
+    appropriation_summary(c);
+    basic_expenditure(c);
+    three_public(c);
+    cross_tables(c);
+}
+
+/// The columns whose sum is a row's total column, per table kind (I-6, I-10).
+fn part_columns(table: &Table) -> Vec<(Column, Vec<Column>)> {
+    let has =
+        |c: Column| table.columns.contains(&c) || table.rows.iter().any(|r| r.get(c).is_some());
+    let present = |cols: &[Column]| cols.iter().copied().filter(|c| has(*c)).collect::<Vec<_>>();
+    let funds = [
+        Column::GeneralBudget,
+        Column::GovernmentFund,
+        Column::StateCapital,
+    ];
+    let others = [
+        Column::HigherLevelSubsidy,
+        Column::InstitutionRevenue,
+        Column::BusinessRevenue,
+        Column::SubordinateRemittance,
+        Column::OtherIncome,
+    ];
+    let mut out = Vec::new();
+    match table.kind {
+        TableKind::Income => {
+            let appropriation = if has(Column::Appropriation) {
+                vec![Column::Appropriation]
+            } else {
+                present(&funds)
+            };
+            out.push((Column::Total, [appropriation, present(&others)].concat()));
+            if has(Column::Appropriation) {
+                out.push((Column::Appropriation, present(&funds)));
+            }
+        }
+        TableKind::Expenditure => out.push((
+            Column::Total,
+            present(&[
+                Column::Basic,
+                Column::Project,
+                Column::RemittanceToHigher,
+                Column::BusinessExpenditure,
+                Column::SubsidyToSubordinate,
+            ]),
+        )),
+        TableKind::GeneralBudgetExpenditure => {
+            out.push((Column::Total, present(&[Column::Basic, Column::Project])));
+        }
+        TableKind::AppropriationSummary => out.push((Column::Total, present(&funds))),
+        TableKind::GovernmentFund | TableKind::StateCapital => out.push((
+            Column::CurrentExpenditure,
+            present(&[Column::Basic, Column::Project]),
+        )),
+        _ => {}
+    }
+    out.retain(|(total, parts)| has(*total) && !parts.is_empty());
+    out
+}
+
+/// T001: in every row, the total column equals the sum of its part columns; in fund tables
+/// also 年初 + 本年收入 = 本年支出 + 年末 (I-9 per row).
+fn row_totals(c: &mut Checker<'_>, table: &Table) {
+    let plan = part_columns(table);
+    for row in &table.rows {
+        for (total, parts) in &plan {
+            if row.get(*total).is_none() && parts.iter().all(|p| row.get(*p).is_none()) {
+                continue;
+            }
+            let left = operands(c, table, &row.key, &[*total]);
+            let right = operands(c, table, &row.key, parts);
+            let names: Vec<String> = parts.iter().map(ToString::to_string).collect();
+            let words = SumWords {
+                subject: format!("{}（{}）", table.kind, row_label(c, row)),
+                left: total.name(),
+                right: format!("{}之和", names.join("、")),
+                single: None,
+            };
+            c.sum_identity("T001", &left, &right, words, None);
+        }
+        let fund_table = matches!(
+            table.kind,
+            TableKind::GovernmentFund | TableKind::StateCapital
+        );
+        if fund_table && !row.values.is_empty() {
+            let left = operands(
+                c,
+                table,
+                &row.key,
+                &[Column::OpeningBalance, Column::CurrentIncome],
+            );
+            let right = operands(
+                c,
+                table,
+                &row.key,
+                &[Column::CurrentExpenditure, Column::ClosingBalance],
+            );
+            let words = SumWords {
+                subject: format!("{}（{}）", table.kind, row_label(c, row)),
+                left: "年初结转和结余与本年收入之和",
+                right: "本年支出与年末结转和结余之和".to_owned(),
+                single: None,
+            };
+            c.sum_identity("S006", &left, &right, words, None);
+        }
+    }
+}
+
+fn operands(c: &Checker<'_>, table: &Table, row: &RowKey, columns: &[Column]) -> Vec<Operand> {
+    columns
+        .iter()
+        .filter_map(|col| c.cell(table, row, *col))
+        .collect()
+}
+
+/// The value columns of a table: those any row prints.
+fn value_columns(table: &Table) -> Vec<Column> {
+    let mut columns: Vec<Column> = table
+        .rows
+        .iter()
+        .flat_map(|r| r.values.keys().copied())
+        .collect();
+    columns.sort();
+    columns.dedup();
+    columns
+}
+
+/// A row as a finance officer names it: `农林水支出（213）`.
+fn row_label(c: &Checker<'_>, row: &Row) -> String {
+    match &row.key {
+        RowKey::Function(code) => {
+            let name = if row.name.is_empty() {
+                c.catalog.name(*code).unwrap_or_default().to_owned()
+            } else {
+                row.name.clone()
+            };
+            format!("{name}（{code}）")
+        }
+        RowKey::Economic(code) if !row.name.is_empty() => format!("{}（{code}）", row.name),
+        key => key.to_string(),
+    }
+}
+
+/// T002: per column, each 类 equals the sum of its 款 and each 款 the sum of its 项 (I-7), for
+/// 功能分类 and 经济分类 rows alike. A parent with one child must equal it exactly.
+fn hierarchy(c: &mut Checker<'_>, table: &Table) {
+    let columns = value_columns(table);
+    for parent in &table.rows {
+        let children: Vec<&Row> = match &parent.key {
+            RowKey::Function(code) => direct_children(table, *code, RowKey::function_code),
+            RowKey::Economic(code) => direct_children(table, *code, RowKey::economic_code),
+            _ => continue,
+        };
+        if children.is_empty() {
+            continue;
+        }
+        let (parent_level, child_level) = match (&parent.key, children.first().map(|r| &r.key)) {
+            (RowKey::Function(p), Some(RowKey::Function(ch))) => (p.level(), ch.level()),
+            (RowKey::Economic(p), Some(RowKey::Economic(ch))) => (p.level(), ch.level()),
+            _ => continue,
+        };
+        for column in &columns {
+            if parent.get(*column).is_none() && children.iter().all(|ch| ch.get(*column).is_none())
+            {
+                continue;
+            }
+            let left = operands(c, table, &parent.key, &[*column]);
+            let right: Vec<Operand> = children
+                .iter()
+                .filter_map(|ch| c.cell(table, &ch.key, *column))
+                .collect();
+            let words = SumWords {
+                subject: format!("{}（{}·{}）", row_label(c, parent), table.kind, column),
+                left: level_total(parent_level),
+                right: format!("所属{child_level}合计"),
+                single: Some(format!("只有一个{child_level}时二者必须相等")),
+            };
+            c.sum_identity("T002", &left, &right, words, None);
+        }
+    }
+}
+
+pub(crate) fn level_total(level: Level) -> &'static str {
+    match level {
+        Level::Lei => "类合计",
+        Level::Kuan => "款合计",
+        Level::Xiang => "项合计",
+    }
+}
+
+/// The rows one level below `code` (or, where the table skips a level, the nearest level).
+fn direct_children<C: ClassificationCode + Copy + PartialEq>(
+    table: &Table,
+    code: C,
+    code_of: fn(&RowKey) -> Option<C>,
+) -> Vec<&Row> {
+    let descendants: Vec<(&Row, C)> = table
+        .rows
+        .iter()
+        .filter_map(|r| code_of(&r.key).map(|ch| (r, ch)))
+        .filter(|(_, ch)| code.is_ancestor_of(*ch))
+        .collect();
+    let nearest = descendants.iter().map(|(_, ch)| ch.level()).min();
+    descendants
+        .into_iter()
+        .filter(|(_, ch)| Some(ch.level()) == nearest)
+        .map(|(r, _)| r)
+        .collect()
+}
+
+/// T003: the 合计 row equals the sum of the 类 rows, per column (I-7).
+fn total_row(c: &mut Checker<'_>, table: &Table) {
+    let total_key = RowKey::Line(Line::Total);
+    if table.row(&total_key).is_none() {
+        return;
+    }
+    let leis: Vec<&Row> = table
+        .rows
+        .iter()
+        .filter(|r| matches!(&r.key, RowKey::Function(code) if code.level() == Level::Lei))
+        .collect();
+    if leis.is_empty() {
+        return;
+    }
+    for column in value_columns(table) {
+        let left = operands(c, table, &total_key, &[column]);
+        let right: Vec<Operand> = leis
+            .iter()
+            .filter_map(|r| c.cell(table, &r.key, column))
+            .collect();
+        let words = SumWords {
+            subject: format!("{}（{}）", table.kind, column),
+            left: "合计",
+            right: "各类之和".to_owned(),
+            single: Some("只有一个类时二者必须相等".to_owned()),
+        };
+        c.sum_identity("T003", &left, &right, words, None);
+    }
+}
+
+fn line(l: Line) -> RowKey {
+    RowKey::Line(l)
+}
+
+/// S001–S005 on 收入支出决算总表 (I-1 … I-5).
+fn summary(c: &mut Checker<'_>) {
+    let Some(table) = c.disclosure.table(TableKind::Summary) else {
+        return;
+    };
+    let amount = |c: &Checker<'_>, key: RowKey| c.cell(table, &key, Column::Amount);
+    let some = |items: Vec<Option<Operand>>| items.into_iter().flatten().collect::<Vec<_>>();
+    let subject = || TableKind::Summary.to_string();
+
+    if let Some(total) = amount(c, line(Line::IncomeGrandTotal)) {
+        let parts = some(vec![
+            amount(c, line(Line::CurrentIncomeTotal)),
+            amount(c, line(Line::UseOfNonAppropriationBalance)),
+            amount(c, line(Line::OpeningBalance)),
+        ]);
+        let words = SumWords {
+            subject: subject(),
+            left: "收入总计",
+            right: "本年收入合计、使用非财政拨款结余、年初结转和结余之和".to_owned(),
+            single: None,
+        };
+        c.sum_identity("S001", &[total], &parts, words, None);
+    }
+    if let Some(total) = amount(c, line(Line::ExpenditureGrandTotal)) {
+        let parts = some(vec![
+            amount(c, line(Line::CurrentExpenditureTotal)),
+            amount(c, line(Line::BalanceDistribution)),
+            amount(c, line(Line::ClosingBalance)),
+        ]);
+        let words = SumWords {
+            subject: subject(),
+            left: "支出总计",
+            right: "本年支出合计、结余分配、年末结转和结余之和".to_owned(),
+            single: None,
+        };
+        c.sum_identity("S002", &[total], &parts, words, None);
+    }
+    if let (Some(income), Some(expenditure)) = (
+        amount(c, line(Line::IncomeGrandTotal)),
+        amount(c, line(Line::ExpenditureGrandTotal)),
+    ) {
+        let words = SumWords {
+            subject: subject(),
+            left: "收入总计",
+            right: "支出总计".to_owned(),
+            single: Some("收入总计与支出总计必须相等".to_owned()),
+        };
+        c.sum_identity("S003", &[income], &[expenditure], words, None);
+    }
+    if let Some(total) = amount(c, line(Line::CurrentIncomeTotal)) {
+        let parts = some(
+            IncomeSource::ALL
+                .iter()
+                .map(|s| amount(c, RowKey::Income(*s)))
+                .collect(),
+        );
+        let words = SumWords {
+            subject: subject(),
+            left: "本年收入合计",
+            right: "各项收入之和".to_owned(),
+            single: None,
+        };
+        c.sum_identity("S004", &[total], &parts, words, None);
+    }
+    if let Some(total) = amount(c, line(Line::CurrentExpenditureTotal)) {
+        let parts: Vec<Operand> = table
+            .function_rows()
+            .filter(|(code, _)| code.level() == Level::Lei)
+            .filter_map(|(_, row)| c.cell(table, &row.key, Column::Amount))
+            .collect();
+        let words = SumWords {
+            subject: subject(),
+            left: "本年支出合计",
+            right: "各类支出之和".to_owned(),
+            single: None,
+        };
+        c.sum_identity("S005", &[total], &parts, words, None);
+    }
+}
+
+/// S006/S007 on 财政拨款收入支出决算总表 (I-9 per fund type, I-3 for appropriations).
+fn appropriation_summary(c: &mut Checker<'_>) {
+    let Some(table) = c.disclosure.table(TableKind::AppropriationSummary) else {
+        return;
+    };
+    for fund in FundType::ALL {
+        let column = Column::of_fund_type(*fund);
+        let left: Vec<Operand> = [RowKey::FundOpeningBalance(*fund), RowKey::Fund(*fund)]
+            .iter()
+            .filter_map(|key| c.cell(table, key, Column::Amount))
+            .collect();
+        let right: Vec<Operand> = [
+            line(Line::CurrentExpenditureTotal),
+            line(Line::ClosingBalance),
+        ]
+        .iter()
+        .filter_map(|key| c.cell(table, key, column))
+        .collect();
+        if left.is_empty() || right.is_empty() {
+            continue;
+        }
+        let words = SumWords {
+            subject: format!("{}（{fund}）", TableKind::AppropriationSummary),
+            left: "年初财政拨款结转和结余与本年财政拨款收入之和",
+            right: "本年财政拨款支出与年末财政拨款结转和结余之和".to_owned(),
+            single: None,
+        };
+        c.sum_identity("S006", &left, &right, words, None);
+    }
+    let income = c.cell(table, &line(Line::IncomeGrandTotal), Column::Amount);
+    let expenditure = c
+        .cell(table, &line(Line::ExpenditureGrandTotal), Column::Total)
+        .or_else(|| c.cell(table, &line(Line::ExpenditureGrandTotal), Column::Amount));
+    if let (Some(income), Some(expenditure)) = (income, expenditure) {
+        let words = SumWords {
+            subject: TableKind::AppropriationSummary.to_string(),
+            left: "财政拨款收入总计",
+            right: "财政拨款支出总计".to_owned(),
+            single: Some("收入总计与支出总计必须相等".to_owned()),
+        };
+        c.sum_identity("S007", &[income], &[expenditure], words, None);
+    }
+}
+
+/// T004 on 一般公共预算财政拨款基本支出决算表: 人员经费合计 = Σ 301, 303; 公用经费合计 =
+/// Σ 302, 307, 309, 310, 399 (I-13).
+fn basic_expenditure(c: &mut Checker<'_>) {
+    let Some(table) = c.disclosure.table(TableKind::BasicExpenditure) else {
+        return;
+    };
+    let column = if table.rows.iter().any(|r| r.get(Column::Amount).is_some()) {
+        Column::Amount
+    } else {
+        Column::Total
+    };
+    for (class, total_line) in [
+        (BasicExpenditureClass::Personnel, Line::PersonnelTotal),
+        (BasicExpenditureClass::Public, Line::PublicTotal),
+    ] {
+        let Some(total) = c.cell(table, &line(total_line), column) else {
+            continue;
+        };
+        let parts: Vec<Operand> = table
+            .rows
+            .iter()
+            .filter(|r| match &r.key {
+                RowKey::Economic(code) => {
+                    code.level() == Level::Lei
+                        && BasicExpenditureClass::from_economic_code(*code) == Some(class)
+                }
+                _ => false,
+            })
+            .filter_map(|r| c.cell(table, &r.key, column))
+            .collect();
+        let words = SumWords {
+            subject: TableKind::BasicExpenditure.to_string(),
+            left: total_line.name(),
+            right: format!("{class}所含经济分类类级之和"),
+            single: None,
+        };
+        c.sum_identity("T004", &[total], &parts, words, None);
+    }
+}
+
+/// T005 on the 三公 table: 合计 = Σ categories; 公务用车 = 购置 + 运行维护; 公务接待 = 国内 +
+/// 外事 (I-14), in every column printed.
+fn three_public(c: &mut Checker<'_>) {
+    let Some(table) = c.disclosure.table(TableKind::ThreePublic) else {
+        return;
+    };
+    let mut groups: Vec<(RowKey, Vec<RowKey>, String)> = vec![(
+        line(Line::Total),
+        ThreePublicCategory::ALL
+            .iter()
+            .map(|cat| RowKey::ThreePublicCategory(*cat))
+            .collect(),
+        "“三公”经费合计".to_owned(),
+    )];
+    for category in ThreePublicCategory::ALL {
+        if category.items().len() > 1 {
+            groups.push((
+                RowKey::ThreePublicCategory(*category),
+                category
+                    .items()
+                    .iter()
+                    .map(|i: &ThreePublicItem| RowKey::ThreePublicItem(*i))
+                    .collect(),
+                category.to_string(),
+            ));
+        }
+    }
+    for column in value_columns(table) {
+        for (total_key, parts, name) in &groups {
+            let Some(total) = c.cell(table, total_key, column) else {
+                continue;
+            };
+            let parts: Vec<Operand> = parts
+                .iter()
+                .filter_map(|k| c.cell(table, k, column))
+                .collect();
+            if parts.is_empty() {
+                continue;
+            }
+            let words = SumWords {
+                subject: format!("{}（{column}）", TableKind::ThreePublic),
+                left: if *total_key == line(Line::Total) {
+                    "“三公”经费合计"
+                } else {
+                    "小计"
+                },
+                right: format!("{name}各分项之和"),
+                single: None,
+            };
+            c.sum_identity("T005", &[total], &parts, words, None);
+        }
+    }
+}
+
+/// X001: the same quantity printed in two tables agrees (I-8, I-11).
+fn cross_tables(c: &mut Checker<'_>) {
+    use TableKind as K;
+    let total = line(Line::Total);
+    let mut pairs: Vec<(K, RowKey, Column, K, RowKey, Column)> = vec![
+        (
+            K::Summary,
+            line(Line::CurrentIncomeTotal),
+            Column::Amount,
+            K::Income,
+            total.clone(),
+            Column::Total,
+        ),
+        (
+            K::Summary,
+            line(Line::CurrentExpenditureTotal),
+            Column::Amount,
+            K::Expenditure,
+            total.clone(),
+            Column::Total,
+        ),
+        (
+            K::Expenditure,
+            total.clone(),
+            Column::Basic,
+            K::GeneralBudgetExpenditure,
+            total.clone(),
+            Column::Basic,
+        ),
+        (
+            K::AppropriationSummary,
+            line(Line::CurrentExpenditureTotal),
+            Column::GeneralBudget,
+            K::GeneralBudgetExpenditure,
+            total.clone(),
+            Column::Total,
+        ),
+        (
+            K::Summary,
+            RowKey::Income(IncomeSource::GeneralBudgetAppropriation),
+            Column::Amount,
+            K::AppropriationSummary,
+            RowKey::Fund(FundType::GeneralPublicBudget),
+            Column::Amount,
+        ),
+    ];
+    for source in IncomeSource::ALL {
+        pairs.push((
+            K::Summary,
+            RowKey::Income(*source),
+            Column::Amount,
+            K::Income,
+            total.clone(),
+            Column::of_income_source(*source),
+        ));
+    }
+    // Per 类: the summary's expenditure side against 支出决算表, and 财政拨款 against 一般公共预算.
+    if let Some(summary) = c.disclosure.table(K::Summary) {
+        for (code, _) in summary.function_rows() {
+            let key = RowKey::Function(code);
+            pairs.push((
+                K::Summary,
+                key.clone(),
+                Column::Amount,
+                K::Expenditure,
+                key,
+                Column::Total,
+            ));
+        }
+    }
+    if let Some(appropriation) = c.disclosure.table(K::AppropriationSummary) {
+        for (code, _) in appropriation.function_rows() {
+            let key = RowKey::Function(code);
+            for column in [Column::Total, Column::Basic, Column::Project] {
+                let source_column = if column == Column::Total {
+                    Column::GeneralBudget
+                } else {
+                    column
+                };
+                pairs.push((
+                    K::AppropriationSummary,
+                    key.clone(),
+                    source_column,
+                    K::GeneralBudgetExpenditure,
+                    key.clone(),
+                    column,
+                ));
+            }
+        }
+    }
+    for (ka, ra, ca, kb, rb, cb) in pairs {
+        let (Some(ta), Some(tb)) = (c.disclosure.table(ka), c.disclosure.table(kb)) else {
+            continue;
+        };
+        // Only cells both tables print: a blank cell in a printed row counts as 0, a column a
+        // table does not have is no evidence.
+        if !prints(ta, &ra, ca) && !prints(tb, &rb, cb) {
+            continue;
+        }
+        if !has_column(ta, ca) || !has_column(tb, cb) {
+            continue;
+        }
+        let (Some(a), Some(b)) = (c.cell(ta, &ra, ca), c.cell(tb, &rb, cb)) else {
+            continue;
+        };
+        let words = SumWords {
+            subject: format!("{ka}（{ra}·{ca}）与{kb}（{rb}·{cb}）"),
+            left: "前者",
+            right: "后者".to_owned(),
+            single: Some("同一数字在两张表中必须相等".to_owned()),
+        };
+        c.sum_identity("X001", &[a], &[b], words, None);
+    }
+}
+
+fn prints(table: &Table, row: &RowKey, column: Column) -> bool {
+    table.cell(row, column).is_some()
+}
+
+fn has_column(table: &Table, column: Column) -> bool {
+    table.columns.contains(&column) || table.rows.iter().any(|r| r.get(column).is_some())
+}
