@@ -43,21 +43,21 @@ pub(crate) fn run(c: &mut Checker<'_>) {
                 }
                 Some(_) => {}
             }
-            if let Some(parent) = code.parent() {
-                if !codes.iter().any(|(other, _)| *other == parent) {
-                    c.plain(
-                        "C003",
-                        Some(at.clone()),
-                        vec![at],
-                        None,
-                        format!(
-                            "{}：列出了{}“{printed_name}”（{code}），却没有其所属的{}行 {parent}",
-                            table.kind,
-                            code.level(),
-                            parent.level()
-                        ),
-                    );
-                }
+            if let Some(parent) = code.parent()
+                && !codes.iter().any(|(other, _)| *other == parent)
+            {
+                c.plain(
+                    "C003",
+                    Some(at.clone()),
+                    vec![at],
+                    None,
+                    format!(
+                        "{}：列出了{}“{printed_name}”（{code}），却没有其所属的{}行 {parent}",
+                        table.kind,
+                        code.level(),
+                        parent.level()
+                    ),
+                );
             }
         }
     }

@@ -97,10 +97,11 @@ impl<'a> Checker<'a> {
     /// An amount in the document's currency, keeping every printed digit: `0.12元` in a 万元
     /// document is 0.000012 printed to 6 decimals.
     pub fn in_currency(&self, amount: Amount) -> Option<Printed> {
-        let shift = amount
-            .unit()
+        // Going to a larger unit moves the point left: 0.12元 is 0.000012万元.
+        let shift = self
+            .currency()
             .yuan_exponent()
-            .saturating_sub(self.currency().yuan_exponent());
+            .saturating_sub(amount.unit().yuan_exponent());
         let converted = amount.to_unit(self.currency()).ok()?;
         let decimals = amount.value().scale().max(self.disclosure.amount_decimals) + shift;
         let decimals = decimals.min(28);
@@ -124,7 +125,8 @@ impl<'a> Checker<'a> {
         words: SumWords<'_>,
         context: Option<&Statement>,
     ) {
-        if !self.enabled(code) || left.is_empty() && right.is_empty() {
+        // An empty side means the document prints nothing to compare with.
+        if !self.enabled(code) || left.is_empty() || right.is_empty() {
             return;
         }
         let values = |side: &[Operand]| side.iter().map(|o| o.value).collect::<Vec<_>>();

@@ -71,3 +71,6 @@ pub fn check_with_catalog(
     classification::run(&mut checker);
     checker.finish()
 }
+
+#[cfg(test)]
+mod tests;

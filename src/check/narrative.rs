@@ -250,11 +250,11 @@ fn unit_slip(c: &mut Checker<'_>, s: &Statement) {
 
 /// The nearest statement before `index` (else after it) in the same section that satisfies
 /// `wanted`; then anywhere in the document.
-fn nearest<'s>(
-    statements: &'s [Statement],
+fn nearest(
+    statements: &[Statement],
     index: usize,
     wanted: impl Fn(&Statement) -> bool,
-) -> Option<&'s Statement> {
+) -> Option<&Statement> {
     let section = &statements.get(index)?.location.section;
     let same = |s: &&Statement| &s.location.section == section && wanted(s);
     statements[..index]
@@ -316,25 +316,23 @@ fn growth(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent, direc
         e.concept == s.concept && e.year == s.year && matches!(e.value, StatedValue::Change { .. })
     })
     .filter(|e| e.location.section == s.location.section);
-    if let Some(change) = change {
-        if let StatedValue::Change {
+    if let Some(change) = change
+        && let StatedValue::Change {
             direction: word, ..
         } = change.value
-        {
-            if word != direction && direction_conflict(word, direction) {
-                let (a, b) = (statement_ref(change), statement_ref(s));
-                c.plain(
-                    "N006",
-                    Some(b.clone()),
-                    vec![a, b],
-                    Some(s),
-                    format!(
-                        "{}：增减额用“{word}”，增长率却用“{direction}”，方向矛盾",
-                        subject(s)
-                    ),
-                );
-            }
-        }
+        && direction_conflict(word, direction)
+    {
+        let (a, b) = (statement_ref(change), statement_ref(s));
+        c.plain(
+            "N006",
+            Some(b.clone()),
+            vec![a, b],
+            Some(s),
+            format!(
+                "{}：增减额用“{word}”，增长率却用“{direction}”，方向矛盾",
+                subject(s)
+            ),
+        );
     }
     if direction == Direction::Flat && !rate.points().is_zero() {
         let me = statement_ref(s);
@@ -999,15 +997,14 @@ fn inferred_counts(c: &mut Checker<'_>) {
     if let (Some(held), Some(by_use)) = (
         count(c, Countable::VehiclesHeld(None)),
         count(c, Countable::VehiclesByUse(None)),
-    ) {
-        if let (Some(a), Some(b)) = (amount_of(c, held), amount_of(c, by_use)) {
-            count_sum(
-                c,
-                &a,
-                &[b],
-                "“三公”部分的公用车辆数与国有资产部分的车辆数",
-                Some(held),
-            );
-        }
+    ) && let (Some(a), Some(b)) = (amount_of(c, held), amount_of(c, by_use))
+    {
+        count_sum(
+            c,
+            &a,
+            &[b],
+            "“三公”部分的公用车辆数与国有资产部分的车辆数",
+            Some(held),
+        );
     }
 }

@@ -1,0 +1,680 @@
+//! One passing and one failing example per registered rule, and the generated rule docs.
+
+use super::*;
+use crate::money::Amount;
+use crate::report::{
+    Column, Concept, Countable, Direction, DisclosureKind, Entity, Line, Location, Row, RowKey,
+    StatedValue, Statement, Table, TableKind, VehicleType,
+};
+use crate::{BasicExpenditureClass, Decimal, FundType, IncomeSource, ThreePublicCategory, Unit};
+
+fn disclosure(tables: Vec<Table>, statements: Vec<Statement>) -> Disclosure {
+    let mut d = Disclosure::new(Entity {
+        name: "示例单位".into(),
+        year: 2024,
+        kind: DisclosureKind::FinalAccounts,
+        unit_kind: None,
+        units: vec![],
+    });
+    d.tables = tables;
+    d.statements = statements;
+    d
+}
+
+fn table(kind: TableKind, rows: Vec<Row>) -> Table {
+    let mut t = Table::new(kind, Unit::WanYuan);
+    t.rows = rows;
+    t
+}
+
+fn row(key: RowKey, name: &str, cells: &[(Column, &str)]) -> Row {
+    cells.iter().fold(Row::new(key, name), |r, (c, v)| {
+        r.with(*c, Decimal::from_str_exact(v).unwrap())
+    })
+}
+
+fn f(code: &str) -> RowKey {
+    RowKey::Function(code.parse().unwrap())
+}
+
+fn e(code: &str) -> RowKey {
+    RowKey::Economic(code.parse().unwrap())
+}
+
+fn l(line: Line) -> RowKey {
+    RowKey::Line(line)
+}
+
+fn s(id: &str, concept: Concept, value: StatedValue) -> Statement {
+    let mut st = Statement::new(
+        concept,
+        value,
+        Location {
+            section: "一、示例".into(),
+            quote: id.into(),
+            page: None,
+        },
+    );
+    st.id = Some(id.into());
+    st
+}
+
+fn amount(text: &str) -> StatedValue {
+    StatedValue::Amount(text.parse::<Amount>().unwrap())
+}
+
+fn pct(text: &str) -> crate::Percent {
+    text.parse().unwrap()
+}
+
+fn gbe(rows: Vec<Row>) -> Table {
+    table(TableKind::GeneralBudgetExpenditure, rows)
+}
+
+fn summary(cells: &[(RowKey, &str)]) -> Table {
+    table(
+        TableKind::Summary,
+        cells
+            .iter()
+            .map(|(k, v)| row(k.clone(), "", &[(Column::Amount, v)]))
+            .collect(),
+    )
+}
+
+fn tables_only(tables: Vec<Table>) -> Disclosure {
+    disclosure(tables, vec![])
+}
+
+fn statements_only(statements: Vec<Statement>) -> Disclosure {
+    disclosure(vec![], statements)
+}
+
+/// (passing, failing) for a rule code.
+fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
+    use Column as C;
+    let gpb = FundType::GeneralPublicBudget;
+    let three = |travel: &str, cars: &str, reception: &str| {
+        statements_only(vec![
+            s("t", Concept::ThreePublicTotal, amount("2.14万元")),
+            s(
+                "a",
+                Concept::ThreePublicCategory(ThreePublicCategory::OverseasTravel),
+                amount(travel),
+            ),
+            s(
+                "b",
+                Concept::ThreePublicCategory(ThreePublicCategory::OfficialVehicles),
+                amount(cars),
+            ),
+            s(
+                "c",
+                Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception),
+                amount(reception),
+            ),
+        ])
+    };
+    let summary_income = |grand: &str| {
+        tables_only(vec![summary(&[
+            (l(Line::CurrentIncomeTotal), "775.31"),
+            (l(Line::OpeningBalance), "0.07"),
+            (l(Line::IncomeGrandTotal), grand),
+        ])])
+    };
+    let summary_expenditure = |grand: &str| {
+        tables_only(vec![summary(&[
+            (l(Line::CurrentExpenditureTotal), "775.25"),
+            (l(Line::ClosingBalance), "0.13"),
+            (l(Line::ExpenditureGrandTotal), grand),
+        ])])
+    };
+    let grand_totals = |expenditure: &str| {
+        tables_only(vec![summary(&[
+            (l(Line::IncomeGrandTotal), "775.38"),
+            (l(Line::ExpenditureGrandTotal), expenditure),
+        ])])
+    };
+    let by_source = |other: &str| {
+        tables_only(vec![summary(&[
+            (
+                RowKey::Income(IncomeSource::GeneralBudgetAppropriation),
+                "729.25",
+            ),
+            (RowKey::Income(IncomeSource::Other), other),
+            (l(Line::CurrentIncomeTotal), "775.31"),
+        ])])
+    };
+    let by_class = |housing: &str| {
+        tables_only(vec![summary(&[
+            (f("201"), "550.13"),
+            (f("221"), housing),
+            (l(Line::CurrentExpenditureTotal), "575.27"),
+        ])])
+    };
+    let appropriation = |closing: &str, expenditure_total: &str| {
+        tables_only(vec![table(
+            TableKind::AppropriationSummary,
+            vec![
+                row(RowKey::Fund(gpb), "", &[(C::Amount, "729.25")]),
+                row(RowKey::FundOpeningBalance(gpb), "", &[(C::Amount, "0.10")]),
+                row(l(Line::IncomeGrandTotal), "", &[(C::Amount, "729.35")]),
+                row(
+                    l(Line::CurrentExpenditureTotal),
+                    "",
+                    &[(C::Total, "729.25"), (C::GeneralBudget, "729.25")],
+                ),
+                row(
+                    l(Line::ClosingBalance),
+                    "",
+                    &[(C::Total, closing), (C::GeneralBudget, closing)],
+                ),
+                row(
+                    l(Line::ExpenditureGrandTotal),
+                    "",
+                    &[(C::Total, expenditure_total)],
+                ),
+            ],
+        )])
+    };
+    let row_total = |project: &str| {
+        tables_only(vec![gbe(vec![row(
+            f("213"),
+            "农林水支出",
+            &[
+                (C::Total, "81.05"),
+                (C::Basic, "50.00"),
+                (C::Project, project),
+            ],
+        )])])
+    };
+    let hierarchy = |child: &str| {
+        tables_only(vec![gbe(vec![
+            row(f("213"), "农林水支出", &[(C::Total, "81.05")]),
+            row(
+                f("21305"),
+                "巩固脱贫攻坚成果衔接乡村振兴",
+                &[(C::Total, child)],
+            ),
+            row(
+                f("2130599"),
+                "其他巩固脱贫攻坚成果衔接乡村振兴支出",
+                &[(C::Total, child)],
+            ),
+        ])])
+    };
+    let total_row = |total: &str| {
+        tables_only(vec![gbe(vec![
+            row(l(Line::Total), "合计", &[(C::Total, total)]),
+            row(f("213"), "农林水支出", &[(C::Total, "81.05")]),
+            row(f("221"), "住房保障支出", &[(C::Total, "25.14")]),
+        ])])
+    };
+    let basic = |personnel: &str| {
+        tables_only(vec![table(
+            TableKind::BasicExpenditure,
+            vec![
+                row(e("301"), "工资福利支出", &[(C::Amount, "300.00")]),
+                row(e("303"), "对个人和家庭的补助", &[(C::Amount, "19.62")]),
+                row(e("302"), "商品和服务支出", &[(C::Amount, "40.35")]),
+                row(
+                    l(Line::PersonnelTotal),
+                    "人员经费合计",
+                    &[(C::Amount, personnel)],
+                ),
+                row(
+                    l(Line::PublicTotal),
+                    "公用经费合计",
+                    &[(C::Amount, "40.35")],
+                ),
+            ],
+        )])
+    };
+    let three_table = |total: &str| {
+        let cat = |c| RowKey::ThreePublicCategory(c);
+        tables_only(vec![table(
+            TableKind::ThreePublic,
+            vec![
+                row(
+                    l(Line::Total),
+                    "合计",
+                    &[(C::Amount, total), (C::Budget, "2.14")],
+                ),
+                row(
+                    cat(ThreePublicCategory::OverseasTravel),
+                    "",
+                    &[(C::Amount, "0"), (C::Budget, "0")],
+                ),
+                row(
+                    cat(ThreePublicCategory::OfficialVehicles),
+                    "",
+                    &[(C::Amount, "0"), (C::Budget, "0")],
+                ),
+                row(
+                    cat(ThreePublicCategory::OfficialReception),
+                    "",
+                    &[(C::Amount, "2.14"), (C::Budget, "2.14")],
+                ),
+            ],
+        )])
+    };
+    let cross = |detail: &str| {
+        tables_only(vec![
+            summary(&[(l(Line::CurrentExpenditureTotal), "775.25")]),
+            table(
+                TableKind::Expenditure,
+                vec![row(l(Line::Total), "合计", &[(C::Total, detail)])],
+            ),
+        ])
+    };
+    let stated_vs_table = |stated: &str| {
+        disclosure(
+            vec![gbe(vec![row(
+                l(Line::Total),
+                "合计",
+                &[(C::Total, "729.25")],
+            )])],
+            vec![s("a", Concept::FundExpenditure(gpb), amount(stated))],
+        )
+    };
+    let twice = |second: &str| {
+        statements_only(vec![
+            s("a", Concept::CurrentIncomeTotal, amount("775.31万元")),
+            s("b", Concept::CurrentIncomeTotal, amount(second)),
+        ])
+    };
+    let share = |rate: &str| {
+        statements_only(vec![
+            s("a", Concept::CurrentIncomeTotal, amount("775.31万元")),
+            s(
+                "b",
+                Concept::Income(IncomeSource::Other),
+                amount("46.06万元"),
+            ),
+            s(
+                "c",
+                Concept::Income(IncomeSource::Other),
+                StatedValue::Share {
+                    rate: pct(rate),
+                    of: Concept::CurrentIncomeTotal,
+                },
+            ),
+        ])
+    };
+    let growth = |rate: &str, word: Direction| {
+        statements_only(vec![
+            s("a", Concept::ThreePublicTotal, amount("2.14万元")),
+            s(
+                "b",
+                Concept::ThreePublicTotal,
+                StatedValue::Change {
+                    amount: "1.23万元".parse().unwrap(),
+                    direction: Direction::Decrease,
+                },
+            ),
+            s(
+                "c",
+                Concept::ThreePublicTotal,
+                StatedValue::Growth {
+                    rate: pct(rate),
+                    direction: word,
+                },
+            ),
+        ])
+    };
+    let project = || Concept::Project("春节走访慰问工作资金".into());
+    let completion = |budget: &str, rate: &str| {
+        statements_only(vec![
+            s("a", project(), StatedValue::Budget(budget.parse().unwrap())),
+            s("b", project(), amount("19.1万元")),
+            s("c", project(), StatedValue::Completion { rate: pct(rate) }),
+        ])
+    };
+    let compared = |rate: &str| {
+        statements_only(vec![
+            s("a", Concept::ThreePublicTotal, amount("2.14万元")),
+            s(
+                "b",
+                Concept::ThreePublicTotal,
+                StatedValue::Completion { rate: pct(rate) },
+            ),
+            s(
+                "c",
+                Concept::ThreePublicTotal,
+                StatedValue::BudgetComparison(Direction::Flat),
+            ),
+        ])
+    };
+    let vehicles = |total: u64| {
+        let held = |t| Concept::Count(Countable::VehiclesHeld(t));
+        statements_only(vec![
+            s("a", held(None), StatedValue::Count(total)),
+            s("b", held(Some(VehicleType::Sedan)), StatedValue::Count(0)),
+            s("c", held(Some(VehicleType::OffRoad)), StatedValue::Count(1)),
+        ])
+    };
+    let closing = |text: &str| statements_only(vec![s("a", Concept::ClosingBalance, amount(text))]);
+    let codes = |rows: Vec<Row>| tables_only(vec![gbe(rows)]);
+    Some(match code {
+        "C001" => (
+            codes(vec![row(f("213"), "农林水支出", &[(C::Total, "1")])]),
+            codes(vec![row(f("299"), "其他支出", &[(C::Total, "1")])]),
+        ),
+        "C002" => (
+            codes(vec![row(f("213"), "农林水", &[(C::Total, "1")])]),
+            codes(vec![row(f("213"), "农业支出", &[(C::Total, "1")])]),
+        ),
+        "C003" => (
+            codes(vec![
+                row(f("221"), "住房保障支出", &[(C::Total, "1")]),
+                row(f("22102"), "住房改革支出", &[(C::Total, "1")]),
+            ]),
+            codes(vec![row(f("22102"), "住房改革支出", &[(C::Total, "1")])]),
+        ),
+        "N001" => (stated_vs_table("729.25万元"), stated_vs_table("729.26万元")),
+        "N002" => (twice("775.31万元"), twice("775.37万元")),
+        "N003" => (share("5.94%"), share("6.94%")),
+        "N004" => (
+            growth("36.5%", Direction::Decrease),
+            growth("30%", Direction::Decrease),
+        ),
+        "N005" => (completion("50万元", "38.2%"), completion("50万元", "48.2%")),
+        "N006" => (
+            growth("36.5%", Direction::Decrease),
+            growth("36.5%", Direction::Increase),
+        ),
+        "N007" => (completion("19.1万元", "100%"), completion("0万元", "0%")),
+        "N008" => (
+            three("0万元", "0万元", "2.14万元"),
+            three("0万元", "1万元", "2.14万元"),
+        ),
+        "N009" => (vehicles(1), vehicles(0)),
+        "N010" => (compared("100%"), compared("90%")),
+        "N011" => (closing("0.12万元"), closing("0.12元")),
+        "S001" => (summary_income("775.38"), summary_income("775.48")),
+        "S002" => (summary_expenditure("775.38"), summary_expenditure("775.48")),
+        "S003" => (grand_totals("775.38"), grand_totals("775.37")),
+        "S004" => (by_source("46.06"), by_source("46.16")),
+        "S005" => (by_class("25.14"), by_class("25.24")),
+        "S006" => (
+            appropriation("0.10", "729.35"),
+            appropriation("0.20", "729.45"),
+        ),
+        "S007" => (
+            appropriation("0.10", "729.35"),
+            appropriation("0.10", "729.45"),
+        ),
+        "T001" => (row_total("31.05"), row_total("31.15")),
+        "T002" => (hierarchy("81.05"), hierarchy("81.06")),
+        "T003" => (total_row("106.19"), total_row("106.29")),
+        "T004" => (basic("319.62"), basic("319.72")),
+        "T005" => (three_table("2.14"), three_table("2.24")),
+        "X001" => (cross("775.25"), cross("775.26")),
+        _ => return None,
+    })
+}
+
+fn violations<'a>(report: &'a CheckReport, code: &'a str) -> impl Iterator<Item = &'a Finding> {
+    report
+        .findings
+        .iter()
+        .filter(move |f| f.rule == code && f.kind == FindingKind::Violation)
+}
+
+#[test]
+fn every_rule_has_a_passing_and_a_failing_example() {
+    let policy = Policy::default();
+    for rule in RULES {
+        let (passing, failing) =
+            examples(rule.code).unwrap_or_else(|| panic!("rule {} has no examples", rule.code));
+        let report = check(&passing, &policy);
+        assert!(
+            report.findings.iter().all(|f| f.rule != rule.code),
+            "{}: the passing example gave {:#?}",
+            rule.code,
+            report.findings
+        );
+        let report = check(&failing, &policy);
+        assert!(
+            violations(&report, rule.code).next().is_some(),
+            "{}: the failing example gave no violation: {:#?}",
+            rule.code,
+            report.findings
+        );
+    }
+}
+
+#[test]
+fn rule_codes_are_unique_sorted_and_documented() {
+    for pair in RULES.windows(2) {
+        assert!(
+            pair[0].code < pair[1].code,
+            "{} / {}",
+            pair[0].code,
+            pair[1].code
+        );
+    }
+    for rule in RULES {
+        assert!(!rule.identity.is_empty() && !rule.title.is_empty() && !rule.reads.is_empty());
+    }
+}
+
+/// `docs/RULES.md`, generated from the registry and the failing examples' messages.
+fn rules_doc() -> String {
+    let mut out = String::from(
+        "# Rules of the fiscal-cn checker\n\n\
+         Generated from the rule registry (`src/check/registry.rs`) by `cargo test`; do not edit \
+         by hand (`FISCAL_CN_BLESS=1 cargo test --lib rules_doc` rewrites it). Every rule has a \
+         passing and a failing example in `src/check/tests.rs`; the message shown is what the \
+         failing example produces.\n\n\
+         Whatever the rule, a difference within what 四舍五入 allows is reported as a tail \
+         difference (尾差, 提示), and a figure that is right only if the author truncated as a \
+         truncation warning (截尾, 警告).\n\n\
+         | code | name | title | severity |\n|---|---|---|---|\n",
+    );
+    for rule in RULES {
+        out.push_str(&format!(
+            "| [{0}](#{1}) | `{2}` | {3} | {4} |\n",
+            rule.code,
+            rule.code.to_lowercase(),
+            rule.name,
+            rule.title,
+            rule.severity
+        ));
+    }
+    for rule in RULES {
+        let example = examples(rule.code)
+            .map(|(_, failing)| check(&failing, &Policy::default()))
+            .and_then(|report| {
+                violations(&report, rule.code)
+                    .next()
+                    .map(|f| f.message.clone())
+            })
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "\n## {}\n\n**{}** (`{}`) — default severity {}; DOMAIN.md {}.\n\n\
+             - Asserts: {}\n- Reads: {}\n- Example finding: `{}`\n",
+            rule.code,
+            rule.title,
+            rule.name,
+            rule.severity,
+            rule.domain,
+            rule.identity,
+            rule.reads,
+            example
+        ));
+    }
+    out
+}
+
+#[test]
+fn rules_doc_is_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/RULES.md");
+    let fresh = rules_doc();
+    if std::env::var_os("FISCAL_CN_BLESS").is_some() {
+        std::fs::write(path, &fresh).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "docs/RULES.md is out of date: run FISCAL_CN_BLESS=1 cargo test --lib rules_doc"
+    );
+}
+
+#[test]
+fn policy_overrides_suppresses_and_reports_stale_suppressions() {
+    let (_, failing) = examples("T002").unwrap();
+    let mut policy = Policy::default();
+    policy.set_severity("T002", Severity::Warning).unwrap();
+    let report = check(&failing, &policy);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule == "T002" && f.severity == Severity::Warning)
+    );
+
+    let at = violations(&check(&failing, &Policy::default()), "T002")
+        .next()
+        .and_then(|f| f.at.clone());
+    let mut policy = Policy::default();
+    policy.suppress("T002", at, "已向财政部门说明").unwrap();
+    policy.suppress("S001", None, "本表不适用").unwrap();
+    let report = check(&failing, &policy);
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.rule != "T002" || f.kind != FindingKind::Violation)
+    );
+    assert_eq!(report.suppressed.len(), 1);
+    assert_eq!(report.suppressed[0].reason, "已向财政部门说明");
+    assert_eq!(report.unused_suppressions.len(), 1);
+    assert_eq!(report.unused_suppressions[0].rule, "S001");
+    assert!(policy.set_severity("Z999", Severity::Info).is_err());
+
+    let mut policy = Policy::default();
+    policy.disable("T002").unwrap();
+    assert!(
+        check(&failing, &policy)
+            .findings
+            .iter()
+            .all(|f| f.rule != "T002")
+    );
+}
+
+#[test]
+fn the_documented_message_for_a_class_with_one_item() {
+    let (_, failing) = examples("T002").unwrap();
+    let report = check(&failing, &Policy::default());
+    let messages: Vec<&str> = violations(&report, "T002")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert!(
+        messages.contains(
+            &"农林水支出（213）（一般公共预算财政拨款支出决算表·合计）：类合计 81.05 万元，所属款合计 81.06 万元，相差 0.01 万元；只有一个款时二者必须相等"
+        ),
+        "{messages:#?}"
+    );
+}
+
+#[test]
+fn tails_are_info_and_truncation_is_a_warning() {
+    let tail = tables_only(vec![gbe(vec![
+        row(f("201"), "一般公共服务支出", &[(Column::Total, "550.13")]),
+        row(f("20132"), "组织事务", &[(Column::Total, "550.12")]),
+        row(f("2013201"), "行政运行", &[(Column::Total, "237.25")]),
+        row(
+            f("2013202"),
+            "一般行政管理事务",
+            &[(Column::Total, "22.00")],
+        ),
+        row(f("2013250"), "事业运行", &[(Column::Total, "24.65")]),
+        row(
+            f("2013299"),
+            "其他组织事务支出",
+            &[(Column::Total, "266.22")],
+        ),
+    ])]);
+    let report = check(&tail, &Policy::default());
+    // 201 vs its only 款 20132: 550.13 vs 550.12 is an error (one child);
+    // 20132 vs its four 项 (Σ 550.12) is exact.
+    assert_eq!(violations(&report, "T002").count(), 1);
+
+    let statements = statements_only(vec![
+        s("a", Concept::CurrentIncomeTotal, amount("775.31万元")),
+        s(
+            "b",
+            Concept::Income(IncomeSource::GeneralBudgetAppropriation),
+            amount("729.25万元"),
+        ),
+        s(
+            "c",
+            Concept::Income(IncomeSource::GeneralBudgetAppropriation),
+            StatedValue::Share {
+                rate: pct("94.05%"),
+                of: Concept::CurrentIncomeTotal,
+            },
+        ),
+    ]);
+    let report = check(&statements, &Policy::default());
+    let truncated: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Truncation)
+        .collect();
+    assert_eq!(truncated.len(), 1, "{:#?}", report.findings);
+    assert_eq!(truncated[0].severity, Severity::Warning);
+    let policy = Policy {
+        accept_truncation: true,
+        ..Policy::default()
+    };
+    assert!(check(&statements, &policy).findings.is_empty());
+
+    let four_items = statements_only(vec![
+        s(
+            "a",
+            Concept::FundFunctionExpenditure {
+                fund: FundType::GeneralPublicBudget,
+                code: "201".parse().unwrap(),
+            },
+            amount("550.13万元"),
+        ),
+        s(
+            "b",
+            Concept::FundFunctionExpenditure {
+                fund: FundType::GeneralPublicBudget,
+                code: "2013201".parse().unwrap(),
+            },
+            amount("237.25万元"),
+        ),
+        s(
+            "c",
+            Concept::FundFunctionExpenditure {
+                fund: FundType::GeneralPublicBudget,
+                code: "2013202".parse().unwrap(),
+            },
+            amount("22万元"),
+        ),
+        s(
+            "d",
+            Concept::FundFunctionExpenditure {
+                fund: FundType::GeneralPublicBudget,
+                code: "2013250".parse().unwrap(),
+            },
+            amount("24.65万元"),
+        ),
+        s(
+            "e",
+            Concept::FundFunctionExpenditure {
+                fund: FundType::GeneralPublicBudget,
+                code: "2013299".parse().unwrap(),
+            },
+            amount("266.22万元"),
+        ),
+    ]);
+    let report = check(&four_items, &Policy::default());
+    assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+    assert_eq!(report.findings[0].kind, FindingKind::TailDifference);
+    assert_eq!(report.findings[0].severity, Severity::Info);
+    assert_eq!(report.findings[0].allowance, Some(Decimal::new(25, 3)));
+    let _ = BasicExpenditureClass::Personnel;
+}
