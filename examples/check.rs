@@ -1,0 +1,64 @@
+//! Checks a disclosure saved in the model's JSON format.
+//!
+//! ```sh
+//! cargo run --example check -- FILE.json          # findings grouped by severity
+//! cargo run --example check -- FILE.json --json   # {"findings": [...], ...}
+//! ```
+//!
+//! Exit status: 0 when there are no errors, 1 when there are errors, 2 when the file cannot
+//! be read or is not a disclosure (with the reason on stderr).
+
+use std::process::ExitCode;
+
+use fiscal_cn::{Disclosure, Policy, check};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let json = args.iter().any(|a| a == "--json");
+    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let [path] = files.as_slice() else {
+        eprintln!("用法：cargo run --example check -- FILE.json [--json]");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                eprintln!("无法读取“{path}”：文件不是 UTF-8 编码");
+                return ExitCode::from(2);
+            }
+        },
+        Err(e) => {
+            eprintln!("无法读取“{path}”：{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let disclosure: Disclosure = match serde_json::from_str(&text) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("“{path}”不是 fiscal-cn 的公开数据 JSON：{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let report = check(&disclosure, &Policy::default());
+    if json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(out) => println!("{out}"),
+            Err(e) => {
+                eprintln!("无法输出 JSON：{e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        println!(
+            "{} {}年度{}\n",
+            disclosure.entity.name, disclosure.entity.year, disclosure.entity.kind
+        );
+        print!("{report}");
+    }
+    if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
