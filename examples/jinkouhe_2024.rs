@@ -1,16 +1,41 @@
 //! The main job on the seed report: the 2024 部门决算 narrative of 中共乐山市金口河区委组织部.
 //!
-//! At this stage it finds every 支出功能分类 line the narrative names (section 五（三）), resolves
-//! each name path through the embedded catalog and prints code, path and amount as a table.
+//! It finds every 支出功能分类 line the narrative names (section 五（三）), resolves each name path
+//! through the embedded catalog and prints code, path and amount as a table. Then it loads the
+//! seed as data (`data/jinkouhe_2024.json`, every figure of the narrative transcribed by hand
+//! into the crate's disclosure model) and prints the entity and the statements in aligned
+//! Chinese columns, grouped by section.
 //!
-//! Run with `cargo run --example jinkouhe_2024`.
+//! Run with `cargo run --example jinkouhe_2024`; add `-- --model` to print the model as pretty
+//! JSON instead.
 
-use fiscal_cn::{Amount, Catalog, Decimal, FunctionCode, Unit, format_grouped};
+use std::error::Error;
+
+use fiscal_cn::{
+    Align, Amount, Catalog, Decimal, Disclosure, FunctionCode, Unit, format_grouped, render_columns,
+};
 
 /// The seed narrative, embedded so the example runs from any directory.
 const SEED: &str = include_str!("data/jinkouhe_2024.txt");
 
-fn main() {
+/// The seed as data, in the model's JSON format.
+const SEED_MODEL: &str = include_str!("data/jinkouhe_2024.json");
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let disclosure: Disclosure = serde_json::from_str(SEED_MODEL)?;
+    if std::env::args().skip(1).any(|arg| arg == "--model") {
+        println!("{}", serde_json::to_string_pretty(&disclosure)?);
+        return Ok(());
+    }
+    print_function_lines();
+    println!("\n{}", "=".repeat(72));
+    println!("\n{}", disclosure.render_entity());
+    println!("{}", disclosure.render_statements());
+    Ok(())
+}
+
+/// Stage 1: the 功能分类 lines of section 五（三）, resolved through the embedded catalog.
+fn print_function_lines() {
     let catalog = Catalog::<FunctionCode>::embedded();
     let lines = named_function_lines(SEED);
     let mut rows = Vec::new();
@@ -27,7 +52,7 @@ fn main() {
                     .map(|e| e.evidence().label())
                     .unwrap_or_default();
                 total += amount.value();
-                rows.push([
+                rows.push(vec![
                     code.to_string(),
                     path.clone(),
                     format_grouped(amount.value(), 2),
@@ -38,7 +63,14 @@ fn main() {
         }
     }
     println!("2024年度 中共乐山市金口河区委组织部 一般公共预算财政拨款支出（项级，单位：万元）\n");
-    print_table(&["编码", "科目", "决算数", "目录依据"], &rows);
+    print!(
+        "{}",
+        render_columns(
+            &["编码", "科目", "决算数", "目录依据"],
+            &rows,
+            &[Align::Left, Align::Left, Align::Right, Align::Left],
+        )
+    );
     println!(
         "\n共 {} 个项级科目，合计 {} 万元。",
         rows.len(),
@@ -60,40 +92,4 @@ fn named_function_lines(text: &str) -> Vec<(String, String)> {
             Some((path.trim().to_owned(), amount.to_owned()))
         })
         .collect()
-}
-
-/// Prints rows with columns aligned by display width (a CJK character is two columns).
-fn print_table<const N: usize>(header: &[&str; N], rows: &[[String; N]]) {
-    let width = |s: &str| {
-        s.chars()
-            .map(|c| if c.is_ascii() { 1 } else { 2 })
-            .sum::<usize>()
-    };
-    let mut widths = header.map(width);
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(width(cell));
-        }
-    }
-    let line = |cells: Vec<&str>| {
-        let padded: Vec<String> = cells
-            .iter()
-            .zip(widths)
-            .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - width(cell))))
-            .collect();
-        println!("{}", padded.join("  ").trim_end());
-    };
-    line(header.to_vec());
-    line(
-        widths
-            .iter()
-            .map(|w| "-".repeat(*w))
-            .collect::<Vec<_>>()
-            .iter()
-            .map(String::as_str)
-            .collect(),
-    );
-    for row in rows {
-        line(row.iter().map(String::as_str).collect());
-    }
 }
