@@ -6,13 +6,21 @@
 //! into the crate's disclosure model) and prints the entity and the statements in aligned
 //! Chinese columns, grouped by section.
 //!
-//! Run with `cargo run --example jinkouhe_2024`; add `-- --model` to print the model as pretty
-//! JSON instead.
+//! Finally it checks the disclosure with every rule of the checker and prints the findings,
+//! grouped by severity.
+//!
+//! Run with `cargo run --example jinkouhe_2024`. Options:
+//! - `--json`: the findings as JSON (`{"findings": [...]}`) instead;
+//! - `--model`: the model as pretty JSON instead;
+//! - `--statements`: also list every statement, grouped by section.
+//!
+//! The exit status is 0 whatever is found.
 
 use std::error::Error;
 
 use fiscal_cn::{
-    Align, Amount, Catalog, Decimal, Disclosure, FunctionCode, Unit, format_grouped, render_columns,
+    Align, Amount, Catalog, Decimal, Disclosure, FunctionCode, Policy, Unit, check, format_grouped,
+    render_columns,
 };
 
 /// The seed narrative, embedded so the example runs from any directory.
@@ -23,14 +31,28 @@ const SEED_MODEL: &str = include_str!("data/jinkouhe_2024.json");
 
 fn main() -> Result<(), Box<dyn Error>> {
     let disclosure: Disclosure = serde_json::from_str(SEED_MODEL)?;
-    if std::env::args().skip(1).any(|arg| arg == "--model") {
+    let flag = |name: &str| std::env::args().skip(1).any(|arg| arg == name);
+    if flag("--model") {
         println!("{}", serde_json::to_string_pretty(&disclosure)?);
         return Ok(());
     }
+    let report = check(&disclosure, &Policy::default());
+    if flag("--json") {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(());
+    }
+    println!("{}", disclosure.render_entity());
     print_function_lines();
-    println!("\n{}", "=".repeat(72));
-    println!("\n{}", disclosure.render_entity());
-    println!("{}", disclosure.render_statements());
+    if flag("--statements") {
+        println!("\n{}", disclosure.render_statements());
+    }
+    println!(
+        "\n检查结果（{} 条陈述，{} 条文中关系）\n{}",
+        disclosure.statements.len(),
+        disclosure.claims.len(),
+        "=".repeat(72)
+    );
+    print!("{report}");
     Ok(())
 }
 
@@ -62,7 +84,7 @@ fn print_function_lines() {
             (Err(e), _) | (_, Err(e)) => problems.push(e.to_string()),
         }
     }
-    println!("2024年度 中共乐山市金口河区委组织部 一般公共预算财政拨款支出（项级，单位：万元）\n");
+    println!("一般公共预算财政拨款支出（项级，单位：万元），科目路径按内置目录解析：\n");
     print!(
         "{}",
         render_columns(

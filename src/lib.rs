@@ -15,7 +15,6 @@
 //! - check: the invariant checker: rules as data, rounding-aware findings, policy.
 //! - report: the disclosure model: tables by kind, narrative statements, performance forms.
 //! - check: the invariant checker: rules as data, rounding-aware findings, policy.
-//! - report: the disclosure model: tables by kind, narrative statements, performance forms.
 //! - three_public: the 三公经费 categories.
 //! - performance: performance indicators and scoring.
 //!

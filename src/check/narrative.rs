@@ -748,6 +748,22 @@ fn count_sum(
     }
 }
 
+/// The concepts whose totals the document's own sum claims cover.
+fn claimed_totals(c: &Checker<'_>) -> Vec<Concept> {
+    c.disclosure
+        .claims
+        .iter()
+        .filter_map(|claim| match claim {
+            Claim::Sum { total, .. }
+            | Claim::SubsetSum { total, .. }
+            | Claim::CountSum { total, .. } => {
+                statement_by_ref(c, total).map(|s| s.concept.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The first amount statement of the report year about `concept`.
 fn first_amount<'a>(c: &Checker<'a>, concept: &Concept) -> Option<&'a Statement> {
     let wanted = is_amount_of(concept, None);
@@ -756,14 +772,8 @@ fn first_amount<'a>(c: &Checker<'a>, concept: &Concept) -> Option<&'a Statement>
 
 /// N008 without explicit claims: totals the model knows against the parts stated.
 fn inferred_sums(c: &mut Checker<'_>) {
-    if !c
-        .disclosure
-        .claims
-        .iter()
-        .all(|claim| !matches!(claim, Claim::Sum { .. }))
-    {
-        return; // the document's own claims say what adds up; do not guess on top of them
-    }
+    // Where the document claims a sum itself, its claim says what adds up: no guessing on top.
+    let mut done = claimed_totals(c);
     let gpb = FundType::GeneralPublicBudget;
     let mut groups: Vec<(Concept, Vec<Concept>)> = vec![
         (
@@ -868,7 +878,6 @@ fn inferred_sums(c: &mut Checker<'_>) {
             .collect();
         groups.push((parent_concept.clone(), dedup(children)));
     }
-    let mut done = Vec::new();
     for (total, parts) in groups {
         if done.contains(&total) {
             continue;
@@ -893,39 +902,28 @@ fn inferred_sums(c: &mut Checker<'_>) {
         ) else {
             continue;
         };
-        let single = match &total {
-            Concept::FundFunctionExpenditure { code, .. } => Some(format!(
-                "只有一个{}时二者必须相等",
-                Level::from_digits(code.level().digits() + 2)
-                    .map(|l| l.to_string())
-                    .unwrap_or_default()
-            )),
-            _ => None,
-        };
-        let right = match &total {
-            Concept::FundFunctionExpenditure { code, .. } => format!(
-                "所属{}合计",
-                stated
+        let words = match &total {
+            Concept::FundFunctionExpenditure { code, .. } => {
+                let child = stated
                     .first()
                     .and_then(|s| match &s.concept {
                         Concept::FundFunctionExpenditure { code: child, .. } => Some(child.level()),
                         _ => None,
                     })
-                    .unwrap_or(code.level())
-            ),
-            _ => "文中所列分项之和".to_owned(),
-        };
-        let left = match &total {
-            Concept::FundFunctionExpenditure { code, .. } => {
-                super::tables::level_total(code.level())
+                    .unwrap_or(code.level());
+                SumWords {
+                    subject: subject(total_statement),
+                    left: super::tables::level_total(code.level()),
+                    right: format!("所属{child}合计"),
+                    single: Some(format!("只有一个{child}时二者必须相等")),
+                }
             }
-            _ => "合计",
-        };
-        let words = SumWords {
-            subject: subject(total_statement),
-            left,
-            right,
-            single,
+            _ => SumWords {
+                subject: subject(total_statement),
+                left: "合计",
+                right: "文中所列分项之和".to_owned(),
+                single: None,
+            },
         };
         c.sum_identity("N008", &[t], &p, words, Some(total_statement));
     }
@@ -955,6 +953,7 @@ fn count<'a>(c: &Checker<'a>, what: Countable) -> Option<&'a Statement> {
 /// N009 without explicit claims: vehicles by type and by use add up to their totals, and the
 /// 三公 section's count equals the 国有资产 section's.
 fn inferred_counts(c: &mut Checker<'_>) {
+    let claimed = claimed_totals(c);
     let by_type = |f: fn(Option<VehicleType>) -> Countable| {
         (
             f(None),
@@ -976,6 +975,9 @@ fn inferred_counts(c: &mut Checker<'_>) {
         ),
     ];
     for (total, parts) in groups {
+        if claimed.contains(&Concept::Count(total)) {
+            continue;
+        }
         let Some(total_statement) = count(c, total) else {
             continue;
         };
