@@ -398,7 +398,7 @@ fn relations_and_equals_become_claims() {
 
 #[test]
 fn bad_files_are_errors_with_reasons() {
-    let err = |text: &str| convert::convert(text).err().expect("an error");
+    let err = |text: &str| convert::convert(text).expect_err("an error");
     assert!(err("not json").contains("JSON"));
     assert!(err("[]").contains("对象"));
     assert!(err(r#"{"schema": "other-v2"}"#).contains("other-v2"));
