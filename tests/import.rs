@@ -441,7 +441,8 @@ fn extensions_and_unplaced_items() {
          "rows": [{"values": {"一级": "产出指标", "二级": "数量指标", "三级": "系统可用率", "年度指标值": "≥95",
                    "度量单位": "%", "完成值": "99", "分值": "50", "得分": "50"}},
                   {"values": {"一级": "满意度指标", "二级": "服务对象满意度指标", "三级": "用户满意度",
-                   "指标性质": "定性", "年度指标值": "满意", "完成值": "达成", "分值": "40", "得分": "40"}}]}
+                   "指标性质": "定性", "年度指标值": "满意", "完成值": "达成", "分值": "40", "得分": "40"}},
+                  {"name": "合计", "values": {"三级": "合计", "分值": "100", "得分": "99.5"}}]}
       ],
       "narrative": [{"id": "s1", "section": "一", "page": null,
         "text": "三公经费预算1200元，比上年增加200元；其中接待10批次；评分为高。",
@@ -450,6 +451,7 @@ fn extensions_and_unplaced_items() {
            "equals": ["T7B|三公|合计", "T7B|三公|不存在"]},
           {"id": "b", "text": "增加200元", "value": "200", "unit": "元", "kind": "amount", "about": "三公 change"},
           {"id": "c", "text": "10批次", "value": "10", "unit": "批次", "kind": "count", "about": "接待批次"},
+          {"id": "g", "text": "0.2元", "value": "0.2", "unit": "元", "kind": "amount", "about": "x", "decimals": 1},
           {"id": "e", "text": "高", "value": "高", "unit": "级", "kind": "amount", "about": "评级"}
         ]}],
       "implied": [{"id": "i1", "type": "difference", "a": "a", "b": "b"}],
@@ -489,6 +491,7 @@ fn extensions_and_unplaced_items() {
     assert!(evaluation.funds.fiscal.is_some());
     assert_eq!(evaluation.indicators.len(), 2);
     assert_eq!(evaluation.indicators[1].weight, d("40"));
+    assert_eq!(evaluation.stated_total, Some(d("99.5")));
 
     assert_eq!(
         statement(x, "a").value,
@@ -506,6 +509,11 @@ fn extensions_and_unplaced_items() {
         Concept::Count(Countable::ReceptionBatches(
             fiscal_cn::ReceptionKind::Domestic
         ))
+    );
+    assert!(
+        x.notes
+            .iter()
+            .any(|n| n.starts_with("数字 g 的金额按 1 位小数印制"))
     );
     assert!(x.claims.contains(&Claim::CountSum {
         total: FigureRef::Statement("c".into()),

@@ -274,11 +274,14 @@ impl<'a> Converter<'a> {
                 continue;
             }
             if id == "P2" || layout == "perf_indicators" {
-                let indicators = self.perf_indicators(&id, obj);
+                let (indicators, total) = self.perf_indicators(&id, obj);
                 let (name, funds) = pending_budget
                     .take()
                     .unwrap_or_else(|| (project_name(obj), FundsBlock::default()));
                 self.push_evaluation(name, funds, indicators);
+                if let Some(evaluation) = self.disclosure.project_evaluations.last_mut() {
+                    evaluation.stated_total = total;
+                }
                 continue;
             }
             let Some(kind) = table_kind(&id, text_of(obj.get("title")).as_deref()) else {
@@ -627,8 +630,14 @@ impl<'a> Converter<'a> {
     }
 
     /// P2: the indicator rows of a 项目支出绩效自评表.
-    fn perf_indicators(&mut self, id: &str, obj: &Map<String, Value>) -> Vec<Indicator> {
+    /// Returns the indicators and the 总分 of a 合计 row, if printed.
+    fn perf_indicators(
+        &mut self,
+        id: &str,
+        obj: &Map<String, Value>,
+    ) -> (Vec<Indicator>, Option<Decimal>) {
         let mut indicators = Vec::new();
+        let mut total = None;
         for (index, row) in array(obj.get("rows")).iter().enumerate() {
             let what = format!("表 {id} 第 {} 行", index + 1);
             let Some(row) = row.as_object() else {
@@ -637,14 +646,19 @@ impl<'a> Converter<'a> {
             };
             match indicator(row) {
                 Ok(Some(indicator)) => indicators.push(indicator),
-                Ok(None) => self.table_notes.push(format!(
-                    "表 {id} 第 {} 行是合计行，总分记入自评表",
-                    index + 1
-                )),
+                Ok(None) => {
+                    let score = object(row.get("values"))
+                        .filter(|(column, _)| column.contains("得分"))
+                        .find_map(|(_, v)| number_value(v).ok().flatten());
+                    match score {
+                        Some(score) => total = Some(score),
+                        None => self.unplace(what, "合计行没有可读的得分"),
+                    }
+                }
                 Err(reason) => self.unplace(what, reason),
             }
         }
-        indicators
+        (indicators, total)
     }
 
     fn push_evaluation(&mut self, name: String, funds: FundsBlock, indicators: Vec<Indicator>) {
@@ -754,6 +768,15 @@ impl<'a> Converter<'a> {
         for id in ids {
             if !done.insert(id.clone()) {
                 continue;
+            }
+            if let Some(decimals) = self
+                .figures
+                .get(&id)
+                .and_then(|f| text_of(f.fig.get("decimals")))
+            {
+                self.disclosure.notes.push(format!(
+                    "数字 {id} 的金额按 {decimals} 位小数印制（与全文的 amount_decimals 不同）"
+                ));
             }
             match self.statement(&id) {
                 Ok(statement) => self.disclosure.statements.push(statement),
