@@ -31,7 +31,7 @@ pub(crate) fn run(c: &mut Checker<'_>) {
             StatedValue::Completion { rate } => completion(c, index, s, *rate),
             StatedValue::BudgetComparison(word) => budget_comparison(c, index, s, *word),
             StatedValue::Count(_) => same_count(c, index, s),
-            StatedValue::Budget(_) => {}
+            StatedValue::Budget(_) | StatedValue::Score(_) => {}
         }
     }
     for claim in &c.disclosure.claims {

@@ -174,6 +174,9 @@ pub enum Concept {
     UseOfNonAppropriationBalance,
     /// 结余分配.
     BalanceDistribution,
+    /// 本年财政拨款收入: the three fund types together (收入决算表's 财政拨款收入 column, the
+    /// 本年收入合计 of 财政拨款收入支出决算总表).
+    AppropriationIncome,
     /// 财政拨款收入总计.
     AppropriationIncomeGrandTotal,
     /// 财政拨款支出总计.
@@ -214,6 +217,9 @@ pub enum Concept {
     Count(Countable),
     /// A named project (budget, actual, execution rate).
     Project(String),
+    /// The report's year as printed in the text (a part title, 截至2024年12月31日): it must
+    /// equal [`Entity::year`](super::Entity::year). Stated as a [`StatedValue::Count`].
+    ReportYear,
     /// Something the model has no concept for yet, described in words: kept, never dropped.
     Other(String),
 }
@@ -258,6 +264,11 @@ pub enum StatedValue {
     Budget(Amount),
     /// A comparison with the budget in words: 决算数与预算数持平.
     BudgetComparison(Direction),
+    /// A score in 分 (绩效自评平均得分99.43分), as printed.
+    Score(
+        #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+        rust_decimal::Decimal,
+    ),
 }
 
 /// Where a statement was made.
@@ -370,6 +381,8 @@ impl std::fmt::Display for Concept {
             Concept::ExpenditureGrandTotal => f.write_str("支出总计"),
             Concept::CurrentIncomeTotal => f.write_str("本年收入合计"),
             Concept::CurrentExpenditureTotal => f.write_str("本年支出合计"),
+            Concept::AppropriationIncome => f.write_str("本年财政拨款收入"),
+            Concept::ReportYear => f.write_str("报告年度"),
             Concept::Income(source) => write!(f, "收入·{source}"),
             Concept::Expenditure(kind) => write!(f, "支出·{kind}"),
             Concept::OpeningBalance => f.write_str("年初结转和结余"),
@@ -433,6 +446,7 @@ impl std::fmt::Display for StatedValue {
             StatedValue::Share { rate, of } => write!(f, "占{rate}（{of}）"),
             StatedValue::Completion { rate } => write!(f, "完成预算{rate}"),
             StatedValue::Budget(amount) => write!(f, "预算{amount}"),
+            StatedValue::Score(score) => write!(f, "{score}分"),
             StatedValue::BudgetComparison(direction) => match direction {
                 Direction::Increase => f.write_str("大于预算"),
                 Direction::Decrease => f.write_str("小于预算"),

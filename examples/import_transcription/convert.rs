@@ -1,0 +1,1758 @@
+//! Conversion of a `peer-fa-v1` transcription (see `shared/fixtures/SCHEMA.md`) into the
+//! crate's [`Disclosure`].
+//!
+//! Tables become [`Table`]s by kind, narrative figures [`Statement`]s, relations and the
+//! figures' `equals` references [`Claim`]s, and the rest (headings, `names` relations, table
+//! notes, transcriber notes) readable lines of [`Disclosure::notes`]. Whatever cannot be placed
+//! is returned as an [`Unplaced`] item with the reason: nothing is dropped silently.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use fiscal_cn::{
+    BasicExpenditureClass, Catalog, Claim, Column, Concept, Countable, Decimal,
+    DepartmentEconomicCode, Direction, Disclosure, DisclosureKind, Entity, ExpenditureKind,
+    FigureRef, FunctionCode, FundLine, FundType, FundsBlock, IncomeSource, Indicator,
+    IndicatorActual, IndicatorCategory, IndicatorNature, IndicatorSubcategory, IndicatorTarget,
+    Line, Location, Percent, PrintedTarget, ProcurementLine, ProjectSelfEvaluation,
+    QualitativeOutcome, ReceptionKind, Row, RowKey, StatedValue, Statement, Table, TableKind,
+    ThreePublicCategory, ThreePublicItem, Unit, VehicleType, parse_amount,
+};
+use serde_json::{Map, Value};
+
+/// The schema name this converter reads.
+pub const SCHEMA: &str = "peer-fa-v1";
+
+/// Something in the transcription that has no place in the model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unplaced {
+    /// What it is: a figure id, a table cell, a relation.
+    pub what: String,
+    /// Why it could not be placed.
+    pub reason: String,
+}
+
+impl fmt::Display for Unplaced {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "未能放入模型：{}：{}", self.what, self.reason)
+    }
+}
+
+/// The result of a conversion: the disclosure and what could not be placed in it.
+#[derive(Debug, Clone)]
+pub struct Conversion {
+    /// The converted disclosure.
+    pub disclosure: Disclosure,
+    /// What could not be placed, in document order.
+    pub unplaced: Vec<Unplaced>,
+}
+
+/// Converts the text of a `peer-fa-v1` file.
+///
+/// # Errors
+/// A message (in Chinese) when the text is not JSON, not `peer-fa-v1`, or lacks the report's
+/// department or year.
+pub fn convert(text: &str) -> Result<Conversion, String> {
+    let doc: Value = serde_json::from_str(text).map_err(|e| format!("不是有效的 JSON：{e}"))?;
+    let root = doc.as_object().ok_or("顶层不是 JSON 对象")?;
+    match root.get("schema").and_then(Value::as_str) {
+        Some(SCHEMA) => {}
+        Some(other) => return Err(format!("schema 为“{other}”，不是 {SCHEMA}")),
+        None => return Err(format!("缺少 schema 字段，不是 {SCHEMA} 文件")),
+    }
+    let report = root
+        .get("report")
+        .and_then(Value::as_object)
+        .ok_or("缺少 report 对象")?;
+    let department = text_of(report.get("department"))
+        .filter(|s| !s.trim().is_empty())
+        .ok_or("report.department 缺失或为空")?;
+    let year = year_of(report.get("year")).ok_or("report.year 缺失或不是有效年份")?;
+    let currency = match text_of(report.get("currency_unit")) {
+        None => Unit::WanYuan,
+        Some(unit) => unit
+            .parse::<Unit>()
+            .map_err(|e| format!("report.currency_unit：{e}"))?,
+    };
+    for field in ["tables", "narrative", "relations", "headings", "implied"] {
+        if let Some(value) = root.get(field)
+            && !value.is_array()
+        {
+            return Err(format!("{field} 应为数组"));
+        }
+    }
+
+    let mut conv = Converter {
+        root,
+        year,
+        currency,
+        catalog: Catalog::<FunctionCode>::embedded(),
+        cells: BTreeMap::new(),
+        table_kinds: BTreeMap::new(),
+        figures: BTreeMap::new(),
+        roles: BTreeMap::new(),
+        implied: BTreeSet::new(),
+        disclosure: Disclosure::new(Entity {
+            name: department,
+            year,
+            kind: DisclosureKind::FinalAccounts,
+            unit_kind: None,
+            units: Vec::new(),
+        }),
+        unplaced: Vec::new(),
+        table_notes: Vec::new(),
+    };
+    conv.disclosure.currency = currency;
+    conv.report(report);
+    conv.tables();
+    conv.index_figures();
+    conv.roles();
+    conv.statements();
+    conv.headings();
+    conv.relations();
+    conv.equals_claims();
+    conv.implied_quantities();
+    conv.disclosure.notes.append(&mut conv.table_notes);
+    for note in array(root.get("transcriber_notes")) {
+        match note.as_str() {
+            Some(text) => conv.disclosure.notes.push(format!("转录说明：{text}")),
+            None => conv.unplace("transcriber_notes", "条目不是字符串"),
+        }
+    }
+    Ok(Conversion {
+        disclosure: conv.disclosure,
+        unplaced: conv.unplaced,
+    })
+}
+
+/// A narrative figure with its sentence.
+struct Figure<'a> {
+    fig: &'a Map<String, Value>,
+    sentence: &'a Map<String, Value>,
+}
+
+impl Figure<'_> {
+    fn field(&self, name: &str) -> String {
+        text_of(self.fig.get(name)).unwrap_or_default()
+    }
+}
+
+/// The part a figure plays in a relation, which decides the kind of its stated value.
+#[derive(Debug, Clone)]
+enum Role {
+    /// `pct` of a share: part / whole.
+    SharePct { part: String, whole: String },
+    /// `pct` of a completion or execution rate.
+    RatioPct { actual: String },
+    /// The budget of a completion, execution or comparison.
+    Budget { actual: String },
+    /// `pct` of a growth relation.
+    GrowthPct {
+        base: Option<String>,
+        direction: Option<String>,
+    },
+    /// `change` of a growth relation.
+    Change {
+        base: Option<String>,
+        direction: Option<String>,
+    },
+    /// `prior` of a growth relation: last year's value.
+    Prior,
+    /// The figure of a `year` relation: it must equal the report year.
+    Year,
+}
+
+struct Converter<'a> {
+    root: &'a Map<String, Value>,
+    year: u16,
+    currency: Unit,
+    catalog: &'static Catalog<FunctionCode>,
+    /// `(table id, row key, column name)` → where the cell went.
+    cells: BTreeMap<(String, String, String), (TableKind, RowKey, Column)>,
+    /// table id → kind.
+    table_kinds: BTreeMap<String, TableKind>,
+    figures: BTreeMap<String, Figure<'a>>,
+    roles: BTreeMap<String, Vec<Role>>,
+    implied: BTreeSet<String>,
+    disclosure: Disclosure,
+    unplaced: Vec<Unplaced>,
+    table_notes: Vec<String>,
+}
+
+impl<'a> Converter<'a> {
+    fn unplace(&mut self, what: impl Into<String>, reason: impl Into<String>) {
+        self.unplaced.push(Unplaced {
+            what: what.into(),
+            reason: reason.into(),
+        });
+    }
+
+    // ---------------------------------------------------------------- report
+
+    fn report(&mut self, report: &Map<String, Value>) {
+        if let Some(kind) = text_of(report.get("kind")) {
+            match kind.parse::<DisclosureKind>() {
+                Ok(kind) => self.disclosure.entity.kind = kind,
+                Err(_) => self.disclosure.notes.push(format!(
+                    "报告类型：{kind}（模型只区分部门决算与部门预算，按部门决算记录）"
+                )),
+            }
+        }
+        if let Some(decimals) = report.get("amount_decimals") {
+            match decimals.as_u64().and_then(|d| u32::try_from(d).ok()) {
+                Some(d) if d <= 10 => self.disclosure.amount_decimals = d,
+                _ => self.unplace("report.amount_decimals", "不是 0–10 之间的整数"),
+            }
+        }
+        let mut source = Vec::new();
+        if let Some(name) = text_of(report.get("short_name")) {
+            source.push(format!("简称 {name}"));
+        }
+        if let Some(file) = text_of(report.get("source_file")) {
+            source.push(format!("来源文件 {file}"));
+        }
+        if let Some(repo) = text_of(report.get("source_repo")) {
+            source.push(format!("来源仓库 {repo}"));
+        }
+        if let Some(pages) = text_of(report.get("pages")) {
+            source.push(format!("共 {pages} 页"));
+        }
+        if report.get("partial").and_then(Value::as_bool) == Some(true) {
+            source.push("节选（partial）：未列出的表格不算缺失".to_owned());
+        }
+        self.disclosure
+            .notes
+            .push(format!("转录（{SCHEMA}）：{}", source.join("；")));
+        let present: Vec<String> = array(report.get("tables_present"))
+            .iter()
+            .filter_map(|v| text_of(Some(v)))
+            .collect();
+        if !present.is_empty() {
+            self.disclosure
+                .notes
+                .push(format!("印有的表格：{}", present.join("、")));
+            let given: BTreeSet<String> = array(self.root.get("tables"))
+                .iter()
+                .filter_map(|t| text_of(t.get("id")))
+                .collect();
+            for id in &present {
+                if !given.contains(id) {
+                    self.disclosure
+                        .notes
+                        .push(format!("表 {id} 列在 tables_present 中，但转录中没有该表"));
+                }
+            }
+        }
+        let toc: Vec<String> = array(report.get("tables_listed_in_toc"))
+            .iter()
+            .filter_map(|v| text_of(Some(v)))
+            .collect();
+        if !toc.is_empty() {
+            self.disclosure
+                .notes
+                .push(format!("目录所列表格：{}", toc.join("、")));
+        }
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    fn tables(&mut self) {
+        let mut pending_budget: Option<(String, FundsBlock)> = None;
+        for (index, table) in array(self.root.get("tables")).iter().enumerate() {
+            let Some(obj) = table.as_object() else {
+                self.unplace(format!("tables[{index}]"), "不是对象");
+                continue;
+            };
+            let id = text_of(obj.get("id")).unwrap_or_else(|| format!("tables[{index}]"));
+            let layout = text_of(obj.get("layout")).unwrap_or_default();
+            self.table_note(&id, obj);
+            if id == "P1" || layout == "perf_budget" {
+                if let Some((name, funds)) = pending_budget.take() {
+                    self.push_evaluation(name, funds, Vec::new());
+                }
+                pending_budget = Some(self.perf_budget(&id, obj));
+                continue;
+            }
+            if id == "P2" || layout == "perf_indicators" {
+                let (indicators, total) = self.perf_indicators(&id, obj);
+                let (name, funds) = pending_budget
+                    .take()
+                    .unwrap_or_else(|| (project_name(obj), FundsBlock::default()));
+                self.push_evaluation(name, funds, indicators);
+                if let Some(evaluation) = self.disclosure.project_evaluations.last_mut() {
+                    evaluation.stated_total = total;
+                }
+                continue;
+            }
+            let Some(kind) = table_kind(&id, text_of(obj.get("title")).as_deref()) else {
+                self.unplace(
+                    format!("表 {id}"),
+                    "无法确定表格种类（编号与标题都不对应模型中的表种）",
+                );
+                continue;
+            };
+            self.table_kinds.insert(id.clone(), kind);
+            if layout.starts_with("sangong") || kind == TableKind::ThreePublic {
+                self.three_public_table(&id, kind, obj, layout == "sangong_budget" || id == "T7B");
+            } else {
+                self.plain_table(&id, kind, obj);
+            }
+        }
+        if let Some((name, funds)) = pending_budget {
+            self.push_evaluation(name, funds, Vec::new());
+        }
+    }
+
+    /// Page, caption and printed notes of a table go to the disclosure's notes.
+    fn table_note(&mut self, id: &str, obj: &Map<String, Value>) {
+        let title = text_of(obj.get("title")).unwrap_or_default();
+        let mut parts = Vec::new();
+        let pages: Vec<String> = array(obj.get("pages"))
+            .iter()
+            .filter_map(|p| text_of(Some(p)))
+            .collect();
+        if !pages.is_empty() {
+            parts.push(format!("第 {} 页", pages.join("、")));
+        }
+        if let Some(caption) = text_of(obj.get("caption_above")) {
+            parts.push(format!("表上方印有“{caption}”"));
+        }
+        for note in array(obj.get("notes")) {
+            if let Some(note) = text_of(Some(note)) {
+                parts.push(format!("表注“{note}”"));
+            }
+        }
+        if !parts.is_empty() {
+            self.table_notes
+                .push(format!("表 {id}（{title}）：{}", parts.join("；")));
+        }
+    }
+
+    fn table_unit(&mut self, id: &str, obj: &Map<String, Value>) -> Unit {
+        match text_of(obj.get("unit")) {
+            None => self.currency,
+            Some(unit) => unit.parse().unwrap_or_else(|_| {
+                self.unplace(
+                    format!("表 {id} 的单位“{unit}”"),
+                    "不是元、万元或亿元；按报告的货币单位记录",
+                );
+                self.currency
+            }),
+        }
+    }
+
+    fn new_table(&mut self, id: &str, kind: TableKind, obj: &Map<String, Value>) -> Table {
+        let mut table = Table::new(kind, self.table_unit(id, obj));
+        table.title = text_of(obj.get("title")).filter(|t| *t != kind.to_string());
+        table
+    }
+
+    fn plain_table(&mut self, id: &str, kind: TableKind, obj: &Map<String, Value>) {
+        let mut table = self.new_table(id, kind, obj);
+        let mut columns: BTreeMap<String, Column> = BTreeMap::new();
+        for name in column_names(obj.get("columns")) {
+            match column_of(&name) {
+                Some(column) => {
+                    columns.insert(name, column);
+                    if !table.columns.contains(&column) {
+                        table.columns.push(column);
+                    }
+                }
+                None => self.unplace(format!("表 {id} 的列“{name}”"), "模型没有对应的列"),
+            }
+        }
+        for (index, row) in array(obj.get("rows")).iter().enumerate() {
+            let Some(row) = row.as_object() else {
+                self.unplace(format!("表 {id} 第 {} 行", index + 1), "不是对象");
+                continue;
+            };
+            let key = text_of(row.get("key"))
+                .or_else(|| text_of(row.get("name")))
+                .unwrap_or_else(|| format!("第 {} 行", index + 1));
+            let row_key = match self.row_key(kind, row, &key) {
+                Ok(row_key) => row_key,
+                Err(reason) => {
+                    self.unplace(format!("表 {id} 行“{key}”"), reason);
+                    continue;
+                }
+            };
+            let name = text_of(row.get("name")).unwrap_or_default();
+            let mut out = Row::new(row_key.clone(), name);
+            for (column_name, value) in object(row.get("values")) {
+                let what = || format!("{id}|{key}|{column_name}");
+                let Some(column) = columns
+                    .get(column_name)
+                    .copied()
+                    .or_else(|| column_of(column_name))
+                else {
+                    if !matches!(cell_value(value, table.unit), Ok(None)) {
+                        self.unplace(what(), "所在列在模型中没有对应的列");
+                    }
+                    continue;
+                };
+                if !table.columns.contains(&column) {
+                    table.columns.push(column);
+                }
+                self.cells.insert(
+                    (id.to_owned(), key.clone(), column_name.clone()),
+                    (kind, row_key.clone(), column),
+                );
+                match cell_value(value, table.unit) {
+                    Ok(Some(v)) => {
+                        if out.values.insert(column, v).is_some() {
+                            self.unplace(what(), "同一行有两个列映射到同一模型列，后者覆盖了前者");
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(reason) => self.unplace(what(), reason),
+                }
+            }
+            if table.rows.iter().any(|r| r.key == row_key) {
+                self.disclosure.notes.push(format!(
+                    "表 {id} 中行键 {row_key} 出现不止一次（行“{key}”）；按行引用时取第一行"
+                ));
+            }
+            table.rows.push(out);
+        }
+        self.disclosure.tables.push(table);
+    }
+
+    /// The typed key of a row of a two-sided, functional, economic or fund table.
+    fn row_key(
+        &self,
+        kind: TableKind,
+        row: &Map<String, Value>,
+        key: &str,
+    ) -> Result<RowKey, String> {
+        if let Some(code) = text_of(row.get("code")).filter(|c| !c.is_empty()) {
+            let printed = text_of(row.get("code_printed")).unwrap_or_default();
+            return if kind == TableKind::BasicExpenditure {
+                code.parse::<DepartmentEconomicCode>()
+                    .or_else(|_| DepartmentEconomicCode::parse_lenient(&printed))
+                    .map(RowKey::Economic)
+                    .map_err(|e| e.to_string())
+            } else {
+                code.parse::<FunctionCode>()
+                    .or_else(|_| FunctionCode::parse_lenient(&printed))
+                    .map(RowKey::Function)
+                    .map_err(|e| e.to_string())
+            };
+        }
+        let (side, name) = match key.split_once([':', '：']) {
+            Some((side, name)) => (text_of(Some(&Value::from(side))), strip_numbering(name)),
+            None => (text_of(row.get("side")), strip_numbering(key)),
+        };
+        let (side, name) = (side.as_deref(), name.as_str());
+        match side {
+            Some("年初") => {
+                return name
+                    .parse::<FundType>()
+                    .map(RowKey::FundOpeningBalance)
+                    .map_err(|e| e.to_string());
+            }
+            Some("收入") if name == "总计" => return Ok(RowKey::Line(Line::IncomeGrandTotal)),
+            Some("支出") if name == "总计" => {
+                return Ok(RowKey::Line(Line::ExpenditureGrandTotal));
+            }
+            _ => {}
+        }
+        if let Ok(line) = name.parse::<Line>() {
+            return Ok(RowKey::Line(line));
+        }
+        match side {
+            Some("收入") if kind == TableKind::AppropriationSummary => name
+                .parse::<FundType>()
+                .map(RowKey::Fund)
+                .map_err(|e| e.to_string()),
+            Some("收入") => name
+                .parse::<IncomeSource>()
+                .map(RowKey::Income)
+                .map_err(|e| e.to_string()),
+            Some("支出") => self
+                .catalog
+                .lei_by_name(name)
+                .map(|entry| RowKey::Function(entry.code()))
+                .ok_or_else(|| format!("支出项“{name}”不是分类目录中的类名")),
+            Some(other) => Err(format!("未知的栏别“{other}”（应为收入、支出或年初）")),
+            None => Err(format!("行“{name}”既无编码，也不是模型中的固定行")),
+        }
+    }
+
+    /// 三公 tables print one row of cells; each cell becomes a category/item row × 预算数/决算数.
+    fn three_public_table(
+        &mut self,
+        id: &str,
+        kind: TableKind,
+        obj: &Map<String, Value>,
+        budget_only: bool,
+    ) {
+        let rows = array(obj.get("rows"));
+        let names = column_names(obj.get("columns"));
+        let mut parent = String::new();
+        let mut layout: Vec<(String, Option<PlacedCell>)> = Vec::new();
+        for name in names {
+            let placed = three_public_column(&name, &mut parent, budget_only);
+            if placed.is_none() {
+                self.unplace(
+                    format!("表 {id} 的列“{name}”"),
+                    "不是“三公”经费的类别或明细",
+                );
+            }
+            layout.push((name, placed));
+        }
+        for (index, row) in rows.iter().enumerate() {
+            let Some(row) = row.as_object() else {
+                self.unplace(format!("表 {id} 第 {} 行", index + 1), "不是对象");
+                continue;
+            };
+            let key = text_of(row.get("key"))
+                .or_else(|| text_of(row.get("name")))
+                .unwrap_or_else(|| format!("第 {} 行", index + 1));
+            let mut table = self.new_table(id, kind, obj);
+            if rows.len() > 1 {
+                let title = table.title.clone().unwrap_or_else(|| kind.to_string());
+                table.title = Some(format!("{title}（{key}）"));
+            }
+            self.table_notes.push(format!(
+                "表 {id} 印为一行“{key}”的 {} 个单元格，已按“三公”类别和明细拆为行（预算数、决算数为列）",
+                layout.len()
+            ));
+            let empty = Map::new();
+            let values = row
+                .get("values")
+                .and_then(Value::as_object)
+                .unwrap_or(&empty);
+            for (name, placed) in &layout {
+                let Some((row_key, row_name, column)) = placed else {
+                    continue;
+                };
+                if !table.columns.contains(column) {
+                    table.columns.push(*column);
+                }
+                self.cells.insert(
+                    (id.to_owned(), key.clone(), name.clone()),
+                    (kind, row_key.clone(), *column),
+                );
+                let position = match table.rows.iter().position(|r| &r.key == row_key) {
+                    Some(p) => p,
+                    None => {
+                        table.rows.push(Row::new(row_key.clone(), row_name.clone()));
+                        table.rows.len() - 1
+                    }
+                };
+                match values.get(name).map(|v| cell_value(v, table.unit)) {
+                    None | Some(Ok(None)) => {}
+                    Some(Ok(Some(v))) => {
+                        table.rows[position].values.insert(*column, v);
+                    }
+                    Some(Err(reason)) => self.unplace(format!("{id}|{key}|{name}"), reason),
+                }
+            }
+            for column_name in values.keys() {
+                if !layout.iter().any(|(n, _)| n == column_name) {
+                    self.unplace(
+                        format!("{id}|{key}|{column_name}"),
+                        "列名不在表头 columns 中",
+                    );
+                }
+            }
+            self.disclosure.tables.push(table);
+        }
+    }
+
+    // ---------------------------------------------------------------- performance forms
+
+    /// P1: the funds block of a 项目支出绩效自评表.
+    fn perf_budget(&mut self, id: &str, obj: &Map<String, Value>) -> (String, FundsBlock) {
+        let mut funds = FundsBlock::default();
+        let mut weight_seen = false;
+        for (index, row) in array(obj.get("rows")).iter().enumerate() {
+            let Some(row) = row.as_object() else {
+                self.unplace(format!("表 {id} 第 {} 行", index + 1), "不是对象");
+                continue;
+            };
+            let key = text_of(row.get("key"))
+                .or_else(|| text_of(row.get("name")))
+                .unwrap_or_else(|| format!("第 {} 行", index + 1));
+            let mut line = FundLine::default();
+            let mut rate = None;
+            let mut weight = None;
+            let mut score = None;
+            for (column, value) in object(row.get("values")) {
+                let what = format!("{id}|{key}|{column}");
+                let number = match number_value(value) {
+                    Ok(None) => continue,
+                    Ok(Some(n)) => n,
+                    Err(reason) => {
+                        self.unplace(what, reason);
+                        continue;
+                    }
+                };
+                if column.contains("执行率") {
+                    rate = Some(number);
+                } else if column.contains("权重") || column.contains("分值") {
+                    weight = Some(number);
+                } else if column.contains("得分") {
+                    score = Some(number);
+                } else if column.contains("年初") {
+                    line.initial_budget = Some(number);
+                } else if column.contains("调整") || column.contains("全年预算") {
+                    line.full_year_budget = Some(number);
+                } else if column.contains("执行数") || column.contains("决算") {
+                    line.executed = Some(number);
+                } else {
+                    self.unplace(what, "不是自评表资金栏的已知列");
+                }
+            }
+            if key.contains("财政拨款") {
+                funds.fiscal = Some(line);
+            } else if key.contains("其他") {
+                funds.other = Some(line);
+            } else {
+                funds.total = line;
+            }
+            if rate.is_some() || weight.is_some() || score.is_some() {
+                if let Some(w) = weight {
+                    funds.weight = w;
+                    weight_seen = true;
+                }
+                funds.stated_rate = rate.or(funds.stated_rate);
+                funds.stated_score = score.or(funds.stated_score);
+            }
+        }
+        if !weight_seen {
+            self.unplace(
+                format!("表 {id}"),
+                "未印预算执行率的分值；FundsBlock.weight 记为 0",
+            );
+        }
+        (project_name(obj), funds)
+    }
+
+    /// P2: the indicator rows of a 项目支出绩效自评表.
+    /// Returns the indicators and the 总分 of a 合计 row, if printed.
+    fn perf_indicators(
+        &mut self,
+        id: &str,
+        obj: &Map<String, Value>,
+    ) -> (Vec<Indicator>, Option<Decimal>) {
+        let mut indicators = Vec::new();
+        let mut total = None;
+        for (index, row) in array(obj.get("rows")).iter().enumerate() {
+            let what = format!("表 {id} 第 {} 行", index + 1);
+            let Some(row) = row.as_object() else {
+                self.unplace(what, "不是对象");
+                continue;
+            };
+            match indicator(row) {
+                Ok(Some(indicator)) => indicators.push(indicator),
+                Ok(None) => {
+                    let score = object(row.get("values"))
+                        .filter(|(column, _)| column.contains("得分"))
+                        .find_map(|(_, v)| number_value(v).ok().flatten());
+                    match score {
+                        Some(score) => total = Some(score),
+                        None => self.unplace(what, "合计行没有可读的得分"),
+                    }
+                }
+                Err(reason) => self.unplace(what, reason),
+            }
+        }
+        (indicators, total)
+    }
+
+    fn push_evaluation(&mut self, name: String, funds: FundsBlock, indicators: Vec<Indicator>) {
+        self.disclosure
+            .project_evaluations
+            .push(ProjectSelfEvaluation {
+                project_name: name,
+                department: self.disclosure.entity.name.clone(),
+                year: self.year,
+                funds,
+                indicators,
+                stated_total: None,
+                conclusion: None,
+            });
+    }
+
+    // ---------------------------------------------------------------- narrative
+
+    fn index_figures(&mut self) {
+        for (s_index, sentence) in array(self.root.get("narrative")).iter().enumerate() {
+            let Some(sentence) = sentence.as_object() else {
+                self.unplace(format!("narrative[{s_index}]"), "不是对象");
+                continue;
+            };
+            for (f_index, fig) in array(sentence.get("figures")).iter().enumerate() {
+                let sid = text_of(sentence.get("id")).unwrap_or_else(|| format!("{s_index}"));
+                match (fig.as_object(), fig.get("id").and_then(Value::as_str)) {
+                    (Some(fig), Some(id)) => {
+                        if self
+                            .figures
+                            .insert(id.to_owned(), Figure { fig, sentence })
+                            .is_some()
+                        {
+                            self.unplace(format!("数字 {id}"), "编号重复，后者覆盖前者");
+                        }
+                    }
+                    _ => self.unplace(
+                        format!("句 {sid} 第 {} 个数字", f_index + 1),
+                        "不是带 id 的对象",
+                    ),
+                }
+            }
+        }
+        for item in array(self.root.get("implied")) {
+            if let Some(id) = text_of(item.get("id")) {
+                self.implied.insert(id);
+            }
+        }
+    }
+
+    fn roles(&mut self) {
+        for relation in array(self.root.get("relations")) {
+            let field = |name: &str| text_of(relation.get(name));
+            let mut add = |fig: Option<String>, role: Role| {
+                if let Some(fig) = fig {
+                    self.roles.entry(fig).or_default().push(role);
+                }
+            };
+            match field("type").as_deref() {
+                Some("share") => {
+                    if let (Some(part), Some(whole)) = (field("part"), field("whole")) {
+                        add(field("pct"), Role::SharePct { part, whole });
+                    }
+                }
+                Some("completion" | "execution") => {
+                    if let Some(actual) = field("actual") {
+                        add(
+                            field("pct"),
+                            Role::RatioPct {
+                                actual: actual.clone(),
+                            },
+                        );
+                        add(field("budget"), Role::Budget { actual });
+                    }
+                }
+                Some("compare") => {
+                    if let Some(actual) = field("actual") {
+                        add(field("budget"), Role::Budget { actual });
+                    }
+                }
+                Some("growth") => {
+                    let base = field("current").or_else(|| field("prior"));
+                    let direction = field("direction");
+                    add(
+                        field("pct"),
+                        Role::GrowthPct {
+                            base: base.clone().or_else(|| field("change")),
+                            direction: direction.clone(),
+                        },
+                    );
+                    add(field("change"), Role::Change { base, direction });
+                    add(field("prior"), Role::Prior);
+                }
+                Some("year") => add(field("fig"), Role::Year),
+                _ => {}
+            }
+        }
+    }
+
+    fn statements(&mut self) {
+        let ids: Vec<String> = array(self.root.get("narrative"))
+            .iter()
+            .flat_map(|s| array(s.get("figures")))
+            .filter_map(|f| text_of(f.get("id")))
+            .collect();
+        let mut done = BTreeSet::new();
+        for id in ids {
+            if !done.insert(id.clone()) {
+                continue;
+            }
+            if let Some(decimals) = self
+                .figures
+                .get(&id)
+                .and_then(|f| text_of(f.fig.get("decimals")))
+            {
+                self.disclosure.notes.push(format!(
+                    "数字 {id} 的金额按 {decimals} 位小数印制（与全文的 amount_decimals 不同）"
+                ));
+            }
+            match self.statement(&id) {
+                Ok(statement) => self.disclosure.statements.push(statement),
+                Err(reason) => self.unplace(format!("数字 {id}"), reason),
+            }
+        }
+    }
+
+    fn statement(&self, id: &str) -> Result<Statement, String> {
+        let figure = self.figures.get(id).ok_or("找不到该数字")?;
+        let roles = self.roles.get(id).map(Vec::as_slice).unwrap_or_default();
+        let unit = figure.field("unit");
+        let kind = figure.field("kind");
+        let raw = figure.field("value");
+        let text = figure.field("text");
+        let mut year = None;
+        let concept = self.concept_of_figure(id, 0);
+        let value = if kind == "year" || roles.iter().any(|r| matches!(r, Role::Year)) {
+            StatedValue::Count(
+                raw.trim()
+                    .parse()
+                    .map_err(|_| format!("年份“{raw}”不是整数"))?,
+            )
+        } else if kind == "count" {
+            StatedValue::Count(
+                raw.trim()
+                    .parse()
+                    .map_err(|_| format!("计数“{raw}”不是非负整数（模型的计数是整数）"))?,
+            )
+        } else if unit == "%" || unit == "％" {
+            let rate: Percent = format!("{raw}%").parse().map_err(|e| format!("{e}"))?;
+            self.percent_value(id, rate, roles, &text)?
+        } else if let Ok(unit) = unit.parse::<Unit>() {
+            let amount = fiscal_cn::Amount::new(number(&raw)?, unit);
+            if roles.iter().any(|r| matches!(r, Role::Prior)) {
+                year = self.year.checked_sub(1);
+            }
+            if let Some(Role::Change { direction, .. }) =
+                roles.iter().find(|r| matches!(r, Role::Change { .. }))
+            {
+                StatedValue::Change {
+                    amount,
+                    direction: self
+                        .direction(figure, direction.as_deref())
+                        .ok_or("变动数额找不到方向词（增加/减少/持平）")?,
+                }
+            } else if roles.iter().any(|r| matches!(r, Role::Budget { .. }))
+                || self.equals_budget_column(figure)
+                || names_budget(&text)
+            {
+                StatedValue::Budget(amount)
+            } else {
+                StatedValue::Amount(amount)
+            }
+        } else if unit == "分" {
+            StatedValue::Score(number(&raw)?)
+        } else if let Ok(count) = raw.trim().parse::<u64>() {
+            StatedValue::Count(count)
+        } else {
+            return Err(format!(
+                "单位“{unit}”既不是货币单位、百分号、分，也不是整数计数（值“{raw}”）"
+            ));
+        };
+        Ok(Statement {
+            id: Some(id.to_owned()),
+            concept,
+            value,
+            year,
+            location: Location {
+                section: text_of(figure.sentence.get("section")).unwrap_or_default(),
+                quote: text_of(figure.sentence.get("text")).unwrap_or_default(),
+                page: figure
+                    .sentence
+                    .get("page")
+                    .and_then(Value::as_u64)
+                    .and_then(|p| u32::try_from(p).ok()),
+            },
+        })
+    }
+
+    fn percent_value(
+        &self,
+        id: &str,
+        rate: Percent,
+        roles: &[Role],
+        text: &str,
+    ) -> Result<StatedValue, String> {
+        for role in roles {
+            match role {
+                Role::SharePct { whole, .. } => {
+                    return Ok(StatedValue::Share {
+                        rate,
+                        of: self.concept_of_operand(whole, 1),
+                    });
+                }
+                Role::RatioPct { .. } => return Ok(StatedValue::Completion { rate }),
+                Role::GrowthPct { direction, .. } => {
+                    let figure = self.figures.get(id).ok_or("找不到该数字")?;
+                    return Ok(StatedValue::Growth {
+                        rate,
+                        direction: self
+                            .direction(figure, direction.as_deref())
+                            .ok_or("增长率找不到方向词（增长/下降/持平）")?,
+                    });
+                }
+                _ => {}
+            }
+        }
+        if let Some(direction) = direction_in(text) {
+            Ok(StatedValue::Growth { rate, direction })
+        } else if text.contains("完成") || text.contains("执行率") {
+            Ok(StatedValue::Completion { rate })
+        } else {
+            Err("百分比不在任何关系中，无法判断是占比、完成率还是增长率".to_owned())
+        }
+    }
+
+    /// The direction of a change or growth figure: its own words first, then the relation's
+    /// `direction`, then the sentence when it has exactly one kind of direction word.
+    fn direction(&self, figure: &Figure<'_>, stated: Option<&str>) -> Option<Direction> {
+        direction_in(&figure.field("text"))
+            .or_else(|| match stated {
+                Some("increase") => Some(Direction::Increase),
+                Some("decrease") => Some(Direction::Decrease),
+                Some("flat") => Some(Direction::Flat),
+                Some(word) => word.parse().ok(),
+                None => None,
+            })
+            .or_else(|| {
+                let sentence = text_of(figure.sentence.get("text")).unwrap_or_default();
+                let found: BTreeSet<Direction> = DIRECTION_WORDS
+                    .iter()
+                    .filter(|(w, _)| sentence.contains(w))
+                    .map(|(_, d)| *d)
+                    .collect();
+                (found.len() == 1)
+                    .then(|| found.into_iter().next())
+                    .flatten()
+            })
+    }
+
+    fn equals_budget_column(&self, figure: &Figure<'_>) -> bool {
+        array(figure.fig.get("equals")).iter().any(|e| {
+            text_of(Some(e))
+                .and_then(|r| self.cell_ref(&r))
+                .is_some_and(|(_, _, column)| {
+                    matches!(column, Column::Budget | Column::AdjustedBudget)
+                })
+        })
+    }
+
+    fn concept_of_operand(&self, operand: &str, depth: u8) -> Concept {
+        if self.figures.contains_key(operand) {
+            self.concept_of_figure(operand, depth)
+        } else if let Some(concept) = self
+            .cell_ref(operand)
+            .and_then(|(kind, row, column)| cell_concept(kind, &row, column))
+        {
+            concept
+        } else {
+            Concept::Other(operand.to_owned())
+        }
+    }
+
+    fn concept_of_figure(&self, id: &str, depth: u8) -> Concept {
+        let Some(figure) = self.figures.get(id) else {
+            return Concept::Other(id.to_owned());
+        };
+        let about = figure.field("about");
+        let roles = self.roles.get(id).map(Vec::as_slice).unwrap_or_default();
+        if roles.iter().any(|r| matches!(r, Role::Year)) {
+            return Concept::ReportYear;
+        }
+        if figure.field("kind") == "year" {
+            return Concept::Other(format!("年份：{about}"));
+        }
+        for reference in array(figure.fig.get("equals")) {
+            if let Some(concept) = text_of(Some(reference))
+                .and_then(|r| self.cell_ref(&r))
+                .and_then(|(kind, row, column)| cell_concept(kind, &row, column))
+            {
+                return concept;
+            }
+        }
+        if depth < 8 {
+            for role in roles {
+                let base = match role {
+                    Role::SharePct { part, .. } => Some(part),
+                    Role::RatioPct { actual } | Role::Budget { actual } => Some(actual),
+                    Role::GrowthPct { base, .. } | Role::Change { base, .. } => base.as_ref(),
+                    Role::Prior | Role::Year => None,
+                };
+                if let Some(base) = base {
+                    return self.concept_of_operand(base, depth + 1);
+                }
+            }
+        }
+        let text = figure.field("text");
+        if figure.field("kind") == "count" {
+            let section = text_of(figure.sentence.get("section")).unwrap_or_default();
+            return count_concept(&about, &text, &section, &figure.field("unit"))
+                .unwrap_or(Concept::Other(about));
+        }
+        keyword_concept(&about, &text).unwrap_or(Concept::Other(about))
+    }
+
+    /// Where a `"T|row|column"` reference went, if its cell was placed.
+    fn cell_ref(&self, reference: &str) -> Option<(TableKind, RowKey, Column)> {
+        let mut parts = reference.splitn(3, '|');
+        let (table, row, column) = (parts.next()?, parts.next()?, parts.next()?);
+        self.cells
+            .get(&(table.to_owned(), row.to_owned(), column.to_owned()))
+            .cloned()
+    }
+
+    fn figure_ref(&self, operand: &str) -> Result<FigureRef, String> {
+        if self.figures.contains_key(operand) {
+            return if self
+                .disclosure
+                .statements
+                .iter()
+                .any(|s| s.id.as_deref() == Some(operand))
+            {
+                Ok(FigureRef::Statement(operand.to_owned()))
+            } else {
+                Err(format!("数字 {operand} 未能成为陈述"))
+            };
+        }
+        if let Some((table, row, column)) = self.cell_ref(operand) {
+            return Ok(FigureRef::Cell { table, row, column });
+        }
+        if self.implied.contains(operand) {
+            return Err(format!(
+                "引用推定量 {operand}；模型没有推定量（implied）的引用"
+            ));
+        }
+        if operand.contains('|') {
+            Err(format!("单元格引用“{operand}”对应不到已转换的表格单元格"))
+        } else {
+            Err(format!("未知的引用“{operand}”"))
+        }
+    }
+
+    // ---------------------------------------------------------------- headings, relations
+
+    fn headings(&mut self) {
+        for (index, heading) in array(self.root.get("headings")).iter().enumerate() {
+            let where_ = text_of(heading.get("where")).unwrap_or_default();
+            let text = text_of(heading.get("text")).unwrap_or_default();
+            let page = heading
+                .get("page")
+                .and_then(Value::as_u64)
+                .and_then(|p| u32::try_from(p).ok());
+            let mut parts = Vec::new();
+            if let Some(entity) = text_of(heading.get("entity")) {
+                parts.push(format!("单位名称“{entity}”"));
+            }
+            if let Some(year) = text_of(heading.get("year")) {
+                parts.push(format!("年度 {year}"));
+                let id = format!("heading{}", index + 1);
+                match year.trim().parse::<u64>() {
+                    Ok(value) if !self.figures.contains_key(&id) => {
+                        self.disclosure.statements.push(Statement {
+                            id: Some(id),
+                            concept: Concept::ReportYear,
+                            value: StatedValue::Count(value),
+                            year: None,
+                            location: Location {
+                                section: where_.clone(),
+                                quote: text.clone(),
+                                page,
+                            },
+                        });
+                    }
+                    _ => self.unplace(
+                        format!("标题 {where_} 的年度“{year}”"),
+                        "不是整数年份，或编号与数字编号冲突",
+                    ),
+                }
+            }
+            let page = page.map(|p| format!("第 {p} 页")).unwrap_or_default();
+            self.disclosure.notes.push(format!(
+                "标题（{where_}{}{page}）印有“{text}”：{}",
+                if page.is_empty() { "" } else { "，" },
+                parts.join("，")
+            ));
+        }
+    }
+
+    fn relations(&mut self) {
+        for (index, relation) in array(self.root.get("relations")).iter().enumerate() {
+            let kind = text_of(relation.get("type")).unwrap_or_default();
+            let what = format!("关系 {} {kind}", index + 1);
+            if let Some(note) = text_of(relation.get("note")) {
+                self.disclosure.notes.push(format!("{what} 的说明：{note}"));
+            }
+            match self.claim(relation, &kind) {
+                Ok(Some(claim)) => self.disclosure.claims.push(claim),
+                Ok(None) => {}
+                Err(reason) => self.unplace(what, reason),
+            }
+        }
+    }
+
+    fn claim(&mut self, relation: &Value, kind: &str) -> Result<Option<Claim>, String> {
+        let one = |name: &str| -> Result<FigureRef, String> {
+            let operand = text_of(relation.get(name)).ok_or_else(|| format!("缺少字段 {name}"))?;
+            self.figure_ref(&operand)
+        };
+        let maybe = |name: &str| -> Result<Option<FigureRef>, String> {
+            text_of(relation.get(name))
+                .map(|operand| self.figure_ref(&operand))
+                .transpose()
+        };
+        let many = |name: &str| -> Result<Vec<FigureRef>, String> {
+            array(relation.get(name))
+                .iter()
+                .map(|v| {
+                    text_of(Some(v))
+                        .ok_or_else(|| format!("{name} 中有非字符串的引用"))
+                        .and_then(|operand| self.figure_ref(&operand))
+                })
+                .collect()
+        };
+        Ok(Some(match kind {
+            "share" => Claim::Ratio {
+                rate: one("pct")?,
+                part: one("part")?,
+                whole: one("whole")?,
+            },
+            "completion" | "execution" => Claim::Ratio {
+                rate: one("pct")?,
+                part: one("actual")?,
+                whole: one("budget")?,
+            },
+            "growth" => Claim::Growth {
+                rate: maybe("pct")?,
+                change: maybe("change")?,
+                current: maybe("current")?,
+                prior: maybe("prior")?,
+            },
+            "sum" => Claim::Sum {
+                total: one("total")?,
+                parts: many("parts")?,
+                minus: many("minus")?,
+            },
+            "subset_sum" => Claim::SubsetSum {
+                total: one("total")?,
+                parts: many("parts")?,
+            },
+            "count_sum" => Claim::CountSum {
+                total: one("total")?,
+                parts: many("parts")?,
+            },
+            "compare" => {
+                let word = text_of(relation.get("stated")).ok_or("缺少字段 stated")?;
+                Claim::Compare {
+                    actual: one("actual")?,
+                    budget: one("budget")?,
+                    stated: word
+                        .parse()
+                        .map_err(|_| format!("比较词“{word}”不是大于/小于/持平之类"))?,
+                }
+            }
+            "same" => Claim::Same {
+                a: one("a")?,
+                b: one("b")?,
+            },
+            "year" => {
+                // Placed as the figure's concept (Concept::ReportYear); nothing more to keep.
+                let fig = text_of(relation.get("fig")).ok_or("缺少字段 fig")?;
+                self.figure_ref(&fig)?;
+                return Ok(None);
+            }
+            "names" => {
+                let fig = text_of(relation.get("fig")).unwrap_or_default();
+                let row = text_of(relation.get("row")).unwrap_or_default();
+                let names: Vec<String> = array(relation.get("names"))
+                    .iter()
+                    .filter_map(|v| text_of(Some(v)))
+                    .collect();
+                let levels = ["类", "款", "项"];
+                let path: String = names
+                    .iter()
+                    .zip(levels.iter().chain(std::iter::repeat(&"")))
+                    .map(|(n, l)| {
+                        if l.is_empty() {
+                            n.clone()
+                        } else {
+                            format!("{n}（{l}）")
+                        }
+                    })
+                    .collect();
+                self.disclosure.notes.push(format!(
+                    "科目名称：数字 {fig} 所述 {path}，应与表行 {row} 的类/款/项名称一致"
+                ));
+                return Ok(None);
+            }
+            "score" => {
+                return Err(
+                    "模型没有绩效得分关系（Claim 无 score 变体；得分规则见 ProjectSelfEvaluation::score）"
+                        .to_owned(),
+                );
+            }
+            other => return Err(format!("未知的关系类型“{other}”")),
+        }))
+    }
+
+    /// Each `equals` reference of a figure is a claim that the figure and the cell are one
+    /// quantity printed twice.
+    fn equals_claims(&mut self) {
+        let mut claims = Vec::new();
+        let mut problems = Vec::new();
+        for statement in &self.disclosure.statements {
+            let Some(id) = statement.id.as_deref() else {
+                continue;
+            };
+            let Some(figure) = self.figures.get(id) else {
+                continue;
+            };
+            for reference in array(figure.fig.get("equals")) {
+                let reference = text_of(Some(reference)).unwrap_or_default();
+                match self.cell_ref(&reference) {
+                    Some((table, row, column)) => claims.push(Claim::Same {
+                        a: FigureRef::Statement(id.to_owned()),
+                        b: FigureRef::Cell { table, row, column },
+                    }),
+                    None => problems.push((
+                        format!("数字 {id} 的 equals “{reference}”"),
+                        "对应不到已转换的表格单元格".to_owned(),
+                    )),
+                }
+            }
+        }
+        self.disclosure.claims.extend(claims);
+        for (what, reason) in problems {
+            self.unplace(what, reason);
+        }
+    }
+
+    fn implied_quantities(&mut self) {
+        for (index, item) in array(self.root.get("implied")).iter().enumerate() {
+            let id = text_of(item.get("id")).unwrap_or_else(|| format!("implied[{index}]"));
+            self.unplace(
+                format!("推定量 {id}（{}）", item),
+                "模型没有推定量：FigureRef 只能引用陈述或表格单元格",
+            );
+        }
+    }
+}
+
+// -------------------------------------------------------------------- free helpers
+
+const DIRECTION_WORDS: [(&str, Direction); 10] = [
+    ("增加", Direction::Increase),
+    ("增长", Direction::Increase),
+    ("上升", Direction::Increase),
+    ("提高", Direction::Increase),
+    ("减少", Direction::Decrease),
+    ("下降", Direction::Decrease),
+    ("降低", Direction::Decrease),
+    ("基本持平", Direction::Flat),
+    ("持平", Direction::Flat),
+    ("无变化", Direction::Flat),
+];
+
+fn direction_in(text: &str) -> Option<Direction> {
+    DIRECTION_WORDS
+        .iter()
+        .filter_map(|(word, d)| text.find(word).map(|at| (at, *d)))
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, d)| d)
+}
+
+fn text_of(value: Option<&Value>) -> Option<String> {
+    match value? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn year_of(value: Option<&Value>) -> Option<u16> {
+    text_of(value)?.trim().parse().ok().filter(|y| *y >= 1949)
+}
+
+fn array(value: Option<&Value>) -> &[Value] {
+    value.and_then(Value::as_array).map_or(&[], Vec::as_slice)
+}
+
+fn object(value: Option<&Value>) -> impl Iterator<Item = (&String, &Value)> {
+    value.and_then(Value::as_object).into_iter().flatten()
+}
+
+fn number(text: &str) -> Result<Decimal, String> {
+    let printed = parse_amount(text).map_err(|e| e.to_string())?;
+    match printed.unit {
+        None => Ok(printed.value),
+        Some(unit) => Err(format!("数值“{text}”带有单位 {unit}")),
+    }
+}
+
+/// A table cell: `null` or `""` is blank, a string is parsed strictly.
+fn cell_value(value: &Value, unit: Unit) -> Result<Option<Decimal>, String> {
+    let text = match value {
+        Value::Null => return Ok(None),
+        Value::String(s) if s.trim().is_empty() => return Ok(None),
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        other => return Err(format!("单元格不是字符串或 null：{other}")),
+    };
+    if ["—", "-", "－", "/", "——", "…"].contains(&text.trim()) {
+        return Err(format!(
+            "印为“{}”：模型的单元格只有数值或空白，无法表示印出的占位符",
+            text.trim()
+        ));
+    }
+    let printed = parse_amount(&text).map_err(|e| e.to_string())?;
+    match printed.unit {
+        Some(u) if u != unit => Err(format!("单元格“{text}”的单位与表格单位 {unit} 不同")),
+        _ => Ok(Some(printed.value)),
+    }
+}
+
+/// A number in a performance form: an amount, or a percentage (`98.2%`).
+fn number_value(value: &Value) -> Result<Option<Decimal>, String> {
+    let text = match value {
+        Value::Null => return Ok(None),
+        Value::String(s) if s.trim().is_empty() => return Ok(None),
+        Value::String(s) => s.trim().to_owned(),
+        Value::Number(n) => n.to_string(),
+        other => return Err(format!("不是字符串或 null：{other}")),
+    };
+    if text.ends_with('%') || text.ends_with('％') {
+        return text
+            .parse::<Percent>()
+            .map(|p| Some(p.points()))
+            .map_err(|e| e.to_string());
+    }
+    parse_amount(&text)
+        .map(|p| Some(p.value))
+        .map_err(|e| e.to_string())
+}
+
+fn table_kind(id: &str, title: Option<&str>) -> Option<TableKind> {
+    Some(match id {
+        "T1" => TableKind::Summary,
+        "T2" => TableKind::Income,
+        "T3" => TableKind::Expenditure,
+        "T4" => TableKind::AppropriationSummary,
+        "T5" => TableKind::GeneralBudgetExpenditure,
+        "T6" => TableKind::BasicExpenditure,
+        "T7" | "T7B" => TableKind::ThreePublic,
+        "T8" => TableKind::GovernmentFund,
+        "T9" => TableKind::StateCapital,
+        _ => return title?.parse().ok(),
+    })
+}
+
+/// Column names of a table header: `{"all": [...]}` or `{"收入": [...], "支出": [...]}`.
+fn column_names(columns: Option<&Value>) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut push = |list: &Value| {
+        for name in list.as_array().map_or(&[][..], Vec::as_slice) {
+            if let Some(name) = name.as_str()
+                && !names.iter().any(|n| n == name)
+            {
+                names.push(name.to_owned());
+            }
+        }
+    };
+    match columns {
+        Some(Value::Object(sides)) => {
+            // JSON objects come back sorted; put the sides in printed order.
+            let order = |side: &str| ["收入", "支出", "all"].iter().position(|s| *s == side);
+            let mut sides: Vec<(&String, &Value)> = sides.iter().collect();
+            sides.sort_by_key(|(side, _)| order(side).unwrap_or(usize::MAX));
+            sides.into_iter().for_each(|(_, list)| push(list));
+        }
+        Some(list @ Value::Array(_)) => push(list),
+        _ => {}
+    }
+    names
+}
+
+/// Whether a figure's words call it a budget (年初预算为…, 预算数, 预算金额), not counting the
+/// fund names 一般公共预算 etc. nor a 决算 figure.
+fn names_budget(text: &str) -> bool {
+    let words = text
+        .replace("一般公共预算", "")
+        .replace("政府性基金预算", "")
+        .replace("国有资本经营预算", "");
+    words.contains("预算") && !words.contains("决算")
+}
+
+/// A name without a list numbering such as `一、` or `1.` in front.
+fn strip_numbering(name: &str) -> String {
+    let name = name.trim();
+    match name.split_once(['、', '.', '．']) {
+        Some((number, rest))
+            if !number.is_empty()
+                && number
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)) =>
+        {
+            rest.trim().to_owned()
+        }
+        _ => name.to_owned(),
+    }
+}
+
+/// The model column of a printed header; nested headers are joined with `/`.
+fn column_of(name: &str) -> Option<Column> {
+    if let Ok(column) = name.parse() {
+        return Some(column);
+    }
+    let segments: Vec<&str> = name.split('/').map(str::trim).collect();
+    let last = *segments.last()?;
+    if segments.len() > 1 && matches!(last, "小计" | "合计") {
+        return segments[segments.len() - 2].parse().ok();
+    }
+    last.parse().ok()
+}
+
+/// Where a 三公 header goes: the row key, the row's printed name and the column.
+type PlacedCell = (RowKey, String, Column);
+
+/// A 三公 header such as `公务用车购置及运行费/公务用车购置费/预算数`: the row it becomes, the
+/// row's printed name and the column. A leading `…` stands for the previous header's parent.
+fn three_public_column(name: &str, parent: &mut String, budget_only: bool) -> Option<PlacedCell> {
+    let mut segments: Vec<String> = name.split('/').map(|s| s.trim().to_owned()).collect();
+    if segments.first().is_some_and(|s| s == "…" || s == "...") {
+        segments[0] = parent.clone();
+    }
+    let column = match segments.last().map(String::as_str) {
+        Some("预算数" | "年初预算数" | "预算") => {
+            segments.pop();
+            Column::Budget
+        }
+        Some("决算数" | "决算" | "实际数") => {
+            segments.pop();
+            Column::Amount
+        }
+        _ if budget_only => Column::Budget,
+        _ => Column::Amount,
+    };
+    if let Some(first) = segments.first() {
+        parent.clone_from(first);
+    }
+    let placed = match segments.as_slice() {
+        [only] if only == "合计" => (RowKey::Line(Line::Total), only.clone()),
+        [category] => (
+            RowKey::ThreePublicCategory(category.parse().ok()?),
+            category.clone(),
+        ),
+        [category, total] if total == "小计" || total == "合计" => (
+            RowKey::ThreePublicCategory(category.parse().ok()?),
+            category.clone(),
+        ),
+        [category, item] => {
+            let category: ThreePublicCategory = category.parse().ok()?;
+            let item: ThreePublicItem = item.parse().ok()?;
+            (item.category() == category).then_some(())?;
+            (RowKey::ThreePublicItem(item), segments[1].clone())
+        }
+        _ => return None,
+    };
+    Some((placed.0, placed.1, column))
+}
+
+fn project_name(obj: &Map<String, Value>) -> String {
+    text_of(obj.get("project"))
+        .or_else(|| text_of(obj.get("project_name")))
+        .or_else(|| text_of(obj.get("caption_above")))
+        .or_else(|| text_of(obj.get("title")))
+        .unwrap_or_default()
+}
+
+/// One P2 row as an [`Indicator`]; `Ok(None)` for a 合计/总分 row.
+fn indicator(row: &Map<String, Value>) -> Result<Option<Indicator>, String> {
+    let values: BTreeMap<&str, String> = object(row.get("values"))
+        .filter_map(|(k, v)| text_of(Some(v)).map(|v| (k.as_str(), v.trim().to_owned())))
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    let find = |keys: &[&str]| -> Option<String> {
+        keys.iter()
+            .find_map(|k| values.iter().find(|(name, _)| name.contains(k)))
+            .map(|(_, v)| v.clone())
+    };
+    let name = find(&["三级"])
+        .or_else(|| text_of(row.get("name")))
+        .ok_or("缺少三级指标名称")?;
+    let level1 = find(&["一级"]);
+    if level1.is_none() && (name.contains("合计") || name.contains("总分")) {
+        return Ok(None);
+    }
+    let category: IndicatorCategory = level1
+        .ok_or("缺少一级指标")?
+        .parse()
+        .map_err(|e: fiscal_cn::Error| e.to_string())?;
+    let subcategory: IndicatorSubcategory = find(&["二级"])
+        .ok_or("缺少二级指标")?
+        .parse()
+        .map_err(|e: fiscal_cn::Error| e.to_string())?;
+    let printed_target = find(&["指标值"]).ok_or("缺少指标值")?;
+    let unit = find(&["度量单位", "计量单位"]).unwrap_or_default();
+    let parsed: PrintedTarget = format!("{printed_target}{unit}")
+        .parse()
+        .or_else(|_| printed_target.parse())
+        .map_err(|e: fiscal_cn::Error| e.to_string())?;
+    let nature = match find(&["指标性质"]) {
+        Some(n) => n.parse().map_err(|e: fiscal_cn::Error| e.to_string())?,
+        None => parsed.nature.unwrap_or(IndicatorNature::AtLeast),
+    };
+    let actual_text = find(&["完成值", "实际完成值", "实际值"]).ok_or("缺少完成值")?;
+    let actual = match nature {
+        IndicatorNature::Qualitative => IndicatorActual::Qualitative {
+            outcome: actual_text
+                .parse::<QualitativeOutcome>()
+                .map_err(|e| format!("定性完成值：{e}"))?,
+            percent_of_weight: None,
+        },
+        _ => {
+            let digits: String = actual_text
+                .trim_end_matches(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .to_owned();
+            IndicatorActual::Quantitative {
+                value: number(&digits)?,
+            }
+        }
+    };
+    let target = match (nature, parsed.target) {
+        (IndicatorNature::Qualitative, IndicatorTarget::Quantitative { .. }) => {
+            IndicatorTarget::Qualitative {
+                text: printed_target,
+            }
+        }
+        (_, target) => target,
+    };
+    let weight = find(&["权重", "分值"]).ok_or("缺少分值")?;
+    let score = find(&["得分"]);
+    Ok(Some(Indicator {
+        name,
+        category,
+        subcategory,
+        nature,
+        target,
+        actual,
+        weight: number(&weight)?,
+        stated_score: score.map(|s| number(&s)).transpose()?,
+        deviation_reason: find(&["偏差", "原因"]),
+        not_applicable: false,
+    }))
+}
+
+/// The concept a table cell states, when the model has one.
+fn cell_concept(kind: TableKind, row: &RowKey, column: Column) -> Option<Concept> {
+    use TableKind as K;
+    let gpb = FundType::GeneralPublicBudget;
+    let fund_of_column = |c: Column| match c {
+        Column::GeneralBudget => Some(FundType::GeneralPublicBudget),
+        Column::GovernmentFund => Some(FundType::GovernmentFund),
+        Column::StateCapital => Some(FundType::StateCapitalOperation),
+        _ => None,
+    };
+    Some(match (kind, row) {
+        (K::Summary, RowKey::Line(line)) => match line {
+            Line::IncomeGrandTotal => Concept::IncomeGrandTotal,
+            Line::ExpenditureGrandTotal => Concept::ExpenditureGrandTotal,
+            Line::CurrentIncomeTotal => Concept::CurrentIncomeTotal,
+            Line::CurrentExpenditureTotal => Concept::CurrentExpenditureTotal,
+            Line::OpeningBalance => Concept::OpeningBalance,
+            Line::ClosingBalance => Concept::ClosingBalance,
+            Line::UseOfNonAppropriationBalance => Concept::UseOfNonAppropriationBalance,
+            Line::BalanceDistribution => Concept::BalanceDistribution,
+            _ => return None,
+        },
+        (K::Summary, RowKey::Income(source)) => Concept::Income(*source),
+        (K::Income, RowKey::Line(Line::Total)) => match column {
+            Column::Total => Concept::CurrentIncomeTotal,
+            Column::Appropriation => Concept::AppropriationIncome,
+            other => Concept::Income(
+                *IncomeSource::ALL
+                    .iter()
+                    .find(|s| Column::of_income_source(**s) == other)?,
+            ),
+        },
+        (K::Expenditure, RowKey::Line(Line::Total)) => match column {
+            Column::Total => Concept::CurrentExpenditureTotal,
+            other => Concept::Expenditure(
+                *ExpenditureKind::ALL
+                    .iter()
+                    .find(|k| Column::of_expenditure_kind(**k) == other)?,
+            ),
+        },
+        (K::AppropriationSummary, RowKey::Line(line)) => match line {
+            Line::IncomeGrandTotal => Concept::AppropriationIncomeGrandTotal,
+            Line::ExpenditureGrandTotal => Concept::AppropriationExpenditureGrandTotal,
+            Line::CurrentIncomeTotal => Concept::AppropriationIncome,
+            Line::CurrentExpenditureTotal => Concept::FundExpenditure(fund_of_column(column)?),
+            _ => return None,
+        },
+        (K::AppropriationSummary, RowKey::Fund(fund)) => Concept::Income(fund.income_source()),
+        (K::AppropriationSummary, RowKey::Function(code)) => Concept::FundFunctionExpenditure {
+            fund: fund_of_column(column)?,
+            code: *code,
+        },
+        (K::GeneralBudgetExpenditure, RowKey::Line(Line::Total)) => match column {
+            Column::Total => Concept::FundExpenditure(gpb),
+            Column::Basic => Concept::FundBasicExpenditure(gpb),
+            Column::Project => Concept::FundProjectExpenditure(gpb),
+            _ => return None,
+        },
+        (K::GeneralBudgetExpenditure, RowKey::Function(code)) if column == Column::Total => {
+            Concept::FundFunctionExpenditure {
+                fund: gpb,
+                code: *code,
+            }
+        }
+        (K::BasicExpenditure, RowKey::Line(line)) => match line {
+            Line::PersonnelTotal => Concept::FundBasicClass {
+                fund: gpb,
+                class: BasicExpenditureClass::Personnel,
+            },
+            Line::PublicTotal => Concept::FundBasicClass {
+                fund: gpb,
+                class: BasicExpenditureClass::Public,
+            },
+            Line::Total => Concept::FundBasicExpenditure(gpb),
+            _ => return None,
+        },
+        (K::ThreePublic, RowKey::Line(Line::Total)) => Concept::ThreePublicTotal,
+        (K::ThreePublic, RowKey::ThreePublicCategory(c)) => Concept::ThreePublicCategory(*c),
+        (K::ThreePublic, RowKey::ThreePublicItem(i)) => Concept::ThreePublicItem(*i),
+        (K::GovernmentFund | K::StateCapital, _) => {
+            let fund = if kind == K::GovernmentFund {
+                FundType::GovernmentFund
+            } else {
+                FundType::StateCapitalOperation
+            };
+            match (row, column) {
+                (RowKey::Line(Line::Total), Column::CurrentExpenditure) => {
+                    Concept::FundExpenditure(fund)
+                }
+                (RowKey::Line(Line::Total), Column::Basic) => Concept::FundBasicExpenditure(fund),
+                (RowKey::Line(Line::Total), Column::Project) => {
+                    Concept::FundProjectExpenditure(fund)
+                }
+                (RowKey::Line(Line::Total), Column::CurrentIncome) => {
+                    Concept::Income(fund.income_source())
+                }
+                (RowKey::Function(code), Column::CurrentExpenditure) => {
+                    Concept::FundFunctionExpenditure { fund, code: *code }
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// A concept from the words of a figure that states no table cell.
+fn keyword_concept(about: &str, text: &str) -> Option<Concept> {
+    let words = format!("{about} {text}");
+    let has = |w: &str| words.contains(w);
+    let gpb = FundType::GeneralPublicBudget;
+    Some(if has("机关运行经费") {
+        Concept::OperatingFunds
+    } else if has("三公") {
+        Concept::ThreePublicTotal
+    } else if has("因公出国") {
+        Concept::ThreePublicCategory(ThreePublicCategory::OverseasTravel)
+    } else if has("公务用车购置费") {
+        Concept::ThreePublicItem(ThreePublicItem::VehiclePurchase)
+    } else if has("公务用车运行") {
+        Concept::ThreePublicItem(ThreePublicItem::VehicleOperation)
+    } else if has("公务用车") {
+        Concept::ThreePublicCategory(ThreePublicCategory::OfficialVehicles)
+    } else if has("公务接待") {
+        Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception)
+    } else if has("授予中小企业") {
+        Concept::Procurement(ProcurementLine::AwardedToSme)
+    } else if has("授予小微企业") {
+        Concept::Procurement(ProcurementLine::AwardedToSmallMicro)
+    } else if has("中小企业") || has("小微企业") {
+        return None;
+    } else if has("货物采购") {
+        Concept::Procurement(ProcurementLine::Goods)
+    } else if has("工程采购") {
+        Concept::Procurement(ProcurementLine::Works)
+    } else if has("服务采购") {
+        Concept::Procurement(ProcurementLine::Services)
+    } else if has("政府采购") {
+        Concept::Procurement(ProcurementLine::Total)
+    } else if has("财政拨款收入支出总计") {
+        Concept::AppropriationIncomeGrandTotal
+    } else if has("收入支出总计") || has("收入总计") {
+        Concept::IncomeGrandTotal
+    } else if has("支出总计") {
+        Concept::ExpenditureGrandTotal
+    } else if has("本年收入合计") {
+        Concept::CurrentIncomeTotal
+    } else if has("本年支出合计") {
+        Concept::CurrentExpenditureTotal
+    } else if has("年初结转和结余") {
+        Concept::OpeningBalance
+    } else if has("年末结转和结余") {
+        Concept::ClosingBalance
+    } else if has("一般公共预算财政拨款基本支出") {
+        Concept::FundBasicExpenditure(gpb)
+    } else if has("一般公共预算财政拨款项目支出") {
+        Concept::FundProjectExpenditure(gpb)
+    } else if has("一般公共预算财政拨款支出") {
+        Concept::FundExpenditure(gpb)
+    } else if has("人员经费") {
+        Concept::FundBasicClass {
+            fund: gpb,
+            class: BasicExpenditureClass::Personnel,
+        }
+    } else if has("公用经费") {
+        Concept::FundBasicClass {
+            fund: gpb,
+            class: BasicExpenditureClass::Public,
+        }
+    } else if has("财政拨款收入") {
+        Concept::AppropriationIncome
+    } else if has("其他收入") {
+        Concept::Income(IncomeSource::Other)
+    } else if has("基本支出") {
+        Concept::Expenditure(ExpenditureKind::Basic)
+    } else if has("项目支出") {
+        Concept::Expenditure(ExpenditureKind::Project)
+    } else {
+        return None;
+    })
+}
+
+/// A counted thing, from the figure's words, unit and section.
+fn count_concept(about: &str, text: &str, section: &str, unit: &str) -> Option<Concept> {
+    let words = format!("{about} {text}");
+    let has = |w: &str| words.contains(w);
+    let reception = if has("外事") {
+        ReceptionKind::Foreign
+    } else {
+        ReceptionKind::Domestic
+    };
+    let countable = if unit.contains('辆') || has("车辆") || has("vehicle") {
+        let vehicle_type = [
+            ("轿车", VehicleType::Sedan),
+            ("越野车", VehicleType::OffRoad),
+            ("载客汽车", VehicleType::Passenger),
+        ]
+        .into_iter()
+        .find(|(w, _)| has(w))
+        .map(|(_, t)| t);
+        if has("购置") {
+            Countable::VehiclesPurchased(vehicle_type)
+        } else if section.contains("国有资产") {
+            Countable::VehiclesByUse(None)
+        } else {
+            Countable::VehiclesHeld(vehicle_type)
+        }
+    } else if unit.contains("台") || has("设备") {
+        Countable::LargeEquipment
+    } else if unit.contains("批") {
+        Countable::ReceptionBatches(reception)
+    } else if unit.contains("团") {
+        Countable::OverseasGroups
+    } else if unit.contains("人") && (has("出国") || has("出境")) {
+        Countable::OverseasPersons
+    } else if unit.contains("人") && has("接待") {
+        Countable::ReceptionPersons(reception)
+    } else if has("项目") {
+        Countable::Projects
+    } else {
+        return None;
+    };
+    Some(Concept::Count(countable))
+}
