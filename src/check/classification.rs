@@ -78,7 +78,8 @@ fn cell_ref(table: &Table, code: FunctionCode) -> FigureRef {
 /// Names compare without width differences, spaces, and (for 类) a trailing 支出.
 fn same_name(printed: &str, catalog: &str, level: Level) -> bool {
     let norm = |s: &str| {
-        let s: String = s
+        // Summary tables number their 类 rows: 一、一般公共服务支出.
+        let s: String = crate::dimensions::normalize_name(s)
             .chars()
             .filter(|c| !c.is_whitespace())
             .map(|c| match c {

@@ -182,7 +182,14 @@ fn subject(s: &Statement) -> String {
 
 /// N001: an amount stated in the text equals the table's figure.
 fn against_tables(c: &mut Checker<'_>, s: &Statement) {
-    if s.year.is_some() {
+    // An explicit claim that the statement prints a cell says which cell: it is checked there.
+    let me = statement_ref(s);
+    let claimed = c
+        .disclosure
+        .claims
+        .iter()
+        .any(|claim| matches!(claim, Claim::Same { a, b } if *a == me || *b == me));
+    if s.year.is_some() || claimed {
         return;
     }
     let (Some(stated), Some(cell)) = (amount_of(c, s), table_operand(c, &s.concept)) else {
@@ -553,9 +560,11 @@ fn statement_by_ref<'a>(c: &Checker<'a>, figure: &FigureRef) -> Option<&'a State
 }
 
 fn label(c: &Checker<'_>, figure: &FigureRef) -> String {
-    statement_by_ref(c, figure)
-        .map(subject)
-        .unwrap_or_else(|| super::finding::describe(figure))
+    match statement_by_ref(c, figure) {
+        Some(s) if matches!(s.value, StatedValue::Budget(_)) => format!("{}预算数", subject(s)),
+        Some(s) => subject(s),
+        None => super::finding::describe(figure),
+    }
 }
 
 /// Claims the document makes explicitly.
@@ -680,11 +689,11 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
             let (Some(x), Some(y)) = (resolve(c, a), resolve(c, b)) else {
                 return;
             };
-            let context = statement_by_ref(c, b);
+            let context = statement_by_ref(c, a).or_else(|| statement_by_ref(c, b));
             let words = SumWords {
                 subject: label(c, a),
-                left: "一处",
-                right: "另一处".to_owned(),
+                left: "此处",
+                right: format!("{}处", super::finding::describe(b)),
                 single: Some("同一数字前后必须一致".to_owned()),
             };
             c.sum_identity("N002", &[x], &[y], words, context);
