@@ -15,6 +15,9 @@
 //! - report: the disclosure model: tables by kind, narrative statements, performance forms.
 //! - report: the disclosure model: tables by kind, narrative statements, performance forms.
 //! - three_public: the 三公经费 categories.
+//! - ledger: line items in 元, rollup 类/款/项, group-by, consolidation (汇总), a seeded generator.
+//! - derive: every disclosure table derived from a ledger at a chosen unit and rounding.
+//! - metrics: shares, growth, completion rates, per-capita amounts, year-over-year comparison.
 //! - performance: performance indicators and scoring.
 //!
 //! ## Crate features
@@ -25,8 +28,11 @@
 #![deny(missing_docs)]
 
 mod classification;
+mod derive;
 mod dimensions;
 mod error;
+mod ledger;
+mod metrics;
 mod money;
 mod performance;
 mod precision;
@@ -34,8 +40,11 @@ mod report;
 mod three_public;
 
 pub use classification::*;
+pub use derive::*;
 pub use dimensions::*;
 pub use error::{Error, Result};
+pub use ledger::*;
+pub use metrics::*;
 pub use money::*;
 pub use performance::*;
 pub use precision::*;
