@@ -28,7 +28,7 @@ use rust_decimal::Decimal;
 use crate::classification::{Catalog, DepartmentEconomicCode, FunctionCode, Level};
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
 use crate::error::{Error, Result};
-use crate::ledger::{Ledger, LineItem, add, group_by, roll_up, rollup};
+use crate::ledger::{ExpenditureItem, Ledger, LineItem, add, group_by, roll_up, rollup};
 use crate::money::{Amount, Unit, round_half_up, truncate_to};
 use crate::precision::RoundingMode;
 use crate::report::{Column, Disclosure, Entity, Line, Row, RowKey, Table, TableKind};
@@ -523,23 +523,20 @@ fn fund_table(ledger: &Ledger, exact: &Exact, fund: FundType) -> Result<Draft> {
 }
 
 fn three_public(ledger: &Ledger) -> Result<Option<Draft>> {
-    let lines: Vec<_> = ledger
+    let category_of =
+        |i: &ExpenditureItem| i.economic.and_then(ThreePublicCategory::from_economic_code);
+    // 三公经费 is spending from 财政拨款 only (DOMAIN.md §4).
+    let lines: Vec<&ExpenditureItem> = ledger
         .expenditures()
         .iter()
-        .filter(|i| i.source.is_appropriation())
-        .filter_map(|i| i.economic.map(|code| (code, i)))
-        .filter(|(code, _)| ThreePublicCategory::from_economic_code(*code).is_some())
-        .map(|(_, i)| i)
+        .filter(|i| i.source.is_appropriation() && category_of(i).is_some())
         .collect();
     if lines.is_empty() {
         return Ok(None);
     }
-    let economic = |i: &crate::ledger::ExpenditureItem| i.economic;
-    let by_category = group_by(lines.iter().copied(), |i| {
-        economic(i).and_then(ThreePublicCategory::from_economic_code)
-    })?;
+    let by_category = group_by(lines.iter().copied(), category_of)?;
     let by_item = group_by(lines.iter().copied(), |i| {
-        economic(i).and_then(ThreePublicItem::from_economic_code)
+        i.economic.and_then(ThreePublicItem::from_economic_code)
     })?;
     let mut t = Draft::new(TableKind::ThreePublic, &[Column::Amount]);
     let total = by_category
@@ -566,4 +563,57 @@ fn three_public(ledger: &Ledger) -> Result<Option<Draft>> {
         }
     }
     Ok(Some(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::DisclosureKind;
+
+    fn entity() -> Entity {
+        Entity {
+            name: "空部门".into(),
+            year: 2024,
+            kind: DisclosureKind::FinalAccounts,
+            unit_kind: None,
+            units: vec![],
+        }
+    }
+
+    #[test]
+    fn an_empty_ledger_gives_zero_tables_without_three_public() {
+        let d = derive_disclosure(&Ledger::default(), entity(), Publication::default()).unwrap();
+        assert_eq!(d.tables.len(), 8);
+        let summary = d.table(TableKind::Summary).unwrap();
+        let grand = summary.cell(&RowKey::Line(Line::ExpenditureGrandTotal), Column::Amount);
+        assert_eq!(grand.map(|v| v.to_string()).as_deref(), Some("0.00"));
+    }
+
+    #[test]
+    fn overflow_is_an_error_and_odd_precisions_do_not_panic() {
+        let item = ExpenditureItem {
+            unit: crate::UnitId(1),
+            function: FunctionCode::from_u32(2013201).unwrap(),
+            economic: DepartmentEconomicCode::from_u32(30101),
+            kind: ExpenditureKind::Basic,
+            source: IncomeSource::GeneralBudgetAppropriation,
+            amount: Decimal::MAX,
+        };
+        let ledger = Ledger::new(vec![item; 2], vec![], vec![]).unwrap();
+        let err = derive_disclosure(&ledger, entity(), Publication::default()).unwrap_err();
+        assert!(matches!(err, Error::Overflow { .. }), "{err:?}");
+        let single = Ledger::new(vec![item], vec![], vec![]).unwrap();
+        for decimals in [0, 28, 40] {
+            for unit in [Unit::Yuan, Unit::WanYuan, Unit::YiYuan] {
+                let publication = Publication {
+                    unit,
+                    decimals,
+                    rounding: RoundingMode::HalfUp,
+                };
+                let _ = derive_disclosure(&single, entity(), publication);
+            }
+        }
+        let tiny = Publication::default().print(Decimal::new(-1, 2)).unwrap();
+        assert_eq!(tiny.to_string(), "0.00");
+    }
 }
