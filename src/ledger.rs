@@ -137,6 +137,35 @@ impl LineItem for OpeningBalance {
     }
 }
 
+impl fmt::Display for ExpenditureItem {
+    /// `单位1 2013201 30101 基本支出 一般公共预算财政拨款收入 1.00元`, as error messages quote it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} ", self.unit, self.function)?;
+        if let Some(code) = self.economic {
+            write!(f, "{code} ")?;
+        }
+        write!(f, "{} {} {}元", self.kind, self.source, self.amount)
+    }
+}
+
+impl fmt::Display for IncomeItem {
+    /// `单位1 2013201 其他收入 1.00元`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {} {} {}元",
+            self.unit, self.function, self.source, self.amount
+        )
+    }
+}
+
+impl fmt::Display for OpeningBalance {
+    /// `单位1 其他收入 1.00元`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {}元", self.unit, self.source, self.amount)
+    }
+}
+
 /// The validated line items of one or more budget units.
 ///
 /// Every amount is in 元 with at most 2 decimals (any sign: 红字 corrections are negative);
@@ -275,7 +304,7 @@ impl Ledger {
     }
 }
 
-fn check_line<T: fmt::Debug>(
+fn check_line<T: fmt::Display>(
     list: &str,
     index: usize,
     item: &T,
@@ -284,7 +313,7 @@ fn check_line<T: fmt::Debug>(
     match problem {
         None => Ok(()),
         Some(reason) => Err(Error::InvalidInput {
-            what: format!("{list}第 {} 行 {item:?}", index + 1),
+            what: format!("{list}第 {} 行（{item}）", index + 1),
             reason,
         }),
     }
@@ -569,10 +598,15 @@ mod tests {
                 "财政拨款只能用于",
             ),
         ];
+        let err = bad(cases[0].0).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "支出明细第 2 行（单位1 20132 30101 基本支出 一般公共预算财政拨款收入 0.01元）无效：功能分类 20132 不是项级（7 位）科目"
+        );
         for (line, reason) in cases {
             let err = bad(line).unwrap_err().to_string();
             assert!(
-                err.contains("支出明细第 2 行") && err.contains(reason),
+                err.contains("支出明细第 2 行（单位1 ") && err.contains(reason),
                 "{err}"
             );
         }
