@@ -16,6 +16,9 @@
 //! - report: the disclosure model: tables by kind, narrative statements, performance forms.
 //! - check: the invariant checker: rules as data, rounding-aware findings, policy.
 //! - three_public: the 三公经费 categories.
+//! - ledger: line items in 元, rollup 类/款/项, group-by, consolidation (汇总), a seeded generator.
+//! - derive: every disclosure table derived from a ledger at a chosen unit and rounding.
+//! - metrics: shares, growth, completion rates, per-capita amounts, year-over-year comparison.
 //! - performance: performance indicators and scoring.
 //!
 //! ## Crate features
@@ -27,8 +30,11 @@
 
 mod check;
 mod classification;
+mod derive;
 mod dimensions;
 mod error;
+mod ledger;
+mod metrics;
 mod money;
 mod performance;
 mod precision;
@@ -37,8 +43,11 @@ mod three_public;
 
 pub use check::*;
 pub use classification::*;
+pub use derive::*;
 pub use dimensions::*;
 pub use error::{Error, Result};
+pub use ledger::*;
+pub use metrics::*;
 pub use money::*;
 pub use performance::*;
 pub use precision::*;

@@ -1,0 +1,619 @@
+//! Derives the disclosure tables from a [`Ledger`], as a publisher prints them.
+//!
+//! Every cell is computed exactly in 元 and then converted and rounded **on its own** to the
+//! chosen [`Publication`]: that is what real publishers do, so a table printed in 万元 shows
+//! the tail differences (尾差) that real ones show, and a checker must accept them. Published at
+//! 元 with 2 decimals nothing is rounded and every identity below holds exactly; in any other
+//! unit each holds in the rounding-aware sense of DOMAIN.md §2 (see
+//! [`check_sum`](crate::check_sum)).
+//!
+//! | table | rows × columns | identities that hold exactly at 元 |
+//! |---|---|---|
+//! | 收入支出决算总表 [`Summary`](TableKind::Summary) | income side: [`RowKey::Income`] × 8, 本年收入合计, 使用非财政拨款结余 (0), 年初结转和结余, 收入总计; expenditure side: one [`RowKey::Function`] row per 类, 本年支出合计, 结余分配 (0), 年末结转和结余, 支出总计; all in [`Column::Amount`] | I-1, I-2, I-3, I-4; 本年支出合计 = Σ 类 (I-7) |
+//! | 收入决算表 [`Income`](TableKind::Income) | 合计 row, then 类/款/项 rows in code order × 合计 and the 8 source columns | I-6 per row, I-7 per column; 合计 row = the summary's income lines (I-8) |
+//! | 支出决算表 [`Expenditure`](TableKind::Expenditure) | 合计, 类/款/项 × 合计 and the 5 kind columns | I-5 (合计 row), I-6, I-7; 合计 = 本年支出合计 and each 类 = the summary's 类 row (I-8) |
+//! | 财政拨款收入支出决算总表 [`AppropriationSummary`](TableKind::AppropriationSummary) | income side: [`RowKey::Fund`] × 3, 本年收入合计, [`RowKey::FundOpeningBalance`] × 3, 年初结转和结余, 收入总计 in [`Column::Amount`]; expenditure side: 类 rows, 本年支出合计, 年末结转和结余, 支出总计 × 合计 and the 3 fund columns | I-9 per fund, I-3, I-6 per row, I-7; fund income = the summary's source lines (I-11) |
+//! | 一般公共预算财政拨款支出决算表 [`GeneralBudgetExpenditure`](TableKind::GeneralBudgetExpenditure) | 合计, 类/款/项 × 合计, 基本支出, 项目支出 (lines funded by 一般公共预算财政拨款) | I-10, I-6, I-7; each 类 and 合计 = the appropriation summary's 一般公共预算 column (I-8) |
+//! | 一般公共预算财政拨款基本支出决算表 [`BasicExpenditure`](TableKind::BasicExpenditure) | per [`BasicExpenditureClass`]: its economic 类 and 款 rows, then 人员经费合计 / 公用经费合计; finally 合计; all in [`Column::Amount`] | I-13: 合计 = 人员经费 + 公用经费 = the 基本支出 of the previous table's 合计 row; I-7 (类 = Σ 款, each class total = Σ its 类) |
+//! | 政府性基金 / 国有资本经营 [`GovernmentFund`](TableKind::GovernmentFund), [`StateCapital`](TableKind::StateCapital) | 合计, 类/款/项 × 年初结转和结余, 本年收入, 本年支出, 基本支出, 项目支出, 年末结转和结余; the balances only on the 合计 row (the ledger keeps them per unit and source, not per function) | I-9 on the 合计 row, 本年支出 = 基本 + 项目 per row, I-7; 合计 = the appropriation summary's fund lines (I-8) |
+//! | 财政拨款“三公”经费支出决算表 [`ThreePublic`](TableKind::ThreePublic), only when a 财政拨款 line has economic code 30212, 30217, 30231 or 31013 | 合计, the 3 categories, and 公务用车购置 / 运行维护 under 公务用车, in [`Column::Amount`] (the actual; a ledger has no budget) | I-14 (actual column) |
+//!
+//! Rows are named from the embedded catalogs (the code itself when the catalog lacks it).
+//! 项目支出决算表 is not derived: a ledger has no project names.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::classification::{Catalog, DepartmentEconomicCode, FunctionCode, Level};
+use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+use crate::error::{Error, Result};
+use crate::ledger::{ExpenditureItem, Ledger, LineItem, add, group_by, roll_up, rollup};
+use crate::money::{Amount, Unit, round_half_up, truncate_to};
+use crate::precision::RoundingMode;
+use crate::report::{Column, Disclosure, Entity, Line, Row, RowKey, Table, TableKind};
+use crate::three_public::{ThreePublicCategory, ThreePublicItem};
+
+/// How the derived tables are printed: currency unit, decimals and rounding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Publication {
+    /// The currency unit of every table.
+    pub unit: Unit,
+    /// The decimals every amount is printed with.
+    pub decimals: u32,
+    /// How exact values become printed ones.
+    pub rounding: RoundingMode,
+}
+
+impl Default for Publication {
+    /// 万元 with 2 decimals, 四舍五入: what most disclosures print.
+    fn default() -> Self {
+        Publication {
+            unit: Unit::WanYuan,
+            decimals: 2,
+            rounding: RoundingMode::HalfUp,
+        }
+    }
+}
+
+impl Publication {
+    /// Exact: 元 with 2 decimals, where no ledger amount is rounded.
+    pub const EXACT: Publication = Publication {
+        unit: Unit::Yuan,
+        decimals: 2,
+        rounding: RoundingMode::HalfUp,
+    };
+
+    /// An exact amount in 元 as this publication prints it.
+    ///
+    /// ```
+    /// use fiscal_cn::{Decimal, Publication, RoundingMode, Unit};
+    ///
+    /// let wan = Publication::default();
+    /// assert_eq!(wan.print(Decimal::new(7_753_850, 0))?.to_string(), "775.39");
+    /// let truncating = Publication { rounding: RoundingMode::Truncate, ..wan };
+    /// assert_eq!(truncating.print(Decimal::new(7_753_850, 0))?.to_string(), "775.38");
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub fn print(&self, yuan: Decimal) -> Result<Decimal> {
+        let value = Amount::new(yuan, Unit::Yuan).to_unit(self.unit)?.value();
+        let mut printed = match self.rounding {
+            RoundingMode::HalfUp => round_half_up(value, self.decimals),
+            RoundingMode::Truncate => truncate_to(value, self.decimals),
+        };
+        // A tiny negative value rounds to zero; print it as 0.00, not -0.00.
+        if printed.is_zero() {
+            printed.set_sign_positive(true);
+        }
+        Ok(printed)
+    }
+}
+
+/// Derives every table the ledger supports (see the module table) as `publication` prints
+/// them, in the usual order, for `entity`.
+///
+/// ```
+/// use fiscal_cn::{derive_disclosure, generate_ledger, Column, DisclosureKind, Entity, Line, Publication, RowKey, TableKind};
+///
+/// let ledger = generate_ledger(1, 3, 120);
+/// let entity = Entity { name: "示例部门".into(), year: 2024, kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] };
+/// let d = derive_disclosure(&ledger, entity, Publication::EXACT)?;
+/// let summary = d.table(TableKind::Summary).unwrap();
+/// let cell = |line| summary.cell(&RowKey::Line(line), Column::Amount).unwrap();
+/// assert_eq!(cell(Line::IncomeGrandTotal), cell(Line::ExpenditureGrandTotal)); // I-3
+/// assert_eq!(cell(Line::CurrentExpenditureTotal), ledger.rollup()?.total());
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn derive_disclosure(
+    ledger: &Ledger,
+    entity: Entity,
+    publication: Publication,
+) -> Result<Disclosure> {
+    let exact = Exact::of(ledger)?;
+    let mut tables = vec![
+        summary(ledger, &exact)?,
+        income(ledger)?,
+        expenditure(ledger)?,
+        appropriation_summary(ledger, &exact)?,
+        general_budget_expenditure(ledger)?,
+        basic_expenditure(ledger)?,
+        fund_table(ledger, &exact, FundType::GovernmentFund)?,
+        fund_table(ledger, &exact, FundType::StateCapitalOperation)?,
+    ];
+    tables.extend(three_public(ledger)?);
+    let mut disclosure = Disclosure::new(entity);
+    disclosure.currency = publication.unit;
+    disclosure.amount_decimals = publication.decimals;
+    disclosure.tables = tables
+        .into_iter()
+        .map(|t| t.print(&publication))
+        .collect::<Result<_>>()?;
+    Ok(disclosure)
+}
+
+/// The exact figures several tables share.
+struct Exact {
+    income: BTreeMap<IncomeSource, Decimal>,
+    opening: BTreeMap<IncomeSource, Decimal>,
+    spent: BTreeMap<IncomeSource, Decimal>,
+}
+
+impl Exact {
+    fn of(ledger: &Ledger) -> Result<Self> {
+        Ok(Exact {
+            income: ledger.income_by_source()?,
+            opening: ledger.opening_by_source()?,
+            spent: ledger.expenditure_by_source()?,
+        })
+    }
+
+    /// Σ of `map` over `sources`.
+    fn sum(map: &BTreeMap<IncomeSource, Decimal>, sources: &[IncomeSource]) -> Result<Decimal> {
+        sources.iter().try_fold(Decimal::ZERO, |acc, s| {
+            add(acc, map.get(s).copied().unwrap_or_default(), "报表求和")
+        })
+    }
+
+    /// 年末结转和结余 of `sources`: opening + income − expenditure.
+    fn closing(&self, sources: &[IncomeSource]) -> Result<Decimal> {
+        let available = add(
+            Self::sum(&self.opening, sources)?,
+            Self::sum(&self.income, sources)?,
+            "报表求和",
+        )?;
+        available
+            .checked_sub(Self::sum(&self.spent, sources)?)
+            .ok_or(Error::Overflow {
+                operation: "年末结转和结余",
+            })
+    }
+}
+
+/// A table of exact 元 values, in printed row order.
+struct Draft {
+    kind: TableKind,
+    columns: Vec<Column>,
+    rows: Vec<(RowKey, BTreeMap<Column, Decimal>)>,
+}
+
+impl Draft {
+    fn new(kind: TableKind, columns: &[Column]) -> Self {
+        Draft {
+            kind,
+            columns: columns.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, key: RowKey, cells: impl IntoIterator<Item = (Column, Decimal)>) {
+        self.rows.push((key, cells.into_iter().collect()));
+    }
+
+    /// A single-column row.
+    fn amount(&mut self, key: RowKey, value: Decimal) {
+        self.push(key, [(Column::Amount, value)]);
+    }
+
+    fn extend(&mut self, matrix: impl IntoIterator<Item = (RowKey, BTreeMap<Column, Decimal>)>) {
+        self.rows.extend(matrix);
+    }
+
+    fn print(self, publication: &Publication) -> Result<Table> {
+        let mut table = Table::new(self.kind, publication.unit);
+        table.columns = self.columns;
+        for (key, cells) in self.rows {
+            let mut row = Row::new(key.clone(), row_name(&key));
+            for (column, value) in cells {
+                row.values.insert(column, publication.print(value)?);
+            }
+            table.rows.push(row);
+        }
+        Ok(table)
+    }
+}
+
+fn row_name(key: &RowKey) -> String {
+    let name = match key {
+        RowKey::Function(code) => Catalog::<FunctionCode>::embedded().name(*code),
+        RowKey::Economic(code) => Catalog::<DepartmentEconomicCode>::embedded().name(*code),
+        _ => None,
+    };
+    name.map_or_else(|| key.to_string(), str::to_owned)
+}
+
+/// Rows by 功能分类 code: the 合计 row, then every code with its ancestors in code order.
+type Matrix = BTreeMap<RowKey, BTreeMap<Column, Decimal>>;
+
+/// Sums `items` into a function × column matrix: `total` holds every item, each of `columns`
+/// the items that `column_of` puts there; every row has every column (0 when nothing).
+fn function_matrix<T: LineItem>(
+    items: &[&T],
+    function: impl Fn(&T) -> FunctionCode,
+    total: Column,
+    columns: &[Column],
+    column_of: impl Fn(&T) -> Column,
+) -> Result<Matrix> {
+    let mut matrix = Matrix::new();
+    let mut put = |column: Column, selected: &[&&T]| -> Result<()> {
+        let rolled = rollup(selected.iter().map(|i| (function(i), i.amount())))?;
+        let rows = std::iter::once((RowKey::Line(Line::Total), rolled.total)).chain(
+            rolled
+                .by_code
+                .into_iter()
+                .map(|(c, v)| (RowKey::Function(c), v)),
+        );
+        for (key, value) in rows {
+            matrix.entry(key).or_default().insert(column, value);
+        }
+        Ok(())
+    };
+    put(total, &items.iter().collect::<Vec<_>>())?;
+    for &column in columns {
+        put(
+            column,
+            &items
+                .iter()
+                .filter(|i| column_of(i) == column)
+                .collect::<Vec<_>>(),
+        )?;
+    }
+    for cells in matrix.values_mut() {
+        for &column in columns {
+            cells.entry(column).or_insert(Decimal::ZERO);
+        }
+    }
+    Ok(matrix)
+}
+
+fn with_total(columns: impl IntoIterator<Item = Column>) -> Vec<Column> {
+    std::iter::once(Column::Total).chain(columns).collect()
+}
+
+fn summary(ledger: &Ledger, exact: &Exact) -> Result<Draft> {
+    let mut t = Draft::new(TableKind::Summary, &[Column::Amount]);
+    for &source in IncomeSource::ALL {
+        t.amount(
+            RowKey::Income(source),
+            Exact::sum(&exact.income, &[source])?,
+        );
+    }
+    let income = Exact::sum(&exact.income, IncomeSource::ALL)?;
+    let opening = Exact::sum(&exact.opening, IncomeSource::ALL)?;
+    t.amount(RowKey::Line(Line::CurrentIncomeTotal), income);
+    t.amount(
+        RowKey::Line(Line::UseOfNonAppropriationBalance),
+        Decimal::ZERO,
+    );
+    t.amount(RowKey::Line(Line::OpeningBalance), opening);
+    t.amount(
+        RowKey::Line(Line::IncomeGrandTotal),
+        add(income, opening, "报表求和")?,
+    );
+
+    let rolled = ledger.rollup()?;
+    for (lei, amount) in rolled.level(Level::Lei) {
+        t.amount(RowKey::Function(lei), amount);
+    }
+    let closing = exact.closing(IncomeSource::ALL)?;
+    t.amount(RowKey::Line(Line::CurrentExpenditureTotal), rolled.total());
+    t.amount(RowKey::Line(Line::BalanceDistribution), Decimal::ZERO);
+    t.amount(RowKey::Line(Line::ClosingBalance), closing);
+    t.amount(
+        RowKey::Line(Line::ExpenditureGrandTotal),
+        add(rolled.total(), closing, "报表求和")?,
+    );
+    Ok(t)
+}
+
+fn income(ledger: &Ledger) -> Result<Draft> {
+    let columns: Vec<Column> = IncomeSource::ALL
+        .iter()
+        .map(|s| Column::of_income_source(*s))
+        .collect();
+    let mut t = Draft::new(TableKind::Income, &with_total(columns.iter().copied()));
+    let items: Vec<_> = ledger.incomes().iter().collect();
+    t.extend(function_matrix(
+        &items,
+        |i| i.function,
+        Column::Total,
+        &columns,
+        |i| Column::of_income_source(i.source),
+    )?);
+    Ok(t)
+}
+
+fn expenditure_by_kind(
+    kind: TableKind,
+    ledger: &Ledger,
+    sources: &[IncomeSource],
+    kinds: &[ExpenditureKind],
+) -> Result<Draft> {
+    let columns: Vec<Column> = kinds
+        .iter()
+        .map(|k| Column::of_expenditure_kind(*k))
+        .collect();
+    let mut t = Draft::new(kind, &with_total(columns.iter().copied()));
+    let items: Vec<_> = ledger
+        .expenditures()
+        .iter()
+        .filter(|i| sources.contains(&i.source))
+        .collect();
+    t.extend(function_matrix(
+        &items,
+        |i| i.function,
+        Column::Total,
+        &columns,
+        |i| Column::of_expenditure_kind(i.kind),
+    )?);
+    Ok(t)
+}
+
+fn expenditure(ledger: &Ledger) -> Result<Draft> {
+    expenditure_by_kind(
+        TableKind::Expenditure,
+        ledger,
+        IncomeSource::ALL,
+        ExpenditureKind::ALL,
+    )
+}
+
+fn general_budget_expenditure(ledger: &Ledger) -> Result<Draft> {
+    expenditure_by_kind(
+        TableKind::GeneralBudgetExpenditure,
+        ledger,
+        &[IncomeSource::GeneralBudgetAppropriation],
+        &[ExpenditureKind::Basic, ExpenditureKind::Project],
+    )
+}
+
+fn appropriation_summary(ledger: &Ledger, exact: &Exact) -> Result<Draft> {
+    let funds: Vec<IncomeSource> = FundType::ALL.iter().map(|f| f.income_source()).collect();
+    let columns: Vec<Column> = FundType::ALL
+        .iter()
+        .map(|f| Column::of_fund_type(*f))
+        .collect();
+    let mut t = Draft::new(
+        TableKind::AppropriationSummary,
+        &with_total(columns.iter().copied()),
+    );
+    for &fund in FundType::ALL {
+        t.amount(
+            RowKey::Fund(fund),
+            Exact::sum(&exact.income, &[fund.income_source()])?,
+        );
+    }
+    let income = Exact::sum(&exact.income, &funds)?;
+    t.amount(RowKey::Line(Line::CurrentIncomeTotal), income);
+    for &fund in FundType::ALL {
+        t.amount(
+            RowKey::FundOpeningBalance(fund),
+            Exact::sum(&exact.opening, &[fund.income_source()])?,
+        );
+    }
+    let opening = Exact::sum(&exact.opening, &funds)?;
+    t.amount(RowKey::Line(Line::OpeningBalance), opening);
+    t.amount(
+        RowKey::Line(Line::IncomeGrandTotal),
+        add(income, opening, "报表求和")?,
+    );
+
+    let items: Vec<_> = ledger
+        .expenditures()
+        .iter()
+        .filter(|i| i.source.is_appropriation())
+        .collect();
+    let matrix = function_matrix(
+        &items,
+        |i| i.function,
+        Column::Total,
+        &columns,
+        |i| Column::of_income_source(i.source),
+    )?;
+    t.extend(
+        matrix
+            .into_iter()
+            .filter(|(key, _)| key.function_code().is_some_and(|c| c.level() == Level::Lei)),
+    );
+    // Each line: the total column, then one per fund type.
+    let line = |per_fund: &dyn Fn(&[IncomeSource]) -> Result<Decimal>| -> Result<BTreeMap<Column, Decimal>> {
+        let mut cells = BTreeMap::from([(Column::Total, per_fund(&funds)?)]);
+        for (&column, &fund) in columns.iter().zip(&funds) {
+            cells.insert(column, per_fund(&[fund])?);
+        }
+        Ok(cells)
+    };
+    let spent = |s: &[IncomeSource]| Exact::sum(&exact.spent, s);
+    let closing = |s: &[IncomeSource]| exact.closing(s);
+    let grand = |s: &[IncomeSource]| add(spent(s)?, closing(s)?, "报表求和");
+    t.push(RowKey::Line(Line::CurrentExpenditureTotal), line(&spent)?);
+    t.push(RowKey::Line(Line::ClosingBalance), line(&closing)?);
+    t.push(RowKey::Line(Line::ExpenditureGrandTotal), line(&grand)?);
+    Ok(t)
+}
+
+fn basic_expenditure(ledger: &Ledger) -> Result<Draft> {
+    let mut t = Draft::new(TableKind::BasicExpenditure, &[Column::Amount]);
+    let lines = ledger.expenditures().iter().filter(|i| {
+        i.source == IncomeSource::GeneralBudgetAppropriation && i.kind == ExpenditureKind::Basic
+    });
+    // The ledger guarantees these lines carry a 人员经费/公用经费 code.
+    let (by_code, total) = roll_up(lines.filter_map(|i| Some((i.economic?, i.amount))))?;
+    for (class, line) in [
+        (BasicExpenditureClass::Personnel, Line::PersonnelTotal),
+        (BasicExpenditureClass::Public, Line::PublicTotal),
+    ] {
+        let mut class_total = Decimal::ZERO;
+        for (&code, &amount) in &by_code {
+            if BasicExpenditureClass::from_economic_code(code) == Some(class) {
+                t.amount(RowKey::Economic(code), amount);
+                if code.level() == Level::Lei {
+                    class_total = add(class_total, amount, "报表求和")?;
+                }
+            }
+        }
+        t.amount(RowKey::Line(line), class_total);
+    }
+    t.amount(RowKey::Line(Line::Total), total);
+    Ok(t)
+}
+
+fn fund_table(ledger: &Ledger, exact: &Exact, fund: FundType) -> Result<Draft> {
+    let kind = match fund {
+        FundType::StateCapitalOperation => TableKind::StateCapital,
+        _ => TableKind::GovernmentFund,
+    };
+    let source = fund.income_source();
+    let mut t = Draft::new(
+        kind,
+        &[
+            Column::OpeningBalance,
+            Column::CurrentIncome,
+            Column::CurrentExpenditure,
+            Column::Basic,
+            Column::Project,
+            Column::ClosingBalance,
+        ],
+    );
+    let spent: Vec<_> = ledger
+        .expenditures()
+        .iter()
+        .filter(|i| i.source == source)
+        .collect();
+    let mut matrix = function_matrix(
+        &spent,
+        |i| i.function,
+        Column::CurrentExpenditure,
+        &[Column::Basic, Column::Project],
+        |i| Column::of_expenditure_kind(i.kind),
+    )?;
+    let received: Vec<_> = ledger
+        .incomes()
+        .iter()
+        .filter(|i| i.source == source)
+        .collect();
+    let income = function_matrix(
+        &received,
+        |i| i.function,
+        Column::CurrentIncome,
+        &[],
+        |_| Column::CurrentIncome,
+    )?;
+    for (key, cells) in income {
+        matrix.entry(key).or_default().extend(cells);
+    }
+    for cells in matrix.values_mut() {
+        for column in [
+            Column::CurrentIncome,
+            Column::CurrentExpenditure,
+            Column::Basic,
+            Column::Project,
+        ] {
+            cells.entry(column).or_insert(Decimal::ZERO);
+        }
+    }
+    let total = matrix.entry(RowKey::Line(Line::Total)).or_default();
+    total.insert(
+        Column::OpeningBalance,
+        Exact::sum(&exact.opening, &[source])?,
+    );
+    total.insert(Column::ClosingBalance, exact.closing(&[source])?);
+    t.extend(matrix);
+    Ok(t)
+}
+
+fn three_public(ledger: &Ledger) -> Result<Option<Draft>> {
+    let category_of =
+        |i: &ExpenditureItem| i.economic.and_then(ThreePublicCategory::from_economic_code);
+    // 三公经费 is spending from 财政拨款 only (DOMAIN.md §4).
+    let lines: Vec<&ExpenditureItem> = ledger
+        .expenditures()
+        .iter()
+        .filter(|i| i.source.is_appropriation() && category_of(i).is_some())
+        .collect();
+    if lines.is_empty() {
+        return Ok(None);
+    }
+    let by_category = group_by(lines.iter().copied(), category_of)?;
+    let by_item = group_by(lines.iter().copied(), |i| {
+        i.economic.and_then(ThreePublicItem::from_economic_code)
+    })?;
+    let mut t = Draft::new(TableKind::ThreePublic, &[Column::Amount]);
+    let total = by_category
+        .values()
+        .try_fold(Decimal::ZERO, |acc, v| add(acc, *v, "报表求和"))?;
+    t.amount(RowKey::Line(Line::Total), total);
+    for &category in ThreePublicCategory::ALL {
+        t.amount(
+            RowKey::ThreePublicCategory(category),
+            by_category
+                .get(&Some(category))
+                .copied()
+                .unwrap_or_default(),
+        );
+        // Only the vehicle items follow from economic codes (30217 does not say whether a
+        // reception was domestic or foreign; overseas travel has no sub-items).
+        if category == ThreePublicCategory::OfficialVehicles {
+            for &item in category.items() {
+                t.amount(
+                    RowKey::ThreePublicItem(item),
+                    by_item.get(&Some(item)).copied().unwrap_or_default(),
+                );
+            }
+        }
+    }
+    Ok(Some(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::DisclosureKind;
+
+    fn entity() -> Entity {
+        Entity {
+            name: "空部门".into(),
+            year: 2024,
+            kind: DisclosureKind::FinalAccounts,
+            unit_kind: None,
+            units: vec![],
+        }
+    }
+
+    #[test]
+    fn an_empty_ledger_gives_zero_tables_without_three_public() {
+        let d = derive_disclosure(&Ledger::default(), entity(), Publication::default()).unwrap();
+        assert_eq!(d.tables.len(), 8);
+        let summary = d.table(TableKind::Summary).unwrap();
+        let grand = summary.cell(&RowKey::Line(Line::ExpenditureGrandTotal), Column::Amount);
+        assert_eq!(grand.map(|v| v.to_string()).as_deref(), Some("0.00"));
+    }
+
+    #[test]
+    fn overflow_is_an_error_and_odd_precisions_do_not_panic() {
+        let item = ExpenditureItem {
+            unit: crate::UnitId(1),
+            function: FunctionCode::from_u32(2013201).unwrap(),
+            economic: DepartmentEconomicCode::from_u32(30101),
+            kind: ExpenditureKind::Basic,
+            source: IncomeSource::GeneralBudgetAppropriation,
+            amount: Decimal::MAX,
+        };
+        let ledger = Ledger::new(vec![item; 2], vec![], vec![]).unwrap();
+        let err = derive_disclosure(&ledger, entity(), Publication::default()).unwrap_err();
+        assert!(matches!(err, Error::Overflow { .. }), "{err:?}");
+        let single = Ledger::new(vec![item], vec![], vec![]).unwrap();
+        for decimals in [0, 28, 40] {
+            for unit in [Unit::Yuan, Unit::WanYuan, Unit::YiYuan] {
+                let publication = Publication {
+                    unit,
+                    decimals,
+                    rounding: RoundingMode::HalfUp,
+                };
+                let _ = derive_disclosure(&single, entity(), publication);
+            }
+        }
+        let tiny = Publication::default().print(Decimal::new(-1, 2)).unwrap();
+        assert_eq!(tiny.to_string(), "0.00");
+    }
+}

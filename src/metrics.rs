@@ -1,0 +1,314 @@
+//! Derived metrics on exact amounts (DOMAIN.md I-16, I-17, I-18) and the year-over-year
+//! comparison of two disclosures.
+//!
+//! Each metric is exact (to the 28 digits a [`Decimal`] holds) and in percentage points for
+//! rates. A metric whose base is zero is **undefined** and returns `Ok(None)`: a completion
+//! rate against a zero budget prints "—", never 0% or 100%. Overflow is
+//! [`Error::Overflow`]. Round for printing with [`round_half_up`](crate::round_half_up) at the
+//! precision the document uses.
+//!
+//! ```
+//! use fiscal_cn::{growth_rate, round_half_up, share, Decimal};
+//!
+//! let d = |s: &str| Decimal::from_str_exact(s).unwrap();
+//! let points = share(d("729.25"), d("775.31"))?.unwrap();
+//! assert_eq!(round_half_up(points, 2).to_string(), "94.06");
+//! assert_eq!(growth_rate(d("2.14"), d("0"))?, None);
+//! # Ok::<(), fiscal_cn::Error>(())
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_decimal::Decimal;
+
+use crate::error::{Error, Result};
+use crate::money::Amount;
+use crate::report::{Column, Direction, Disclosure, RowKey, TableKind};
+
+fn overflow() -> Error {
+    Error::Overflow {
+        operation: "指标计算",
+    }
+}
+
+/// `numerator / denominator × scale`, `None` when the denominator is zero.
+fn ratio(numerator: Decimal, denominator: Decimal, scale: Decimal) -> Result<Option<Decimal>> {
+    if denominator.is_zero() {
+        return Ok(None);
+    }
+    let scaled = numerator.checked_mul(scale).ok_or_else(overflow)?;
+    scaled
+        .checked_div(denominator)
+        .map(Some)
+        .ok_or_else(overflow)
+}
+
+/// The share of `part` in `whole`, in percentage points (I-16); `None` when `whole` is 0.
+///
+/// ```
+/// use fiscal_cn::{share, Decimal};
+///
+/// assert_eq!(share(Decimal::new(1, 0), Decimal::new(4, 0))?, Some(Decimal::new(25, 0)));
+/// assert_eq!(share(Decimal::ZERO, Decimal::ZERO)?, None);
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn share(part: Decimal, whole: Decimal) -> Result<Option<Decimal>> {
+    ratio(part, whole, Decimal::ONE_HUNDRED)
+}
+
+/// The change `current − prior` (I-16): negative for 减少.
+///
+/// ```
+/// use fiscal_cn::{change, Decimal};
+///
+/// assert_eq!(change(Decimal::new(214, 2), Decimal::new(337, 2))?, Decimal::new(-123, 2));
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn change(current: Decimal, prior: Decimal) -> Result<Decimal> {
+    current.checked_sub(prior).ok_or_else(overflow)
+}
+
+/// The growth rate `(current − prior) / prior`, in percentage points (I-16).
+///
+/// `None` when `prior` is zero **or negative**: against a negative base the sign of the rate
+/// contradicts the direction of the change, so no published rate can be meant (the checks in
+/// [`check_growth`](crate::check_growth) follow the same rule).
+///
+/// ```
+/// use fiscal_cn::{growth_rate, round_half_up, Decimal};
+///
+/// let g = growth_rate(Decimal::new(214, 2), Decimal::new(337, 2))?.unwrap();
+/// assert_eq!(round_half_up(g, 1).to_string(), "-36.5");
+/// assert_eq!(growth_rate(Decimal::ONE, Decimal::ZERO)?, None);
+/// assert_eq!(growth_rate(Decimal::ONE, Decimal::NEGATIVE_ONE)?, None);
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn growth_rate(current: Decimal, prior: Decimal) -> Result<Option<Decimal>> {
+    if prior <= Decimal::ZERO {
+        return Ok(None);
+    }
+    ratio(change(current, prior)?, prior, Decimal::ONE_HUNDRED)
+}
+
+/// Budget completion `actual / budget`, in percentage points (I-17); `None` when the budget
+/// is 0 (print "—", never 0% or 100%). For 执行率 use [`execution_rate`](crate::execution_rate),
+/// the same arithmetic from the performance module.
+///
+/// ```
+/// use fiscal_cn::{completion_rate, Decimal};
+///
+/// assert_eq!(completion_rate(Decimal::new(95, 0), Decimal::new(100, 0))?, Some(Decimal::new(95, 0)));
+/// assert_eq!(completion_rate(Decimal::new(5, 0), Decimal::ZERO)?, None);
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn completion_rate(actual: Decimal, budget: Decimal) -> Result<Option<Decimal>> {
+    ratio(actual, budget, Decimal::ONE_HUNDRED)
+}
+
+/// `amount / persons` (人均); `None` when there is nobody.
+///
+/// ```
+/// use fiscal_cn::{per_capita, Decimal};
+///
+/// assert_eq!(per_capita(Decimal::new(9, 0), 4)?, Some(Decimal::new(225, 2)));
+/// assert_eq!(per_capita(Decimal::new(9, 0), 0)?, None);
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn per_capita(amount: Decimal, persons: u64) -> Result<Option<Decimal>> {
+    ratio(amount, Decimal::from(persons), Decimal::ONE)
+}
+
+/// One cell compared with the same cell a year earlier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct YearOverYear {
+    /// The table.
+    pub table: TableKind,
+    /// The row.
+    pub row: RowKey,
+    /// The column.
+    pub column: Column,
+    /// This year's printed value, in the current table's unit.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub current: Decimal,
+    /// The prior year's printed value, converted exactly into the current table's unit.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub prior: Decimal,
+    /// `current − prior`.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub change: Decimal,
+    /// The growth rate in percentage points; `None` when the prior value is 0 or negative.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "rust_decimal::serde::str_option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    pub growth_rate: Option<Decimal>,
+    /// 增加, 减少 or 持平, from the sign of the change.
+    pub direction: Direction,
+}
+
+/// Compares every cell printed in both disclosures, matched by (table kind, row key, column),
+/// in that order. Cells printed in only one year (new or retired codes, blank cells) are left
+/// out: a blank is not a zero.
+///
+/// The two must be of the same entity (same name and [`DisclosureKind`](crate::DisclosureKind))
+/// and of consecutive years, `prior.year + 1 == current.year`; anything else is
+/// [`Error::InvalidInput`], because a growth rate over two years or between two departments
+/// would be printed as 较上年 and mislead. Units may differ: the prior value is converted
+/// exactly into the current table's unit. Only the first table of each kind and the first row
+/// of each key count, as in [`Disclosure::table`].
+///
+/// ```
+/// use fiscal_cn::*;
+///
+/// let entity = |year| Entity { name: "示例部门".into(), year, kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] };
+/// let prior = derive_disclosure(&generate_ledger(1, 2, 80), entity(2023), Publication::default())?;
+/// let current = derive_disclosure(&generate_ledger(2, 2, 80), entity(2024), Publication::default())?;
+/// let rows = compare_years(&current, &prior)?;
+/// let total = rows.iter().find(|r| r.table == TableKind::Summary && r.row == RowKey::Line(Line::CurrentExpenditureTotal)).unwrap();
+/// assert_eq!(total.change, total.current - total.prior);
+/// assert!(compare_years(&prior, &current).is_err());
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn compare_years(current: &Disclosure, prior: &Disclosure) -> Result<Vec<YearOverYear>> {
+    let (this, last) = (&current.entity, &prior.entity);
+    let mismatch = |reason: String| Error::InvalidInput {
+        what: format!(
+            "{}{}年与{}{}年的同比",
+            this.name, this.year, last.name, last.year
+        ),
+        reason,
+    };
+    if this.name != last.name || this.kind != last.kind {
+        return Err(mismatch(format!(
+            "不是同一主体的同类公开（“{}”{}，“{}”{}）",
+            this.name, this.kind, last.name, last.kind
+        )));
+    }
+    if u32::from(last.year) + 1 != u32::from(this.year) {
+        return Err(mismatch(format!(
+            "年度不相邻：{} 年不是 {} 年的上一年",
+            last.year, this.year
+        )));
+    }
+
+    // Only the first table of a kind and the first row of a key count, as in
+    // `Disclosure::table` and `Table::row`.
+    let cells = |d: &Disclosure| {
+        let mut cells = BTreeMap::new();
+        let mut seen = BTreeSet::new();
+        for table in d.tables.iter().filter(|t| seen.insert(t.kind)) {
+            for row in &table.rows {
+                for (&column, &value) in &row.values {
+                    let key = (table.kind, row.key.clone(), column);
+                    cells.entry(key).or_insert(Amount::new(value, table.unit));
+                }
+            }
+        }
+        cells
+    };
+    let before = cells(prior);
+    let mut result = Vec::new();
+    for (key, amount) in cells(current) {
+        let Some(prior_amount) = before.get(&key) else {
+            continue;
+        };
+        let (table, row, column) = key;
+        let prior_value = prior_amount.to_unit(amount.unit())?.value();
+        let difference = change(amount.value(), prior_value)?;
+        result.push(YearOverYear {
+            table,
+            row,
+            column,
+            current: amount.value(),
+            prior: prior_value,
+            change: difference,
+            growth_rate: growth_rate(amount.value(), prior_value)?,
+            direction: Direction::of_change(difference),
+        });
+    }
+    Ok(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Unit;
+    use crate::report::{DisclosureKind, Entity, Line, Row, Table};
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str_exact(s).unwrap()
+    }
+
+    fn disclosure(name: &str, year: u16, unit: Unit, total: &str) -> Disclosure {
+        let mut table = Table::new(TableKind::Summary, unit);
+        table.rows.push(
+            Row::new(RowKey::Line(Line::CurrentIncomeTotal), "").with(Column::Amount, d(total)),
+        );
+        table
+            .rows
+            .push(Row::new(RowKey::Line(Line::OpeningBalance), "").with(Column::Amount, d("0")));
+        let mut result = Disclosure::new(Entity {
+            name: name.into(),
+            year,
+            kind: DisclosureKind::FinalAccounts,
+            unit_kind: None,
+            units: vec![],
+        });
+        result.tables.push(table);
+        result
+    }
+
+    #[test]
+    fn undefined_bases_are_none_never_zero_or_hundred() {
+        assert_eq!(share(d("5"), d("0")).unwrap(), None);
+        assert_eq!(completion_rate(d("0"), d("0")).unwrap(), None);
+        assert_eq!(growth_rate(d("0"), d("0")).unwrap(), None);
+        assert_eq!(per_capita(d("1"), 0).unwrap(), None);
+        assert_eq!(share(d("0"), d("7")).unwrap(), Some(d("0")));
+        assert_eq!(completion_rate(d("125"), d("100")).unwrap(), Some(d("125")));
+    }
+
+    #[test]
+    fn overflow_is_an_error() {
+        assert!(matches!(
+            share(Decimal::MAX, Decimal::ONE),
+            Err(Error::Overflow { .. })
+        ));
+        assert!(matches!(
+            change(Decimal::MIN, Decimal::MAX),
+            Err(Error::Overflow { .. })
+        ));
+    }
+
+    #[test]
+    fn compare_years_converts_units_and_reads_directions() {
+        let current = disclosure("甲", 2024, Unit::WanYuan, "1.50");
+        let prior = disclosure("甲", 2023, Unit::Yuan, "20000.00");
+        let rows = compare_years(&current, &prior).unwrap();
+        assert_eq!(rows.len(), 2);
+        let income = &rows[0];
+        assert_eq!(income.row, RowKey::Line(Line::CurrentIncomeTotal));
+        assert_eq!((income.prior, income.change), (d("2"), d("-0.5")));
+        assert_eq!(income.growth_rate, Some(d("-25")));
+        assert_eq!(income.direction, Direction::Decrease);
+        let opening = &rows[1];
+        assert_eq!(
+            (opening.growth_rate, opening.direction),
+            (None, Direction::Flat)
+        );
+    }
+
+    #[test]
+    fn compare_years_refuses_other_entities_and_gaps() {
+        let current = disclosure("甲", 2024, Unit::WanYuan, "1");
+        let err = compare_years(&current, &disclosure("乙", 2023, Unit::WanYuan, "1")).unwrap_err();
+        assert!(err.to_string().contains("不是同一主体"), "{err}");
+        let err = compare_years(&current, &disclosure("甲", 2022, Unit::WanYuan, "1")).unwrap_err();
+        assert!(err.to_string().contains("年度不相邻"), "{err}");
+    }
+}
