@@ -12,7 +12,6 @@
 //!   decide whether a published total, share or rate is consistent with its published parts.
 //! - classification: `Copy` code newtypes, levels, name paths and the catalog.
 //! - dimensions: income sources, expenditure kinds, fund types, 人员经费/公用经费, unit kinds.
-//! - check: the invariant checker: rules as data, rounding-aware findings, policy.
 //! - report: the disclosure model: tables by kind, narrative statements, performance forms.
 //! - check: the invariant checker: rules as data, rounding-aware findings, policy.
 //! - three_public: the 三公经费 categories.
