@@ -95,11 +95,16 @@ fn row_totals(c: &mut Checker<'_>, table: &Table) {
             };
             c.sum_identity("T001", &left, &right, words, None);
         }
+        // A row that prints neither balance leaves them to the 合计 row (balances not split by
+        // function); the 合计 row itself is always held to the identity.
         let fund_table = matches!(
             table.kind,
             TableKind::GovernmentFund | TableKind::StateCapital
         );
-        if fund_table && !row.values.is_empty() {
+        let prints_balances = row.get(Column::OpeningBalance).is_some()
+            || row.get(Column::ClosingBalance).is_some()
+            || row.key == RowKey::Line(Line::Total);
+        if fund_table && !row.values.is_empty() && prints_balances {
             let left = operands(
                 c,
                 table,
@@ -177,8 +182,9 @@ fn hierarchy(c: &mut Checker<'_>, table: &Table) {
             _ => continue,
         };
         for column in &columns {
-            if parent.get(*column).is_none() && children.iter().all(|ch| ch.get(*column).is_none())
-            {
+            // Children that print nothing in a column do not break it down (e.g. balances
+            // shown only on the parent): nothing to add up.
+            if children.iter().all(|ch| ch.get(*column).is_none()) {
                 continue;
             }
             let left = operands(c, table, &parent.key, &[*column]);
@@ -240,6 +246,9 @@ fn total_row(c: &mut Checker<'_>, table: &Table) {
         return;
     }
     for column in value_columns(table) {
+        if leis.iter().all(|r| r.get(column).is_none()) {
+            continue;
+        }
         let left = operands(c, table, &total_key, &[column]);
         let right: Vec<Operand> = leis
             .iter()
@@ -499,14 +508,6 @@ fn cross_tables(c: &mut Checker<'_>) {
             Column::Total,
         ),
         (
-            K::Expenditure,
-            total.clone(),
-            Column::Basic,
-            K::GeneralBudgetExpenditure,
-            total.clone(),
-            Column::Basic,
-        ),
-        (
             K::AppropriationSummary,
             line(Line::CurrentExpenditureTotal),
             Column::GeneralBudget,
@@ -567,6 +568,7 @@ fn cross_tables(c: &mut Checker<'_>) {
             }
         }
     }
+    basic_across_tables(c);
     for (ka, ra, ca, kb, rb, cb) in pairs {
         let (Some(ta), Some(tb)) = (c.disclosure.table(ka), c.disclosure.table(kb)) else {
             continue;
@@ -598,4 +600,37 @@ fn prints(table: &Table, row: &RowKey, column: Column) -> bool {
 
 fn has_column(table: &Table, column: Column) -> bool {
     table.columns.contains(&column) || table.rows.iter().any(|r| r.get(column).is_some())
+}
+
+/// X001: 一般公共预算财政拨款支出决算表's 基本支出 = the basic expenditure table's 人员经费合计 +
+/// 公用经费合计 (I-10, I-13).
+fn basic_across_tables(c: &mut Checker<'_>) {
+    let total = line(Line::Total);
+    let Some(basic) = c.cell_of(TableKind::GeneralBudgetExpenditure, &total, Column::Basic) else {
+        return;
+    };
+    let Some(table) = c.disclosure.table(TableKind::BasicExpenditure) else {
+        return;
+    };
+    let parts: Vec<Operand> = [Line::PersonnelTotal, Line::PublicTotal]
+        .iter()
+        .filter_map(|l| {
+            c.cell(table, &line(*l), Column::Amount)
+                .or_else(|| c.cell(table, &line(*l), Column::Total))
+        })
+        .collect();
+    if parts.len() != 2 {
+        return;
+    }
+    let words = SumWords {
+        subject: format!(
+            "{}与{}",
+            TableKind::GeneralBudgetExpenditure,
+            TableKind::BasicExpenditure
+        ),
+        left: "基本支出合计",
+        right: "人员经费合计与公用经费合计之和".to_owned(),
+        single: None,
+    };
+    c.sum_identity("X001", &[basic], &parts, words, None);
 }

@@ -1,0 +1,133 @@
+//! The checker's laws over generated reports (issue 4): consistent reports give no error or
+//! warning, truncated ones only truncation warnings, and a corrupted cell is found.
+
+use fiscal_cn::{
+    Decimal, Disclosure, DisclosureKind, Entity, FigureRef, FindingKind, Policy, Publication,
+    RoundingMode, Severity, check, derive_disclosure, generate_ledger,
+};
+use proptest::prelude::*;
+
+fn entity() -> Entity {
+    Entity {
+        name: "生成单位".into(),
+        year: 2024,
+        kind: DisclosureKind::FinalAccounts,
+        unit_kind: None,
+        units: vec![],
+    }
+}
+
+fn published(seed: u64, units: usize, items: usize, rounding: RoundingMode) -> Disclosure {
+    let ledger = generate_ledger(seed, units, items);
+    let publication = Publication {
+        rounding,
+        ..Publication::default()
+    };
+    derive_disclosure(&ledger, entity(), publication).expect("generated ledgers derive")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn rounded_reports_give_no_error_or_warning(seed in any::<u64>(), units in 1_usize..10, items in 50_usize..500) {
+        let report = check(&published(seed, units, items, RoundingMode::HalfUp), &Policy::default());
+        let serious: Vec<_> = report.findings.iter().filter(|f| f.severity != Severity::Info).collect();
+        prop_assert!(serious.is_empty(), "{serious:#?}");
+        prop_assert!(report.findings.iter().all(|f| f.kind == FindingKind::TailDifference));
+    }
+
+    #[test]
+    fn truncated_reports_give_only_truncation_warnings(seed in any::<u64>(), units in 1_usize..10, items in 50_usize..500) {
+        let report = check(&published(seed, units, items, RoundingMode::Truncate), &Policy::default());
+        for finding in &report.findings {
+            prop_assert!(
+                finding.kind == FindingKind::Truncation || finding.kind == FindingKind::TailDifference,
+                "{finding:#?}"
+            );
+            prop_assert!(finding.severity != Severity::Error);
+        }
+        let accepting = Policy { accept_truncation: true, ..Policy::default() };
+        let report = check(&published(seed, units, items, RoundingMode::Truncate), &accepting);
+        prop_assert_eq!(report.count(Severity::Warning), 0);
+    }
+}
+
+/// SplitMix64, so the corruption test is deterministic without a dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % u64::try_from(n.max(1)).unwrap()).unwrap()
+    }
+}
+
+#[test]
+fn a_corrupted_cell_is_found_by_an_error_that_covers_it() {
+    let mut rng = Rng(2024);
+    let (mut cases, mut found) = (0_u32, 0_u32);
+    let mut missed = Vec::new();
+    for report_seed in 0..30 {
+        let units = 1 + rng.below(8);
+        let items = 50 + rng.below(450);
+        let clean = published(report_seed, units, items, RoundingMode::HalfUp);
+        // Beyond what rounding allows in any identity: an identity has at most as many terms as
+        // a table has rows (plus a cross-table term), each worth half a unit of 0.01万元.
+        let most_rows = clean.tables.iter().map(|t| t.rows.len()).max().unwrap_or(0);
+        let units_beyond = i64::try_from(most_rows / 2 + 2).unwrap();
+        let cells: Vec<(usize, usize, fiscal_cn::Column)> =
+            clean
+                .tables
+                .iter()
+                .enumerate()
+                .flat_map(|(t, table)| {
+                    table.rows.iter().enumerate().flat_map(move |(r, row)| {
+                        row.values.keys().map(move |column| (t, r, *column))
+                    })
+                })
+                .collect();
+        for _ in 0..10 {
+            let (t, r, column) = cells[rng.below(cells.len())];
+            let sign = if rng.below(2) == 0 { 1 } else { -1 };
+            let mut corrupted = clean.clone();
+            let table = &mut corrupted.tables[t];
+            let row = &mut table.rows[r];
+            let value = row.values[&column];
+            row.values
+                .insert(column, value + Decimal::new(sign * units_beyond, 2));
+            let target = FigureRef::Cell {
+                table: table.kind,
+                row: row.key.clone(),
+                column,
+            };
+            let report = check(&corrupted, &Policy::default());
+            cases += 1;
+            if report
+                .findings
+                .iter()
+                .any(|f| f.severity == Severity::Error && f.covers(&target))
+            {
+                found += 1;
+            } else {
+                missed.push(target);
+            }
+        }
+    }
+    let rate = f64::from(found) / f64::from(cases);
+    println!(
+        "corruption detection: {found}/{cases} = {:.2}%",
+        rate * 100.0
+    );
+    assert!(
+        rate >= 0.99,
+        "detection rate {rate:.4}; missed: {missed:#?}"
+    );
+}
