@@ -58,12 +58,18 @@ pub(crate) use closed_set;
 /// Trims, turns half-width brackets into the full-width ones the names use, and drops a list
 /// numbering such as `一、` or `1.` in front.
 pub(crate) fn normalize_name(input: &str) -> String {
+    strip_list_number(input)
+        .replace('(', "（")
+        .replace(')', "）")
+}
+
+/// The name without surrounding white space and without a list numbering (`一、`, `1.`).
+pub(crate) fn strip_list_number(input: &str) -> &str {
     let trimmed = input.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    let unnumbered = match trimmed.split_once(['、', '.', '．']) {
+    match trimmed.split_once(['、', '.', '．']) {
         Some((number, rest)) if is_list_number(number) => rest.trim_start(),
         _ => trimmed,
-    };
-    unnumbered.replace('(', "（").replace(')', "）")
+    }
 }
 
 fn is_list_number(text: &str) -> bool {

@@ -93,7 +93,8 @@ impl Printed {
     /// Fails when `value` has more decimals than `decimals` (it cannot have been printed so)
     /// or `decimals` exceeds 28.
     pub fn new(value: Decimal, decimals: u32) -> Result<Self> {
-        if decimals > 28 || value.normalize().scale() > decimals {
+        // Only a value showing more decimals than allowed needs normalizing (`1.250` at 2).
+        if decimals > 28 || (value.scale() > decimals && value.normalize().scale() > decimals) {
             return Err(Error::InvalidInput {
                 what: format!("公开数 {value}"),
                 reason: format!("不可能是保留 {decimals} 位小数的结果"),

@@ -1,23 +1,24 @@
 //! Rules that hold the tables' codes against the catalog (C001–C003).
 
+use std::collections::BTreeSet;
+
 use crate::classification::{FunctionCode, Level};
-use crate::report::{Column, FigureRef, RowKey, Table};
+use crate::dimensions::strip_list_number;
+use crate::report::{Column, FigureRef, Row, RowKey, Table};
 
 use super::engine::Checker;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
     for table in &c.disclosure.tables {
-        let codes: Vec<(FunctionCode, &str)> = table
-            .function_rows()
-            .map(|(code, row)| (code, row.name.as_str()))
-            .collect();
-        for (code, printed_name) in &codes {
-            let at = cell_ref(table, *code);
-            match c.catalog.get(*code) {
+        let present: BTreeSet<FunctionCode> = table.function_rows().map(|(code, _)| code).collect();
+        for (code, row) in table.function_rows() {
+            let printed_name = row.name.as_str();
+            let at = || cell_ref(table, code, row);
+            match c.catalog.get(code) {
                 None => c.plain(
                     "C001",
-                    Some(at.clone()),
-                    vec![at.clone()],
+                    Some(at()),
+                    vec![at()],
                     None,
                     format!(
                         "{}：科目编码 {code}（{printed_name}）不在所用分类目录（{}）中",
@@ -31,8 +32,8 @@ pub(crate) fn run(c: &mut Checker<'_>) {
                 {
                     c.plain(
                         "C002",
-                        Some(at.clone()),
-                        vec![at.clone()],
+                        Some(at()),
+                        vec![at()],
                         None,
                         format!(
                             "{}：科目 {code} 印为“{printed_name}”，目录名称为“{}”",
@@ -44,12 +45,12 @@ pub(crate) fn run(c: &mut Checker<'_>) {
                 Some(_) => {}
             }
             if let Some(parent) = code.parent()
-                && !codes.iter().any(|(other, _)| *other == parent)
+                && !present.contains(&parent)
             {
                 c.plain(
                     "C003",
-                    Some(at.clone()),
-                    vec![at],
+                    Some(at()),
+                    vec![at()],
                     None,
                     format!(
                         "{}：列出了{}“{printed_name}”（{code}），却没有其所属的{}行 {parent}",
@@ -63,11 +64,8 @@ pub(crate) fn run(c: &mut Checker<'_>) {
     }
 }
 
-fn cell_ref(table: &Table, code: FunctionCode) -> FigureRef {
-    let column = table
-        .row(&RowKey::Function(code))
-        .and_then(|row| row.values.keys().next().copied())
-        .unwrap_or(Column::Total);
+fn cell_ref(table: &Table, code: FunctionCode, row: &Row) -> FigureRef {
+    let column = row.values.keys().next().copied().unwrap_or(Column::Total);
     FigureRef::Cell {
         table: table.kind,
         row: RowKey::Function(code),
@@ -77,22 +75,22 @@ fn cell_ref(table: &Table, code: FunctionCode) -> FigureRef {
 
 /// Names compare without width differences, spaces, and (for 类) a trailing 支出.
 fn same_name(printed: &str, catalog: &str, level: Level) -> bool {
-    let norm = |s: &str| {
-        // Summary tables number their 类 rows: 一、一般公共服务支出.
-        let s: String = crate::dimensions::normalize_name(s)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| match c {
-                '(' => '（',
-                ')' => '）',
-                other => other,
-            })
-            .collect();
-        if level == Level::Lei {
-            s.strip_suffix("支出").map(str::to_owned).unwrap_or(s)
-        } else {
-            s
-        }
+    printed == catalog || name_key(printed, level).eq(name_key(catalog, level))
+}
+
+/// The characters a name is compared by: no list numbering (summary tables print
+/// `一、一般公共服务支出`), no white space, full-width brackets, and no trailing 支出 for a 类.
+fn name_key(name: &str, level: Level) -> impl Iterator<Item = char> + '_ {
+    let name = strip_list_number(name);
+    let name = match level {
+        Level::Lei => name.strip_suffix("支出").unwrap_or(name),
+        _ => name,
     };
-    norm(printed) == norm(catalog)
+    name.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            other => other,
+        })
 }

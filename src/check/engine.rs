@@ -1,14 +1,18 @@
 //! The machinery rules share: operands, identity comparison, policy, messages.
 
+use std::collections::{BTreeMap, HashSet};
+
 use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode};
-use crate::money::{Amount, Unit};
+use crate::money::{Amount, Unit, ratio_points, round_half_up};
 use crate::precision::{
     Consistency, Printed, RateCheck, SumCheck, check_balance, check_growth,
     check_growth_from_prior, check_ratio,
 };
-use crate::report::{Column, Disclosure, FigureRef, RowKey, Statement, Table, TableKind};
+use crate::report::{
+    Claim, Column, Concept, Disclosure, FigureRef, Row, RowKey, Statement, Table, TableKind,
+};
 
 use super::finding::{CheckReport, Finding, FindingKind, Severity, SuppressedFinding, show};
 use super::policy::Policy;
@@ -19,6 +23,14 @@ use super::registry::rule;
 pub(crate) struct Operand {
     pub figure: FigureRef,
     pub value: Printed,
+}
+
+/// The kinds of explicit claim that replace an inferred comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum ClaimKind {
+    Ratio,
+    Growth,
+    Same,
 }
 
 /// Which rate a rate identity computes from its two operands `a` and `b`.
@@ -32,12 +44,12 @@ pub(crate) enum RateForm {
     GrowthFromPrior,
 }
 
-/// The words of a sum identity for its message.
-pub(crate) struct SumWords<'a> {
+/// The words of a sum identity for its message, built only when there is a finding.
+pub(crate) struct SumWords {
     /// What the identity is about: `农林水支出（213）`.
     pub subject: String,
     /// The left side: `类合计`.
-    pub left: &'a str,
+    pub left: &'static str,
     /// The right side: `所属款合计`.
     pub right: String,
     /// Added to violations when the right side is one figure: `只有一个款时二者必须相等`.
@@ -48,6 +60,12 @@ pub(crate) struct Checker<'a> {
     pub disclosure: &'a Disclosure,
     pub policy: &'a Policy,
     pub catalog: &'a Catalog<FunctionCode>,
+    /// Statement positions by id, so claims resolve without a scan.
+    pub by_id: BTreeMap<&'a str, usize>,
+    /// Statement positions by concept, in document order.
+    pub by_concept: BTreeMap<&'a Concept, Vec<usize>>,
+    /// Ids of statements an explicit claim already ties to their operands, by claim kind.
+    pub claimed: HashSet<(ClaimKind, &'a str)>,
     findings: Vec<Finding>,
 }
 
@@ -57,10 +75,50 @@ impl<'a> Checker<'a> {
         policy: &'a Policy,
         catalog: &'a Catalog<FunctionCode>,
     ) -> Self {
+        let mut by_id = BTreeMap::new();
+        let mut by_concept: BTreeMap<&Concept, Vec<usize>> = BTreeMap::new();
+        for (index, statement) in disclosure.statements.iter().enumerate() {
+            if let Some(id) = &statement.id {
+                by_id.entry(id.as_str()).or_insert(index);
+            }
+            by_concept
+                .entry(&statement.concept)
+                .or_default()
+                .push(index);
+        }
+        let mut claimed = HashSet::new();
+        let id = |figure: &'a FigureRef| match figure {
+            FigureRef::Statement(id) => Some(id.as_str()),
+            FigureRef::Cell { .. } => None,
+        };
+        for claim in &disclosure.claims {
+            match claim {
+                Claim::Ratio { rate, .. } => {
+                    claimed.extend(id(rate).map(|i| (ClaimKind::Ratio, i)))
+                }
+                Claim::Growth {
+                    rate: Some(rate), ..
+                } => {
+                    claimed.extend(id(rate).map(|i| (ClaimKind::Growth, i)));
+                }
+                Claim::Same { a, b } => {
+                    claimed.extend(
+                        [a, b]
+                            .into_iter()
+                            .filter_map(id)
+                            .map(|i| (ClaimKind::Same, i)),
+                    );
+                }
+                _ => {}
+            }
+        }
         Checker {
             disclosure,
             policy,
             catalog,
+            by_id,
+            by_concept,
+            claimed,
             findings: Vec::new(),
         }
     }
@@ -76,13 +134,17 @@ impl<'a> Checker<'a> {
 
     /// A table cell as an operand; a blank cell of a printed row is 0, a missing row `None`.
     pub fn cell(&self, table: &Table, row: &RowKey, column: Column) -> Option<Operand> {
-        let printed_row = table.row(row)?;
-        let value = printed_row.get(column).unwrap_or(Decimal::ZERO);
+        self.cell_in_row(table, table.row(row)?, column)
+    }
+
+    /// A cell of a row already at hand (no search).
+    pub fn cell_in_row(&self, table: &Table, row: &Row, column: Column) -> Option<Operand> {
+        let value = row.get(column).unwrap_or(Decimal::ZERO);
         let value = self.in_currency(Amount::new(value, table.unit))?;
         Some(Operand {
             figure: FigureRef::Cell {
                 table: table.kind,
-                row: row.clone(),
+                row: row.key.clone(),
                 column,
             },
             value,
@@ -97,6 +159,10 @@ impl<'a> Checker<'a> {
     /// An amount in the document's currency, keeping every printed digit: `0.12元` in a 万元
     /// document is 0.000012 printed to 6 decimals.
     pub fn in_currency(&self, amount: Amount) -> Option<Printed> {
+        if amount.unit() == self.currency() {
+            let decimals = amount.value().scale().max(self.disclosure.amount_decimals);
+            return Printed::new(amount.value(), decimals.min(28)).ok();
+        }
         // Going to a larger unit moves the point left: 0.12元 is 0.000012万元.
         let shift = self
             .currency()
@@ -122,11 +188,21 @@ impl<'a> Checker<'a> {
         code: &'static str,
         left: &[Operand],
         right: &[Operand],
-        words: SumWords<'_>,
+        words: impl FnOnce(&Checker<'_>) -> SumWords,
         context: Option<&Statement>,
     ) {
         // An empty side means the document prints nothing to compare with.
         if !self.enabled(code) || left.is_empty() || right.is_empty() {
+            return;
+        }
+        // Most identities hold to the last digit: decide those without building intervals.
+        let sum = |side: &[Operand]| {
+            side.iter()
+                .try_fold(Decimal::ZERO, |acc, o| acc.checked_add(o.value.value()))
+        };
+        if let (Some(l), Some(r)) = (sum(left), sum(right))
+            && l == r
+        {
             return;
         }
         let values = |side: &[Operand]| side.iter().map(|o| o.value).collect::<Vec<_>>();
@@ -134,6 +210,7 @@ impl<'a> Checker<'a> {
             return;
         };
         let unit = self.currency();
+        let words = words(self);
         let message = |c: &SumCheck, tail: &str| {
             format!(
                 "{}：{} {} {unit}，{} {} {unit}，相差 {} {unit}{tail}",
@@ -188,10 +265,29 @@ impl<'a> Checker<'a> {
         a: &Operand,
         b: &Operand,
         form: RateForm,
-        subject: &str,
+        subject: impl FnOnce(&Checker<'_>) -> String,
         context: Option<&Statement>,
     ) {
         if !self.enabled(code) {
+            return;
+        }
+        // A rate that is its operands' rate rounded 四舍五入 holds: decide it without intervals.
+        let quick = match form {
+            RateForm::Ratio => ratio_points(a.value.value(), b.value.value()),
+            RateForm::Growth => b
+                .value
+                .value()
+                .checked_sub(a.value.value())
+                .filter(|prior| *prior > Decimal::ZERO)
+                .and_then(|prior| ratio_points(a.value.value(), prior)),
+            RateForm::GrowthFromPrior => (b.value.value() > Decimal::ZERO)
+                .then(|| a.value.value().checked_sub(b.value.value()))
+                .flatten()
+                .and_then(|change| ratio_points(change, b.value.value())),
+        };
+        if quick.is_some_and(|points| {
+            round_half_up(points, rate.value.decimals()) == rate.value.value()
+        }) {
             return;
         }
         let outcome = match form {
@@ -208,7 +304,7 @@ impl<'a> Checker<'a> {
             (Consistency::TruncationOnly, _) => FindingKind::Truncation,
             (Consistency::Inconsistent, _) => FindingKind::Violation,
         };
-        let message = rate_message(subject, &outcome, kind);
+        let message = rate_message(&subject(self), &outcome, kind);
         self.push(
             code,
             kind,
@@ -326,6 +422,27 @@ impl<'a> Checker<'a> {
             suppressed,
             unused_suppressions,
         }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// The statements about `concept`, with their positions, in document order.
+    pub fn about(&self, concept: &Concept) -> impl Iterator<Item = (usize, &'a Statement)> + '_ {
+        let statements: &'a [Statement] = &self.disclosure.statements;
+        self.by_concept
+            .get(concept)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(move |&i| statements.get(i).map(|s| (i, s)))
+    }
+
+    /// Whether an explicit claim of `kind` already covers the statement.
+    pub fn is_claimed(&self, kind: ClaimKind, statement: &Statement) -> bool {
+        statement
+            .id
+            .as_deref()
+            .is_some_and(|id| self.claimed.contains(&(kind, id)))
     }
 }
 

@@ -5,7 +5,6 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::dimensions::closed_set;
-use crate::money::format_fixed;
 use crate::report::FigureRef;
 
 closed_set! {
@@ -143,13 +142,9 @@ pub fn describe(figure: &FigureRef) -> String {
     }
 }
 
-/// A decimal in a message: amounts with their printed digits.
+/// A decimal in a message, with its digits as held (a decimal keeps its scale).
 pub(crate) fn show(value: Decimal) -> String {
-    if value.scale() == 0 {
-        value.to_string()
-    } else {
-        format_fixed(value, value.scale())
-    }
+    value.to_string()
 }
 
 /// Everything a check found, in a deterministic order, plus what the policy did.

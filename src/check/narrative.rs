@@ -13,7 +13,7 @@ use crate::report::{
 };
 use crate::three_public::ThreePublicCategory;
 
-use super::engine::{Checker, Operand, RateForm, SumWords, statement_ref};
+use super::engine::{Checker, ClaimKind, Operand, RateForm, SumWords, statement_ref};
 use super::finding::show;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
@@ -195,7 +195,7 @@ fn against_tables(c: &mut Checker<'_>, s: &Statement) {
     let (Some(stated), Some(cell)) = (amount_of(c, s), table_operand(c, &s.concept)) else {
         return;
     };
-    let words = SumWords {
+    let words = |_: &Checker<'_>| SumWords {
         subject: subject(s),
         left: "文中数",
         right: "表中数".to_owned(),
@@ -206,16 +206,18 @@ fn against_tables(c: &mut Checker<'_>, s: &Statement) {
 
 /// N002: the same concept stated earlier with another amount.
 fn against_earlier(c: &mut Checker<'_>, index: usize, s: &Statement) {
-    let earlier = c.disclosure.statements[..index].iter().find(|e| {
-        e.concept == s.concept && e.year == s.year && matches!(e.value, StatedValue::Amount(_))
-    });
+    let earlier = c
+        .about(&s.concept)
+        .take_while(|(i, _)| *i < index)
+        .map(|(_, e)| e)
+        .find(|e| e.year == s.year && matches!(e.value, StatedValue::Amount(_)));
     let (Some(earlier), Some(stated)) = (earlier, amount_of(c, s)) else {
         return;
     };
     let Some(first) = amount_of(c, earlier) else {
         return;
     };
-    let words = SumWords {
+    let words = |_: &Checker<'_>| SumWords {
         subject: subject(s),
         left: "此处陈述",
         right: format!("前文（{}）陈述", earlier.location.section),
@@ -255,21 +257,34 @@ fn unit_slip(c: &mut Checker<'_>, s: &Statement) {
     }
 }
 
-/// The nearest statement before `index` (else after it) in the same section that satisfies
-/// `wanted`; then anywhere in the document.
-fn nearest(
-    statements: &[Statement],
+/// The nearest statement about `concept` before `index` (else after it) in the same section
+/// that satisfies `wanted`; then the first anywhere in the document.
+fn nearest<'a>(
+    c: &Checker<'a>,
     index: usize,
+    concept: &Concept,
     wanted: impl Fn(&Statement) -> bool,
-) -> Option<&Statement> {
+) -> Option<&'a Statement> {
+    let statements: &'a [Statement] = &c.disclosure.statements;
+    let candidates = c.by_concept.get(concept)?;
     let section = &statements.get(index)?.location.section;
-    let same = |s: &&Statement| &s.location.section == section && wanted(s);
-    statements[..index]
+    let ok = |i: usize| statements.get(i).is_some_and(&wanted);
+    let same = |i: usize| {
+        statements
+            .get(i)
+            .is_some_and(|s| &s.location.section == section)
+            && ok(i)
+    };
+    let split = candidates.partition_point(|&i| i < index);
+    let (before, after) = candidates.split_at(split);
+    before
         .iter()
         .rev()
-        .find(same)
-        .or_else(|| statements[index + 1..].iter().find(same))
-        .or_else(|| statements.iter().find(|s| wanted(s)))
+        .copied()
+        .find(|&i| same(i))
+        .or_else(|| after.iter().copied().find(|&i| i != index && same(i)))
+        .or_else(|| candidates.iter().copied().find(|&i| ok(i)))
+        .and_then(|i| statements.get(i))
 }
 
 fn is_amount_of(concept: &Concept, year: Option<u16>) -> impl Fn(&Statement) -> bool + '_ {
@@ -278,7 +293,7 @@ fn is_amount_of(concept: &Concept, year: Option<u16>) -> impl Fn(&Statement) -> 
 
 /// The current amount of a concept: a statement nearby, else the table.
 fn current_amount(c: &Checker<'_>, index: usize, concept: &Concept) -> Option<Operand> {
-    nearest(&c.disclosure.statements, index, is_amount_of(concept, None))
+    nearest(c, index, concept, is_amount_of(concept, None))
         .and_then(|s| amount_of(c, s))
         .or_else(|| table_operand(c, concept))
 }
@@ -295,32 +310,27 @@ fn share(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent, of: &C
         return;
     };
     let rate = c.statement_operand(s, percent(rate, None));
-    let subject = format!("{}占{}的比重", subject(s), of);
+    let subject = |_: &Checker<'_>| format!("{}占{}的比重", subject(s), of);
     c.rate_identity(
         "N003",
         &rate,
         &part,
         &whole,
         RateForm::Ratio,
-        &subject,
+        subject,
         Some(s),
     );
 }
 
 fn has_explicit_ratio(c: &Checker<'_>, s: &Statement) -> bool {
-    let me = statement_ref(s);
-    c.disclosure
-        .claims
-        .iter()
-        .any(|claim| matches!(claim, Claim::Ratio { rate, .. } if *rate == me))
+    c.is_claimed(ClaimKind::Ratio, s)
 }
 
 /// N004/N006: a growth rate against the change and the current amount; the direction words
 /// of the change and the rate agree.
 fn growth(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent, direction: Direction) {
-    let statements = &c.disclosure.statements;
-    let change = nearest(statements, index, |e| {
-        e.concept == s.concept && e.year == s.year && matches!(e.value, StatedValue::Change { .. })
+    let change = nearest(c, index, &s.concept, |e| {
+        e.year == s.year && matches!(e.value, StatedValue::Change { .. })
     })
     .filter(|e| e.location.section == s.location.section);
     if let Some(change) = change
@@ -361,14 +371,14 @@ fn growth(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent, direc
         return;
     };
     let rate = c.statement_operand(s, percent(rate, Some(direction)));
-    let subject = format!("{}的增长率", subject(s));
+    let subject = |_: &Checker<'_>| format!("{}的增长率", subject(s));
     c.rate_identity(
         "N004",
         &rate,
         &change,
         &current,
         RateForm::Growth,
-        &subject,
+        subject,
         Some(s),
     );
 }
@@ -381,18 +391,13 @@ fn direction_conflict(a: Direction, b: Direction) -> bool {
 }
 
 fn has_explicit_growth(c: &Checker<'_>, s: &Statement) -> bool {
-    let me = Some(statement_ref(s));
-    c.disclosure
-        .claims
-        .iter()
-        .any(|claim| matches!(claim, Claim::Growth { rate, .. } if *rate == me))
+    c.is_claimed(ClaimKind::Growth, s)
 }
 
 /// N004: a stated change against a stated prior-year amount (this − prior).
 fn change_against_prior(c: &mut Checker<'_>, index: usize, s: &Statement) {
     let prior_year = c.disclosure.entity.year.checked_sub(1);
-    let statements = &c.disclosure.statements;
-    let prior = nearest(statements, index, is_amount_of(&s.concept, prior_year));
+    let prior = nearest(c, index, &s.concept, is_amount_of(&s.concept, prior_year));
     let (Some(prior), Some(change), Some(current)) = (
         prior.and_then(|p| amount_of(c, p)),
         amount_of(c, s),
@@ -400,7 +405,7 @@ fn change_against_prior(c: &mut Checker<'_>, index: usize, s: &Statement) {
     ) else {
         return;
     };
-    let words = SumWords {
+    let words = |_: &Checker<'_>| SumWords {
         subject: subject(s),
         left: "本年数",
         right: "上年数与增减额之和".to_owned(),
@@ -411,9 +416,8 @@ fn change_against_prior(c: &mut Checker<'_>, index: usize, s: &Statement) {
 
 /// The budget of a concept: a stated budget nearby, else a budget column of the tables.
 fn budget_of(c: &Checker<'_>, index: usize, concept: &Concept) -> Option<Operand> {
-    let statements = &c.disclosure.statements;
-    nearest(statements, index, |e| {
-        &e.concept == concept && matches!(e.value, StatedValue::Budget(_))
+    nearest(c, index, concept, |e| {
+        matches!(e.value, StatedValue::Budget(_))
     })
     .and_then(|e| amount_of(c, e))
     .or_else(|| {
@@ -450,23 +454,22 @@ fn completion(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent) {
         return;
     };
     let rate = c.statement_operand(s, percent(rate, None));
-    let subject = format!("{}的预算完成率", subject(s));
+    let subject = |_: &Checker<'_>| format!("{}的预算完成率", subject(s));
     c.rate_identity(
         "N005",
         &rate,
         &actual,
         &budget,
         RateForm::Ratio,
-        &subject,
+        subject,
         Some(s),
     );
 }
 
 /// N010: 持平/大于/小于预算 against the completion rate or the budget.
 fn budget_comparison(c: &mut Checker<'_>, index: usize, s: &Statement, word: Direction) {
-    let statements = &c.disclosure.statements;
-    let rate = nearest(statements, index, |e| {
-        e.concept == s.concept && matches!(e.value, StatedValue::Completion { .. })
+    let rate = nearest(c, index, &s.concept, |e| {
+        matches!(e.value, StatedValue::Completion { .. })
     });
     let implied = match rate.map(|e| &e.value) {
         Some(StatedValue::Completion { rate }) => {
@@ -502,11 +505,11 @@ fn same_count(c: &mut Checker<'_>, index: usize, s: &Statement) {
     let StatedValue::Count(n) = s.value else {
         return;
     };
-    let earlier = c.disclosure.statements[..index].iter().find(|e| {
-        e.concept == s.concept
-            && e.year == s.year
-            && matches!(e.value, StatedValue::Count(m) if m != n)
-    });
+    let earlier = c
+        .about(&s.concept)
+        .take_while(|(i, _)| *i < index)
+        .map(|(_, e)| e)
+        .find(|e| e.year == s.year && matches!(e.value, StatedValue::Count(m) if m != n));
     if let Some(earlier) = earlier {
         let (a, b) = (statement_ref(earlier), statement_ref(s));
         let StatedValue::Count(m) = earlier.value else {
@@ -528,12 +531,8 @@ fn same_count(c: &mut Checker<'_>, index: usize, s: &Statement) {
 
 fn resolve(c: &Checker<'_>, figure: &FigureRef) -> Option<Operand> {
     match figure {
-        FigureRef::Statement(id) => {
-            let s = c
-                .disclosure
-                .statements
-                .iter()
-                .find(|s| s.id.as_deref() == Some(id))?;
+        FigureRef::Statement(_) => {
+            let s = statement_by_ref(c, figure)?;
             match &s.value {
                 StatedValue::Share { rate, .. } | StatedValue::Completion { rate } => {
                     Some(c.statement_operand(s, percent(*rate, None)))
@@ -551,10 +550,9 @@ fn resolve(c: &Checker<'_>, figure: &FigureRef) -> Option<Operand> {
 fn statement_by_ref<'a>(c: &Checker<'a>, figure: &FigureRef) -> Option<&'a Statement> {
     match figure {
         FigureRef::Statement(id) => c
-            .disclosure
-            .statements
-            .iter()
-            .find(|s| s.id.as_deref() == Some(id)),
+            .by_id
+            .get(id.as_str())
+            .and_then(|&i| c.disclosure.statements.get(i)),
         FigureRef::Cell { .. } => None,
     }
 }
@@ -586,8 +584,9 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
             } else {
                 ("N003", "比重")
             };
-            let subject = format!("{}占{}的{what}", label(c, part), label(c, whole));
-            c.rate_identity(code, &r, &p, &w, RateForm::Ratio, &subject, context);
+            let subject =
+                |c: &Checker<'_>| format!("{}占{}的{what}", label(c, part), label(c, whole));
+            c.rate_identity(code, &r, &p, &w, RateForm::Ratio, subject, context);
         }
         Claim::Growth {
             rate,
@@ -601,10 +600,12 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
                 .and_then(|f| statement_by_ref(c, f));
             let get = |f: &Option<FigureRef>| f.as_ref().and_then(|f| resolve(c, f));
             let (r, ch, cur, pri) = (get(rate), get(change), get(current), get(prior));
-            let subject = format!("{}的增长率", context.map(subject).unwrap_or_default());
+            let subject = move |_: &Checker<'_>| {
+                format!("{}的增长率", context.map(subject).unwrap_or_default())
+            };
             match (&r, &ch, &cur, &pri) {
                 (Some(r), Some(ch), Some(cur), _) => {
-                    c.rate_identity("N004", r, ch, cur, RateForm::Growth, &subject, context);
+                    c.rate_identity("N004", r, ch, cur, RateForm::Growth, subject, context);
                 }
                 (Some(r), None, Some(cur), Some(pri)) => {
                     c.rate_identity(
@@ -613,15 +614,15 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
                         cur,
                         pri,
                         RateForm::GrowthFromPrior,
-                        &subject,
+                        subject,
                         context,
                     );
                 }
                 _ => {}
             }
             if let (Some(ch), Some(cur), Some(pri)) = (ch, cur, pri) {
-                let words = SumWords {
-                    subject,
+                let words = |c: &Checker<'_>| SumWords {
+                    subject: subject(c),
                     left: "本年数",
                     right: "上年数与增减额之和".to_owned(),
                     single: None,
@@ -639,7 +640,7 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
             else {
                 return;
             };
-            let words = SumWords {
+            let words = |c: &Checker<'_>| SumWords {
                 subject: label(c, total),
                 left: "合计",
                 right: "所列分项之和".to_owned(),
@@ -690,7 +691,7 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
                 return;
             };
             let context = statement_by_ref(c, a).or_else(|| statement_by_ref(c, b));
-            let words = SumWords {
+            let words = |c: &Checker<'_>| SumWords {
                 subject: label(c, a),
                 left: "此处",
                 right: format!("{}处", super::finding::describe(b)),
@@ -776,7 +777,7 @@ fn claimed_totals(c: &Checker<'_>) -> Vec<Concept> {
 /// The first amount statement of the report year about `concept`.
 fn first_amount<'a>(c: &Checker<'a>, concept: &Concept) -> Option<&'a Statement> {
     let wanted = is_amount_of(concept, None);
-    c.disclosure.statements.iter().find(|s| wanted(s))
+    c.about(concept).map(|(_, s)| s).find(|s| wanted(s))
 }
 
 /// N008 without explicit claims: totals the model knows against the parts stated.
@@ -934,7 +935,13 @@ fn inferred_sums(c: &mut Checker<'_>) {
                 single: None,
             },
         };
-        c.sum_identity("N008", &[t], &p, words, Some(total_statement));
+        c.sum_identity(
+            "N008",
+            &[t],
+            &p,
+            |_: &Checker<'_>| words,
+            Some(total_statement),
+        );
     }
 }
 
@@ -952,11 +959,9 @@ fn dedup(mut concepts: Vec<Concept>) -> Vec<Concept> {
 
 /// The first count statement of the report year about `what`.
 fn count<'a>(c: &Checker<'a>, what: Countable) -> Option<&'a Statement> {
-    c.disclosure.statements.iter().find(|s| {
-        s.concept == Concept::Count(what)
-            && s.year.is_none()
-            && matches!(s.value, StatedValue::Count(_))
-    })
+    c.about(&Concept::Count(what))
+        .map(|(_, s)| s)
+        .find(|s| s.year.is_none() && matches!(s.value, StatedValue::Count(_)))
 }
 
 /// N009 without explicit claims: vehicles by type and by use add up to their totals, and the

@@ -84,13 +84,19 @@ fn row_totals(c: &mut Checker<'_>, table: &Table) {
             if row.get(*total).is_none() && parts.iter().all(|p| row.get(*p).is_none()) {
                 continue;
             }
-            let left = operands(c, table, &row.key, &[*total]);
-            let right = operands(c, table, &row.key, parts);
-            let names: Vec<String> = parts.iter().map(ToString::to_string).collect();
-            let words = SumWords {
+            let left = operands(c, table, row, &[*total]);
+            let right = operands(c, table, row, parts);
+            let words = |c: &Checker<'_>| SumWords {
                 subject: format!("{}（{}）", table.kind, row_label(c, row)),
                 left: total.name(),
-                right: format!("{}之和", names.join("、")),
+                right: format!(
+                    "{}之和",
+                    parts
+                        .iter()
+                        .map(|p| p.name())
+                        .collect::<Vec<_>>()
+                        .join("、")
+                ),
                 single: None,
             };
             c.sum_identity("T001", &left, &right, words, None);
@@ -108,16 +114,16 @@ fn row_totals(c: &mut Checker<'_>, table: &Table) {
             let left = operands(
                 c,
                 table,
-                &row.key,
+                row,
                 &[Column::OpeningBalance, Column::CurrentIncome],
             );
             let right = operands(
                 c,
                 table,
-                &row.key,
+                row,
                 &[Column::CurrentExpenditure, Column::ClosingBalance],
             );
-            let words = SumWords {
+            let words = |c: &Checker<'_>| SumWords {
                 subject: format!("{}（{}）", table.kind, row_label(c, row)),
                 left: "年初结转和结余与本年收入之和",
                 right: "本年支出与年末结转和结余之和".to_owned(),
@@ -128,10 +134,10 @@ fn row_totals(c: &mut Checker<'_>, table: &Table) {
     }
 }
 
-fn operands(c: &Checker<'_>, table: &Table, row: &RowKey, columns: &[Column]) -> Vec<Operand> {
+fn operands(c: &Checker<'_>, table: &Table, row: &Row, columns: &[Column]) -> Vec<Operand> {
     columns
         .iter()
-        .filter_map(|col| c.cell(table, row, *col))
+        .filter_map(|col| c.cell_in_row(table, row, *col))
         .collect()
 }
 
@@ -167,34 +173,65 @@ fn row_label(c: &Checker<'_>, row: &Row) -> String {
 /// 功能分类 and 经济分类 rows alike. A parent with one child must equal it exactly.
 fn hierarchy(c: &mut Checker<'_>, table: &Table) {
     let columns = value_columns(table);
-    for parent in &table.rows {
-        let children: Vec<&Row> = match &parent.key {
-            RowKey::Function(code) => direct_children(table, *code, RowKey::function_code),
-            RowKey::Economic(code) => direct_children(table, *code, RowKey::economic_code),
-            _ => continue,
-        };
-        if children.is_empty() {
+    hierarchy_of(
+        c,
+        table,
+        &sorted_rows(table, RowKey::function_code),
+        &columns,
+    );
+    hierarchy_of(
+        c,
+        table,
+        &sorted_rows(table, RowKey::economic_code),
+        &columns,
+    );
+}
+
+/// The rows with a code of one family, in code order: a code's descendants follow it directly.
+fn sorted_rows<C: Ord + Copy>(table: &Table, code_of: fn(&RowKey) -> Option<C>) -> Vec<(C, &Row)> {
+    let mut rows: Vec<(C, &Row)> = table
+        .rows
+        .iter()
+        .filter_map(|r| code_of(&r.key).map(|code| (code, r)))
+        .collect();
+    rows.sort_by_key(|(code, _)| *code);
+    rows
+}
+
+fn hierarchy_of<C: ClassificationCode + Copy>(
+    c: &mut Checker<'_>,
+    table: &Table,
+    rows: &[(C, &Row)],
+    columns: &[Column],
+) {
+    for (i, (code, parent)) in rows.iter().enumerate() {
+        let descendants = rows
+            .get(i + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|(child, _)| code.is_ancestor_of(*child));
+        // The rows one level below, or the nearest level where the table skips one.
+        let Some(child_level) = descendants.clone().map(|(child, _)| child.level()).min() else {
             continue;
-        }
-        let (parent_level, child_level) = match (&parent.key, children.first().map(|r| &r.key)) {
-            (RowKey::Function(p), Some(RowKey::Function(ch))) => (p.level(), ch.level()),
-            (RowKey::Economic(p), Some(RowKey::Economic(ch))) => (p.level(), ch.level()),
-            _ => continue,
         };
-        for column in &columns {
+        let children: Vec<&Row> = descendants
+            .filter(|(child, _)| child.level() == child_level)
+            .map(|(_, row)| *row)
+            .collect();
+        for column in columns {
             // Children that print nothing in a column do not break it down (e.g. balances
             // shown only on the parent): nothing to add up.
             if children.iter().all(|ch| ch.get(*column).is_none()) {
                 continue;
             }
-            let left = operands(c, table, &parent.key, &[*column]);
+            let left: Vec<Operand> = c.cell_in_row(table, parent, *column).into_iter().collect();
             let right: Vec<Operand> = children
                 .iter()
-                .filter_map(|ch| c.cell(table, &ch.key, *column))
+                .filter_map(|ch| c.cell_in_row(table, ch, *column))
                 .collect();
-            let words = SumWords {
+            let words = |c: &Checker<'_>| SumWords {
                 subject: format!("{}（{}·{}）", row_label(c, parent), table.kind, column),
-                left: level_total(parent_level),
+                left: level_total(code.level()),
                 right: format!("所属{child_level}合计"),
                 single: Some(format!("只有一个{child_level}时二者必须相等")),
             };
@@ -211,32 +248,11 @@ pub(crate) fn level_total(level: Level) -> &'static str {
     }
 }
 
-/// The rows one level below `code` (or, where the table skips a level, the nearest level).
-fn direct_children<C: ClassificationCode + Copy + PartialEq>(
-    table: &Table,
-    code: C,
-    code_of: fn(&RowKey) -> Option<C>,
-) -> Vec<&Row> {
-    let descendants: Vec<(&Row, C)> = table
-        .rows
-        .iter()
-        .filter_map(|r| code_of(&r.key).map(|ch| (r, ch)))
-        .filter(|(_, ch)| code.is_ancestor_of(*ch))
-        .collect();
-    let nearest = descendants.iter().map(|(_, ch)| ch.level()).min();
-    descendants
-        .into_iter()
-        .filter(|(_, ch)| Some(ch.level()) == nearest)
-        .map(|(r, _)| r)
-        .collect()
-}
-
 /// T003: the 合计 row equals the sum of the 类 rows, per column (I-7).
 fn total_row(c: &mut Checker<'_>, table: &Table) {
-    let total_key = RowKey::Line(Line::Total);
-    if table.row(&total_key).is_none() {
+    let Some(total) = table.row(&RowKey::Line(Line::Total)) else {
         return;
-    }
+    };
     let leis: Vec<&Row> = table
         .rows
         .iter()
@@ -249,12 +265,12 @@ fn total_row(c: &mut Checker<'_>, table: &Table) {
         if leis.iter().all(|r| r.get(column).is_none()) {
             continue;
         }
-        let left = operands(c, table, &total_key, &[column]);
+        let left = operands(c, table, total, &[column]);
         let right: Vec<Operand> = leis
             .iter()
-            .filter_map(|r| c.cell(table, &r.key, column))
+            .filter_map(|r| c.cell_in_row(table, r, column))
             .collect();
-        let words = SumWords {
+        let words = |_: &Checker<'_>| SumWords {
             subject: format!("{}（{}）", table.kind, column),
             left: "合计",
             right: "各类之和".to_owned(),
@@ -283,7 +299,7 @@ fn summary(c: &mut Checker<'_>) {
             amount(c, line(Line::UseOfNonAppropriationBalance)),
             amount(c, line(Line::OpeningBalance)),
         ]);
-        let words = SumWords {
+        let words = |_: &Checker<'_>| SumWords {
             subject: subject(),
             left: "收入总计",
             right: "本年收入合计、使用非财政拨款结余、年初结转和结余之和".to_owned(),
@@ -297,7 +313,7 @@ fn summary(c: &mut Checker<'_>) {
             amount(c, line(Line::BalanceDistribution)),
             amount(c, line(Line::ClosingBalance)),
         ]);
-        let words = SumWords {
+        let words = |_: &Checker<'_>| SumWords {
             subject: subject(),
             left: "支出总计",
             right: "本年支出合计、结余分配、年末结转和结余之和".to_owned(),
@@ -309,7 +325,7 @@ fn summary(c: &mut Checker<'_>) {
         amount(c, line(Line::IncomeGrandTotal)),
         amount(c, line(Line::ExpenditureGrandTotal)),
     ) {
-        let words = SumWords {
+        let words = |_: &Checker<'_>| SumWords {
             subject: subject(),
             left: "收入总计",
             right: "支出总计".to_owned(),
@@ -324,7 +340,7 @@ fn summary(c: &mut Checker<'_>) {
                 .map(|s| amount(c, RowKey::Income(*s)))
                 .collect(),
         );
-        let words = SumWords {
+        let words = |_: &Checker<'_>| SumWords {
             subject: subject(),
             left: "本年收入合计",
             right: "各项收入之和".to_owned(),
@@ -338,7 +354,7 @@ fn summary(c: &mut Checker<'_>) {
             .filter(|(code, _)| code.level() == Level::Lei)
             .filter_map(|(_, row)| c.cell(table, &row.key, Column::Amount))
             .collect();
-        let words = SumWords {
+        let words = |_: &Checker<'_>| SumWords {
             subject: subject(),
             left: "本年支出合计",
             right: "各类支出之和".to_owned(),
@@ -369,7 +385,7 @@ fn appropriation_summary(c: &mut Checker<'_>) {
         if left.is_empty() || right.is_empty() {
             continue;
         }
-        let words = SumWords {
+        let words = |_: &Checker<'_>| SumWords {
             subject: format!("{}（{fund}）", TableKind::AppropriationSummary),
             left: "年初财政拨款结转和结余与本年财政拨款收入之和",
             right: "本年财政拨款支出与年末财政拨款结转和结余之和".to_owned(),
@@ -382,7 +398,7 @@ fn appropriation_summary(c: &mut Checker<'_>) {
         .cell(table, &line(Line::ExpenditureGrandTotal), Column::Total)
         .or_else(|| c.cell(table, &line(Line::ExpenditureGrandTotal), Column::Amount));
     if let (Some(income), Some(expenditure)) = (income, expenditure) {
-        let words = SumWords {
+        let words = |_: &Checker<'_>| SumWords {
             subject: TableKind::AppropriationSummary.to_string(),
             left: "财政拨款收入总计",
             right: "财政拨款支出总计".to_owned(),
@@ -422,7 +438,7 @@ fn basic_expenditure(c: &mut Checker<'_>) {
             })
             .filter_map(|r| c.cell(table, &r.key, column))
             .collect();
-        let words = SumWords {
+        let words = |_: &Checker<'_>| SumWords {
             subject: TableKind::BasicExpenditure.to_string(),
             left: total_line.name(),
             right: format!("{class}所含经济分类类级之和"),
@@ -471,7 +487,7 @@ fn three_public(c: &mut Checker<'_>) {
             if parts.is_empty() {
                 continue;
             }
-            let words = SumWords {
+            let words = |_: &Checker<'_>| SumWords {
                 subject: format!("{}（{column}）", TableKind::ThreePublic),
                 left: if *total_key == line(Line::Total) {
                     "“三公”经费合计"
@@ -584,7 +600,7 @@ fn cross_tables(c: &mut Checker<'_>) {
         let (Some(a), Some(b)) = (c.cell(ta, &ra, ca), c.cell(tb, &rb, cb)) else {
             continue;
         };
-        let words = SumWords {
+        let words = |_: &Checker<'_>| SumWords {
             subject: format!("{ka}（{ra}·{ca}）与{kb}（{rb}·{cb}）"),
             left: "前者",
             right: "后者".to_owned(),
@@ -622,7 +638,7 @@ fn basic_across_tables(c: &mut Checker<'_>) {
     if parts.len() != 2 {
         return;
     }
-    let words = SumWords {
+    let words = |_: &Checker<'_>| SumWords {
         subject: format!(
             "{}与{}",
             TableKind::GeneralBudgetExpenditure,
