@@ -462,25 +462,21 @@ impl ThreePublicExpenditure {
                 return Ok(());
             };
             match &s.value {
-                StatedValue::Amount(a) if this_year => {
-                    if line.actual.is_none() {
-                        line.actual = Some(in_unit(*a, currency)?);
-                    }
+                StatedValue::Amount(a) if this_year && line.actual.is_none() => {
+                    line.actual = Some(in_unit(*a, currency)?);
                 }
-                StatedValue::Amount(a) if s.year.is_some() && s.year == prior => {
-                    if line.prior_year.is_none() {
-                        line.prior_year = Some(in_unit(*a, currency)?);
-                    }
+                StatedValue::Amount(a)
+                    if s.year.is_some() && s.year == prior && line.prior_year.is_none() =>
+                {
+                    line.prior_year = Some(in_unit(*a, currency)?);
                 }
-                StatedValue::Budget(a) if this_year => {
-                    if line.budget.is_none() {
-                        line.budget = Some(in_unit(*a, currency)?);
-                    }
+                StatedValue::Budget(a) if this_year && line.budget.is_none() => {
+                    line.budget = Some(in_unit(*a, currency)?);
                 }
-                StatedValue::Change { amount, direction } if this_year => {
-                    if line.stated_change.is_none() {
-                        line.stated_change = Some(direction.signed(in_unit(*amount, currency)?));
-                    }
+                StatedValue::Change { amount, direction }
+                    if this_year && line.stated_change.is_none() =>
+                {
+                    line.stated_change = Some(direction.signed(in_unit(*amount, currency)?));
                 }
                 _ => {}
             }
