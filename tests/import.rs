@@ -547,3 +547,60 @@ fn extensions_and_unplaced_items() {
             .all(|u| !u.reason.is_empty() && u.to_string().contains(&u.what))
     );
 }
+
+/// T7B joins T7; a `score` relation fills a form row's stated score; a P1 `execution` is the
+/// form's own and is not a claim.
+#[test]
+fn budget_tables_scores_and_executions_reach_the_model() {
+    let text = r#"{
+      "schema": "peer-fa-v1",
+      "report": {"department": "某局", "year": 2024, "kind": "部门决算"},
+      "tables": [
+        {"id": "T7", "layout": "sangong", "unit": "万元",
+         "columns": {"all": ["合计/决算数", "因公出国（境）费/决算数", "公务接待费/决算数"]},
+         "rows": [{"key": "三公", "values": {"合计/决算数": "2.14", "因公出国（境）费/决算数": "0.00",
+                  "公务接待费/决算数": "2.14"}}]},
+        {"id": "T7B", "layout": "sangong_budget", "unit": "万元",
+         "columns": {"all": ["合计", "因公出国（境）费", "公务接待费"]},
+         "rows": [{"key": "三公", "values": {"合计": "2.14", "因公出国（境）费": "0.00", "公务接待费": "2.14"}}]},
+        {"id": "P1", "layout": "perf_budget", "project": "信息化运维",
+         "columns": {"all": ["年初预算", "执行数", "执行率", "分值", "得分", "偏差原因"]},
+         "rows": [{"key": "年度资金总额", "values": {"年初预算": "100", "执行数": "80", "执行率": "80%",
+                   "分值": "10", "得分": "8", "偏差原因": "项目延期"}}]},
+        {"id": "P2", "layout": "perf_indicators",
+         "columns": {"all": ["一级", "二级", "三级", "年度指标值", "完成值", "分值"]},
+         "rows": [{"key": "可用率", "values": {"一级": "产出指标", "二级": "数量指标", "三级": "系统可用率",
+                   "年度指标值": "≥95%", "完成值": "99", "分值": "90"}}]}
+      ],
+      "narrative": [{"id": "s1", "section": "一", "page": null, "text": "系统可用率得分90分。",
+        "figures": [{"id": "f", "text": "90分", "value": "90", "unit": "分", "kind": "amount", "about": "得分"}]}],
+      "relations": [
+        {"type": "score", "score": "f", "weight": "P2|可用率|分值", "actual": "P2|可用率|完成值"},
+        {"type": "execution", "pct": "P1|年度资金总额|执行率", "actual": "P1|年度资金总额|执行数",
+         "budget": "P1|年度资金总额|年初预算"}
+      ]
+    }"#;
+    let conversion = convert::convert(text).unwrap();
+    assert!(conversion.unplaced.is_empty(), "{:#?}", conversion.unplaced);
+    let x = &conversion.disclosure;
+    let three: Vec<_> = x
+        .tables
+        .iter()
+        .filter(|t| t.kind == TableKind::ThreePublic)
+        .collect();
+    assert_eq!(three.len(), 1);
+    let overseas = RowKey::ThreePublicCategory(fiscal_cn::ThreePublicCategory::OverseasTravel);
+    assert_eq!(three[0].cell(&overseas, Column::Budget), Some(d("0.00")));
+    assert_eq!(three[0].cell(&overseas, Column::Amount), Some(d("0.00")));
+    let form = &x.project_evaluations[0];
+    assert_eq!(form.indicators[0].stated_score, Some(d("90")));
+    assert_eq!(form.funds.deviation_reason.as_deref(), Some("项目延期"));
+    let report = fiscal_cn::check(x, &fiscal_cn::Policy::default());
+    let p: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule.starts_with('P'))
+        .map(|f| f.rule.as_str())
+        .collect();
+    assert_eq!(p, Vec::<&str>::new(), "{:#?}", report.findings);
+}

@@ -88,6 +88,7 @@ fn cadre_project() -> ProjectSelfEvaluation {
             weight: d("10"),
             stated_rate: Some(d("118.74")),
             stated_score: Some(d("10")),
+            deviation_reason: Some("培训任务增加，追加了培训经费".into()),
         },
         indicators: vec![
             quantitative("主体培训班人次", Quantity, "≥2800人次", "2800", "20"),

@@ -101,6 +101,7 @@ pub fn convert(text: &str) -> Result<Conversion, String> {
         }),
         unplaced: Vec::new(),
         table_notes: Vec::new(),
+        perf_cells: BTreeMap::new(),
     };
     conv.disclosure.currency = currency;
     conv.report(report);
@@ -177,6 +178,9 @@ struct Converter<'a> {
     disclosure: Disclosure,
     unplaced: Vec<Unplaced>,
     table_notes: Vec<String>,
+    /// Where a `"P1|row|column"` / `"P2|row|column"` reference went: the form (index into
+    /// `project_evaluations`) and the indicator row (`None` for the funds block).
+    perf_cells: BTreeMap<(String, String, String), (usize, Option<usize>)>,
 }
 
 impl<'a> Converter<'a> {
@@ -556,8 +560,53 @@ impl<'a> Converter<'a> {
                     );
                 }
             }
-            self.disclosure.tables.push(table);
+            self.push_three_public(id, table, budget_only);
         }
+    }
+
+    /// A separate 三公 budget table (T7B) joins a 三公 table already converted, so that the
+    /// budget and actual columns of each line are read together (and the other way round); a
+    /// cell printed in both with different values keeps the first and is noted.
+    fn push_three_public(&mut self, id: &str, table: Table, budget_only: bool) {
+        let existing = self.disclosure.tables.iter_mut().position(|t| {
+            t.kind == TableKind::ThreePublic
+                && t.unit == table.unit
+                && (budget_only || t.columns == [Column::Budget])
+        });
+        let Some(position) = existing else {
+            self.disclosure.tables.push(table);
+            return;
+        };
+        let mut conflicts = Vec::new();
+        let target = &mut self.disclosure.tables[position];
+        for column in &table.columns {
+            if !target.columns.contains(column) {
+                target.columns.push(*column);
+            }
+        }
+        for row in table.rows {
+            match target.rows.iter_mut().find(|r| r.key == row.key) {
+                Some(existing) => {
+                    for (column, value) in row.values {
+                        match existing.values.get(&column) {
+                            Some(v) if *v != value => conflicts.push(format!(
+                                "表 {id} 的“{}”{column} {value} 与先前“三公”表的 {v} 不同，保留先前的数字",
+                                row.key
+                            )),
+                            Some(_) => {}
+                            None => {
+                                existing.values.insert(column, value);
+                            }
+                        }
+                    }
+                }
+                None => target.rows.push(row),
+            }
+        }
+        self.table_notes.push(format!(
+            "表 {id} 与先前的“三公”表合并为一张表（预算数、决算数为列）"
+        ));
+        self.disclosure.notes.extend(conflicts);
     }
 
     // ---------------------------------------------------------------- performance forms
@@ -580,6 +629,14 @@ impl<'a> Converter<'a> {
             let mut score = None;
             for (column, value) in object(row.get("values")) {
                 let what = format!("{id}|{key}|{column}");
+                let form = self.disclosure.project_evaluations.len();
+                self.perf_cells
+                    .entry((id.to_owned(), key.clone(), column.clone()))
+                    .or_insert((form, None));
+                if column.contains("偏差") || column.contains("原因") {
+                    funds.deviation_reason = text_of(Some(value)).filter(|t| !t.trim().is_empty());
+                    continue;
+                }
                 let number = match number_value(value) {
                     Ok(None) => continue,
                     Ok(Some(n)) => n,
@@ -645,7 +702,19 @@ impl<'a> Converter<'a> {
                 continue;
             };
             match indicator(row) {
-                Ok(Some(indicator)) => indicators.push(indicator),
+                Ok(Some(indicator)) => {
+                    let key = text_of(row.get("key"))
+                        .or_else(|| text_of(row.get("name")))
+                        .unwrap_or_else(|| indicator.name.clone());
+                    // P1 (if any) was read before: this form is the next one pushed.
+                    let form = self.disclosure.project_evaluations.len();
+                    for (column, _) in object(row.get("values")) {
+                        self.perf_cells
+                            .entry((id.to_owned(), key.clone(), column.clone()))
+                            .or_insert((form, Some(indicators.len())));
+                    }
+                    indicators.push(indicator);
+                }
                 Ok(None) => {
                     let score = object(row.get("values"))
                         .filter(|(column, _)| column.contains("得分"))
@@ -1107,6 +1176,21 @@ impl<'a> Converter<'a> {
                 part: one("part")?,
                 whole: one("whole")?,
             },
+            // A form's own 执行率 (a P1 cell): the form holds rate, budget and executed, and
+            // P004 checks them; there is no table cell to point a claim at.
+            "completion" | "execution"
+                if text_of(relation.get("pct")).is_some_and(|pct| {
+                    let mut parts = pct.splitn(3, '|');
+                    let key = (
+                        parts.next().unwrap_or_default().to_owned(),
+                        parts.next().unwrap_or_default().to_owned(),
+                        parts.next().unwrap_or_default().to_owned(),
+                    );
+                    self.perf_cells.contains_key(&key)
+                }) =>
+            {
+                return Ok(None);
+            }
             "completion" | "execution" => Claim::Ratio {
                 rate: one("pct")?,
                 part: one("actual")?,
@@ -1175,14 +1259,59 @@ impl<'a> Converter<'a> {
                 ));
                 return Ok(None);
             }
-            "score" => {
-                return Err(
-                    "模型没有绩效得分关系（Claim 无 score 变体；得分规则见 ProjectSelfEvaluation::score）"
-                        .to_owned(),
-                );
-            }
+            "score" => return self.score_relation(relation).map(|()| None),
             other => return Err(format!("未知的关系类型“{other}”")),
         }))
+    }
+
+    /// A `score` relation becomes the form's stated score: when its `score` operand is a cell of
+    /// a P1/P2 form, the form already holds it (P004 compares it with the computed score); when
+    /// it is a narrative figure and its `weight` operand is a form cell, the figure becomes that
+    /// row's stated score (a form's own printed score wins over the narrative's).
+    fn score_relation(&mut self, relation: &Value) -> Result<(), String> {
+        let operand = |name: &str| text_of(relation.get(name));
+        let place = |operand: &str| {
+            let mut parts = operand.splitn(3, '|');
+            let key = (
+                parts.next()?.to_owned(),
+                parts.next()?.to_owned(),
+                parts.next()?.to_owned(),
+            );
+            self.perf_cells.get(&key).copied()
+        };
+        let score = operand("score").ok_or("缺少字段 score")?;
+        if place(&score).is_some() {
+            return Ok(());
+        }
+        let (form, row) = operand("weight").as_deref().and_then(place).ok_or(
+            "得分关系的 score 与 weight 都不是自评表（P1/P2）的单元格，无法对应到表中的行",
+        )?;
+        let figure = self.figures.get(&score).ok_or("score 不是已知的数字")?;
+        let value = number(&figure.field("value"))?;
+        let evaluation = self
+            .disclosure
+            .project_evaluations
+            .get_mut(form)
+            .ok_or("对应的自评表未能转换")?;
+        let slot = match row {
+            None => &mut evaluation.funds.stated_score,
+            Some(i) => {
+                &mut evaluation
+                    .indicators
+                    .get_mut(i)
+                    .ok_or("对应的指标行未能转换")?
+                    .stated_score
+            }
+        };
+        match *slot {
+            None => *slot = Some(value),
+            Some(printed) if printed == value => {}
+            Some(printed) => self.disclosure.notes.push(format!(
+                "数字 {score} 的得分 {value} 与自评表“{}”中填列的得分 {printed} 不同；以表中得分核对",
+                evaluation.project_name
+            )),
+        }
+        Ok(())
     }
 
     /// Each `equals` reference of a figure is a claim that the figure and the cell are one

@@ -343,8 +343,10 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Records a finding of `kind` with the figures of the identity (published, expected,
+    /// difference, allowance), for rules that decide the identity themselves.
     #[allow(clippy::too_many_arguments)]
-    fn push(
+    pub fn push(
         &mut self,
         code: &'static str,
         kind: FindingKind,

@@ -39,6 +39,7 @@ mod classification;
 mod engine;
 mod finding;
 mod narrative;
+mod performance;
 mod policy;
 mod registry;
 mod tables;
@@ -69,6 +70,7 @@ pub fn check_with_catalog(
     tables::run(&mut checker);
     narrative::run(&mut checker);
     classification::run(&mut checker);
+    performance::run(&mut checker);
     checker.finish()
 }
 

@@ -421,10 +421,56 @@ fn budget_of(c: &Checker<'_>, index: usize, concept: &Concept) -> Option<Operand
     })
     .and_then(|e| amount_of(c, e))
     .or_else(|| {
+        // A blank cell of a printed row reads as 0; a 全年预算数 column that is not printed at
+        // all must not make every budget 0, so it is taken only where a cell is printed.
         cells_for(concept).into_iter().find_map(|(kind, row, _)| {
-            c.cell_of(kind, &row, Column::AdjustedBudget)
+            let adjusted_printed = c
+                .disclosure
+                .table(kind)
+                .and_then(|t| t.cell(&row, Column::AdjustedBudget))
+                .is_some();
+            adjusted_printed
+                .then(|| c.cell_of(kind, &row, Column::AdjustedBudget))
+                .flatten()
                 .or_else(|| c.cell_of(kind, &row, Column::Budget))
         })
+    })
+    .or_else(|| three_public_budget(c, index, concept))
+}
+
+/// The budget of a 三公 line from any 三公 table (a separate budget table such as T7B
+/// included), else a zero inferred from its parent: budgets are never negative, so when the
+/// 三公 total (or a category) is budgeted at 0, so is every part of it. Nothing else is
+/// inferred (a completion rate of the total does not fix the categories' budgets).
+fn three_public_budget(c: &Checker<'_>, index: usize, concept: &Concept) -> Option<Operand> {
+    let (row, parents) = match concept {
+        Concept::ThreePublicTotal => (RowKey::Line(Line::Total), vec![]),
+        Concept::ThreePublicCategory(category) => (
+            RowKey::ThreePublicCategory(*category),
+            vec![Concept::ThreePublicTotal],
+        ),
+        Concept::ThreePublicItem(item) => (
+            RowKey::ThreePublicItem(*item),
+            vec![Concept::ThreePublicCategory(item.category())],
+        ),
+        _ => return None,
+    };
+    let printed = c
+        .disclosure
+        .tables
+        .iter()
+        .filter(|t| t.kind == TableKind::ThreePublic)
+        .find_map(|table| {
+            [Column::AdjustedBudget, Column::Budget]
+                .into_iter()
+                .find(|column| table.cell(&row, *column).is_some())
+                .and_then(|column| c.cell(table, &row, column))
+        });
+    printed.or_else(|| {
+        parents
+            .iter()
+            .filter_map(|parent| budget_of(c, index, parent))
+            .find(|budget| budget.value.value().is_zero())
     })
 }
 

@@ -352,6 +352,51 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         ])
     };
     let closing = |text: &str| statements_only(vec![s("a", Concept::ClosingBalance, amount(text))]);
+    let operating = |kind: crate::UnitKind, funds: &str| {
+        let mut d = statements_only(vec![
+            s(
+                "a",
+                Concept::FundBasicClass {
+                    fund: gpb,
+                    class: BasicExpenditureClass::Public,
+                },
+                amount("40.35万元"),
+            ),
+            s("b", Concept::OperatingFunds, amount(funds)),
+        ]);
+        d.entity.unit_kind = Some(kind);
+        d
+    };
+    let form = |execution_weight: &str, row_score: &str, total: &str, reason: Option<&str>| {
+        let mut d = statements_only(vec![]);
+        d.project_evaluations
+            .push(self_evaluation(execution_weight, row_score, total, reason));
+        d
+    };
+    let project_listing = |actual: &str| {
+        statements_only(vec![
+            s(
+                "a",
+                Concept::Expenditure(crate::ExpenditureKind::Project),
+                amount("415.28万元"),
+            ),
+            s("b", project(), amount(actual)),
+            s(
+                "c",
+                Concept::Project("党建工作经费".into()),
+                amount("71.92万元"),
+            ),
+        ])
+    };
+    let executed = |quote: &str| {
+        let mut st = s(
+            "c",
+            project(),
+            StatedValue::Completion { rate: pct("38.2%") },
+        );
+        st.location.quote = quote.into();
+        statements_only(vec![st])
+    };
     let codes = |rows: Vec<Row>| tables_only(vec![gbe(rows)]);
     Some(match code {
         "C001" => (
@@ -389,6 +434,31 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "N009" => (vehicles(1), vehicles(0)),
         "N010" => (compared("100%"), compared("90%")),
         "N011" => (closing("0.12万元"), closing("0.12元")),
+        "P001" => (
+            operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),
+            operating(crate::UnitKind::PublicInstitution, "40.35万元"),
+        ),
+        "P002" => (
+            operating(crate::UnitKind::Administrative, "40.35万元"),
+            operating(crate::UnitKind::Administrative, "40.37万元"),
+        ),
+        "P003" => (
+            form("10", "9", "97", Some("节约支出")),
+            form("20", "9", "97", Some("节约支出")),
+        ),
+        "P004" => (
+            form("10", "9", "97", Some("节约支出")),
+            form("10", "8", "96", Some("节约支出")),
+        ),
+        "P005" => (
+            form("10", "9", "97", Some("节约支出")),
+            form("10", "9", "100", Some("节约支出")),
+        ),
+        "P006" => (
+            executed("预算执行率38.2%，主要原因是部分慰问对象未到位"),
+            form("10", "9", "97", None),
+        ),
+        "P007" => (project_listing("19.1万元"), project_listing("349.1万元")),
         "S001" => (summary_income("775.38"), summary_income("775.48")),
         "S002" => (summary_expenditure("775.38"), summary_expenditure("775.48")),
         "S003" => (grand_totals("775.38"), grand_totals("775.37")),
@@ -410,6 +480,74 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "X001" => (cross("775.25"), cross("775.26")),
         _ => return None,
     })
+}
+
+/// An illustrative 项目支出绩效自评表: 预算 20, 执行 16 (80%, below 90%: `reason` says why), so
+/// the execution item scores 8 of 10; a quantity row (≥ 100, actual 90, weight 10 → 9, stated
+/// `row_score`) and a 满意度 row at full marks (weight 80 → 80): 97 in all.
+fn self_evaluation(
+    execution_weight: &str,
+    row_score: &str,
+    total: &str,
+    reason: Option<&str>,
+) -> crate::ProjectSelfEvaluation {
+    use crate::{
+        FundLine, FundsBlock, Indicator, IndicatorActual, IndicatorNature, IndicatorSubcategory,
+        IndicatorTarget, QualitativeOutcome,
+    };
+    let d = |v: &str| Decimal::from_str_exact(v).unwrap();
+    let quantity = Indicator {
+        name: "慰问人次".into(),
+        category: IndicatorSubcategory::Quantity.category(),
+        subcategory: IndicatorSubcategory::Quantity,
+        nature: IndicatorNature::AtLeast,
+        target: IndicatorTarget::Quantitative {
+            value: d("100"),
+            unit: "人次".into(),
+        },
+        actual: IndicatorActual::Quantitative { value: d("90") },
+        weight: d("10"),
+        stated_score: Some(d(row_score)),
+        deviation_reason: None,
+        not_applicable: false,
+    };
+    let satisfaction = Indicator {
+        name: "老干部满意度".into(),
+        category: IndicatorSubcategory::ServiceRecipientSatisfaction.category(),
+        subcategory: IndicatorSubcategory::ServiceRecipientSatisfaction,
+        nature: IndicatorNature::Qualitative,
+        target: IndicatorTarget::Qualitative {
+            text: "满意".into(),
+        },
+        actual: IndicatorActual::Qualitative {
+            outcome: QualitativeOutcome::Achieved,
+            percent_of_weight: None,
+        },
+        weight: d("80"),
+        stated_score: Some(d("80")),
+        deviation_reason: None,
+        not_applicable: false,
+    };
+    crate::ProjectSelfEvaluation {
+        project_name: "离退休干部活动特需费（示例）".into(),
+        department: "示例单位".into(),
+        year: 2024,
+        funds: FundsBlock {
+            total: FundLine {
+                initial_budget: Some(d("20")),
+                full_year_budget: None,
+                executed: Some(d("16.00")),
+            },
+            weight: d(execution_weight),
+            stated_rate: Some(d("80")),
+            stated_score: Some(d("8")),
+            deviation_reason: reason.map(Into::into),
+            ..FundsBlock::default()
+        },
+        indicators: vec![quantity, satisfaction],
+        stated_total: Some(d(total)),
+        conclusion: None,
+    }
 }
 
 fn violations<'a>(report: &'a CheckReport, code: &'a str) -> impl Iterator<Item = &'a Finding> {
@@ -677,4 +815,84 @@ fn tails_are_info_and_truncation_is_a_warning() {
     assert_eq!(report.findings[0].severity, Severity::Info);
     assert_eq!(report.findings[0].allowance, Some(Decimal::new(25, 3)));
     let _ = BasicExpenditureClass::Personnel;
+}
+
+#[test]
+fn zero_three_public_budgets_are_read_from_any_table_or_a_zero_parent() {
+    let category = Concept::ThreePublicCategory(ThreePublicCategory::OverseasTravel);
+    let rate = s(
+        "r",
+        category.clone(),
+        StatedValue::Completion { rate: pct("0%") },
+    );
+    // The 三公 total budgeted at 0: every category is, budgets being never negative.
+    let parent = disclosure(
+        vec![table(
+            TableKind::ThreePublic,
+            vec![row(l(Line::Total), "合计", &[(Column::Budget, "0")])],
+        )],
+        vec![rate.clone()],
+    );
+    assert_eq!(
+        violations(&check(&parent, &Policy::default()), "N007").count(),
+        1
+    );
+    // A separate budget table (T7B) after the actual table.
+    let budget_table = disclosure(
+        vec![
+            table(
+                TableKind::ThreePublic,
+                vec![row(l(Line::Total), "合计", &[(Column::Amount, "2.14")])],
+            ),
+            table(
+                TableKind::ThreePublic,
+                vec![row(
+                    RowKey::ThreePublicCategory(ThreePublicCategory::OverseasTravel),
+                    "因公出国（境）费",
+                    &[(Column::Budget, "0")],
+                )],
+            ),
+        ],
+        vec![rate.clone()],
+    );
+    assert_eq!(
+        violations(&check(&budget_table, &Policy::default()), "N007").count(),
+        1
+    );
+    // A positive total budget says nothing about a category's: no guess.
+    let unknown = disclosure(
+        vec![table(
+            TableKind::ThreePublic,
+            vec![row(l(Line::Total), "合计", &[(Column::Budget, "2.14")])],
+        )],
+        vec![rate],
+    );
+    let report = check(&unknown, &Policy::default());
+    assert_eq!(
+        violations(&report, "N007").count(),
+        0,
+        "{:#?}",
+        report.findings
+    );
+}
+
+#[test]
+fn form_scores_above_weight_and_rates_off_the_amounts_are_p004() {
+    let mut d = statements_only(vec![]);
+    let mut form = self_evaluation("10", "12", "100", Some("节约"));
+    form.funds.stated_rate = Some(Decimal::new(90, 0));
+    d.project_evaluations.push(form);
+    let report = check(&d, &Policy::default());
+    let messages: Vec<&str> = violations(&report, "P004")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(messages.len(), 2, "{messages:#?}");
+    assert!(messages[0].contains("超过其分值 10 分"), "{}", messages[0]);
+    assert!(
+        messages[1].contains("预算执行率填列 90%"),
+        "{}",
+        messages[1]
+    );
+    // The reason given, the 80% rate is not P006.
+    assert_eq!(violations(&report, "P006").count(), 0);
 }

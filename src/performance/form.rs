@@ -59,6 +59,13 @@ pub struct FundsBlock {
         serde(default, with = "rust_decimal::serde::str_option")
     )]
     pub stated_score: Option<Decimal>,
+    /// 偏差原因 of the execution item as stated (Sichuan asks for one below 90%; above 100% is
+    /// abnormal), if any.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub deviation_reason: Option<String>,
 }
 
 /// 项目支出绩效自评表: one project's self-evaluation form (DOMAIN.md §5, `[S]`).
