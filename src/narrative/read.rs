@@ -400,7 +400,7 @@ impl Reader<'_> {
         // A sub-heading without a kind of its own stays in its chapter's kind.
         // Inside a project's report, its own numbered headings stay in the project.
         let in_project = matches!(self.kind, SectionKind::Project(_))
-            && kind == SectionKind::Free
+            && matches!(kind, SectionKind::Free | SectionKind::Performance)
             && numbering != Numbering::Part;
         if (kind != SectionKind::Free || top) && !in_project {
             self.kind = kind;
