@@ -88,7 +88,12 @@ fn compare_with_text(hand: &Disclosure) -> Result<(), Box<dyn Error>> {
             Concept::Other(_) => "（其他）".to_owned(),
             c => c.to_string(),
         };
-        (concept, s.value.to_string(), s.year, s.location.section.clone())
+        (
+            concept,
+            s.value.to_string(),
+            s.year,
+            s.location.section.clone(),
+        )
     };
     let mut unmatched_hand: Vec<&Statement> = hand.statements.iter().collect();
     let mut only_text: Vec<&Statement> = Vec::new();

@@ -6,12 +6,13 @@ use crate::error::{Error, Result};
 use crate::money::{Amount, Percent, Unit, parse_amount};
 use crate::report::{
     Claim, Concept, Countable, Direction, Disclosure, DisclosureKind, Entity, FigureRef, Location,
-    ProcurementLine, ReceptionKind, ReportingUnit, StatedValue, Statement, VehicleType,
-    VehicleUse,
+    ProcurementLine, ReceptionKind, ReportingUnit, StatedValue, Statement, VehicleType, VehicleUse,
 };
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
-use super::scan::{Chars, Figure, FigureKind, Numbering, figures, is_heading, is_project_heading, split_numbering};
+use super::scan::{
+    Chars, Figure, FigureKind, Numbering, figures, is_heading, is_project_heading, split_numbering,
+};
 use super::{NarrativeReading, ReadOptions, UnparsedSentence};
 
 /// What a section is about, from its heading.
@@ -66,10 +67,11 @@ fn classify_heading(heading: &str) -> SectionKind {
     if let Some(name) = is_project_heading(h) {
         return SectionKind::Project(name);
     }
-    if let Some((name, _)) = h.split_once("项目支出") {
-        if has("绩效自评报告") && !name.is_empty() {
-            return SectionKind::Project(name.to_owned());
-        }
+    if let Some((name, _)) = h.split_once("项目支出")
+        && has("绩效自评报告")
+        && !name.is_empty()
+    {
+        return SectionKind::Project(name.to_owned());
     }
     if has("附件") || has("名词解释") || has("绩效自评报告") {
         SectionKind::Free
@@ -107,7 +109,8 @@ fn classify_heading(heading: &str) -> SectionKind {
         SectionKind::Expenditure
     } else if has("绩效") {
         SectionKind::Performance
-    } else if has("机构设置") || has("部门概况") || has("机构组成") || has("主要职责") {
+    } else if has("机构设置") || has("部门概况") || has("机构组成") || has("主要职责")
+    {
         SectionKind::Organization
     } else {
         SectionKind::Free
@@ -179,8 +182,9 @@ pub(crate) fn read(
         .or_else(|| first_year(&chars))
         .ok_or_else(|| Error::InvalidInput {
             what: "决算说明文本".to_owned(),
-            reason: "找不到报告年度：既没有“2024年度……部门决算……说明”这样的标题，正文也没有“××××年度”"
-                .to_owned(),
+            reason:
+                "找不到报告年度：既没有“2024年度……部门决算……说明”这样的标题，正文也没有“××××年度”"
+                    .to_owned(),
         })?;
     let name = options
         .entity_name
@@ -296,7 +300,17 @@ fn find_title(chars: &Chars) -> Option<Title> {
         };
         let (_, before) = split_numbering(before);
         let name = if before.trim().is_empty() {
-            before_any(after, &["部门决算", "部门预算", "单位决算", "单位预算", "决算", "预算"])
+            before_any(
+                after,
+                &[
+                    "部门决算",
+                    "部门预算",
+                    "单位决算",
+                    "单位预算",
+                    "决算",
+                    "预算",
+                ],
+            )
         } else {
             before
         };
@@ -317,15 +331,22 @@ fn year_in(line: &str) -> Option<(u16, &str, &str)> {
         if !c.is_ascii_digit() || (k > 0 && chars[k - 1].1.is_ascii_digit()) {
             continue;
         }
-        let digits: String = line[offset..].chars().take_while(char::is_ascii_digit).collect();
+        let digits: String = line[offset..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
         let rest = &line[offset + digits.len()..];
-        let Some(after) = rest.strip_prefix("年度").or_else(|| rest.strip_prefix('年')) else {
+        let Some(after) = rest
+            .strip_prefix("年度")
+            .or_else(|| rest.strip_prefix('年'))
+        else {
             continue;
         };
-        if let Ok(year) = digits.parse::<u16>() {
-            if digits.len() == 4 && (1900..=2100).contains(&year) {
-                return Some((year, &line[..offset], after));
-            }
+        if let Ok(year) = digits.parse::<u16>()
+            && digits.len() == 4
+            && (1900..=2100).contains(&year)
+        {
+            return Some((year, &line[..offset], after));
         }
     }
     None
@@ -343,12 +364,13 @@ fn first_year(chars: &Chars) -> Option<u16> {
 /// `四川省中共乐山市金口河区委组织部` → `中共乐山市金口河区委组织部` when the text names the
 /// department without the province.
 fn shorten_name(name: &str, text: &str) -> String {
-    if let Some((province, rest)) = name.split_once('省') {
-        if province.chars().count() <= 4 && rest.chars().count() >= 2 {
-            let occurrences = text.matches(rest).count();
-            if occurrences > 1 {
-                return rest.to_owned();
-            }
+    if let Some((province, rest)) = name.split_once('省')
+        && province.chars().count() <= 4
+        && rest.chars().count() >= 2
+    {
+        let occurrences = text.matches(rest).count();
+        if occurrences > 1 {
+            return rest.to_owned();
         }
     }
     name.to_owned()
@@ -378,9 +400,7 @@ impl Reader<'_> {
                 continue;
             }
             let found = figures(&self.chars, a, b);
-            let has_figures = found
-                .iter()
-                .any(|f| !matches!(f.kind, FigureKind::Year(_)));
+            let has_figures = found.iter().any(|f| !matches!(f.kind, FigureKind::Year(_)));
             if is_heading(trimmed, has_figures) {
                 self.heading(a, b, trimmed);
                 continue;
@@ -393,7 +413,10 @@ impl Reader<'_> {
         let (numbering, _) = split_numbering(normalized);
         let printed = self.chars.original(a, b).trim().to_owned();
         let kind = classify_heading(normalized);
-        let top = matches!(numbering, Numbering::Part | Numbering::Chinese | Numbering::None);
+        let top = matches!(
+            numbering,
+            Numbering::Part | Numbering::Chinese | Numbering::None
+        );
         if top {
             self.chapter += 1;
         }
@@ -429,26 +452,31 @@ impl Reader<'_> {
 
     fn organization(&mut self, a: usize, b: usize) {
         let line = self.chars.normalized(a, b);
-        if self.unit_kind.is_none() {
-            if let Some((_, rest)) = line.split_once("属于") {
-                let kind: String = rest.chars().take_while(|c| *c != '，' && *c != '。').collect();
-                let kind = kind.split_once("单位").map_or(kind.clone(), |(k, _)| format!("{k}单位"));
-                self.unit_kind = kind.parse().ok();
-            }
+        if self.unit_kind.is_none()
+            && let Some((_, rest)) = line.split_once("属于")
+        {
+            let kind: String = rest
+                .chars()
+                .take_while(|c| *c != '，' && *c != '。')
+                .collect();
+            let kind = kind
+                .split_once("单位")
+                .map_or(kind.clone(), |(k, _)| format!("{k}单位"));
+            self.unit_kind = kind.parse().ok();
         }
-        if self.units.is_empty() {
-            if let Some((_, rest)) = line.split_once("主要包括：") {
-                let list: String = rest.chars().take_while(|c| *c != '。').collect();
-                self.units = list
-                    .split('、')
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty() && n.chars().count() <= 40)
-                    .map(|n| ReportingUnit {
-                        name: n.to_owned(),
-                        kind: None,
-                    })
-                    .collect();
-            }
+        if self.units.is_empty()
+            && let Some((_, rest)) = line.split_once("主要包括：")
+        {
+            let list: String = rest.chars().take_while(|c| *c != '。').collect();
+            self.units = list
+                .split('、')
+                .map(str::trim)
+                .filter(|n| !n.is_empty() && n.chars().count() <= 40)
+                .map(|n| ReportingUnit {
+                    name: n.to_owned(),
+                    kind: None,
+                })
+                .collect();
         }
     }
 
@@ -616,7 +644,10 @@ impl Reader<'_> {
             }
         };
         match &figure.kind {
-            FigureKind::Bare => Err(format!("数字“{}”没有单位，无法判断是金额还是其他数", figure.number)),
+            FigureKind::Bare => Err(format!(
+                "数字“{}”没有单位，无法判断是金额还是其他数",
+                figure.number
+            )),
             FigureKind::Year(_) => Err("年份不是数字陈述".to_owned()),
             FigureKind::Percent => {
                 let rate: Percent = format!("{}%", figure.number)
@@ -625,7 +656,9 @@ impl Reader<'_> {
                 self.percent(rate, label, &fallback())
             }
             FigureKind::Score => {
-                let value = parse_amount(&figure.number).map_err(|e| e.to_string())?.value;
+                let value = parse_amount(&figure.number)
+                    .map_err(|e| e.to_string())?
+                    .value;
                 let concepts = self.concepts(focus).ok().flatten().unwrap_or_default();
                 let concepts = if concepts.is_empty() {
                     vec![Concept::Other(describe(label, "得分"))]
@@ -706,10 +739,12 @@ impl Reader<'_> {
         let SectionKind::Project(name) = &self.kind else {
             return concepts;
         };
-        if concepts
-            .iter()
-            .all(|c| matches!(c, Concept::IncomeGrandTotal | Concept::ExpenditureGrandTotal))
-        {
+        if concepts.iter().all(|c| {
+            matches!(
+                c,
+                Concept::IncomeGrandTotal | Concept::ExpenditureGrandTotal
+            )
+        }) {
             vec![Concept::Project(name.clone())]
         } else {
             concepts
@@ -740,7 +775,8 @@ impl Reader<'_> {
                 year: None,
             });
         }
-        if label.contains("完成") || label.contains("执行率") || label.contains("执行进度") {
+        if label.contains("完成") || label.contains("执行率") || label.contains("执行进度")
+        {
             let before = before_any(label, &["完成", "预算执行率", "执行率", "执行进度"]);
             let concepts = match self.concepts(focus(before))? {
                 Some(c) => c,
@@ -769,7 +805,10 @@ impl Reader<'_> {
             let of = if base.is_empty() {
                 None
             } else {
-                self.concepts(base).ok().flatten().and_then(|c| c.into_iter().next())
+                self.concepts(base)
+                    .ok()
+                    .flatten()
+                    .and_then(|c| c.into_iter().next())
             };
             let of = match of.or_else(|| self.default_whole(&concepts)) {
                 Some(of) => of,
@@ -899,20 +938,34 @@ impl Reader<'_> {
                 return Ok(Concept::Count(Countable::VehiclesByUse(Some(*vehicle_use))));
             }
         }
-        let total_mode = if label.contains("购置") || label.contains("购买") || label.contains("新增") {
-            Some(VehicleMode::Purchased)
-        } else if label.contains("共有") || label.contains("保有") || label.contains("实有") || label.contains("车辆") || label.contains("公务用车") {
-            Some(if self.kind == SectionKind::Assets || label.contains("车辆") && !label.contains("公务用车") {
-                VehicleMode::ByUse
+        let total_mode =
+            if label.contains("购置") || label.contains("购买") || label.contains("新增") {
+                Some(VehicleMode::Purchased)
+            } else if label.contains("共有")
+                || label.contains("保有")
+                || label.contains("实有")
+                || label.contains("车辆")
+                || label.contains("公务用车")
+            {
+                Some(
+                    if self.kind == SectionKind::Assets
+                        || label.contains("车辆") && !label.contains("公务用车")
+                    {
+                        VehicleMode::ByUse
+                    } else {
+                        VehicleMode::Held
+                    },
+                )
             } else {
-                VehicleMode::Held
-            })
-        } else {
-            None
-        };
-        let vehicle_type = [VehicleType::Sedan, VehicleType::OffRoad, VehicleType::Passenger]
-            .into_iter()
-            .find(|t| label.contains(t.name()));
+                None
+            };
+        let vehicle_type = [
+            VehicleType::Sedan,
+            VehicleType::OffRoad,
+            VehicleType::Passenger,
+        ]
+        .into_iter()
+        .find(|t| label.contains(t.name()));
         match (vehicle_type, total_mode.or(*mode)) {
             (Some(t), Some(VehicleMode::Purchased)) => {
                 Ok(Concept::Count(Countable::VehiclesPurchased(Some(t))))
@@ -950,17 +1003,15 @@ impl Reader<'_> {
         .into_iter()
         .find(|(w, _)| t.contains(w))
         .map(|(_, f)| f);
-        if self.kind == SectionKind::GeneralBudgetStructure
-            || (self.kind.allows_other() && t.ends_with("支出") && fund_named.is_none())
+        if (self.kind == SectionKind::GeneralBudgetStructure
+            || (self.kind.allows_other() && t.ends_with("支出") && fund_named.is_none()))
+            && let Some(code) = self.lei(t)
+            && self.kind == SectionKind::GeneralBudgetStructure
         {
-            if let Some(code) = self.lei(t) {
-                if self.kind == SectionKind::GeneralBudgetStructure {
-                    return one(Concept::FundFunctionExpenditure {
-                        fund: self.kind.fund(),
-                        code,
-                    });
-                }
-            }
+            return one(Concept::FundFunctionExpenditure {
+                fund: self.kind.fund(),
+                code,
+            });
         }
         let both = has("收、支总计")
             || has("收入、支出总计")
@@ -993,7 +1044,9 @@ impl Reader<'_> {
         }
         // 三公 categories and items.
         if has("因公出国") || has("出国（境）") {
-            return one(Concept::ThreePublicCategory(ThreePublicCategory::OverseasTravel));
+            return one(Concept::ThreePublicCategory(
+                ThreePublicCategory::OverseasTravel,
+            ));
         }
         if has("公务用车购置及运行") {
             return one(Concept::ThreePublicCategory(
@@ -1141,7 +1194,9 @@ impl Reader<'_> {
         let lei_at = head.find("（类）").unwrap_or(0);
         let begin = head[..lei_at]
             .rfind(['：', '，', '；', '。', '、', ' '])
-            .map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |p| {
+                p + head[p..].chars().next().map_or(1, char::len_utf8)
+            });
         let path = &head[begin..];
         let (_, path) = split_numbering(path);
         let path = path.trim_start_matches("其中").trim_start_matches('：');
@@ -1162,7 +1217,9 @@ fn focus(label: &str) -> &str {
         return label;
     }
     match label.rsplit_once('：') {
-        Some((_, after)) if !after.trim().is_empty() && !after.contains("（项）") => after.trim(),
+        Some((_, after)) if !after.trim().is_empty() && !after.contains("（项）") => {
+            after.trim()
+        }
         Some((before, _)) if before.contains("（类）") => label,
         Some((_, after)) if after.trim().is_empty() => label.trim_end_matches('：'),
         _ => label,
@@ -1188,7 +1245,10 @@ const DIRECTION_WORDS: &[(&str, Direction)] = &[
 
 /// The direction word immediately before a figure (`减少0.2万元`, `增长26.72%`).
 fn direction_before(label: &str) -> Option<Direction> {
-    let trimmed = label.trim_end().trim_end_matches(['为', '约', '达']).trim_end();
+    let trimmed = label
+        .trim_end()
+        .trim_end_matches(['为', '约', '达'])
+        .trim_end();
     DIRECTION_WORDS
         .iter()
         .find(|(w, _)| trimmed.ends_with(w))
@@ -1196,7 +1256,10 @@ fn direction_before(label: &str) -> Option<Direction> {
 }
 
 fn strip_direction(label: &str) -> &str {
-    let mut t = label.trim_end().trim_end_matches(['为', '约', '达']).trim_end();
+    let mut t = label
+        .trim_end()
+        .trim_end_matches(['为', '约', '达'])
+        .trim_end();
     for (w, _) in DIRECTION_WORDS {
         if let Some(rest) = t.strip_suffix(w) {
             t = rest;
@@ -1207,8 +1270,12 @@ fn strip_direction(label: &str) -> &str {
 }
 
 fn is_comparison(clause: &str) -> bool {
-    clause.contains("相比") || clause.contains("同比") || clause.contains("比上年") || clause.contains("较上年")
-        || clause.contains("较") || clause.contains('比')
+    clause.contains("相比")
+        || clause.contains("同比")
+        || clause.contains("比上年")
+        || clause.contains("较上年")
+        || clause.contains("较")
+        || clause.contains('比')
 }
 
 /// A year named in a label outside a comparison (`2023年度收入…`).
@@ -1230,11 +1297,52 @@ fn is_budget_label(label: &str) -> bool {
 /// Words that say nothing about what a figure is: `支出决算为`, `共计支出`, `金额`.
 fn is_generic(label: &str) -> bool {
     const WORDS: &[&str] = &[
-        "支出决算数", "支出决算", "决算数", "年初预算", "全年预算", "预算数", "预算资金", "预算安排",
-        "预算", "实际使用", "实际执行", "实际支出", "年度", "共计", "合计", "总计", "金额", "费用",
-        "支出", "决算", "资金", "经费", "安排", "产生", "使用", "执行", "全年", "其中", "上年",
-        "比", "较", "与", "相比", "同比", "共", "达", "为", "是", "了", "各", "实际", "数", "项目",
-        "年初", "均", "年",
+        "支出决算数",
+        "支出决算",
+        "决算数",
+        "年初预算",
+        "全年预算",
+        "预算数",
+        "预算资金",
+        "预算安排",
+        "预算",
+        "实际使用",
+        "实际执行",
+        "实际支出",
+        "年度",
+        "共计",
+        "合计",
+        "总计",
+        "金额",
+        "费用",
+        "支出",
+        "决算",
+        "资金",
+        "经费",
+        "安排",
+        "产生",
+        "使用",
+        "执行",
+        "全年",
+        "其中",
+        "上年",
+        "比",
+        "较",
+        "与",
+        "相比",
+        "同比",
+        "共",
+        "达",
+        "为",
+        "是",
+        "了",
+        "各",
+        "实际",
+        "数",
+        "项目",
+        "年初",
+        "均",
+        "年",
     ];
     let mut rest: String = label
         .chars()
@@ -1288,10 +1396,10 @@ fn budget_comparison(clause: &str) -> Option<Direction> {
 fn describe(label: &str, suffix: &str) -> String {
     let (_, text) = split_numbering(label);
     let mut text: String = text.to_owned();
-    if let Some((_, after)) = year_in(&text) .map(|(_, _, a)| ((), a.to_owned())) {
-        if !after.trim().is_empty() {
-            text = after;
-        }
+    if let Some((_, after)) = year_in(&text).map(|(_, _, a)| ((), a.to_owned()))
+        && !after.trim().is_empty()
+    {
+        text = after;
     }
     let text = text.rsplit('：').next().unwrap_or("").to_owned();
     let mut text = text
@@ -1463,14 +1571,18 @@ fn is_child(parent: &Concept, child: &Concept) -> bool {
         (C::ThreePublicCategory(cat), C::ThreePublicItem(item)) => {
             item.category() == *cat && *cat != ThreePublicCategory::OverseasTravel
         }
-        (C::ThreePublicItem(ThreePublicItem::VehiclePurchase), C::VehiclePurchaseAmount(Some(_))) => {
-            true
-        }
+        (
+            C::ThreePublicItem(ThreePublicItem::VehiclePurchase),
+            C::VehiclePurchaseAmount(Some(_)),
+        ) => true,
         (C::Procurement(ProcurementLine::Total), C::Procurement(line)) => matches!(
             line,
             ProcurementLine::Goods | ProcurementLine::Works | ProcurementLine::Services
         ),
-        (C::Count(Countable::VehiclesPurchased(None)), C::Count(Countable::VehiclesPurchased(Some(_))))
+        (
+            C::Count(Countable::VehiclesPurchased(None)),
+            C::Count(Countable::VehiclesPurchased(Some(_))),
+        )
         | (C::Count(Countable::VehiclesHeld(None)), C::Count(Countable::VehiclesHeld(Some(_))))
         | (C::Count(Countable::VehiclesByUse(None)), C::Count(Countable::VehiclesByUse(Some(_)))) => {
             true

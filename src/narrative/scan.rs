@@ -74,7 +74,9 @@ impl Chars {
 /// brackets and colons/semicolons to the full-width forms names use.
 pub(crate) fn normalize_char(c: char) -> char {
     match c {
-        '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c),
+        '０'..='９' => {
+            char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c)
+        }
         '．' => '.',
         '％' | '﹪' => '%',
         '(' => '（',
@@ -285,31 +287,32 @@ const CHINESE_NUMERALS: &str = "一二三四五六七八九十百零〇两";
 /// The numbering at the start of `text` (already normalised) and the text after it.
 pub(crate) fn split_numbering(text: &str) -> (Numbering, &str) {
     let t = text.trim_start();
-    if let Some(rest) = t.strip_prefix('第') {
-        if let Some((number, after)) = rest.split_once("部分") {
-            if !number.is_empty()
-                && number.chars().count() <= 3
-                && number
-                    .chars()
-                    .all(|c| CHINESE_NUMERALS.contains(c) || c.is_ascii_digit())
-            {
-                return (Numbering::Part, after.trim_start());
-            }
+    if let Some(rest) = t.strip_prefix('第')
+        && let Some((number, after)) = rest.split_once("部分")
+        && !number.is_empty()
+        && number.chars().count() <= 3
+        && number
+            .chars()
+            .all(|c| CHINESE_NUMERALS.contains(c) || c.is_ascii_digit())
+    {
+        return (Numbering::Part, after.trim_start());
+    }
+    if let Some(rest) = t.strip_prefix('（')
+        && let Some((number, after)) = rest.split_once('）')
+        && !number.is_empty()
+        && number.chars().count() <= 3
+    {
+        if number.chars().all(|c| CHINESE_NUMERALS.contains(c)) {
+            return (Numbering::ChineseParen, after.trim_start());
+        }
+        if number.chars().all(|c| c.is_ascii_digit()) {
+            return (Numbering::ArabicParen, after.trim_start());
         }
     }
-    if let Some(rest) = t.strip_prefix('（') {
-        if let Some((number, after)) = rest.split_once('）') {
-            if !number.is_empty() && number.chars().count() <= 3 {
-                if number.chars().all(|c| CHINESE_NUMERALS.contains(c)) {
-                    return (Numbering::ChineseParen, after.trim_start());
-                }
-                if number.chars().all(|c| c.is_ascii_digit()) {
-                    return (Numbering::ArabicParen, after.trim_start());
-                }
-            }
-        }
-    }
-    let lead: String = t.chars().take_while(|c| CHINESE_NUMERALS.contains(*c)).collect();
+    let lead: String = t
+        .chars()
+        .take_while(|c| CHINESE_NUMERALS.contains(*c))
+        .collect();
     if !lead.is_empty() && lead.chars().count() <= 3 {
         let rest = &t[lead.len()..];
         if let Some(after) = rest.strip_prefix('、') {
@@ -334,8 +337,8 @@ pub(crate) fn split_numbering(text: &str) -> (Numbering, &str) {
 
 /// Words a heading ends with.
 const HEADING_ENDINGS: &[&str] = &[
-    "说明", "情况", "概况", "设置", "职责", "部分", "报告", "解释", "组成", "分析", "目标",
-    "结论", "建议", "问题", "实施", "附件",
+    "说明", "情况", "概况", "设置", "职责", "部分", "报告", "解释", "组成", "分析", "目标", "结论",
+    "建议", "问题", "实施", "附件",
 ];
 
 /// Whether a line (normalised, trimmed) is a heading: short, no figures, not a sentence.
@@ -360,8 +363,7 @@ pub(crate) fn is_heading(line: &str, has_figures: bool) -> bool {
             let unquoted = rest.trim_end_matches(|c: char| c.is_ascii_digit());
             rest.starts_with("附件")
                 || is_project_heading(rest).is_some()
-                || (!rest.contains('，')
-                    && HEADING_ENDINGS.iter().any(|w| unquoted.ends_with(w)))
+                || (!rest.contains('，') && HEADING_ENDINGS.iter().any(|w| unquoted.ends_with(w)))
         }
     }
 }
@@ -413,7 +415,7 @@ mod tests {
                 ("91,016.5".into(), FigureKind::Amount(Unit::Yuan)),
             ]
         );
-        assert!(kinds("（图1：收入）附件2 项目1：").is_empty());
+        assert!(kinds("（图1：收入）附件2、项目1：").is_empty());
     }
 
     #[test]

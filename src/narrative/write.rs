@@ -126,21 +126,27 @@ impl Writer<'_> {
             .map(Amount::value)
     }
 
-    fn from_tables(&self, concept: &Concept) -> Option<Decimal> {
+    fn table_value(&self, concept: &Concept) -> Option<Decimal> {
         use TableKind as K;
         let line = RowKey::Line;
         match concept {
             Concept::IncomeGrandTotal => {
                 self.cell(K::Summary, &line(Line::IncomeGrandTotal), Column::Amount)
             }
-            Concept::ExpenditureGrandTotal => {
-                self.cell(K::Summary, &line(Line::ExpenditureGrandTotal), Column::Amount)
-            }
+            Concept::ExpenditureGrandTotal => self.cell(
+                K::Summary,
+                &line(Line::ExpenditureGrandTotal),
+                Column::Amount,
+            ),
             Concept::CurrentIncomeTotal => self
                 .cell(K::Summary, &line(Line::CurrentIncomeTotal), Column::Amount)
                 .or_else(|| self.cell(K::Income, &line(Line::Total), Column::Total)),
             Concept::CurrentExpenditureTotal => self
-                .cell(K::Summary, &line(Line::CurrentExpenditureTotal), Column::Amount)
+                .cell(
+                    K::Summary,
+                    &line(Line::CurrentExpenditureTotal),
+                    Column::Amount,
+                )
                 .or_else(|| self.cell(K::Expenditure, &line(Line::Total), Column::Total)),
             Concept::Income(source) => self
                 .cell(K::Summary, &RowKey::Income(*source), Column::Amount)
@@ -189,9 +195,11 @@ impl Writer<'_> {
                 &RowKey::Function(*code),
                 Column::Total,
             ),
-            Concept::FundBasicExpenditure(GPB) => {
-                self.cell(K::GeneralBudgetExpenditure, &line(Line::Total), Column::Basic)
-            }
+            Concept::FundBasicExpenditure(GPB) => self.cell(
+                K::GeneralBudgetExpenditure,
+                &line(Line::Total),
+                Column::Basic,
+            ),
             Concept::FundProjectExpenditure(GPB) => self.cell(
                 K::GeneralBudgetExpenditure,
                 &line(Line::Total),
@@ -234,7 +242,7 @@ impl Writer<'_> {
     }
 
     fn value(&self, concept: &Concept) -> Option<Decimal> {
-        self.from_tables(concept)
+        self.table_value(concept)
             .or_else(|| self.stated(concept, None, false))
     }
 
@@ -246,7 +254,11 @@ impl Writer<'_> {
     }
 
     fn money(&self, value: Decimal) -> String {
-        format!("{}{}", format_fixed(value, self.d.amount_decimals), self.unit())
+        format!(
+            "{}{}",
+            format_fixed(value, self.d.amount_decimals),
+            self.unit()
+        )
     }
 
     /// `占P%`, computed from the printed amounts; `占—` when the whole is zero.
@@ -287,7 +299,13 @@ impl Writer<'_> {
     }
 
     /// `{head}X，其中：A a，占p%；B b，占q%。`
-    fn listing(&self, head: &str, total: Decimal, parts: &[(String, Decimal)], shares: bool) -> String {
+    fn listing(
+        &self,
+        head: &str,
+        total: Decimal,
+        parts: &[(String, Decimal)],
+        shares: bool,
+    ) -> String {
         let mut text = format!("{}年度{head}{}", self.year(), self.money(total));
         if parts.is_empty() {
             text.push('。');
@@ -397,29 +415,26 @@ impl Writer<'_> {
         let mut lines: Vec<(FunctionCode, Decimal)> = Vec::new();
         if let Some(table) = self.d.table(TableKind::GeneralBudgetExpenditure) {
             for (code, _) in table.function_rows() {
-                if code.level() == level {
-                    if let Some(v) = self.from_tables(&Concept::FundFunctionExpenditure {
-                        fund: GPB,
-                        code,
-                    }) {
-                        lines.push((code, v));
-                    }
+                if code.level() == level
+                    && let Some(v) =
+                        self.table_value(&Concept::FundFunctionExpenditure { fund: GPB, code })
+                {
+                    lines.push((code, v));
                 }
             }
         }
         if lines.is_empty() {
             for s in &self.d.statements {
-                if let (Concept::FundFunctionExpenditure { fund: GPB, code }, StatedValue::Amount(a)) =
-                    (&s.concept, &s.value)
+                if let (
+                    Concept::FundFunctionExpenditure { fund: GPB, code },
+                    StatedValue::Amount(a),
+                ) = (&s.concept, &s.value)
+                    && code.level() == level
+                    && s.year.is_none()
+                    && !lines.iter().any(|(c, _)| c == code)
+                    && let Ok(a) = a.to_unit(self.unit())
                 {
-                    if code.level() == level
-                        && s.year.is_none()
-                        && !lines.iter().any(|(c, _)| c == code)
-                    {
-                        if let Ok(a) = a.to_unit(self.unit()) {
-                            lines.push((*code, a.value()));
-                        }
-                    }
+                    lines.push((*code, a.value()));
                 }
             }
         }
@@ -480,7 +495,10 @@ impl Writer<'_> {
                     .path_of(*code)
                     .map_or_else(|_| format!("科目{code}"), |p| p.to_string());
                 let _ = write!(out, "{}.{path}：支出决算为{}", index + 1, self.money(*v));
-                let line = Concept::FundFunctionExpenditure { fund: GPB, code: *code };
+                let line = Concept::FundFunctionExpenditure {
+                    fund: GPB,
+                    code: *code,
+                };
                 if let Some(budget) = self.stated(&line, None, true) {
                     out.push_str(&self.completion(*v, budget));
                 }
@@ -505,8 +523,11 @@ impl Writer<'_> {
         let parts: Vec<(String, Decimal)> = BasicExpenditureClass::ALL
             .iter()
             .filter_map(|class| {
-                self.value(&Concept::FundBasicClass { fund: GPB, class: *class })
-                    .map(|v| (class.name().to_owned(), v))
+                self.value(&Concept::FundBasicClass {
+                    fund: GPB,
+                    class: *class,
+                })
+                .map(|v| (class.name().to_owned(), v))
             })
             .collect();
         format!(
@@ -521,7 +542,11 @@ impl Writer<'_> {
         };
         let y = self.year();
         let mut out = String::from("（一）“三公”经费财政拨款支出决算总体情况说明\n");
-        let _ = write!(out, "{y}年度“三公”经费财政拨款支出决算为{}", self.money(total));
+        let _ = write!(
+            out,
+            "{y}年度“三公”经费财政拨款支出决算为{}",
+            self.money(total)
+        );
         if let Some(budget) = self.stated(&Concept::ThreePublicTotal, None, true) {
             out.push_str(&self.completion(total, budget));
         }
@@ -532,7 +557,11 @@ impl Writer<'_> {
             .iter()
             .filter_map(|c| {
                 let v = self.value(&Concept::ThreePublicCategory(*c))?;
-                Some(format!("{c}支出决算{}，{}", self.money(v), self.share(v, total)))
+                Some(format!(
+                    "{c}支出决算{}，{}",
+                    self.money(v),
+                    self.share(v, total)
+                ))
             })
             .collect();
         if !categories.is_empty() {
@@ -563,11 +592,7 @@ impl Writer<'_> {
 
     fn fund(&self, fund: FundType) -> String {
         match self.value(&Concept::FundExpenditure(fund)) {
-            Some(v) => format!(
-                "{}年度{fund}财政拨款支出{}。\n",
-                self.year(),
-                self.money(v)
-            ),
+            Some(v) => format!("{}年度{fund}财政拨款支出{}。\n", self.year(), self.money(v)),
             None => String::new(),
         }
     }
@@ -600,11 +625,18 @@ impl Writer<'_> {
             })
             .collect();
             let mut text = self.listing("政府采购支出总额", total, &parts, false);
-            for line in [ProcurementLine::AwardedToSme, ProcurementLine::AwardedToSmallMicro] {
+            for line in [
+                ProcurementLine::AwardedToSme,
+                ProcurementLine::AwardedToSmallMicro,
+            ] {
                 if let Some(v) = self.value(&Concept::Procurement(line)) {
                     let share = self.share(v, total);
                     let share = share.strip_prefix('占').unwrap_or(&share);
-                    let _ = write!(text, "{line}{}，占政府采购支出总额的{share}。", self.money(v));
+                    let _ = write!(
+                        text,
+                        "{line}{}，占政府采购支出总额的{share}。",
+                        self.money(v)
+                    );
                 }
             }
             let _ = writeln!(out, "{text}");
