@@ -1,23 +1,27 @@
-//! Checks a disclosure saved in the model's JSON format.
+//! Checks a disclosure saved in the model's JSON format, or a narrative (编制说明) text file.
 //!
 //! ```sh
 //! cargo run --example check -- FILE.json          # findings grouped by severity
 //! cargo run --example check -- FILE.json --json   # {"findings": [...], ...}
+//! cargo run --example check -- FILE.txt           # read the narrative, then check it
 //! ```
+//!
+//! A `.txt` file must be UTF-8; it is read with `read_narrative` and the clauses it could not
+//! read are listed before the findings.
 //!
 //! Exit status: 0 when there are no errors, 1 when there are errors, 2 when the file cannot
 //! be read or is not a disclosure (with the reason on stderr).
 
 use std::process::ExitCode;
 
-use fiscal_cn::{Disclosure, Policy, check};
+use fiscal_cn::{Disclosure, Policy, ReadOptions, check, read_narrative};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let [path] = files.as_slice() else {
-        eprintln!("用法：cargo run --example check -- FILE.json [--json]");
+        eprintln!("用法：cargo run --example check -- FILE.json|FILE.txt [--json]");
         return ExitCode::from(2);
     };
     let text = match std::fs::read(path) {
@@ -33,11 +37,25 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let disclosure: Disclosure = match serde_json::from_str(&text) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("“{path}”不是 fiscal-cn 的公开数据 JSON：{e}");
-            return ExitCode::from(2);
+    let mut unparsed = Vec::new();
+    let disclosure: Disclosure = if path.to_lowercase().ends_with(".txt") {
+        match read_narrative(&text, &ReadOptions::default()) {
+            Ok(reading) => {
+                unparsed = reading.unparsed;
+                reading.disclosure
+            }
+            Err(e) => {
+                eprintln!("无法读取决算说明“{path}”：{e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        match serde_json::from_str(&text) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("“{path}”不是 fiscal-cn 的公开数据 JSON：{e}");
+                return ExitCode::from(2);
+            }
         }
     };
     let report = check(&disclosure, &Policy::default());
@@ -54,6 +72,17 @@ fn main() -> ExitCode {
             "{} {}年度{}\n",
             disclosure.entity.name, disclosure.entity.year, disclosure.entity.kind
         );
+        if path.to_lowercase().ends_with(".txt") {
+            println!(
+                "从文本读出 {} 条陈述，{} 处含数字的语句未读懂",
+                disclosure.statements.len(),
+                unparsed.len()
+            );
+            for u in &unparsed {
+                println!("  未读懂 [{}] {}：{}", u.section, u.text, u.reason);
+            }
+            println!();
+        }
         print!("{report}");
     }
     if report.has_errors() {

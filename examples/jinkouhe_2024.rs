@@ -9,6 +9,11 @@
 //! Finally it checks the disclosure with every rule of the checker and prints the findings,
 //! grouped by severity.
 //!
+//! It also reads the seed text itself with `read_narrative`, checks what was read, and compares
+//! the figures read from the text with the hand transcription (statements matched by concept,
+//! value, year and section; free-text `Concept::Other` descriptions are matched by value and
+//! section only). The summary says how many agree and lists every figure found on one side only.
+//!
 //! Run with `cargo run --example jinkouhe_2024`. Options:
 //! - `--json`: the findings as JSON (`{"findings": [...]}`) instead;
 //! - `--model`: the model as pretty JSON instead;
@@ -19,8 +24,8 @@
 use std::error::Error;
 
 use fiscal_cn::{
-    Align, Amount, Catalog, Decimal, Disclosure, FunctionCode, Policy, Unit, check, format_grouped,
-    render_columns,
+    Align, Amount, Catalog, Concept, Decimal, Disclosure, FunctionCode, Policy, ReadOptions,
+    Severity, Statement, Unit, check, format_grouped, read_narrative, render_columns,
 };
 
 /// The seed narrative, embedded so the example runs from any directory.
@@ -53,6 +58,69 @@ fn main() -> Result<(), Box<dyn Error>> {
         "=".repeat(72)
     );
     print!("{report}");
+    compare_with_text(&disclosure)?;
+    Ok(())
+}
+
+/// Stage 2: read the seed text itself, check it, and compare with the hand transcription.
+fn compare_with_text(hand: &Disclosure) -> Result<(), Box<dyn Error>> {
+    let reading = read_narrative(SEED, &ReadOptions::default())?;
+    let read = &reading.disclosure;
+    let report = check(read, &Policy::default());
+    println!(
+        "\n从文本读出（read_narrative）：{} 条陈述，{} 条文中关系，{} 处未读懂\n{}",
+        read.statements.len(),
+        read.claims.len(),
+        reading.unparsed.len(),
+        "=".repeat(72)
+    );
+    for u in &reading.unparsed {
+        println!("未读懂  [{}] {}：{}", u.section, u.text, u.reason);
+    }
+    println!(
+        "检查读出的数据：错误 {} 条，警告 {} 条，提示 {} 条",
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.count(Severity::Info)
+    );
+    let key = |s: &Statement| {
+        let concept = match &s.concept {
+            Concept::Other(_) => "（其他）".to_owned(),
+            c => c.to_string(),
+        };
+        (
+            concept,
+            s.value.to_string(),
+            s.year,
+            s.location.section.clone(),
+        )
+    };
+    let mut unmatched_hand: Vec<&Statement> = hand.statements.iter().collect();
+    let mut only_text: Vec<&Statement> = Vec::new();
+    for s in &read.statements {
+        match unmatched_hand.iter().position(|h| key(h) == key(s)) {
+            Some(i) => {
+                unmatched_hand.remove(i);
+            }
+            None => only_text.push(s),
+        }
+    }
+    let matched = read.statements.len() - only_text.len();
+    println!(
+        "与手工转录对照：一致 {matched} 条；仅文本读出 {} 条；仅手工转录 {} 条",
+        only_text.len(),
+        unmatched_hand.len()
+    );
+    let show = |s: &Statement| {
+        let year = s.year.map(|y| format!("（{y}年度）")).unwrap_or_default();
+        format!("[{}] {}{year}：{}", s.location.section, s.concept, s.value)
+    };
+    for s in &only_text {
+        println!("  仅文本  {}", show(s));
+    }
+    for s in &unmatched_hand {
+        println!("  仅手工  {}", show(s));
+    }
     Ok(())
 }
 

@@ -19,6 +19,7 @@
 //! - derive: every disclosure table derived from a ledger at a chosen unit and rounding.
 //! - metrics: shares, growth, completion rates, per-capita amounts, year-over-year comparison.
 //! - performance: performance indicators and scoring.
+//! - narrative: reading a 编制说明 into statements and claims, and writing one from a disclosure.
 //!
 //! ## Crate features
 //! - `serde` (default): `Serialize`/`Deserialize` for every public data type. Amounts are
@@ -35,6 +36,7 @@ mod error;
 mod ledger;
 mod metrics;
 mod money;
+mod narrative;
 mod performance;
 mod precision;
 mod report;
@@ -48,6 +50,7 @@ pub use error::{Error, Result};
 pub use ledger::*;
 pub use metrics::*;
 pub use money::*;
+pub use narrative::*;
 pub use performance::*;
 pub use precision::*;
 pub use report::*;

@@ -1,0 +1,1614 @@
+//! Reading: sections, clauses, figures, concepts, statements and claims.
+
+use crate::classification::{Catalog, FunctionCode, Level};
+use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, UnitKind};
+use crate::error::{Error, Result};
+use crate::money::{Amount, Percent, Unit, parse_amount};
+use crate::report::{
+    Claim, Concept, Countable, Direction, Disclosure, DisclosureKind, Entity, FigureRef, Location,
+    ProcurementLine, ReceptionKind, ReportingUnit, StatedValue, Statement, VehicleType, VehicleUse,
+};
+use crate::three_public::{ThreePublicCategory, ThreePublicItem};
+
+use super::scan::{
+    Chars, Figure, FigureKind, Numbering, figures, is_heading, is_project_heading, split_numbering,
+};
+use super::{NarrativeReading, ReadOptions, UnparsedSentence};
+
+/// What a section is about, from its heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum SectionKind {
+    Overview,
+    Income,
+    Expenditure,
+    AppropriationOverview,
+    GeneralBudget,
+    GeneralBudgetStructure,
+    GeneralBudgetDetail,
+    Basic,
+    ThreePublic,
+    GovernmentFund,
+    StateCapital,
+    OperatingFunds,
+    Procurement,
+    Assets,
+    Performance,
+    Organization,
+    Project(String),
+    /// Anything else (parts, attachments, glossaries): figures without a concept are kept as
+    /// [`Concept::Other`].
+    Free,
+}
+
+impl SectionKind {
+    fn allows_other(&self) -> bool {
+        matches!(
+            self,
+            SectionKind::Free
+                | SectionKind::Organization
+                | SectionKind::Performance
+                | SectionKind::Project(_)
+        )
+    }
+
+    fn fund(&self) -> FundType {
+        match self {
+            SectionKind::GovernmentFund => FundType::GovernmentFund,
+            SectionKind::StateCapital => FundType::StateCapitalOperation,
+            _ => FundType::GeneralPublicBudget,
+        }
+    }
+}
+
+fn classify_heading(heading: &str) -> SectionKind {
+    let h: String = strip_quotes(heading);
+    let (_, h) = split_numbering(&h);
+    let has = |w: &str| h.contains(w);
+    if let Some(name) = is_project_heading(h) {
+        return SectionKind::Project(name);
+    }
+    if let Some((name, _)) = h.split_once("项目支出")
+        && has("绩效自评报告")
+        && !name.is_empty()
+    {
+        return SectionKind::Project(name.to_owned());
+    }
+    if has("附件") || has("名词解释") || has("绩效自评报告") {
+        SectionKind::Free
+    } else if has("三公") {
+        SectionKind::ThreePublic
+    } else if has("机关运行经费") {
+        SectionKind::OperatingFunds
+    } else if has("政府采购") {
+        SectionKind::Procurement
+    } else if has("国有资产") {
+        SectionKind::Assets
+    } else if has("基本支出") {
+        SectionKind::Basic
+    } else if has("一般公共预算") && has("结构") {
+        SectionKind::GeneralBudgetStructure
+    } else if has("一般公共预算") && (has("具体") || has("明细")) {
+        SectionKind::GeneralBudgetDetail
+    } else if has("一般公共预算") {
+        SectionKind::GeneralBudget
+    } else if has("政府性基金") {
+        SectionKind::GovernmentFund
+    } else if has("国有资本经营") {
+        SectionKind::StateCapital
+    } else if has("财政拨款收入支出") || has("财政拨款收支") {
+        SectionKind::AppropriationOverview
+    } else if has("收入支出决算总体")
+        || has("收支决算总体")
+        || has("收入支出总体")
+        || has("收入支出预算总体")
+    {
+        SectionKind::Overview
+    } else if has("收入决算") || has("收入预算") {
+        SectionKind::Income
+    } else if has("支出决算") || has("支出预算") {
+        SectionKind::Expenditure
+    } else if has("绩效") {
+        SectionKind::Performance
+    } else if has("机构设置") || has("部门概况") || has("机构组成") || has("主要职责")
+    {
+        SectionKind::Organization
+    } else {
+        SectionKind::Free
+    }
+}
+
+fn strip_quotes(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | ' '))
+        .collect()
+}
+
+/// A figure read from a clause, before it becomes statements.
+struct Read {
+    concepts: Vec<Concept>,
+    value: ValueKind,
+    year: Option<u16>,
+}
+
+enum ValueKind {
+    Amount(Amount),
+    Budget(Amount),
+    Count(u64),
+    Change(Amount, Direction),
+    Growth(Percent, Direction),
+    Share(Percent, Concept),
+    Completion(Percent),
+    Score(rust_decimal::Decimal),
+}
+
+/// Which vehicle count a list of vehicle types belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum VehicleMode {
+    Purchased,
+    Held,
+    ByUse,
+}
+
+/// Reading state.
+struct Reader<'a> {
+    chars: Chars,
+    catalog: &'a Catalog<FunctionCode>,
+    year: u16,
+    section: String,
+    kind: SectionKind,
+    chapter: usize,
+    /// The concepts the section last talked about (for 决算数与预算数持平 in a new sentence).
+    section_subject: Vec<Concept>,
+    statements: Vec<Statement>,
+    /// For each statement: the chapter and sentence it was read in.
+    places: Vec<(usize, usize)>,
+    unparsed: Vec<UnparsedSentence>,
+    unit_kind: Option<UnitKind>,
+    units: Vec<ReportingUnit>,
+    sentence: usize,
+}
+
+/// Reads `text` (see [`super::read_narrative`]).
+pub(crate) fn read(
+    text: &str,
+    options: &ReadOptions,
+    catalog: &Catalog<FunctionCode>,
+) -> Result<NarrativeReading> {
+    let chars = Chars::new(text);
+    let title = find_title(&chars);
+    let year = options
+        .year
+        .or(title.as_ref().map(|t| t.year))
+        .or_else(|| first_year(&chars))
+        .ok_or_else(|| Error::InvalidInput {
+            what: "决算说明文本".to_owned(),
+            reason:
+                "找不到报告年度：既没有“2024年度……部门决算……说明”这样的标题，正文也没有“××××年度”"
+                    .to_owned(),
+        })?;
+    let name = options
+        .entity_name
+        .clone()
+        .or(title.as_ref().map(|t| t.name.clone()))
+        .unwrap_or_default();
+    let kind = options
+        .kind
+        .or(title.as_ref().map(|t| t.kind))
+        .unwrap_or(DisclosureKind::FinalAccounts);
+    let name = shorten_name(&name, text);
+    let mut reader = Reader {
+        chars,
+        catalog,
+        year,
+        section: String::new(),
+        kind: SectionKind::Free,
+        chapter: 0,
+        section_subject: Vec::new(),
+        statements: Vec::new(),
+        places: Vec::new(),
+        unparsed: Vec::new(),
+        unit_kind: None,
+        units: Vec::new(),
+        sentence: 0,
+    };
+    reader.read_lines(title.map(|t| t.line));
+    let claims = build_claims(&reader.statements, &reader.places);
+    let mut disclosure = Disclosure::new(Entity {
+        name,
+        year,
+        kind,
+        unit_kind: reader.unit_kind,
+        units: reader.units,
+    });
+    disclosure.amount_decimals = options.amount_decimals;
+    disclosure.currency = currency_of(&reader.statements);
+    disclosure.statements = reader.statements;
+    disclosure.claims = claims;
+    disclosure.notes.push(format!(
+        "由 read_narrative 从决算说明文本读出：{} 条陈述，{} 条文中关系；{} 处含数字的语句未能读懂（见 unparsed）。",
+        disclosure.statements.len(),
+        disclosure.claims.len(),
+        reader.unparsed.len()
+    ));
+    let others = disclosure
+        .statements
+        .iter()
+        .filter(|s| matches!(s.concept, Concept::Other(_)))
+        .count();
+    if others > 0 {
+        disclosure.notes.push(format!(
+            "其中 {others} 条陈述没有对应的概念，按原文用语记为 Concept::Other。"
+        ));
+    }
+    Ok(NarrativeReading {
+        disclosure,
+        unparsed: reader.unparsed,
+    })
+}
+
+fn currency_of(statements: &[Statement]) -> Unit {
+    let mut units = statements.iter().filter_map(|s| match &s.value {
+        StatedValue::Amount(a) | StatedValue::Budget(a) => Some(a.unit()),
+        StatedValue::Change { amount, .. } => Some(amount.unit()),
+        _ => None,
+    });
+    let first = units.next();
+    match first {
+        Some(Unit::Yuan) if units.all(|u| u == Unit::Yuan) => Unit::Yuan,
+        _ => Unit::WanYuan,
+    }
+}
+
+struct Title {
+    line: (usize, usize),
+    year: u16,
+    name: String,
+    kind: DisclosureKind,
+}
+
+/// Line ranges `[a, b)` of the text.
+fn lines(chars: &Chars) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..chars.len() {
+        if matches!(chars.at(i), '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+            out.push((start, i));
+            start = i + 1;
+        }
+    }
+    out.push((start, chars.len()));
+    out
+}
+
+/// The title: the first line naming a year and 部门决算/部门预算 (`2024年度…部门决算公开编制说明`).
+fn find_title(chars: &Chars) -> Option<Title> {
+    for (a, b) in lines(chars).into_iter().take(40) {
+        let line = chars.normalized(a, b);
+        let line = line.trim();
+        if line.is_empty() || line.chars().count() > 80 {
+            continue;
+        }
+        let kind = if line.contains("决算") {
+            DisclosureKind::FinalAccounts
+        } else if line.contains("预算") {
+            DisclosureKind::Budget
+        } else {
+            continue;
+        };
+        let Some((year, before, after)) = year_in(line) else {
+            continue;
+        };
+        let (_, before) = split_numbering(before);
+        let name = if before.trim().is_empty() {
+            before_any(
+                after,
+                &[
+                    "部门决算",
+                    "部门预算",
+                    "单位决算",
+                    "单位预算",
+                    "决算",
+                    "预算",
+                ],
+            )
+        } else {
+            before
+        };
+        return Some(Title {
+            line: (a, b),
+            year,
+            name: name.trim().to_owned(),
+            kind,
+        });
+    }
+    None
+}
+
+/// The first `YYYY年度`/`YYYY年` in `line`: the year, the text before and after it.
+fn year_in(line: &str) -> Option<(u16, &str, &str)> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    for (k, &(offset, c)) in chars.iter().enumerate() {
+        if !c.is_ascii_digit() || (k > 0 && chars[k - 1].1.is_ascii_digit()) {
+            continue;
+        }
+        let digits: String = line[offset..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let rest = &line[offset + digits.len()..];
+        let Some(after) = rest
+            .strip_prefix("年度")
+            .or_else(|| rest.strip_prefix('年'))
+        else {
+            continue;
+        };
+        if let Ok(year) = digits.parse::<u16>()
+            && digits.len() == 4
+            && (1900..=2100).contains(&year)
+        {
+            return Some((year, &line[..offset], after));
+        }
+    }
+    None
+}
+
+fn first_year(chars: &Chars) -> Option<u16> {
+    figures(chars, 0, chars.len().min(20_000))
+        .into_iter()
+        .find_map(|f| match f.kind {
+            FigureKind::Year(y) => Some(y),
+            _ => None,
+        })
+}
+
+/// `四川省中共乐山市金口河区委组织部` → `中共乐山市金口河区委组织部` when the text names the
+/// department without the province.
+fn shorten_name(name: &str, text: &str) -> String {
+    if let Some((province, rest)) = name.split_once('省')
+        && province.chars().count() <= 4
+        && rest.chars().count() >= 2
+    {
+        let occurrences = text.matches(rest).count();
+        if occurrences > 1 {
+            return rest.to_owned();
+        }
+    }
+    name.to_owned()
+}
+
+fn is_sentence_end(c: char) -> bool {
+    c == '。'
+}
+
+fn is_clause_end(chars: &Chars, i: usize) -> bool {
+    match chars.at(i) {
+        '，' | '；' | '。' => true,
+        ',' => !(chars.at(i.wrapping_sub(1)).is_ascii_digit() && chars.at(i + 1).is_ascii_digit()),
+        _ => false,
+    }
+}
+
+impl Reader<'_> {
+    fn read_lines(&mut self, title: Option<(usize, usize)>) {
+        for (a, b) in lines(&self.chars) {
+            if Some((a, b)) == title {
+                continue;
+            }
+            let text = self.chars.normalized(a, b);
+            let trimmed = text.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let found = figures(&self.chars, a, b);
+            let has_figures = found.iter().any(|f| !matches!(f.kind, FigureKind::Year(_)));
+            if is_heading(trimmed, has_figures) {
+                self.heading(a, b, trimmed);
+                continue;
+            }
+            self.body(a, b);
+        }
+    }
+
+    fn heading(&mut self, a: usize, b: usize, normalized: &str) {
+        let (numbering, _) = split_numbering(normalized);
+        let printed = self.chars.original(a, b).trim().to_owned();
+        let kind = classify_heading(normalized);
+        let top = matches!(
+            numbering,
+            Numbering::Part | Numbering::Chinese | Numbering::None
+        );
+        if top {
+            self.chapter += 1;
+        }
+        // A sub-heading without a kind of its own stays in its chapter's kind.
+        // Inside a project's report, its own numbered headings stay in the project.
+        let in_project = matches!(self.kind, SectionKind::Project(_))
+            && matches!(kind, SectionKind::Free | SectionKind::Performance)
+            && numbering != Numbering::Part;
+        if (kind != SectionKind::Free || top) && !in_project {
+            self.kind = kind;
+        }
+        if normalized.contains("附件") || normalized.contains("名词解释") {
+            self.kind = SectionKind::Free;
+        }
+        self.section = printed;
+        self.section_subject.clear();
+    }
+
+    fn body(&mut self, a: usize, b: usize) {
+        if self.kind == SectionKind::Organization {
+            self.organization(a, b);
+        }
+        let mut start = a;
+        for i in a..=b {
+            if i == b || is_sentence_end(self.chars.at(i)) {
+                if i > start {
+                    self.sentence(start, i);
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    fn organization(&mut self, a: usize, b: usize) {
+        let line = self.chars.normalized(a, b);
+        if self.unit_kind.is_none()
+            && let Some((_, rest)) = line.split_once("属于")
+        {
+            let kind: String = rest
+                .chars()
+                .take_while(|c| *c != '，' && *c != '。')
+                .collect();
+            let kind = kind
+                .split_once("单位")
+                .map_or(kind.clone(), |(k, _)| format!("{k}单位"));
+            self.unit_kind = kind.parse().ok();
+        }
+        if self.units.is_empty()
+            && let Some((_, rest)) = line.split_once("主要包括：")
+        {
+            let list: String = rest.chars().take_while(|c| *c != '。').collect();
+            self.units = list
+                .split('、')
+                .map(str::trim)
+                .filter(|n| !n.is_empty() && n.chars().count() <= 40)
+                .map(|n| ReportingUnit {
+                    name: n.to_owned(),
+                    kind: None,
+                })
+                .collect();
+        }
+    }
+
+    fn sentence(&mut self, a: usize, b: usize) {
+        self.sentence += 1;
+        let mut subject: Vec<Concept> = Vec::new();
+        let mut mode: Option<VehicleMode> = None;
+        let mut sentence_year: Option<u16> = None;
+        let mut start = a;
+        for i in a..=b {
+            if i == b || is_clause_end(&self.chars, i) {
+                if i > start {
+                    self.clause(start, i, &mut subject, &mut mode, &mut sentence_year);
+                }
+                start = i + 1;
+            }
+        }
+        if !subject.is_empty() {
+            self.section_subject = subject;
+        }
+    }
+
+    fn clause(
+        &mut self,
+        a: usize,
+        b: usize,
+        subject: &mut Vec<Concept>,
+        mode: &mut Option<VehicleMode>,
+        sentence_year: &mut Option<u16>,
+    ) {
+        let found = figures(&self.chars, a, b);
+        let quote = self.chars.original(a, b).trim().to_owned();
+        let whole = strip_quotes(&self.chars.normalized(a, b));
+        let comparing = is_comparison(&whole);
+        let mut cursor = a;
+        let mut any_figure = false;
+        for figure in &found {
+            if let FigureKind::Year(y) = figure.kind {
+                if !comparing && figure.start <= a + 2 {
+                    *sentence_year = Some(y);
+                }
+                continue;
+            }
+            any_figure = true;
+            let label = strip_quotes(&self.chars.normalized(cursor, figure.start));
+            let after = self.chars.normalized(figure.end, (figure.end + 4).min(b));
+            cursor = figure.end;
+            match self.figure(figure, &label, &after, subject, mode) {
+                Ok(mut read) => {
+                    let label_year = label_year(&label);
+                    if !matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
+                        && !comparing
+                    {
+                        let year = label_year.or(*sentence_year);
+                        read.year = year.filter(|y| *y != self.year);
+                    }
+                    if !read.concepts.is_empty() {
+                        *subject = read.concepts.clone();
+                    }
+                    self.push(read, &quote);
+                }
+                Err(reason) => self.unparsed(a, &quote, reason),
+            }
+        }
+        if !any_figure {
+            self.figureless(&whole, &quote, subject);
+        }
+    }
+
+    /// A clause without figures can still say something: a 功能分类 path that the next
+    /// sentence's figures are about, or 决算数与预算数持平.
+    fn figureless(&mut self, whole: &str, quote: &str, subject: &mut Vec<Concept>) {
+        if whole.contains("（类）") {
+            if let Ok(Some(concept)) = self.function_path(whole) {
+                *subject = vec![concept.clone()];
+                self.section_subject = vec![concept];
+            }
+            return;
+        }
+        if let Some(direction) = budget_comparison(whole) {
+            let concepts = if subject.is_empty() {
+                self.section_subject.clone()
+            } else {
+                subject.clone()
+            };
+            for concept in concepts {
+                self.push_one(
+                    concept,
+                    StatedValue::BudgetComparison(direction),
+                    None,
+                    quote,
+                );
+            }
+        }
+    }
+
+    fn unparsed(&mut self, at: usize, text: &str, reason: String) {
+        self.unparsed.push(UnparsedSentence {
+            section: self.section.clone(),
+            text: text.to_owned(),
+            reason,
+            offset: self.chars.byte_offset(at),
+        });
+    }
+
+    fn push(&mut self, read: Read, quote: &str) {
+        let value = |v: &ValueKind| match v {
+            ValueKind::Amount(a) => StatedValue::Amount(*a),
+            ValueKind::Budget(a) => StatedValue::Budget(*a),
+            ValueKind::Count(n) => StatedValue::Count(*n),
+            ValueKind::Change(a, d) => StatedValue::Change {
+                amount: *a,
+                direction: *d,
+            },
+            ValueKind::Growth(p, d) => StatedValue::Growth {
+                rate: *p,
+                direction: *d,
+            },
+            ValueKind::Share(p, of) => StatedValue::Share {
+                rate: *p,
+                of: of.clone(),
+            },
+            ValueKind::Completion(p) => StatedValue::Completion { rate: *p },
+            ValueKind::Score(s) => StatedValue::Score(*s),
+        };
+        for concept in &read.concepts {
+            self.push_one(concept.clone(), value(&read.value), read.year, quote);
+        }
+    }
+
+    fn push_one(&mut self, concept: Concept, value: StatedValue, year: Option<u16>, quote: &str) {
+        let id = format!("n{}", self.statements.len() + 1);
+        self.statements.push(Statement {
+            id: Some(id),
+            concept,
+            value,
+            year,
+            location: Location {
+                section: self.section.clone(),
+                quote: quote.to_owned(),
+                page: None,
+            },
+        });
+        self.places.push((self.chapter, self.sentence));
+    }
+
+    /// One figure with the words before it (`label`) and a few characters after (`after`).
+    fn figure(
+        &self,
+        figure: &Figure,
+        label: &str,
+        after: &str,
+        subject: &[Concept],
+        mode: &mut Option<VehicleMode>,
+    ) -> std::result::Result<Read, String> {
+        let label = label.trim_start_matches(['、', '：', '，', ' ']);
+        let focus = focus(label);
+        let fallback = || -> Vec<Concept> {
+            if !subject.is_empty() {
+                subject.to_vec()
+            } else if let SectionKind::Project(name) = &self.kind {
+                vec![Concept::Project(name.clone())]
+            } else {
+                self.section_subject.clone()
+            }
+        };
+        match &figure.kind {
+            FigureKind::Bare => Err(format!(
+                "数字“{}”没有单位，无法判断是金额还是其他数",
+                figure.number
+            )),
+            FigureKind::Year(_) => Err("年份不是数字陈述".to_owned()),
+            FigureKind::Percent => {
+                let rate: Percent = format!("{}%", figure.number)
+                    .parse()
+                    .map_err(|e: Error| e.to_string())?;
+                self.percent(rate, label, &fallback())
+            }
+            FigureKind::Score => {
+                let value = parse_amount(&figure.number)
+                    .map_err(|e| e.to_string())?
+                    .value;
+                let concepts = self.concepts(focus).ok().flatten().unwrap_or_default();
+                let concepts = if concepts.is_empty() {
+                    vec![Concept::Other(describe(label, "得分"))]
+                } else {
+                    concepts
+                };
+                Ok(Read {
+                    concepts,
+                    value: ValueKind::Score(value),
+                    year: None,
+                })
+            }
+            FigureKind::Count(unit) => {
+                let count: u64 = figure
+                    .number
+                    .replace(',', "")
+                    .parse()
+                    .map_err(|_| format!("计数“{}”超出范围", figure.number))?;
+                let concept = self.count_concept(label, unit, after, subject, mode)?;
+                Ok(Read {
+                    concepts: vec![concept],
+                    value: ValueKind::Count(count),
+                    year: None,
+                })
+            }
+            FigureKind::Amount(unit) => {
+                let printed = parse_amount(&figure.number).map_err(|e| e.to_string())?;
+                let amount = Amount::new(printed.value, *unit);
+                if let Some(direction) = direction_before(label) {
+                    let concepts = match self.concepts(strip_direction(focus))? {
+                        Some(c) => c,
+                        None => fallback(),
+                    };
+                    if concepts.is_empty() {
+                        return Err("说了增减额，但看不出是哪一项的增减".to_owned());
+                    }
+                    return Ok(Read {
+                        concepts,
+                        value: ValueKind::Change(amount, direction),
+                        year: None,
+                    });
+                }
+                let budget = is_budget_label(label);
+                let concepts = match self.concepts(focus)? {
+                    Some(c) => c,
+                    None if is_generic(focus) => {
+                        let inherited = amount_subject(&fallback());
+                        if inherited.is_empty() && self.kind.allows_other() {
+                            vec![Concept::Other(describe(label, ""))]
+                        } else {
+                            inherited
+                        }
+                    }
+                    None if self.kind.allows_other() && !label.trim().is_empty() => {
+                        vec![Concept::Other(describe(label, ""))]
+                    }
+                    None => Vec::new(),
+                };
+                if concepts.is_empty() {
+                    return Err("未能识别金额所指的项目".to_owned());
+                }
+                let concepts = self.in_project(concepts);
+                Ok(Read {
+                    concepts,
+                    value: if budget {
+                        ValueKind::Budget(amount)
+                    } else {
+                        ValueKind::Amount(amount)
+                    },
+                    year: None,
+                })
+            }
+        }
+    }
+
+    /// In a project's report, the project's 收、支总计 is the project's amount.
+    fn in_project(&self, concepts: Vec<Concept>) -> Vec<Concept> {
+        let SectionKind::Project(name) = &self.kind else {
+            return concepts;
+        };
+        if concepts.iter().all(|c| {
+            matches!(
+                c,
+                Concept::IncomeGrandTotal | Concept::ExpenditureGrandTotal
+            )
+        }) {
+            vec![Concept::Project(name.clone())]
+        } else {
+            concepts
+        }
+    }
+
+    fn percent(
+        &self,
+        rate: Percent,
+        label: &str,
+        subject: &[Concept],
+    ) -> std::result::Result<Read, String> {
+        let need = |concepts: Vec<Concept>, what: &str| {
+            if concepts.is_empty() {
+                Err(format!("说了{what}，但看不出是哪一项的{what}"))
+            } else {
+                Ok(concepts)
+            }
+        };
+        if let Some(direction) = direction_before(label) {
+            let concepts = match self.concepts(strip_direction(focus(label)))? {
+                Some(c) => c,
+                None => subject.to_vec(),
+            };
+            return Ok(Read {
+                concepts: need(concepts, "增长率")?,
+                value: ValueKind::Growth(rate, direction),
+                year: None,
+            });
+        }
+        if label.contains("完成") || label.contains("执行率") || label.contains("执行进度")
+        {
+            let before = before_any(label, &["完成", "预算执行率", "执行率", "执行进度"]);
+            let concepts = match self.concepts(focus(before))? {
+                Some(c) => c,
+                None => subject.to_vec(),
+            };
+            return Ok(Read {
+                concepts: need(concepts, "预算完成率")?,
+                value: ValueKind::Completion(rate),
+                year: None,
+            });
+        }
+        if let Some(position) = label.rfind('占') {
+            let (before, base) = label.split_at(position);
+            let base = base.trim_start_matches('占');
+            let base = base
+                .trim_end_matches(['的', '为', '是'])
+                .trim_end_matches("比重")
+                .trim_end_matches("比例")
+                .trim_end_matches('的')
+                .trim_start_matches('比');
+            let concepts = match self.concepts(focus(before))? {
+                Some(c) => c,
+                None => subject.to_vec(),
+            };
+            let concepts = need(concepts, "占比")?;
+            let of = if base.is_empty() {
+                None
+            } else {
+                self.concepts(base)
+                    .ok()
+                    .flatten()
+                    .and_then(|c| c.into_iter().next())
+            };
+            let of = match of.or_else(|| self.default_whole(&concepts)) {
+                Some(of) => of,
+                None => return Err("说了占比，但看不出占哪一项的比重".to_owned()),
+            };
+            return Ok(Read {
+                concepts,
+                value: ValueKind::Share(rate, of),
+                year: None,
+            });
+        }
+        Err("无法识别百分比的含义（不是占比、增减率或预算完成率）".to_owned())
+    }
+
+    /// The whole a share is of when the text does not name it.
+    fn default_whole(&self, parts: &[Concept]) -> Option<Concept> {
+        let part = parts.first()?;
+        Some(match part {
+            Concept::Income(_) | Concept::AppropriationIncome => {
+                if self.kind == SectionKind::Income {
+                    Concept::CurrentIncomeTotal
+                } else {
+                    Concept::IncomeGrandTotal
+                }
+            }
+            Concept::OpeningBalance => Concept::IncomeGrandTotal,
+            Concept::Expenditure(_) => Concept::CurrentExpenditureTotal,
+            Concept::FundFunctionExpenditure { fund, .. } => Concept::FundExpenditure(*fund),
+            Concept::FundExpenditure(_) => Concept::CurrentExpenditureTotal,
+            Concept::FundBasicExpenditure(f) | Concept::FundProjectExpenditure(f) => {
+                Concept::FundExpenditure(*f)
+            }
+            Concept::FundBasicClass { fund, .. } => Concept::FundBasicExpenditure(*fund),
+            Concept::ThreePublicCategory(_) | Concept::ThreePublicItem(_) => {
+                Concept::ThreePublicTotal
+            }
+            Concept::Procurement(_) => Concept::Procurement(ProcurementLine::Total),
+            _ => return None,
+        })
+    }
+
+    fn count_concept(
+        &self,
+        label: &str,
+        unit: &str,
+        after: &str,
+        subject: &[Concept],
+        mode: &mut Option<VehicleMode>,
+    ) -> std::result::Result<Concept, String> {
+        let label_focus = focus(label);
+        let reception = |text: &str| -> Option<ReceptionKind> {
+            if text.contains("外事") || text.contains("外宾") {
+                Some(ReceptionKind::Foreign)
+            } else if text.contains("接待") {
+                Some(ReceptionKind::Domestic)
+            } else {
+                None
+            }
+        };
+        let subject_reception = subject.iter().find_map(|c| match c {
+            Concept::Count(Countable::ReceptionBatches(k) | Countable::ReceptionPersons(k)) => {
+                Some(*k)
+            }
+            Concept::ThreePublicItem(ThreePublicItem::DomesticReception) => {
+                Some(ReceptionKind::Domestic)
+            }
+            Concept::ThreePublicItem(ThreePublicItem::ForeignReception) => {
+                Some(ReceptionKind::Foreign)
+            }
+            _ => None,
+        });
+        match unit {
+            "批次" => {
+                if let Some(kind) = reception(label_focus).or(subject_reception) {
+                    return Ok(Concept::Count(Countable::ReceptionBatches(kind)));
+                }
+            }
+            "人次" | "人" | "名" => {
+                if label_focus.contains("出国") || label_focus.contains("出境") {
+                    return Ok(Concept::Count(Countable::OverseasPersons));
+                }
+                let own = reception(label_focus);
+                if let Some(kind) = own.or(if label_focus.is_empty() || is_generic(label_focus) {
+                    subject_reception
+                } else {
+                    None
+                }) {
+                    return Ok(Concept::Count(Countable::ReceptionPersons(kind)));
+                }
+                if label_focus.is_empty() && subject == [Concept::Count(Countable::OverseasGroups)]
+                {
+                    return Ok(Concept::Count(Countable::OverseasPersons));
+                }
+            }
+            "辆" => return self.vehicle_count(label_focus, mode),
+            "台（套）" | "台" | "套" if label.contains("设备") => {
+                return Ok(Concept::Count(Countable::LargeEquipment));
+            }
+            _ => {}
+        }
+        if label_focus.contains("团组") {
+            return Ok(Concept::Count(Countable::OverseasGroups));
+        }
+        if (unit == "个" || unit == "项")
+            && (after.starts_with("项目")
+                || label_focus.ends_with("项目")
+                || label_focus.contains("特定目标类")
+                || label_focus.contains("特定类目标")
+                || (label_focus.contains("项目") && self.kind == SectionKind::Performance))
+        {
+            return Ok(Concept::Count(Countable::Projects));
+        }
+        if self.kind.allows_other() && !label_focus.trim().is_empty() {
+            return Ok(Concept::Other(describe(label, "数")));
+        }
+        Err(format!("未能识别“{unit}”所计的对象"))
+    }
+
+    fn vehicle_count(
+        &self,
+        label: &str,
+        mode: &mut Option<VehicleMode>,
+    ) -> std::result::Result<Concept, String> {
+        for vehicle_use in VehicleUse::ALL {
+            if label.contains(vehicle_use.name()) {
+                *mode = Some(VehicleMode::ByUse);
+                return Ok(Concept::Count(Countable::VehiclesByUse(Some(*vehicle_use))));
+            }
+        }
+        let total_mode =
+            if label.contains("购置") || label.contains("购买") || label.contains("新增") {
+                Some(VehicleMode::Purchased)
+            } else if label.contains("共有")
+                || label.contains("保有")
+                || label.contains("实有")
+                || label.contains("车辆")
+                || label.contains("公务用车")
+            {
+                Some(
+                    if self.kind == SectionKind::Assets
+                        || label.contains("车辆") && !label.contains("公务用车")
+                    {
+                        VehicleMode::ByUse
+                    } else {
+                        VehicleMode::Held
+                    },
+                )
+            } else {
+                None
+            };
+        let vehicle_type = [
+            VehicleType::Sedan,
+            VehicleType::OffRoad,
+            VehicleType::Passenger,
+        ]
+        .into_iter()
+        .find(|t| label.contains(t.name()));
+        match (vehicle_type, total_mode.or(*mode)) {
+            (Some(t), Some(VehicleMode::Purchased)) => {
+                Ok(Concept::Count(Countable::VehiclesPurchased(Some(t))))
+            }
+            (Some(t), Some(VehicleMode::Held | VehicleMode::ByUse)) => {
+                Ok(Concept::Count(Countable::VehiclesHeld(Some(t))))
+            }
+            (Some(_), None) => Err("车型数量前没有说是购置还是保有的车辆".to_owned()),
+            (None, Some(m)) if total_mode.is_some() => {
+                *mode = Some(m);
+                Ok(Concept::Count(match m {
+                    VehicleMode::Purchased => Countable::VehiclesPurchased(None),
+                    VehicleMode::Held => Countable::VehiclesHeld(None),
+                    VehicleMode::ByUse => Countable::VehiclesByUse(None),
+                }))
+            }
+            _ => Err("未能识别车辆数所指".to_owned()),
+        }
+    }
+
+    /// The concepts `text` names, most specific first; `Ok(None)` when it names none, `Err`
+    /// when it names a 功能分类 path that does not resolve.
+    fn concepts(&self, text: &str) -> std::result::Result<Option<Vec<Concept>>, String> {
+        let t = text;
+        if t.contains("（类）") {
+            return self.function_path(t).map(|c| c.map(|c| vec![c]));
+        }
+        let has = |w: &str| t.contains(w);
+        let one = |c: Concept| Ok(Some(vec![c]));
+        let fund_named = [
+            ("一般公共预算", FundType::GeneralPublicBudget),
+            ("政府性基金", FundType::GovernmentFund),
+            ("国有资本经营", FundType::StateCapitalOperation),
+        ]
+        .into_iter()
+        .find(|(w, _)| t.contains(w))
+        .map(|(_, f)| f);
+        if (self.kind == SectionKind::GeneralBudgetStructure
+            || (self.kind.allows_other() && t.ends_with("支出") && fund_named.is_none()))
+            && let Some(code) = self.lei(t)
+            && self.kind == SectionKind::GeneralBudgetStructure
+        {
+            return one(Concept::FundFunctionExpenditure {
+                fund: self.kind.fund(),
+                code,
+            });
+        }
+        let both = has("收、支总计")
+            || has("收入、支出总计")
+            || has("收入支出总计")
+            || has("收支总计")
+            || has("收入和支出总计");
+        if has("财政拨款") && both {
+            return Ok(Some(vec![
+                Concept::AppropriationIncomeGrandTotal,
+                Concept::AppropriationExpenditureGrandTotal,
+            ]));
+        }
+        if has("财政拨款收入总计") {
+            return one(Concept::AppropriationIncomeGrandTotal);
+        }
+        if has("财政拨款支出总计") {
+            return one(Concept::AppropriationExpenditureGrandTotal);
+        }
+        if both {
+            return Ok(Some(vec![
+                Concept::IncomeGrandTotal,
+                Concept::ExpenditureGrandTotal,
+            ]));
+        }
+        if has("本年收入合计") || has("本年收入总计") {
+            return one(Concept::CurrentIncomeTotal);
+        }
+        if has("本年支出合计") || has("本年支出总计") {
+            return one(Concept::CurrentExpenditureTotal);
+        }
+        // 三公 categories and items.
+        if has("因公出国") || has("出国（境）") {
+            return one(Concept::ThreePublicCategory(
+                ThreePublicCategory::OverseasTravel,
+            ));
+        }
+        if has("公务用车购置及运行") {
+            return one(Concept::ThreePublicCategory(
+                ThreePublicCategory::OfficialVehicles,
+            ));
+        }
+        if has("公务用车购置") || has("购置公务用车") {
+            return one(Concept::ThreePublicItem(ThreePublicItem::VehiclePurchase));
+        }
+        if has("公务用车运行") {
+            return one(Concept::ThreePublicItem(ThreePublicItem::VehicleOperation));
+        }
+        if has("国内公务接待") || has("国内接待") {
+            return one(Concept::ThreePublicItem(ThreePublicItem::DomesticReception));
+        }
+        if has("外事接待") || has("外宾接待") {
+            return one(Concept::ThreePublicItem(ThreePublicItem::ForeignReception));
+        }
+        if has("公务接待") {
+            return one(Concept::ThreePublicCategory(
+                ThreePublicCategory::OfficialReception,
+            ));
+        }
+        if has("三公") {
+            return one(Concept::ThreePublicTotal);
+        }
+        if has("机关运行经费") || has("机关运行费") {
+            return one(Concept::OperatingFunds);
+        }
+        if has("授予中小企业") {
+            return one(Concept::Procurement(ProcurementLine::AwardedToSme));
+        }
+        if has("授予小微企业") {
+            return one(Concept::Procurement(ProcurementLine::AwardedToSmallMicro));
+        }
+        if has("采购") || self.kind == SectionKind::Procurement {
+            if has("预留") || has("中标") || has("成交") || has("面向") {
+                return Ok(None);
+            }
+            if has("货物") {
+                return one(Concept::Procurement(ProcurementLine::Goods));
+            }
+            if has("工程") {
+                return one(Concept::Procurement(ProcurementLine::Works));
+            }
+            if has("服务") {
+                return one(Concept::Procurement(ProcurementLine::Services));
+            }
+            if has("采购") {
+                return one(Concept::Procurement(ProcurementLine::Total));
+            }
+        }
+        let fund = fund_named.unwrap_or(FundType::GeneralPublicBudget);
+        if has("人员经费") {
+            return one(Concept::FundBasicClass {
+                fund,
+                class: BasicExpenditureClass::Personnel,
+            });
+        }
+        if has("公用经费") {
+            return one(Concept::FundBasicClass {
+                fund,
+                class: BasicExpenditureClass::Public,
+            });
+        }
+        if let Some(f) = fund_named {
+            if has("基本支出") {
+                return one(Concept::FundBasicExpenditure(f));
+            }
+            if has("项目支出") {
+                return one(Concept::FundProjectExpenditure(f));
+            }
+            if has("收入") {
+                return one(Concept::Income(f.income_source()));
+            }
+            if has("支出") || has("决算") {
+                return one(Concept::FundExpenditure(f));
+            }
+        }
+        for source in IncomeSource::ALL {
+            if has(source.name()) {
+                return one(Concept::Income(*source));
+            }
+        }
+        if has("年初结转") || has("上年结转") {
+            return one(Concept::OpeningBalance);
+        }
+        if has("年末结转") || has("年末结余") {
+            return one(Concept::ClosingBalance);
+        }
+        if has("使用非财政拨款结余") {
+            return one(Concept::UseOfNonAppropriationBalance);
+        }
+        if has("结余分配") {
+            return one(Concept::BalanceDistribution);
+        }
+        if has("财政拨款收入") {
+            return one(Concept::AppropriationIncome);
+        }
+        for kind in ExpenditureKind::ALL {
+            if has(kind.name()) {
+                if self.kind == SectionKind::Basic && *kind == ExpenditureKind::Basic {
+                    return one(Concept::FundBasicExpenditure(self.kind.fund()));
+                }
+                return one(Concept::Expenditure(*kind));
+            }
+        }
+        if has("收入总计") || has("收入总额") || has("总收入") {
+            return one(Concept::IncomeGrandTotal);
+        }
+        if has("支出总计") {
+            return one(Concept::ExpenditureGrandTotal);
+        }
+        if has("支出总额") || has("总支出") {
+            return one(Concept::CurrentExpenditureTotal);
+        }
+        Ok(None)
+    }
+
+    /// A 类 named by `text` (`一般公共服务支出`, `一般公共服务支出（类）`).
+    fn lei(&self, text: &str) -> Option<FunctionCode> {
+        let name = text.trim_end_matches("（类）").trim();
+        let name = name.rsplit(['：', '，', ' ']).next().unwrap_or(name);
+        let name = name
+            .trim_end_matches("（类）")
+            .trim_end_matches("决算数为")
+            .trim_end_matches("决算为")
+            .trim_end_matches('为');
+        if name.is_empty() || name.chars().count() > 20 {
+            return None;
+        }
+        self.catalog.lei_by_name(name).map(|e| e.code())
+    }
+
+    /// The 功能分类 line named by a path in `text`: `Ok(None)` when there is no path.
+    fn function_path(&self, text: &str) -> std::result::Result<Option<Concept>, String> {
+        let markers = ["（项）", "（款）", "（类）"];
+        let end = markers
+            .iter()
+            .filter_map(|m| text.rfind(m).map(|p| p + m.len()))
+            .max();
+        let Some(end) = end else { return Ok(None) };
+        let head = &text[..end];
+        // The path starts after the last separator that precedes its 类 segment.
+        let lei_at = head.find("（类）").unwrap_or(0);
+        let begin = head[..lei_at]
+            .rfind(['：', '，', '；', '。', '、', ' '])
+            .map_or(0, |p| {
+                p + head[p..].chars().next().map_or(1, char::len_utf8)
+            });
+        let path = &head[begin..];
+        let (_, path) = split_numbering(path);
+        let path = path.trim_start_matches("其中").trim_start_matches('：');
+        match self.catalog.resolve_str(path) {
+            Ok(code) => Ok(Some(Concept::FundFunctionExpenditure {
+                fund: self.kind.fund(),
+                code,
+            })),
+            Err(e) => Err(format!("科目路径无法按目录解析：{e}")),
+        }
+    }
+}
+
+/// The part of a label that names something: after the last `：` if that part is not empty.
+fn focus(label: &str) -> &str {
+    let label = label.trim();
+    if label.contains("（类）") {
+        return label;
+    }
+    match label.rsplit_once('：') {
+        Some((_, after)) if !after.trim().is_empty() && !after.contains("（项）") => {
+            after.trim()
+        }
+        Some((before, _)) if before.contains("（类）") => label,
+        Some((_, after)) if after.trim().is_empty() => label.trim_end_matches('：'),
+        _ => label,
+    }
+}
+
+const DIRECTION_WORDS: &[(&str, Direction)] = &[
+    ("增加了", Direction::Increase),
+    ("增长了", Direction::Increase),
+    ("减少了", Direction::Decrease),
+    ("下降了", Direction::Decrease),
+    ("增加", Direction::Increase),
+    ("增长", Direction::Increase),
+    ("上升", Direction::Increase),
+    ("提高", Direction::Increase),
+    ("增多", Direction::Increase),
+    ("减少", Direction::Decrease),
+    ("下降", Direction::Decrease),
+    ("降低", Direction::Decrease),
+    ("减", Direction::Decrease),
+    ("增", Direction::Increase),
+];
+
+/// The direction word immediately before a figure (`减少0.2万元`, `增长26.72%`).
+fn direction_before(label: &str) -> Option<Direction> {
+    let trimmed = label
+        .trim_end()
+        .trim_end_matches(['为', '约', '达'])
+        .trim_end();
+    DIRECTION_WORDS
+        .iter()
+        .find(|(w, _)| trimmed.ends_with(w))
+        .map(|(_, d)| *d)
+}
+
+fn strip_direction(label: &str) -> &str {
+    let mut t = label
+        .trim_end()
+        .trim_end_matches(['为', '约', '达'])
+        .trim_end();
+    for (w, _) in DIRECTION_WORDS {
+        if let Some(rest) = t.strip_suffix(w) {
+            t = rest;
+            break;
+        }
+    }
+    t.trim_end_matches('各').trim_end_matches("同比")
+}
+
+fn is_comparison(clause: &str) -> bool {
+    clause.contains("相比")
+        || clause.contains("同比")
+        || clause.contains("比上年")
+        || clause.contains("较上年")
+        || clause.contains("较")
+        || clause.contains('比')
+}
+
+/// A year named in a label outside a comparison (`2023年度收入…`).
+fn label_year(label: &str) -> Option<u16> {
+    year_in(label).map(|(y, _, _)| y)
+}
+
+fn is_budget_label(label: &str) -> bool {
+    let t = label
+        .replace("一般公共预算", "")
+        .replace("政府性基金预算", "")
+        .replace("国有资本经营预算", "");
+    let t = t.as_str();
+    (t.contains("预算") && !t.contains("决算") && !t.contains("执行") && !t.contains("完成"))
+        || t.ends_with("预算数为")
+        || t.ends_with("预算为")
+}
+
+/// Words that say nothing about what a figure is: `支出决算为`, `共计支出`, `金额`.
+fn is_generic(label: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "支出决算数",
+        "支出决算",
+        "决算数",
+        "年初预算",
+        "全年预算",
+        "预算数",
+        "预算资金",
+        "预算安排",
+        "预算",
+        "实际使用",
+        "实际执行",
+        "实际支出",
+        "年度",
+        "共计",
+        "合计",
+        "总计",
+        "金额",
+        "费用",
+        "支出",
+        "决算",
+        "资金",
+        "经费",
+        "安排",
+        "产生",
+        "使用",
+        "执行",
+        "全年",
+        "其中",
+        "上年",
+        "比",
+        "较",
+        "与",
+        "相比",
+        "同比",
+        "共",
+        "达",
+        "为",
+        "是",
+        "了",
+        "各",
+        "实际",
+        "数",
+        "项目",
+        "年初",
+        "均",
+        "年",
+    ];
+    let mut rest: String = label
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '：' | '，' | '、' | ' ' | '.'))
+        .collect();
+    for w in WORDS {
+        rest = rest.replace(w, "");
+    }
+    !rest.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// The concepts an amount inherits from the sentence's subject.
+fn amount_subject(subject: &[Concept]) -> Vec<Concept> {
+    subject
+        .iter()
+        .filter_map(|c| match c {
+            Concept::Count(Countable::ReceptionBatches(k) | Countable::ReceptionPersons(k)) => {
+                Some(Concept::ThreePublicItem(match k {
+                    ReceptionKind::Domestic => ThreePublicItem::DomesticReception,
+                    ReceptionKind::Foreign => ThreePublicItem::ForeignReception,
+                }))
+            }
+            Concept::Count(Countable::VehiclesPurchased(t)) => {
+                Some(Concept::VehiclePurchaseAmount(*t))
+            }
+            Concept::Count(_) => None,
+            other => Some(other.clone()),
+        })
+        .collect()
+}
+
+/// `决算数与预算数持平`, `决算数小于预算数`, `决算数大于预算数`.
+fn budget_comparison(clause: &str) -> Option<Direction> {
+    let (_, rest) = clause.split_once("决算")?;
+    if !rest.contains("预算") {
+        return None;
+    }
+    for (words, direction) in [
+        (&["持平", "一致", "相等", "相同"][..], Direction::Flat),
+        (&["小于", "低于", "少于"][..], Direction::Decrease),
+        (&["大于", "高于", "超过", "多于"][..], Direction::Increase),
+    ] {
+        if words.iter().any(|w| rest.contains(w)) {
+            return Some(direction);
+        }
+    }
+    None
+}
+
+/// A description for [`Concept::Other`]: the label without numbering, years and filler.
+fn describe(label: &str, suffix: &str) -> String {
+    let (_, text) = split_numbering(label);
+    let mut text: String = text.to_owned();
+    if let Some((_, after)) = year_in(&text).map(|(_, _, a)| ((), a.to_owned()))
+        && !after.trim().is_empty()
+    {
+        text = after;
+    }
+    let text = text.rsplit('：').next().unwrap_or("").to_owned();
+    let mut text = text
+        .trim_start_matches("其中")
+        .trim_start_matches("其中有")
+        .trim_start_matches('有')
+        .trim_end_matches(['为', '是', '共', '达', '约', '余', '计'])
+        .trim_end_matches("共计")
+        .trim()
+        .to_owned();
+    let count = text.chars().count();
+    if count > 30 {
+        text = text.chars().skip(count - 30).collect();
+    }
+    if !suffix.is_empty() && !text.ends_with(suffix) {
+        text.push_str(suffix);
+    }
+    text
+}
+
+/// Explicit claims the sentences make: shares with their part and whole, growth with change
+/// and current, 其中 listings, vehicle counts.
+fn build_claims(statements: &[Statement], places: &[(usize, usize)]) -> Vec<Claim> {
+    let refer = |i: usize| FigureRef::Statement(statements[i].id.clone().unwrap_or_default());
+    let is_amount = |i: usize| {
+        matches!(statements[i].value, StatedValue::Amount(_)) && statements[i].year.is_none()
+    };
+    // The latest current-year amount of `concept` before `i`: same chapter first, then anywhere.
+    let latest_amount = |i: usize, concept: &Concept, same_chapter: bool| -> Option<usize> {
+        (0..i).rev().take(400).find(|&j| {
+            is_amount(j)
+                && &statements[j].concept == concept
+                && (!same_chapter || places[j].0 == places[i].0)
+        })
+    };
+    let mut claims = Vec::new();
+    for (i, s) in statements.iter().enumerate() {
+        match &s.value {
+            StatedValue::Share { of, .. } => {
+                let part = (0..i).rev().take(8).find(|&j| {
+                    places[j].1 == places[i].1 && is_amount(j) && statements[j].concept == s.concept
+                });
+                let whole = latest_amount(i, of, true).or_else(|| latest_amount(i, of, false));
+                if let (Some(part), Some(whole)) = (part, whole) {
+                    claims.push(Claim::Ratio {
+                        rate: refer(i),
+                        part: refer(part),
+                        whole: refer(whole),
+                    });
+                }
+            }
+            StatedValue::Growth { .. } => {
+                let change = (0..i).rev().take(8).find(|&j| {
+                    places[j].1 == places[i].1
+                        && statements[j].concept == s.concept
+                        && matches!(statements[j].value, StatedValue::Change { .. })
+                });
+                let current = latest_amount(i, &s.concept, true);
+                if change.is_some() || current.is_some() {
+                    claims.push(Claim::Growth {
+                        rate: Some(refer(i)),
+                        change: change.map(refer),
+                        current: current.map(refer),
+                        prior: None,
+                    });
+                }
+            }
+            StatedValue::Completion { .. } => {
+                let budget = (0..i).rev().take(8).find(|&j| {
+                    places[j].1 == places[i].1
+                        && statements[j].concept == s.concept
+                        && matches!(statements[j].value, StatedValue::Budget(_))
+                });
+                let actual = latest_amount(i, &s.concept, true)
+                    .filter(|&j| budget.is_some_and(|b| j > b) && places[j].1 == places[i].1);
+                if let (Some(budget), Some(actual)) = (budget, actual) {
+                    claims.push(Claim::Ratio {
+                        rate: refer(i),
+                        part: refer(actual),
+                        whole: refer(budget),
+                    });
+                }
+            }
+            StatedValue::Amount(_) | StatedValue::Count(_) if s.year.is_none() => {
+                if let Some(claim) = listing(statements, places, i, &refer) {
+                    claims.push(claim);
+                }
+            }
+            _ => {}
+        }
+    }
+    claims
+}
+
+/// The children a total lists after it (`其中：…`), as a sum claim.
+fn listing(
+    statements: &[Statement],
+    places: &[(usize, usize)],
+    i: usize,
+    refer: &dyn Fn(usize) -> FigureRef,
+) -> Option<Claim> {
+    let total = &statements[i];
+    let counting = matches!(total.value, StatedValue::Count(_));
+    let mut parts: Vec<usize> = Vec::new();
+    let mut seen: Vec<Concept> = Vec::new();
+    let mut level: Option<Level> = None;
+    for j in (i + 1..statements.len()).take(200) {
+        let s = &statements[j];
+        if places[j].0 != places[i].0 {
+            break;
+        }
+        let same_kind = matches!(
+            (&s.value, counting),
+            (StatedValue::Amount(_), false) | (StatedValue::Count(_), true)
+        );
+        if !same_kind || s.year.is_some() {
+            continue;
+        }
+        if s.concept == total.concept {
+            break;
+        }
+        if seen.contains(&s.concept) || !is_child(&total.concept, &s.concept) {
+            continue;
+        }
+        if let Concept::FundFunctionExpenditure { code, .. } = &s.concept {
+            let l = code.level();
+            if *level.get_or_insert(l) != l {
+                continue;
+            }
+        }
+        seen.push(s.concept.clone());
+        parts.push(j);
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    let refs: Vec<FigureRef> = parts.iter().map(|&j| refer(j)).collect();
+    if counting {
+        return Some(Claim::CountSum {
+            total: refer(i),
+            parts: refs,
+        });
+    }
+    if complete(&total.concept, &seen) {
+        Some(Claim::Sum {
+            total: refer(i),
+            parts: refs,
+            minus: Vec::new(),
+        })
+    } else {
+        Some(Claim::SubsetSum {
+            total: refer(i),
+            parts: refs,
+        })
+    }
+}
+
+fn is_child(parent: &Concept, child: &Concept) -> bool {
+    use Concept as C;
+    match (parent, child) {
+        (C::CurrentIncomeTotal, C::Income(_)) => true,
+        (C::IncomeGrandTotal, C::Income(_) | C::OpeningBalance | C::CurrentIncomeTotal) => true,
+        (C::CurrentExpenditureTotal, C::Expenditure(_)) => true,
+        (C::FundExpenditure(f), C::FundFunctionExpenditure { fund, code }) => {
+            f == fund && code.level() != Level::Kuan
+        }
+        (C::FundBasicExpenditure(f), C::FundBasicClass { fund, .. }) => f == fund,
+        (C::ThreePublicTotal, C::ThreePublicCategory(_)) => true,
+        (C::ThreePublicCategory(cat), C::ThreePublicItem(item)) => {
+            item.category() == *cat && *cat != ThreePublicCategory::OverseasTravel
+        }
+        (
+            C::ThreePublicItem(ThreePublicItem::VehiclePurchase),
+            C::VehiclePurchaseAmount(Some(_)),
+        ) => true,
+        (C::Procurement(ProcurementLine::Total), C::Procurement(line)) => matches!(
+            line,
+            ProcurementLine::Goods | ProcurementLine::Works | ProcurementLine::Services
+        ),
+        (
+            C::Count(Countable::VehiclesPurchased(None)),
+            C::Count(Countable::VehiclesPurchased(Some(_))),
+        )
+        | (C::Count(Countable::VehiclesHeld(None)), C::Count(Countable::VehiclesHeld(Some(_))))
+        | (C::Count(Countable::VehiclesByUse(None)), C::Count(Countable::VehiclesByUse(Some(_)))) => {
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Whether the listed children are all there are (otherwise the claim is a subset sum).
+/// Narratives list every 类 and 项 that has spending, so a listing of 功能分类 lines is a sum.
+fn complete(parent: &Concept, seen: &[Concept]) -> bool {
+    use Concept as C;
+    match parent {
+        C::CurrentIncomeTotal => seen.len() == IncomeSource::ALL.len(),
+        C::CurrentExpenditureTotal => seen.len() == ExpenditureKind::ALL.len(),
+        C::FundExpenditure(_) | C::FundBasicExpenditure(_) => true,
+        C::ThreePublicTotal => seen.len() == ThreePublicCategory::ALL.len(),
+        C::ThreePublicCategory(_) => seen.len() == 2,
+        C::ThreePublicItem(_) => seen.len() >= 3,
+        C::Procurement(_) => seen.len() == 3,
+        _ => false,
+    }
+}
+
+/// The text before the earliest of `words` (all of it when none occurs).
+fn before_any<'t>(text: &'t str, words: &[&str]) -> &'t str {
+    let cut = words.iter().filter_map(|w| text.find(w)).min();
+    cut.map_or(text, |c| &text[..c])
+}

@@ -1,0 +1,434 @@
+//! A small, careful scanner over narrative text: width normalisation char by char (so offsets
+//! stay aligned with the original), printed figures with their units, headings and numbering.
+//!
+//! Everything works on `Vec<char>` indices; nothing slices a `str` at a computed byte offset.
+
+use crate::money::Unit;
+
+/// The text as characters, each with its byte offset in the input and its normalised form.
+pub(crate) struct Chars {
+    /// Byte offset of each character in the input.
+    pub offsets: Vec<usize>,
+    /// The characters as printed.
+    pub original: Vec<char>,
+    /// The characters normalised one for one: full-width digits and `．％：；（）` to the forms
+    /// the scanner expects, ideographic space to a space.
+    pub norm: Vec<char>,
+}
+
+impl Chars {
+    pub fn new(text: &str) -> Chars {
+        let mut offsets = Vec::with_capacity(text.len() / 2);
+        let mut original = Vec::with_capacity(text.len() / 2);
+        let mut norm = Vec::with_capacity(text.len() / 2);
+        for (offset, c) in text.char_indices() {
+            offsets.push(offset);
+            original.push(c);
+            norm.push(normalize_char(c));
+        }
+        Chars {
+            offsets,
+            original,
+            norm,
+        }
+    }
+
+    /// The normalised character at `i`, or `'\0'` outside the text.
+    pub fn at(&self, i: usize) -> char {
+        self.norm.get(i).copied().unwrap_or('\0')
+    }
+
+    pub fn len(&self) -> usize {
+        self.norm.len()
+    }
+
+    /// The original text of `[a, b)` (clamped).
+    pub fn original(&self, a: usize, b: usize) -> String {
+        let b = b.min(self.original.len());
+        let a = a.min(b);
+        self.original[a..b].iter().collect()
+    }
+
+    /// The normalised text of `[a, b)` (clamped).
+    pub fn normalized(&self, a: usize, b: usize) -> String {
+        let b = b.min(self.norm.len());
+        let a = a.min(b);
+        self.norm[a..b].iter().collect()
+    }
+
+    /// Whether the normalised text at `i` starts with `word`.
+    pub fn starts_with(&self, i: usize, word: &str) -> bool {
+        word.chars().enumerate().all(|(k, c)| self.at(i + k) == c)
+    }
+
+    /// The byte offset of character `i` (the text's length past the end).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        self.offsets.get(i).copied().unwrap_or_else(|| {
+            self.offsets.last().copied().unwrap_or(0)
+                + self.original.last().map_or(0, |c| c.len_utf8())
+        })
+    }
+}
+
+/// Normalises one character: full-width ASCII to ASCII for digits and `.%`, half-width
+/// brackets and colons/semicolons to the full-width forms names use.
+pub(crate) fn normalize_char(c: char) -> char {
+    match c {
+        '０'..='９' => {
+            char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c)
+        }
+        '．' => '.',
+        '％' | '﹪' => '%',
+        '(' => '（',
+        ')' => '）',
+        ':' => '：',
+        ';' => '；',
+        '\u{3000}' | '\t' | '\u{a0}' => ' ',
+        '－' | '−' => '-',
+        '！' | '!' | '？' | '?' => '。',
+        '﹐' => '，',
+        other => other,
+    }
+}
+
+/// What follows a printed number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum FigureKind {
+    /// An amount in a currency unit.
+    Amount(Unit),
+    /// A percentage.
+    Percent,
+    /// A count with its unit word (`批次`, `辆`, `台（套）`, `个`…).
+    Count(&'static str),
+    /// A score in 分.
+    Score,
+    /// A year (`2023年度`, `2024年`).
+    Year(u16),
+    /// A number with decimals and no unit: a figure the reader cannot place.
+    Bare,
+}
+
+/// A printed number and what follows it.
+#[derive(Debug, Clone)]
+pub(crate) struct Figure {
+    /// First character of the number.
+    pub start: usize,
+    /// Just past the unit word.
+    pub end: usize,
+    /// The number as ASCII text (thousands separators kept for the strict parser).
+    pub number: String,
+    /// What kind of figure.
+    pub kind: FigureKind,
+}
+
+const COUNT_UNITS: &[&str] = &[
+    "台（套）",
+    "批次",
+    "人次",
+    "场次",
+    "个",
+    "辆",
+    "次",
+    "人",
+    "名",
+    "项",
+    "期",
+    "所",
+    "家",
+    "台",
+    "套",
+    "户",
+    "场",
+    "条",
+    "件",
+];
+
+/// The figures in `[a, b)`, in order. Ordinals, dates, thresholds (`100万元以上`) and numbers
+/// glued to Latin letters are not figures.
+pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        let c = chars.at(i);
+        let prev = if i > a { chars.at(i - 1) } else { '\0' };
+        if !c.is_ascii_digit() || prev.is_ascii_digit() || prev == '.' || prev.is_ascii_alphabetic()
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i;
+        while j < b && chars.at(j).is_ascii_digit() {
+            j += 1;
+        }
+        // Thousands separators: `,` followed by exactly three digits.
+        while j + 3 < b + 1
+            && chars.at(j) == ','
+            && (1..=3).all(|k| j + k < b && chars.at(j + k).is_ascii_digit())
+            && !(j + 4 < b && chars.at(j + 4).is_ascii_digit())
+        {
+            j += 4;
+        }
+        let mut has_point = false;
+        if chars.at(j) == '.' && j + 1 < b && chars.at(j + 1).is_ascii_digit() {
+            has_point = true;
+            j += 1;
+            while j < b && chars.at(j).is_ascii_digit() {
+                j += 1;
+            }
+        }
+        let number_end = j;
+        let number = chars.normalized(start, number_end);
+        let mut k = j;
+        while k < b && chars.at(k) == ' ' {
+            k += 1;
+        }
+        let kind_end = classify_suffix(chars, k, b, &number, has_point);
+        i = number_end.max(i + 1);
+        let Some((kind, end)) = kind_end else {
+            continue;
+        };
+        // A threshold such as `单价100万元以上` describes, it is not a figure.
+        if matches!(kind, FigureKind::Amount(_)) && is_threshold(chars, a, start, end, b) {
+            i = end;
+            continue;
+        }
+        out.push(Figure {
+            start,
+            end,
+            number,
+            kind,
+        });
+        i = end.max(i);
+    }
+    out
+}
+
+fn classify_suffix(
+    chars: &Chars,
+    k: usize,
+    b: usize,
+    number: &str,
+    has_point: bool,
+) -> Option<(FigureKind, usize)> {
+    let within = |word: &str| k + word.chars().count() <= b && chars.starts_with(k, word);
+    let len = |word: &str| word.chars().count();
+    if within("%") {
+        return Some((FigureKind::Percent, k + 1));
+    }
+    for (word, unit) in [
+        ("万元", Unit::WanYuan),
+        ("亿元", Unit::YiYuan),
+        ("元", Unit::Yuan),
+    ] {
+        if within(word) {
+            return Some((FigureKind::Amount(unit), k + len(word)));
+        }
+    }
+    if within("万") || within("亿") {
+        // `50万以上`: a threshold or an approximate number, never a stated amount here.
+        return None;
+    }
+    if within("年") {
+        let year: Option<u16> = number.parse().ok().filter(|y| (1900..=2100).contains(y));
+        return year.map(|y| {
+            let end = if within("年度") { k + 2 } else { k + 1 };
+            (FigureKind::Year(y), end)
+        });
+    }
+    if within("月") || within("日") || within("号") || within("岁") || within("分钟") {
+        return None;
+    }
+    if within("分") && !within("分之") {
+        return Some((FigureKind::Score, k + 1));
+    }
+    let mut u = k;
+    if (within("余") || within("多")) && !has_point {
+        u += 1;
+    }
+    for unit in COUNT_UNITS {
+        if u + len(unit) <= b && chars.starts_with(u, unit) {
+            if has_point {
+                return Some((FigureKind::Bare, u + len(unit)));
+            }
+            return Some((FigureKind::Count(unit), u + len(unit)));
+        }
+    }
+    if has_point {
+        return Some((FigureKind::Bare, k));
+    }
+    None
+}
+
+fn is_threshold(chars: &Chars, a: usize, start: usize, end: usize, b: usize) -> bool {
+    let mut k = end;
+    if chars.starts_with(k, "（含）") {
+        k += 3;
+    }
+    let after = k + 2 <= b && (chars.starts_with(k, "以上") || chars.starts_with(k, "以下"));
+    let before = start >= a + 2 && chars.starts_with(start - 2, "单价");
+    after || before
+}
+
+/// The numbering in front of a heading or list item and how it ranks: `第二部分` and `一、`
+/// are top-level, `（一）`, `1.`, `1、` are sub-levels, `（1）` is a list item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Numbering {
+    None,
+    Part,
+    Chinese,
+    ChineseParen,
+    Arabic,
+    ArabicParen,
+}
+
+const CHINESE_NUMERALS: &str = "一二三四五六七八九十百零〇两";
+
+/// The numbering at the start of `text` (already normalised) and the text after it.
+pub(crate) fn split_numbering(text: &str) -> (Numbering, &str) {
+    let t = text.trim_start();
+    if let Some(rest) = t.strip_prefix('第')
+        && let Some((number, after)) = rest.split_once("部分")
+        && !number.is_empty()
+        && number.chars().count() <= 3
+        && number
+            .chars()
+            .all(|c| CHINESE_NUMERALS.contains(c) || c.is_ascii_digit())
+    {
+        return (Numbering::Part, after.trim_start());
+    }
+    if let Some(rest) = t.strip_prefix('（')
+        && let Some((number, after)) = rest.split_once('）')
+        && !number.is_empty()
+        && number.chars().count() <= 3
+    {
+        if number.chars().all(|c| CHINESE_NUMERALS.contains(c)) {
+            return (Numbering::ChineseParen, after.trim_start());
+        }
+        if number.chars().all(|c| c.is_ascii_digit()) {
+            return (Numbering::ArabicParen, after.trim_start());
+        }
+    }
+    let lead: String = t
+        .chars()
+        .take_while(|c| CHINESE_NUMERALS.contains(*c))
+        .collect();
+    if !lead.is_empty() && lead.chars().count() <= 3 {
+        let rest = &t[lead.len()..];
+        if let Some(after) = rest.strip_prefix('、') {
+            return (Numbering::Chinese, after.trim_start());
+        }
+    }
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty() && digits.len() <= 3 {
+        let rest = &t[digits.len()..];
+        for sep in ['.', '、', '，'] {
+            if let Some(after) = rest.strip_prefix(sep) {
+                // `1.5万元` is a figure, not numbering.
+                if sep == '.' && after.starts_with(|c: char| c.is_ascii_digit()) {
+                    break;
+                }
+                return (Numbering::Arabic, after.trim_start());
+            }
+        }
+    }
+    (Numbering::None, t)
+}
+
+/// Words a heading ends with.
+const HEADING_ENDINGS: &[&str] = &[
+    "说明", "情况", "概况", "设置", "职责", "部分", "报告", "解释", "组成", "分析", "目标", "结论",
+    "建议", "问题", "实施", "附件",
+];
+
+/// Whether a line (normalised, trimmed) is a heading: short, no figures, not a sentence.
+pub(crate) fn is_heading(line: &str, has_figures: bool) -> bool {
+    let count = line.chars().count();
+    if has_figures || count == 0 || count > 50 {
+        return false;
+    }
+    let body = line.strip_suffix('。').unwrap_or(line);
+    if body.contains('。') || body.ends_with(['，', '；', '：', '、']) {
+        return false;
+    }
+    let (numbering, rest) = split_numbering(body);
+    if rest.is_empty() {
+        return false;
+    }
+    match numbering {
+        Numbering::ArabicParen => false,
+        Numbering::Part | Numbering::Chinese | Numbering::ChineseParen => true,
+        Numbering::Arabic => !rest.contains('，') && count <= 30,
+        Numbering::None => {
+            let unquoted = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with("附件")
+                || is_project_heading(rest).is_some()
+                || (!rest.contains('，') && HEADING_ENDINGS.iter().any(|w| unquoted.ends_with(w)))
+        }
+    }
+}
+
+/// `项目1：春节走访慰问工作资金` → the project's name.
+pub(crate) fn is_project_heading(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("项目")?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let name = rest[digits.len()..].strip_prefix('：')?.trim();
+    (!name.is_empty()).then(|| name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, FigureKind)> {
+        let chars = Chars::new(text);
+        figures(&chars, 0, chars.len())
+            .into_iter()
+            .map(|f| (f.number, f.kind))
+            .collect()
+    }
+
+    #[test]
+    fn figures_and_non_figures() {
+        assert_eq!(
+            kinds("收入775.38万元，占94.05%；26批次，225人次"),
+            vec![
+                ("775.38".into(), FigureKind::Amount(Unit::WanYuan)),
+                ("94.05".into(), FigureKind::Percent),
+                ("26".into(), FigureKind::Count("批次")),
+                ("225".into(), FigureKind::Count("人次")),
+            ]
+        );
+        assert!(kinds("单价100万元以上设备").is_empty());
+        assert!(kinds("单价100万元（含）以上设备").is_empty());
+        assert_eq!(
+            kinds("截至2024年12月31日"),
+            vec![("2024".into(), FigureKind::Year(2024))]
+        );
+        assert_eq!(
+            kinds("０台（套）９１,０１６.５元"),
+            vec![
+                ("0".into(), FigureKind::Count("台（套）")),
+                ("91,016.5".into(), FigureKind::Amount(Unit::Yuan)),
+            ]
+        );
+        assert!(kinds("（图1：收入）附件2、项目1：").is_empty());
+    }
+
+    #[test]
+    fn headings() {
+        assert!(is_heading("收入决算情况说明", false));
+        assert!(is_heading("四、财政拨款收入支出决算总体情况说明", false));
+        assert!(is_heading("（一）机关运行经费支出情况", false));
+        assert!(is_heading("1.整体情况", false));
+        assert!(is_heading("项目1：春节走访慰问工作资金", false));
+        assert!(!is_heading("（1）负责党员、干部的来信来访工作。", false));
+        assert!(!is_heading("开支内容包括：无。", false));
+        assert!(!is_heading("其中：", false));
+        assert_eq!(split_numbering("第二部分 2024年度").0, Numbering::Part);
+        assert_eq!(split_numbering("1.5万元").0, Numbering::None);
+    }
+}

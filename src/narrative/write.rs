@@ -1,0 +1,675 @@
+//! Writing: the standard narrative sections from a disclosure.
+
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+
+use crate::classification::{Catalog, FunctionCode, Level};
+use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+use crate::money::{Amount, Percent, Unit, format_fixed};
+use crate::report::{
+    Column, Concept, Countable, Disclosure, Line, ProcurementLine, RowKey, StatedValue, TableKind,
+    VehicleUse,
+};
+use crate::three_public::{ThreePublicCategory, ThreePublicItem};
+
+const GPB: FundType = FundType::GeneralPublicBudget;
+
+/// Writes the standard narrative (the Sichuan 10-section skeleton of 第二部分) of a disclosure.
+///
+/// Figures come from the tables where the disclosure has them and from its current-year
+/// statements otherwise; prior-year statements (`year` = the report's year − 1) give the
+/// changes and growth rates. Every amount is written in the disclosure's currency, 四舍五入 to
+/// `amount_decimals`; every share and growth rate is computed from the amounts (2 decimals,
+/// 四舍五入), never copied, and written as “—” when its base is zero; direction words follow
+/// the sign. Sections without any figure are left out. Reading the result with
+/// [`read_narrative`](crate::read_narrative) gives the same figures back.
+///
+/// ```
+/// use fiscal_cn::{Concept, Disclosure, DisclosureKind, Entity, IncomeSource, Location, StatedValue, Statement, render_narrative};
+///
+/// let mut d = Disclosure::new(Entity { name: "示例局".into(), year: 2024, kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] });
+/// let amount = |c: Concept, v: &str| Statement::new(c, StatedValue::Amount(v.parse().unwrap()), Location::default());
+/// d.statements.push(amount(Concept::CurrentIncomeTotal, "300万元"));
+/// d.statements.push(amount(Concept::Income(IncomeSource::GeneralBudgetAppropriation), "200万元"));
+/// d.statements.push(amount(Concept::Income(IncomeSource::Other), "100万元"));
+/// let text = render_narrative(&d);
+/// assert!(text.contains("2024年度本年收入合计300.00万元，其中：一般公共预算财政拨款收入200.00万元，占66.67%；其他收入100.00万元，占33.33%。"));
+/// ```
+#[must_use]
+pub fn render_narrative(disclosure: &Disclosure) -> String {
+    let w = Writer { d: disclosure };
+    let mut out = String::new();
+    let year = disclosure.entity.year;
+    let _ = writeln!(
+        out,
+        "{year}年度{}{}公开编制说明",
+        disclosure.entity.name, disclosure.entity.kind
+    );
+    let _ = writeln!(out, "第二部分 {year}年度{}情况说明", disclosure.entity.kind);
+    let mut chapter = 0;
+    let mut section = |out: &mut String, title: &str, body: String| {
+        if body.is_empty() {
+            return;
+        }
+        chapter += 1;
+        let _ = writeln!(out, "{}、{title}", numeral(chapter));
+        out.push_str(&body);
+    };
+    section(&mut out, "收入支出决算总体情况说明", w.overview());
+    section(&mut out, "收入决算情况说明", w.income());
+    section(&mut out, "支出决算情况说明", w.expenditure());
+    section(
+        &mut out,
+        "财政拨款收入支出决算总体情况说明",
+        w.appropriation(),
+    );
+    section(
+        &mut out,
+        "一般公共预算财政拨款支出决算情况说明",
+        w.general_budget(),
+    );
+    section(
+        &mut out,
+        "一般公共预算财政拨款基本支出决算情况说明",
+        w.basic(),
+    );
+    section(
+        &mut out,
+        "财政拨款“三公”经费支出决算情况说明",
+        w.three_public(),
+    );
+    section(
+        &mut out,
+        "政府性基金预算支出决算情况说明",
+        w.fund(FundType::GovernmentFund),
+    );
+    section(
+        &mut out,
+        "国有资本经营预算支出决算情况说明",
+        w.fund(FundType::StateCapitalOperation),
+    );
+    section(&mut out, "其他重要事项的情况说明", w.other_matters());
+    out
+}
+
+fn numeral(n: usize) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => DIGITS[n].to_owned(),
+        10 => "十".to_owned(),
+        11..=19 => format!("十{}", DIGITS[n % 10]),
+        _ => n.to_string(),
+    }
+}
+
+struct Writer<'a> {
+    d: &'a Disclosure,
+}
+
+impl Writer<'_> {
+    fn year(&self) -> u16 {
+        self.d.entity.year
+    }
+
+    fn unit(&self) -> Unit {
+        self.d.currency
+    }
+
+    /// A table cell in the document's currency.
+    fn cell(&self, kind: TableKind, row: &RowKey, column: Column) -> Option<Decimal> {
+        let table = self.d.table(kind)?;
+        let value = table.cell(row, column)?;
+        Amount::new(value, table.unit)
+            .to_unit(self.unit())
+            .ok()
+            .map(Amount::value)
+    }
+
+    fn table_value(&self, concept: &Concept) -> Option<Decimal> {
+        use TableKind as K;
+        let line = RowKey::Line;
+        match concept {
+            Concept::IncomeGrandTotal => {
+                self.cell(K::Summary, &line(Line::IncomeGrandTotal), Column::Amount)
+            }
+            Concept::ExpenditureGrandTotal => self.cell(
+                K::Summary,
+                &line(Line::ExpenditureGrandTotal),
+                Column::Amount,
+            ),
+            Concept::CurrentIncomeTotal => self
+                .cell(K::Summary, &line(Line::CurrentIncomeTotal), Column::Amount)
+                .or_else(|| self.cell(K::Income, &line(Line::Total), Column::Total)),
+            Concept::CurrentExpenditureTotal => self
+                .cell(
+                    K::Summary,
+                    &line(Line::CurrentExpenditureTotal),
+                    Column::Amount,
+                )
+                .or_else(|| self.cell(K::Expenditure, &line(Line::Total), Column::Total)),
+            Concept::Income(source) => self
+                .cell(K::Summary, &RowKey::Income(*source), Column::Amount)
+                .or_else(|| {
+                    self.cell(
+                        K::Income,
+                        &line(Line::Total),
+                        Column::of_income_source(*source),
+                    )
+                }),
+            Concept::Expenditure(kind) => self.cell(
+                K::Expenditure,
+                &line(Line::Total),
+                Column::of_expenditure_kind(*kind),
+            ),
+            Concept::AppropriationIncomeGrandTotal => self.cell(
+                K::AppropriationSummary,
+                &line(Line::IncomeGrandTotal),
+                Column::Amount,
+            ),
+            Concept::AppropriationExpenditureGrandTotal => self.cell(
+                K::AppropriationSummary,
+                &line(Line::ExpenditureGrandTotal),
+                Column::Total,
+            ),
+            Concept::FundExpenditure(fund) => {
+                let general = (*fund == GPB)
+                    .then(|| {
+                        self.cell(
+                            K::GeneralBudgetExpenditure,
+                            &line(Line::Total),
+                            Column::Total,
+                        )
+                    })
+                    .flatten();
+                general.or_else(|| {
+                    self.cell(
+                        K::AppropriationSummary,
+                        &line(Line::CurrentExpenditureTotal),
+                        Column::of_fund_type(*fund),
+                    )
+                })
+            }
+            Concept::FundFunctionExpenditure { fund: GPB, code } => self.cell(
+                K::GeneralBudgetExpenditure,
+                &RowKey::Function(*code),
+                Column::Total,
+            ),
+            Concept::FundBasicExpenditure(GPB) => self.cell(
+                K::GeneralBudgetExpenditure,
+                &line(Line::Total),
+                Column::Basic,
+            ),
+            Concept::FundProjectExpenditure(GPB) => self.cell(
+                K::GeneralBudgetExpenditure,
+                &line(Line::Total),
+                Column::Project,
+            ),
+            Concept::FundBasicClass { fund: GPB, class } => {
+                let total = match class {
+                    BasicExpenditureClass::Personnel => Line::PersonnelTotal,
+                    BasicExpenditureClass::Public => Line::PublicTotal,
+                };
+                self.cell(K::BasicExpenditure, &line(total), Column::Amount)
+            }
+            Concept::ThreePublicTotal => {
+                self.cell(K::ThreePublic, &line(Line::Total), Column::Amount)
+            }
+            Concept::ThreePublicCategory(c) => self.cell(
+                K::ThreePublic,
+                &RowKey::ThreePublicCategory(*c),
+                Column::Amount,
+            ),
+            Concept::ThreePublicItem(i) => {
+                self.cell(K::ThreePublic, &RowKey::ThreePublicItem(*i), Column::Amount)
+            }
+            _ => None,
+        }
+    }
+
+    /// A stated amount (or budget, with `budget`) of `concept` for `year` (`None`: this year).
+    fn stated(&self, concept: &Concept, year: Option<u16>, budget: bool) -> Option<Decimal> {
+        self.d.statements.iter().find_map(|s| {
+            if &s.concept != concept || s.year.filter(|y| *y != self.year()) != year {
+                return None;
+            }
+            let amount = match (&s.value, budget) {
+                (StatedValue::Amount(a), false) | (StatedValue::Budget(a), true) => *a,
+                _ => return None,
+            };
+            amount.to_unit(self.unit()).ok().map(Amount::value)
+        })
+    }
+
+    fn value(&self, concept: &Concept) -> Option<Decimal> {
+        self.table_value(concept)
+            .or_else(|| self.stated(concept, None, false))
+    }
+
+    fn count(&self, countable: Countable) -> Option<u64> {
+        self.d.statements.iter().find_map(|s| match s.value {
+            StatedValue::Count(n) if s.concept == Concept::Count(countable) => Some(n),
+            _ => None,
+        })
+    }
+
+    fn money(&self, value: Decimal) -> String {
+        format!(
+            "{}{}",
+            format_fixed(value, self.d.amount_decimals),
+            self.unit()
+        )
+    }
+
+    /// `占P%`, computed from the printed amounts; `占—` when the whole is zero.
+    fn share(&self, part: Decimal, whole: Decimal) -> String {
+        let round = |v| crate::money::round_half_up(v, self.d.amount_decimals);
+        match Percent::from_ratio(round(part), round(whole), 2) {
+            Some(p) => format!("占{p}"),
+            None => "占比—（合计为0）".to_owned(),
+        }
+    }
+
+    /// `，与2023年度相比，{subject}增加X万元，增长Y%` when the prior year is known.
+    fn change(&self, concept: &Concept, subject: &str, current: Decimal) -> String {
+        let prior_year = self.year().saturating_sub(1);
+        let Some(prior) = self.stated(concept, Some(prior_year), false) else {
+            return String::new();
+        };
+        let round = |v| crate::money::round_half_up(v, self.d.amount_decimals);
+        let (current, prior) = (round(current), round(prior));
+        let diff = current - prior;
+        if diff.is_zero() {
+            return format!("与{prior_year}年度相比，{subject}持平。");
+        }
+        let (more, rise) = if diff > Decimal::ZERO {
+            ("增加", "增长")
+        } else {
+            ("减少", "下降")
+        };
+        let magnitude = self.money(diff.abs());
+        match Percent::from_ratio(diff.abs(), prior, 2) {
+            Some(rate) => {
+                format!("与{prior_year}年度相比，{subject}{more}{magnitude}，{rise}{rate}。")
+            }
+            None => format!(
+                "与{prior_year}年度相比，{subject}{more}{magnitude}（{prior_year}年度为0，{rise}率—）。"
+            ),
+        }
+    }
+
+    /// `{head}X，其中：A a，占p%；B b，占q%。`
+    fn listing(
+        &self,
+        head: &str,
+        total: Decimal,
+        parts: &[(String, Decimal)],
+        shares: bool,
+    ) -> String {
+        let mut text = format!("{}年度{head}{}", self.year(), self.money(total));
+        if parts.is_empty() {
+            text.push('。');
+            return text;
+        }
+        text.push_str("，其中：");
+        let items: Vec<String> = parts
+            .iter()
+            .map(|(name, v)| {
+                if shares {
+                    format!("{name}{}，{}", self.money(*v), self.share(*v, total))
+                } else {
+                    format!("{name}{}", self.money(*v))
+                }
+            })
+            .collect();
+        text.push_str(&items.join("；"));
+        text.push('。');
+        text
+    }
+
+    fn overview(&self) -> String {
+        let income = self.value(&Concept::IncomeGrandTotal);
+        let expenditure = self.value(&Concept::ExpenditureGrandTotal);
+        let y = self.year();
+        let mut out = match (income, expenditure) {
+            (Some(i), Some(e)) if i == e => {
+                format!("{y}年度收入、支出总计均为{}。", self.money(i))
+            }
+            (Some(i), Some(e)) => format!(
+                "{y}年度收入总计{}，支出总计{}。",
+                self.money(i),
+                self.money(e)
+            ),
+            (Some(i), None) => format!("{y}年度收入总计{}。", self.money(i)),
+            (None, Some(e)) => format!("{y}年度支出总计{}。", self.money(e)),
+            (None, None) => return String::new(),
+        };
+        if let Some(i) = income {
+            out.push_str(&self.change(&Concept::IncomeGrandTotal, "收入总计", i));
+        }
+        if let Some(e) = expenditure {
+            out.push_str(&self.change(&Concept::ExpenditureGrandTotal, "支出总计", e));
+        }
+        out.push('\n');
+        out
+    }
+
+    fn income(&self) -> String {
+        let Some(total) = self.value(&Concept::CurrentIncomeTotal) else {
+            return String::new();
+        };
+        let parts: Vec<(String, Decimal)> = IncomeSource::ALL
+            .iter()
+            .filter_map(|s| {
+                self.value(&Concept::Income(*s))
+                    .map(|v| (s.name().to_owned(), v))
+            })
+            .collect();
+        format!("{}\n", self.listing("本年收入合计", total, &parts, true))
+    }
+
+    fn expenditure(&self) -> String {
+        let Some(total) = self.value(&Concept::CurrentExpenditureTotal) else {
+            return String::new();
+        };
+        let parts: Vec<(String, Decimal)> = ExpenditureKind::ALL
+            .iter()
+            .filter_map(|k| {
+                self.value(&Concept::Expenditure(*k))
+                    .map(|v| (k.name().to_owned(), v))
+            })
+            .collect();
+        format!("{}\n", self.listing("本年支出合计", total, &parts, true))
+    }
+
+    fn appropriation(&self) -> String {
+        let income = self.value(&Concept::AppropriationIncomeGrandTotal);
+        let expenditure = self.value(&Concept::AppropriationExpenditureGrandTotal);
+        let y = self.year();
+        let mut out = match (income, expenditure) {
+            (Some(i), Some(e)) if i == e => {
+                format!("{y}年度财政拨款收入、支出总计均为{}。", self.money(i))
+            }
+            (Some(i), Some(e)) => format!(
+                "{y}年度财政拨款收入总计{}，财政拨款支出总计{}。",
+                self.money(i),
+                self.money(e)
+            ),
+            (Some(i), None) => format!("{y}年度财政拨款收入总计{}。", self.money(i)),
+            (None, Some(e)) => format!("{y}年度财政拨款支出总计{}。", self.money(e)),
+            (None, None) => return String::new(),
+        };
+        if let Some(e) = expenditure {
+            out.push_str(&self.change(
+                &Concept::AppropriationExpenditureGrandTotal,
+                "财政拨款支出总计",
+                e,
+            ));
+        }
+        out.push('\n');
+        out
+    }
+
+    /// The 功能分类 lines of 一般公共预算财政拨款支出 at `level`, in code order.
+    fn function_lines(&self, level: Level) -> Vec<(FunctionCode, Decimal)> {
+        let mut lines: Vec<(FunctionCode, Decimal)> = Vec::new();
+        if let Some(table) = self.d.table(TableKind::GeneralBudgetExpenditure) {
+            for (code, _) in table.function_rows() {
+                if code.level() == level
+                    && let Some(v) =
+                        self.table_value(&Concept::FundFunctionExpenditure { fund: GPB, code })
+                {
+                    lines.push((code, v));
+                }
+            }
+        }
+        if lines.is_empty() {
+            for s in &self.d.statements {
+                if let (
+                    Concept::FundFunctionExpenditure { fund: GPB, code },
+                    StatedValue::Amount(a),
+                ) = (&s.concept, &s.value)
+                    && code.level() == level
+                    && s.year.is_none()
+                    && !lines.iter().any(|(c, _)| c == code)
+                    && let Ok(a) = a.to_unit(self.unit())
+                {
+                    lines.push((*code, a.value()));
+                }
+            }
+        }
+        lines.sort_by_key(|(code, _)| *code);
+        lines
+    }
+
+    fn general_budget(&self) -> String {
+        let concept = Concept::FundExpenditure(GPB);
+        let Some(total) = self.value(&concept) else {
+            return String::new();
+        };
+        let y = self.year();
+        let catalog = Catalog::<FunctionCode>::embedded();
+        let mut out = String::from("（一）一般公共预算财政拨款支出决算总体情况\n");
+        let _ = write!(out, "{y}年度一般公共预算财政拨款支出{}", self.money(total));
+        if let Some(all) = self.value(&Concept::CurrentExpenditureTotal) {
+            let share = self.share(total, all);
+            let share = share.strip_prefix('占').unwrap_or(&share);
+            let _ = write!(out, "，占本年支出合计的{share}");
+        }
+        out.push('。');
+        out.push_str(&self.change(&concept, "一般公共预算财政拨款支出", total));
+        out.push('\n');
+        let leis = self.function_lines(Level::Lei);
+        if !leis.is_empty() {
+            out.push_str("（二）一般公共预算财政拨款支出决算结构情况\n");
+            let parts: Vec<String> = leis
+                .iter()
+                .map(|(code, v)| {
+                    let name = catalog
+                        .name(*code)
+                        .map_or_else(|| code.to_string(), |n| format!("{n}（类）"));
+                    format!("{name}{}，{}", self.money(*v), self.share(*v, total))
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "{y}年度一般公共预算财政拨款支出{}，主要用于以下方面：{}。",
+                self.money(total),
+                parts.join("；")
+            );
+        }
+        let xiangs = self.function_lines(Level::Xiang);
+        if !xiangs.is_empty() {
+            out.push_str("（三）一般公共预算财政拨款支出决算具体情况\n");
+            let _ = write!(
+                out,
+                "{y}年度一般公共预算财政拨款支出决算数为{}",
+                self.money(total)
+            );
+            if let Some(budget) = self.stated(&concept, None, true) {
+                out.push_str(&self.completion(total, budget));
+            }
+            out.push_str("。其中：\n");
+            for (index, (code, v)) in xiangs.iter().enumerate() {
+                let path = catalog
+                    .path_of(*code)
+                    .map_or_else(|_| format!("科目{code}"), |p| p.to_string());
+                let _ = write!(out, "{}.{path}：支出决算为{}", index + 1, self.money(*v));
+                let line = Concept::FundFunctionExpenditure {
+                    fund: GPB,
+                    code: *code,
+                };
+                if let Some(budget) = self.stated(&line, None, true) {
+                    out.push_str(&self.completion(*v, budget));
+                }
+                out.push_str("。\n");
+            }
+        }
+        out
+    }
+
+    /// `，完成预算P%`; `，预算为0，完成率—` when the budget is zero.
+    fn completion(&self, actual: Decimal, budget: Decimal) -> String {
+        match Percent::from_ratio(actual, budget, 2) {
+            Some(p) => format!("，完成预算{p}"),
+            None => "，年初预算为0，完成率—".to_owned(),
+        }
+    }
+
+    fn basic(&self) -> String {
+        let Some(total) = self.value(&Concept::FundBasicExpenditure(GPB)) else {
+            return String::new();
+        };
+        let parts: Vec<(String, Decimal)> = BasicExpenditureClass::ALL
+            .iter()
+            .filter_map(|class| {
+                self.value(&Concept::FundBasicClass {
+                    fund: GPB,
+                    class: *class,
+                })
+                .map(|v| (class.name().to_owned(), v))
+            })
+            .collect();
+        format!(
+            "{}\n",
+            self.listing("一般公共预算财政拨款基本支出", total, &parts, false)
+        )
+    }
+
+    fn three_public(&self) -> String {
+        let Some(total) = self.value(&Concept::ThreePublicTotal) else {
+            return String::new();
+        };
+        let y = self.year();
+        let mut out = String::from("（一）“三公”经费财政拨款支出决算总体情况说明\n");
+        let _ = write!(
+            out,
+            "{y}年度“三公”经费财政拨款支出决算为{}",
+            self.money(total)
+        );
+        if let Some(budget) = self.stated(&Concept::ThreePublicTotal, None, true) {
+            out.push_str(&self.completion(total, budget));
+        }
+        out.push('。');
+        out.push_str(&self.change(&Concept::ThreePublicTotal, "“三公”经费财政拨款支出", total));
+        out.push('\n');
+        let categories: Vec<String> = ThreePublicCategory::ALL
+            .iter()
+            .filter_map(|c| {
+                let v = self.value(&Concept::ThreePublicCategory(*c))?;
+                Some(format!(
+                    "{c}支出决算{}，{}",
+                    self.money(v),
+                    self.share(v, total)
+                ))
+            })
+            .collect();
+        if !categories.is_empty() {
+            out.push_str("（二）“三公”经费财政拨款支出决算具体情况说明\n");
+            let _ = writeln!(
+                out,
+                "{y}年度“三公”经费财政拨款支出决算中，{}。",
+                categories.join("；")
+            );
+            let items: Vec<String> = [
+                ThreePublicItem::VehiclePurchase,
+                ThreePublicItem::VehicleOperation,
+                ThreePublicItem::DomesticReception,
+                ThreePublicItem::ForeignReception,
+            ]
+            .iter()
+            .filter_map(|i| {
+                let v = self.value(&Concept::ThreePublicItem(*i))?;
+                Some(format!("{}支出{}", item_name(*i), self.money(v)))
+            })
+            .collect();
+            if !items.is_empty() {
+                let _ = writeln!(out, "其中：{}。", items.join("；"));
+            }
+        }
+        out
+    }
+
+    fn fund(&self, fund: FundType) -> String {
+        match self.value(&Concept::FundExpenditure(fund)) {
+            Some(v) => format!("{}年度{fund}财政拨款支出{}。\n", self.year(), self.money(v)),
+            None => String::new(),
+        }
+    }
+
+    fn other_matters(&self) -> String {
+        let y = self.year();
+        let mut out = String::new();
+        let mut sub = 0;
+        let mut heading = |out: &mut String, title: &str| {
+            sub += 1;
+            let _ = writeln!(out, "（{}）{title}", numeral(sub));
+        };
+        if let Some(v) = self.value(&Concept::OperatingFunds) {
+            heading(&mut out, "机关运行经费支出情况");
+            let _ = write!(out, "{y}年度机关运行经费支出{}。", self.money(v));
+            out.push_str(&self.change(&Concept::OperatingFunds, "机关运行经费支出", v));
+            out.push('\n');
+        }
+        if let Some(total) = self.value(&Concept::Procurement(ProcurementLine::Total)) {
+            heading(&mut out, "政府采购支出情况");
+            let parts: Vec<(String, Decimal)> = [
+                ProcurementLine::Goods,
+                ProcurementLine::Works,
+                ProcurementLine::Services,
+            ]
+            .iter()
+            .filter_map(|l| {
+                self.value(&Concept::Procurement(*l))
+                    .map(|v| (l.name().to_owned(), v))
+            })
+            .collect();
+            let mut text = self.listing("政府采购支出总额", total, &parts, false);
+            for line in [
+                ProcurementLine::AwardedToSme,
+                ProcurementLine::AwardedToSmallMicro,
+            ] {
+                if let Some(v) = self.value(&Concept::Procurement(line)) {
+                    let share = self.share(v, total);
+                    let share = share.strip_prefix('占').unwrap_or(&share);
+                    let _ = write!(
+                        text,
+                        "{line}{}，占政府采购支出总额的{share}。",
+                        self.money(v)
+                    );
+                }
+            }
+            let _ = writeln!(out, "{text}");
+        }
+        if let Some(n) = self.count(Countable::VehiclesByUse(None)) {
+            heading(&mut out, "国有资产占有使用情况");
+            let uses: Vec<String> = VehicleUse::ALL
+                .iter()
+                .filter_map(|u| {
+                    self.count(Countable::VehiclesByUse(Some(*u)))
+                        .map(|k| format!("{u}{k}辆"))
+                })
+                .collect();
+            let _ = write!(out, "截至{y}年12月31日，共有车辆{n}辆");
+            if !uses.is_empty() {
+                let _ = write!(out, "，其中：{}", uses.join("、"));
+            }
+            out.push('。');
+            if let Some(k) = self.count(Countable::LargeEquipment) {
+                let _ = write!(out, "单价100万元以上设备（不含车辆）{k}台（套）。");
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+fn item_name(item: ThreePublicItem) -> &'static str {
+    match item {
+        ThreePublicItem::OverseasTravel => "因公出国（境）费",
+        ThreePublicItem::VehiclePurchase => "公务用车购置",
+        ThreePublicItem::VehicleOperation => "公务用车运行维护费",
+        ThreePublicItem::DomesticReception => "国内公务接待",
+        ThreePublicItem::ForeignReception => "外事接待",
+    }
+}
