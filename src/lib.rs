@@ -21,6 +21,85 @@
 //! - performance: performance indicators and scoring.
 //! - narrative: reading a 编制说明 into statements and claims, and writing one from a disclosure.
 //!
+//! ## Examples
+//! ```
+//! use fiscal_cn::{check, Catalog, FunctionCode, Policy, Printed, check_sum, Consistency};
+//!
+//! // A 类 printed 81.05 whose only 项 is printed 81.06 cannot be right...
+//! let p = |s: &str| Printed::parse_amount(s, 2);
+//! assert_eq!(check_sum(p("81.05")?, &[p("81.06")?])?.verdict, Consistency::Inconsistent);
+//! // ...while four 项 summing to 550.12 under a 类 of 550.13 are a tail difference.
+//! let parts = [p("237.25")?, p("22")?, p("24.65")?, p("266.22")?];
+//! assert_eq!(check_sum(p("550.13")?, &parts)?.verdict, Consistency::Consistent);
+//!
+//! // Name paths resolve through the embedded catalog.
+//! let code = Catalog::<FunctionCode>::embedded()
+//!     .resolve_str("农林水支出（类）巩固脱贫攻坚成果衔接乡村振兴（款）其他巩固脱贫攻坚成果衔接乡村振兴支出（项）")?;
+//! assert_eq!(code.to_string(), "2130599");
+//! # Ok::<(), fiscal_cn::Error>(())
+//! ```
+//!
+//! ## JSON format
+//! With the `serde` feature every model type reads and writes JSON. The format is stable:
+//! fields are only ever added (as optional), and names are snake_case English; amounts and
+//! percentages are strings that keep their printed digits (`"0.80万元"`, `"36.5%"`; table
+//! cells without a unit, which the table's `unit` gives). A complete small disclosure — one
+//! table, two statements and a claim:
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use fiscal_cn::{check, Disclosure, Policy, Severity};
+//!
+//! let json = r#"{
+//!   "entity": { "name": "示例局", "year": 2024, "kind": "final_accounts",
+//!               "unit_kind": "administrative" },
+//!   "currency": "万元",
+//!   "amount_decimals": 2,
+//!   "tables": [{
+//!     "kind": "general_budget_expenditure",
+//!     "unit": "万元",
+//!     "columns": ["total", "basic", "project"],
+//!     "rows": [
+//!       { "key": { "line": "total" }, "name": "合计",
+//!         "values": { "total": "81.05", "basic": "50.00", "project": "31.05" } },
+//!       { "key": { "function": "213" }, "name": "农林水支出",
+//!         "values": { "total": "81.05", "basic": "50.00", "project": "31.05" } },
+//!       { "key": { "function": "21305" }, "name": "巩固脱贫攻坚成果衔接乡村振兴",
+//!         "values": { "total": "81.06", "basic": "50.00", "project": "31.06" } }
+//!     ]
+//!   }],
+//!   "statements": [
+//!     { "id": "s1", "concept": { "fund_expenditure": "general_public_budget" },
+//!       "value": { "amount": "81.05万元" },
+//!       "location": { "section": "五、一般公共预算财政拨款支出决算情况说明",
+//!                     "quote": "一般公共预算财政拨款支出81.05万元" } },
+//!     { "id": "s2", "concept": { "fund_expenditure": "general_public_budget" },
+//!       "value": { "growth": { "rate": "2.5%", "direction": "decrease" } },
+//!       "location": { "section": "五、一般公共预算财政拨款支出决算情况说明",
+//!                     "quote": "下降2.5%" } }
+//!   ],
+//!   "claims": [
+//!     { "same": { "a": { "statement": "s1" },
+//!                 "b": { "cell": { "table": "general_budget_expenditure",
+//!                                  "row": { "line": "total" }, "column": "total" } } } }
+//!   ]
+//! }"#;
+//! let disclosure: Disclosure = serde_json::from_str(json).unwrap();
+//! // Reading and writing loses nothing: the output reads back to the same model.
+//! let again: Disclosure = serde_json::from_str(&serde_json::to_string(&disclosure).unwrap()).unwrap();
+//! assert_eq!(again, disclosure);
+//! // The 类 213 (81.05) and its only 款 (81.06) cannot both be right.
+//! let report = check(&disclosure, &Policy::default());
+//! let errors: Vec<&str> = report.with_severity(Severity::Error).map(|f| f.rule.as_str()).collect();
+//! assert_eq!(errors, ["T002", "T002"]); // in the 合计 and the 项目支出 columns
+//! # }
+//! ```
+//!
+//! The enums' JSON names are those of their variants in snake_case (`"final_accounts"`,
+//! `"general_public_budget"`); a `RowKey`, `Concept`, `StatedValue`, `FigureRef` or `Claim` is
+//! an object with one key naming its variant. `docs/RULES.md` documents the checker's rules;
+//! `examples/data/` holds two complete real disclosures in this format.
+//!
 //! ## Crate features
 //! - `serde` (default): `Serialize`/`Deserialize` for every public data type. Amounts are
 //!   written as strings so that no digit is lost.

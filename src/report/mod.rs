@@ -6,11 +6,13 @@
 //! the printed precision of amounts are recorded once for the document.
 
 mod claim;
+mod consolidate;
 mod render;
 mod statement;
 mod table;
 
 pub use claim::{Claim, FigureRef};
+pub use consolidate::consolidate_disclosures;
 pub use render::{Align, display_width, render_columns};
 pub use statement::{
     Concept, Countable, Direction, Location, ProcurementLine, ReceptionKind, StatedValue,

@@ -1,0 +1,229 @@
+//! 汇总: consolidating the published tables of several units into one report.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::error::{Error, Result};
+use crate::money::{Amount, Unit};
+
+use super::{Column, Disclosure, Entity, Row, RowKey, Table, TableKind};
+
+/// Consolidates (汇总) the tables of several disclosures into one disclosure of `entity`.
+///
+/// Every printed cell is added to the cell with the same table kind, row and column, exactly,
+/// in the smallest currency unit among the inputs (so nothing is rounded). A cell blank in every
+/// input stays blank. Tables, rows and columns come out in a canonical order (by kind, by row
+/// key — lines, then codes in code order — and by column), so the result does not depend on the
+/// order of the inputs: consolidation is associative and commutative.
+///
+/// Narrative statements, claims and performance forms describe one unit and do not add up;
+/// they are not carried over, and a note in the result says how many were left behind. Use
+/// [`consolidate`](crate::consolidate) on ledgers when the line items are at hand: sums of
+/// published (rounded) figures carry their rounding along.
+///
+/// ```
+/// use fiscal_cn::{consolidate_disclosures, Column, Decimal, Disclosure, DisclosureKind, Entity,
+///     Line, Row, RowKey, Table, TableKind, Unit};
+///
+/// let unit = |name: &str, total: i64| {
+///     let mut d = Disclosure::new(Entity { name: name.into(), year: 2024,
+///         kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] });
+///     let mut t = Table::new(TableKind::Expenditure, Unit::WanYuan);
+///     t.rows.push(Row::new(RowKey::Line(Line::Total), "合计").with(Column::Total, Decimal::new(total, 2)));
+///     d.tables.push(t);
+///     d
+/// };
+/// let region = Disclosure::new(Entity { name: "某区".into(), year: 2024,
+///     kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] });
+/// let merged = consolidate_disclosures(region.entity, &[unit("甲", 10050), unit("乙", 2025)])?;
+/// let total = merged.tables[0].cell(&RowKey::Line(Line::Total), Column::Total);
+/// assert_eq!(total, Some(Decimal::new(12075, 2)));
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result<Disclosure> {
+    let unit = reports
+        .iter()
+        .flat_map(|d| d.tables.iter().map(|t| t.unit).chain([d.currency]))
+        .min()
+        .unwrap_or(Unit::WanYuan);
+    let mut sums: BTreeMap<TableKind, BTreeMap<RowKey, (String, BTreeMap<Column, Decimal>)>> =
+        BTreeMap::new();
+    let mut left_behind = 0_usize;
+    for report in reports {
+        if report.entity.year != entity.year || report.entity.kind != entity.kind {
+            return Err(Error::InvalidInput {
+                what: format!(
+                    "“{}”的{}年度{}",
+                    report.entity.name, report.entity.year, report.entity.kind
+                ),
+                reason: format!("汇总对象应为{}年度{}", entity.year, entity.kind),
+            });
+        }
+        left_behind +=
+            report.statements.len() + report.claims.len() + report.project_evaluations.len();
+        for table in &report.tables {
+            let rows = sums.entry(table.kind).or_default();
+            for row in &table.rows {
+                let (name, cells) = rows
+                    .entry(row.key.clone())
+                    .or_insert_with(|| (row.name.clone(), BTreeMap::new()));
+                if name.is_empty() {
+                    name.clone_from(&row.name);
+                }
+                for (column, value) in &row.values {
+                    let value = Amount::new(*value, table.unit).to_unit(unit)?.value();
+                    let cell = cells.entry(*column).or_insert(Decimal::ZERO);
+                    *cell = cell.checked_add(value).ok_or(Error::Overflow {
+                        operation: "汇总"
+                    })?;
+                }
+            }
+        }
+    }
+    let mut out = Disclosure::new(entity);
+    out.currency = unit;
+    out.amount_decimals = reports
+        .iter()
+        .map(|d| d.amount_decimals)
+        .max()
+        .unwrap_or(out.amount_decimals);
+    out.entity.units = reports
+        .iter()
+        .map(|d| super::ReportingUnit {
+            name: d.entity.name.clone(),
+            kind: d.entity.unit_kind,
+        })
+        .collect();
+    for (kind, rows) in sums {
+        let mut table = Table::new(kind, unit);
+        for (key, (name, values)) in rows {
+            table.rows.push(Row { key, name, values });
+        }
+        let mut columns: Vec<Column> = table
+            .rows
+            .iter()
+            .flat_map(|r| r.values.keys().copied())
+            .collect();
+        columns.sort();
+        columns.dedup();
+        table.columns = columns;
+        out.tables.push(table);
+    }
+    if left_behind > 0 {
+        out.notes.push(format!(
+            "汇总自 {} 个单位的报表；各单位的文字说明数字、勾稽关系与绩效自评表（共 {left_behind} 项）不可相加，未汇入",
+            reports.len()
+        ));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{DisclosureKind, Line, Publication, derive_disclosure, generate_ledger};
+    use proptest::prelude::*;
+
+    fn entity(name: &str) -> Entity {
+        Entity {
+            name: name.into(),
+            year: 2024,
+            kind: DisclosureKind::FinalAccounts,
+            unit_kind: None,
+            units: vec![],
+        }
+    }
+
+    fn report(seed: u64) -> Disclosure {
+        let ledger = generate_ledger(seed, 1, 60);
+        derive_disclosure(
+            &ledger,
+            entity(&format!("单位{seed}")),
+            Publication::default(),
+        )
+        .unwrap()
+    }
+
+    fn tables(d: &Disclosure) -> &[Table] {
+        &d.tables
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(16))]
+
+        #[test]
+        fn consolidation_is_associative_and_commutative(a in 0_u64..1000, b in 0_u64..1000, c in 0_u64..1000) {
+            let (a, b, c) = (report(a), report(b), report(c));
+            let region = || entity("区");
+            let ab_c = consolidate_disclosures(region(), &[consolidate_disclosures(region(), &[a.clone(), b.clone()]).unwrap(), c.clone()]).unwrap();
+            let a_bc = consolidate_disclosures(region(), &[a.clone(), consolidate_disclosures(region(), &[b.clone(), c.clone()]).unwrap()]).unwrap();
+            let cba = consolidate_disclosures(region(), &[c, b, a]).unwrap();
+            prop_assert_eq!(tables(&ab_c), tables(&a_bc));
+            prop_assert_eq!(tables(&ab_c), tables(&cba));
+        }
+    }
+
+    #[test]
+    fn consolidated_reports_equal_the_report_of_the_consolidated_ledger_at_yuan() {
+        let ledgers: Vec<_> = (0..4).map(|seed| generate_ledger(seed, 1, 80)).collect();
+        let exact = Publication::EXACT;
+        let reports: Vec<Disclosure> = ledgers
+            .iter()
+            .map(|l| derive_disclosure(l, entity("单位"), exact).unwrap())
+            .collect();
+        let merged = consolidate_disclosures(entity("区"), &reports).unwrap();
+        let whole = crate::consolidate(&ledgers).unwrap();
+        let direct = derive_disclosure(&whole, entity("区"), exact).unwrap();
+        let cells = |d: &Disclosure| -> BTreeMap<(TableKind, RowKey, Column), Decimal> {
+            d.tables
+                .iter()
+                .flat_map(|t| {
+                    t.rows.iter().flat_map(move |r| {
+                        r.values
+                            .iter()
+                            .map(move |(c, v)| ((t.kind, r.key.clone(), *c), v.normalize()))
+                    })
+                })
+                .filter(|(_, v)| !v.is_zero())
+                .collect()
+        };
+        assert_eq!(cells(&merged), cells(&direct));
+    }
+
+    #[test]
+    fn totals_are_preserved_across_units_of_measure() {
+        let mut yuan = report(1);
+        for table in &mut yuan.tables {
+            table.unit = Unit::Yuan;
+            for row in &mut table.rows {
+                for v in row.values.values_mut() {
+                    *v *= Decimal::from(10_000);
+                }
+            }
+        }
+        let wan = report(1);
+        let both = consolidate_disclosures(entity("区"), &[wan.clone(), yuan]).unwrap();
+        assert_eq!(both.currency, Unit::Yuan);
+        let key = RowKey::Line(Line::CurrentExpenditureTotal);
+        let single = wan
+            .table(TableKind::Summary)
+            .unwrap()
+            .cell(&key, Column::Amount)
+            .unwrap();
+        let merged = both
+            .table(TableKind::Summary)
+            .unwrap()
+            .cell(&key, Column::Amount)
+            .unwrap();
+        assert_eq!(merged, single * Decimal::from(20_000));
+    }
+
+    #[test]
+    fn other_years_are_refused() {
+        let mut other = report(2);
+        other.entity.year = 2023;
+        let err = consolidate_disclosures(entity("区"), &[report(1), other]).unwrap_err();
+        assert!(err.to_string().contains("2023"), "{err}");
+    }
+}
