@@ -9,6 +9,9 @@ use crate::money::{Amount, Unit};
 
 use super::{Column, Disclosure, Entity, Row, RowKey, Table, TableKind};
 
+/// A consolidated row under construction: its printed name and its cells.
+type RowSum = (String, BTreeMap<Column, Decimal>);
+
 /// Consolidates (汇总) the tables of several disclosures into one disclosure of `entity`.
 ///
 /// Every printed cell is added to the cell with the same table kind, row and column, exactly,
@@ -47,8 +50,7 @@ pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result
         .flat_map(|d| d.tables.iter().map(|t| t.unit).chain([d.currency]))
         .min()
         .unwrap_or(Unit::WanYuan);
-    let mut sums: BTreeMap<TableKind, BTreeMap<RowKey, (String, BTreeMap<Column, Decimal>)>> =
-        BTreeMap::new();
+    let mut sums: BTreeMap<TableKind, BTreeMap<RowKey, RowSum>> = BTreeMap::new();
     let mut left_behind = 0_usize;
     for report in reports {
         if report.entity.year != entity.year || report.entity.kind != entity.kind {
