@@ -183,13 +183,7 @@ fn subject(s: &Statement) -> String {
 /// N001: an amount stated in the text equals the table's figure.
 fn against_tables(c: &mut Checker<'_>, s: &Statement) {
     // An explicit claim that the statement prints a cell says which cell: it is checked there.
-    let me = statement_ref(s);
-    let claimed = c
-        .disclosure
-        .claims
-        .iter()
-        .any(|claim| matches!(claim, Claim::Same { a, b } if *a == me || *b == me));
-    if s.year.is_some() || claimed {
+    if s.year.is_some() || c.is_claimed(ClaimKind::Same, s) {
         return;
     }
     let (Some(stated), Some(cell)) = (amount_of(c, s), table_operand(c, &s.concept)) else {

@@ -1,6 +1,8 @@
 //! Rules over the published tables: row totals, hierarchy, summary identities, cross-table
 //! agreement (DOMAIN.md §3, I-1 … I-14).
 
+use rust_decimal::Decimal;
+
 use crate::classification::{ClassificationCode, Level};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
 use crate::report::{Column, Line, Row, RowKey, Table, TableKind};
@@ -81,7 +83,9 @@ fn row_totals(c: &mut Checker<'_>, table: &Table) {
     let plan = part_columns(table);
     for row in &table.rows {
         for (total, parts) in &plan {
-            if row.get(*total).is_none() && parts.iter().all(|p| row.get(*p).is_none()) {
+            if row.get(*total).is_none() && parts.iter().all(|p| row.get(*p).is_none())
+                || adds_up(row.get(*total), parts.iter().map(|p| row.get(*p)))
+            {
                 continue;
             }
             let left = operands(c, table, row, &[*total]);
@@ -132,6 +136,19 @@ fn row_totals(c: &mut Checker<'_>, table: &Table) {
             c.sum_identity("S006", &left, &right, words, None);
         }
     }
+}
+
+/// Whether printed cells of one table add up to the last digit (blank = 0): the common case,
+/// decided before any operand or interval is built.
+fn adds_up(total: Option<Decimal>, parts: impl Iterator<Item = Option<Decimal>>) -> bool {
+    let mut sum = Decimal::ZERO;
+    for part in parts {
+        match sum.checked_add(part.unwrap_or_default()) {
+            Some(s) => sum = s,
+            None => return false,
+        }
+    }
+    total.unwrap_or_default() == sum
 }
 
 fn operands(c: &Checker<'_>, table: &Table, row: &Row, columns: &[Column]) -> Vec<Operand> {
@@ -221,7 +238,12 @@ fn hierarchy_of<C: ClassificationCode + Copy>(
         for column in columns {
             // Children that print nothing in a column do not break it down (e.g. balances
             // shown only on the parent): nothing to add up.
-            if children.iter().all(|ch| ch.get(*column).is_none()) {
+            if children.iter().all(|ch| ch.get(*column).is_none())
+                || adds_up(
+                    parent.get(*column),
+                    children.iter().map(|ch| ch.get(*column)),
+                )
+            {
                 continue;
             }
             let left: Vec<Operand> = c.cell_in_row(table, parent, *column).into_iter().collect();
@@ -262,7 +284,9 @@ fn total_row(c: &mut Checker<'_>, table: &Table) {
         return;
     }
     for column in value_columns(table) {
-        if leis.iter().all(|r| r.get(column).is_none()) {
+        if leis.iter().all(|r| r.get(column).is_none())
+            || adds_up(total.get(column), leis.iter().map(|r| r.get(column)))
+        {
             continue;
         }
         let left = operands(c, table, total, &[column]);
