@@ -75,8 +75,18 @@ pub struct Ingest {
     pub rejected: Vec<RejectedRow>,
 }
 
-/// Reads line items from CSV bytes (see the [module docs](self) for the format), on every
-/// core. The header must name the columns; a bad header is an error in either mode. Each bad
+/// Reads line items from CSV bytes on every core.
+///
+/// The header names the columns, in Chinese (`单位,功能分类,经济分类,支出类型,资金来源,金额`;
+/// `金额（元）`/`金额（万元）` must agree with [`CsvOptions::unit`]) or English
+/// (`unit,function,economic,kind,source,amount`), in any order; the economic column is
+/// optional. Units are numbers (`7` or `单位7`), codes as printed, kinds and sources by their
+/// Chinese names, amounts in the strict grammar of [`parse_amount`] converted exactly to 分
+/// (more precision than 分 is an error). Fields may be quoted (`"1,250,000.00"`) but never
+/// contain a quote or a line break; line ends are `\n` or `\r\n`; a UTF-8 byte-order mark is
+/// skipped; an empty line is no row.
+///
+/// A bad header is an error in either mode. Each bad
 /// row is an error ([`IngestMode::FailFast`]) or a [`RejectedRow`] with its line number
 /// ([`IngestMode::SkipAndReport`]); no row is dropped silently.
 ///

@@ -106,7 +106,7 @@ pub struct Consolidation {
 }
 
 /// Dense (department × 项) cells up to this many; beyond, a hash map of the cells that occur.
-const MAX_DENSE_CELLS: usize = 1 << 22;
+pub(crate) const MAX_DENSE_CELLS: usize = 1 << 22;
 
 impl BulkLedger {
     /// Consolidates (汇总) the lines of every unit into its department and every department

@@ -26,7 +26,7 @@
 
 #[cfg(feature = "csv")]
 mod csv;
-mod hierarchy;
+pub(crate) mod hierarchy;
 mod parallel;
 #[cfg(test)]
 mod tests;
@@ -52,7 +52,7 @@ use crate::ledger::{ExpenditureItem, Ledger, Rollup, UnitId, expenditure_problem
 pub const MAX_DISTINCT_CODES: usize = 1 << 16;
 
 /// Rows below which a roll-up runs on one thread: spawning costs more than it saves.
-const MIN_ROWS_PER_THREAD: usize = 1 << 16;
+const MIN_ROWS_PER_THREAD: usize = if cfg!(test) { 8 } else { 1 << 16 };
 
 /// A compact, columnar ledger of expenditure lines for millions of line items.
 ///
