@@ -95,7 +95,7 @@ pub struct Ingest {
 ///
 /// let csv = "unit,function,economic,kind,source,amount\n\
 ///            1,2013201,30101,基本支出,一般公共预算财政拨款收入,12.5\n\
-///            1,2013201,,经营支出,经营收入,0.0001\n\
+///            1,2013201,,经营支出,经营收入,0.0000001\n\
 ///            2,2080501,,项目支出,事业收入,\"1,000\"\n";
 /// let options = CsvOptions { unit: Unit::WanYuan, mode: IngestMode::SkipAndReport };
 /// let ingest = ingest_csv(csv.as_bytes(), options)?;

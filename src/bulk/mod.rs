@@ -52,7 +52,7 @@ use crate::ledger::{ExpenditureItem, Ledger, Rollup, UnitId, expenditure_problem
 pub const MAX_DISTINCT_CODES: usize = 1 << 16;
 
 /// Rows below which a roll-up runs on one thread: spawning costs more than it saves.
-const MIN_ROWS_PER_THREAD: usize = if cfg!(test) { 8 } else { 1 << 16 };
+const MIN_ROWS_PER_THREAD: usize = if cfg!(test) { 8 } else { 1 << 19 };
 
 /// A compact, columnar ledger of expenditure lines for millions of line items.
 ///
