@@ -327,7 +327,7 @@ fn check_function(code: FunctionCode) -> Option<String> {
     (code.level() != Level::Xiang).then(|| format!("功能分类 {code} 不是项级（7 位）科目"))
 }
 
-fn expenditure_problem(item: &ExpenditureItem) -> Option<String> {
+pub(crate) fn expenditure_problem(item: &ExpenditureItem) -> Option<String> {
     if let Some(problem) = check_amount(item.amount).or_else(|| check_function(item.function)) {
         return Some(problem);
     }

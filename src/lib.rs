@@ -16,6 +16,8 @@
 //! - check: the invariant checker: rules as data, rounding-aware findings, policy.
 //! - three_public: the 三公经费 categories.
 //! - ledger: line items in 元, rollup 类/款/项, group-by, consolidation (汇总), a seeded generator.
+//! - bulk: a compact columnar ledger for millions of lines, exact roll-up and group-by on
+//!   every core, consolidation along units → departments → regions, bulk checking, CSV ingest.
 //! - derive: every disclosure table derived from a ledger at a chosen unit and rounding.
 //! - metrics: shares, growth, completion rates, per-capita amounts, year-over-year comparison.
 //! - performance: performance indicators and scoring.
@@ -103,10 +105,13 @@
 //! ## Crate features
 //! - `serde` (default): `Serialize`/`Deserialize` for every public data type. Amounts are
 //!   written as strings so that no digit is lost.
+//! - `csv` (off by default): `ingest_csv`, a fast, strict CSV reader of expenditure lines into
+//!   a `BulkLedger` that reports every rejected row with its line number.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod bulk;
 mod check;
 mod classification;
 mod derive;
@@ -121,6 +126,7 @@ mod precision;
 mod report;
 mod three_public;
 
+pub use bulk::*;
 pub use check::*;
 pub use classification::*;
 pub use derive::*;

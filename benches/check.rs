@@ -1,0 +1,51 @@
+//! Checking a typical ~200-line report (the derived disclosure of a 150-line ledger) on one
+//! core, and bulk checking of 1,000 reports on every core.
+
+use criterion::{Throughput, criterion_group, criterion_main};
+use fiscal_cn::{
+    Disclosure, DisclosureKind, Entity, Policy, Publication, check, check_many, derive_disclosure,
+    generate_ledger,
+};
+
+mod common;
+
+fn report(seed: u64) -> Disclosure {
+    let entity = Entity {
+        name: "测试部门".into(),
+        year: 2024,
+        kind: DisclosureKind::FinalAccounts,
+        unit_kind: None,
+        units: vec![],
+    };
+    derive_disclosure(
+        &generate_ledger(seed, 1, 150),
+        entity,
+        Publication::default(),
+    )
+    .expect("generated ledgers derive")
+}
+
+fn checks(c: &mut criterion::Criterion) {
+    let policy = Policy::default();
+    let one = report(1);
+    c.bench_function("check/one_report", |b| b.iter(|| check(&one, &policy)));
+
+    let reports: Vec<Disclosure> = (0..1_000).map(report).collect();
+    let mut group = c.benchmark_group("check");
+    group.throughput(Throughput::Elements(reports.len() as u64));
+    group.bench_function("1000_reports_one_core", |b| {
+        b.iter(|| {
+            reports
+                .iter()
+                .map(|r| check(r, &policy))
+                .collect::<Vec<_>>()
+        });
+    });
+    group.bench_function("1000_reports_check_many", |b| {
+        b.iter(|| check_many(&reports, &policy));
+    });
+    group.finish();
+}
+
+criterion_group! { name = benches; config = common::criterion(); targets = checks }
+criterion_main!(benches);

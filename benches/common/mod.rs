@@ -1,0 +1,40 @@
+//! Data shared by the benches: generated ledgers in bulk form, built in slices of at most a
+//! million lines so that memory stays bounded.
+
+#![allow(dead_code)]
+
+use fiscal_cn::{BulkLedger, generate_ledger};
+
+/// `rows` generated lines over `units` units.
+pub fn bulk(seed: u64, units: usize, rows: usize) -> BulkLedger {
+    const SLICE: usize = 1_000_000;
+    let mut bulk = BulkLedger::with_capacity(rows);
+    let mut done = 0;
+    let mut slice = 0;
+    while done < rows {
+        let n = SLICE.min(rows - done);
+        let ledger = generate_ledger(seed + slice, units, n);
+        bulk.append(&BulkLedger::from_ledger(&ledger).expect("generated lines are valid"))
+            .expect("a catalog's codes fit");
+        done += n;
+        slice += 1;
+    }
+    bulk
+}
+
+/// The benchmark sizes, capped by `FISCAL_CN_BENCH_MAX_ROWS` when set.
+pub fn sizes(all: &[usize]) -> Vec<usize> {
+    let cap = std::env::var("FISCAL_CN_BENCH_MAX_ROWS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(usize::MAX);
+    all.iter().copied().filter(|&n| n <= cap).collect()
+}
+
+/// Modest criterion settings so that `cargo bench` finishes in minutes.
+pub fn criterion() -> criterion::Criterion {
+    criterion::Criterion::default()
+        .sample_size(10)
+        .warm_up_time(std::time::Duration::from_millis(500))
+        .measurement_time(std::time::Duration::from_secs(2))
+}

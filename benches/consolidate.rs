@@ -1,0 +1,29 @@
+//! Consolidation (汇总) of many units' lines into departments (100 units each) and one region:
+//! 1,000 to 100,000 units of ~150 lines each.
+
+use criterion::{BenchmarkId, Throughput, criterion_group, criterion_main};
+use fiscal_cn::{DepartmentId, RegionId, UnitHierarchy, UnitId};
+
+mod common;
+
+fn consolidate(c: &mut criterion::Criterion) {
+    let mut group = c.benchmark_group("consolidate");
+    for units in common::sizes(&[1_000, 10_000, 100_000]) {
+        let rows = units * 150;
+        let bulk = common::bulk(3, units, rows);
+        let mut hierarchy = UnitHierarchy::new();
+        for unit in 1..=units as u32 {
+            let department = DepartmentId(1 + (unit - 1) / 100);
+            hierarchy.add_unit(UnitId(unit), department);
+            hierarchy.add_department(department, RegionId(1));
+        }
+        group.throughput(Throughput::Elements(units as u64));
+        group.bench_with_input(BenchmarkId::new("units", units), &bulk, |b, bulk| {
+            b.iter(|| bulk.consolidate(&hierarchy).expect("every unit is placed"));
+        });
+    }
+    group.finish();
+}
+
+criterion_group! { name = benches; config = common::criterion(); targets = consolidate }
+criterion_main!(benches);

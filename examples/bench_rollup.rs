@@ -1,0 +1,70 @@
+//! Times ingest, roll-up and group-by of a CSV file in one process (the file is read into
+//! memory first; disk time is excluded) and prints the timings as JSON.
+//!
+//! ```text
+//! cargo run --release --features csv --example bench_rollup -- --csv /tmp/ledger.csv [--repeat 5] [--threads 0]
+//! ```
+//!
+//! Each timing is the best of `--repeat` runs, in milliseconds.
+
+use std::time::Instant;
+
+use fiscal_cn::{CsvOptions, IngestMode, Unit, ingest_csv};
+
+fn best<T>(repeat: usize, mut job: impl FnMut() -> T) -> (f64, T) {
+    let mut best = f64::INFINITY;
+    let mut last = None;
+    for _ in 0..repeat.max(1) {
+        let start = Instant::now();
+        let value = job();
+        best = best.min(start.elapsed().as_secs_f64() * 1e3);
+        last = Some(value);
+    }
+    (best, last.expect("at least one run"))
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut csv = None;
+    let mut repeat = 5;
+    let mut threads = 0;
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or(format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--csv" => csv = Some(value),
+            "--repeat" => repeat = value.parse()?,
+            "--threads" => threads = value.parse()?,
+            _ => return Err(format!("unknown flag {flag}").into()),
+        }
+    }
+    let path = csv.ok_or("--csv FILE is required")?;
+    let bytes = std::fs::read(&path)?;
+    let options = CsvOptions {
+        unit: Unit::Yuan,
+        mode: IngestMode::FailFast,
+    };
+    let (ingest_ms, ingest) = best(repeat, || ingest_csv(&bytes, options));
+    let ingest = ingest?;
+    let bulk = ingest.ledger.with_threads(threads);
+    let (rollup_ms, rollup) = best(repeat, || bulk.rollup());
+    let rollup = rollup?;
+    let (by_unit_ms, by_unit) = best(repeat, || bulk.by_unit());
+    let (by_source_ms, _) = best(repeat, || bulk.by_source());
+    let (by_kind_ms, _) = best(repeat, || bulk.by_kind());
+    println!(
+        "{{\"rows\": {}, \"bytes\": {}, \"threads\": {}, \"ingest_ms\": {ingest_ms:.3}, \"rollup_ms\": {rollup_ms:.3}, \
+         \"by_unit_ms\": {by_unit_ms:.3}, \"by_source_ms\": {by_source_ms:.3}, \"by_kind_ms\": {by_kind_ms:.3}, \
+         \"groups\": {}, \"units\": {}, \"total\": \"{}\"}}",
+        bulk.len(),
+        bytes.len(),
+        if threads == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            threads
+        },
+        rollup.by_code.len(),
+        by_unit?.len(),
+        rollup.total()
+    );
+    Ok(())
+}

@@ -1,0 +1,531 @@
+//! CSV ingest of expenditure lines into a [`BulkLedger`] (feature `csv`).
+//!
+//! The format is one header line and one line item per line:
+//!
+//! ```text
+//! 单位,功能分类,经济分类,支出类型,资金来源,金额
+//! 1,2013201,30101,基本支出,一般公共预算财政拨款收入,"1,250,000.00"
+//! ```
+//!
+//! or with English headers `unit,function,economic,kind,source,amount`, columns in any order,
+//! the economic column optional. A hand-rolled parser reads it on every core: fields are
+//! separated by commas and may be quoted (`"1,250,000.00"`); no value of this format contains
+//! a quote or a line break, so a row with one inside a field is rejected. Line ends may be `\n`
+//! or `\r\n`; a UTF-8 byte-order mark is skipped; an empty line is no row.
+
+use std::path::Path;
+
+use rust_decimal::Decimal;
+
+use super::{BulkLedger, CentsError, parallel, to_cents};
+use crate::classification::{DepartmentEconomicCode, FunctionCode};
+use crate::dimensions::{ExpenditureKind, IncomeSource};
+use crate::error::{Error, Result};
+use crate::ledger::{ExpenditureItem, UnitId, expenditure_problem};
+use crate::money::{Unit, parse_amount};
+
+/// What to do with a row that cannot be read or is not a valid line item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum IngestMode {
+    /// Stop at the first bad row: [`ingest_csv`] returns an error naming its line.
+    #[default]
+    FailFast,
+    /// Keep the good rows and list every bad one in [`Ingest::rejected`].
+    SkipAndReport,
+}
+
+/// How to read a CSV file of line items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct CsvOptions {
+    /// The unit of amounts written without one (a unit written in a cell wins, e.g. `5万元`).
+    pub unit: Unit,
+    /// Fail fast or skip and report.
+    pub mode: IngestMode,
+}
+
+impl Default for CsvOptions {
+    /// Amounts in 元, fail fast.
+    fn default() -> Self {
+        CsvOptions {
+            unit: Unit::Yuan,
+            mode: IngestMode::FailFast,
+        }
+    }
+}
+
+/// A row that was not ingested, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct RejectedRow {
+    /// The 1-based line number in the file (the header is line 1).
+    pub line: usize,
+    /// Why, in Chinese.
+    pub reason: String,
+}
+
+/// The result of [`ingest_csv`]: the ledger of the good rows and every rejected one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Ingest {
+    /// The rows that were read, in file order.
+    pub ledger: BulkLedger,
+    /// The rows that were not, in line order (always empty in [`IngestMode::FailFast`]).
+    pub rejected: Vec<RejectedRow>,
+}
+
+/// Reads line items from CSV bytes on every core.
+///
+/// The header names the columns, in Chinese (`单位,功能分类,经济分类,支出类型,资金来源,金额`;
+/// `金额（元）`/`金额（万元）` must agree with [`CsvOptions::unit`]) or English
+/// (`unit,function,economic,kind,source,amount`), in any order; the economic column is
+/// optional. Units are numbers (`7` or `单位7`), codes as printed, kinds and sources by their
+/// Chinese names, amounts in the strict grammar of [`parse_amount`] converted exactly to 分
+/// (more precision than 分 is an error). Fields may be quoted (`"1,250,000.00"`) but never
+/// contain a quote or a line break; line ends are `\n` or `\r\n`; a UTF-8 byte-order mark is
+/// skipped; an empty line is no row.
+///
+/// A bad header is an error in either mode. Each bad
+/// row is an error ([`IngestMode::FailFast`]) or a [`RejectedRow`] with its line number
+/// ([`IngestMode::SkipAndReport`]); no row is dropped silently.
+///
+/// ```
+/// use fiscal_cn::{ingest_csv, CsvOptions, IngestMode, Unit};
+///
+/// let csv = "unit,function,economic,kind,source,amount\n\
+///            1,2013201,30101,基本支出,一般公共预算财政拨款收入,12.5\n\
+///            1,2013201,,经营支出,经营收入,0.0000001\n\
+///            2,2080501,,项目支出,事业收入,\"1,000\"\n";
+/// let options = CsvOptions { unit: Unit::WanYuan, mode: IngestMode::SkipAndReport };
+/// let ingest = ingest_csv(csv.as_bytes(), options)?;
+/// assert_eq!(ingest.ledger.len(), 2);
+/// assert_eq!(ingest.ledger.total()?.to_string(), "10125000.00"); // 元
+/// assert_eq!(ingest.rejected[0].line, 3);
+/// assert!(ingest.rejected[0].reason.contains("精度超过分"));
+///
+/// let strict = ingest_csv(csv.as_bytes(), CsvOptions { mode: IngestMode::FailFast, ..options });
+/// assert!(strict.unwrap_err().to_string().contains("CSV 第 3 行"));
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub fn ingest_csv(input: &[u8], options: CsvOptions) -> Result<Ingest> {
+    ingest_on(input, options, 0)
+}
+
+/// [`ingest_csv`] of a file.
+pub fn ingest_csv_path(path: impl AsRef<Path>, options: CsvOptions) -> Result<Ingest> {
+    let path = path.as_ref();
+    let bytes = std::fs::read(path).map_err(|e| Error::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    ingest_csv(&bytes, options)
+}
+
+/// The columns of the format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Unit,
+    Function,
+    Economic,
+    Kind,
+    Source,
+    Amount,
+}
+
+const MAX_COLUMNS: usize = 6;
+
+/// Where each column is in a row.
+#[derive(Debug, Clone, Copy)]
+struct Layout {
+    count: usize,
+    unit: usize,
+    function: usize,
+    economic: Option<usize>,
+    kind: usize,
+    source: usize,
+    amount: usize,
+    unit_exponent: u32,
+}
+
+fn column_of(name: &str) -> Option<(Column, Option<Unit>)> {
+    let name = name.trim();
+    let lower = name.to_ascii_lowercase();
+    Some(match lower.as_str() {
+        "unit" | "单位" | "单位编码" | "单位代码" | "预算单位" => {
+            (Column::Unit, None)
+        }
+        "function" | "功能分类" | "功能分类科目" | "支出功能分类" | "支出功能分类科目" => {
+            (Column::Function, None)
+        }
+        "economic" | "经济分类" | "经济分类科目" | "部门预算支出经济分类" => {
+            (Column::Economic, None)
+        }
+        "kind" | "支出类型" => (Column::Kind, None),
+        "source" | "资金来源" | "收入来源" => (Column::Source, None),
+        "amount" | "金额" => (Column::Amount, None),
+        "金额（元）" | "金额(元)" | "amount_yuan" => (Column::Amount, Some(Unit::Yuan)),
+        "金额（万元）" | "金额(万元)" | "amount_wan_yuan" => {
+            (Column::Amount, Some(Unit::WanYuan))
+        }
+        _ => return None,
+    })
+}
+
+fn header_error(reason: String) -> Error {
+    Error::InvalidInput {
+        what: "CSV 表头（第 1 行）".to_owned(),
+        reason,
+    }
+}
+
+fn layout(header: &[u8], unit: Unit) -> Result<Layout> {
+    let text = std::str::from_utf8(header)
+        .map_err(|_| header_error("不是有效的 UTF-8 文本".to_owned()))?;
+    let mut fields = [&[][..]; MAX_COLUMNS];
+    let count = split_fields(text.as_bytes(), &mut fields).map_err(header_error)?;
+    let mut found: [Option<usize>; MAX_COLUMNS] = [None; MAX_COLUMNS];
+    for (i, field) in fields[..count].iter().enumerate() {
+        let name = String::from_utf8_lossy(field);
+        let Some((column, stated)) = column_of(&name) else {
+            return Err(header_error(format!(
+                "无法识别的列名“{name}”（应为 单位,功能分类,经济分类,支出类型,资金来源,金额 或 unit,function,economic,kind,source,amount）"
+            )));
+        };
+        if let Some(stated) = stated.filter(|s| *s != unit) {
+            return Err(header_error(format!(
+                "金额列标明单位为{stated}，调用方指定的是{unit}"
+            )));
+        }
+        let slot = &mut found[column as usize];
+        if slot.is_some() {
+            return Err(header_error(format!("列“{name}”重复")));
+        }
+        *slot = Some(i);
+    }
+    let need = |column: Column, name: &str| {
+        found[column as usize].ok_or_else(|| header_error(format!("缺少“{name}”列")))
+    };
+    Ok(Layout {
+        count,
+        unit: need(Column::Unit, "单位")?,
+        function: need(Column::Function, "功能分类")?,
+        economic: found[Column::Economic as usize],
+        kind: need(Column::Kind, "支出类型")?,
+        source: need(Column::Source, "资金来源")?,
+        amount: need(Column::Amount, "金额")?,
+        unit_exponent: unit.yuan_exponent(),
+    })
+}
+
+/// Splits one line (without its line end) into at most [`MAX_COLUMNS`] fields.
+fn split_fields<'a>(
+    line: &'a [u8],
+    out: &mut [&'a [u8]; MAX_COLUMNS],
+) -> std::result::Result<usize, String> {
+    let mut n = 0;
+    let mut i = 0;
+    loop {
+        let Some(slot) = out.get_mut(n) else {
+            return Err(format!("字段多于 {MAX_COLUMNS} 个"));
+        };
+        n += 1;
+        let rest = line.get(i..).unwrap_or_default();
+        if rest.first() == Some(&b'"') {
+            let inner = &rest[1..];
+            let Some(close) = inner.iter().position(|&b| b == b'"') else {
+                return Err(format!("第 {n} 个字段的引号没有闭合"));
+            };
+            *slot = &inner[..close];
+            i += close + 2;
+            match line.get(i) {
+                None => return Ok(n),
+                Some(b',') => i += 1,
+                Some(_) => {
+                    return Err(format!("第 {n} 个字段的引号后应是逗号（字段内不能含引号）"));
+                }
+            }
+        } else {
+            let end = rest.iter().position(|&b| b == b',').unwrap_or(rest.len());
+            let field = &rest[..end];
+            if field.contains(&b'"') {
+                return Err(format!("第 {n} 个字段含有引号"));
+            }
+            *slot = field;
+            if end == rest.len() {
+                return Ok(n);
+            }
+            i += end + 1;
+        }
+    }
+}
+
+fn trim(field: &[u8]) -> &[u8] {
+    field.trim_ascii()
+}
+
+fn text(field: &[u8]) -> std::result::Result<&str, String> {
+    std::str::from_utf8(field).map_err(|_| "含有无效的 UTF-8 字节".to_owned())
+}
+
+fn parse_unit(field: &[u8]) -> std::result::Result<UnitId, String> {
+    let digits = field.strip_prefix("单位".as_bytes()).unwrap_or(field);
+    let bad = || format!("单位“{}”应为非负整数编号", String::from_utf8_lossy(field));
+    if digits.is_empty() || digits.len() > 10 || !digits.iter().all(u8::is_ascii_digit) {
+        return Err(bad());
+    }
+    let value = digits
+        .iter()
+        .fold(0_u64, |v, &d| v * 10 + u64::from(d - b'0'));
+    u32::try_from(value).map(UnitId).map_err(|_| bad())
+}
+
+/// Digits without a leading zero as a number, when they are exactly `len` of them.
+fn plain_code(field: &[u8], len: usize) -> Option<u32> {
+    if field.len() != len || field.first() == Some(&b'0') || !field.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(field.iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')))
+}
+
+fn parse_function(field: &[u8]) -> std::result::Result<FunctionCode, String> {
+    if let Some(code) = plain_code(field, 7).and_then(FunctionCode::from_u32) {
+        return Ok(code);
+    }
+    text(field)?.parse().map_err(|e: Error| e.to_string())
+}
+
+fn parse_economic(field: &[u8]) -> std::result::Result<Option<DepartmentEconomicCode>, String> {
+    if field.is_empty() {
+        return Ok(None);
+    }
+    if let Some(code) = plain_code(field, 5).and_then(DepartmentEconomicCode::from_u32) {
+        return Ok(Some(code));
+    }
+    text(field)?
+        .parse()
+        .map(Some)
+        .map_err(|e: Error| e.to_string())
+}
+
+fn parse_named<T: Copy + std::str::FromStr<Err = Error>>(
+    field: &[u8],
+    all: &[T],
+    name: impl Fn(T) -> &'static str,
+) -> std::result::Result<T, String> {
+    if let Some(&found) = all.iter().find(|&&v| name(v).as_bytes() == field) {
+        return Ok(found);
+    }
+    text(field)?.parse().map_err(|e: Error| e.to_string())
+}
+
+/// The strict amount grammar's plainest form, `[+-](0|[1-9][0-9]*)[.[0-9]+]` with at most 18
+/// digits, as (mantissa, scale); `None` for anything else, which then goes through
+/// [`parse_amount`]. A proptest shows that whatever this accepts, `parse_amount` reads the same.
+pub(crate) fn fast_amount(field: &[u8]) -> Option<(i64, u32)> {
+    let (negative, unsigned) = match field.first()? {
+        b'-' => (true, &field[1..]),
+        b'+' => (false, &field[1..]),
+        _ => (false, field),
+    };
+    let (integer, fraction) = match unsigned.iter().position(|&b| b == b'.') {
+        Some(dot) => (&unsigned[..dot], &unsigned[dot + 1..]),
+        None => (unsigned, &[][..]),
+    };
+    let has_dot = integer.len() < unsigned.len();
+    if integer.is_empty()
+        || (has_dot && fraction.is_empty())
+        || integer.len() + fraction.len() > 18
+        || (integer.len() > 1 && integer[0] == b'0')
+    {
+        return None;
+    }
+    let mut mantissa = 0_i64;
+    for &b in integer.iter().chain(fraction) {
+        let digit = b.wrapping_sub(b'0');
+        if digit > 9 {
+            return None;
+        }
+        mantissa = mantissa * 10 + i64::from(digit);
+    }
+    let scale = fraction.len() as u32;
+    Some((if negative { -mantissa } else { mantissa }, scale))
+}
+
+fn parse_cents(field: &[u8], unit_exponent: u32) -> std::result::Result<i64, String> {
+    let (mantissa, scale, exponent) = match fast_amount(field) {
+        Some((m, s)) => (i128::from(m), s, unit_exponent),
+        None => {
+            let printed = parse_amount(text(field)?).map_err(|e| e.to_string())?;
+            let exponent = printed.unit.map_or(unit_exponent, Unit::yuan_exponent);
+            (printed.value.mantissa(), printed.value.scale(), exponent)
+        }
+    };
+    to_cents(mantissa, scale, exponent).map_err(|e| {
+        let shown = String::from_utf8_lossy(field);
+        match e {
+            CentsError::TooPrecise => format!("金额“{shown}”精度超过分（元的 2 位小数）"),
+            CentsError::Overflow => format!("金额“{shown}”超出可表示的范围"),
+        }
+    })
+}
+
+/// Reads one row into `ledger`, or says why not.
+fn read_row(
+    line: &[u8],
+    layout: &Layout,
+    ledger: &mut BulkLedger,
+) -> std::result::Result<(), String> {
+    let mut fields = [&[][..]; MAX_COLUMNS];
+    let count = split_fields(line, &mut fields)?;
+    if count != layout.count {
+        return Err(format!("有 {count} 个字段，表头有 {} 个", layout.count));
+    }
+    let unit = parse_unit(trim(fields[layout.unit]))?;
+    let function = parse_function(trim(fields[layout.function]))?;
+    let economic = match layout.economic {
+        Some(i) => parse_economic(trim(fields[i]))?,
+        None => None,
+    };
+    let kind = parse_named(
+        trim(fields[layout.kind]),
+        ExpenditureKind::ALL,
+        ExpenditureKind::name,
+    )?;
+    let source = parse_named(
+        trim(fields[layout.source]),
+        IncomeSource::ALL,
+        IncomeSource::name,
+    )?;
+    let cents = parse_cents(trim(fields[layout.amount]), layout.unit_exponent)?;
+    let item = ExpenditureItem {
+        unit,
+        function,
+        economic,
+        kind,
+        source,
+        amount: Decimal::new(cents, 2),
+    };
+    if let Some(problem) = expenditure_problem(&item) {
+        return Err(problem);
+    }
+    ledger.push_checked(unit, function, economic, kind, source, cents)
+}
+
+/// What one thread read from its part of the file.
+struct Part {
+    ledger: BulkLedger,
+    /// Rejected rows with line numbers relative to the part's first line (0-based).
+    rejected: Vec<(usize, String)>,
+    /// Lines in the part.
+    lines: usize,
+}
+
+fn read_part(bytes: &[u8], layout: &Layout, mode: IngestMode) -> Part {
+    let mut part = Part {
+        ledger: BulkLedger::with_capacity(bytes.len() / 48),
+        rejected: vec![],
+        lines: 0,
+    };
+    for line in bytes.split(|&b| b == b'\n') {
+        let index = part.lines;
+        part.lines += 1;
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            continue;
+        }
+        if let Err(reason) = read_row(line, layout, &mut part.ledger) {
+            part.rejected.push((index, reason));
+            if mode == IngestMode::FailFast {
+                break;
+            }
+        }
+    }
+    part
+}
+
+/// `bytes` cut into about `n` pieces at line ends.
+fn split_at_lines(bytes: &[u8], n: usize) -> Vec<&[u8]> {
+    let mut pieces = vec![];
+    let mut start = 0;
+    for i in 1..n {
+        let target = (bytes.len() * i / n).max(start);
+        let Some(newline) = bytes
+            .get(target..)
+            .and_then(|r| r.iter().position(|&b| b == b'\n'))
+        else {
+            break;
+        };
+        let end = target + newline + 1;
+        pieces.push(&bytes[start..end]);
+        start = end;
+    }
+    pieces.push(bytes.get(start..).unwrap_or_default());
+    pieces
+}
+
+/// [`ingest_csv`] on `threads` threads (0: every core).
+pub(crate) fn ingest_on(input: &[u8], options: CsvOptions, threads: usize) -> Result<Ingest> {
+    let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
+    let header_end = input
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(input.len());
+    let header = &input[..header_end];
+    let layout = layout(header.strip_suffix(b"\r").unwrap_or(header), options.unit)?;
+    let body = input.get(header_end + 1..).unwrap_or_default();
+
+    let threads = parallel::threads(threads)
+        .min(body.len() / (1 << 20))
+        .max(1);
+    let pieces = split_at_lines(body, threads);
+    let ranges = (0..pieces.len()).map(|i| i..i + 1).collect();
+    let parts = parallel::map(ranges, |r| {
+        read_part(pieces[r.start], &layout, options.mode)
+    });
+
+    // Absolute line numbers: the body starts on line 2.
+    let mut first_line = 2;
+    let mut result = Ingest::default();
+    let mut parts = parts.into_iter();
+    if let Some(first) = parts.next() {
+        result.ledger = first.ledger;
+        push_rejected(
+            &mut result.rejected,
+            first.rejected,
+            first_line,
+            options.mode,
+        )?;
+        first_line += first.lines.saturating_sub(1);
+    }
+    for part in parts {
+        push_rejected(
+            &mut result.rejected,
+            part.rejected,
+            first_line,
+            options.mode,
+        )?;
+        result.ledger.append(&part.ledger)?;
+        first_line += part.lines.saturating_sub(1);
+    }
+    Ok(result)
+}
+
+fn push_rejected(
+    all: &mut Vec<RejectedRow>,
+    rejected: Vec<(usize, String)>,
+    first_line: usize,
+    mode: IngestMode,
+) -> Result<()> {
+    for (index, reason) in rejected {
+        let line = first_line + index;
+        if mode == IngestMode::FailFast {
+            return Err(Error::InvalidInput {
+                what: format!("CSV 第 {line} 行"),
+                reason,
+            });
+        }
+        all.push(RejectedRow { line, reason });
+    }
+    Ok(())
+}

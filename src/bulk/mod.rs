@@ -1,0 +1,700 @@
+//! Millions of line items at memory speed: a compact columnar ledger ([`BulkLedger`]) with
+//! exact integer roll-up and group-by on both cores, consolidation along a
+//! [`UnitHierarchy`], bulk checking ([`check_many`]) and, with the `csv` feature, CSV ingest.
+//!
+//! A [`BulkLedger`] holds the same expenditure lines as a [`Ledger`], column by column: the
+//! unit, 项 and economic codes are interned into small integer ids, kind and income source are
+//! packed into one byte, and the amount is an `i64` count of 分 (hundredths of a 元). That is
+//! [`BulkLedger::BYTES_PER_ITEM`] = 17 bytes a line instead of the ~40 of an
+//! [`ExpenditureItem`]. Sums are exact: every line's 分 are added as `i128` into dense arrays
+//! indexed by interned id (one array per thread, merged at the end) and turned into
+//! [`Decimal`] once per group, so the results equal those of [`Ledger::rollup`] and
+//! [`group_by`](crate::group_by) to the digit. A result that does not fit a `Decimal` is an
+//! [`Error::Overflow`], never a wrap.
+//!
+//! ```
+//! use fiscal_cn::{generate_ledger, BulkLedger};
+//!
+//! let ledger = generate_ledger(7, 4, 1_000);
+//! let bulk = BulkLedger::from_ledger(&ledger)?;
+//! assert_eq!(bulk.len(), 1_000);
+//! assert_eq!(bulk.rollup()?, ledger.rollup()?);
+//! assert_eq!(bulk.by_unit()?, ledger.expenditure_by_unit()?);
+//! assert_eq!(bulk.to_items(), ledger.expenditures());
+//! # Ok::<(), fiscal_cn::Error>(())
+//! ```
+
+#[cfg(feature = "csv")]
+mod csv;
+pub(crate) mod hierarchy;
+mod parallel;
+#[cfg(test)]
+mod tests;
+
+#[cfg(feature = "csv")]
+pub use csv::{CsvOptions, Ingest, IngestMode, RejectedRow, ingest_csv, ingest_csv_path};
+pub use hierarchy::{Consolidation, DepartmentId, RegionId, UnitHierarchy};
+pub use parallel::check_many;
+
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::classification::{DepartmentEconomicCode, FunctionCode};
+use crate::dimensions::{ExpenditureKind, FundType, IncomeSource};
+use crate::error::{Error, Result};
+use crate::ledger::{ExpenditureItem, Ledger, Rollup, UnitId, expenditure_problem};
+
+/// The largest number of distinct 项 codes or economic codes one [`BulkLedger`] can hold (their
+/// ids are `u16`). A real edition of the catalog has about 1,500 项.
+pub const MAX_DISTINCT_CODES: usize = 1 << 16;
+
+/// Rows below which a roll-up runs on one thread: spawning costs more than it saves.
+const MIN_ROWS_PER_THREAD: usize = if cfg!(test) { 8 } else { 1 << 19 };
+
+/// A compact, columnar ledger of expenditure lines for millions of line items.
+///
+/// Lines are validated as [`Ledger::new`] validates them, so a `BulkLedger` always converts
+/// back into a valid [`Ledger`] ([`BulkLedger::to_ledger`]). Amounts are kept as whole 分 in an
+/// `i64` (±92,233,720,368,547,758.07 元 per line); a line beyond that range is an
+/// [`Error::Overflow`]. Income lines and opening balances are not part of a bulk ledger: it
+/// holds what roll-ups and group-bys of expenditure read.
+///
+/// Amounts come back as `Decimal`s of scale 2 (`5` 元 comes back as `5.00`), equal in value
+/// to what went in. The type is not serializable; serialize [`BulkLedger::to_items`] instead.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BulkLedger {
+    // Interned values; every id in a column is an index into one of these, and every entry is
+    // used by at least one row (so groups are exactly the keys that have rows).
+    units: Interner,
+    functions: Interner,
+    /// `0` stands for a line without an economic code.
+    economics: Interner,
+    // One entry per row.
+    row_unit: Vec<u32>,
+    row_function: Vec<u16>,
+    row_economic: Vec<u16>,
+    /// `kind as u8 * 8 + source as u8`.
+    row_tag: Vec<u8>,
+    row_cents: Vec<i64>,
+    /// Which tags occur, so that a group whose lines sum to zero is still reported.
+    tags_present: [u64; 4],
+    /// Threads for roll-ups (`0`: as many as the machine has).
+    threads: usize,
+}
+
+impl BulkLedger {
+    /// The bytes each line item takes in the columns: unit id `u32`, 项 id `u16`, economic id
+    /// `u16`, kind and source packed in a `u8`, amount in 分 as `i64`.
+    pub const BYTES_PER_ITEM: usize =
+        size_of::<u32>() + size_of::<u16>() + size_of::<u16>() + size_of::<u8>() + size_of::<i64>();
+
+    /// An empty bulk ledger.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An empty bulk ledger with room for `rows` lines.
+    #[must_use]
+    pub fn with_capacity(rows: usize) -> Self {
+        let mut ledger = Self::new();
+        ledger.reserve(rows);
+        ledger
+    }
+
+    /// Uses `threads` threads for roll-ups and group-bys (`0`, the default: as many as
+    /// [`std::thread::available_parallelism`] says). Results do not depend on it.
+    #[must_use]
+    pub fn with_threads(mut self, threads: usize) -> Self {
+        self.threads = threads;
+        self
+    }
+
+    /// The expenditure lines of `ledger` (its income lines and opening balances are not
+    /// carried).
+    pub fn from_ledger(ledger: &Ledger) -> Result<Self> {
+        Self::from_items(ledger.expenditures())
+    }
+
+    /// A bulk ledger of `items`, validated like [`Ledger::new`]; the error names the first
+    /// offending line by its position and content.
+    ///
+    /// ```
+    /// use fiscal_cn::{BulkLedger, Decimal, ExpenditureItem, ExpenditureKind, IncomeSource, UnitId};
+    ///
+    /// let line = ExpenditureItem {
+    ///     unit: UnitId(1),
+    ///     function: "2013201".parse()?,
+    ///     economic: None,
+    ///     kind: ExpenditureKind::Business,
+    ///     source: IncomeSource::BusinessRevenue,
+    ///     amount: Decimal::new(1005, 3), // 1.005 元: a fraction of a 分
+    /// };
+    /// let err = BulkLedger::from_items(&[line]).unwrap_err();
+    /// assert!(err.to_string().contains("支出明细第 1 行（单位1 2013201"));
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub fn from_items<'a>(items: impl IntoIterator<Item = &'a ExpenditureItem>) -> Result<Self> {
+        let items = items.into_iter();
+        let mut ledger = Self::with_capacity(items.size_hint().0);
+        for item in items {
+            ledger.push(item)?;
+        }
+        Ok(ledger)
+    }
+
+    /// Reserves room for `rows` more lines.
+    pub fn reserve(&mut self, rows: usize) {
+        self.row_unit.reserve(rows);
+        self.row_function.reserve(rows);
+        self.row_economic.reserve(rows);
+        self.row_tag.reserve(rows);
+        self.row_cents.reserve(rows);
+    }
+
+    /// Appends one line after validating it like [`Ledger::new`]. On error nothing is added.
+    pub fn push(&mut self, item: &ExpenditureItem) -> Result<()> {
+        let line = self.len() + 1;
+        let invalid = |reason: String| Error::InvalidInput {
+            what: format!("支出明细第 {line} 行（{item}）"),
+            reason,
+        };
+        if let Some(reason) = expenditure_problem(item) {
+            return Err(invalid(reason));
+        }
+        let cents = cents_of(item.amount)?;
+        self.push_checked(
+            item.unit,
+            item.function,
+            item.economic,
+            item.kind,
+            item.source,
+            cents,
+        )
+        .map_err(invalid)
+    }
+
+    /// Appends a line that passed [`expenditure_problem`]; the only failure left is a full
+    /// interning table, reported as a reason. Nothing is added on failure.
+    pub(crate) fn push_checked(
+        &mut self,
+        unit: UnitId,
+        function: FunctionCode,
+        economic: Option<DepartmentEconomicCode>,
+        kind: ExpenditureKind,
+        source: IncomeSource,
+        cents: i64,
+    ) -> std::result::Result<(), String> {
+        let economic = economic.map_or(0, DepartmentEconomicCode::as_u32);
+        let function = function.as_u32();
+        if !self.functions.has_room_for(function, MAX_DISTINCT_CODES) {
+            return Err(format!(
+                "批量账本最多容纳 {MAX_DISTINCT_CODES} 个不同的功能分类科目"
+            ));
+        }
+        if !self.economics.has_room_for(economic, MAX_DISTINCT_CODES) {
+            return Err(format!(
+                "批量账本最多容纳 {MAX_DISTINCT_CODES} 个不同的经济分类科目"
+            ));
+        }
+        if !self.units.has_room_for(unit.0, 1 << 32) {
+            return Err("批量账本最多容纳 2^32 个不同的单位".to_owned());
+        }
+        let tag = tag_of(kind, source);
+        // Each `intern` has room, checked above, so the ids fit their column types.
+        self.row_unit.push(self.units.intern(unit.0) as u32);
+        self.row_function
+            .push(self.functions.intern(function) as u16);
+        self.row_economic
+            .push(self.economics.intern(economic) as u16);
+        self.row_tag.push(tag);
+        self.row_cents.push(cents);
+        self.tags_present[usize::from(tag >> 6)] |= 1 << (tag & 63);
+        Ok(())
+    }
+
+    /// Appends every line of `other`, keeping their order.
+    ///
+    /// ```
+    /// use fiscal_cn::{generate_ledger, BulkLedger, Ledger};
+    ///
+    /// let (a, b) = (generate_ledger(1, 2, 50), generate_ledger(2, 3, 70));
+    /// let mut bulk = BulkLedger::from_ledger(&a)?;
+    /// bulk.append(&BulkLedger::from_ledger(&b)?)?;
+    /// let both = [a.expenditures(), b.expenditures()].concat();
+    /// assert_eq!(bulk, BulkLedger::from_items(&both)?);
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub fn append(&mut self, other: &BulkLedger) -> Result<()> {
+        let full = |what: &str| Error::InvalidInput {
+            what: "批量账本合并".to_owned(),
+            reason: format!("合并后不同的{what}超过 {MAX_DISTINCT_CODES} 个"),
+        };
+        if self.functions.union_len(&other.functions) > MAX_DISTINCT_CODES {
+            return Err(full("功能分类科目"));
+        }
+        if self.economics.union_len(&other.economics) > MAX_DISTINCT_CODES {
+            return Err(full("经济分类科目"));
+        }
+        if self.units.union_len(&other.units) > 1 << 32 {
+            return Err(full("单位"));
+        }
+        let units: Vec<u32> = other
+            .units
+            .keys
+            .iter()
+            .map(|&k| self.units.intern(k) as u32)
+            .collect();
+        let functions: Vec<u16> = other
+            .functions
+            .keys
+            .iter()
+            .map(|&k| self.functions.intern(k) as u16)
+            .collect();
+        let economics: Vec<u16> = other
+            .economics
+            .keys
+            .iter()
+            .map(|&k| self.economics.intern(k) as u16)
+            .collect();
+        self.reserve(other.len());
+        self.row_unit
+            .extend(other.row_unit.iter().map(|&u| units[u as usize]));
+        self.row_function.extend(
+            other
+                .row_function
+                .iter()
+                .map(|&f| functions[usize::from(f)]),
+        );
+        self.row_economic.extend(
+            other
+                .row_economic
+                .iter()
+                .map(|&e| economics[usize::from(e)]),
+        );
+        self.row_tag.extend_from_slice(&other.row_tag);
+        self.row_cents.extend_from_slice(&other.row_cents);
+        for (mine, theirs) in self.tags_present.iter_mut().zip(other.tags_present) {
+            *mine |= theirs;
+        }
+        Ok(())
+    }
+
+    /// The number of lines.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.row_cents.len()
+    }
+
+    /// Whether there are no lines.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.row_cents.is_empty()
+    }
+
+    /// The distinct budget units, in order of first appearance.
+    #[must_use]
+    pub fn unit_count(&self) -> usize {
+        self.units.keys.len()
+    }
+
+    /// The heap bytes the columns and interning tables hold now (capacity, not length).
+    #[must_use]
+    pub fn heap_bytes(&self) -> usize {
+        self.row_unit.capacity() * size_of::<u32>()
+            + self.row_function.capacity() * size_of::<u16>()
+            + self.row_economic.capacity() * size_of::<u16>()
+            + self.row_tag.capacity()
+            + self.row_cents.capacity() * size_of::<i64>()
+            + self.units.heap_bytes()
+            + self.functions.heap_bytes()
+            + self.economics.heap_bytes()
+    }
+
+    /// Gives unused capacity back.
+    pub fn shrink_to_fit(&mut self) {
+        self.row_unit.shrink_to_fit();
+        self.row_function.shrink_to_fit();
+        self.row_economic.shrink_to_fit();
+        self.row_tag.shrink_to_fit();
+        self.row_cents.shrink_to_fit();
+    }
+
+    /// Line `index` (0-based) as an [`ExpenditureItem`], its amount at scale 2.
+    #[must_use]
+    pub fn item(&self, index: usize) -> Option<ExpenditureItem> {
+        let cents = *self.row_cents.get(index)?;
+        let tag = self.row_tag[index];
+        Some(ExpenditureItem {
+            unit: UnitId(self.units.keys[self.row_unit[index] as usize]),
+            function: FunctionCode::from_u32(
+                self.functions.keys[usize::from(self.row_function[index])],
+            )?,
+            economic: DepartmentEconomicCode::from_u32(
+                self.economics.keys[usize::from(self.row_economic[index])],
+            )
+            .filter(|c| c.as_u32() != 0),
+            kind: kind_of(tag),
+            source: source_of(tag),
+            amount: Decimal::new(cents, 2),
+        })
+    }
+
+    /// Every line, in order.
+    pub fn iter(&self) -> impl Iterator<Item = ExpenditureItem> + '_ {
+        (0..self.len()).filter_map(|i| self.item(i))
+    }
+
+    /// Every line as an [`ExpenditureItem`], in order, amounts at scale 2.
+    #[must_use]
+    pub fn to_items(&self) -> Vec<ExpenditureItem> {
+        (0..self.len()).filter_map(|i| self.item(i)).collect()
+    }
+
+    /// A [`Ledger`] of these expenditure lines (no income lines, no opening balances).
+    pub fn to_ledger(&self) -> Result<Ledger> {
+        Ledger::new(self.to_items(), vec![], vec![])
+    }
+
+    fn threads(&self) -> usize {
+        parallel::threads(self.threads)
+    }
+
+    /// The row ranges, one per thread, for a job of this size.
+    fn chunks(&self) -> Vec<Range<usize>> {
+        parallel::chunks(self.len(), self.threads(), MIN_ROWS_PER_THREAD)
+    }
+
+    /// The 分 per interned 项 id (index = id).
+    fn cents_by_function(&self) -> Vec<i128> {
+        let n = self.functions.keys.len();
+        let parts = parallel::map(self.chunks(), |range| {
+            // 2^16 slots so that a u16 id is always in bounds: no bounds check in the loop.
+            let mut sums = dense_u16();
+            let rows = self.row_function[range.clone()]
+                .iter()
+                .zip(&self.row_cents[range]);
+            for (&f, &cents) in rows {
+                // Cannot overflow: fewer than 2^61 rows of at most 2^63 分 each.
+                sums[usize::from(f)] += i128::from(cents);
+            }
+            sums[..n].to_vec()
+        });
+        merge(parts, n)
+    }
+
+    /// Expenditure rolled up 项 → 款 → 类 → total, exactly as [`Ledger::rollup`] does it.
+    ///
+    /// ```
+    /// use fiscal_cn::{generate_ledger, BulkLedger, Level};
+    ///
+    /// let bulk = BulkLedger::from_ledger(&generate_ledger(3, 10, 5_000))?;
+    /// let rollup = bulk.rollup()?;
+    /// let lei_total: fiscal_cn::Decimal = rollup.level(Level::Lei).map(|(_, v)| v).sum();
+    /// assert_eq!(lei_total, rollup.total());
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub fn rollup(&self) -> Result<Rollup> {
+        let sums = self.cents_by_function();
+        rollup_of(self.functions.keys.iter().copied().zip(sums))
+    }
+
+    /// The total expenditure.
+    pub fn total(&self) -> Result<Decimal> {
+        let parts = parallel::map(self.chunks(), |range| {
+            self.row_cents[range]
+                .iter()
+                .map(|&c| i128::from(c))
+                .sum::<i128>()
+        });
+        to_decimal(parts.into_iter().sum(), "批量求和")
+    }
+
+    /// Expenditure per budget unit, as [`Ledger::expenditure_by_unit`].
+    pub fn by_unit(&self) -> Result<BTreeMap<UnitId, Decimal>> {
+        let n = self.units.keys.len();
+        let parts = parallel::map(self.chunks(), |range| {
+            let mut sums = vec![0_i128; n];
+            let rows = self.row_unit[range.clone()]
+                .iter()
+                .zip(&self.row_cents[range]);
+            for (&u, &cents) in rows {
+                if let Some(slot) = sums.get_mut(u as usize) {
+                    *slot += i128::from(cents);
+                }
+            }
+            sums
+        });
+        let sums = merge(parts, n);
+        let keys = self.units.keys.iter().map(|&u| UnitId(u));
+        keys.zip(sums)
+            .map(|(k, v)| Ok((k, to_decimal(v, "分组求和")?)))
+            .collect()
+    }
+
+    /// Expenditure per economic code (`None`: lines without one), as
+    /// [`Ledger::expenditure_by_economic`].
+    pub fn by_economic(&self) -> Result<BTreeMap<Option<DepartmentEconomicCode>, Decimal>> {
+        let n = self.economics.keys.len();
+        let parts = parallel::map(self.chunks(), |range| {
+            let mut sums = dense_u16();
+            let rows = self.row_economic[range.clone()]
+                .iter()
+                .zip(&self.row_cents[range]);
+            for (&e, &cents) in rows {
+                sums[usize::from(e)] += i128::from(cents);
+            }
+            sums[..n].to_vec()
+        });
+        let sums = merge(parts, n);
+        let keys = self
+            .economics
+            .keys
+            .iter()
+            .map(|&e| DepartmentEconomicCode::from_u32(e).filter(|_| e != 0));
+        let mut out = BTreeMap::new();
+        for (k, v) in keys.zip(sums) {
+            out.insert(k, to_decimal(v, "分组求和")?);
+        }
+        Ok(out)
+    }
+
+    /// The 分 per packed kind/source tag (index = tag).
+    fn cents_by_tag(&self) -> Vec<(u8, i128)> {
+        let parts = parallel::map(self.chunks(), |range| {
+            let mut sums = [0_i128; 256];
+            for (&t, &cents) in self.row_tag[range.clone()]
+                .iter()
+                .zip(&self.row_cents[range])
+            {
+                sums[usize::from(t)] += i128::from(cents);
+            }
+            sums.to_vec()
+        });
+        let sums = merge(parts, 256);
+        (0..=u8::MAX)
+            .filter(|t| self.tags_present[usize::from(t >> 6)] >> (t & 63) & 1 == 1)
+            .map(|t| (t, sums[usize::from(t)]))
+            .collect()
+    }
+
+    fn by_tag<K: Ord>(&self, key: impl Fn(u8) -> K) -> Result<BTreeMap<K, Decimal>> {
+        let mut sums: BTreeMap<K, i128> = BTreeMap::new();
+        for (tag, cents) in self.cents_by_tag() {
+            *sums.entry(key(tag)).or_default() += cents;
+        }
+        sums.into_iter()
+            .map(|(k, v)| Ok((k, to_decimal(v, "分组求和")?)))
+            .collect()
+    }
+
+    /// Expenditure per income source, as [`Ledger::expenditure_by_source`].
+    pub fn by_source(&self) -> Result<BTreeMap<IncomeSource, Decimal>> {
+        self.by_tag(source_of)
+    }
+
+    /// Expenditure per kind, as [`Ledger::expenditure_by_kind`].
+    pub fn by_kind(&self) -> Result<BTreeMap<ExpenditureKind, Decimal>> {
+        self.by_tag(kind_of)
+    }
+
+    /// Expenditure per 财政拨款 fund type (`None`: other sources), as
+    /// [`Ledger::expenditure_by_fund_type`].
+    pub fn by_fund_type(&self) -> Result<BTreeMap<Option<FundType>, Decimal>> {
+        self.by_tag(|t| source_of(t).fund_type())
+    }
+}
+
+/// A zeroed array with a slot for every `u16`.
+fn dense_u16() -> Box<[i128; 1 << 16]> {
+    let zeros = vec![0_i128; 1 << 16].into_boxed_slice();
+    // The length is right by construction, so the conversion cannot fail.
+    zeros.try_into().unwrap_or_else(|_| Box::new([0; 1 << 16]))
+}
+
+/// Adds per-thread partial sums slot by slot.
+fn merge(parts: Vec<Vec<i128>>, n: usize) -> Vec<i128> {
+    let mut total = vec![0_i128; n];
+    for part in parts {
+        for (t, p) in total.iter_mut().zip(part) {
+            *t += p;
+        }
+    }
+    total
+}
+
+/// Rolls 分 per 项 up to every ancestor and the total, then converts once to `Decimal`.
+pub(crate) fn rollup_of(per_code: impl IntoIterator<Item = (u32, i128)>) -> Result<Rollup> {
+    let mut cents: BTreeMap<FunctionCode, i128> = BTreeMap::new();
+    let mut total = 0_i128;
+    for (code, sum) in per_code {
+        let Some(code) = FunctionCode::from_u32(code) else {
+            continue;
+        };
+        for target in std::iter::once(code).chain(code.ancestors()) {
+            let slot = cents.entry(target).or_default();
+            *slot = slot.checked_add(sum).ok_or(Error::Overflow {
+                operation: "科目汇总",
+            })?;
+        }
+        total = total.checked_add(sum).ok_or(Error::Overflow {
+            operation: "科目汇总",
+        })?;
+    }
+    let mut by_code = BTreeMap::new();
+    for (code, sum) in cents {
+        by_code.insert(code, to_decimal(sum, "科目汇总")?);
+    }
+    Ok(Rollup {
+        by_code,
+        total: to_decimal(total, "科目汇总")?,
+    })
+}
+
+/// 分 as an exact `Decimal` in 元 (scale 2), or [`Error::Overflow`] beyond its 96 bits.
+pub(crate) fn to_decimal(cents: i128, operation: &'static str) -> Result<Decimal> {
+    Decimal::try_from_i128_with_scale(cents, 2).map_err(|_| Error::Overflow { operation })
+}
+
+/// An amount in 元 as whole 分: more than 2 decimals is an error naming the amount, beyond
+/// `i64` an [`Error::Overflow`].
+pub(crate) fn cents_of(amount: Decimal) -> Result<i64> {
+    let cents = to_cents(amount.mantissa(), amount.scale(), 0).map_err(|reason| match reason {
+        CentsError::Overflow => Error::Overflow {
+            operation: "金额换算为分",
+        },
+        CentsError::TooPrecise => Error::InvalidInput {
+            what: format!("金额 {amount} 元"),
+            reason: "超过 2 位小数（精确到分）".to_owned(),
+        },
+    })?;
+    Ok(cents)
+}
+
+/// Why a value could not become whole 分.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CentsError {
+    /// Beyond the `i64` range of 分.
+    Overflow,
+    /// Finer than 1 分.
+    TooPrecise,
+}
+
+/// `mantissa × 10^-scale` units of `10^unit_exponent` 元, as whole 分.
+pub(crate) fn to_cents(
+    mantissa: i128,
+    scale: u32,
+    unit_exponent: u32,
+) -> std::result::Result<i64, CentsError> {
+    let up = unit_exponent + 2;
+    let cents = if scale <= up {
+        10_i128
+            .checked_pow(up - scale)
+            .and_then(|factor| mantissa.checked_mul(factor))
+            .ok_or(CentsError::Overflow)?
+    } else {
+        let Some(divisor) = 10_i128.checked_pow(scale - up) else {
+            // More than 38 decimals beyond 分: only zero is a whole number of 分.
+            return if mantissa == 0 {
+                Ok(0)
+            } else {
+                Err(CentsError::TooPrecise)
+            };
+        };
+        if mantissa % divisor != 0 {
+            return Err(CentsError::TooPrecise);
+        }
+        mantissa / divisor
+    };
+    i64::try_from(cents).map_err(|_| CentsError::Overflow)
+}
+
+pub(crate) fn tag_of(kind: ExpenditureKind, source: IncomeSource) -> u8 {
+    (kind as u8) * 8 + source as u8
+}
+
+pub(crate) fn kind_of(tag: u8) -> ExpenditureKind {
+    ExpenditureKind::ALL
+        .get(usize::from(tag / 8))
+        .copied()
+        .unwrap_or(ExpenditureKind::Basic)
+}
+
+pub(crate) fn source_of(tag: u8) -> IncomeSource {
+    IncomeSource::ALL
+        .get(usize::from(tag % 8))
+        .copied()
+        .unwrap_or(IncomeSource::Other)
+}
+
+/// FxHash (the rustc hasher): fast for the small integer keys interned here. Keys come from
+/// line items, so a hostile input could only slow interning down, never change a result.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+/// Distinct `u32` keys numbered in order of first appearance.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Interner {
+    ids: FxMap<u32, usize>,
+    pub(crate) keys: Vec<u32>,
+}
+
+impl PartialEq for Interner {
+    fn eq(&self, other: &Self) -> bool {
+        // The map is a function of the keys.
+        self.keys == other.keys
+    }
+}
+
+impl Eq for Interner {}
+
+impl Interner {
+    fn has_room_for(&self, key: u32, capacity: usize) -> bool {
+        self.keys.len() < capacity || self.ids.contains_key(&key)
+    }
+
+    fn intern(&mut self, key: u32) -> usize {
+        let next = self.keys.len();
+        let id = *self.ids.entry(key).or_insert(next);
+        if id == next {
+            self.keys.push(key);
+        }
+        id
+    }
+
+    fn union_len(&self, other: &Interner) -> usize {
+        self.keys.len()
+            + other
+                .keys
+                .iter()
+                .filter(|k| !self.ids.contains_key(k))
+                .count()
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.keys.capacity() * size_of::<u32>()
+            + self.ids.capacity() * (size_of::<(u32, usize)>() + 1)
+    }
+}

@@ -1,0 +1,96 @@
+//! Splitting work over the machine's cores with `std::thread::scope`, and [`check_many`].
+
+use std::num::NonZeroUsize;
+use std::ops::Range;
+
+use crate::check::{CheckReport, Policy, check};
+use crate::report::Disclosure;
+
+/// `requested` threads, or as many as the machine has when `requested` is 0.
+pub(crate) fn threads(requested: usize) -> usize {
+    if requested > 0 {
+        return requested;
+    }
+    std::thread::available_parallelism().map_or(1, NonZeroUsize::get)
+}
+
+/// `len` items split into at most `threads` contiguous ranges of at least `min_per_thread`
+/// items each (one range when there is little work; none when there is none).
+pub(crate) fn chunks(len: usize, threads: usize, min_per_thread: usize) -> Vec<Range<usize>> {
+    let n = threads.min(len / min_per_thread.max(1)).max(1);
+    let size = len.div_ceil(n).max(1);
+    (0..n)
+        .map(|t| (t * size).min(len)..((t + 1) * size).min(len))
+        .collect()
+}
+
+/// `job` over every range, each on its own thread (the last on the calling thread), results in
+/// range order.
+pub(crate) fn map<R: Send>(
+    ranges: Vec<Range<usize>>,
+    job: impl Fn(Range<usize>) -> R + Sync,
+) -> Vec<R> {
+    let mut ranges = ranges;
+    let Some(last) = ranges.pop() else {
+        return vec![];
+    };
+    if ranges.is_empty() {
+        return vec![job(last)];
+    }
+    let job = &job;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = ranges
+            .into_iter()
+            .map(|range| scope.spawn(move || job(range)))
+            .collect();
+        let mine = job(last);
+        let mut results: Vec<R> = handles
+            .into_iter()
+            // A job that panicked passes its panic on unchanged; jobs here do not panic.
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect();
+        results.push(mine);
+        results
+    })
+}
+
+/// Checks many disclosures against one policy on every core: the same reports as calling
+/// [`check`] on each in turn, in the same order.
+///
+/// ```
+/// use fiscal_cn::{check, check_many, derive_disclosure, generate_ledger, Disclosure,
+///     DisclosureKind, Entity, Policy, Publication};
+///
+/// let entity = Entity { name: "测试部门".into(), year: 2024, kind: DisclosureKind::FinalAccounts,
+///     unit_kind: None, units: vec![] };
+/// let reports: Vec<Disclosure> = (0..8)
+///     .map(|seed| derive_disclosure(&generate_ledger(seed, 1, 150), entity.clone(), Publication::default()))
+///     .collect::<fiscal_cn::Result<_>>()?;
+/// let policy = Policy::default();
+/// let checked = check_many(&reports, &policy);
+/// assert_eq!(checked.len(), 8);
+/// assert_eq!(checked[3], check(&reports[3], &policy));
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+#[must_use]
+pub fn check_many(disclosures: &[Disclosure], policy: &Policy) -> Vec<CheckReport> {
+    check_many_on(disclosures, policy, 0)
+}
+
+/// [`check_many`] on `threads` threads (0: every core).
+pub(crate) fn check_many_on(
+    disclosures: &[Disclosure],
+    policy: &Policy,
+    threads: usize,
+) -> Vec<CheckReport> {
+    let ranges = chunks(disclosures.len(), self::threads(threads), 4);
+    map(ranges, |range| {
+        disclosures[range]
+            .iter()
+            .map(|d| check(d, policy))
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
