@@ -1,5 +1,5 @@
-//! Checking a typical ~200-line report (the derived disclosure of a 150-line ledger) on one
-//! core, and bulk checking of 1,000 reports on every core.
+//! Checking a typical ~200-line report (the derived disclosure of a 150-line ledger, and two real
+//! disclosures) on one core, and bulk checking of 1,000 reports on every core.
 
 use criterion::{Throughput, criterion_group, criterion_main};
 use fiscal_cn::{
@@ -29,6 +29,15 @@ fn checks(c: &mut criterion::Criterion) {
     let policy = Policy::default();
     let one = report(1);
     c.bench_function("check/one_report", |b| b.iter(|| check(&one, &policy)));
+    // Two real disclosures: a full table set (214 rows, 82 statements, 70 claims) and the seed
+    // narrative (225 statements, 54 claims).
+    for (name, json) in [
+        ("putuo_real_report", include_str!("../examples/data/putuo_finance_bureau_2024.json")),
+        ("jinkouhe_seed_narrative", include_str!("../examples/data/jinkouhe_2024.json")),
+    ] {
+        let real: Disclosure = serde_json::from_str(json).expect("the committed model reads");
+        c.bench_function(&format!("check/{name}"), |b| b.iter(|| check(&real, &policy)));
+    }
 
     let reports: Vec<Disclosure> = (0..1_000).map(report).collect();
     let mut group = c.benchmark_group("check");
