@@ -180,6 +180,8 @@ struct Reader<'a> {
     /// The words before the previous count of the current clause (`主体培训班` in
     /// `主体培训班29期2800余人次`), for a count that follows it without words of its own.
     count_object: Option<String>,
+    /// The current sentence's text before the current clause (normalised).
+    before_clause: String,
 }
 
 /// Reads `text` (see [`super::read_narrative`]).
@@ -227,6 +229,7 @@ pub(crate) fn read(
         report_title: None,
         listing: None,
         count_object: None,
+        before_clause: String::new(),
     };
     reader.read_lines(title.map(|t| t.line));
     let claims = build_claims(&reader.statements, &reader.places);
@@ -548,6 +551,7 @@ impl Reader<'_> {
         for i in a..=b {
             if i == b || is_clause_end(&self.chars, i) {
                 if i > start {
+                    self.before_clause = self.chars.normalized(a, start);
                     self.clause(
                         start,
                         i,
@@ -1212,7 +1216,14 @@ impl Reader<'_> {
             return one(Concept::Procurement(ProcurementLine::AwardedToSmallMicro));
         }
         if has("采购") || self.kind == SectionKind::Procurement {
-            if has("预留") || has("中标") || has("成交") || has("面向") {
+            // 预留 / 中标 / 成交 amounts are not the 货物 / 工程 / 服务 lines, even when the
+            // words that say so are in an earlier clause of the sentence.
+            let restricted = |text: &str| {
+                ["预留", "中标", "成交", "面向"]
+                    .iter()
+                    .any(|w| text.contains(w))
+            };
+            if restricted(t) || restricted(&self.before_clause) {
                 return Ok(None);
             }
             if has("货物") {
@@ -1350,7 +1361,13 @@ impl Reader<'_> {
             });
         let path = &head[begin..];
         let (_, path) = split_numbering(path);
-        let path = path.trim_start_matches("其中").trim_start_matches('：');
+        let mut path = path.trim();
+        for word in LISTING_WORDS {
+            path = path
+                .strip_prefix(word)
+                .unwrap_or(path)
+                .trim_start_matches('：');
+        }
         match self.catalog.resolve_str(path) {
             Ok(code) => Ok(Some(Concept::FundFunctionExpenditure {
                 fund: self.listing.unwrap_or(self.kind.fund()),
