@@ -119,7 +119,12 @@ fn classify_heading(heading: &str) -> SectionKind {
 
 fn strip_quotes(text: &str) -> String {
     text.chars()
-        .filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | ' '))
+        .filter(|c| {
+            !matches!(
+                c,
+                '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | ' ' | '\n' | '\r'
+            )
+        })
         .collect()
 }
 
@@ -166,6 +171,17 @@ struct Reader<'a> {
     unit_kind: Option<UnitKind>,
     units: Vec<ReportingUnit>,
     sentence: usize,
+    /// The title of the attached project report being read (`…项目支出2024年绩效自评报告`):
+    /// the section of its figures, whatever its template sub-headings.
+    report_title: Option<String>,
+    /// The fund whose expenditure the current sentence is listing (`一般公共预算财政拨款支出
+    /// 729.25万元，主要用于以下方面：…`): 类 names in it are that fund's lines.
+    listing: Option<FundType>,
+    /// The words before the previous count of the current clause (`主体培训班` in
+    /// `主体培训班29期2800余人次`), for a count that follows it without words of its own.
+    count_object: Option<String>,
+    /// The current sentence's text before the current clause (normalised).
+    before_clause: String,
 }
 
 /// Reads `text` (see [`super::read_narrative`]).
@@ -210,6 +226,10 @@ pub(crate) fn read(
         unit_kind: None,
         units: Vec::new(),
         sentence: 0,
+        report_title: None,
+        listing: None,
+        count_object: None,
+        before_clause: String::new(),
     };
     reader.read_lines(title.map(|t| t.line));
     let claims = build_claims(&reader.statements, &reader.places);
@@ -390,6 +410,10 @@ fn is_clause_end(chars: &Chars, i: usize) -> bool {
 
 impl Reader<'_> {
     fn read_lines(&mut self, title: Option<(usize, usize)>) {
+        // A body line that does not end its sentence continues on the next body line
+        // (`……主要用于以下方面：` / `农林水支出81.05万元，占11.11%。`), unless that line starts a
+        // numbered item of its own.
+        let mut pending: Option<(usize, usize)> = None;
         for (a, b) in lines(&self.chars) {
             if Some((a, b)) == title {
                 continue;
@@ -402,10 +426,30 @@ impl Reader<'_> {
             let found = figures(&self.chars, a, b);
             let has_figures = found.iter().any(|f| !matches!(f.kind, FigureKind::Year(_)));
             if is_heading(trimmed, has_figures) {
+                if let Some((pa, pb)) = pending.take() {
+                    self.body(pa, pb);
+                }
                 self.heading(a, b, trimmed);
                 continue;
             }
-            self.body(a, b);
+            let caption = trimmed.starts_with('（') && trimmed.ends_with('）');
+            let numbered = caption || split_numbering(trimmed).0 != Numbering::None;
+            pending = match pending {
+                Some((pa, _)) if !numbered => Some((pa, b)),
+                Some((pa, pb)) => {
+                    self.body(pa, pb);
+                    Some((a, b))
+                }
+                None => Some((a, b)),
+            };
+            if (trimmed.ends_with('。') || caption)
+                && let Some((pa, pb)) = pending.take()
+            {
+                self.body(pa, pb);
+            }
+        }
+        if let Some((pa, pb)) = pending.take() {
+            self.body(pa, pb);
         }
     }
 
@@ -413,6 +457,7 @@ impl Reader<'_> {
         let (numbering, _) = split_numbering(normalized);
         let printed = self.chars.original(a, b).trim().to_owned();
         let kind = classify_heading(normalized);
+        let project_kind = matches!(kind, SectionKind::Project(_));
         let top = matches!(
             numbering,
             Numbering::Part | Numbering::Chinese | Numbering::None
@@ -431,7 +476,22 @@ impl Reader<'_> {
         if normalized.contains("附件") || normalized.contains("名词解释") {
             self.kind = SectionKind::Free;
         }
-        self.section = printed;
+        let (_, bare) = split_numbering(normalized);
+        let bare = bare.trim_end_matches('。');
+        if numbering == Numbering::Part || bare.starts_with("附件") {
+            self.report_title = None;
+        }
+        if bare.ends_with("报告") && project_kind {
+            // A project's report: its sub-headings repeat the report template in every
+            // project's report and say nothing about the figures; the title does.
+            self.report_title = Some(printed.clone());
+        } else if bare.ends_with("报告") {
+            self.report_title = None;
+        }
+        self.section = match &self.report_title {
+            Some(title) => title.clone(),
+            None => printed,
+        };
         self.section_subject.clear();
     }
 
@@ -482,6 +542,8 @@ impl Reader<'_> {
 
     fn sentence(&mut self, a: usize, b: usize) {
         self.sentence += 1;
+        self.listing = None;
+        let mut lost = false;
         let mut subject: Vec<Concept> = Vec::new();
         let mut mode: Option<VehicleMode> = None;
         let mut sentence_year: Option<u16> = None;
@@ -489,7 +551,15 @@ impl Reader<'_> {
         for i in a..=b {
             if i == b || is_clause_end(&self.chars, i) {
                 if i > start {
-                    self.clause(start, i, &mut subject, &mut mode, &mut sentence_year);
+                    self.before_clause = self.chars.normalized(a, start);
+                    self.clause(
+                        start,
+                        i,
+                        &mut subject,
+                        &mut lost,
+                        &mut mode,
+                        &mut sentence_year,
+                    );
                 }
                 start = i + 1;
             }
@@ -504,9 +574,11 @@ impl Reader<'_> {
         a: usize,
         b: usize,
         subject: &mut Vec<Concept>,
+        lost: &mut bool,
         mode: &mut Option<VehicleMode>,
         sentence_year: &mut Option<u16>,
     ) {
+        self.count_object = None;
         let found = figures(&self.chars, a, b);
         let quote = self.chars.original(a, b).trim().to_owned();
         let whole = strip_quotes(&self.chars.normalized(a, b));
@@ -524,7 +596,7 @@ impl Reader<'_> {
             let label = strip_quotes(&self.chars.normalized(cursor, figure.start));
             let after = self.chars.normalized(figure.end, (figure.end + 4).min(b));
             cursor = figure.end;
-            match self.figure(figure, &label, &after, subject, mode) {
+            match self.figure(figure, &label, &after, subject, mode, *lost) {
                 Ok(mut read) => {
                     let label_year = label_year(&label);
                     if !matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
@@ -535,25 +607,62 @@ impl Reader<'_> {
                     }
                     if !read.concepts.is_empty() {
                         *subject = read.concepts.clone();
+                        *lost = false;
+                    }
+                    self.note_listing(&read);
+                    if matches!(figure.kind, FigureKind::Count(_)) {
+                        let object = label.trim_matches(['、', '：', '，', ' ', '\n', '\r']);
+                        if !object.is_empty() && !is_generic(object) {
+                            self.count_object = Some(object.to_owned());
+                        }
                     }
                     self.push(read, &quote);
                 }
-                Err(reason) => self.unparsed(a, &quote, reason),
+                Err(reason) => {
+                    // What follows must not fall back on an earlier subject.
+                    *lost = true;
+                    subject.clear();
+                    self.unparsed(a, &quote, reason);
+                }
             }
         }
         if !any_figure {
-            self.figureless(&whole, &quote, subject);
+            self.figureless(&whole, &quote, subject, lost);
+        }
+    }
+
+    /// Whether the sentence lists a fund's expenditure (its 类 names are then that fund's lines).
+    fn note_listing(&mut self, read: &Read) {
+        if !matches!(read.value, ValueKind::Amount(_)) {
+            return;
+        }
+        for concept in &read.concepts {
+            match concept {
+                Concept::FundExpenditure(fund) => self.listing = Some(*fund),
+                Concept::FundFunctionExpenditure { .. } => {}
+                _ => self.listing = None,
+            }
         }
     }
 
     /// A clause without figures can still say something: a 功能分类 path that the next
     /// sentence's figures are about, or 决算数与预算数持平.
-    fn figureless(&mut self, whole: &str, quote: &str, subject: &mut Vec<Concept>) {
+    fn figureless(
+        &mut self,
+        whole: &str,
+        quote: &str,
+        subject: &mut Vec<Concept>,
+        lost: &mut bool,
+    ) {
         if whole.contains("（类）") {
             if let Ok(Some(concept)) = self.function_path(whole) {
                 *subject = vec![concept.clone()];
+                *lost = false;
                 self.section_subject = vec![concept];
             }
+            return;
+        }
+        if *lost && subject.is_empty() {
             return;
         }
         if let Some(direction) = budget_comparison(whole) {
@@ -631,11 +740,21 @@ impl Reader<'_> {
         after: &str,
         subject: &[Concept],
         mode: &mut Option<VehicleMode>,
+        lost: bool,
     ) -> std::result::Result<Read, String> {
-        let label = label.trim_start_matches(['、', '：', '，', ' ']);
+        let label = label.trim_start_matches(['、', '：', '，', ' ', '\n', '\r']);
         let focus = focus(label);
+        let orphan = |reason: String| {
+            if lost {
+                format!("{reason}（前面的数字未能读懂，不把它归到更早的项目上）")
+            } else {
+                reason
+            }
+        };
         let fallback = || -> Vec<Concept> {
-            if !subject.is_empty() {
+            if lost {
+                Vec::new()
+            } else if !subject.is_empty() {
                 subject.to_vec()
             } else if let SectionKind::Project(name) = &self.kind {
                 vec![Concept::Project(name.clone())]
@@ -653,7 +772,7 @@ impl Reader<'_> {
                 let rate: Percent = format!("{}%", figure.number)
                     .parse()
                     .map_err(|e: Error| e.to_string())?;
-                self.percent(rate, label, &fallback())
+                self.percent(rate, label, &fallback()).map_err(orphan)
             }
             FigureKind::Score => {
                 let value = parse_amount(&figure.number)
@@ -677,7 +796,13 @@ impl Reader<'_> {
                     .replace(',', "")
                     .parse()
                     .map_err(|_| format!("计数“{}”超出范围", figure.number))?;
-                let concept = self.count_concept(label, unit, after, subject, mode)?;
+                let concept = match self.count_concept(label, unit, after, subject, mode)? {
+                    Concept::Other(words) => match figure.approximate {
+                        Some(word) => Concept::Other(format!("{words}（{}{word}）", figure.number)),
+                        None => Concept::Other(words),
+                    },
+                    concept => concept,
+                };
                 Ok(Read {
                     concepts: vec![concept],
                     value: ValueKind::Count(count),
@@ -693,7 +818,7 @@ impl Reader<'_> {
                         None => fallback(),
                     };
                     if concepts.is_empty() {
-                        return Err("说了增减额，但看不出是哪一项的增减".to_owned());
+                        return Err(orphan("说了增减额，但看不出是哪一项的增减".to_owned()));
                     }
                     return Ok(Read {
                         concepts,
@@ -701,7 +826,8 @@ impl Reader<'_> {
                         year: None,
                     });
                 }
-                let budget = is_budget_label(label);
+                // `每个驻村工作队员1.5万元`, `按每人每天50元`: a standard per head, not a budget.
+                let budget = is_budget_label(label) && !is_per_unit(focus);
                 let concepts = match self.concepts(focus)? {
                     Some(c) => c,
                     None if is_generic(focus) => {
@@ -718,7 +844,7 @@ impl Reader<'_> {
                     None => Vec::new(),
                 };
                 if concepts.is_empty() {
-                    return Err("未能识别金额所指的项目".to_owned());
+                    return Err(orphan("未能识别金额所指的项目".to_owned()));
                 }
                 let concepts = self.in_project(concepts);
                 Ok(Read {
@@ -921,6 +1047,15 @@ impl Reader<'_> {
         {
             return Ok(Concept::Count(Countable::Projects));
         }
+        if self.kind.allows_other() && !label_focus.trim().is_empty() && !is_generic(label_focus) {
+            return Ok(Concept::Other(describe(label, "数")));
+        }
+        // `主体培训班29期2800余人次`: the second count is of the same object as the first.
+        if self.kind.allows_other()
+            && let Some(object) = &self.count_object
+        {
+            return Ok(Concept::Other(describe(object, unit)));
+        }
         if self.kind.allows_other() && !label_focus.trim().is_empty() {
             return Ok(Concept::Other(describe(label, "数")));
         }
@@ -1003,15 +1138,13 @@ impl Reader<'_> {
         .into_iter()
         .find(|(w, _)| t.contains(w))
         .map(|(_, f)| f);
-        if (self.kind == SectionKind::GeneralBudgetStructure
-            || (self.kind.allows_other() && t.ends_with("支出") && fund_named.is_none()))
+        // A 类 name (with or without 支出, with or without （类）) lists a line of the fund whose
+        // expenditure the sentence is about, or of the section's fund.
+        if fund_named.is_none()
+            && let Some(fund) = self.lei_fund()
             && let Some(code) = self.lei(t)
-            && self.kind == SectionKind::GeneralBudgetStructure
         {
-            return one(Concept::FundFunctionExpenditure {
-                fund: self.kind.fund(),
-                code,
-            });
+            return one(Concept::FundFunctionExpenditure { fund, code });
         }
         let both = has("收、支总计")
             || has("收入、支出总计")
@@ -1083,7 +1216,14 @@ impl Reader<'_> {
             return one(Concept::Procurement(ProcurementLine::AwardedToSmallMicro));
         }
         if has("采购") || self.kind == SectionKind::Procurement {
-            if has("预留") || has("中标") || has("成交") || has("面向") {
+            // 预留 / 中标 / 成交 amounts are not the 货物 / 工程 / 服务 lines, even when the
+            // words that say so are in an earlier clause of the sentence.
+            let restricted = |text: &str| {
+                ["预留", "中标", "成交", "面向"]
+                    .iter()
+                    .any(|w| text.contains(w))
+            };
+            if restricted(t) || restricted(&self.before_clause) {
                 return Ok(None);
             }
             if has("货物") {
@@ -1166,15 +1306,37 @@ impl Reader<'_> {
         Ok(None)
     }
 
-    /// A 类 named by `text` (`一般公共服务支出`, `一般公共服务支出（类）`).
+    /// The fund whose 类 a bare 类 name stands for: the fund the sentence is listing, or the
+    /// fund of a section about one fund's expenditure; `None` elsewhere.
+    fn lei_fund(&self) -> Option<FundType> {
+        self.listing.or(match self.kind {
+            SectionKind::GeneralBudget
+            | SectionKind::GeneralBudgetStructure
+            | SectionKind::GeneralBudgetDetail
+            | SectionKind::GovernmentFund
+            | SectionKind::StateCapital => Some(self.kind.fund()),
+            _ => None,
+        })
+    }
+
+    /// A 类 named by `text` (`一般公共服务支出`, `一般公共服务支出（类）`, `主要用于农林水`).
     fn lei(&self, text: &str) -> Option<FunctionCode> {
         let name = text.trim_end_matches("（类）").trim();
-        let name = name.rsplit(['：', '，', ' ']).next().unwrap_or(name);
         let name = name
-            .trim_end_matches("（类）")
-            .trim_end_matches("决算数为")
-            .trim_end_matches("决算为")
-            .trim_end_matches('为');
+            .rsplit(['：', '，', ' ', '\n', '\r'])
+            .next()
+            .unwrap_or(name);
+        let mut name = name.trim();
+        for word in LISTING_WORDS {
+            name = name.strip_prefix(word).unwrap_or(name);
+        }
+        let name = name
+            .trim_end_matches(['为', '是'])
+            .trim_end_matches("共计")
+            .trim_end_matches("合计")
+            .trim_end_matches("决算数")
+            .trim_end_matches("决算")
+            .trim_end_matches("（类）");
         if name.is_empty() || name.chars().count() > 20 {
             return None;
         }
@@ -1199,15 +1361,48 @@ impl Reader<'_> {
             });
         let path = &head[begin..];
         let (_, path) = split_numbering(path);
-        let path = path.trim_start_matches("其中").trim_start_matches('：');
+        let mut path = path.trim();
+        for word in LISTING_WORDS {
+            path = path
+                .strip_prefix(word)
+                .unwrap_or(path)
+                .trim_start_matches('：');
+        }
         match self.catalog.resolve_str(path) {
             Ok(code) => Ok(Some(Concept::FundFunctionExpenditure {
-                fund: self.kind.fund(),
+                fund: self.listing.unwrap_or(self.kind.fund()),
                 code,
             })),
             Err(e) => Err(format!("科目路径无法按目录解析：{e}")),
         }
     }
+}
+
+/// Words that open a listing of a total's parts, longest first.
+const LISTING_WORDS: &[&str] = &[
+    "主要用于以下几个方面",
+    "主要用于以下方面",
+    "主要用于",
+    "主要包括",
+    "具体包括",
+    "其中",
+    "包括",
+    "用于",
+];
+
+/// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.
+fn is_per_unit(label: &str) -> bool {
+    let mut chars = label.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '每'
+            && chars
+                .peek()
+                .is_some_and(|n| "个人名位户天日月年次件辆台套项".contains(*n))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The part of a label that names something: after the last `：` if that part is not empty.
@@ -1297,6 +1492,7 @@ fn is_budget_label(label: &str) -> bool {
 /// Words that say nothing about what a figure is: `支出决算为`, `共计支出`, `金额`.
 fn is_generic(label: &str) -> bool {
     const WORDS: &[&str] = &[
+        "实际上",
         "支出决算数",
         "支出决算",
         "决算数",

@@ -119,6 +119,8 @@ pub(crate) struct Figure {
     pub number: String,
     /// What kind of figure.
     pub kind: FigureKind,
+    /// The word that makes a count approximate (`余` in `2800余人次`, `多` in `200多场次`).
+    pub approximate: Option<char>,
 }
 
 const COUNT_UNITS: &[&str] = &[
@@ -193,11 +195,15 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
             i = end;
             continue;
         }
+        let approximate =
+            (matches!(kind, FigureKind::Count(_)) && matches!(chars.at(k), '余' | '多') && k < end)
+                .then(|| chars.at(k));
         out.push(Figure {
             start,
             end,
             number,
             kind,
+            approximate,
         });
         i = end.max(i);
     }
