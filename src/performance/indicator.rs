@@ -1,63 +1,32 @@
 //! The indicator tree: 一级/二级 categories, 指标性质, targets, actuals and the 三级 indicator.
 
-use super::parse_closed_set;
+use crate::dimensions::closed_set;
 use crate::{Error, Result};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
-/// Implements `FromStr` through [`parse_closed_set`] (display name or alias, crate error).
-macro_rules! parse_by_name {
-    ($type:ty, $kind:literal) => {
-        impl FromStr for $type {
-            type Err = Error;
-
-            fn from_str(input: &str) -> Result<Self> {
-                parse_closed_set($kind, input)
-            }
-        }
-    };
+closed_set! {
+    /// 一级指标: the first level of the performance indicator tree (DOMAIN.md §5, `[S]`; 成本指标 `[K]`).
+    ///
+    /// Displays as the full Chinese name and parses with or without the trailing `指标`.
+    ///
+    /// ```
+    /// use fiscal_cn::IndicatorCategory;
+    /// assert_eq!("效益".parse::<IndicatorCategory>()?, IndicatorCategory::Outcome);
+    /// assert_eq!(IndicatorCategory::Outcome.to_string(), "效益指标");
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub enum IndicatorCategory: "一级指标" {
+        /// 产出指标.
+        Output = "产出指标" ["产出"],
+        /// 效益指标.
+        Outcome = "效益指标" ["效益"],
+        /// 满意度指标.
+        Satisfaction = "满意度指标" ["满意度"],
+        /// 成本指标 (the newer framework).
+        Cost = "成本指标" ["成本"],
+    }
 }
-
-/// 一级指标: the first level of the performance indicator tree (DOMAIN.md §5, `[S]`; 成本指标 `[K]`).
-///
-/// Displays as the full Chinese name and parses with or without the trailing `指标`.
-///
-/// ```
-/// use fiscal_cn::IndicatorCategory;
-/// assert_eq!("效益".parse::<IndicatorCategory>()?, IndicatorCategory::Outcome);
-/// assert_eq!(IndicatorCategory::Outcome.to_string(), "效益指标");
-/// # Ok::<(), fiscal_cn::Error>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumIter,
-    strum::EnumProperty,
-)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum IndicatorCategory {
-    /// 产出指标.
-    #[strum(to_string = "产出指标", props(aliases = "产出"))]
-    Output,
-    /// 效益指标.
-    #[strum(to_string = "效益指标", props(aliases = "效益"))]
-    Outcome,
-    /// 满意度指标.
-    #[strum(to_string = "满意度指标", props(aliases = "满意度"))]
-    Satisfaction,
-    /// 成本指标 (the newer framework).
-    #[strum(to_string = "成本指标", props(aliases = "成本"))]
-    Cost,
-}
-parse_by_name!(IndicatorCategory, "一级指标");
 
 impl IndicatorCategory {
     /// The 二级指标 that belong to this category, in the usual printed order.
@@ -74,72 +43,46 @@ impl IndicatorCategory {
     }
 }
 
-/// 二级指标: the second level of the indicator tree (DOMAIN.md §5, `[S]`; the 成本 branch `[K]`).
-///
-/// Displays as the full Chinese name and parses with or without the trailing `指标`. `成本指标`
-/// parses as the 产出 branch's [`OutputCost`](Self::OutputCost); the 成本 branch's members carry
-/// their own prefixes (经济成本, 社会成本, 生态环境成本).
-///
-/// ```
-/// use fiscal_cn::{IndicatorCategory, IndicatorSubcategory};
-/// let sub: IndicatorSubcategory = "时效指标".parse()?;
-/// assert_eq!(sub.category(), IndicatorCategory::Output);
-/// # Ok::<(), fiscal_cn::Error>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumIter,
-    strum::EnumProperty,
-)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum IndicatorSubcategory {
-    /// 数量指标 (产出).
-    #[strum(to_string = "数量指标", props(aliases = "数量"))]
-    Quantity,
-    /// 质量指标 (产出).
-    #[strum(to_string = "质量指标", props(aliases = "质量"))]
-    Quality,
-    /// 时效指标 (产出).
-    #[strum(to_string = "时效指标", props(aliases = "时效"))]
-    Timeliness,
-    /// 成本指标 (产出).
-    #[strum(to_string = "成本指标", props(aliases = "成本"))]
-    OutputCost,
-    /// 经济效益指标 (效益).
-    #[strum(to_string = "经济效益指标", props(aliases = "经济效益"))]
-    EconomicBenefit,
-    /// 社会效益指标 (效益).
-    #[strum(to_string = "社会效益指标", props(aliases = "社会效益"))]
-    SocialBenefit,
-    /// 生态效益指标 (效益).
-    #[strum(to_string = "生态效益指标", props(aliases = "生态效益"))]
-    EcologicalBenefit,
-    /// 可持续影响指标 (效益).
-    #[strum(to_string = "可持续影响指标", props(aliases = "可持续影响"))]
-    SustainableImpact,
-    /// 服务对象满意度指标 (满意度).
-    #[strum(to_string = "服务对象满意度指标", props(aliases = "服务对象满意度"))]
-    ServiceRecipientSatisfaction,
-    /// 经济成本指标 (成本).
-    #[strum(to_string = "经济成本指标", props(aliases = "经济成本"))]
-    EconomicCost,
-    /// 社会成本指标 (成本).
-    #[strum(to_string = "社会成本指标", props(aliases = "社会成本"))]
-    SocialCost,
-    /// 生态环境成本指标 (成本).
-    #[strum(to_string = "生态环境成本指标", props(aliases = "生态环境成本"))]
-    EnvironmentalCost,
+closed_set! {
+    /// 二级指标: the second level of the indicator tree (DOMAIN.md §5, `[S]`; the 成本 branch `[K]`).
+    ///
+    /// Displays as the full Chinese name and parses with or without the trailing `指标`. `成本指标`
+    /// parses as the 产出 branch's [`OutputCost`](Self::OutputCost); the 成本 branch's members carry
+    /// their own prefixes (经济成本, 社会成本, 生态环境成本).
+    ///
+    /// ```
+    /// use fiscal_cn::{IndicatorCategory, IndicatorSubcategory};
+    /// let sub: IndicatorSubcategory = "时效指标".parse()?;
+    /// assert_eq!(sub.category(), IndicatorCategory::Output);
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub enum IndicatorSubcategory: "二级指标" {
+        /// 数量指标 (产出).
+        Quantity = "数量指标" ["数量"],
+        /// 质量指标 (产出).
+        Quality = "质量指标" ["质量"],
+        /// 时效指标 (产出).
+        Timeliness = "时效指标" ["时效"],
+        /// 成本指标 (产出).
+        OutputCost = "成本指标" ["成本"],
+        /// 经济效益指标 (效益).
+        EconomicBenefit = "经济效益指标" ["经济效益"],
+        /// 社会效益指标 (效益).
+        SocialBenefit = "社会效益指标" ["社会效益"],
+        /// 生态效益指标 (效益).
+        EcologicalBenefit = "生态效益指标" ["生态效益"],
+        /// 可持续影响指标 (效益).
+        SustainableImpact = "可持续影响指标" ["可持续影响"],
+        /// 服务对象满意度指标 (满意度).
+        ServiceRecipientSatisfaction = "服务对象满意度指标" ["服务对象满意度"],
+        /// 经济成本指标 (成本).
+        EconomicCost = "经济成本指标" ["经济成本"],
+        /// 社会成本指标 (成本).
+        SocialCost = "社会成本指标" ["社会成本"],
+        /// 生态环境成本指标 (成本).
+        EnvironmentalCost = "生态环境成本指标" ["生态环境成本"],
+    }
 }
-parse_by_name!(IndicatorSubcategory, "二级指标");
 
 impl IndicatorSubcategory {
     /// The 一级指标 this 二级指标 belongs to.
@@ -161,94 +104,59 @@ impl IndicatorSubcategory {
     }
 }
 
-/// 指标性质: how the actual value is compared with the target (DOMAIN.md §5, `[S]`).
-///
-/// Displays as printed in a 年度指标值 (`≥`, `≤`, `=`, `定性`); [`name`](Self::name) gives the
-/// Chinese word. Parses the symbols, their ASCII spellings (`>=`, `<=`) and the words.
-///
-/// ```
-/// use fiscal_cn::IndicatorNature;
-/// assert_eq!(">=".parse::<IndicatorNature>()?, IndicatorNature::AtLeast);
-/// assert_eq!("反向".parse::<IndicatorNature>()?, IndicatorNature::AtMost);
-/// assert_eq!(IndicatorNature::AtMost.to_string(), "≤");
-/// # Ok::<(), fiscal_cn::Error>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumIter,
-    strum::EnumProperty,
-)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum IndicatorNature {
-    /// 正向: the actual should reach at least the target.
-    #[strum(
-        to_string = "≥",
-        props(aliases = ">=|＞＝|正向|正向指标", name = "正向")
-    )]
-    AtLeast,
-    /// 反向: the actual should stay at most the target.
-    #[strum(
-        to_string = "≤",
-        props(aliases = "<=|＜＝|反向|反向指标", name = "反向")
-    )]
-    AtMost,
-    /// 等于: the actual should equal the target.
-    #[strum(to_string = "=", props(aliases = "＝|等于", name = "等于"))]
-    Equal,
-    /// 定性: judged in words (达成/部分达成/未达成).
-    #[strum(to_string = "定性", props(aliases = "定性指标", name = "定性"))]
-    Qualitative,
-}
-parse_by_name!(IndicatorNature, "指标性质");
-
-impl IndicatorNature {
-    /// The Chinese word for this nature: 正向, 反向, 等于 or 定性.
-    #[must_use]
-    pub fn name(self) -> &'static str {
-        strum::EnumProperty::get_str(&self, "name").unwrap_or_default()
+closed_set! {
+    /// 指标性质: how the actual value is compared with the target (DOMAIN.md §5, `[S]`).
+    ///
+    /// Displays as printed in a 年度指标值 (`≥`, `≤`, `=`, `定性`); [`name`](Self::name) gives the
+    /// Chinese word. Parses the symbols, their ASCII spellings (`>=`, `<=`) and the words.
+    ///
+    /// ```
+    /// use fiscal_cn::IndicatorNature;
+    /// assert_eq!(">=".parse::<IndicatorNature>()?, IndicatorNature::AtLeast);
+    /// assert_eq!("反向".parse::<IndicatorNature>()?, IndicatorNature::AtMost);
+    /// assert_eq!(IndicatorNature::AtMost.to_string(), "≤");
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub enum IndicatorNature: "指标性质" {
+        /// 正向: the actual should reach at least the target.
+        AtLeast = "≥" [">=", "＞＝", "正向", "正向指标"],
+        /// 反向: the actual should stay at most the target.
+        AtMost = "≤" ["<=", "＜＝", "反向", "反向指标"],
+        /// 等于: the actual should equal the target.
+        Equal = "=" ["＝", "等于"],
+        /// 定性: judged in words (达成/部分达成/未达成).
+        Qualitative = "定性" ["定性指标"],
     }
 }
 
-/// A qualitative outcome and its scoring band (DOMAIN.md §5, `[K]`).
-///
-/// The bands, as shares of the weight in percentage points: 达成 (80, 100], 部分达成 (60, 80],
-/// 未达成 [0, 60] (0 is allowed so that nothing done can score nothing).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumIter,
-    strum::EnumProperty,
-)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum QualitativeOutcome {
-    /// 达成.
-    #[strum(to_string = "达成", props(aliases = "已达成|全部达成"))]
-    Achieved,
-    /// 部分达成.
-    #[strum(to_string = "部分达成")]
-    PartlyAchieved,
-    /// 未达成.
-    #[strum(to_string = "未达成", props(aliases = "没有达成"))]
-    NotAchieved,
+impl IndicatorNature {
+    /// The Chinese word for this nature: 正向, 反向, 等于 or 定性 ([`name`](Self::name) is the
+    /// symbol printed in a 年度指标值).
+    #[must_use]
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::AtLeast => "正向",
+            Self::AtMost => "反向",
+            Self::Equal => "等于",
+            Self::Qualitative => "定性",
+        }
+    }
 }
-parse_by_name!(QualitativeOutcome, "定性完成情况");
+
+closed_set! {
+    /// A qualitative outcome and its scoring band (DOMAIN.md §5, `[K]`).
+    ///
+    /// The bands, as shares of the weight in percentage points: 达成 (80, 100], 部分达成 (60, 80],
+    /// 未达成 [0, 60] (0 is allowed so that nothing done can score nothing).
+    pub enum QualitativeOutcome: "定性完成情况" {
+        /// 达成.
+        Achieved = "达成" ["已达成", "全部达成"],
+        /// 部分达成.
+        PartlyAchieved = "部分达成",
+        /// 未达成.
+        NotAchieved = "未达成" ["没有达成"],
+    }
+}
 
 impl QualitativeOutcome {
     /// The band `(low, high)` of this outcome in percentage points of the weight; the high end is
@@ -480,7 +388,7 @@ mod tests {
         }
         for n in IndicatorNature::iter() {
             assert_eq!(n.to_string().parse::<IndicatorNature>(), Ok(n));
-            assert_eq!(n.name().parse::<IndicatorNature>(), Ok(n));
+            assert_eq!(n.word().parse::<IndicatorNature>(), Ok(n));
         }
         assert_eq!(IndicatorSubcategory::iter().count(), 12);
         assert_eq!(

@@ -24,28 +24,6 @@ pub use scoring::*;
 
 use crate::{Error, Result};
 use rust_decimal::Decimal;
-use std::fmt::Display;
-use strum::{EnumProperty, IntoEnumIterator};
-
-/// Parses a closed-set member from its display name or one of the `aliases` property (separated by
-/// `|`), so every enum of this module reports the crate's own error instead of strum's.
-fn parse_closed_set<T>(kind: &'static str, input: &str) -> Result<T>
-where
-    T: IntoEnumIterator + Display + EnumProperty,
-{
-    let wanted = input.trim();
-    T::iter()
-        .find(|member| {
-            member.to_string() == wanted
-                || member
-                    .get_str("aliases")
-                    .is_some_and(|aliases| aliases.split('|').any(|alias| alias == wanted))
-        })
-        .ok_or_else(|| Error::UnknownName {
-            kind,
-            input: input.to_owned(),
-        })
-}
 
 /// A negative weight (分值) is never acceptable.
 fn check_weight(weight: Decimal) -> Result<()> {

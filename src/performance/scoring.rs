@@ -3,13 +3,13 @@
 //! Every score is `weight × fraction` with the fraction clamped to `[0, 1]`: no bonus above full
 //! `[K]`, nothing below zero. Weights must not be negative.
 
-use super::{check_weight, checked_sum, parse_closed_set, weighted};
+use super::{check_weight, checked_sum, weighted};
+use crate::dimensions::closed_set;
 use crate::{
     Error, Indicator, IndicatorActual, IndicatorNature, IndicatorTarget, QualitativeOutcome, Result,
 };
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::fmt;
-use std::str::FromStr;
 
 fn clamp_fraction(fraction: Decimal) -> Decimal {
     fraction.clamp(Decimal::ZERO, Decimal::ONE)
@@ -541,50 +541,25 @@ impl WeightScheme {
     }
 }
 
-/// 评价等级 from the total score (DOMAIN.md §5, `[S]`): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60.
-///
-/// ```
-/// use fiscal_cn::{Decimal, PerformanceGrade};
-/// assert_eq!(PerformanceGrade::from_score(Decimal::from(90)), PerformanceGrade::Excellent);
-/// assert_eq!("良".parse::<PerformanceGrade>()?, PerformanceGrade::Good);
-/// assert_eq!(PerformanceGrade::Poor.to_string(), "差");
-/// # Ok::<(), fiscal_cn::Error>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumIter,
-    strum::EnumProperty,
-)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum PerformanceGrade {
-    /// 优 (≥ 90).
-    #[strum(to_string = "优", props(aliases = "优秀"))]
-    Excellent,
-    /// 良 (≥ 80).
-    #[strum(to_string = "良", props(aliases = "良好"))]
-    Good,
-    /// 中 (≥ 60).
-    #[strum(to_string = "中", props(aliases = "中等"))]
-    Fair,
-    /// 差 (< 60).
-    #[strum(to_string = "差", props(aliases = "较差"))]
-    Poor,
-}
-
-impl FromStr for PerformanceGrade {
-    type Err = Error;
-
-    fn from_str(input: &str) -> Result<Self> {
-        parse_closed_set("评价等级", input)
+closed_set! {
+    /// 评价等级 from the total score (DOMAIN.md §5, `[S]`): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60.
+    ///
+    /// ```
+    /// use fiscal_cn::{Decimal, PerformanceGrade};
+    /// assert_eq!(PerformanceGrade::from_score(Decimal::from(90)), PerformanceGrade::Excellent);
+    /// assert_eq!("良".parse::<PerformanceGrade>()?, PerformanceGrade::Good);
+    /// assert_eq!(PerformanceGrade::Poor.to_string(), "差");
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub enum PerformanceGrade: "评价等级" {
+        /// 优 (≥ 90).
+        Excellent = "优" ["优秀"],
+        /// 良 (≥ 80).
+        Good = "良" ["良好"],
+        /// 中 (≥ 60).
+        Fair = "中" ["中等"],
+        /// 差 (< 60).
+        Poor = "差" ["较差"],
     }
 }
 
