@@ -390,7 +390,7 @@ where
 pub struct Rollup {
     /// Every code that received an amount and every ancestor of one, in code order (each
     /// parent right before its children).
-    #[cfg_attr(feature = "serde", serde(with = "crate::ledger::serde_amounts"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::money::decimal_map"))]
     pub by_code: BTreeMap<FunctionCode, Decimal>,
     /// The sum of every line (合计).
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
@@ -521,35 +521,6 @@ fn merge_into<T: Amounted, K: Ord>(
         }
     }
     Ok(())
-}
-
-/// Serializes a code → amount map with the amounts as strings, so no digit is lost.
-#[cfg(feature = "serde")]
-pub(crate) mod serde_amounts {
-    use std::collections::BTreeMap;
-
-    use rust_decimal::Decimal;
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    pub fn serialize<K: Serialize, S: Serializer>(
-        map: &BTreeMap<K, Decimal>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(map.iter().map(|(k, v)| (k, v.to_string())))
-    }
-
-    pub fn deserialize<'de, K: Deserialize<'de> + Ord, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<BTreeMap<K, Decimal>, D::Error> {
-        BTreeMap::<K, String>::deserialize(deserializer)?
-            .into_iter()
-            .map(|(k, text)| {
-                Decimal::from_str_exact(&text)
-                    .map(|v| (k, v))
-                    .map_err(serde::de::Error::custom)
-            })
-            .collect()
-    }
 }
 
 #[cfg(test)]

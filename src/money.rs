@@ -602,6 +602,41 @@ fn integer_digits(integer: &str) -> std::result::Result<String, &'static str> {
     Ok(digits)
 }
 
+/// Serializes a `BTreeMap<K, Decimal>` with the amounts as strings and reads them back with
+/// the strict grammar of [`parse_amount`] (no unit), so no digit or trailing zero is lost and no
+/// float is involved. Used with `#[serde(with = "crate::money::decimal_map")]`.
+#[cfg(feature = "serde")]
+pub(crate) mod decimal_map {
+    use std::collections::BTreeMap;
+
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<K: Serialize, S: Serializer>(
+        map: &BTreeMap<K, Decimal>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(map.iter().map(|(k, v)| (k, v.to_string())))
+    }
+
+    pub fn deserialize<'de, K: Deserialize<'de> + Ord, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<K, Decimal>, D::Error> {
+        BTreeMap::<K, String>::deserialize(deserializer)?
+            .into_iter()
+            .map(|(key, text)| {
+                let printed = super::parse_amount(&text).map_err(serde::de::Error::custom)?;
+                match printed.unit {
+                    None => Ok((key, printed.value)),
+                    Some(_) => Err(serde::de::Error::custom(format!(
+                        "金额“{text}”不应带单位：单位由所在的表或字段给出"
+                    ))),
+                }
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

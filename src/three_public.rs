@@ -269,7 +269,7 @@ pub struct VehiclePurchases {
     )]
     pub amount: Option<Decimal>,
     /// The amount spent per type, when printed.
-    #[cfg_attr(feature = "serde", serde(default, with = "decimal_map"))]
+    #[cfg_attr(feature = "serde", serde(default, with = "crate::money::decimal_map"))]
     pub amount_by_type: BTreeMap<VehicleType, Decimal>,
 }
 
@@ -743,35 +743,6 @@ fn sum_all(values: impl Iterator<Item = Option<Decimal>>) -> Result<Option<Decim
         })?;
     }
     Ok(Some(sum))
-}
-
-/// `BTreeMap<K, Decimal>` with the amounts as strings, so that no digit is lost.
-#[cfg(feature = "serde")]
-mod decimal_map {
-    use std::collections::BTreeMap;
-
-    use rust_decimal::Decimal;
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    pub fn serialize<K: Serialize, S: Serializer>(
-        map: &BTreeMap<K, Decimal>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(map.iter().map(|(k, v)| (k, v.to_string())))
-    }
-
-    pub fn deserialize<'de, K: Deserialize<'de> + Ord, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<BTreeMap<K, Decimal>, D::Error> {
-        BTreeMap::<K, String>::deserialize(deserializer)?
-            .into_iter()
-            .map(|(k, v)| {
-                v.parse::<Decimal>()
-                    .map(|v| (k, v))
-                    .map_err(serde::de::Error::custom)
-            })
-            .collect()
-    }
 }
 
 #[cfg(test)]

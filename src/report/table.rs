@@ -245,7 +245,7 @@ pub struct Row {
     )]
     pub name: String,
     /// The printed cells; a blank cell is absent.
-    #[cfg_attr(feature = "serde", serde(with = "crate::report::serde_cells"))]
+    #[cfg_attr(feature = "serde", serde(with = "crate::money::decimal_map"))]
     pub values: BTreeMap<Column, Decimal>,
 }
 
