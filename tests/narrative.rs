@@ -1199,3 +1199,56 @@ fn seed_transcription_renders_and_reads_back() {
         ["预算20.00万元", "18.52万元", "完成预算92.60%"]
     );
 }
+
+/// Completion of the 一般公共预算 total and its 项 lines from the table's budget columns:
+/// 全年预算数 where printed, else 预算数; “—” wording for a zero budget.
+#[test]
+fn general_budget_completion_from_the_tables_budget_columns() {
+    use fiscal_cn::{Column, Line, Row, RowKey, Table, TableKind};
+    let mut d = Disclosure::new(Entity {
+        name: "示例局".into(),
+        year: 2024,
+        kind: DisclosureKind::FinalAccounts,
+        unit_kind: None,
+        units: vec![],
+    });
+    let mut table = Table::new(TableKind::GeneralBudgetExpenditure, Unit::WanYuan);
+    let f = |code: &str| RowKey::Function(code.parse().unwrap());
+    table.rows = vec![
+        Row::new(RowKey::Line(Line::Total), "合计")
+            .with(Column::Budget, wan("300"))
+            .with(Column::Total, wan("250")),
+        Row::new(f("2013201"), "行政运行")
+            .with(Column::Budget, wan("100"))
+            .with(Column::AdjustedBudget, wan("240"))
+            .with(Column::Total, wan("240")),
+        Row::new(f("2013202"), "一般行政管理事务")
+            .with(Column::Budget, wan("0"))
+            .with(Column::Total, wan("10")),
+    ];
+    d.tables.push(table);
+    let text = render_narrative(&d);
+    assert!(
+        text.contains(
+            "2024年度一般公共预算财政拨款支出决算数为250.00万元，完成预算83.33%。其中：\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("行政运行（项）：支出决算为240.00万元，完成预算100.00%。"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "一般行政管理事务（项）：支出决算为10.00万元，未安排预算（预算数为0），完成率—。"
+        ),
+        "{text}"
+    );
+    let back = read(&text);
+    assert!(back.unparsed.is_empty(), "{:?}", back.unparsed);
+    assert_eq!(
+        values(&back.disclosure, &line("2013201")),
+        ["240.00万元", "完成预算100.00%"]
+    );
+    assert_eq!(values(&back.disclosure, &line("2013202")), ["10.00万元"]);
+}

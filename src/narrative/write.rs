@@ -18,8 +18,12 @@ const GPB: FundType = FundType::GeneralPublicBudget;
 /// Writes the standard narrative (the Sichuan 10-section skeleton of 第二部分) of a disclosure.
 ///
 /// Figures come from the tables where the disclosure has them and from its current-year
-/// statements otherwise; prior-year statements (`year` = the report's year − 1) give the
-/// changes and growth rates. Every amount is written in the disclosure's currency, 四舍五入 to
+/// statements otherwise; prior-year statements (`year` = the report's year − 1), or else a
+/// stated change, give the changes and growth rates. Budgets (completion rates) come from the
+/// tables' 全年预算数/预算数 columns (一般公共预算 total and 项 lines, 三公 lines) or stated
+/// budgets. The 三公 section gives each category with its sub-items and the counts (出国团组
+/// and 人次, vehicles bought and held by type, 接待批次 and 人次) exactly as held; 其他重要事项
+/// ends with 预算绩效管理情况 when there are project figures or a count of projects. Every amount is written in the disclosure's currency, 四舍五入 to
 /// `amount_decimals`; every share and growth rate is computed from the amounts (2 decimals,
 /// 四舍五入), never copied, and written as “—” when its base is zero; direction words follow
 /// the sign. Sections without any figure are left out. Reading the result with
