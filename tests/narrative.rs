@@ -796,6 +796,7 @@ fn golden_small_report() {
 2024年度“三公”经费财政拨款支出决算为0.00万元。
 （二）“三公”经费财政拨款支出决算具体情况说明
 2024年度“三公”经费财政拨款支出决算中，公务接待费支出决算0.00万元，占比—（合计为0）。
+1.公务接待费支出0.00万元。
 四、其他重要事项的情况说明
 （一）机关运行经费支出情况
 2024年度机关运行经费支出5.00万元。与2023年度相比，机关运行经费支出增加5.00万元（2023年度为0，增长率—）。
@@ -935,4 +936,319 @@ fn huge_and_binary_looking_input() {
         .collect();
     let _ = read_narrative(&binary, &ReadOptions::default());
     let _ = Direction::Flat;
+}
+
+fn wan(v: &str) -> Decimal {
+    v.parse().unwrap()
+}
+
+/// A small report with a 三公 table (budget and actual columns, zero budgets among them),
+/// prior-year figures, counts (held vehicles that do not add up: written as held) and two
+/// projects, one with a zero budget.
+fn three_public_report() -> Disclosure {
+    use fiscal_cn::{Column, Line, Row, RowKey, Table, TableKind};
+    let mut d = Disclosure::new(Entity {
+        name: "示例局".into(),
+        year: 2024,
+        kind: DisclosureKind::FinalAccounts,
+        unit_kind: None,
+        units: vec![],
+    });
+    let mut table = Table::new(TableKind::ThreePublic, Unit::WanYuan);
+    let row = |key: RowKey, name: &str, budget: &str, actual: &str| {
+        Row::new(key, name)
+            .with(Column::Budget, wan(budget))
+            .with(Column::Amount, wan(actual))
+    };
+    let cat = RowKey::ThreePublicCategory;
+    let item = RowKey::ThreePublicItem;
+    table.rows = vec![
+        row(RowKey::Line(Line::Total), "合计", "10", "7.5"),
+        row(
+            cat(ThreePublicCategory::OverseasTravel),
+            "因公出国（境）费",
+            "0",
+            "0",
+        ),
+        row(
+            cat(ThreePublicCategory::OfficialVehicles),
+            "公务用车购置及运行维护费",
+            "6",
+            "4.5",
+        ),
+        row(
+            item(ThreePublicItem::VehiclePurchase),
+            "公务用车购置费",
+            "0",
+            "0",
+        ),
+        row(
+            item(ThreePublicItem::VehicleOperation),
+            "公务用车运行维护费",
+            "6",
+            "4.5",
+        ),
+        row(
+            cat(ThreePublicCategory::OfficialReception),
+            "公务接待费",
+            "4",
+            "3",
+        ),
+        row(
+            item(ThreePublicItem::DomesticReception),
+            "国内公务接待费",
+            "4",
+            "2.5",
+        ),
+        row(
+            item(ThreePublicItem::ForeignReception),
+            "外事接待费",
+            "0",
+            "0.5",
+        ),
+    ];
+    d.tables.push(table);
+    let count = |c: Countable, n: u64| statement(Concept::Count(c), StatedValue::Count(n), None);
+    let change = StatedValue::Change {
+        amount: "1万元".parse().unwrap(),
+        direction: Direction::Increase,
+    };
+    let project = |name: &str| Concept::Project(name.into());
+    d.statements = vec![
+        statement(Concept::ThreePublicTotal, amount("8万元"), Some(2023)),
+        statement(
+            Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception),
+            change,
+            None,
+        ),
+        count(Countable::OverseasGroups, 0),
+        count(Countable::OverseasPersons, 0),
+        count(Countable::VehiclesPurchased(None), 0),
+        count(Countable::VehiclesHeld(None), 3),
+        count(Countable::VehiclesHeld(Some(VehicleType::Sedan)), 1),
+        count(Countable::VehiclesHeld(Some(VehicleType::OffRoad)), 1),
+        count(Countable::ReceptionBatches(ReceptionKind::Domestic), 3),
+        count(Countable::ReceptionPersons(ReceptionKind::Domestic), 20),
+        count(Countable::ReceptionBatches(ReceptionKind::Foreign), 1),
+        count(Countable::ReceptionPersons(ReceptionKind::Foreign), 4),
+        statement(Concept::OperatingFunds, amount("12.345万元"), None),
+        statement(Concept::OperatingFunds, amount("10万元"), Some(2023)),
+        count(Countable::Projects, 2),
+        statement(
+            project("春节走访慰问工作资金"),
+            StatedValue::Budget("50万元".parse().unwrap()),
+            None,
+        ),
+        statement(project("春节走访慰问工作资金"), amount("19.1万元"), None),
+        statement(
+            project("临时任务经费"),
+            StatedValue::Budget("0万元".parse().unwrap()),
+            None,
+        ),
+        statement(project("临时任务经费"), amount("2万元"), None),
+    ];
+    d
+}
+
+#[test]
+fn golden_three_public_section_with_zero_budgets() {
+    let d = three_public_report();
+    let expected = "\
+2024年度示例局部门决算公开编制说明
+第二部分 2024年度部门决算情况说明
+一、财政拨款“三公”经费支出决算情况说明
+（一）“三公”经费财政拨款支出决算总体情况说明
+2024年度“三公”经费财政拨款支出决算为7.50万元，完成预算75.00%。与2023年度相比，“三公”经费财政拨款支出减少0.50万元，下降6.25%。
+（二）“三公”经费财政拨款支出决算具体情况说明
+2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%；公务用车购置及运行维护费支出决算4.50万元，占60.00%；公务接待费支出决算3.00万元，占40.00%。
+1.因公出国（境）经费支出0.00万元，未安排预算（预算数为0），完成率—。
+全年安排因公出国（境）团组0次，出国（境）0人。
+2.公务用车购置及运行维护费支出4.50万元，完成预算75.00%。
+其中：公务用车购置支出0.00万元，未安排预算（预算数为0），完成率—。
+全年按规定更新购置公务用车0辆。
+截至2024年12月31日，单位共有公务用车3辆，其中：轿车1辆、越野车1辆。
+公务用车运行维护费支出4.50万元，完成预算75.00%。
+3.公务接待费支出3.00万元，完成预算75.00%。与2023年度相比，公务接待费支出增加1.00万元，增长50.00%。
+国内公务接待3批次，20人次（不包括陪同人员），共计支出2.50万元，完成预算62.50%。
+外事接待1批次，4人次（不包括陪同人员），共计支出0.50万元，未安排预算（预算数为0），完成率—。
+二、其他重要事项的情况说明
+（一）机关运行经费支出情况
+2024年度机关运行经费支出12.35万元。与2023年度相比，机关运行经费支出增加2.35万元，增长23.50%。
+（二）预算绩效管理情况
+根据预算绩效管理要求，本单位组织对2个项目开展绩效自评，主要项目情况如下。
+项目1：春节走访慰问工作资金
+年初预算资金50.00万元，实际使用19.10万元，预算执行率38.20%。
+项目2：临时任务经费
+年初预算资金0.00万元，实际使用2.00万元，年初预算为0，预算执行率—。
+";
+    let text = render_narrative(&d);
+    assert_eq!(text, expected, "\n{text}");
+    // Read back: the same figures; no rate is invented for a zero budget.
+    let back = read(&text);
+    assert!(back.unparsed.is_empty(), "{:?}", back.unparsed);
+    let b = &back.disclosure;
+    let cat = |c| Concept::ThreePublicCategory(c);
+    assert_eq!(
+        values(b, &Concept::ThreePublicTotal),
+        ["7.50万元", "完成预算75.00%", "减少0.50万元", "下降6.25%"]
+    );
+    assert_eq!(
+        values(b, &cat(ThreePublicCategory::OverseasTravel)),
+        ["0.00万元", "占0.00%（“三公”经费合计）", "0.00万元"]
+    );
+    assert_eq!(
+        values(
+            b,
+            &Concept::ThreePublicItem(ThreePublicItem::ForeignReception)
+        ),
+        ["0.50万元"]
+    );
+    let count = |c| values(b, &Concept::Count(c));
+    assert_eq!(count(Countable::VehiclesHeld(None)), ["3"]);
+    assert_eq!(
+        count(Countable::VehiclesHeld(Some(VehicleType::Sedan))),
+        ["1"]
+    );
+    assert_eq!(
+        count(Countable::VehiclesHeld(Some(VehicleType::Passenger))),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        count(Countable::ReceptionPersons(ReceptionKind::Foreign)),
+        ["4"]
+    );
+    assert_eq!(count(Countable::Projects), ["2"]);
+    assert_eq!(
+        values(b, &Concept::Project("临时任务经费".into())),
+        ["预算0.00万元", "2.00万元"]
+    );
+    assert_eq!(
+        values(b, &Concept::OperatingFunds),
+        ["12.35万元", "增加2.35万元", "增长23.50%"]
+    );
+}
+
+/// The hand transcription of the seed (`examples/data/jinkouhe_2024.json`, statements only)
+/// rendered and read back: every 三公 amount and count, 机关运行经费 and the project figures
+/// come back equal, statement by statement (concept and value; `22万元` equals `22.00万元`).
+/// Rates are computed, not copied: they come back equal where the seed rounded them half up,
+/// and the writer's own where the seed truncated (机关运行经费 增长26.72% → 26.73%) or printed a
+/// completion without any budget in the data (not written at all).
+#[test]
+fn seed_transcription_renders_and_reads_back() {
+    let d: Disclosure =
+        serde_json::from_str(include_str!("../examples/data/jinkouhe_2024.json")).unwrap();
+    let text = render_narrative(&d);
+    let back = read(&text);
+    assert!(back.unparsed.is_empty(), "{:?}", back.unparsed);
+    let b = &back.disclosure;
+    let in_scope = |c: &Concept| {
+        matches!(
+            c,
+            Concept::ThreePublicTotal
+                | Concept::ThreePublicCategory(_)
+                | Concept::ThreePublicItem(_)
+                | Concept::VehiclePurchaseAmount(_)
+                | Concept::OperatingFunds
+                | Concept::Project(_)
+                | Concept::Count(_)
+        )
+    };
+    let mut checked = 0;
+    for s in d
+        .statements
+        .iter()
+        .filter(|s| s.year.is_none() && in_scope(&s.concept))
+    {
+        let found = || b.statements_about(&s.concept).any(|r| r.value == s.value);
+        match &s.value {
+            StatedValue::Amount(_)
+            | StatedValue::Budget(_)
+            | StatedValue::Count(_)
+            | StatedValue::Change { .. } => {
+                assert!(found(), "{} {} not read back", s.concept, s.value);
+                checked += 1;
+            }
+            StatedValue::Share { .. } | StatedValue::Growth { .. } => {
+                let truncated = s.concept == Concept::OperatingFunds;
+                assert_eq!(found(), !truncated, "{} {}", s.concept, s.value);
+                checked += 1;
+            }
+            StatedValue::Completion { .. } if matches!(s.concept, Concept::Project(_)) => {
+                assert!(found(), "{} {} not read back", s.concept, s.value);
+                checked += 1;
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(checked, 69);
+    // What the seed states without data behind it is not invented: no 三公 budget is in the
+    // transcription, so no completion rate is written for 三公.
+    assert!(
+        b.statements
+            .iter()
+            .all(|s| !matches!(s.value, StatedValue::Completion { .. })
+                || matches!(s.concept, Concept::Project(_)))
+    );
+    assert_eq!(
+        values(b, &Concept::OperatingFunds),
+        ["40.35万元", "增加8.51万元", "增长26.73%"]
+    );
+    assert_eq!(
+        values(b, &Concept::Project("离退休干部活动特需费".into())),
+        ["预算20.00万元", "18.52万元", "完成预算92.60%"]
+    );
+}
+
+/// Completion of the 一般公共预算 total and its 项 lines from the table's budget columns:
+/// 全年预算数 where printed, else 预算数; “—” wording for a zero budget.
+#[test]
+fn general_budget_completion_from_the_tables_budget_columns() {
+    use fiscal_cn::{Column, Line, Row, RowKey, Table, TableKind};
+    let mut d = Disclosure::new(Entity {
+        name: "示例局".into(),
+        year: 2024,
+        kind: DisclosureKind::FinalAccounts,
+        unit_kind: None,
+        units: vec![],
+    });
+    let mut table = Table::new(TableKind::GeneralBudgetExpenditure, Unit::WanYuan);
+    let f = |code: &str| RowKey::Function(code.parse().unwrap());
+    table.rows = vec![
+        Row::new(RowKey::Line(Line::Total), "合计")
+            .with(Column::Budget, wan("300"))
+            .with(Column::Total, wan("250")),
+        Row::new(f("2013201"), "行政运行")
+            .with(Column::Budget, wan("100"))
+            .with(Column::AdjustedBudget, wan("240"))
+            .with(Column::Total, wan("240")),
+        Row::new(f("2013202"), "一般行政管理事务")
+            .with(Column::Budget, wan("0"))
+            .with(Column::Total, wan("10")),
+    ];
+    d.tables.push(table);
+    let text = render_narrative(&d);
+    assert!(
+        text.contains(
+            "2024年度一般公共预算财政拨款支出决算数为250.00万元，完成预算83.33%。其中：\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("行政运行（项）：支出决算为240.00万元，完成预算100.00%。"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "一般行政管理事务（项）：支出决算为10.00万元，未安排预算（预算数为0），完成率—。"
+        ),
+        "{text}"
+    );
+    let back = read(&text);
+    assert!(back.unparsed.is_empty(), "{:?}", back.unparsed);
+    assert_eq!(
+        values(&back.disclosure, &line("2013201")),
+        ["240.00万元", "完成预算100.00%"]
+    );
+    assert_eq!(values(&back.disclosure, &line("2013202")), ["10.00万元"]);
 }

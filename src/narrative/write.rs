@@ -8,8 +8,8 @@ use crate::classification::{Catalog, FunctionCode, Level};
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
 use crate::money::{Amount, Percent, Unit, format_fixed};
 use crate::report::{
-    Column, Concept, Countable, Disclosure, Line, ProcurementLine, RowKey, StatedValue, TableKind,
-    VehicleUse,
+    Column, Concept, Countable, Disclosure, Line, ProcurementLine, ReceptionKind, RowKey,
+    StatedValue, Table, TableKind, VehicleType, VehicleUse,
 };
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
@@ -18,8 +18,12 @@ const GPB: FundType = FundType::GeneralPublicBudget;
 /// Writes the standard narrative (the Sichuan 10-section skeleton of 第二部分) of a disclosure.
 ///
 /// Figures come from the tables where the disclosure has them and from its current-year
-/// statements otherwise; prior-year statements (`year` = the report's year − 1) give the
-/// changes and growth rates. Every amount is written in the disclosure's currency, 四舍五入 to
+/// statements otherwise; prior-year statements (`year` = the report's year − 1), or else a
+/// stated change, give the changes and growth rates. Budgets (completion rates) come from the
+/// tables' 全年预算数/预算数 columns (一般公共预算 total and 项 lines, 三公 lines) or stated
+/// budgets. The 三公 section gives each category with its sub-items and the counts (出国团组
+/// and 人次, vehicles bought and held by type, 接待批次 and 人次) exactly as held; 其他重要事项
+/// ends with 预算绩效管理情况 when there are project figures or a count of projects. Every amount is written in the disclosure's currency, 四舍五入 to
 /// `amount_decimals`; every share and growth rate is computed from the amounts (2 decimals,
 /// 四舍五入), never copied, and written as “—” when its base is zero; direction words follow
 /// the sign. Sections without any figure are left out. Reading the result with
@@ -118,7 +122,11 @@ impl Writer<'_> {
 
     /// A table cell in the document's currency.
     fn cell(&self, kind: TableKind, row: &RowKey, column: Column) -> Option<Decimal> {
-        let table = self.d.table(kind)?;
+        self.cell_of(self.d.table(kind)?, row, column)
+    }
+
+    /// A cell of `table` in the document's currency.
+    fn cell_of(&self, table: &Table, row: &RowKey, column: Column) -> Option<Decimal> {
         let value = table.cell(row, column)?;
         Amount::new(value, table.unit)
             .to_unit(self.unit())
@@ -270,10 +278,39 @@ impl Writer<'_> {
         }
     }
 
-    /// `，与2023年度相比，{subject}增加X万元，增长Y%` when the prior year is known.
+    /// `，占{base}的P%`, computed from the printed amounts; `，{base}为0，占比—` when the
+    /// whole is zero.
+    fn share_of(&self, part: Decimal, whole: Decimal, base: &str) -> String {
+        let round = |v| crate::money::round_half_up(v, self.d.amount_decimals);
+        match Percent::from_ratio(round(part), round(whole), 2) {
+            Some(p) => format!("，占{base}的{p}"),
+            None => format!("，{base}为0，占比—"),
+        }
+    }
+
+    /// The prior year's amount of `concept`: stated (a statement of the report's year − 1),
+    /// else implied by a stated change of this year (this year − change).
+    fn prior(&self, concept: &Concept, current: Decimal) -> Option<Decimal> {
+        let prior_year = self.year().checked_sub(1)?;
+        if let Some(prior) = self.stated(concept, Some(prior_year), false) {
+            return Some(prior);
+        }
+        self.d.statements.iter().find_map(|s| {
+            if &s.concept != concept || s.year.is_some_and(|y| y != self.year()) {
+                return None;
+            }
+            let StatedValue::Change { amount, direction } = &s.value else {
+                return None;
+            };
+            let change = direction.signed(amount.to_unit(self.unit()).ok()?.value());
+            current.checked_sub(change)
+        })
+    }
+
+    /// `与2023年度相比，{subject}增加X万元，增长Y%。` when the prior year is known.
     fn change(&self, concept: &Concept, subject: &str, current: Decimal) -> String {
         let prior_year = self.year().saturating_sub(1);
-        let Some(prior) = self.stated(concept, Some(prior_year), false) else {
+        let Some(prior) = self.prior(concept, current) else {
             return String::new();
         };
         let round = |v| crate::money::round_half_up(v, self.d.amount_decimals);
@@ -288,7 +325,12 @@ impl Writer<'_> {
             ("减少", "下降")
         };
         let magnitude = self.money(diff.abs());
-        match Percent::from_ratio(diff.abs(), prior, 2) {
+        // 2 decimals; more (up to 4) when 2 would print a non-zero change as 0.00%.
+        let rate = (2..=4)
+            .filter_map(|d| Percent::from_ratio(diff.abs(), prior, d))
+            .find(|p| !p.points().is_zero())
+            .or_else(|| Percent::from_ratio(diff.abs(), prior, 2));
+        match rate {
             Some(rate) => {
                 format!("与{prior_year}年度相比，{subject}{more}{magnitude}，{rise}{rate}。")
             }
@@ -452,9 +494,7 @@ impl Writer<'_> {
         let mut out = String::from("（一）一般公共预算财政拨款支出决算总体情况\n");
         let _ = write!(out, "{y}年度一般公共预算财政拨款支出{}", self.money(total));
         if let Some(all) = self.value(&Concept::CurrentExpenditureTotal) {
-            let share = self.share(total, all);
-            let share = share.strip_prefix('占').unwrap_or(&share);
-            let _ = write!(out, "，占本年支出合计的{share}");
+            out.push_str(&self.share_of(total, all, "本年支出合计"));
         }
         out.push('。');
         out.push_str(&self.change(&concept, "一般公共预算财政拨款支出", total));
@@ -486,9 +526,7 @@ impl Writer<'_> {
                 "{y}年度一般公共预算财政拨款支出决算数为{}",
                 self.money(total)
             );
-            if let Some(budget) = self.stated(&concept, None, true) {
-                out.push_str(&self.completion(total, budget));
-            }
+            out.push_str(&self.completion_of(&concept, total));
             out.push_str("。其中：\n");
             for (index, (code, v)) in xiangs.iter().enumerate() {
                 let path = catalog
@@ -499,21 +537,59 @@ impl Writer<'_> {
                     fund: GPB,
                     code: *code,
                 };
-                if let Some(budget) = self.stated(&line, None, true) {
-                    out.push_str(&self.completion(*v, budget));
-                }
+                out.push_str(&self.completion_of(&line, *v));
                 out.push_str("。\n");
             }
         }
         out
     }
 
-    /// `，完成预算P%`; `，预算为0，完成率—` when the budget is zero.
+    /// `，完成预算P%` (computed from the printed amounts); `，未安排预算（预算数为0），完成率—`
+    /// when the budget is zero: never 0% or 100% (I-17).
     fn completion(&self, actual: Decimal, budget: Decimal) -> String {
-        match Percent::from_ratio(actual, budget, 2) {
+        let round = |v| crate::money::round_half_up(v, self.d.amount_decimals);
+        match Percent::from_ratio(round(actual), round(budget), 2) {
             Some(p) => format!("，完成预算{p}"),
-            None => "，年初预算为0，完成率—".to_owned(),
+            None => "，未安排预算（预算数为0），完成率—".to_owned(),
         }
+    }
+
+    /// The completion clause of `concept` when its budget is known, else nothing.
+    fn completion_of(&self, concept: &Concept, actual: Decimal) -> String {
+        self.budget(concept)
+            .map(|budget| self.completion(actual, budget))
+            .unwrap_or_default()
+    }
+
+    /// The budget of `concept`: the tables' 全年预算数 (where printed) or 预算数 column, else a
+    /// stated budget.
+    fn budget(&self, concept: &Concept) -> Option<Decimal> {
+        let (kind, row) = match concept {
+            Concept::FundExpenditure(GPB) => (
+                TableKind::GeneralBudgetExpenditure,
+                RowKey::Line(Line::Total),
+            ),
+            Concept::FundFunctionExpenditure { fund: GPB, code } => {
+                (TableKind::GeneralBudgetExpenditure, RowKey::Function(*code))
+            }
+            Concept::ThreePublicTotal => (TableKind::ThreePublic, RowKey::Line(Line::Total)),
+            Concept::ThreePublicCategory(c) => {
+                (TableKind::ThreePublic, RowKey::ThreePublicCategory(*c))
+            }
+            Concept::ThreePublicItem(i) => (TableKind::ThreePublic, RowKey::ThreePublicItem(*i)),
+            _ => return self.stated(concept, None, true),
+        };
+        let from_table = self
+            .d
+            .tables
+            .iter()
+            .filter(|t| t.kind == kind)
+            .find_map(|t| {
+                [Column::AdjustedBudget, Column::Budget]
+                    .into_iter()
+                    .find_map(|column| self.cell_of(t, &row, column))
+            });
+        from_table.or_else(|| self.stated(concept, None, true))
     }
 
     fn basic(&self) -> String {
@@ -537,57 +613,217 @@ impl Writer<'_> {
     }
 
     fn three_public(&self) -> String {
-        let Some(total) = self.value(&Concept::ThreePublicTotal) else {
-            return String::new();
-        };
         let y = self.year();
-        let mut out = String::from("（一）“三公”经费财政拨款支出决算总体情况说明\n");
-        let _ = write!(
-            out,
-            "{y}年度“三公”经费财政拨款支出决算为{}",
-            self.money(total)
-        );
-        if let Some(budget) = self.stated(&Concept::ThreePublicTotal, None, true) {
-            out.push_str(&self.completion(total, budget));
+        let mut out = String::new();
+        let total = self.value(&Concept::ThreePublicTotal);
+        if let Some(total) = total {
+            out.push_str("（一）“三公”经费财政拨款支出决算总体情况说明\n");
+            let _ = write!(
+                out,
+                "{y}年度“三公”经费财政拨款支出决算为{}",
+                self.money(total)
+            );
+            out.push_str(&self.completion_of(&Concept::ThreePublicTotal, total));
+            out.push('。');
+            out.push_str(&self.change(&Concept::ThreePublicTotal, "“三公”经费财政拨款支出", total));
+            out.push('\n');
         }
-        out.push('。');
-        out.push_str(&self.change(&Concept::ThreePublicTotal, "“三公”经费财政拨款支出", total));
-        out.push('\n');
+        let mut details = String::new();
+        let mut number = 0;
+        for category in ThreePublicCategory::ALL {
+            let body = self.three_public_category(*category);
+            if !body.is_empty() {
+                number += 1;
+                let _ = write!(details, "{number}.{body}");
+            }
+        }
         let categories: Vec<String> = ThreePublicCategory::ALL
             .iter()
             .filter_map(|c| {
                 let v = self.value(&Concept::ThreePublicCategory(*c))?;
-                Some(format!(
-                    "{c}支出决算{}，{}",
-                    self.money(v),
-                    self.share(v, total)
-                ))
+                Some(match total {
+                    Some(total) => {
+                        format!("{c}支出决算{}，{}", self.money(v), self.share(v, total))
+                    }
+                    None => format!("{c}支出决算{}", self.money(v)),
+                })
             })
             .collect();
-        if !categories.is_empty() {
+        if !categories.is_empty() || !details.is_empty() {
             out.push_str("（二）“三公”经费财政拨款支出决算具体情况说明\n");
+        }
+        if !categories.is_empty() {
             let _ = writeln!(
                 out,
                 "{y}年度“三公”经费财政拨款支出决算中，{}。",
                 categories.join("；")
             );
-            let items: Vec<String> = [
-                ThreePublicItem::VehiclePurchase,
-                ThreePublicItem::VehicleOperation,
-                ThreePublicItem::DomesticReception,
-                ThreePublicItem::ForeignReception,
-            ]
-            .iter()
-            .filter_map(|i| {
-                let v = self.value(&Concept::ThreePublicItem(*i))?;
-                Some(format!("{}支出{}", item_name(*i), self.money(v)))
-            })
-            .collect();
-            if !items.is_empty() {
-                let _ = writeln!(out, "其中：{}。", items.join("；"));
+        }
+        out.push_str(&details);
+        out
+    }
+
+    /// One category's paragraph of 三公 (without its number): amount, completion, change, its
+    /// sub-items and counts; empty when the disclosure has nothing on it.
+    fn three_public_category(&self, category: ThreePublicCategory) -> String {
+        let concept = Concept::ThreePublicCategory(category);
+        let mut out = String::new();
+        if let Some(v) = self.value(&concept) {
+            let name = match category {
+                ThreePublicCategory::OverseasTravel => "因公出国（境）经费",
+                ThreePublicCategory::OfficialVehicles => "公务用车购置及运行维护费",
+                ThreePublicCategory::OfficialReception => "公务接待费",
+            };
+            let _ = write!(out, "{name}支出{}", self.money(v));
+            out.push_str(&self.completion_of(&concept, v));
+            out.push('。');
+            out.push_str(&self.change(&concept, &format!("{name}支出"), v));
+            out.push('\n');
+        }
+        match category {
+            ThreePublicCategory::OverseasTravel => {
+                let groups = self.count(Countable::OverseasGroups);
+                let persons = self.count(Countable::OverseasPersons);
+                let text = match (groups, persons) {
+                    (Some(g), Some(p)) => {
+                        format!("全年安排因公出国（境）团组{g}次，出国（境）{p}人。")
+                    }
+                    (Some(g), None) => format!("全年安排因公出国（境）团组{g}次。"),
+                    (None, Some(p)) => format!("全年因公出国（境）{p}人。"),
+                    (None, None) => String::new(),
+                };
+                if !text.is_empty() {
+                    let _ = writeln!(out, "{text}");
+                }
+            }
+            ThreePublicCategory::OfficialVehicles => {
+                out.push_str(
+                    &self.three_public_item(
+                        ThreePublicItem::VehiclePurchase,
+                        "其中：公务用车购置支出",
+                    ),
+                );
+                out.push_str(&self.vehicles_purchased());
+                out.push_str(&self.vehicles_held());
+                out.push_str(&self.three_public_item(
+                    ThreePublicItem::VehicleOperation,
+                    "公务用车运行维护费支出",
+                ));
+            }
+            ThreePublicCategory::OfficialReception => {
+                out.push_str(&self.reception(ReceptionKind::Domestic));
+                out.push_str(&self.reception(ReceptionKind::Foreign));
             }
         }
         out
+    }
+
+    /// `{words}X万元，完成预算P%。与2023年度相比，…` for a 三公 sub-item when its amount is known.
+    fn three_public_item(&self, item: ThreePublicItem, words: &str) -> String {
+        let concept = Concept::ThreePublicItem(item);
+        let Some(v) = self.value(&concept) else {
+            return String::new();
+        };
+        let subject = words.strip_prefix("其中：").unwrap_or(words);
+        format!(
+            "{words}{}{}。{}\n",
+            self.money(v),
+            self.completion_of(&concept, v),
+            self.change(&concept, subject, v)
+        )
+    }
+
+    /// `全年按规定更新购置公务用车N辆、金额X万元，其中：轿车a辆、金额x万元，…。`
+    fn vehicles_purchased(&self) -> String {
+        let total = self.count(Countable::VehiclesPurchased(None));
+        let amount = self.stated(&Concept::VehiclePurchaseAmount(None), None, false);
+        let types: Vec<String> = VEHICLE_TYPES
+            .iter()
+            .filter_map(|t| {
+                let n = self.count(Countable::VehiclesPurchased(Some(*t)));
+                let a = self.stated(&Concept::VehiclePurchaseAmount(Some(*t)), None, false);
+                // Without the total before it, each type says it was bought.
+                let verb = if total.is_some() { "" } else { "购置" };
+                match (n, a) {
+                    (Some(n), Some(a)) => Some(format!("{verb}{t}{n}辆、金额{}", self.money(a))),
+                    (Some(n), None) => Some(format!("{verb}{t}{n}辆")),
+                    (None, Some(a)) => Some(format!("购置{t}金额{}", self.money(a))),
+                    (None, None) => None,
+                }
+            })
+            .collect();
+        if total.is_none() && amount.is_none() && types.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from("全年按规定更新购置公务用车");
+        if let Some(n) = total {
+            let _ = write!(out, "{n}辆");
+        }
+        if let Some(a) = amount {
+            let _ = write!(out, "、金额{}", self.money(a));
+        }
+        if !types.is_empty() {
+            out.push_str(if total.is_some() || amount.is_some() {
+                "，其中："
+            } else {
+                "中，"
+            });
+            out.push_str(&types.join("，"));
+        }
+        out.push_str("。\n");
+        out
+    }
+
+    /// `截至2024年12月31日，单位共有公务用车N辆，其中：轿车a辆、越野车b辆、载客汽车c辆。`
+    fn vehicles_held(&self) -> String {
+        let total = self.count(Countable::VehiclesHeld(None));
+        let verb = if total.is_some() { "" } else { "共有" };
+        let types: Vec<String> = VEHICLE_TYPES
+            .iter()
+            .filter_map(|t| {
+                self.count(Countable::VehiclesHeld(Some(*t)))
+                    .map(|n| format!("{verb}{t}{n}辆"))
+            })
+            .collect();
+        let mut out = format!("截至{}年12月31日，单位", self.year());
+        match total {
+            Some(n) if types.is_empty() => {
+                let _ = write!(out, "共有公务用车{n}辆");
+            }
+            Some(n) => {
+                let _ = write!(out, "共有公务用车{n}辆，其中：{}", types.join("、"));
+            }
+            None if types.is_empty() => return String::new(),
+            None => out.push_str(&types.join("、")),
+        }
+        out.push_str("。\n");
+        out
+    }
+
+    /// `国内公务接待N批次，M人次（不包括陪同人员），共计支出X万元。` (or `外事接待…`).
+    fn reception(&self, kind: ReceptionKind) -> String {
+        let (name, item) = match kind {
+            ReceptionKind::Domestic => ("国内公务接待", ThreePublicItem::DomesticReception),
+            ReceptionKind::Foreign => ("外事接待", ThreePublicItem::ForeignReception),
+        };
+        let batches = self.count(Countable::ReceptionBatches(kind));
+        let persons = self.count(Countable::ReceptionPersons(kind));
+        let counts = match (batches, persons) {
+            (Some(b), Some(p)) => format!("{b}批次，{p}人次（不包括陪同人员）"),
+            (Some(b), None) => format!("{b}批次"),
+            (None, Some(p)) => format!("{p}人次（不包括陪同人员）"),
+            (None, None) => return self.three_public_item(item, &format!("{name}支出")),
+        };
+        let concept = Concept::ThreePublicItem(item);
+        match self.value(&concept) {
+            Some(v) => format!(
+                "{name}{counts}，共计支出{}{}。{}\n",
+                self.money(v),
+                self.completion_of(&concept, v),
+                self.change(&concept, &format!("{name}支出"), v)
+            ),
+            None => format!("{name}{counts}。\n"),
+        }
     }
 
     fn fund(&self, fund: FundType) -> String {
@@ -630,12 +866,11 @@ impl Writer<'_> {
                 ProcurementLine::AwardedToSmallMicro,
             ] {
                 if let Some(v) = self.value(&Concept::Procurement(line)) {
-                    let share = self.share(v, total);
-                    let share = share.strip_prefix('占').unwrap_or(&share);
                     let _ = write!(
                         text,
-                        "{line}{}，占政府采购支出总额的{share}。",
-                        self.money(v)
+                        "{line}{}{}。",
+                        self.money(v),
+                        self.share_of(v, total, "政府采购支出总额")
                     );
                 }
             }
@@ -660,16 +895,71 @@ impl Writer<'_> {
             }
             out.push('\n');
         }
+        let performance = self.performance();
+        if !performance.is_empty() {
+            heading(&mut out, "预算绩效管理情况");
+            out.push_str(&performance);
+        }
+        out
+    }
+
+    /// 预算绩效管理情况: how many projects were self-evaluated and, per project with figures,
+    /// `项目1：名称` then `年初预算资金X万元，实际使用Y万元，预算执行率P%。` (the rate computed from
+    /// the printed amounts; “—” for a zero budget).
+    fn performance(&self) -> String {
+        let mut names: Vec<&str> = Vec::new();
+        for s in &self.d.statements {
+            if let Concept::Project(name) = &s.concept
+                && s.year.is_none()
+                && matches!(s.value, StatedValue::Amount(_) | StatedValue::Budget(_))
+                && !names.contains(&name.as_str())
+            {
+                names.push(name);
+            }
+        }
+        let count = self.count(Countable::Projects);
+        if names.is_empty() && count.is_none() {
+            return String::new();
+        }
+        let mut out = String::from("根据预算绩效管理要求，本单位");
+        match count {
+            Some(n) => {
+                let _ = write!(out, "组织对{n}个项目开展绩效自评");
+            }
+            None => out.push_str("组织对项目开展绩效自评"),
+        }
+        out.push_str(if names.is_empty() {
+            "。\n"
+        } else {
+            "，主要项目情况如下。\n"
+        });
+        for (index, name) in names.iter().enumerate() {
+            let concept = Concept::Project((*name).to_owned());
+            let budget = self.stated(&concept, None, true);
+            let actual = self.stated(&concept, None, false);
+            let mut parts: Vec<String> = Vec::new();
+            if let Some(b) = budget {
+                parts.push(format!("年初预算资金{}", self.money(b)));
+            }
+            if let Some(a) = actual {
+                parts.push(format!("实际使用{}", self.money(a)));
+            }
+            if let (Some(b), Some(a)) = (budget, actual) {
+                let round = |v| crate::money::round_half_up(v, self.d.amount_decimals);
+                parts.push(match Percent::from_ratio(round(a), round(b), 2) {
+                    Some(rate) => format!("预算执行率{rate}"),
+                    None => "年初预算为0，预算执行率—".to_owned(),
+                });
+            }
+            let _ = writeln!(out, "项目{}：{name}\n{}。", index + 1, parts.join("，"));
+        }
         out
     }
 }
 
-fn item_name(item: ThreePublicItem) -> &'static str {
-    match item {
-        ThreePublicItem::OverseasTravel => "因公出国（境）费",
-        ThreePublicItem::VehiclePurchase => "公务用车购置",
-        ThreePublicItem::VehicleOperation => "公务用车运行维护费",
-        ThreePublicItem::DomesticReception => "国内公务接待",
-        ThreePublicItem::ForeignReception => "外事接待",
-    }
-}
+/// The vehicle types a narrative lists (轿车, 越野车, 载客汽车).
+const VEHICLE_TYPES: [VehicleType; 3] = [
+    VehicleType::Sedan,
+    VehicleType::OffRoad,
+    VehicleType::Passenger,
+];
