@@ -32,11 +32,19 @@ fn checks(c: &mut criterion::Criterion) {
     // Two real disclosures: a full table set (214 rows, 82 statements, 70 claims) and the seed
     // narrative (225 statements, 54 claims).
     for (name, json) in [
-        ("putuo_real_report", include_str!("../examples/data/putuo_finance_bureau_2024.json")),
-        ("jinkouhe_seed_narrative", include_str!("../examples/data/jinkouhe_2024.json")),
+        (
+            "putuo_real_report",
+            include_str!("../examples/data/putuo_finance_bureau_2024.json"),
+        ),
+        (
+            "jinkouhe_seed_narrative",
+            include_str!("../examples/data/jinkouhe_2024.json"),
+        ),
     ] {
         let real: Disclosure = serde_json::from_str(json).expect("the committed model reads");
-        c.bench_function(&format!("check/{name}"), |b| b.iter(|| check(&real, &policy)));
+        c.bench_function(&format!("check/{name}"), |b| {
+            b.iter(|| check(&real, &policy))
+        });
     }
 
     let reports: Vec<Disclosure> = (0..1_000).map(report).collect();
