@@ -1,28 +1,57 @@
 //! The machinery rules share: operands, identity comparison, policy, messages.
 
-use std::collections::{BTreeMap, HashSet};
+use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode};
 use crate::money::{Amount, Unit, ratio_points, round_half_up};
 use crate::precision::{
-    Consistency, Printed, RateCheck, SumCheck, check_balance, check_growth,
-    check_growth_from_prior, check_ratio,
+    Consistency, Printed, RateCheck, check_balance, check_growth, check_growth_from_prior,
+    check_ratio,
 };
 use crate::report::{
     Claim, Column, Concept, Disclosure, FigureRef, Row, RowKey, Statement, Table, TableKind,
 };
 
-use super::finding::{CheckReport, Finding, FindingKind, Severity, SuppressedFinding, show};
+use super::finding::{CheckReport, Finding, FindingKind, Severity, SuppressedFinding};
+use super::index::{FastMap, FastSet, Tables};
 use super::policy::Policy;
 use super::registry::rule;
 
 /// A published figure taking part in an identity.
-#[derive(Debug, Clone)]
-pub(crate) struct Operand {
-    pub figure: FigureRef,
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Operand<'f> {
+    pub figure: Figure<'f>,
     pub value: Printed,
+}
+
+/// Where an operand was printed, borrowed from the disclosure: most identities hold, so the
+/// owned [`FigureRef`] (a cloned id or row key) is made only for a finding, by [`Figure::to_ref`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Figure<'f> {
+    /// A statement ([`statement_ref`]).
+    Statement(&'f Statement),
+    /// A table cell.
+    Cell {
+        table: TableKind,
+        row: &'f RowKey,
+        column: Column,
+    },
+}
+
+impl Figure<'_> {
+    /// The figure as a finding names it.
+    pub fn to_ref(self) -> FigureRef {
+        match self {
+            Figure::Statement(statement) => statement_ref(statement),
+            Figure::Cell { table, row, column } => FigureRef::Cell {
+                table,
+                row: row.clone(),
+                column,
+            },
+        }
+    }
 }
 
 /// The kinds of explicit claim that replace an inferred comparison.
@@ -60,12 +89,14 @@ pub(crate) struct Checker<'a> {
     pub disclosure: &'a Disclosure,
     pub policy: &'a Policy,
     pub catalog: &'a Catalog<FunctionCode>,
-    /// Statement positions by id, so claims resolve without a scan.
-    pub by_id: BTreeMap<&'a str, usize>,
+    /// Statement positions by id (the first with each id), so claims resolve without a scan.
+    pub by_id: FastMap<&'a str, usize>,
     /// Statement positions by concept, in document order.
-    pub by_concept: BTreeMap<&'a Concept, Vec<usize>>,
+    pub by_concept: FastMap<&'a Concept, Vec<usize>>,
     /// Ids of statements an explicit claim already ties to their operands, by claim kind.
-    pub claimed: HashSet<(ClaimKind, &'a str)>,
+    pub claimed: FastSet<(ClaimKind, &'a str)>,
+    /// Tables by kind, rows by key, the columns each table prints.
+    pub tables: Tables<'a>,
     findings: Vec<Finding>,
 }
 
@@ -75,8 +106,9 @@ impl<'a> Checker<'a> {
         policy: &'a Policy,
         catalog: &'a Catalog<FunctionCode>,
     ) -> Self {
-        let mut by_id = BTreeMap::new();
-        let mut by_concept: BTreeMap<&Concept, Vec<usize>> = BTreeMap::new();
+        let mut by_id = FastMap::default();
+        let mut by_concept: FastMap<&Concept, Vec<usize>> = FastMap::default();
+        by_id.reserve(disclosure.statements.len());
         for (index, statement) in disclosure.statements.iter().enumerate() {
             if let Some(id) = &statement.id {
                 by_id.entry(id.as_str()).or_insert(index);
@@ -86,7 +118,7 @@ impl<'a> Checker<'a> {
                 .or_default()
                 .push(index);
         }
-        let mut claimed = HashSet::new();
+        let mut claimed = FastSet::default();
         let id = |figure: &'a FigureRef| match figure {
             FigureRef::Statement(id) => Some(id.as_str()),
             FigureRef::Cell { .. } => None,
@@ -94,7 +126,7 @@ impl<'a> Checker<'a> {
         for claim in &disclosure.claims {
             match claim {
                 Claim::Ratio { rate, .. } => {
-                    claimed.extend(id(rate).map(|i| (ClaimKind::Ratio, i)))
+                    claimed.extend(id(rate).map(|i| (ClaimKind::Ratio, i)));
                 }
                 Claim::Growth {
                     rate: Some(rate), ..
@@ -119,6 +151,7 @@ impl<'a> Checker<'a> {
             by_id,
             by_concept,
             claimed,
+            tables: Tables::new(disclosure),
             findings: Vec::new(),
         }
     }
@@ -132,19 +165,39 @@ impl<'a> Checker<'a> {
         self.disclosure.currency
     }
 
+    /// The first table of `kind` ([`Disclosure::table`], without the scan).
+    pub fn table(&self, kind: TableKind) -> Option<&'a Table> {
+        self.tables.get(kind)
+    }
+
+    /// The first row of `table` with `key` ([`Table::row`], without the scan).
+    pub fn row<'t>(&self, table: &'t Table, key: &RowKey) -> Option<&'t Row> {
+        self.tables.row(table, key)
+    }
+
+    /// The printed value at `key` × `column` ([`Table::cell`], without the scan).
+    pub fn printed(&self, table: &Table, key: &RowKey, column: Column) -> Option<Decimal> {
+        self.row(table, key).and_then(|row| row.get(column))
+    }
+
     /// A table cell as an operand; a blank cell of a printed row is 0, a missing row `None`.
-    pub fn cell(&self, table: &Table, row: &RowKey, column: Column) -> Option<Operand> {
-        self.cell_in_row(table, table.row(row)?, column)
+    pub fn cell<'t>(&self, table: &'t Table, row: &RowKey, column: Column) -> Option<Operand<'t>> {
+        self.cell_in_row(table, self.row(table, row)?, column)
     }
 
     /// A cell of a row already at hand (no search).
-    pub fn cell_in_row(&self, table: &Table, row: &Row, column: Column) -> Option<Operand> {
+    pub fn cell_in_row<'t>(
+        &self,
+        table: &Table,
+        row: &'t Row,
+        column: Column,
+    ) -> Option<Operand<'t>> {
         let value = row.get(column).unwrap_or(Decimal::ZERO);
         let value = self.in_currency(Amount::new(value, table.unit))?;
         Some(Operand {
-            figure: FigureRef::Cell {
+            figure: Figure::Cell {
                 table: table.kind,
-                row: row.key.clone(),
+                row: &row.key,
                 column,
             },
             value,
@@ -152,8 +205,8 @@ impl<'a> Checker<'a> {
     }
 
     /// A cell of the first table of `kind`.
-    pub fn cell_of(&self, kind: TableKind, row: &RowKey, column: Column) -> Option<Operand> {
-        self.cell(self.disclosure.table(kind)?, row, column)
+    pub fn cell_of(&self, kind: TableKind, row: &RowKey, column: Column) -> Option<Operand<'a>> {
+        self.cell(self.table(kind)?, row, column)
     }
 
     /// An amount in the document's currency, keeping every printed digit: `0.12元` in a 万元
@@ -175,9 +228,9 @@ impl<'a> Checker<'a> {
     }
 
     /// A statement's figure as an operand (amounts in the document's currency).
-    pub fn statement_operand(&self, statement: &Statement, value: Printed) -> Operand {
+    pub fn statement_operand<'s>(&self, statement: &'s Statement, value: Printed) -> Operand<'s> {
         Operand {
-            figure: statement_ref(statement),
+            figure: Figure::Statement(statement),
             value,
         }
     }
@@ -186,8 +239,8 @@ impl<'a> Checker<'a> {
     pub fn sum_identity(
         &mut self,
         code: &'static str,
-        left: &[Operand],
-        right: &[Operand],
+        left: &[Operand<'_>],
+        right: &[Operand<'_>],
         words: impl FnOnce(&Checker<'_>) -> SumWords,
         context: Option<&Statement>,
     ) {
@@ -196,7 +249,7 @@ impl<'a> Checker<'a> {
             return;
         }
         // Most identities hold to the last digit: decide those without building intervals.
-        let sum = |side: &[Operand]| {
+        let sum = |side: &[Operand<'_>]| {
             side.iter()
                 .try_fold(Decimal::ZERO, |acc, o| acc.checked_add(o.value.value()))
         };
@@ -205,22 +258,9 @@ impl<'a> Checker<'a> {
         {
             return;
         }
-        let values = |side: &[Operand]| side.iter().map(|o| o.value).collect::<Vec<_>>();
+        let values = |side: &[Operand<'_>]| side.iter().map(|o| o.value).collect::<Vec<_>>();
         let Ok(outcome) = check_balance(&values(left), &values(right)) else {
             return;
-        };
-        let unit = self.currency();
-        let words = words(self);
-        let message = |c: &SumCheck, tail: &str| {
-            format!(
-                "{}：{} {} {unit}，{} {} {unit}，相差 {} {unit}{tail}",
-                words.subject,
-                words.left,
-                show(c.left),
-                words.right,
-                show(c.right),
-                show(c.difference.abs()),
-            )
         };
         let kind = match (outcome.verdict, outcome.is_exact()) {
             (Consistency::Consistent, true) => return,
@@ -228,22 +268,51 @@ impl<'a> Checker<'a> {
             (Consistency::TruncationOnly, _) => FindingKind::Truncation,
             (Consistency::Inconsistent, _) => FindingKind::Violation,
         };
-        let tail = match kind {
-            FindingKind::TailDifference => format!(
-                "，在四舍五入尾差允许范围（{} {unit}）内",
-                show(outcome.allowance)
-            ),
-            FindingKind::Truncation => "，仅在截尾（而非四舍五入）时成立".to_owned(),
+        if self.hidden(kind) {
+            return;
+        }
+        let unit = self.currency();
+        let words = words(self);
+        // One buffer for the whole message (writing into a String cannot fail).
+        let mut message = String::with_capacity(words.subject.len() + 160);
+        let _ = write!(
+            message,
+            "{}：{} {} {unit}，{} {} {unit}，相差 {} {unit}",
+            words.subject,
+            words.left,
+            outcome.left,
+            words.right,
+            outcome.right,
+            outcome.difference.abs(),
+        );
+        match kind {
+            FindingKind::TailDifference => {
+                let _ = write!(
+                    message,
+                    "，在四舍五入尾差允许范围（{} {unit}）内",
+                    outcome.allowance
+                );
+            }
+            FindingKind::Truncation => message.push_str("，仅在截尾（而非四舍五入）时成立"),
             FindingKind::Violation => match (&words.single, right.len() == 1 && left.len() == 1) {
-                (Some(single), true) => format!("；{single}"),
-                _ => format!("，超出四舍五入允许的 {} {unit}", show(outcome.allowance)),
+                (Some(single), true) => {
+                    message.push('；');
+                    message.push_str(single);
+                }
+                _ => {
+                    let _ = write!(message, "，超出四舍五入允许的 {} {unit}", outcome.allowance);
+                }
             },
-        };
-        let involves = left.iter().chain(right).map(|o| o.figure.clone()).collect();
+        }
+        let involves = left
+            .iter()
+            .chain(right)
+            .map(|o| o.figure.to_ref())
+            .collect();
         self.push(
             code,
             kind,
-            left.first().map(|o| o.figure.clone()),
+            left.first().map(|o| o.figure.to_ref()),
             involves,
             context,
             [
@@ -252,7 +321,7 @@ impl<'a> Checker<'a> {
                 Some(outcome.difference),
                 Some(outcome.allowance),
             ],
-            message(&outcome, &tail),
+            message,
         );
     }
 
@@ -261,9 +330,9 @@ impl<'a> Checker<'a> {
     pub fn rate_identity(
         &mut self,
         code: &'static str,
-        rate: &Operand,
-        a: &Operand,
-        b: &Operand,
+        rate: &Operand<'_>,
+        a: &Operand<'_>,
+        b: &Operand<'_>,
         form: RateForm,
         subject: impl FnOnce(&Checker<'_>) -> String,
         context: Option<&Statement>,
@@ -304,12 +373,15 @@ impl<'a> Checker<'a> {
             (Consistency::TruncationOnly, _) => FindingKind::Truncation,
             (Consistency::Inconsistent, _) => FindingKind::Violation,
         };
+        if self.hidden(kind) {
+            return;
+        }
         let message = rate_message(&subject(self), &outcome, kind);
         self.push(
             code,
             kind,
-            Some(rate.figure.clone()),
-            vec![rate.figure.clone(), a.figure.clone(), b.figure.clone()],
+            Some(rate.figure.to_ref()),
+            vec![rate.figure.to_ref(), a.figure.to_ref(), b.figure.to_ref()],
             context,
             [
                 Some(outcome.published),
@@ -340,6 +412,18 @@ impl<'a> Checker<'a> {
                 [None; 4],
                 message,
             );
+        }
+    }
+
+    /// Whether the policy leaves out findings of `kind` whatever their rule (then [`push`]
+    /// drops them): checked before a message is written for nothing.
+    ///
+    /// [`push`]: Checker::push
+    fn hidden(&self, kind: FindingKind) -> bool {
+        match kind {
+            FindingKind::TailDifference => self.policy.hide_tail_differences,
+            FindingKind::Truncation => self.policy.accept_truncation,
+            FindingKind::Violation => false,
         }
     }
 
@@ -459,22 +543,26 @@ pub(crate) fn statement_ref(statement: &Statement) -> FigureRef {
 }
 
 fn rate_message(subject: &str, c: &RateCheck, kind: FindingKind) -> String {
-    let head = format!(
+    // One buffer for the whole message (writing into a String cannot fail).
+    let mut message = String::with_capacity(subject.len() + 200);
+    let _ = write!(
+        message,
         "{subject}：公布 {}%，按公布金额计算为 {}%（四舍五入应为 {}%）",
-        show(c.published),
-        show(c.computed),
-        show(c.expected),
+        c.published, c.computed, c.expected,
     );
-    match kind {
-        FindingKind::TailDifference => format!(
-            "{head}，差异在金额四舍五入允许范围（{} 个百分点）内",
-            show(c.allowance)
+    let _ = match kind {
+        FindingKind::TailDifference => write!(
+            message,
+            "，差异在金额四舍五入允许范围（{} 个百分点）内",
+            c.allowance
         ),
-        FindingKind::Truncation => format!("{head}，仅在截尾（而非四舍五入）时成立"),
-        FindingKind::Violation => format!(
-            "{head}，相差 {} 个百分点，超出四舍五入允许的 {} 个百分点",
-            show(c.difference.abs()),
-            show(c.allowance)
+        FindingKind::Truncation => write!(message, "，仅在截尾（而非四舍五入）时成立"),
+        FindingKind::Violation => write!(
+            message,
+            "，相差 {} 个百分点，超出四舍五入允许的 {} 个百分点",
+            c.difference.abs(),
+            c.allowance
         ),
-    }
+    };
+    message
 }

@@ -38,6 +38,7 @@
 mod classification;
 mod engine;
 mod finding;
+mod index;
 mod narrative;
 mod performance;
 mod policy;

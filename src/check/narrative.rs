@@ -42,7 +42,7 @@ pub(crate) fn run(c: &mut Checker<'_>) {
 }
 
 /// The statement's amount in the document's currency.
-fn amount_of(c: &Checker<'_>, s: &Statement) -> Option<Operand> {
+fn amount_of<'s>(c: &Checker<'_>, s: &'s Statement) -> Option<Operand<'s>> {
     match &s.value {
         StatedValue::Amount(a) | StatedValue::Budget(a) => {
             Some(c.statement_operand(s, c.in_currency(*a)?))
@@ -170,7 +170,7 @@ fn cells_for(concept: &Concept) -> Vec<(TableKind, RowKey, Column)> {
     }
 }
 
-fn table_operand(c: &Checker<'_>, concept: &Concept) -> Option<Operand> {
+fn table_operand<'a>(c: &Checker<'a>, concept: &Concept) -> Option<Operand<'a>> {
     cells_for(concept)
         .into_iter()
         .find_map(|(kind, row, column)| c.cell_of(kind, &row, column))
@@ -286,7 +286,7 @@ fn is_amount_of(concept: &Concept, year: Option<u16>) -> impl Fn(&Statement) -> 
 }
 
 /// The current amount of a concept: a statement nearby, else the table.
-fn current_amount(c: &Checker<'_>, index: usize, concept: &Concept) -> Option<Operand> {
+fn current_amount<'a>(c: &Checker<'a>, index: usize, concept: &Concept) -> Option<Operand<'a>> {
     nearest(c, index, concept, is_amount_of(concept, None))
         .and_then(|s| amount_of(c, s))
         .or_else(|| table_operand(c, concept))
@@ -409,7 +409,7 @@ fn change_against_prior(c: &mut Checker<'_>, index: usize, s: &Statement) {
 }
 
 /// The budget of a concept: a stated budget nearby, else a budget column of the tables.
-fn budget_of(c: &Checker<'_>, index: usize, concept: &Concept) -> Option<Operand> {
+fn budget_of<'a>(c: &Checker<'a>, index: usize, concept: &Concept) -> Option<Operand<'a>> {
     nearest(c, index, concept, |e| {
         matches!(e.value, StatedValue::Budget(_))
     })
@@ -436,7 +436,11 @@ fn budget_of(c: &Checker<'_>, index: usize, concept: &Concept) -> Option<Operand
 /// included), else a zero inferred from its parent: budgets are never negative, so when the
 /// 三公 total (or a category) is budgeted at 0, so is every part of it. Nothing else is
 /// inferred (a completion rate of the total does not fix the categories' budgets).
-fn three_public_budget(c: &Checker<'_>, index: usize, concept: &Concept) -> Option<Operand> {
+fn three_public_budget<'a>(
+    c: &Checker<'a>,
+    index: usize,
+    concept: &Concept,
+) -> Option<Operand<'a>> {
     let (row, parents) = match concept {
         Concept::ThreePublicTotal => (RowKey::Line(Line::Total), vec![]),
         Concept::ThreePublicCategory(category) => (
@@ -478,7 +482,7 @@ fn completion(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent) {
         c.plain(
             "N007",
             Some(me.clone()),
-            vec![me, budget.figure.clone()],
+            vec![me, budget.figure.to_ref()],
             Some(s),
             format!(
                 "{}：预算数为 0，完成率没有意义，却写作“完成预算{rate}”；应写“—”或说明未安排预算",
@@ -569,7 +573,7 @@ fn same_count(c: &mut Checker<'_>, index: usize, s: &Statement) {
     }
 }
 
-fn resolve(c: &Checker<'_>, figure: &FigureRef) -> Option<Operand> {
+fn resolve<'a>(c: &Checker<'a>, figure: &FigureRef) -> Option<Operand<'a>> {
     match figure {
         FigureRef::Statement(_) => {
             let s = statement_by_ref(c, figure)?;
@@ -702,13 +706,13 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
             let allowance: Decimal = p.iter().chain([&t]).map(|o| o.value.half_unit()).sum();
             if t.value.value() + allowance < sum {
                 let context = statement_by_ref(c, total);
-                let involves = [t.figure.clone()]
+                let involves = [t.figure.to_ref()]
                     .into_iter()
-                    .chain(p.iter().map(|o| o.figure.clone()))
+                    .chain(p.iter().map(|o| o.figure.to_ref()))
                     .collect();
                 c.plain(
                     "N008",
-                    Some(t.figure.clone()),
+                    Some(t.figure.to_ref()),
                     involves,
                     context,
                     format!(
@@ -752,8 +756,8 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
                 let context = statement_by_ref(c, actual);
                 c.plain(
                     "N010",
-                    Some(a.figure.clone()),
-                    vec![a.figure.clone(), b.figure.clone()],
+                    Some(a.figure.to_ref()),
+                    vec![a.figure.to_ref(), b.figure.to_ref()],
                     context,
                     format!(
                         "{}：决算数 {}，预算数 {}，文中却说“{stated}”",
@@ -767,7 +771,7 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
     }
 }
 
-fn all(c: &Checker<'_>, figures: &[FigureRef]) -> Option<Vec<Operand>> {
+fn all<'a>(c: &Checker<'a>, figures: &[FigureRef]) -> Option<Vec<Operand<'a>>> {
     figures.iter().map(|f| resolve(c, f)).collect()
 }
 
@@ -780,13 +784,13 @@ fn count_sum(
 ) {
     let sum: Decimal = parts.iter().map(|o| o.value.value()).sum();
     if total.value.value() != sum {
-        let involves = [total.figure.clone()]
+        let involves = [total.figure.to_ref()]
             .into_iter()
-            .chain(parts.iter().map(|o| o.figure.clone()))
+            .chain(parts.iter().map(|o| o.figure.to_ref()))
             .collect();
         c.plain(
             "N009",
-            Some(total.figure.clone()),
+            Some(total.figure.to_ref()),
             involves,
             context,
             format!(

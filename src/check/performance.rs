@@ -85,7 +85,7 @@ fn amount_statement<'a>(c: &Checker<'a>, concept: &Concept) -> Option<&'a Statem
     })
 }
 
-fn statement_amount(c: &Checker<'_>, s: &Statement) -> Option<Operand> {
+fn statement_amount<'s>(c: &Checker<'_>, s: &'s Statement) -> Option<Operand<'s>> {
     match &s.value {
         StatedValue::Amount(a) => Some(c.statement_operand(s, c.in_currency(*a)?)),
         _ => None,
@@ -118,7 +118,7 @@ fn operating_funds_applicability(c: &mut Checker<'_>) {
         UnitKind::Administrative,
         UnitKind::CivilServantManagedInstitution,
     );
-    let at = op.figure.clone();
+    let at = op.figure.to_ref();
     c.push(
         "P001",
         FindingKind::Violation,
@@ -131,7 +131,7 @@ fn operating_funds_applicability(c: &mut Checker<'_>) {
 }
 
 /// The 一般公共预算 公用经费: the narrative's figure, else the basic expenditure table's.
-fn public_funds<'a>(c: &Checker<'a>) -> Option<(Operand, Option<&'a Statement>)> {
+fn public_funds<'a>(c: &Checker<'a>) -> Option<(Operand<'a>, Option<&'a Statement>)> {
     let concept = Concept::FundBasicClass {
         fund: FundType::GeneralPublicBudget,
         class: BasicExpenditureClass::Public,
@@ -177,8 +177,8 @@ fn operating_funds_bound(c: &mut Checker<'_>) {
     c.push(
         "P002",
         FindingKind::Violation,
-        Some(funds.figure.clone()),
-        vec![funds.figure.clone(), public.figure.clone()],
+        Some(funds.figure.to_ref()),
+        vec![funds.figure.to_ref(), public.figure.to_ref()],
         Some(s),
         [
             Some(funds.value.value()),
@@ -507,7 +507,9 @@ fn project_statements(c: &mut Checker<'_>) {
 }
 
 /// The total of 项目支出 the listed projects fall within: all funds first, then 一般公共预算.
-fn project_total<'a>(c: &Checker<'a>) -> Option<(Operand, Option<&'a Statement>, &'static str)> {
+fn project_total<'a>(
+    c: &Checker<'a>,
+) -> Option<(Operand<'a>, Option<&'a Statement>, &'static str)> {
     let gpb = FundType::GeneralPublicBudget;
     let total = RowKey::Line(Line::Total);
     if let Some(s) = amount_statement(c, &Concept::Expenditure(ExpenditureKind::Project))
@@ -588,14 +590,14 @@ fn projects_within_total(c: &mut Checker<'_>) {
         show(allowance),
         names.join("、"),
     );
-    let involves: Vec<FigureRef> = [total.figure.clone()]
+    let involves: Vec<FigureRef> = [total.figure.to_ref()]
         .into_iter()
-        .chain(parts.iter().map(|p| p.figure.clone()))
+        .chain(parts.iter().map(|p| p.figure.to_ref()))
         .collect();
     c.push(
         "P007",
         FindingKind::Violation,
-        Some(total.figure.clone()),
+        Some(total.figure.to_ref()),
         involves,
         context,
         [

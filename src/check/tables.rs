@@ -1,6 +1,8 @@
 //! Rules over the published tables: row totals, hierarchy, summary identities, cross-table
 //! agreement (DOMAIN.md §3, I-1 … I-14).
 
+use std::fmt::Write as _;
+
 use rust_decimal::Decimal;
 
 use crate::classification::{ClassificationCode, Level};
@@ -9,12 +11,14 @@ use crate::report::{Column, Line, Row, RowKey, Table, TableKind};
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 use super::engine::{Checker, Operand, SumWords};
+use super::index::ColumnSet;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
     for table in &c.disclosure.tables {
-        row_totals(c, table);
-        hierarchy(c, table);
-        total_row(c, table);
+        let columns = columns(c, table);
+        row_totals(c, table, columns);
+        hierarchy(c, table, columns);
+        total_row(c, table, columns);
     }
     summary(c);
     appropriation_summary(c);
@@ -23,10 +27,33 @@ pub(crate) fn run(c: &mut Checker<'_>) {
     cross_tables(c);
 }
 
+/// The columns of a table, worked out once per check (they are asked for per row and column).
+#[derive(Clone, Copy)]
+struct Columns {
+    /// The value columns: those any row prints.
+    printed: ColumnSet,
+    /// The columns the table declares or any row prints.
+    present: ColumnSet,
+}
+
+fn columns(c: &Checker<'_>, table: &Table) -> Columns {
+    match c.tables.info(table) {
+        Some(info) => Columns {
+            printed: info.printed,
+            present: info.present,
+        },
+        None => {
+            let printed = ColumnSet::printed(table);
+            let mut present = printed;
+            table.columns.iter().for_each(|c| present.insert(*c));
+            Columns { printed, present }
+        }
+    }
+}
+
 /// The columns whose sum is a row's total column, per table kind (I-6, I-10).
-fn part_columns(table: &Table) -> Vec<(Column, Vec<Column>)> {
-    let has =
-        |c: Column| table.columns.contains(&c) || table.rows.iter().any(|r| r.get(c).is_some());
+fn part_columns(table: &Table, columns: Columns) -> Vec<(Column, Vec<Column>)> {
+    let has = |c: Column| columns.present.contains(c);
     let present = |cols: &[Column]| cols.iter().copied().filter(|c| has(*c)).collect::<Vec<_>>();
     let funds = [
         Column::GeneralBudget,
@@ -79,8 +106,8 @@ fn part_columns(table: &Table) -> Vec<(Column, Vec<Column>)> {
 
 /// T001: in every row, the total column equals the sum of its part columns; in fund tables
 /// also 年初 + 本年收入 = 本年支出 + 年末 (I-9 per row).
-fn row_totals(c: &mut Checker<'_>, table: &Table) {
-    let plan = part_columns(table);
+fn row_totals(c: &mut Checker<'_>, table: &Table, columns: Columns) {
+    let plan = part_columns(table, columns);
     for row in &table.rows {
         for (total, parts) in &plan {
             if row.get(*total).is_none() && parts.iter().all(|p| row.get(*p).is_none())
@@ -91,7 +118,7 @@ fn row_totals(c: &mut Checker<'_>, table: &Table) {
             let left = operands(c, table, row, &[*total]);
             let right = operands(c, table, row, parts);
             let words = |c: &Checker<'_>| SumWords {
-                subject: format!("{}（{}）", table.kind, row_label(c, row)),
+                subject: row_subject(c, table, row),
                 left: total.name(),
                 right: format!(
                     "{}之和",
@@ -128,7 +155,7 @@ fn row_totals(c: &mut Checker<'_>, table: &Table) {
                 &[Column::CurrentExpenditure, Column::ClosingBalance],
             );
             let words = |c: &Checker<'_>| SumWords {
-                subject: format!("{}（{}）", table.kind, row_label(c, row)),
+                subject: row_subject(c, table, row),
                 left: "年初结转和结余与本年收入之和",
                 right: "本年支出与年末结转和结余之和".to_owned(),
                 single: None,
@@ -151,56 +178,57 @@ fn adds_up(total: Option<Decimal>, parts: impl Iterator<Item = Option<Decimal>>)
     total.unwrap_or_default() == sum
 }
 
-fn operands(c: &Checker<'_>, table: &Table, row: &Row, columns: &[Column]) -> Vec<Operand> {
+fn operands<'r>(
+    c: &Checker<'_>,
+    table: &Table,
+    row: &'r Row,
+    columns: &[Column],
+) -> Vec<Operand<'r>> {
     columns
         .iter()
         .filter_map(|col| c.cell_in_row(table, row, *col))
         .collect()
 }
 
-/// The value columns of a table: those any row prints.
-fn value_columns(table: &Table) -> Vec<Column> {
-    let mut columns: Vec<Column> = table
-        .rows
-        .iter()
-        .flat_map(|r| r.values.keys().copied())
-        .collect();
-    columns.sort();
-    columns.dedup();
-    columns
+/// `表（行）`: the subject of a row's finding.
+fn row_subject(c: &Checker<'_>, table: &Table, row: &Row) -> String {
+    let mut subject = String::with_capacity(64);
+    let _ = write!(subject, "{}（", table.kind);
+    write_row_label(c, row, &mut subject);
+    subject.push('）');
+    subject
 }
 
-/// A row as a finance officer names it: `农林水支出（213）`.
-fn row_label(c: &Checker<'_>, row: &Row) -> String {
-    match &row.key {
+/// A row as a finance officer names it: `农林水支出（213）`, written into `out`.
+fn write_row_label(c: &Checker<'_>, row: &Row, out: &mut String) {
+    let _ = match &row.key {
         RowKey::Function(code) => {
             let name = if row.name.is_empty() {
-                c.catalog.name(*code).unwrap_or_default().to_owned()
+                c.catalog.name(*code).unwrap_or_default()
             } else {
-                row.name.clone()
+                &row.name
             };
-            format!("{name}（{code}）")
+            write!(out, "{name}（{code}）")
         }
-        RowKey::Economic(code) if !row.name.is_empty() => format!("{}（{code}）", row.name),
-        key => key.to_string(),
-    }
+        RowKey::Economic(code) if !row.name.is_empty() => write!(out, "{}（{code}）", row.name),
+        key => write!(out, "{key}"),
+    };
 }
 
 /// T002: per column, each 类 equals the sum of its 款 and each 款 the sum of its 项 (I-7), for
 /// 功能分类 and 经济分类 rows alike. A parent with one child must equal it exactly.
-fn hierarchy(c: &mut Checker<'_>, table: &Table) {
-    let columns = value_columns(table);
+fn hierarchy(c: &mut Checker<'_>, table: &Table, columns: Columns) {
     hierarchy_of(
         c,
         table,
         &sorted_rows(table, RowKey::function_code),
-        &columns,
+        columns.printed,
     );
     hierarchy_of(
         c,
         table,
         &sorted_rows(table, RowKey::economic_code),
-        &columns,
+        columns.printed,
     );
 }
 
@@ -219,40 +247,45 @@ fn hierarchy_of<C: ClassificationCode + Copy>(
     c: &mut Checker<'_>,
     table: &Table,
     rows: &[(C, &Row)],
-    columns: &[Column],
+    columns: ColumnSet,
 ) {
     for (i, (code, parent)) in rows.iter().enumerate() {
-        let descendants = rows
-            .get(i + 1..)
-            .unwrap_or_default()
+        // Rows are in code order, so a code's descendants are the rows right after it.
+        let after = rows.get(i + 1..).unwrap_or_default();
+        let end = after
             .iter()
-            .take_while(|(child, _)| code.is_ancestor_of(*child));
+            .position(|(child, _)| !code.is_ancestor_of(*child))
+            .unwrap_or(after.len());
+        let descendants = &after[..end];
         // The rows one level below, or the nearest level where the table skips one.
-        let Some(child_level) = descendants.clone().map(|(child, _)| child.level()).min() else {
+        let Some(child_level) = descendants.iter().map(|(child, _)| child.level()).min() else {
             continue;
         };
-        let children: Vec<&Row> = descendants
-            .filter(|(child, _)| child.level() == child_level)
-            .map(|(_, row)| *row)
-            .collect();
-        for column in columns {
+        let children = || {
+            descendants
+                .iter()
+                .filter(move |(child, _)| child.level() == child_level)
+                .map(|(_, row)| *row)
+        };
+        for column in columns.iter() {
             // Children that print nothing in a column do not break it down (e.g. balances
             // shown only on the parent): nothing to add up.
-            if children.iter().all(|ch| ch.get(*column).is_none())
-                || adds_up(
-                    parent.get(*column),
-                    children.iter().map(|ch| ch.get(*column)),
-                )
+            if children().all(|ch| ch.get(column).is_none())
+                || adds_up(parent.get(column), children().map(|ch| ch.get(column)))
             {
                 continue;
             }
-            let left: Vec<Operand> = c.cell_in_row(table, parent, *column).into_iter().collect();
-            let right: Vec<Operand> = children
-                .iter()
-                .filter_map(|ch| c.cell_in_row(table, ch, *column))
+            let left: Vec<Operand> = c.cell_in_row(table, parent, column).into_iter().collect();
+            let right: Vec<Operand> = children()
+                .filter_map(|ch| c.cell_in_row(table, ch, column))
                 .collect();
             let words = |c: &Checker<'_>| SumWords {
-                subject: format!("{}（{}·{}）", row_label(c, parent), table.kind, column),
+                subject: {
+                    let mut subject = String::with_capacity(64);
+                    write_row_label(c, parent, &mut subject);
+                    let _ = write!(subject, "（{}·{}）", table.kind, column);
+                    subject
+                },
                 left: level_total(code.level()),
                 right: format!("所属{child_level}合计"),
                 single: Some(format!("只有一个{child_level}时二者必须相等")),
@@ -271,8 +304,8 @@ pub(crate) fn level_total(level: Level) -> &'static str {
 }
 
 /// T003: the 合计 row equals the sum of the 类 rows, per column (I-7).
-fn total_row(c: &mut Checker<'_>, table: &Table) {
-    let Some(total) = table.row(&RowKey::Line(Line::Total)) else {
+fn total_row(c: &mut Checker<'_>, table: &Table, columns: Columns) {
+    let Some(total) = c.row(table, &RowKey::Line(Line::Total)) else {
         return;
     };
     let leis: Vec<&Row> = table
@@ -283,7 +316,7 @@ fn total_row(c: &mut Checker<'_>, table: &Table) {
     if leis.is_empty() {
         return;
     }
-    for column in value_columns(table) {
+    for column in columns.printed.iter() {
         if leis.iter().all(|r| r.get(column).is_none())
             || adds_up(total.get(column), leis.iter().map(|r| r.get(column)))
         {
@@ -310,19 +343,22 @@ fn line(l: Line) -> RowKey {
 
 /// S001–S005 on 收入支出决算总表 (I-1 … I-5).
 fn summary(c: &mut Checker<'_>) {
-    let Some(table) = c.disclosure.table(TableKind::Summary) else {
+    let Some(table) = c.table(TableKind::Summary) else {
         return;
     };
     let amount = |c: &Checker<'_>, key: RowKey| c.cell(table, &key, Column::Amount);
-    let some = |items: Vec<Option<Operand>>| items.into_iter().flatten().collect::<Vec<_>>();
     let subject = || TableKind::Summary.to_string();
 
     if let Some(total) = amount(c, line(Line::IncomeGrandTotal)) {
-        let parts = some(vec![
-            amount(c, line(Line::CurrentIncomeTotal)),
-            amount(c, line(Line::UseOfNonAppropriationBalance)),
-            amount(c, line(Line::OpeningBalance)),
-        ]);
+        let parts: Vec<Operand> = Iterator::flatten(
+            [
+                amount(c, line(Line::CurrentIncomeTotal)),
+                amount(c, line(Line::UseOfNonAppropriationBalance)),
+                amount(c, line(Line::OpeningBalance)),
+            ]
+            .into_iter(),
+        )
+        .collect();
         let words = |_: &Checker<'_>| SumWords {
             subject: subject(),
             left: "收入总计",
@@ -332,11 +368,15 @@ fn summary(c: &mut Checker<'_>) {
         c.sum_identity("S001", &[total], &parts, words, None);
     }
     if let Some(total) = amount(c, line(Line::ExpenditureGrandTotal)) {
-        let parts = some(vec![
-            amount(c, line(Line::CurrentExpenditureTotal)),
-            amount(c, line(Line::BalanceDistribution)),
-            amount(c, line(Line::ClosingBalance)),
-        ]);
+        let parts: Vec<Operand> = Iterator::flatten(
+            [
+                amount(c, line(Line::CurrentExpenditureTotal)),
+                amount(c, line(Line::BalanceDistribution)),
+                amount(c, line(Line::ClosingBalance)),
+            ]
+            .into_iter(),
+        )
+        .collect();
         let words = |_: &Checker<'_>| SumWords {
             subject: subject(),
             left: "支出总计",
@@ -358,12 +398,10 @@ fn summary(c: &mut Checker<'_>) {
         c.sum_identity("S003", &[income], &[expenditure], words, None);
     }
     if let Some(total) = amount(c, line(Line::CurrentIncomeTotal)) {
-        let parts = some(
-            IncomeSource::ALL
-                .iter()
-                .map(|s| amount(c, RowKey::Income(*s)))
-                .collect(),
-        );
+        let parts: Vec<Operand> = IncomeSource::ALL
+            .iter()
+            .filter_map(|s| amount(c, RowKey::Income(*s)))
+            .collect();
         let words = |_: &Checker<'_>| SumWords {
             subject: subject(),
             left: "本年收入合计",
@@ -390,7 +428,7 @@ fn summary(c: &mut Checker<'_>) {
 
 /// S006/S007 on 财政拨款收入支出决算总表 (I-9 per fund type, I-3 for appropriations).
 fn appropriation_summary(c: &mut Checker<'_>) {
-    let Some(table) = c.disclosure.table(TableKind::AppropriationSummary) else {
+    let Some(table) = c.table(TableKind::AppropriationSummary) else {
         return;
     };
     for fund in FundType::ALL {
@@ -435,7 +473,7 @@ fn appropriation_summary(c: &mut Checker<'_>) {
 /// T004 on 一般公共预算财政拨款基本支出决算表: 人员经费合计 = Σ 301, 303; 公用经费合计 =
 /// Σ 302, 307, 309, 310, 399 (I-13).
 fn basic_expenditure(c: &mut Checker<'_>) {
-    let Some(table) = c.disclosure.table(TableKind::BasicExpenditure) else {
+    let Some(table) = c.table(TableKind::BasicExpenditure) else {
         return;
     };
     let column = if table.rows.iter().any(|r| r.get(Column::Amount).is_some()) {
@@ -475,7 +513,7 @@ fn basic_expenditure(c: &mut Checker<'_>) {
 /// T005 on the 三公 table: 合计 = Σ categories; 公务用车 = 购置 + 运行维护; 公务接待 = 国内 +
 /// 外事 (I-14), in every column printed.
 fn three_public(c: &mut Checker<'_>) {
-    let Some(table) = c.disclosure.table(TableKind::ThreePublic) else {
+    let Some(table) = c.table(TableKind::ThreePublic) else {
         return;
     };
     let mut groups: Vec<(RowKey, Vec<RowKey>, String)> = vec![(
@@ -499,7 +537,7 @@ fn three_public(c: &mut Checker<'_>) {
             ));
         }
     }
-    for column in value_columns(table) {
+    for column in columns(c, table).printed.iter() {
         for (total_key, parts, name) in &groups {
             let Some(total) = c.cell(table, total_key, column) else {
                 continue;
@@ -575,7 +613,7 @@ fn cross_tables(c: &mut Checker<'_>) {
         ));
     }
     // Per 类: the summary's expenditure side against 支出决算表, and 财政拨款 against 一般公共预算.
-    if let Some(summary) = c.disclosure.table(K::Summary) {
+    if let Some(summary) = c.table(K::Summary) {
         for (code, _) in summary.function_rows() {
             let key = RowKey::Function(code);
             pairs.push((
@@ -588,7 +626,7 @@ fn cross_tables(c: &mut Checker<'_>) {
             ));
         }
     }
-    if let Some(appropriation) = c.disclosure.table(K::AppropriationSummary) {
+    if let Some(appropriation) = c.table(K::AppropriationSummary) {
         for (code, _) in appropriation.function_rows() {
             let key = RowKey::Function(code);
             for column in [Column::Total, Column::Basic, Column::Project] {
@@ -610,15 +648,15 @@ fn cross_tables(c: &mut Checker<'_>) {
     }
     basic_across_tables(c);
     for (ka, ra, ca, kb, rb, cb) in pairs {
-        let (Some(ta), Some(tb)) = (c.disclosure.table(ka), c.disclosure.table(kb)) else {
+        let (Some(ta), Some(tb)) = (c.table(ka), c.table(kb)) else {
             continue;
         };
         // Only cells both tables print: a blank cell in a printed row counts as 0, a column a
         // table does not have is no evidence.
-        if !prints(ta, &ra, ca) && !prints(tb, &rb, cb) {
+        if c.printed(ta, &ra, ca).is_none() && c.printed(tb, &rb, cb).is_none() {
             continue;
         }
-        if !has_column(ta, ca) || !has_column(tb, cb) {
+        if !columns(c, ta).present.contains(ca) || !columns(c, tb).present.contains(cb) {
             continue;
         }
         let (Some(a), Some(b)) = (c.cell(ta, &ra, ca), c.cell(tb, &rb, cb)) else {
@@ -634,14 +672,6 @@ fn cross_tables(c: &mut Checker<'_>) {
     }
 }
 
-fn prints(table: &Table, row: &RowKey, column: Column) -> bool {
-    table.cell(row, column).is_some()
-}
-
-fn has_column(table: &Table, column: Column) -> bool {
-    table.columns.contains(&column) || table.rows.iter().any(|r| r.get(column).is_some())
-}
-
 /// X001: 一般公共预算财政拨款支出决算表's 基本支出 = the basic expenditure table's 人员经费合计 +
 /// 公用经费合计 (I-10, I-13).
 fn basic_across_tables(c: &mut Checker<'_>) {
@@ -649,7 +679,7 @@ fn basic_across_tables(c: &mut Checker<'_>) {
     let Some(basic) = c.cell_of(TableKind::GeneralBudgetExpenditure, &total, Column::Basic) else {
         return;
     };
-    let Some(table) = c.disclosure.table(TableKind::BasicExpenditure) else {
+    let Some(table) = c.table(TableKind::BasicExpenditure) else {
         return;
     };
     let parts: Vec<Operand> = [Line::PersonnelTotal, Line::PublicTotal]

@@ -70,8 +70,12 @@ const fn digit_count(value: u32) -> Option<usize> {
 /// shorter first. This puts every parent right before its children (201 < 20101 < 2010101 <
 /// 20102), which plain integer order does not (20102 < 2010101).
 fn prefix_key(value: u32) -> (u32, usize) {
-    let digits = digit_count(value).unwrap_or(7);
-    let pad = 10u32.pow(7u32.saturating_sub(digits as u32));
+    // The pad 10^(7 − digits) spelt out: codes are compared in every sort and catalog search.
+    let (digits, pad) = match digit_count(value) {
+        Some(3) => (3, 10_000),
+        Some(5) => (5, 100),
+        _ => (7, 1),
+    };
     (value.saturating_mul(pad), digits)
 }
 
