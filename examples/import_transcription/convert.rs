@@ -227,10 +227,7 @@ impl<'a> Converter<'a> {
         self.disclosure
             .notes
             .push(format!("转录（{SCHEMA}）：{}", source.join("；")));
-        let present: Vec<String> = array(report.get("tables_present"))
-            .iter()
-            .filter_map(|v| text_of(Some(v)))
-            .collect();
+        let present = texts(report.get("tables_present"));
         if !present.is_empty() {
             self.disclosure
                 .notes
@@ -247,10 +244,7 @@ impl<'a> Converter<'a> {
                 }
             }
         }
-        let toc: Vec<String> = array(report.get("tables_listed_in_toc"))
-            .iter()
-            .filter_map(|v| text_of(Some(v)))
-            .collect();
+        let toc = texts(report.get("tables_listed_in_toc"));
         if !toc.is_empty() {
             self.disclosure
                 .notes
@@ -1238,10 +1232,7 @@ impl<'a> Converter<'a> {
             "names" => {
                 let fig = text_of(relation.get("fig")).unwrap_or_default();
                 let row = text_of(relation.get("row")).unwrap_or_default();
-                let names: Vec<String> = array(relation.get("names"))
-                    .iter()
-                    .filter_map(|v| text_of(Some(v)))
-                    .collect();
+                let names = texts(relation.get("names"));
                 let levels = ["类", "款", "项"];
                 let path: String = names
                     .iter()
@@ -1390,6 +1381,14 @@ fn text_of(value: Option<&Value>) -> Option<String> {
 
 fn year_of(value: Option<&Value>) -> Option<u16> {
     text_of(value)?.trim().parse().ok().filter(|y| *y >= 1949)
+}
+
+/// The texts of a JSON array (numbers written as text), skipping anything else.
+fn texts(value: Option<&Value>) -> Vec<String> {
+    array(value)
+        .iter()
+        .filter_map(|v| text_of(Some(v)))
+        .collect()
 }
 
 fn array(value: Option<&Value>) -> &[Value] {
