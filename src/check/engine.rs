@@ -299,27 +299,34 @@ impl<'a> Checker<'a> {
         if self.hidden(kind) {
             return;
         }
-        let unit = self.currency();
+        let unit = self.currency().symbol();
         let words = words(self);
-        // One buffer for the whole message (writing into a String cannot fail).
+        // One buffer for the whole message, the words pushed as they are and only the amounts
+        // formatted: `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.
         let mut message = String::with_capacity(words.subject.len() + 160);
-        let _ = write!(
-            message,
-            "{}：{} {} {unit}，{} {} {unit}，相差 {} {unit}",
-            words.subject,
-            words.left,
-            outcome.left,
-            words.right,
-            outcome.right,
-            outcome.difference.abs(),
-        );
+        let amount = |message: &mut String, before: &str, value: Decimal| {
+            message.push_str(before);
+            // Writing into a String cannot fail.
+            let _ = write!(message, "{value}");
+            message.push(' ');
+            message.push_str(unit);
+        };
+        message.push_str(&words.subject);
+        message.push('：');
+        message.push_str(words.left);
+        amount(&mut message, " ", outcome.left);
+        message.push('，');
+        message.push_str(&words.right);
+        amount(&mut message, " ", outcome.right);
+        amount(&mut message, "，相差 ", outcome.difference.abs());
         match kind {
             FindingKind::TailDifference => {
-                let _ = write!(
-                    message,
-                    "，在四舍五入尾差允许范围（{} {unit}）内",
-                    outcome.allowance
+                amount(
+                    &mut message,
+                    "，在四舍五入尾差允许范围（",
+                    outcome.allowance,
                 );
+                message.push_str("）内");
             }
             FindingKind::Truncation => message.push_str("，仅在截尾（而非四舍五入）时成立"),
             FindingKind::Violation => match (&words.single, right.len() == 1 && left.len() == 1) {
@@ -327,9 +334,7 @@ impl<'a> Checker<'a> {
                     message.push('；');
                     message.push_str(single);
                 }
-                _ => {
-                    let _ = write!(message, "，超出四舍五入允许的 {} {unit}", outcome.allowance);
-                }
+                _ => amount(&mut message, "，超出四舍五入允许的 ", outcome.allowance),
             },
         }
         let involves = left
