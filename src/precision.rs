@@ -395,7 +395,17 @@ fn balance_verdict(left: &[Printed], right: &[Printed]) -> Result<Consistency> {
 /// `Decimal` sum and difference the slow path takes fits a `Decimal` mantissa at its scale,
 /// so those are exact too (no overflow, no rounding) and compare the same.
 fn balance_verdict_fast(left: &[Printed], right: &[Printed]) -> Option<Consistency> {
-    const LIMIT: i128 = 10_i128.pow(28);
+    // Powers of ten to 10²⁸ looked up, not computed per figure.
+    const POW10: [i128; 29] = {
+        let mut table = [1_i128; 29];
+        let mut i = 1;
+        while i < table.len() {
+            table[i] = table[i - 1] * 10;
+            i += 1;
+        }
+        table
+    };
+    const LIMIT: i128 = POW10[28];
     // A value may show more (zero) decimals than it was printed with (`1.250` at 2).
     let scale = left
         .iter()
@@ -417,8 +427,8 @@ fn balance_verdict_fast(left: &[Printed], right: &[Printed]) -> Option<Consisten
             let value = p
                 .value
                 .mantissa()
-                .checked_mul(10_i128.checked_pow(scale - p.value.scale())?)?;
-            let unit = 10_i128.pow(scale - p.decimals);
+                .checked_mul(*POW10.get((scale - p.value.scale()) as usize)?)?;
+            let unit = *POW10.get((scale - p.decimals) as usize)?;
             magnitude = magnitude
                 .checked_add(value.checked_abs()?)?
                 .checked_add(unit)?;
