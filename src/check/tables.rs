@@ -267,11 +267,25 @@ fn hierarchy_of<C: ClassificationCode + Copy>(
                 .filter(move |(child, _)| child.level() == child_level)
                 .map(|(_, row)| *row)
         };
+        // Each column's children's sum (`None` once it overflows) and whether any child prints
+        // it, in one pass over the children's cells instead of two map look-ups per child and
+        // column: what `adds_up` finds (a blank adds 0, which changes no sum).
+        let mut printed = ColumnSet::default();
+        let mut sums = [Some(Decimal::ZERO); Column::ALL.len()];
+        for child in children() {
+            for (&column, value) in &child.values {
+                printed.insert(column);
+                if let Some(sum) = sums.get_mut(column as usize) {
+                    *sum = sum.and_then(|s| s.checked_add(*value));
+                }
+            }
+        }
         for column in columns.iter() {
             // Children that print nothing in a column do not break it down (e.g. balances
             // shown only on the parent): nothing to add up.
-            if children().all(|ch| ch.get(column).is_none())
-                || adds_up(parent.get(column), children().map(|ch| ch.get(column)))
+            if !printed.contains(column)
+                || sums.get(column as usize).copied().flatten()
+                    == Some(parent.get(column).unwrap_or_default())
             {
                 continue;
             }
