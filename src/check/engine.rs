@@ -1,7 +1,5 @@
 //! The machinery rules share: operands, identity comparison, policy, messages.
 
-use std::fmt::Write as _;
-
 use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode};
@@ -306,8 +304,7 @@ impl<'a> Checker<'a> {
         let mut message = String::with_capacity(words.subject.len() + 160);
         let amount = |message: &mut String, before: &str, value: Decimal| {
             message.push_str(before);
-            // Writing into a String cannot fail.
-            let _ = write!(message, "{value}");
+            push_decimal(message, value);
             message.push(' ');
             message.push_str(unit);
         };
@@ -570,6 +567,44 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Appends `value` exactly as its `Display` writes it (`-0.50`, `0.000012`, `1200`): a finding's
+/// message prints four amounts, and `Decimal`'s formatter (a digit at a time over a 96-bit
+/// mantissa, then `Formatter::pad_integral`) cost more than the rest of the message.
+pub(crate) fn push_decimal(out: &mut String, value: Decimal) {
+    // The digits of |mantissa|, least significant first; u64 division where it fits.
+    let mut digits = [b'0'; 40];
+    let mut len = 0;
+    let mut mantissa = value.mantissa().unsigned_abs();
+    while mantissa > u128::from(u64::MAX) {
+        digits[len] = b'0' + (mantissa % 10) as u8;
+        mantissa /= 10;
+        len += 1;
+    }
+    let mut mantissa = mantissa as u64;
+    while mantissa > 0 {
+        digits[len] = b'0' + (mantissa % 10) as u8;
+        mantissa /= 10;
+        len += 1;
+    }
+    // As many digits as decimals at least (`0.05` has the digits `05`); the buffer is zeros.
+    let scale = value.scale() as usize;
+    let len = len.max(scale);
+    // `Display` writes the sign of a negative zero too (`-0.00`).
+    if value.is_sign_negative() {
+        out.push('-');
+    }
+    let whole = len - scale;
+    if whole == 0 {
+        out.push('0');
+    }
+    for (i, digit) in digits[..len].iter().rev().enumerate() {
+        if i == whole && scale > 0 {
+            out.push('.');
+        }
+        out.push(char::from(*digit));
+    }
+}
+
 /// The reference to a statement: its id, or its quote when it has none.
 pub(crate) fn statement_ref(statement: &Statement) -> FigureRef {
     FigureRef::Statement(
@@ -582,25 +617,35 @@ pub(crate) fn statement_ref(statement: &Statement) -> FigureRef {
 
 fn rate_message(subject: &str, c: &RateCheck, kind: FindingKind) -> String {
     // One buffer for the whole message (writing into a String cannot fail).
-    let mut message = String::with_capacity(subject.len() + 200);
-    let _ = write!(
-        message,
-        "{subject}：公布 {}%，按公布金额计算为 {}%（四舍五入应为 {}%）",
-        c.published, c.computed, c.expected,
-    );
-    let _ = match kind {
-        FindingKind::TailDifference => write!(
-            message,
-            "，差异在金额四舍五入允许范围（{} 个百分点）内",
-            c.allowance
-        ),
-        FindingKind::Truncation => write!(message, "，仅在截尾（而非四舍五入）时成立"),
-        FindingKind::Violation => write!(
-            message,
-            "，相差 {} 个百分点，超出四舍五入允许的 {} 个百分点",
-            c.difference.abs(),
-            c.allowance
-        ),
+    // `{subject}：公布 {published}%，按公布金额计算为 {computed}%（四舍五入应为 {expected}%）…`,
+    // pushed piece by piece.
+    let piece = |message: &mut String, before: &str, value: Decimal, after: &str| {
+        message.push_str(before);
+        push_decimal(message, value);
+        message.push_str(after);
     };
+    let mut message = String::with_capacity(subject.len() + 200);
+    message.push_str(subject);
+    piece(&mut message, "：公布 ", c.published, "%");
+    piece(&mut message, "，按公布金额计算为 ", c.computed, "%");
+    piece(&mut message, "（四舍五入应为 ", c.expected, "%）");
+    match kind {
+        FindingKind::TailDifference => piece(
+            &mut message,
+            "，差异在金额四舍五入允许范围（",
+            c.allowance,
+            " 个百分点）内",
+        ),
+        FindingKind::Truncation => message.push_str("，仅在截尾（而非四舍五入）时成立"),
+        FindingKind::Violation => {
+            piece(&mut message, "，相差 ", c.difference.abs(), " 个百分点");
+            piece(
+                &mut message,
+                "，超出四舍五入允许的 ",
+                c.allowance,
+                " 个百分点",
+            );
+        }
+    }
     message
 }
