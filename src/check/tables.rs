@@ -193,7 +193,8 @@ fn operands<'r>(
 /// `表（行）`: the subject of a row's finding.
 fn row_subject(c: &Checker<'_>, table: &Table, row: &Row) -> String {
     let mut subject = String::with_capacity(64);
-    let _ = write!(subject, "{}（", table.kind);
+    subject.push_str(table.kind.name());
+    subject.push('（');
     write_row_label(c, row, &mut subject);
     subject.push('）');
     subject
@@ -297,12 +298,14 @@ fn hierarchy_of<C: ClassificationCode + Copy>(
                 subject: {
                     let mut subject = String::with_capacity(64);
                     write_row_label(c, parent, &mut subject);
-                    let _ = write!(subject, "（{}·{}）", table.kind, column);
+                    for piece in ["（", table.kind.name(), "·", column.name(), "）"] {
+                        subject.push_str(piece);
+                    }
                     subject
                 },
                 left: level_total(code.level()),
-                right: format!("所属{child_level}合计"),
-                single: Some(format!("只有一个{child_level}时二者必须相等")),
+                right: ["所属", child_level.into(), "合计"].concat(),
+                single: Some(["只有一个", child_level.into(), "时二者必须相等"].concat()),
             };
             c.sum_identity("T002", &left, &right, words, None);
         }

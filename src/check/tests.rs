@@ -941,3 +941,18 @@ mod decimal_text {
         }
     }
 }
+
+/// Messages push these names where they used to format the values: the same text.
+#[test]
+fn names_in_messages_are_what_display_prints() {
+    use crate::classification::Level;
+    for kind in TableKind::ALL {
+        assert_eq!(kind.name(), kind.to_string());
+    }
+    for column in Column::ALL {
+        assert_eq!(column.name(), column.to_string());
+    }
+    for level in [Level::Lei, Level::Kuan, Level::Xiang] {
+        assert_eq!(<&str>::from(level), level.to_string());
+    }
+}
