@@ -66,17 +66,25 @@ pub(crate) fn normalize_name(input: &str) -> String {
 /// The name without surrounding white space and without a list numbering (`一、`, `1.`).
 pub(crate) fn strip_list_number(input: &str) -> &str {
     let trimmed = input.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    match trimmed.split_once(['、', '.', '．']) {
-        Some((number, rest)) if is_list_number(number) => rest.trim_start(),
+    // The numbering is the run of numeral characters in front when a separator (`、`, `.`,
+    // `．`) ends it: found in one pass over that prefix, where searching the whole name for a
+    // separator first cost the classification check most of its time (same answer: a
+    // separator is not a numeral).
+    let rest = trimmed.trim_start_matches(is_list_numeral);
+    match rest.chars().next() {
+        Some(separator @ ('、' | '.' | '．')) if rest.len() < trimmed.len() => {
+            rest[separator.len_utf8()..].trim_start()
+        }
         _ => trimmed,
     }
 }
 
-fn is_list_number(text: &str) -> bool {
-    !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+fn is_list_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
 }
 
 closed_set! {
@@ -332,6 +340,24 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn list_numbers_strip_as_a_separator_search_does(
+            input in "[ \u{3000}]{0,2}[0-9一二三十a、.．]{0,4}[ 、.．]{0,2}[一般支出 ]{0,4}"
+        ) {
+            // The definition: split at the first separator, strip when all before it are
+            // numerals.
+            let trimmed = input.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+            let expected = match trimmed.split_once(['、', '.', '．']) {
+                Some((number, rest))
+                    if !number.is_empty() && number.chars().all(is_list_numeral) =>
+                {
+                    rest.trim_start()
+                }
+                _ => trimmed,
+            };
+            prop_assert_eq!(strip_list_number(&input), expected);
+        }
+
         #[test]
         fn parsing_never_panics(input in ".{0,20}") {
             let _ = input.parse::<IncomeSource>();

@@ -62,6 +62,16 @@ impl Unit {
             Unit::YiYuan => 8,
         }
     }
+
+    /// The unit as [`Display`](std::fmt::Display) prints it, without the formatter: checker
+    /// messages name the unit several times each.
+    pub(crate) fn symbol(self) -> &'static str {
+        match self {
+            Unit::Yuan => "元",
+            Unit::WanYuan => "万元",
+            Unit::YiYuan => "亿元",
+        }
+    }
 }
 
 impl FromStr for Unit {
@@ -641,6 +651,14 @@ pub(crate) mod decimal_map {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn unit_symbols_are_what_display_prints() {
+        use strum::IntoEnumIterator;
+        for unit in Unit::iter() {
+            assert_eq!(unit.symbol(), unit.to_string());
+        }
+    }
 
     fn dec(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()

@@ -1,7 +1,5 @@
 //! The machinery rules share: operands, identity comparison, policy, messages.
 
-use std::fmt::Write as _;
-
 use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode};
@@ -91,8 +89,12 @@ pub(crate) struct Checker<'a> {
     pub catalog: &'a Catalog<FunctionCode>,
     /// Statement positions by id (the first with each id), so claims resolve without a scan.
     pub by_id: FastMap<&'a str, usize>,
-    /// Statement positions by concept, in document order.
-    pub by_concept: FastMap<&'a Concept, Vec<usize>>,
+    /// Each concept's group: its positions are `concept_positions[concept_groups[group]]`.
+    by_concept: FastMap<&'a Concept, usize>,
+    concept_groups: Vec<std::ops::Range<usize>>,
+    /// Statement positions grouped by concept, each group in document order: one buffer
+    /// instead of a `Vec` per concept.
+    concept_positions: Vec<usize>,
     /// Ids of statements an explicit claim already ties to their operands, by claim kind.
     pub claimed: FastSet<(ClaimKind, &'a str)>,
     /// Tables by kind, rows by key, the columns each table prints.
@@ -106,18 +108,40 @@ impl<'a> Checker<'a> {
         policy: &'a Policy,
         catalog: &'a Catalog<FunctionCode>,
     ) -> Self {
+        let statements = &disclosure.statements;
         let mut by_id = FastMap::default();
-        let mut by_concept: FastMap<&Concept, Vec<usize>> = FastMap::default();
-        by_id.reserve(disclosure.statements.len());
-        for (index, statement) in disclosure.statements.iter().enumerate() {
+        by_id.reserve(statements.len());
+        // Each statement's concept group (numbered in order of first appearance), then the
+        // positions sorted by group with a counting sort: stable, so document order within.
+        let mut group_of_concept: FastMap<&Concept, usize> = FastMap::default();
+        group_of_concept.reserve(statements.len());
+        let mut groups = Vec::with_capacity(statements.len());
+        let mut sizes: Vec<usize> = Vec::new();
+        for (index, statement) in statements.iter().enumerate() {
             if let Some(id) = &statement.id {
                 by_id.entry(id.as_str()).or_insert(index);
             }
-            by_concept
-                .entry(&statement.concept)
-                .or_default()
-                .push(index);
+            let next = sizes.len();
+            let group = *group_of_concept.entry(&statement.concept).or_insert(next);
+            if group == next {
+                sizes.push(0);
+            }
+            sizes[group] += 1;
+            groups.push(group);
         }
+        let mut starts = Vec::with_capacity(sizes.len());
+        let mut end = 0;
+        for size in &sizes {
+            starts.push(end);
+            end += size;
+        }
+        let mut concept_positions = vec![0; statements.len()];
+        let mut fill = starts.clone();
+        for (index, &group) in groups.iter().enumerate() {
+            concept_positions[fill[group]] = index;
+            fill[group] += 1;
+        }
+        let concept_groups = starts.iter().zip(&sizes).map(|(&s, &n)| s..s + n).collect();
         let mut claimed = FastSet::default();
         let id = |figure: &'a FigureRef| match figure {
             FigureRef::Statement(id) => Some(id.as_str()),
@@ -149,7 +173,9 @@ impl<'a> Checker<'a> {
             policy,
             catalog,
             by_id,
-            by_concept,
+            by_concept: group_of_concept,
+            concept_groups,
+            concept_positions,
             claimed,
             tables: Tables::new(disclosure),
             findings: Vec::new(),
@@ -271,27 +297,33 @@ impl<'a> Checker<'a> {
         if self.hidden(kind) {
             return;
         }
-        let unit = self.currency();
+        let unit = self.currency().symbol();
         let words = words(self);
-        // One buffer for the whole message (writing into a String cannot fail).
+        // One buffer for the whole message, the words pushed as they are and only the amounts
+        // formatted: `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.
         let mut message = String::with_capacity(words.subject.len() + 160);
-        let _ = write!(
-            message,
-            "{}：{} {} {unit}，{} {} {unit}，相差 {} {unit}",
-            words.subject,
-            words.left,
-            outcome.left,
-            words.right,
-            outcome.right,
-            outcome.difference.abs(),
-        );
+        let amount = |message: &mut String, before: &str, value: Decimal| {
+            message.push_str(before);
+            push_decimal(message, value);
+            message.push(' ');
+            message.push_str(unit);
+        };
+        message.push_str(&words.subject);
+        message.push('：');
+        message.push_str(words.left);
+        amount(&mut message, " ", outcome.left);
+        message.push('，');
+        message.push_str(&words.right);
+        amount(&mut message, " ", outcome.right);
+        amount(&mut message, "，相差 ", outcome.difference.abs());
         match kind {
             FindingKind::TailDifference => {
-                let _ = write!(
-                    message,
-                    "，在四舍五入尾差允许范围（{} {unit}）内",
-                    outcome.allowance
+                amount(
+                    &mut message,
+                    "，在四舍五入尾差允许范围（",
+                    outcome.allowance,
                 );
+                message.push_str("）内");
             }
             FindingKind::Truncation => message.push_str("，仅在截尾（而非四舍五入）时成立"),
             FindingKind::Violation => match (&words.single, right.len() == 1 && left.len() == 1) {
@@ -299,9 +331,7 @@ impl<'a> Checker<'a> {
                     message.push('；');
                     message.push_str(single);
                 }
-                _ => {
-                    let _ = write!(message, "，超出四舍五入允许的 {} {unit}", outcome.allowance);
-                }
+                _ => amount(&mut message, "，超出四舍五入允许的 ", outcome.allowance),
             },
         }
         let involves = left
@@ -515,12 +545,17 @@ impl<'a> Checker<'a> {
     /// The statements about `concept`, with their positions, in document order.
     pub fn about(&self, concept: &Concept) -> impl Iterator<Item = (usize, &'a Statement)> + '_ {
         let statements: &'a [Statement] = &self.disclosure.statements;
-        self.by_concept
-            .get(concept)
-            .map(Vec::as_slice)
+        self.positions_about(concept)
             .unwrap_or_default()
             .iter()
             .filter_map(move |&i| statements.get(i).map(|s| (i, s)))
+    }
+
+    /// The positions of the statements about `concept`, in document order; `None` when there
+    /// are none.
+    pub fn positions_about(&self, concept: &Concept) -> Option<&[usize]> {
+        let range = self.concept_groups.get(*self.by_concept.get(concept)?)?;
+        self.concept_positions.get(range.clone())
     }
 
     /// Whether an explicit claim of `kind` already covers the statement.
@@ -529,6 +564,44 @@ impl<'a> Checker<'a> {
             .id
             .as_deref()
             .is_some_and(|id| self.claimed.contains(&(kind, id)))
+    }
+}
+
+/// Appends `value` exactly as its `Display` writes it (`-0.50`, `0.000012`, `1200`): a finding's
+/// message prints four amounts, and `Decimal`'s formatter (a digit at a time over a 96-bit
+/// mantissa, then `Formatter::pad_integral`) cost more than the rest of the message.
+pub(crate) fn push_decimal(out: &mut String, value: Decimal) {
+    // The digits of |mantissa|, least significant first; u64 division where it fits.
+    let mut digits = [b'0'; 40];
+    let mut len = 0;
+    let mut mantissa = value.mantissa().unsigned_abs();
+    while mantissa > u128::from(u64::MAX) {
+        digits[len] = b'0' + (mantissa % 10) as u8;
+        mantissa /= 10;
+        len += 1;
+    }
+    let mut mantissa = mantissa as u64;
+    while mantissa > 0 {
+        digits[len] = b'0' + (mantissa % 10) as u8;
+        mantissa /= 10;
+        len += 1;
+    }
+    // As many digits as decimals at least (`0.05` has the digits `05`); the buffer is zeros.
+    let scale = value.scale() as usize;
+    let len = len.max(scale);
+    // `Display` writes the sign of a negative zero too (`-0.00`).
+    if value.is_sign_negative() {
+        out.push('-');
+    }
+    let whole = len - scale;
+    if whole == 0 {
+        out.push('0');
+    }
+    for (i, digit) in digits[..len].iter().rev().enumerate() {
+        if i == whole && scale > 0 {
+            out.push('.');
+        }
+        out.push(char::from(*digit));
     }
 }
 
@@ -544,25 +617,35 @@ pub(crate) fn statement_ref(statement: &Statement) -> FigureRef {
 
 fn rate_message(subject: &str, c: &RateCheck, kind: FindingKind) -> String {
     // One buffer for the whole message (writing into a String cannot fail).
-    let mut message = String::with_capacity(subject.len() + 200);
-    let _ = write!(
-        message,
-        "{subject}：公布 {}%，按公布金额计算为 {}%（四舍五入应为 {}%）",
-        c.published, c.computed, c.expected,
-    );
-    let _ = match kind {
-        FindingKind::TailDifference => write!(
-            message,
-            "，差异在金额四舍五入允许范围（{} 个百分点）内",
-            c.allowance
-        ),
-        FindingKind::Truncation => write!(message, "，仅在截尾（而非四舍五入）时成立"),
-        FindingKind::Violation => write!(
-            message,
-            "，相差 {} 个百分点，超出四舍五入允许的 {} 个百分点",
-            c.difference.abs(),
-            c.allowance
-        ),
+    // `{subject}：公布 {published}%，按公布金额计算为 {computed}%（四舍五入应为 {expected}%）…`,
+    // pushed piece by piece.
+    let piece = |message: &mut String, before: &str, value: Decimal, after: &str| {
+        message.push_str(before);
+        push_decimal(message, value);
+        message.push_str(after);
     };
+    let mut message = String::with_capacity(subject.len() + 200);
+    message.push_str(subject);
+    piece(&mut message, "：公布 ", c.published, "%");
+    piece(&mut message, "，按公布金额计算为 ", c.computed, "%");
+    piece(&mut message, "（四舍五入应为 ", c.expected, "%）");
+    match kind {
+        FindingKind::TailDifference => piece(
+            &mut message,
+            "，差异在金额四舍五入允许范围（",
+            c.allowance,
+            " 个百分点）内",
+        ),
+        FindingKind::Truncation => message.push_str("，仅在截尾（而非四舍五入）时成立"),
+        FindingKind::Violation => {
+            piece(&mut message, "，相差 ", c.difference.abs(), " 个百分点");
+            piece(
+                &mut message,
+                "，超出四舍五入允许的 ",
+                c.allowance,
+                " 个百分点",
+            );
+        }
+    }
     message
 }

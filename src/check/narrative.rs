@@ -260,7 +260,7 @@ fn nearest<'a>(
     wanted: impl Fn(&Statement) -> bool,
 ) -> Option<&'a Statement> {
     let statements: &'a [Statement] = &c.disclosure.statements;
-    let candidates = c.by_concept.get(concept)?;
+    let candidates = c.positions_about(concept)?;
     let section = &statements.get(index)?.location.section;
     let ok = |i: usize| statements.get(i).is_some_and(&wanted);
     let same = |i: usize| {

@@ -193,7 +193,8 @@ fn operands<'r>(
 /// `表（行）`: the subject of a row's finding.
 fn row_subject(c: &Checker<'_>, table: &Table, row: &Row) -> String {
     let mut subject = String::with_capacity(64);
-    let _ = write!(subject, "{}（", table.kind);
+    subject.push_str(table.kind.name());
+    subject.push('（');
     write_row_label(c, row, &mut subject);
     subject.push('）');
     subject
@@ -267,11 +268,25 @@ fn hierarchy_of<C: ClassificationCode + Copy>(
                 .filter(move |(child, _)| child.level() == child_level)
                 .map(|(_, row)| *row)
         };
+        // Each column's children's sum (`None` once it overflows) and whether any child prints
+        // it, in one pass over the children's cells instead of two map look-ups per child and
+        // column: what `adds_up` finds (a blank adds 0, which changes no sum).
+        let mut printed = ColumnSet::default();
+        let mut sums = [Some(Decimal::ZERO); Column::ALL.len()];
+        for child in children() {
+            for (&column, value) in &child.values {
+                printed.insert(column);
+                if let Some(sum) = sums.get_mut(column as usize) {
+                    *sum = sum.and_then(|s| s.checked_add(*value));
+                }
+            }
+        }
         for column in columns.iter() {
             // Children that print nothing in a column do not break it down (e.g. balances
             // shown only on the parent): nothing to add up.
-            if children().all(|ch| ch.get(column).is_none())
-                || adds_up(parent.get(column), children().map(|ch| ch.get(column)))
+            if !printed.contains(column)
+                || sums.get(column as usize).copied().flatten()
+                    == Some(parent.get(column).unwrap_or_default())
             {
                 continue;
             }
@@ -283,12 +298,14 @@ fn hierarchy_of<C: ClassificationCode + Copy>(
                 subject: {
                     let mut subject = String::with_capacity(64);
                     write_row_label(c, parent, &mut subject);
-                    let _ = write!(subject, "（{}·{}）", table.kind, column);
+                    for piece in ["（", table.kind.name(), "·", column.name(), "）"] {
+                        subject.push_str(piece);
+                    }
                     subject
                 },
                 left: level_total(code.level()),
-                right: format!("所属{child_level}合计"),
-                single: Some(format!("只有一个{child_level}时二者必须相等")),
+                right: ["所属", child_level.into(), "合计"].concat(),
+                single: Some(["只有一个", child_level.into(), "时二者必须相等"].concat()),
             };
             c.sum_identity("T002", &left, &right, words, None);
         }

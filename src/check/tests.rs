@@ -896,3 +896,63 @@ fn form_scores_above_weight_and_rates_off_the_amounts_are_p004() {
     // The reason given, the 80% rate is not P006.
     assert_eq!(violations(&report, "P006").count(), 0);
 }
+
+mod decimal_text {
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    use super::super::engine::push_decimal;
+
+    fn pushed(value: Decimal) -> String {
+        let mut out = String::from("前");
+        push_decimal(&mut out, value);
+        out
+    }
+
+    #[test]
+    fn corner_cases_print_as_display_does() {
+        for value in [
+            Decimal::ZERO,
+            Decimal::new(0, 2),
+            -Decimal::new(0, 2),
+            Decimal::new(5, 2),
+            Decimal::new(-5, 28),
+            Decimal::new(1200, 0),
+            Decimal::MAX,
+            Decimal::MIN,
+            Decimal::from_i128_with_scale((1 << 96) - 1, 28),
+        ] {
+            assert_eq!(pushed(value), format!("前{value}"));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn pushed_decimals_are_their_display(
+            mantissa in prop_oneof![-100_000_i128..100_000, -(1_i128 << 96) + 1..(1_i128 << 96)],
+            scale in 0_u32..=28,
+            negative_zero in any::<bool>(),
+        ) {
+            let mut value = Decimal::from_i128_with_scale(mantissa, scale);
+            if negative_zero && mantissa == 0 {
+                value.set_sign_negative(true);
+            }
+            prop_assert_eq!(pushed(value), format!("前{value}"));
+        }
+    }
+}
+
+/// Messages push these names where they used to format the values: the same text.
+#[test]
+fn names_in_messages_are_what_display_prints() {
+    use crate::classification::Level;
+    for kind in TableKind::ALL {
+        assert_eq!(kind.name(), kind.to_string());
+    }
+    for column in Column::ALL {
+        assert_eq!(column.name(), column.to_string());
+    }
+    for level in [Level::Lei, Level::Kuan, Level::Xiang] {
+        assert_eq!(<&str>::from(level), level.to_string());
+    }
+}
