@@ -1,8 +1,10 @@
 //! # fiscal-cn
 //!
 //! China's government fiscal data for Rust programs: the 支出功能分类 (类/款/项) and 经济分类
-//! codes with an embedded catalog, exact money in 元/万元, printed precision and rounding-aware
-//! comparison, and the closed sets that 部门预算/部门决算 disclosures are built from.
+//! codes with an embedded catalog, exact money in 元/万元/亿元, a model of 部门预算/部门决算
+//! disclosures (the published tables and every figure the 编制说明 states), aggregation from
+//! line items to the published tables, an invariant checker that understands rounding, a reader
+//! and writer of the narrative text, 三公经费 and performance self-evaluation scoring.
 //!
 //! ## Overview
 //! Everything is exported at the crate root; the source is organised by concept:
@@ -14,13 +16,13 @@
 //! - dimensions: income sources, expenditure kinds, fund types, 人员经费/公用经费, unit kinds.
 //! - report: the disclosure model: tables by kind, narrative statements, performance forms.
 //! - check: the invariant checker: rules as data, rounding-aware findings, policy.
-//! - three_public: the 三公经费 categories.
+//! - three_public: 三公经费 categories and typed views, 机关运行经费.
 //! - ledger: line items in 元, rollup 类/款/项, group-by, consolidation (汇总), a seeded generator.
 //! - bulk: a compact columnar ledger for millions of lines, exact roll-up and group-by on
 //!   every core, consolidation along units → departments → regions, bulk checking, CSV ingest.
 //! - derive: every disclosure table derived from a ledger at a chosen unit and rounding.
 //! - metrics: shares, growth, completion rates, per-capita amounts, year-over-year comparison.
-//! - performance: performance indicators and scoring.
+//! - performance: performance indicators, scoring and self-evaluation forms.
 //! - narrative: reading a 编制说明 into statements and claims, and writing one from a disclosure.
 //!
 //! ## Examples
