@@ -947,13 +947,7 @@ fn inferred_sums(c: &mut Checker<'_>) {
         if stated.is_empty() || (stated.len() < 2 && !hierarchy) {
             continue;
         }
-        let (Some(t), Some(p)) = (
-            amount_of(c, total_statement),
-            stated
-                .iter()
-                .map(|s| amount_of(c, s))
-                .collect::<Option<Vec<_>>>(),
-        ) else {
+        let Some((t, p)) = total_and_parts(c, total_statement, &stated) else {
             continue;
         };
         let words = match &total {
@@ -1001,6 +995,19 @@ fn dedup(mut concepts: Vec<Concept>) -> Vec<Concept> {
     concepts
 }
 
+/// The operands of a stated total and its stated parts, or `None` when one is not an amount.
+fn total_and_parts<'a>(
+    c: &Checker<'a>,
+    total: &'a Statement,
+    parts: &[&'a Statement],
+) -> Option<(Operand<'a>, Vec<Operand<'a>>)> {
+    let parts = parts
+        .iter()
+        .map(|s| amount_of(c, s))
+        .collect::<Option<Vec<_>>>()?;
+    Some((amount_of(c, total)?, parts))
+}
+
 /// The first count statement of the report year about `what`.
 fn count<'a>(c: &Checker<'a>, what: Countable) -> Option<&'a Statement> {
     c.about(&Concept::Count(what))
@@ -1043,13 +1050,7 @@ fn inferred_counts(c: &mut Checker<'_>) {
         if stated.is_empty() {
             continue;
         }
-        let (Some(t), Some(p)) = (
-            amount_of(c, total_statement),
-            stated
-                .iter()
-                .map(|s| amount_of(c, s))
-                .collect::<Option<Vec<_>>>(),
-        ) else {
+        let Some((t, p)) = total_and_parts(c, total_statement, &stated) else {
             continue;
         };
         count_sum(c, &t, &p, &subject(total_statement), Some(total_statement));
