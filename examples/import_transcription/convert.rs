@@ -184,6 +184,23 @@ struct Converter<'a> {
 }
 
 impl<'a> Converter<'a> {
+    /// The rows of table `id` that are objects, with their 0-based index; any other row is
+    /// reported as unplaced.
+    fn object_rows<'v>(
+        &mut self,
+        id: &str,
+        rows: &'v [Value],
+    ) -> Vec<(usize, &'v Map<String, Value>)> {
+        let mut objects = Vec::with_capacity(rows.len());
+        for (index, row) in rows.iter().enumerate() {
+            match row.as_object() {
+                Some(row) => objects.push((index, row)),
+                None => self.unplace(format!("表 {id} 第 {} 行", index + 1), "不是对象"),
+            }
+        }
+        objects
+    }
+
     fn unplace(&mut self, what: impl Into<String>, reason: impl Into<String>) {
         self.unplaced.push(Unplaced {
             what: what.into(),
@@ -359,14 +376,8 @@ impl<'a> Converter<'a> {
                 None => self.unplace(format!("表 {id} 的列“{name}”"), "模型没有对应的列"),
             }
         }
-        for (index, row) in array(obj.get("rows")).iter().enumerate() {
-            let Some(row) = row.as_object() else {
-                self.unplace(format!("表 {id} 第 {} 行", index + 1), "不是对象");
-                continue;
-            };
-            let key = text_of(row.get("key"))
-                .or_else(|| text_of(row.get("name")))
-                .unwrap_or_else(|| format!("第 {} 行", index + 1));
+        for (index, row) in self.object_rows(id, array(obj.get("rows"))) {
+            let key = row_key_text(row, index);
             let row_key = match self.row_key(kind, row, &key) {
                 Ok(row_key) => row_key,
                 Err(reason) => {
@@ -498,14 +509,8 @@ impl<'a> Converter<'a> {
             }
             layout.push((name, placed));
         }
-        for (index, row) in rows.iter().enumerate() {
-            let Some(row) = row.as_object() else {
-                self.unplace(format!("表 {id} 第 {} 行", index + 1), "不是对象");
-                continue;
-            };
-            let key = text_of(row.get("key"))
-                .or_else(|| text_of(row.get("name")))
-                .unwrap_or_else(|| format!("第 {} 行", index + 1));
+        for (index, row) in self.object_rows(id, rows) {
+            let key = row_key_text(row, index);
             let mut table = self.new_table(id, kind, obj);
             if rows.len() > 1 {
                 let title = table.title.clone().unwrap_or_else(|| kind.to_string());
@@ -609,14 +614,8 @@ impl<'a> Converter<'a> {
     fn perf_budget(&mut self, id: &str, obj: &Map<String, Value>) -> (String, FundsBlock) {
         let mut funds = FundsBlock::default();
         let mut weight_seen = false;
-        for (index, row) in array(obj.get("rows")).iter().enumerate() {
-            let Some(row) = row.as_object() else {
-                self.unplace(format!("表 {id} 第 {} 行", index + 1), "不是对象");
-                continue;
-            };
-            let key = text_of(row.get("key"))
-                .or_else(|| text_of(row.get("name")))
-                .unwrap_or_else(|| format!("第 {} 行", index + 1));
+        for (index, row) in self.object_rows(id, array(obj.get("rows"))) {
+            let key = row_key_text(row, index);
             let mut line = FundLine::default();
             let mut rate = None;
             let mut weight = None;
@@ -689,12 +688,8 @@ impl<'a> Converter<'a> {
     ) -> (Vec<Indicator>, Option<Decimal>) {
         let mut indicators = Vec::new();
         let mut total = None;
-        for (index, row) in array(obj.get("rows")).iter().enumerate() {
+        for (index, row) in self.object_rows(id, array(obj.get("rows"))) {
             let what = format!("表 {id} 第 {} 行", index + 1);
-            let Some(row) = row.as_object() else {
-                self.unplace(what, "不是对象");
-                continue;
-            };
             match indicator(row) {
                 Ok(Some(indicator)) => {
                     let key = text_of(row.get("key"))
@@ -1381,6 +1376,13 @@ fn text_of(value: Option<&Value>) -> Option<String> {
 
 fn year_of(value: Option<&Value>) -> Option<u16> {
     text_of(value)?.trim().parse().ok().filter(|y| *y >= 1949)
+}
+
+/// A row's key for references: its `key`, else its `name`, else `第 N 行`.
+fn row_key_text(row: &Map<String, Value>, index: usize) -> String {
+    text_of(row.get("key"))
+        .or_else(|| text_of(row.get("name")))
+        .unwrap_or_else(|| format!("第 {} 行", index + 1))
 }
 
 /// The texts of a JSON array (numbers written as text), skipping anything else.
