@@ -97,8 +97,9 @@ pub(crate) struct Checker<'a> {
     concept_positions: Vec<usize>,
     /// Ids of statements an explicit claim already ties to their operands, by claim kind.
     pub claimed: FastSet<(ClaimKind, &'a str)>,
-    /// Tables by kind, rows by key, the columns each table prints.
-    pub tables: Tables<'a>,
+    /// Tables by kind, rows by key, the columns each table prints; built by the caller so
+    /// rules can hold a table's index while they record findings.
+    pub tables: &'a Tables<'a>,
     findings: Vec<Finding>,
 }
 
@@ -107,6 +108,7 @@ impl<'a> Checker<'a> {
         disclosure: &'a Disclosure,
         policy: &'a Policy,
         catalog: &'a Catalog<FunctionCode>,
+        tables: &'a Tables<'a>,
     ) -> Self {
         let statements = &disclosure.statements;
         let mut by_id = FastMap::default();
@@ -177,7 +179,7 @@ impl<'a> Checker<'a> {
             concept_groups,
             concept_positions,
             claimed,
-            tables: Tables::new(disclosure),
+            tables,
             findings: Vec::new(),
         }
     }
@@ -199,11 +201,6 @@ impl<'a> Checker<'a> {
     /// The first row of `table` with `key` ([`Table::row`], without the scan).
     pub fn row<'t>(&self, table: &'t Table, key: &RowKey) -> Option<&'t Row> {
         self.tables.row(table, key)
-    }
-
-    /// The printed value at `key` × `column` ([`Table::cell`], without the scan).
-    pub fn printed(&self, table: &Table, key: &RowKey, column: Column) -> Option<Decimal> {
-        self.row(table, key).and_then(|row| row.get(column))
     }
 
     /// A table cell as an operand; a blank cell of a printed row is 0, a missing row `None`.

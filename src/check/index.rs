@@ -94,15 +94,9 @@ impl ColumnSet {
         self.0 & Self::bit(column) != 0
     }
 
-    /// The columns any row of `table` prints a cell in.
-    pub fn printed(table: &Table) -> Self {
-        let mut set = ColumnSet::default();
-        for row in &table.rows {
-            for column in row.values.keys() {
-                set.insert(*column);
-            }
-        }
-        set
+    /// The columns in either set.
+    pub fn union(self, other: ColumnSet) -> ColumnSet {
+        ColumnSet(self.0 | other.0)
     }
 
     pub fn iter(self) -> impl Iterator<Item = Column> {
@@ -119,13 +113,19 @@ pub(crate) struct TableInfo<'a> {
     pub printed: ColumnSet,
     /// Columns the table declares or some row prints (`has_column`).
     pub present: ColumnSet,
+    /// The printed cells by row position.
+    pub grid: Grid,
     /// First row position by key, built on the first look-up.
     rows: OnceCell<FastMap<&'a RowKey, usize>>,
 }
 
 impl<'a> TableInfo<'a> {
     fn new(table: &'a Table) -> Self {
-        let printed = ColumnSet::printed(table);
+        let grid = Grid::new(table);
+        let printed = grid
+            .row_printed
+            .iter()
+            .fold(ColumnSet::default(), |all, row| all.union(*row));
         let mut present = printed;
         for column in &table.columns {
             present.insert(*column);
@@ -133,13 +133,14 @@ impl<'a> TableInfo<'a> {
         TableInfo {
             printed,
             present,
+            grid,
             rows: OnceCell::new(),
         }
     }
 
     /// The position of the first row of `table` (the table this info was built for) with
     /// `key`, as [`Table::row`] finds it.
-    fn row(&self, table: &'a Table, key: &RowKey) -> Option<usize> {
+    pub fn row_position(&self, table: &'a Table, key: &RowKey) -> Option<usize> {
         // A handful of rows is searched faster than it is indexed.
         if table.rows.len() <= 16 {
             return table.rows.iter().position(|row| &row.key == key);
@@ -153,6 +154,120 @@ impl<'a> TableInfo<'a> {
             index
         });
         index.get(key).copied()
+    }
+}
+
+/// One table's cells by row position: which columns each row prints, and the printed values
+/// as `i64` multiples of one power of ten (the table's largest scale), a blank cell 0.
+///
+/// Most identities of a table hold to the last digit, and deciding that with integer sums
+/// costs a fraction of `Decimal` look-ups and additions. The values are exact, so integer
+/// equality is `Decimal` equality; when a cell does not fit (or a sum overflows) the grid
+/// decides nothing and the caller compares in `Decimal`.
+pub(crate) struct Grid {
+    /// Each column's position within a row (`u8::MAX`: no row prints it).
+    slot: [u8; Column::ALL.len()],
+    /// Cells per row: the number of columns the table prints.
+    width: usize,
+    /// Row-major cells; meaningful only when `exact`.
+    values: Vec<i64>,
+    /// Whether every cell fits `values`.
+    exact: bool,
+    /// The columns each row prints.
+    row_printed: Vec<ColumnSet>,
+}
+
+impl Grid {
+    /// The largest scale a grid takes: `10^18` still fits an `i64`.
+    const MAX_SCALE: u32 = 18;
+
+    fn new(table: &Table) -> Grid {
+        let mut row_printed = Vec::with_capacity(table.rows.len());
+        let mut printed = ColumnSet::default();
+        let mut scale = 0;
+        for row in &table.rows {
+            let mut set = ColumnSet::default();
+            for (column, value) in &row.values {
+                set.insert(*column);
+                scale = scale.max(value.scale());
+            }
+            printed = printed.union(set);
+            row_printed.push(set);
+        }
+        let mut slot = [u8::MAX; Column::ALL.len()];
+        let mut width = 0;
+        for column in printed.iter() {
+            slot[column as usize] = width as u8;
+            width += 1;
+        }
+        let mut grid = Grid {
+            slot,
+            width,
+            values: Vec::new(),
+            exact: scale <= Self::MAX_SCALE,
+            row_printed,
+        };
+        if grid.exact {
+            grid.values = vec![0; table.rows.len() * width];
+            'rows: for (position, row) in table.rows.iter().enumerate() {
+                for (column, value) in &row.values {
+                    let Some(exact) = i64::try_from(value.mantissa())
+                        .ok()
+                        .and_then(|m| m.checked_mul(10_i64.pow(scale - value.scale())))
+                    else {
+                        grid.exact = false;
+                        break 'rows;
+                    };
+                    let slot = usize::from(grid.slot[*column as usize]);
+                    grid.values[position * width + slot] = exact;
+                }
+            }
+        }
+        grid
+    }
+
+    /// The columns the row at `position` prints.
+    pub fn printed(&self, position: usize) -> ColumnSet {
+        self.row_printed[position]
+    }
+
+    /// The cell at row `position` × `column` (blank: 0); `None` without exact values.
+    fn value(&self, position: usize, column: Column) -> Option<i64> {
+        if !self.exact {
+            return None;
+        }
+        Some(match self.slot[column as usize] {
+            u8::MAX => 0,
+            slot => self.values[position * self.width + usize::from(slot)],
+        })
+    }
+
+    /// Σ of the cells, `None` when undecided (no exact values, or overflow).
+    fn sum(&self, cells: impl IntoIterator<Item = (usize, Column)>) -> Option<i64> {
+        cells
+            .into_iter()
+            .try_fold(0_i64, |sum, (position, column)| {
+                sum.checked_add(self.value(position, column)?)
+            })
+    }
+
+    /// Whether Σ `left` = Σ `right` in the row at `position`, blanks 0, holds to the last
+    /// digit (false: it does not, or the grid cannot tell).
+    pub fn row_balances(&self, position: usize, left: &[Column], right: &[Column]) -> bool {
+        let side = |columns: &[Column]| self.sum(columns.iter().map(|c| (position, *c)));
+        matches!((side(left), side(right)), (Some(l), Some(r)) if l == r)
+    }
+
+    /// Whether the cell at `total` × `column` equals Σ of `parts` in that column, blanks 0, to
+    /// the last digit (false: it does not, or the grid cannot tell).
+    pub fn column_balances(
+        &self,
+        total: usize,
+        parts: impl IntoIterator<Item = usize>,
+        column: Column,
+    ) -> bool {
+        let sum = self.sum(parts.into_iter().map(|position| (position, column)));
+        matches!((self.value(total, column), sum), (Some(t), Some(s)) if t == s)
     }
 }
 
@@ -192,7 +307,7 @@ impl<'a> Tables<'a> {
         match self.position(table) {
             // `table` is `self.tables[i]` itself, so the position is one of its rows.
             Some(i) => self.info[i]
-                .row(&self.tables[i], key)
+                .row_position(&self.tables[i], key)
                 .and_then(|row| table.rows.get(row)),
             None => table.row(key),
         }
@@ -206,5 +321,96 @@ impl<'a> Tables<'a> {
             return Some(i);
         }
         self.tables.iter().position(|t| std::ptr::eq(t, table))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    /// The columns the generated tables use: a handful, so rows share columns.
+    const COLUMNS: [Column; 5] = [
+        Column::Total,
+        Column::Basic,
+        Column::Project,
+        Column::OpeningBalance,
+        Column::ClosingBalance,
+    ];
+
+    /// Cells: (row, column index, mantissa, scale); mixed scales and some mantissas too large
+    /// for a grid at a high scale.
+    fn table_of(cells: &[(usize, usize, i64, u32)], rows: usize) -> Table {
+        let mut table = Table::new(TableKind::Expenditure, crate::money::Unit::WanYuan);
+        for i in 0..rows {
+            table
+                .rows
+                .push(Row::new(RowKey::Project(format!("项目{i}")), ""));
+        }
+        for &(row, column, mantissa, scale) in cells {
+            table.rows[row % rows].values.insert(
+                COLUMNS[column % COLUMNS.len()],
+                Decimal::new(mantissa, scale),
+            );
+        }
+        table
+    }
+
+    fn decimal_sum(table: &Table, cells: impl Iterator<Item = (usize, Column)>) -> Decimal {
+        cells
+            .map(|(row, column)| table.rows[row].get(column).unwrap_or_default())
+            .sum()
+    }
+
+    proptest! {
+        /// The grid says "balances" exactly when the `Decimal` sums are equal (blank = 0),
+        /// whenever it can tell; it can always tell for ordinary amounts.
+        #[test]
+        fn grid_agrees_with_decimal_sums(
+            cells in proptest::collection::vec(
+                (0usize..6, 0usize..5, -10_000_000_000i64..10_000_000_000, 0u32..4),
+                0..30,
+            ),
+            huge in proptest::option::of((0usize..6, 0usize..5)),
+            left in proptest::collection::vec(0usize..5, 0..4),
+            right in proptest::collection::vec(0usize..5, 0..4),
+            row in 0usize..6,
+        ) {
+            let mut cells = cells;
+            if let Some((r, c)) = huge {
+                // Does not fit an i64 once scaled to the table's scale (or at all).
+                cells.push((r, c, i64::MAX, 0));
+            }
+            let table = table_of(&cells, 6);
+            let info = TableInfo::new(&table);
+            let columns = |picks: &[usize]| picks.iter().map(|i| COLUMNS[*i]).collect::<Vec<_>>();
+            let (left, right) = (columns(&left), columns(&right));
+            let decimal_left = decimal_sum(&table, left.iter().map(|c| (row, *c)));
+            let decimal_right = decimal_sum(&table, right.iter().map(|c| (row, *c)));
+            let balances = info.grid.row_balances(row, &left, &right);
+            if balances {
+                prop_assert_eq!(decimal_left, decimal_right);
+            } else if huge.is_none() {
+                prop_assert_ne!(decimal_left, decimal_right);
+            }
+            // A column against the other rows.
+            for column in COLUMNS {
+                let parts = (0..6).filter(|r| *r != row);
+                let total = table.rows[row].get(column).unwrap_or_default();
+                let sum = decimal_sum(&table, parts.clone().map(|r| (r, column)));
+                let balances = info.grid.column_balances(row, parts, column);
+                if balances {
+                    prop_assert_eq!(total, sum);
+                } else if huge.is_none() {
+                    prop_assert_ne!(total, sum);
+                }
+            }
+            for (position, row) in table.rows.iter().enumerate() {
+                let mut printed = ColumnSet::default();
+                row.values.keys().for_each(|c| printed.insert(*c));
+                prop_assert_eq!(info.grid.printed(position), printed);
+            }
+        }
     }
 }

@@ -67,7 +67,8 @@ pub fn check_with_catalog(
     policy: &Policy,
     catalog: &Catalog<FunctionCode>,
 ) -> CheckReport {
-    let mut checker = engine::Checker::new(disclosure, policy, catalog);
+    let tables = index::Tables::new(disclosure);
+    let mut checker = engine::Checker::new(disclosure, policy, catalog, &tables);
     tables::run(&mut checker);
     narrative::run(&mut checker);
     classification::run(&mut checker);

@@ -3,22 +3,24 @@
 
 use std::fmt::Write as _;
 
-use rust_decimal::Decimal;
-
 use crate::classification::{ClassificationCode, Level};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
 use crate::report::{Column, Line, Row, RowKey, Table, TableKind};
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 use super::engine::{Checker, Operand, SumWords};
-use super::index::ColumnSet;
+use super::index::{ColumnSet, TableInfo};
 
 pub(crate) fn run(c: &mut Checker<'_>) {
+    let tables = c.tables;
     for table in &c.disclosure.tables {
-        let columns = columns(c, table);
-        row_totals(c, table, columns);
-        hierarchy(c, table, columns);
-        total_row(c, table, columns);
+        // Every table of the disclosure is indexed.
+        let Some(info) = tables.info(table) else {
+            continue;
+        };
+        row_totals(c, table, info);
+        hierarchy(c, table, info);
+        total_row(c, table, info);
     }
     summary(c);
     appropriation_summary(c);
@@ -27,33 +29,9 @@ pub(crate) fn run(c: &mut Checker<'_>) {
     cross_tables(c);
 }
 
-/// The columns of a table, worked out once per check (they are asked for per row and column).
-#[derive(Clone, Copy)]
-struct Columns {
-    /// The value columns: those any row prints.
-    printed: ColumnSet,
-    /// The columns the table declares or any row prints.
-    present: ColumnSet,
-}
-
-fn columns(c: &Checker<'_>, table: &Table) -> Columns {
-    match c.tables.info(table) {
-        Some(info) => Columns {
-            printed: info.printed,
-            present: info.present,
-        },
-        None => {
-            let printed = ColumnSet::printed(table);
-            let mut present = printed;
-            table.columns.iter().for_each(|c| present.insert(*c));
-            Columns { printed, present }
-        }
-    }
-}
-
 /// The columns whose sum is a row's total column, per table kind (I-6, I-10).
-fn part_columns(table: &Table, columns: Columns) -> Vec<(Column, Vec<Column>)> {
-    let has = |c: Column| columns.present.contains(c);
+fn part_columns(table: &Table, info: &TableInfo<'_>) -> Vec<(Column, Vec<Column>)> {
+    let has = |c: Column| info.present.contains(c);
     let present = |cols: &[Column]| cols.iter().copied().filter(|c| has(*c)).collect::<Vec<_>>();
     let funds = [
         Column::GeneralBudget,
@@ -106,13 +84,18 @@ fn part_columns(table: &Table, columns: Columns) -> Vec<(Column, Vec<Column>)> {
 
 /// T001: in every row, the total column equals the sum of its part columns; in fund tables
 /// also 年初 + 本年收入 = 本年支出 + 年末 (I-9 per row).
-fn row_totals(c: &mut Checker<'_>, table: &Table, columns: Columns) {
-    let plan = part_columns(table, columns);
-    for row in &table.rows {
+fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
+    let plan = part_columns(table, info);
+    let fund_table = matches!(
+        table.kind,
+        TableKind::GovernmentFund | TableKind::StateCapital
+    );
+    let balance_left = [Column::OpeningBalance, Column::CurrentIncome];
+    let balance_right = [Column::CurrentExpenditure, Column::ClosingBalance];
+    for (position, row) in table.rows.iter().enumerate() {
         for (total, parts) in &plan {
-            if row.get(*total).is_none() && parts.iter().all(|p| row.get(*p).is_none())
-                || adds_up(row.get(*total), parts.iter().map(|p| row.get(*p)))
-            {
+            // Blank cells are 0, so a row that prints none of them adds up too.
+            if info.grid.row_balances(position, &[*total], parts) {
                 continue;
             }
             let left = operands(c, table, row, &[*total]);
@@ -134,26 +117,18 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, columns: Columns) {
         }
         // A row that prints neither balance leaves them to the 合计 row (balances not split by
         // function); the 合计 row itself is always held to the identity.
-        let fund_table = matches!(
-            table.kind,
-            TableKind::GovernmentFund | TableKind::StateCapital
-        );
         let prints_balances = row.get(Column::OpeningBalance).is_some()
             || row.get(Column::ClosingBalance).is_some()
             || row.key == RowKey::Line(Line::Total);
-        if fund_table && !row.values.is_empty() && prints_balances {
-            let left = operands(
-                c,
-                table,
-                row,
-                &[Column::OpeningBalance, Column::CurrentIncome],
-            );
-            let right = operands(
-                c,
-                table,
-                row,
-                &[Column::CurrentExpenditure, Column::ClosingBalance],
-            );
+        if fund_table
+            && !row.values.is_empty()
+            && prints_balances
+            && !info
+                .grid
+                .row_balances(position, &balance_left, &balance_right)
+        {
+            let left = operands(c, table, row, &balance_left);
+            let right = operands(c, table, row, &balance_right);
             let words = |c: &Checker<'_>| SumWords {
                 subject: row_subject(c, table, row),
                 left: "年初结转和结余与本年收入之和",
@@ -163,19 +138,6 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, columns: Columns) {
             c.sum_identity("S006", &left, &right, words, None);
         }
     }
-}
-
-/// Whether printed cells of one table add up to the last digit (blank = 0): the common case,
-/// decided before any operand or interval is built.
-fn adds_up(total: Option<Decimal>, parts: impl Iterator<Item = Option<Decimal>>) -> bool {
-    let mut sum = Decimal::ZERO;
-    for part in parts {
-        match sum.checked_add(part.unwrap_or_default()) {
-            Some(s) => sum = s,
-            None => return false,
-        }
-    }
-    total.unwrap_or_default() == sum
 }
 
 fn operands<'r>(
@@ -218,39 +180,48 @@ fn write_row_label(c: &Checker<'_>, row: &Row, out: &mut String) {
 
 /// T002: per column, each 类 equals the sum of its 款 and each 款 the sum of its 项 (I-7), for
 /// 功能分类 and 经济分类 rows alike. A parent with one child must equal it exactly.
-fn hierarchy(c: &mut Checker<'_>, table: &Table, columns: Columns) {
-    hierarchy_of(
-        c,
-        table,
-        &sorted_rows(table, RowKey::function_code),
-        columns.printed,
-    );
-    hierarchy_of(
-        c,
-        table,
-        &sorted_rows(table, RowKey::economic_code),
-        columns.printed,
-    );
+fn hierarchy(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
+    hierarchy_of(c, table, info, &sorted_rows(table, RowKey::function_code));
+    hierarchy_of(c, table, info, &sorted_rows(table, RowKey::economic_code));
 }
 
-/// The rows with a code of one family, in code order: a code's descendants follow it directly.
-fn sorted_rows<C: Ord + Copy>(table: &Table, code_of: fn(&RowKey) -> Option<C>) -> Vec<(C, &Row)> {
-    let mut rows: Vec<(C, &Row)> = table
+/// The positions of the rows with a code of one family, in code order: a code's descendants
+/// follow it directly. Rows with the same code keep their order.
+fn sorted_rows<C: ClassificationCode>(
+    table: &Table,
+    code_of: fn(&RowKey) -> Option<C>,
+) -> Vec<(C, usize)> {
+    let mut rows: Vec<(u64, C, usize)> = table
         .rows
         .iter()
-        .filter_map(|r| code_of(&r.key).map(|code| (code, r)))
+        .enumerate()
+        .filter_map(|(position, r)| code_of(&r.key).map(|code| (order_key(code), code, position)))
         .collect();
-    rows.sort_by_key(|(code, _)| *code);
-    rows
+    // Printed tables are almost always in code order already, which a stable sort checks in
+    // one pass; the key is computed once per row instead of per comparison.
+    rows.sort_by_key(|(key, _, _)| *key);
+    rows.into_iter()
+        .map(|(_, code, position)| (code, position))
+        .collect()
 }
 
-fn hierarchy_of<C: ClassificationCode + Copy>(
+/// A key that orders codes as `Ord` does (digit strings: a parent right before its children):
+/// the value padded to 7 digits, then the number of digits.
+fn order_key<C: ClassificationCode>(code: C) -> u64 {
+    let digits = code.level().digits();
+    let padded = u64::from(code.as_u32()) * 10_u64.pow(7_u32.saturating_sub(digits as u32));
+    padded << 3 | digits as u64
+}
+
+fn hierarchy_of<C: ClassificationCode>(
     c: &mut Checker<'_>,
     table: &Table,
-    rows: &[(C, &Row)],
-    columns: ColumnSet,
+    info: &TableInfo<'_>,
+    rows: &[(C, usize)],
 ) {
-    for (i, (code, parent)) in rows.iter().enumerate() {
+    let grid = &info.grid;
+    let mut children = Vec::new();
+    for (i, &(code, parent)) in rows.iter().enumerate() {
         // Rows are in code order, so a code's descendants are the rows right after it.
         let after = rows.get(i + 1..).unwrap_or_default();
         let end = after
@@ -262,37 +233,29 @@ fn hierarchy_of<C: ClassificationCode + Copy>(
         let Some(child_level) = descendants.iter().map(|(child, _)| child.level()).min() else {
             continue;
         };
-        let children = || {
+        children.clear();
+        children.extend(
             descendants
                 .iter()
-                .filter(move |(child, _)| child.level() == child_level)
-                .map(|(_, row)| *row)
-        };
-        // Each column's children's sum (`None` once it overflows) and whether any child prints
-        // it, in one pass over the children's cells instead of two map look-ups per child and
-        // column: what `adds_up` finds (a blank adds 0, which changes no sum).
-        let mut printed = ColumnSet::default();
-        let mut sums = [Some(Decimal::ZERO); Column::ALL.len()];
-        for child in children() {
-            for (&column, value) in &child.values {
-                printed.insert(column);
-                if let Some(sum) = sums.get_mut(column as usize) {
-                    *sum = sum.and_then(|s| s.checked_add(*value));
-                }
-            }
-        }
-        for column in columns.iter() {
+                .filter(|(child, _)| child.level() == child_level)
+                .map(|&(_, position)| position),
+        );
+        let children_print = children.iter().fold(ColumnSet::default(), |all, child| {
+            all.union(grid.printed(*child))
+        });
+        for column in info.printed.iter() {
             // Children that print nothing in a column do not break it down (e.g. balances
             // shown only on the parent): nothing to add up.
-            if !printed.contains(column)
-                || sums.get(column as usize).copied().flatten()
-                    == Some(parent.get(column).unwrap_or_default())
+            if !children_print.contains(column)
+                || grid.column_balances(parent, children.iter().copied(), column)
             {
                 continue;
             }
+            let parent = &table.rows[parent];
             let left: Vec<Operand> = c.cell_in_row(table, parent, column).into_iter().collect();
-            let right: Vec<Operand> = children()
-                .filter_map(|ch| c.cell_in_row(table, ch, column))
+            let right: Vec<Operand> = children
+                .iter()
+                .filter_map(|child| c.cell_in_row(table, &table.rows[*child], column))
                 .collect();
             let words = |c: &Checker<'_>| SumWords {
                 subject: {
@@ -321,28 +284,33 @@ pub(crate) fn level_total(level: Level) -> &'static str {
 }
 
 /// T003: the 合计 row equals the sum of the 类 rows, per column (I-7).
-fn total_row(c: &mut Checker<'_>, table: &Table, columns: Columns) {
-    let Some(total) = c.row(table, &RowKey::Line(Line::Total)) else {
+fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
+    // The first 合计 row (`Table::row`); it is near the top, so a scan beats building the
+    // table's row index for this one look-up.
+    let total_key = RowKey::Line(Line::Total);
+    let Some(total) = table.rows.iter().position(|row| row.key == total_key) else {
         return;
     };
-    let leis: Vec<&Row> = table
+    let leis: Vec<usize> = table
         .rows
         .iter()
-        .filter(|r| matches!(&r.key, RowKey::Function(code) if code.level() == Level::Lei))
+        .enumerate()
+        .filter(|(_, r)| matches!(&r.key, RowKey::Function(code) if code.level() == Level::Lei))
+        .map(|(position, _)| position)
         .collect();
-    if leis.is_empty() {
-        return;
-    }
-    for column in columns.printed.iter() {
-        if leis.iter().all(|r| r.get(column).is_none())
-            || adds_up(total.get(column), leis.iter().map(|r| r.get(column)))
+    let grid = &info.grid;
+    let leis_print = leis.iter().fold(ColumnSet::default(), |all, lei| {
+        all.union(grid.printed(*lei))
+    });
+    for column in info.printed.iter() {
+        if !leis_print.contains(column) || grid.column_balances(total, leis.iter().copied(), column)
         {
             continue;
         }
-        let left = operands(c, table, total, &[column]);
+        let left = operands(c, table, &table.rows[total], &[column]);
         let right: Vec<Operand> = leis
             .iter()
-            .filter_map(|r| c.cell_in_row(table, r, column))
+            .filter_map(|lei| c.cell_in_row(table, &table.rows[*lei], column))
             .collect();
         let words = |_: &Checker<'_>| SumWords {
             subject: format!("{}（{}）", table.kind, column),
@@ -554,7 +522,10 @@ fn three_public(c: &mut Checker<'_>) {
             ));
         }
     }
-    for column in columns(c, table).printed.iter() {
+    let Some(info) = c.tables.info(table) else {
+        return;
+    };
+    for column in info.printed.iter() {
         for (total_key, parts, name) in &groups {
             let Some(total) = c.cell(table, total_key, column) else {
                 continue;
@@ -668,15 +639,24 @@ fn cross_tables(c: &mut Checker<'_>) {
         let (Some(ta), Some(tb)) = (c.table(ka), c.table(kb)) else {
             continue;
         };
-        // Only cells both tables print: a blank cell in a printed row counts as 0, a column a
-        // table does not have is no evidence.
-        if c.printed(ta, &ra, ca).is_none() && c.printed(tb, &rb, cb).is_none() {
+        // Both rows printed; only cells at least one table prints (a blank cell in a printed
+        // row counts as 0); and a column a table does not have is no evidence.
+        let (Some(row_a), Some(row_b)) = (c.row(ta, &ra), c.row(tb, &rb)) else {
+            continue;
+        };
+        if row_a.get(ca).is_none() && row_b.get(cb).is_none() {
             continue;
         }
-        if !columns(c, ta).present.contains(ca) || !columns(c, tb).present.contains(cb) {
+        let has = |table, column| {
+            c.tables
+                .info(table)
+                .is_some_and(|info| info.present.contains(column))
+        };
+        if !has(ta, ca) || !has(tb, cb) {
             continue;
         }
-        let (Some(a), Some(b)) = (c.cell(ta, &ra, ca), c.cell(tb, &rb, cb)) else {
+        let (Some(a), Some(b)) = (c.cell_in_row(ta, row_a, ca), c.cell_in_row(tb, row_b, cb))
+        else {
             continue;
         };
         let words = |_: &Checker<'_>| SumWords {
