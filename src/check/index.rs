@@ -167,6 +167,8 @@ impl<'a> TableInfo<'a> {
 pub(crate) struct Grid {
     /// Each column's position within a row (`u8::MAX`: no row prints it).
     slot: [u8; Column::ALL.len()],
+    /// The column at each position within a row.
+    columns: Vec<Column>,
     /// Cells per row: the number of columns the table prints.
     width: usize,
     /// Row-major cells; meaningful only when `exact`.
@@ -195,13 +197,14 @@ impl Grid {
             row_printed.push(set);
         }
         let mut slot = [u8::MAX; Column::ALL.len()];
-        let mut width = 0;
-        for column in printed.iter() {
-            slot[column as usize] = width as u8;
-            width += 1;
+        let columns: Vec<Column> = printed.iter().collect();
+        for (position, column) in columns.iter().enumerate() {
+            slot[*column as usize] = position as u8;
         }
+        let width = columns.len();
         let mut grid = Grid {
             slot,
+            columns,
             width,
             values: Vec::new(),
             exact: scale <= Self::MAX_SCALE,
@@ -258,16 +261,30 @@ impl Grid {
         matches!((side(left), side(right)), (Some(l), Some(r)) if l == r)
     }
 
-    /// Whether the cell at `total` × `column` equals Σ of `parts` in that column, blanks 0, to
-    /// the last digit (false: it does not, or the grid cannot tell).
-    pub fn column_balances(
-        &self,
-        total: usize,
-        parts: impl IntoIterator<Item = usize>,
-        column: Column,
-    ) -> bool {
-        let sum = self.sum(parts.into_iter().map(|position| (position, column)));
-        matches!((self.value(total, column), sum), (Some(t), Some(s)) if t == s)
+    /// The columns in which the row at `total` equals the sum of the rows at `parts` (blanks
+    /// 0) to the last digit; empty when the grid has no exact values. One pass over the
+    /// parts' rows for every column at once.
+    pub fn balanced_columns(&self, total: usize, parts: &[usize]) -> ColumnSet {
+        let mut balanced = ColumnSet::default();
+        if !self.exact {
+            return balanced;
+        }
+        let width = self.width;
+        let row = |position: usize| &self.values[position * width..(position + 1) * width];
+        // `i128` sums of `i64` cells cannot overflow.
+        let mut sums = [0_i128; Column::ALL.len()];
+        let sums = &mut sums[..width];
+        for part in parts {
+            for (sum, value) in sums.iter_mut().zip(row(*part)) {
+                *sum += i128::from(*value);
+            }
+        }
+        for ((sum, value), column) in sums.iter().zip(row(total)).zip(&self.columns) {
+            if *sum == i128::from(*value) {
+                balanced.insert(*column);
+            }
+        }
+        balanced
     }
 }
 
@@ -396,10 +413,10 @@ mod tests {
             }
             // A column against the other rows.
             for column in COLUMNS {
-                let parts = (0..6).filter(|r| *r != row);
+                let parts: Vec<usize> = (0..6).filter(|r| *r != row).collect();
                 let total = table.rows[row].get(column).unwrap_or_default();
-                let sum = decimal_sum(&table, parts.clone().map(|r| (r, column)));
-                let balances = info.grid.column_balances(row, parts, column);
+                let sum = decimal_sum(&table, parts.iter().map(|r| (*r, column)));
+                let balances = info.grid.balanced_columns(row, &parts).contains(column);
                 if balances {
                     prop_assert_eq!(total, sum);
                 } else if huge.is_none() {

@@ -185,73 +185,94 @@ fn hierarchy(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
     hierarchy_of(c, table, info, &sorted_rows(table, RowKey::economic_code));
 }
 
-/// The positions of the rows with a code of one family, in code order: a code's descendants
-/// follow it directly. Rows with the same code keep their order.
+/// A row with a code, as the hierarchy rule orders and nests them.
+#[derive(Clone, Copy)]
+struct CodedRow<C> {
+    code: C,
+    /// The code's digits padded to 7 (`201` → 2010000): with `digits`, the sort key that
+    /// orders codes as `Ord` does (a parent right before its children).
+    padded: u32,
+    digits: u32,
+    /// The end of the code's span of padded values: its descendants lie in `padded..end`.
+    end: u32,
+    position: usize,
+}
+
+impl<C> CodedRow<C> {
+    /// Whether `other`, a row after this one in code order, has a code under this one: its
+    /// padded value lies in this code's span and it has more digits.
+    fn contains(&self, other: &CodedRow<C>) -> bool {
+        other.digits > self.digits && other.padded < self.end
+    }
+}
+
+/// The rows with a code of one family, in code order: a code's descendants follow it
+/// directly. Rows with the same code keep their order.
 fn sorted_rows<C: ClassificationCode>(
     table: &Table,
     code_of: fn(&RowKey) -> Option<C>,
-) -> Vec<(C, usize)> {
-    let mut rows: Vec<(u64, C, usize)> = table
-        .rows
-        .iter()
-        .enumerate()
-        .filter_map(|(position, r)| code_of(&r.key).map(|code| (order_key(code), code, position)))
-        .collect();
+) -> Vec<CodedRow<C>> {
+    // Sized for every row up front: growing it from empty cost more than the rule's work.
+    let mut rows: Vec<CodedRow<C>> = Vec::with_capacity(table.rows.len());
+    rows.extend(table.rows.iter().enumerate().filter_map(|(position, r)| {
+        let code = code_of(&r.key)?;
+        let digits = code.level().digits() as u32;
+        let span = 10_u32.pow(7 - digits);
+        let padded = code.as_u32() * span;
+        Some(CodedRow {
+            code,
+            padded,
+            digits,
+            end: padded + span,
+            position,
+        })
+    }));
     // Printed tables are almost always in code order already, which a stable sort checks in
     // one pass; the key is computed once per row instead of per comparison.
-    rows.sort_by_key(|(key, _, _)| *key);
-    rows.into_iter()
-        .map(|(_, code, position)| (code, position))
-        .collect()
-}
-
-/// A key that orders codes as `Ord` does (digit strings: a parent right before its children):
-/// the value padded to 7 digits, then the number of digits.
-fn order_key<C: ClassificationCode>(code: C) -> u64 {
-    let digits = code.level().digits();
-    let padded = u64::from(code.as_u32()) * 10_u64.pow(7_u32.saturating_sub(digits as u32));
-    padded << 3 | digits as u64
+    rows.sort_by_key(|row| (row.padded, row.digits));
+    rows
 }
 
 fn hierarchy_of<C: ClassificationCode>(
     c: &mut Checker<'_>,
     table: &Table,
     info: &TableInfo<'_>,
-    rows: &[(C, usize)],
+    rows: &[CodedRow<C>],
 ) {
     let grid = &info.grid;
     let mut children = Vec::new();
-    for (i, &(code, parent)) in rows.iter().enumerate() {
+    for (i, parent) in rows.iter().enumerate() {
         // Rows are in code order, so a code's descendants are the rows right after it.
         let after = rows.get(i + 1..).unwrap_or_default();
         let end = after
             .iter()
-            .position(|(child, _)| !code.is_ancestor_of(*child))
+            .position(|row| !parent.contains(row))
             .unwrap_or(after.len());
         let descendants = &after[..end];
         // The rows one level below, or the nearest level where the table skips one.
-        let Some(child_level) = descendants.iter().map(|(child, _)| child.level()).min() else {
+        let Some(child_digits) = descendants.iter().map(|row| row.digits).min() else {
             continue;
         };
         children.clear();
         children.extend(
             descendants
                 .iter()
-                .filter(|(child, _)| child.level() == child_level)
-                .map(|&(_, position)| position),
+                .filter(|row| row.digits == child_digits)
+                .map(|row| row.position),
         );
         let children_print = children.iter().fold(ColumnSet::default(), |all, child| {
             all.union(grid.printed(*child))
         });
+        let balanced = grid.balanced_columns(parent.position, &children);
         for column in info.printed.iter() {
             // Children that print nothing in a column do not break it down (e.g. balances
             // shown only on the parent): nothing to add up.
-            if !children_print.contains(column)
-                || grid.column_balances(parent, children.iter().copied(), column)
-            {
+            if !children_print.contains(column) || balanced.contains(column) {
                 continue;
             }
-            let parent = &table.rows[parent];
+            let code = parent.code;
+            let child_level = Level::from_digits(child_digits as usize).unwrap_or(Level::Xiang);
+            let parent = &table.rows[parent.position];
             let left: Vec<Operand> = c.cell_in_row(table, parent, column).into_iter().collect();
             let right: Vec<Operand> = children
                 .iter()
@@ -302,9 +323,9 @@ fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
     let leis_print = leis.iter().fold(ColumnSet::default(), |all, lei| {
         all.union(grid.printed(*lei))
     });
+    let balanced = grid.balanced_columns(total, &leis);
     for column in info.printed.iter() {
-        if !leis_print.contains(column) || grid.column_balances(total, leis.iter().copied(), column)
-        {
+        if !leis_print.contains(column) || balanced.contains(column) {
             continue;
         }
         let left = operands(c, table, &table.rows[total], &[column]);
@@ -600,73 +621,77 @@ fn cross_tables(c: &mut Checker<'_>) {
             Column::of_income_source(*source),
         ));
     }
-    // Per 类: the summary's expenditure side against 支出决算表, and 财政拨款 against 一般公共预算.
-    if let Some(summary) = c.table(K::Summary) {
-        for (code, _) in summary.function_rows() {
-            let key = RowKey::Function(code);
-            pairs.push((
-                K::Summary,
-                key.clone(),
-                Column::Amount,
-                K::Expenditure,
-                key,
-                Column::Total,
-            ));
-        }
-    }
-    if let Some(appropriation) = c.table(K::AppropriationSummary) {
-        for (code, _) in appropriation.function_rows() {
-            let key = RowKey::Function(code);
-            for column in [Column::Total, Column::Basic, Column::Project] {
-                let source_column = if column == Column::Total {
-                    Column::GeneralBudget
-                } else {
-                    column
-                };
-                pairs.push((
-                    K::AppropriationSummary,
-                    key.clone(),
-                    source_column,
-                    K::GeneralBudgetExpenditure,
-                    key.clone(),
-                    column,
-                ));
-            }
-        }
-    }
     basic_across_tables(c);
     for (ka, ra, ca, kb, rb, cb) in pairs {
         let (Some(ta), Some(tb)) = (c.table(ka), c.table(kb)) else {
             continue;
         };
-        // Both rows printed; only cells at least one table prints (a blank cell in a printed
-        // row counts as 0); and a column a table does not have is no evidence.
-        let (Some(row_a), Some(row_b)) = (c.row(ta, &ra), c.row(tb, &rb)) else {
-            continue;
-        };
-        if row_a.get(ca).is_none() && row_b.get(cb).is_none() {
-            continue;
+        if let (Some(row_a), Some(row_b)) = (c.row(ta, &ra), c.row(tb, &rb)) {
+            same_figure(c, (ta, row_a, ca), (tb, row_b, cb));
         }
-        let has = |table, column| {
-            c.tables
-                .info(table)
-                .is_some_and(|info| info.present.contains(column))
-        };
-        if !has(ta, ca) || !has(tb, cb) {
-            continue;
-        }
-        let (Some(a), Some(b)) = (c.cell_in_row(ta, row_a, ca), c.cell_in_row(tb, row_b, cb))
-        else {
-            continue;
-        };
-        let words = |_: &Checker<'_>| SumWords {
-            subject: format!("{ka}（{ra}·{ca}）与{kb}（{rb}·{cb}）"),
-            left: "前者",
-            right: "后者".to_owned(),
-            single: Some("同一数字在两张表中必须相等".to_owned()),
-        };
-        c.sum_identity("X001", &[a], &[b], words, None);
     }
+    // Per 类: the summary's expenditure side against 支出决算表, and 财政拨款 against 一般公共预算,
+    // each code's (first) row looked up once per table for all its columns.
+    for (ka, kb, columns) in [
+        (
+            K::Summary,
+            K::Expenditure,
+            &[(Column::Amount, Column::Total)][..],
+        ),
+        (
+            K::AppropriationSummary,
+            K::GeneralBudgetExpenditure,
+            &[
+                (Column::GeneralBudget, Column::Total),
+                (Column::Basic, Column::Basic),
+                (Column::Project, Column::Project),
+            ][..],
+        ),
+    ] {
+        let (Some(ta), Some(tb)) = (c.table(ka), c.table(kb)) else {
+            continue;
+        };
+        for (_, row) in ta.function_rows() {
+            let (Some(row_a), Some(row_b)) = (c.row(ta, &row.key), c.row(tb, &row.key)) else {
+                continue;
+            };
+            for &(ca, cb) in columns {
+                same_figure(c, (ta, row_a, ca), (tb, row_b, cb));
+            }
+        }
+    }
+}
+
+/// X001 for one figure printed in two tables' rows, when at least one of the two cells is
+/// printed (a blank cell in a printed row counts as 0) and both tables have the column (a
+/// column a table does not have is no evidence).
+fn same_figure(
+    c: &mut Checker<'_>,
+    (ta, row_a, ca): (&Table, &Row, Column),
+    (tb, row_b, cb): (&Table, &Row, Column),
+) {
+    if row_a.get(ca).is_none() && row_b.get(cb).is_none() {
+        return;
+    }
+    let has = |table, column| {
+        c.tables
+            .info(table)
+            .is_some_and(|info| info.present.contains(column))
+    };
+    if !has(ta, ca) || !has(tb, cb) {
+        return;
+    }
+    let (Some(a), Some(b)) = (c.cell_in_row(ta, row_a, ca), c.cell_in_row(tb, row_b, cb)) else {
+        return;
+    };
+    let (ka, ra, kb, rb) = (ta.kind, &row_a.key, tb.kind, &row_b.key);
+    let words = |_: &Checker<'_>| SumWords {
+        subject: format!("{ka}（{ra}·{ca}）与{kb}（{rb}·{cb}）"),
+        left: "前者",
+        right: "后者".to_owned(),
+        single: Some("同一数字在两张表中必须相等".to_owned()),
+    };
+    c.sum_identity("X001", &[a], &[b], words, None);
 }
 
 /// X001: 一般公共预算财政拨款支出决算表's 基本支出 = the basic expenditure table's 人员经费合计 +
