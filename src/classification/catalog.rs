@@ -3,7 +3,9 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::path::Path;
+use std::sync::OnceLock;
 
+use super::code::prefix_key;
 use super::path::{NamePath, names_match};
 use super::{ClassificationCode, Evidence, Level};
 use crate::{Error, Result};
@@ -166,7 +168,7 @@ impl fmt::Display for CatalogProblem {
 /// assert_eq!(catalog.resolve_str("一般公共服务（类）组织事务（款）行政运行（项）")?, code);
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(
     feature = "serde",
@@ -181,6 +183,31 @@ impl fmt::Display for CatalogProblem {
 pub struct Catalog<C: ClassificationCode> {
     source_name: Cow<'static, str>,
     entries: Cow<'static, [Entry<C>]>,
+    /// The entries' sort keys ([`prefix_key`]) in the same order, so that a look-up compares
+    /// plain integers instead of working out two keys per comparison. Derived from `entries`:
+    /// set when a catalog is built, and on first use for the embedded `static` ones (a `const`
+    /// cannot compute them).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    sort_keys: OnceLock<Box<[u64]>>,
+}
+
+// By hand, because `sort_keys` is derived data (and may not be computed yet): two catalogs are
+// equal, and print, as their name and entries.
+impl<C: ClassificationCode> PartialEq for Catalog<C> {
+    fn eq(&self, other: &Self) -> bool {
+        self.source_name == other.source_name && self.entries == other.entries
+    }
+}
+
+impl<C: ClassificationCode> Eq for Catalog<C> {}
+
+impl<C: ClassificationCode> fmt::Debug for Catalog<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog")
+            .field("source_name", &self.source_name)
+            .field("entries", &self.entries)
+            .finish()
+    }
 }
 
 /// The serialized form of a catalog, checked like a loaded file when deserialized.
@@ -209,6 +236,7 @@ impl<C: ClassificationCode> Catalog<C> {
         Catalog {
             source_name: Cow::Borrowed(source_name),
             entries: Cow::Borrowed(entries),
+            sort_keys: OnceLock::new(),
         }
     }
 
@@ -340,7 +368,9 @@ impl<C: ClassificationCode> Catalog<C> {
     /// The entry of `code`, if the catalog has it.
     #[must_use]
     pub fn get(&self, code: C) -> Option<&Entry<C>> {
-        let index = self.entries.binary_search_by(|e| e.code.cmp(&code)).ok()?;
+        // The same answer as searching the entries by `Ord` (which compares these keys).
+        let keys = self.sort_keys.get_or_init(|| sort_keys_of(&self.entries));
+        let index = keys.binary_search(&prefix_key(code.as_u32())).ok()?;
         self.entries.get(index)
     }
 
@@ -533,6 +563,14 @@ fn pick<'a, C: ClassificationCode>(
 
 type Row<C> = (Option<usize>, Entry<C>);
 
+/// The sort keys of entries, in their order (see `Catalog::sort_keys`).
+fn sort_keys_of<C: ClassificationCode>(entries: &[Entry<C>]) -> Box<[u64]> {
+    entries
+        .iter()
+        .map(|e| prefix_key(e.code.as_u32()))
+        .collect()
+}
+
 /// Checks rows (any order) and builds the catalog, or reports every problem found.
 fn build<C: ClassificationCode>(
     source_name: String,
@@ -589,6 +627,7 @@ fn build<C: ClassificationCode>(
     }
     if problems.is_empty() {
         Ok(Catalog {
+            sort_keys: OnceLock::from(sort_keys_of(&entries)),
             source_name: Cow::Owned(source_name),
             entries: Cow::Owned(entries),
         })
