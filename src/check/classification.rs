@@ -8,9 +8,7 @@ use super::engine::Checker;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
     for table in &c.disclosure.tables {
-        // Sorted once and searched per row: cheaper than a BTreeSet for a few hundred codes.
-        let mut present: Vec<FunctionCode> = table.function_rows().map(|(code, _)| code).collect();
-        present.sort_unstable();
+        let mut present = PresentCodes::new(table);
         for (code, row) in table.function_rows() {
             let printed_name = row.name.as_str();
             let at = || cell_ref(table, code, row);
@@ -45,7 +43,7 @@ pub(crate) fn run(c: &mut Checker<'_>) {
                 Some(_) => {}
             }
             if let Some(parent) = code.parent()
-                && present.binary_search(&parent).is_err()
+                && !present.has(parent)
             {
                 c.plain(
                     "C003",
@@ -60,7 +58,56 @@ pub(crate) fn run(c: &mut Checker<'_>) {
                     ),
                 );
             }
+            present.saw(code);
         }
+    }
+}
+
+/// Which 功能分类 codes a table lists, for C003's look-up of each row's parent.
+///
+/// A parent is nearly always the last 类 or 款 printed before its row, so that is tried first;
+/// only otherwise are the table's codes sorted (once) and searched, which gives the same answer.
+struct PresentCodes<'a> {
+    table: &'a Table,
+    last_lei: Option<FunctionCode>,
+    last_kuan: Option<FunctionCode>,
+    sorted: Option<Vec<u32>>,
+}
+
+impl<'a> PresentCodes<'a> {
+    fn new(table: &'a Table) -> Self {
+        PresentCodes {
+            table,
+            last_lei: None,
+            last_kuan: None,
+            sorted: None,
+        }
+    }
+
+    /// Records a row's code, in printed order.
+    fn saw(&mut self, code: FunctionCode) {
+        match code.level() {
+            Level::Lei => self.last_lei = Some(code),
+            Level::Kuan => self.last_kuan = Some(code),
+            Level::Xiang => {}
+        }
+    }
+
+    /// Whether the table has a row of `code` anywhere, before or after the current one.
+    fn has(&mut self, code: FunctionCode) -> bool {
+        if self.last_lei == Some(code) || self.last_kuan == Some(code) {
+            return true;
+        }
+        let table = self.table;
+        let sorted = self.sorted.get_or_insert_with(|| {
+            let mut codes: Vec<u32> = table
+                .function_rows()
+                .map(|(code, _)| code.as_u32())
+                .collect();
+            codes.sort_unstable();
+            codes
+        });
+        sorted.binary_search(&code.as_u32()).is_ok()
     }
 }
 
@@ -75,18 +122,27 @@ fn cell_ref(table: &Table, code: FunctionCode, row: &Row) -> FigureRef {
 
 /// Names compare without width differences, spaces, and (for 类) a trailing 支出.
 fn same_name(printed: &str, catalog: &str, level: Level) -> bool {
-    printed == catalog || name_key(printed, level).eq(name_key(catalog, level))
+    if printed == catalog {
+        return true;
+    }
+    let (printed, catalog) = (name_base(printed, level), name_base(catalog, level));
+    // Equal bases give equal characters; only differing ones need the character-wise look.
+    printed == catalog || name_chars(printed).eq(name_chars(catalog))
 }
 
-/// The characters a name is compared by: no list numbering (summary tables print
-/// `一、一般公共服务支出`), no white space, full-width brackets, and no trailing 支出 for a 类.
-fn name_key(name: &str, level: Level) -> impl Iterator<Item = char> + '_ {
+/// A name without list numbering (summary tables print `一、一般公共服务支出`) and, for a 类,
+/// without its trailing 支出.
+fn name_base(name: &str, level: Level) -> &str {
     let name = strip_list_number(name);
-    let name = match level {
+    match level {
         Level::Lei => name.strip_suffix("支出").unwrap_or(name),
         _ => name,
-    };
-    name.chars()
+    }
+}
+
+/// The characters a name's base is compared by: no white space, full-width brackets.
+fn name_chars(base: &str) -> impl Iterator<Item = char> + '_ {
+    base.chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
             '(' => '（',
