@@ -69,21 +69,42 @@ pub(crate) fn strip_list_number(input: &str) -> &str {
     // The numbering is the run of numeral characters in front when a separator (`、`, `.`,
     // `．`) ends it: found in one pass over that prefix, where searching the whole name for a
     // separator first cost the classification check most of its time (same answer: a
-    // separator is not a numeral). Char by char rather than `trim_start_matches`, which costs
-    // several times as much for the one or two characters looked at.
-    let mut rest = trimmed;
-    while let Some(c) = rest.chars().next()
-        && is_list_numeral(c)
-    {
-        rest = &rest[c.len_utf8()..];
-    }
-    if rest.len() == trimmed.len() {
+    // separator is not a numeral). Read as bytes, as decoding characters cost several times
+    // as much for the one or two looked at.
+    let numbering = list_numeral_prefix_len(trimmed.as_bytes());
+    if numbering == 0 {
         return trimmed;
     }
-    match rest.chars().next() {
-        // `trim` here is `trim_start`: the end is `trimmed`'s, not white space.
-        Some(separator @ ('、' | '.' | '．')) => trim_white_space(&rest[separator.len_utf8()..]),
-        _ => trimmed,
+    let rest = trimmed.get(numbering..).unwrap_or_default();
+    let separator_len = match rest.as_bytes() {
+        [b'.', ..] => 1,
+        // `、` (U+3001) and `．` (U+FF0E) in UTF-8.
+        [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E, ..] => 3,
+        _ => return trimmed,
+    };
+    // `trim` here is `trim_start`: the end is `trimmed`'s, not white space.
+    trim_white_space(rest.get(separator_len..).unwrap_or_default())
+}
+
+/// The length in bytes of the run of list numerals (see [`is_list_numeral`]) `name` starts with.
+fn list_numeral_prefix_len(name: &[u8]) -> usize {
+    let mut len = 0;
+    loop {
+        match *name.get(len..).unwrap_or_default() {
+            [b'0'..=b'9', ..] => len += 1,
+            // The Chinese numerals lie in U+4E00..=U+5341: 3 bytes led by 0xE4 or 0xE5.
+            [lead @ (0xE4 | 0xE5), second, third, ..]
+                if char::from_u32(
+                    (u32::from(lead & 0x0F) << 12)
+                        | (u32::from(second & 0x3F) << 6)
+                        | u32::from(third & 0x3F),
+                )
+                .is_some_and(is_list_numeral) =>
+            {
+                len += 3;
+            }
+            _ => return len,
+        }
     }
 }
 
