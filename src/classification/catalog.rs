@@ -142,7 +142,7 @@ impl fmt::Display for CatalogProblem {
 }
 
 /// A catalog of one code family: every code with its name and evidence, in code order (a parent
-/// right before its children), looked up by binary search.
+/// right before its children), looked up by code through a hash index.
 ///
 /// # The embedded catalog
 /// [`Catalog::embedded`] gives the tables compiled into the crate
