@@ -65,17 +65,71 @@ pub(crate) fn normalize_name(input: &str) -> String {
 
 /// The name without surrounding white space and without a list numbering (`一、`, `1.`).
 pub(crate) fn strip_list_number(input: &str) -> &str {
-    let trimmed = input.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let trimmed = trim_white_space(input);
     // The numbering is the run of numeral characters in front when a separator (`、`, `.`,
     // `．`) ends it: found in one pass over that prefix, where searching the whole name for a
     // separator first cost the classification check most of its time (same answer: a
-    // separator is not a numeral).
-    let rest = trimmed.trim_start_matches(is_list_numeral);
-    match rest.chars().next() {
-        Some(separator @ ('、' | '.' | '．')) if rest.len() < trimmed.len() => {
-            rest[separator.len_utf8()..].trim_start()
+    // separator is not a numeral). Read as bytes, as decoding characters cost several times
+    // as much for the one or two looked at.
+    let numbering = list_numeral_prefix_len(trimmed.as_bytes());
+    if numbering == 0 {
+        return trimmed;
+    }
+    let rest = trimmed.get(numbering..).unwrap_or_default();
+    let separator_len = match rest.as_bytes() {
+        [b'.', ..] => 1,
+        // `、` (U+3001) and `．` (U+FF0E) in UTF-8.
+        [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x8E, ..] => 3,
+        _ => return trimmed,
+    };
+    // `trim` here is `trim_start`: the end is `trimmed`'s, not white space.
+    trim_white_space(rest.get(separator_len..).unwrap_or_default())
+}
+
+/// The length in bytes of the run of list numerals (see [`is_list_numeral`]) `name` starts with.
+fn list_numeral_prefix_len(name: &[u8]) -> usize {
+    let mut len = 0;
+    loop {
+        match *name.get(len..).unwrap_or_default() {
+            [b'0'..=b'9', ..] => len += 1,
+            // The Chinese numerals lie in U+4E00..=U+5341: 3 bytes led by 0xE4 or 0xE5.
+            [lead @ (0xE4 | 0xE5), second, third, ..]
+                if char::from_u32(
+                    (u32::from(lead & 0x0F) << 12)
+                        | (u32::from(second & 0x3F) << 6)
+                        | u32::from(third & 0x3F),
+                )
+                .is_some_and(is_list_numeral) =>
+            {
+                len += 3;
+            }
+            _ => return len,
         }
-        _ => trimmed,
+    }
+}
+
+/// `str::trim`, deciding from the end bytes alone when (as nearly always) neither end is white
+/// space: `trim` decodes and classifies characters through the general pattern machinery even
+/// then. Every white space character is ASCII or below U+3001, so a character whose first byte
+/// is 0xE4 or more (U+4000 and up: the CJK ideographs, full-width forms) is not one; any other
+/// end goes the slow way.
+fn trim_white_space(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let is_clean_ascii = |b: u8| b > b' ' && b.is_ascii();
+    let clean_start = bytes
+        .first()
+        .is_some_and(|&b| is_clean_ascii(b) || b >= 0xE4);
+    // A last character of 3 bytes starts 3 from the end; a byte of 0xE4 or more there is such a
+    // start (continuation bytes are below 0xC0), and cannot start a 4-byte one with 3 left.
+    let clean_end = match bytes.last() {
+        Some(&b) if b.is_ascii() => is_clean_ascii(b),
+        Some(_) => bytes.len() >= 3 && bytes[bytes.len() - 3] >= 0xE4,
+        None => false,
+    };
+    if clean_start && clean_end {
+        s
+    } else {
+        s.trim()
     }
 }
 
@@ -342,7 +396,10 @@ mod tests {
     proptest! {
         #[test]
         fn list_numbers_strip_as_a_separator_search_does(
-            input in "[ \u{3000}]{0,2}[0-9一二三十a、.．]{0,4}[ 、.．]{0,2}[一般支出 ]{0,4}"
+            input in prop_oneof![
+                ".{0,12}",
+                "[ \t\u{a0}\u{2000}\u{3000}]{0,2}[0-9一二三十a、.．]{0,4}[ \u{3000}、.．]{0,2}[一般支出 ]{0,4}[ \n\u{85}\u{3000}()]{0,2}",
+            ]
         ) {
             // The definition: split at the first separator, strip when all before it are
             // numerals.

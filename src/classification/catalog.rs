@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use super::path::{NamePath, names_match};
 use super::{ClassificationCode, Evidence, Level};
@@ -141,7 +142,7 @@ impl fmt::Display for CatalogProblem {
 }
 
 /// A catalog of one code family: every code with its name and evidence, in code order (a parent
-/// right before its children), looked up by binary search.
+/// right before its children), looked up by code through a hash index.
 ///
 /// # The embedded catalog
 /// [`Catalog::embedded`] gives the tables compiled into the crate
@@ -166,7 +167,7 @@ impl fmt::Display for CatalogProblem {
 /// assert_eq!(catalog.resolve_str("一般公共服务（类）组织事务（款）行政运行（项）")?, code);
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(
     feature = "serde",
@@ -181,6 +182,30 @@ impl fmt::Display for CatalogProblem {
 pub struct Catalog<C: ClassificationCode> {
     source_name: Cow<'static, str>,
     entries: Cow<'static, [Entry<C>]>,
+    /// Where each code's entry is, so that a look-up is a hash probe or two rather than a binary
+    /// search. Derived from `entries`: set when a catalog is built, and on first use for the
+    /// embedded `static` ones (a `const` cannot compute it).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    index: OnceLock<CodeIndex>,
+}
+
+// By hand, because `index` is derived data (and may not be computed yet): two catalogs are
+// equal, and print, as their name and entries.
+impl<C: ClassificationCode> PartialEq for Catalog<C> {
+    fn eq(&self, other: &Self) -> bool {
+        self.source_name == other.source_name && self.entries == other.entries
+    }
+}
+
+impl<C: ClassificationCode> Eq for Catalog<C> {}
+
+impl<C: ClassificationCode> fmt::Debug for Catalog<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog")
+            .field("source_name", &self.source_name)
+            .field("entries", &self.entries)
+            .finish()
+    }
 }
 
 /// The serialized form of a catalog, checked like a loaded file when deserialized.
@@ -209,6 +234,7 @@ impl<C: ClassificationCode> Catalog<C> {
         Catalog {
             source_name: Cow::Borrowed(source_name),
             entries: Cow::Borrowed(entries),
+            index: OnceLock::new(),
         }
     }
 
@@ -340,8 +366,8 @@ impl<C: ClassificationCode> Catalog<C> {
     /// The entry of `code`, if the catalog has it.
     #[must_use]
     pub fn get(&self, code: C) -> Option<&Entry<C>> {
-        let index = self.entries.binary_search_by(|e| e.code.cmp(&code)).ok()?;
-        self.entries.get(index)
+        let index = self.index.get_or_init(|| CodeIndex::new(&self.entries));
+        self.entries.get(index.position(code.as_u32())?)
     }
 
     /// The entry of `code`, or [`Error::UnknownCode`] naming this catalog.
@@ -533,6 +559,58 @@ fn pick<'a, C: ClassificationCode>(
 
 type Row<C> = (Option<usize>, Entry<C>);
 
+/// An open-addressing hash table from a code (as `u32`) to its entry's position. Codes are unique
+/// in a catalog, so the one entry found equals what a search of the sorted entries finds.
+#[derive(Clone)]
+struct CodeIndex {
+    /// `(code, position)`, or `(0, _)` where empty (no code is 0); at most half full, so a probe
+    /// sequence always ends.
+    slots: Box<[(u32, u32)]>,
+    /// `32 − log2(slots.len())`: a code's first slot is the top bits of its Fibonacci hash.
+    shift: u32,
+}
+
+impl CodeIndex {
+    fn new<C: ClassificationCode>(entries: &[Entry<C>]) -> Self {
+        let len = (2 * entries.len()).next_power_of_two().max(2);
+        let mut index = CodeIndex {
+            slots: vec![(0, 0); len].into_boxed_slice(),
+            shift: 32 - len.trailing_zeros(),
+        };
+        let mask = len - 1;
+        for (position, entry) in entries.iter().enumerate() {
+            let code = entry.code.as_u32();
+            let mut slot = index.first_slot(code);
+            while index.slots[slot].0 != 0 {
+                slot = (slot + 1) & mask;
+            }
+            // A catalog holds far fewer than 2^32 entries.
+            index.slots[slot] = (code, u32::try_from(position).unwrap_or(u32::MAX));
+        }
+        index
+    }
+
+    fn first_slot(&self, code: u32) -> usize {
+        (code.wrapping_mul(0x9E37_79B9) >> self.shift) as usize
+    }
+
+    /// The position of `code`'s entry, if the catalog has it.
+    fn position(&self, code: u32) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = self.first_slot(code);
+        loop {
+            let (found, position) = *self.slots.get(slot)?;
+            if found == 0 {
+                return None;
+            }
+            if found == code {
+                return Some(position as usize);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
 /// Checks rows (any order) and builds the catalog, or reports every problem found.
 fn build<C: ClassificationCode>(
     source_name: String,
@@ -589,6 +667,7 @@ fn build<C: ClassificationCode>(
     }
     if problems.is_empty() {
         Ok(Catalog {
+            index: OnceLock::from(CodeIndex::new(&entries)),
             source_name: Cow::Owned(source_name),
             entries: Cow::Owned(entries),
         })
@@ -759,7 +838,76 @@ fn split_csv_line(line: &str) -> Result<Vec<String>, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::FunctionCode;
+    use crate::{DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode};
+    use proptest::prelude::*;
+
+    /// What `get` must answer: the entry with that code, found the slow way.
+    fn scanned<C: ClassificationCode>(catalog: &Catalog<C>, code: C) -> Option<&Entry<C>> {
+        catalog.iter().find(|e| e.code() == code)
+    }
+
+    /// Every code of a family with the given 类 prefixes (all 款 and 项 below them).
+    fn codes_under<C: ClassificationCode>(leis: std::ops::Range<u32>) -> Vec<C> {
+        let mut codes = Vec::new();
+        for lei in leis {
+            codes.extend(C::from_u32(lei));
+            for kuan in lei * 100..lei * 100 + 100 {
+                codes.extend(C::from_u32(kuan));
+                if C::MAX_LEVEL == Level::Xiang {
+                    codes.extend((kuan * 100..kuan * 100 + 100).filter_map(C::from_u32));
+                }
+            }
+        }
+        codes
+    }
+
+    #[test]
+    fn embedded_look_ups_find_what_a_scan_finds() {
+        fn each<C: ClassificationCode>(leis: std::ops::Range<u32>) {
+            let catalog = Catalog::<C>::embedded();
+            for entry in catalog.iter() {
+                assert_eq!(catalog.get(entry.code()), Some(entry));
+            }
+            for code in codes_under::<C>(leis) {
+                assert_eq!(catalog.get(code), scanned(catalog, code), "{code}");
+            }
+        }
+        each::<FunctionCode>(200..212);
+        each::<DepartmentEconomicCode>(300..320);
+        each::<GovernmentEconomicCode>(500..520);
+    }
+
+    proptest! {
+        #[test]
+        fn built_look_ups_find_what_a_scan_finds(
+            picks in proptest::collection::vec((100u32..1000, 0u32..100, 0u32..100), 0..60),
+            probes in proptest::collection::vec((100u32..1000, 0u32..100, 0u32..100), 0..40),
+        ) {
+            // Each pick brings its 类 and 款, so the catalog is closed under `parent`.
+            let mut codes = std::collections::BTreeSet::new();
+            for (lei, kuan, xiang) in picks {
+                codes.insert(lei);
+                codes.insert(lei * 100 + kuan);
+                codes.insert((lei * 100 + kuan) * 100 + xiang);
+            }
+            let entries = codes.iter().filter_map(|&c| FunctionCode::from_u32(c)).map(|code| {
+                Entry::new(code, "名称", Evidence::Unspecified)
+            });
+            let Ok(catalog) = Catalog::from_entries("随机", entries) else {
+                prop_assert!(codes.is_empty());
+                return Ok(());
+            };
+            for (lei, kuan, xiang) in probes {
+                for value in [lei, lei * 100 + kuan, (lei * 100 + kuan) * 100 + xiang] {
+                    let code = FunctionCode::from_u32(value).unwrap();
+                    prop_assert_eq!(catalog.get(code), scanned(&catalog, code));
+                }
+            }
+            for entry in catalog.iter() {
+                prop_assert_eq!(catalog.get(entry.code()), Some(entry));
+            }
+        }
+    }
 
     #[test]
     fn csv_splitter() {

@@ -69,14 +69,18 @@ const fn digit_count(value: u32) -> Option<usize> {
 /// The sort key that makes integer codes compare like their digit strings: pad to 7 digits, then
 /// shorter first. This puts every parent right before its children (201 < 20101 < 2010101 <
 /// 20102), which plain integer order does not (20102 < 2010101).
-fn prefix_key(value: u32) -> (u32, usize) {
+///
+/// One integer rather than a (padded, digits) pair, so that a comparison is one instruction: the
+/// padded value (at most `u32::MAX`) shifted past the digit count's rank (0, 1, 2 for 3, 5, 7
+/// digits), which orders exactly like the pair.
+pub(super) fn prefix_key(value: u32) -> u64 {
     // The pad 10^(7 − digits) spelt out: codes are compared in every sort and catalog search.
-    let (digits, pad) = match digit_count(value) {
-        Some(3) => (3, 10_000),
-        Some(5) => (5, 100),
-        _ => (7, 1),
+    let (rank, pad) = match digit_count(value) {
+        Some(3) => (0, 10_000),
+        Some(5) => (1, 100),
+        _ => (2, 1),
     };
-    (value.saturating_mul(pad), digits)
+    (u64::from(value.saturating_mul(pad)) << 2) | rank
 }
 
 pub(super) fn prefix_cmp(a: u32, b: u32) -> Ordering {
