@@ -3,10 +3,11 @@
 use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode};
-use crate::money::{Amount, Unit, ratio_points, round_half_up};
+use crate::money::{Amount, Unit};
+pub(crate) use crate::precision::RateForm;
 use crate::precision::{
     Consistency, Printed, RateCheck, check_balance, check_growth, check_growth_from_prior,
-    check_ratio,
+    check_ratio, rate_is_rounded,
 };
 use crate::report::{
     Claim, Column, Concept, Disclosure, FigureRef, Row, RowKey, Statement, Table, TableKind,
@@ -58,17 +59,6 @@ pub(crate) enum ClaimKind {
     Ratio,
     Growth,
     Same,
-}
-
-/// Which rate a rate identity computes from its two operands `a` and `b`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum RateForm {
-    /// `a / b × 100` (share, completion).
-    Ratio,
-    /// `a / (b − a) × 100`: `a` the change, `b` this year's value.
-    Growth,
-    /// `(a − b) / b × 100`: `a` this year's value, `b` the prior year's.
-    GrowthFromPrior,
 }
 
 /// The words of a sum identity for its message, built only when there is a finding.
@@ -371,22 +361,7 @@ impl<'a> Checker<'a> {
             return;
         }
         // A rate that is its operands' rate rounded 四舍五入 holds: decide it without intervals.
-        let quick = match form {
-            RateForm::Ratio => ratio_points(a.value.value(), b.value.value()),
-            RateForm::Growth => b
-                .value
-                .value()
-                .checked_sub(a.value.value())
-                .filter(|prior| *prior > Decimal::ZERO)
-                .and_then(|prior| ratio_points(a.value.value(), prior)),
-            RateForm::GrowthFromPrior => (b.value.value() > Decimal::ZERO)
-                .then(|| a.value.value().checked_sub(b.value.value()))
-                .flatten()
-                .and_then(|change| ratio_points(change, b.value.value())),
-        };
-        if quick.is_some_and(|points| {
-            round_half_up(points, rate.value.decimals()) == rate.value.value()
-        }) {
+        if rate_is_rounded(form, rate.value, a.value.value(), b.value.value()) {
             return;
         }
         let outcome = match form {
