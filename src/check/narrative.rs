@@ -208,7 +208,7 @@ fn against_tables(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &St
         right: "表中数".to_owned(),
         single: Some("文中数字与表中同一数字必须相等".to_owned()),
     };
-    c.sum_identity("N001", &[stated], &[cell], words, Some(s));
+    one_figure(c, "N001", stated, cell, words, Some(s));
 }
 
 /// N002: the same concept stated earlier with another amount.
@@ -230,7 +230,23 @@ fn against_earlier(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &S
         right: format!("前文（{}）陈述", earlier.location.section),
         single: Some("同一数字前后必须一致".to_owned()),
     };
-    c.sum_identity("N002", &[stated], &[first], words, Some(s));
+    one_figure(c, "N002", stated, first, words, Some(s));
+}
+
+/// One figure against another (`a = b`). Equal printed values hold before anything else is
+/// looked at (the identity's own first test: `0 + a = 0 + b` in `Decimal` is exact), so they
+/// skip building it.
+fn one_figure<'s>(
+    c: &mut Checker<'_>,
+    code: &'static str,
+    a: Operand<'s>,
+    b: Operand<'s>,
+    words: impl FnOnce(&Checker<'_>) -> SumWords,
+    context: Option<&Statement>,
+) {
+    if a.value.value() != b.value.value() {
+        c.sum_identity(code, &[a], &[b], words, context);
+    }
 }
 
 /// N011: an amount in another unit than the document's that would vanish in its tables.
@@ -799,7 +815,7 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
                 right: format!("{}处", super::finding::describe(b)),
                 single: Some("同一数字前后必须一致".to_owned()),
             };
-            c.sum_identity("N002", &[x], &[y], words, context);
+            one_figure(c, "N002", x, y, words, context);
         }
         Claim::Compare {
             actual,
