@@ -752,10 +752,16 @@ fn check_rate(
         }
         Ok(low.zip(high))
     };
+    // The range under 四舍五入 serves three of the four questions below: computed once.
+    let half_up_range = range(RoundingMode::HalfUp)?;
+    let range_under = |mode| match mode {
+        RoundingMode::HalfUp => Ok(half_up_range),
+        RoundingMode::Truncate => range(mode),
+    };
     // The rate's preimage [lo, hi] meets the range [low, high] iff low ≤ hi and lo ≤ high,
     // strictly where an end is open.
     let meets = |rate_mode, inputs_mode| -> Result<Option<bool>> {
-        let Some((low, high)) = range(inputs_mode)? else {
+        let Some((low, high)) = range_under(inputs_mode)? else {
             return Ok(None);
         };
         let r = rate.preimage(rate_mode);
@@ -787,7 +793,7 @@ fn check_rate(
         Consistency::Inconsistent
     };
 
-    let Some((low, high)) = range(RoundingMode::HalfUp)? else {
+    let Some((low, high)) = half_up_range else {
         return Ok(None);
     };
     let points = |f: Fraction| f.num.checked_div(f.den).ok_or_else(overflow);
