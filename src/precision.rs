@@ -564,6 +564,129 @@ pub fn check_growth_from_prior(
     check_rate(rate, current, prior, |x, y| Some((x.checked_sub(y)?, y)))
 }
 
+/// Which rate a rate identity computes from its two operands `a` and `b`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RateForm {
+    /// `a / b × 100` (share, completion).
+    Ratio,
+    /// `a / (b − a) × 100`: `a` the change, `b` this year's value.
+    Growth,
+    /// `(a − b) / b × 100`: `a` this year's value, `b` the prior year's.
+    GrowthFromPrior,
+}
+
+/// Whether `rate` is the rate `form` computes from `a` and `b` rounded 四舍五入 to the rate's
+/// decimals, the quotient taken in `Decimal` ([`ratio_points`]): a rate that is holds, with no
+/// intervals to build. Decided in integers where [`rate_rounds_from`] can.
+pub(crate) fn rate_is_rounded(form: RateForm, rate: Printed, a: Decimal, b: Decimal) -> bool {
+    rate_is_rounded_fast(form, rate, a, b)
+        .unwrap_or_else(|| rate_is_rounded_decimal(form, rate, a, b))
+}
+
+/// [`rate_is_rounded`] in integers; `None` when undecided. The differences are exact in both
+/// (the mantissas are below 10¹⁵), so each form hands [`rate_rounds_from`] the operands of the
+/// quotient the `Decimal` test takes.
+fn rate_is_rounded_fast(form: RateForm, rate: Printed, a: Decimal, b: Decimal) -> Option<bool> {
+    let (a, b) = aligned_mantissas(a, b)?;
+    match form {
+        RateForm::Ratio => rate_rounds_from(a, b, rate),
+        RateForm::Growth if b - a > 0 => rate_rounds_from(a, b - a, rate),
+        RateForm::GrowthFromPrior if b > 0 => rate_rounds_from(a - b, b, rate),
+        // No prior-year value to divide by: the `Decimal` test has no quotient either.
+        RateForm::Growth | RateForm::GrowthFromPrior => Some(false),
+    }
+}
+
+fn rate_is_rounded_decimal(form: RateForm, rate: Printed, a: Decimal, b: Decimal) -> bool {
+    let points = match form {
+        RateForm::Ratio => ratio_points(a, b),
+        RateForm::Growth => b
+            .checked_sub(a)
+            .filter(|prior| *prior > Decimal::ZERO)
+            .and_then(|prior| ratio_points(a, prior)),
+        RateForm::GrowthFromPrior => (b > Decimal::ZERO)
+            .then(|| a.checked_sub(b))
+            .flatten()
+            .and_then(|change| ratio_points(change, b)),
+    };
+    points.is_some_and(|points| round_half_up(points, rate.decimals) == rate.value)
+}
+
+/// Powers of ten to 10¹⁸, for the rate checks' integer paths.
+const TEN_TO: [i64; 19] = {
+    let mut table = [1_i64; 19];
+    let mut i = 1;
+    while i < table.len() {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
+/// Operands of the integer rate test stay below this (in magnitude, at their common scale).
+const RATE_OPERAND_LIMIT: i64 = TEN_TO[15];
+
+/// The mantissas of `a` and `b` brought to one scale (the larger of theirs), when both stay
+/// below 10¹⁵ there; `None` otherwise.
+fn aligned_mantissas(a: Decimal, b: Decimal) -> Option<(i64, i64)> {
+    let scale = a.scale().max(b.scale());
+    let at_scale = |x: Decimal| {
+        i64::try_from(x.mantissa())
+            .ok()?
+            .checked_mul(*TEN_TO.get((scale - x.scale()) as usize)?)
+            .filter(|m| m.unsigned_abs() < RATE_OPERAND_LIMIT.unsigned_abs())
+    };
+    Some((at_scale(a)?, at_scale(b)?))
+}
+
+/// Whether `round_half_up(ratio_points(num, den)?, rate.decimals()) == rate.value()` for `num`
+/// and `den` given as mantissas at one scale (below 2·10¹⁵ in magnitude), decided in integers
+/// without dividing: `None` when it cannot be decided so (the `Decimal` test then decides).
+///
+/// Why it answers as the `Decimal` test does. Let `q = 100·num/den` exactly and `u = 10⁻ᵈ`.
+/// 四舍五入 to `d` decimals gives `r` iff `r` is a multiple of `u` and `q` lies in
+/// `[r − u/2, r + u/2)` (`(r − u/2, r + u/2]` for `q < 0`); with `den > 0` (signs flipped
+/// otherwise) that compares `2·10ᵈ·100·num` with `(2·r·10ᵈ ± 1)·den`, all integers. The
+/// `Decimal` quotient `q'` is `q` rounded in its last place (28 digits): within
+/// `10⁻²⁸·(1 + |q|)` of `q`. When `q` is not an end point, it is at least `1 / (2·10ᵈ·den)`
+/// from both, more than that error since `10ᵈ·(|100·num| + den) < 10²⁴` here: `q'` lies on the
+/// same side of each end point as `q` and rounds the same. An end point is left undecided.
+fn rate_rounds_from(num: i64, den: i64, rate: Printed) -> Option<bool> {
+    if den == 0 {
+        // `ratio_points` has no quotient: the test fails.
+        return Some(false);
+    }
+    let (num, den) = if den < 0 { (-num, -den) } else { (num, den) };
+    // Six decimals at most keep every product below in `i128` (and the bound above).
+    let decimals = rate.decimals as usize;
+    if decimals > 6 {
+        return None;
+    }
+    let ten_to_d = TEN_TO[decimals];
+    // The rate in units of its last printed place, below 10¹⁸; a rate showing more (nonzero)
+    // decimals than it was rounded to is never a rounded value.
+    let mantissa = i64::try_from(rate.value.mantissa())
+        .ok()
+        .filter(|m| m.unsigned_abs() < TEN_TO[12].unsigned_abs())?;
+    let shown = rate.value.scale() as usize;
+    let rate_units = if shown <= decimals {
+        mantissa * TEN_TO[decimals - shown]
+    } else {
+        let excess = *TEN_TO.get(shown - decimals)?;
+        if mantissa % excess != 0 {
+            return Some(false);
+        }
+        mantissa / excess
+    };
+    let doubled = i128::from(num) * i128::from(200 * ten_to_d);
+    let lo = i128::from(2 * rate_units - 1) * i128::from(den);
+    let hi = i128::from(2 * rate_units + 1) * i128::from(den);
+    if doubled == lo || doubled == hi {
+        return None;
+    }
+    Some(lo < doubled && doubled < hi)
+}
+
 /// A fraction `num / den` with `den > 0`, and whether the value is attained (closed end).
 #[derive(Clone, Copy)]
 struct Fraction {
@@ -629,10 +752,16 @@ fn check_rate(
         }
         Ok(low.zip(high))
     };
+    // The range under 四舍五入 serves three of the four questions below: computed once.
+    let half_up_range = range(RoundingMode::HalfUp)?;
+    let range_under = |mode| match mode {
+        RoundingMode::HalfUp => Ok(half_up_range),
+        RoundingMode::Truncate => range(mode),
+    };
     // The rate's preimage [lo, hi] meets the range [low, high] iff low ≤ hi and lo ≤ high,
     // strictly where an end is open.
     let meets = |rate_mode, inputs_mode| -> Result<Option<bool>> {
-        let Some((low, high)) = range(inputs_mode)? else {
+        let Some((low, high)) = range_under(inputs_mode)? else {
             return Ok(None);
         };
         let r = rate.preimage(rate_mode);
@@ -664,7 +793,7 @@ fn check_rate(
         Consistency::Inconsistent
     };
 
-    let Some((low, high)) = range(RoundingMode::HalfUp)? else {
+    let Some((low, high)) = half_up_range else {
         return Ok(None);
     };
     let points = |f: Fraction| f.num.checked_div(f.den).ok_or_else(overflow);
@@ -933,6 +1062,16 @@ mod tests {
         assert!(balance_verdict_fast(&[p("99999999999999.99")], &[p("1")]).is_some());
     }
 
+    /// Amounts of every size the rate checks meet, to 8 decimals.
+    fn rate_operand() -> impl Strategy<Value = Decimal> {
+        let mantissa = prop_oneof![
+            -1_000_i128..1_000,
+            -10_000_000_000_i128..10_000_000_000,
+            -(1_i128 << 80)..(1_i128 << 80),
+        ];
+        (mantissa, 0_u32..9).prop_map(|(m, scale)| Decimal::from_i128_with_scale(m, scale))
+    }
+
     fn tenth() -> impl Strategy<Value = Decimal> {
         (0_i64..60).prop_map(|m| Decimal::new(m, 1))
     }
@@ -987,6 +1126,77 @@ mod tests {
             let check = check_ratio(rate, a, b).unwrap().unwrap();
             if witness {
                 prop_assert_eq!(check.verdict, Consistency::Consistent);
+            }
+        }
+
+        #[test]
+        fn the_integer_rate_test_is_the_decimal_one(
+            a in printed(),
+            b in printed(),
+            rate in printed(),
+            form in 0_usize..3,
+        ) {
+            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior][form];
+            let (a, b) = (a.value, b.value);
+            if let Some(fast) = rate_is_rounded_fast(form, rate, a, b) {
+                prop_assert_eq!(fast, rate_is_rounded_decimal(form, rate, a, b));
+            }
+        }
+
+        #[test]
+        fn the_integer_rate_test_is_the_decimal_one_near_the_rounded_rate(
+            a in rate_operand(),
+            b in rate_operand(),
+            decimals in 0_u32..7,
+            units in -2_i64..3,
+            padding in 0_u32..3,
+            form in 0_usize..3,
+        ) {
+            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior][form];
+            let (num, den) = match form {
+                RateForm::Ratio => (a, b),
+                RateForm::Growth => (a, b - a),
+                RateForm::GrowthFromPrior => (a - b, b),
+            };
+            let Some(points) = crate::money::ratio_points(num, den) else {
+                return Ok(());
+            };
+            // The rounded rate, a unit or two off, shown with `padding` more decimals (zeros,
+            // or a stray nonzero digit when off).
+            let rate = round_half_up(points, decimals) + Decimal::new(units, decimals);
+            let shown = if units == 0 {
+                let mut padded = rate;
+                padded.rescale(decimals + padding);
+                padded
+            } else {
+                rate + Decimal::new(i64::from(padding), decimals + 3)
+            };
+            let rate = Printed { value: shown, decimals };
+            if let Some(fast) = rate_is_rounded_fast(form, rate, a, b) {
+                prop_assert_eq!(fast, rate_is_rounded_decimal(form, rate, a, b));
+            }
+        }
+
+        #[test]
+        fn the_integer_rate_test_is_the_decimal_one_at_and_beside_end_points(
+            k in prop_oneof![1_i128..1_000, 1_i128..1_000_000_000_000_000],
+            rate_units in -100_000_i128..100_000,
+            decimals in 0_u32..5,
+            scale in 0_u32..6,
+            beside in -1_i128..2,
+            negative_whole in any::<bool>(),
+        ) {
+            // 100·a/b = (2·rate_units + 1) / (2·10ᵈ) exactly, then a moved by one unit.
+            let ten_to_d = 10_i128.pow(decimals);
+            let a = k * (2 * rate_units + 1) + beside;
+            let b = 2 * 100 * ten_to_d * k * if negative_whole { -1 } else { 1 };
+            let a = if negative_whole { -a } else { a };
+            let (a, b) = (Decimal::from_i128_with_scale(a, scale), Decimal::from_i128_with_scale(b, scale));
+            for units in [rate_units, rate_units + 1] {
+                let rate = Printed { value: Decimal::from_i128_with_scale(units, decimals), decimals };
+                if let Some(fast) = rate_is_rounded_fast(RateForm::Ratio, rate, a, b) {
+                    prop_assert_eq!(fast, rate_is_rounded_decimal(RateForm::Ratio, rate, a, b));
+                }
             }
         }
 

@@ -3,17 +3,16 @@
 use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode};
-use crate::money::{Amount, Unit, ratio_points, round_half_up};
+use crate::money::{Amount, Unit};
+pub(crate) use crate::precision::RateForm;
 use crate::precision::{
     Consistency, Printed, RateCheck, check_balance, check_growth, check_growth_from_prior,
-    check_ratio,
+    check_ratio, rate_is_rounded,
 };
-use crate::report::{
-    Claim, Column, Concept, Disclosure, FigureRef, Row, RowKey, Statement, Table, TableKind,
-};
+use crate::report::{Column, Disclosure, FigureRef, Row, RowKey, Statement, Table, TableKind};
 
 use super::finding::{CheckReport, Finding, FindingKind, Severity, SuppressedFinding};
-use super::index::{FastMap, FastSet, Tables};
+use super::index::Tables;
 use super::policy::Policy;
 use super::registry::rule;
 
@@ -52,25 +51,6 @@ impl Figure<'_> {
     }
 }
 
-/// The kinds of explicit claim that replace an inferred comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum ClaimKind {
-    Ratio,
-    Growth,
-    Same,
-}
-
-/// Which rate a rate identity computes from its two operands `a` and `b`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum RateForm {
-    /// `a / b × 100` (share, completion).
-    Ratio,
-    /// `a / (b − a) × 100`: `a` the change, `b` this year's value.
-    Growth,
-    /// `(a − b) / b × 100`: `a` this year's value, `b` the prior year's.
-    GrowthFromPrior,
-}
-
 /// The words of a sum identity for its message, built only when there is a finding.
 pub(crate) struct SumWords {
     /// What the identity is about: `农林水支出（213）`.
@@ -87,16 +67,6 @@ pub(crate) struct Checker<'a> {
     pub disclosure: &'a Disclosure,
     pub policy: &'a Policy,
     pub catalog: &'a Catalog<FunctionCode>,
-    /// Statement positions by id (the first with each id), so claims resolve without a scan.
-    pub by_id: FastMap<&'a str, usize>,
-    /// Each concept's group: its positions are `concept_positions[concept_groups[group]]`.
-    by_concept: FastMap<&'a Concept, usize>,
-    concept_groups: Vec<std::ops::Range<usize>>,
-    /// Statement positions grouped by concept, each group in document order: one buffer
-    /// instead of a `Vec` per concept.
-    concept_positions: Vec<usize>,
-    /// Ids of statements an explicit claim already ties to their operands, by claim kind.
-    pub claimed: FastSet<(ClaimKind, &'a str)>,
     /// Tables by kind, rows by key, the columns each table prints; built by the caller so
     /// rules can hold a table's index while they record findings.
     pub tables: &'a Tables<'a>,
@@ -110,75 +80,10 @@ impl<'a> Checker<'a> {
         catalog: &'a Catalog<FunctionCode>,
         tables: &'a Tables<'a>,
     ) -> Self {
-        let statements = &disclosure.statements;
-        let mut by_id = FastMap::default();
-        by_id.reserve(statements.len());
-        // Each statement's concept group (numbered in order of first appearance), then the
-        // positions sorted by group with a counting sort: stable, so document order within.
-        let mut group_of_concept: FastMap<&Concept, usize> = FastMap::default();
-        group_of_concept.reserve(statements.len());
-        let mut groups = Vec::with_capacity(statements.len());
-        let mut sizes: Vec<usize> = Vec::new();
-        for (index, statement) in statements.iter().enumerate() {
-            if let Some(id) = &statement.id {
-                by_id.entry(id.as_str()).or_insert(index);
-            }
-            let next = sizes.len();
-            let group = *group_of_concept.entry(&statement.concept).or_insert(next);
-            if group == next {
-                sizes.push(0);
-            }
-            sizes[group] += 1;
-            groups.push(group);
-        }
-        let mut starts = Vec::with_capacity(sizes.len());
-        let mut end = 0;
-        for size in &sizes {
-            starts.push(end);
-            end += size;
-        }
-        let mut concept_positions = vec![0; statements.len()];
-        let mut fill = starts.clone();
-        for (index, &group) in groups.iter().enumerate() {
-            concept_positions[fill[group]] = index;
-            fill[group] += 1;
-        }
-        let concept_groups = starts.iter().zip(&sizes).map(|(&s, &n)| s..s + n).collect();
-        let mut claimed = FastSet::default();
-        let id = |figure: &'a FigureRef| match figure {
-            FigureRef::Statement(id) => Some(id.as_str()),
-            FigureRef::Cell { .. } => None,
-        };
-        for claim in &disclosure.claims {
-            match claim {
-                Claim::Ratio { rate, .. } => {
-                    claimed.extend(id(rate).map(|i| (ClaimKind::Ratio, i)));
-                }
-                Claim::Growth {
-                    rate: Some(rate), ..
-                } => {
-                    claimed.extend(id(rate).map(|i| (ClaimKind::Growth, i)));
-                }
-                Claim::Same { a, b } => {
-                    claimed.extend(
-                        [a, b]
-                            .into_iter()
-                            .filter_map(id)
-                            .map(|i| (ClaimKind::Same, i)),
-                    );
-                }
-                _ => {}
-            }
-        }
         Checker {
             disclosure,
             policy,
             catalog,
-            by_id,
-            by_concept: group_of_concept,
-            concept_groups,
-            concept_positions,
-            claimed,
             tables,
             findings: Vec::new(),
         }
@@ -201,6 +106,11 @@ impl<'a> Checker<'a> {
     /// The first row of `table` with `key` ([`Table::row`], without the scan).
     pub fn row<'t>(&self, table: &'t Table, key: &RowKey) -> Option<&'t Row> {
         self.tables.row(table, key)
+    }
+
+    /// The printed value at `key` × `column` ([`Table::cell`], without the scan).
+    pub fn printed(&self, table: &Table, key: &RowKey, column: Column) -> Option<Decimal> {
+        self.row(table, key).and_then(|row| row.get(column))
     }
 
     /// A table cell as an operand; a blank cell of a printed row is 0, a missing row `None`.
@@ -368,22 +278,7 @@ impl<'a> Checker<'a> {
             return;
         }
         // A rate that is its operands' rate rounded 四舍五入 holds: decide it without intervals.
-        let quick = match form {
-            RateForm::Ratio => ratio_points(a.value.value(), b.value.value()),
-            RateForm::Growth => b
-                .value
-                .value()
-                .checked_sub(a.value.value())
-                .filter(|prior| *prior > Decimal::ZERO)
-                .and_then(|prior| ratio_points(a.value.value(), prior)),
-            RateForm::GrowthFromPrior => (b.value.value() > Decimal::ZERO)
-                .then(|| a.value.value().checked_sub(b.value.value()))
-                .flatten()
-                .and_then(|change| ratio_points(change, b.value.value())),
-        };
-        if quick.is_some_and(|points| {
-            round_half_up(points, rate.value.decimals()) == rate.value.value()
-        }) {
+        if rate_is_rounded(form, rate.value, a.value.value(), b.value.value()) {
             return;
         }
         let outcome = match form {
@@ -535,32 +430,6 @@ impl<'a> Checker<'a> {
             suppressed,
             unused_suppressions,
         }
-    }
-}
-
-impl<'a> Checker<'a> {
-    /// The statements about `concept`, with their positions, in document order.
-    pub fn about(&self, concept: &Concept) -> impl Iterator<Item = (usize, &'a Statement)> + '_ {
-        let statements: &'a [Statement] = &self.disclosure.statements;
-        self.positions_about(concept)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(move |&i| statements.get(i).map(|s| (i, s)))
-    }
-
-    /// The positions of the statements about `concept`, in document order; `None` when there
-    /// are none.
-    pub fn positions_about(&self, concept: &Concept) -> Option<&[usize]> {
-        let range = self.concept_groups.get(*self.by_concept.get(concept)?)?;
-        self.concept_positions.get(range.clone())
-    }
-
-    /// Whether an explicit claim of `kind` already covers the statement.
-    pub fn is_claimed(&self, kind: ClaimKind, statement: &Statement) -> bool {
-        statement
-            .id
-            .as_deref()
-            .is_some_and(|id| self.claimed.contains(&(kind, id)))
     }
 }
 

@@ -5,7 +5,7 @@
 //! (`Disclosure::table`, `Table::row`, a scan of the rows' cells) would answer.
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::report::{Column, Disclosure, Row, RowKey, Table, TableKind};
@@ -67,9 +67,6 @@ impl Hasher for FastHasher {
 
 /// A `HashMap` with [`FastHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-
-/// A `HashSet` with [`FastHasher`].
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// A set of columns as a bit mask (`Column` has fewer than 32 members); iterates in `Column`
 /// order, the order of a sorted, deduplicated `Vec<Column>`.

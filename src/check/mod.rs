@@ -43,6 +43,7 @@ mod narrative;
 mod performance;
 mod policy;
 mod registry;
+mod statements;
 mod tables;
 
 pub use finding::{CheckReport, Finding, FindingKind, Severity, SuppressedFinding, describe};

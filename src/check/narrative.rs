@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::classification::Level;
+use crate::classification::{FunctionCode, Level};
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
 use crate::money::Percent;
 use crate::precision::Printed;
@@ -13,32 +13,49 @@ use crate::report::{
 };
 use crate::three_public::ThreePublicCategory;
 
-use super::engine::{Checker, ClaimKind, Operand, RateForm, SumWords, statement_ref};
+use super::engine::{Checker, Operand, RateForm, SumWords, statement_ref};
 use super::finding::show;
+use super::statements::{ClaimKind, Statements};
 
-pub(crate) fn run(c: &mut Checker<'_>) {
-    let statements = &c.disclosure.statements;
-    for (index, s) in statements.iter().enumerate() {
+pub(crate) fn run<'a>(c: &mut Checker<'a>) {
+    let disclosure = c.disclosure;
+    let ix = Statements::new(disclosure);
+    for (index, s) in disclosure.statements.iter().enumerate() {
         match &s.value {
             StatedValue::Amount(_) => {
-                against_tables(c, s);
-                against_earlier(c, index, s);
+                against_tables(c, &ix, index, s);
+                against_earlier(c, &ix, index, s);
                 unit_slip(c, s);
             }
-            StatedValue::Share { rate, of } => share(c, index, s, *rate, of),
-            StatedValue::Growth { rate, direction } => growth(c, index, s, *rate, *direction),
-            StatedValue::Change { .. } => change_against_prior(c, index, s),
-            StatedValue::Completion { rate } => completion(c, index, s, *rate),
-            StatedValue::BudgetComparison(word) => budget_comparison(c, index, s, *word),
-            StatedValue::Count(_) => same_count(c, index, s),
+            StatedValue::Share { rate, of } => share(c, &ix, index, s, *rate, of),
+            StatedValue::Growth { rate, direction } => {
+                growth(c, &ix, index, s, *rate, *direction);
+            }
+            StatedValue::Change { .. } => change_against_prior(c, &ix, index, s),
+            StatedValue::Completion { rate } => completion(c, &ix, index, s, *rate),
+            StatedValue::BudgetComparison(word) => {
+                budget_comparison(c, &ix, index, s, *word);
+            }
+            StatedValue::Count(_) => same_count(c, &ix, index, s),
             StatedValue::Budget(_) | StatedValue::Score(_) => {}
         }
     }
-    for claim in &c.disclosure.claims {
-        explicit_claim(c, claim);
+    for claim in &disclosure.claims {
+        explicit_claim(c, &ix, claim);
     }
-    inferred_sums(c);
-    inferred_counts(c);
+    let claimed = claimed_totals(&ix, &disclosure.claims);
+    inferred_sums(c, &ix, &claimed);
+    inferred_counts(c, &ix, &claimed);
+}
+
+/// The statements at `positions` before `index`, in document order.
+fn before<'a, 'p>(
+    ix: &Statements<'a>,
+    positions: &'p [u32],
+    index: usize,
+) -> impl Iterator<Item = &'a Statement> + use<'a, 'p> {
+    let end = positions.partition_point(|&i| (i as usize) < index);
+    ix.at(&positions[..end])
 }
 
 /// The statement's amount in the document's currency.
@@ -66,80 +83,78 @@ fn percent(rate: Percent, direction: Option<Direction>) -> Printed {
     }
 }
 
-/// Where a concept's figure is printed in the tables (first match wins).
-fn cells_for(concept: &Concept) -> Vec<(TableKind, RowKey, Column)> {
+/// A table cell: the first table of a kind, a row, a column.
+type CellAt = (TableKind, RowKey, Column);
+
+/// Where a concept's figure is printed in the tables (first match wins): at most two places,
+/// returned without allocating.
+fn cells_for(concept: &Concept) -> impl Iterator<Item = CellAt> {
     use TableKind as K;
     let line = RowKey::Line;
     let total = || line(Line::Total);
-    match concept {
+    let one = |cell: CellAt| [Some(cell), None];
+    let two = |first: CellAt, second: CellAt| [Some(first), Some(second)];
+    let cells = match concept {
         Concept::IncomeGrandTotal => {
-            vec![(K::Summary, line(Line::IncomeGrandTotal), Column::Amount)]
+            one((K::Summary, line(Line::IncomeGrandTotal), Column::Amount))
         }
-        Concept::ExpenditureGrandTotal => {
-            vec![(
-                K::Summary,
-                line(Line::ExpenditureGrandTotal),
-                Column::Amount,
-            )]
-        }
-        Concept::CurrentIncomeTotal => vec![
+        Concept::ExpenditureGrandTotal => one((
+            K::Summary,
+            line(Line::ExpenditureGrandTotal),
+            Column::Amount,
+        )),
+        Concept::CurrentIncomeTotal => two(
             (K::Summary, line(Line::CurrentIncomeTotal), Column::Amount),
             (K::Income, total(), Column::Total),
-        ],
-        Concept::CurrentExpenditureTotal => vec![
+        ),
+        Concept::CurrentExpenditureTotal => two(
             (
                 K::Summary,
                 line(Line::CurrentExpenditureTotal),
                 Column::Amount,
             ),
             (K::Expenditure, total(), Column::Total),
-        ],
-        Concept::Income(source) => vec![
+        ),
+        Concept::Income(source) => two(
             (K::Summary, RowKey::Income(*source), Column::Amount),
             (K::Income, total(), Column::of_income_source(*source)),
-        ],
+        ),
         Concept::Expenditure(kind) => {
-            vec![(K::Expenditure, total(), Column::of_expenditure_kind(*kind))]
+            one((K::Expenditure, total(), Column::of_expenditure_kind(*kind)))
         }
-        Concept::OpeningBalance => vec![(K::Summary, line(Line::OpeningBalance), Column::Amount)],
-        Concept::ClosingBalance => vec![(K::Summary, line(Line::ClosingBalance), Column::Amount)],
-        Concept::AppropriationIncomeGrandTotal => {
-            vec![(
-                K::AppropriationSummary,
-                line(Line::IncomeGrandTotal),
-                Column::Amount,
-            )]
-        }
-        Concept::AppropriationExpenditureGrandTotal => {
-            vec![(
-                K::AppropriationSummary,
-                line(Line::ExpenditureGrandTotal),
-                Column::Total,
-            )]
-        }
-        Concept::FundExpenditure(FundType::GeneralPublicBudget) => vec![
+        Concept::OpeningBalance => one((K::Summary, line(Line::OpeningBalance), Column::Amount)),
+        Concept::ClosingBalance => one((K::Summary, line(Line::ClosingBalance), Column::Amount)),
+        Concept::AppropriationIncomeGrandTotal => one((
+            K::AppropriationSummary,
+            line(Line::IncomeGrandTotal),
+            Column::Amount,
+        )),
+        Concept::AppropriationExpenditureGrandTotal => one((
+            K::AppropriationSummary,
+            line(Line::ExpenditureGrandTotal),
+            Column::Total,
+        )),
+        Concept::FundExpenditure(FundType::GeneralPublicBudget) => two(
             (K::GeneralBudgetExpenditure, total(), Column::Total),
             (
                 K::AppropriationSummary,
                 line(Line::CurrentExpenditureTotal),
                 Column::GeneralBudget,
             ),
-        ],
+        ),
         Concept::FundFunctionExpenditure {
             fund: FundType::GeneralPublicBudget,
             code,
-        } => {
-            vec![(
-                K::GeneralBudgetExpenditure,
-                RowKey::Function(*code),
-                Column::Total,
-            )]
-        }
+        } => one((
+            K::GeneralBudgetExpenditure,
+            RowKey::Function(*code),
+            Column::Total,
+        )),
         Concept::FundBasicExpenditure(FundType::GeneralPublicBudget) => {
-            vec![(K::GeneralBudgetExpenditure, total(), Column::Basic)]
+            one((K::GeneralBudgetExpenditure, total(), Column::Basic))
         }
         Concept::FundProjectExpenditure(FundType::GeneralPublicBudget) => {
-            vec![(K::GeneralBudgetExpenditure, total(), Column::Project)]
+            one((K::GeneralBudgetExpenditure, total(), Column::Project))
         }
         Concept::FundBasicClass {
             fund: FundType::GeneralPublicBudget,
@@ -149,31 +164,26 @@ fn cells_for(concept: &Concept) -> Vec<(TableKind, RowKey, Column)> {
                 BasicExpenditureClass::Personnel => Line::PersonnelTotal,
                 BasicExpenditureClass::Public => Line::PublicTotal,
             };
-            vec![(K::BasicExpenditure, line(total_line), Column::Amount)]
+            one((K::BasicExpenditure, line(total_line), Column::Amount))
         }
-        Concept::ThreePublicTotal => vec![(K::ThreePublic, total(), Column::Amount)],
-        Concept::ThreePublicCategory(cat) => {
-            vec![(
-                K::ThreePublic,
-                RowKey::ThreePublicCategory(*cat),
-                Column::Amount,
-            )]
-        }
-        Concept::ThreePublicItem(item) => {
-            vec![(
-                K::ThreePublic,
-                RowKey::ThreePublicItem(*item),
-                Column::Amount,
-            )]
-        }
-        _ => Vec::new(),
-    }
+        Concept::ThreePublicTotal => one((K::ThreePublic, total(), Column::Amount)),
+        Concept::ThreePublicCategory(cat) => one((
+            K::ThreePublic,
+            RowKey::ThreePublicCategory(*cat),
+            Column::Amount,
+        )),
+        Concept::ThreePublicItem(item) => one((
+            K::ThreePublic,
+            RowKey::ThreePublicItem(*item),
+            Column::Amount,
+        )),
+        _ => [None, None],
+    };
+    cells.into_iter().flatten()
 }
 
 fn table_operand<'a>(c: &Checker<'a>, concept: &Concept) -> Option<Operand<'a>> {
-    cells_for(concept)
-        .into_iter()
-        .find_map(|(kind, row, column)| c.cell_of(kind, &row, column))
+    cells_for(concept).find_map(|(kind, row, column)| c.cell_of(kind, &row, column))
 }
 
 fn subject(s: &Statement) -> String {
@@ -181,12 +191,15 @@ fn subject(s: &Statement) -> String {
 }
 
 /// N001: an amount stated in the text equals the table's figure.
-fn against_tables(c: &mut Checker<'_>, s: &Statement) {
+fn against_tables(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statement) {
     // An explicit claim that the statement prints a cell says which cell: it is checked there.
-    if s.year.is_some() || c.is_claimed(ClaimKind::Same, s) {
+    if s.year.is_some() || ix.is_claimed(ClaimKind::Same, index) {
         return;
     }
-    let (Some(stated), Some(cell)) = (amount_of(c, s), table_operand(c, &s.concept)) else {
+    let Some(cell) = table_operand(c, &s.concept) else {
+        return;
+    };
+    let Some(stated) = amount_of(c, s) else {
         return;
     };
     let words = |_: &Checker<'_>| SumWords {
@@ -195,17 +208,17 @@ fn against_tables(c: &mut Checker<'_>, s: &Statement) {
         right: "表中数".to_owned(),
         single: Some("文中数字与表中同一数字必须相等".to_owned()),
     };
-    c.sum_identity("N001", &[stated], &[cell], words, Some(s));
+    one_figure(c, "N001", stated, cell, words, Some(s));
 }
 
 /// N002: the same concept stated earlier with another amount.
-fn against_earlier(c: &mut Checker<'_>, index: usize, s: &Statement) {
-    let earlier = c
-        .about(&s.concept)
-        .take_while(|(i, _)| *i < index)
-        .map(|(_, e)| e)
+fn against_earlier(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statement) {
+    let earlier = before(ix, ix.same_concept(index), index)
         .find(|e| e.year == s.year && matches!(e.value, StatedValue::Amount(_)));
-    let (Some(earlier), Some(stated)) = (earlier, amount_of(c, s)) else {
+    let Some(earlier) = earlier else {
+        return;
+    };
+    let Some(stated) = amount_of(c, s) else {
         return;
     };
     let Some(first) = amount_of(c, earlier) else {
@@ -217,7 +230,23 @@ fn against_earlier(c: &mut Checker<'_>, index: usize, s: &Statement) {
         right: format!("前文（{}）陈述", earlier.location.section),
         single: Some("同一数字前后必须一致".to_owned()),
     };
-    c.sum_identity("N002", &[stated], &[first], words, Some(s));
+    one_figure(c, "N002", stated, first, words, Some(s));
+}
+
+/// One figure against another (`a = b`). Equal printed values hold before anything else is
+/// looked at (the identity's own first test: `0 + a = 0 + b` in `Decimal` is exact), so they
+/// skip building it.
+fn one_figure<'s>(
+    c: &mut Checker<'_>,
+    code: &'static str,
+    a: Operand<'s>,
+    b: Operand<'s>,
+    words: impl FnOnce(&Checker<'_>) -> SumWords,
+    context: Option<&Statement>,
+) {
+    if a.value.value() != b.value.value() {
+        c.sum_identity(code, &[a], &[b], words, context);
+    }
 }
 
 /// N011: an amount in another unit than the document's that would vanish in its tables.
@@ -251,55 +280,71 @@ fn unit_slip(c: &mut Checker<'_>, s: &Statement) {
     }
 }
 
-/// The nearest statement about `concept` before `index` (else after it) in the same section
-/// that satisfies `wanted`; then the first anywhere in the document.
+/// The nearest statement among `candidates` (the positions of the statements about one
+/// concept) before `index` (else after it) in the same section that satisfies `wanted`; then
+/// the first anywhere in the document.
 fn nearest<'a>(
-    c: &Checker<'a>,
+    ix: &Statements<'a>,
     index: usize,
-    concept: &Concept,
+    candidates: &[u32],
     wanted: impl Fn(&Statement) -> bool,
 ) -> Option<&'a Statement> {
-    let statements: &'a [Statement] = &c.disclosure.statements;
-    let candidates = c.positions_about(concept)?;
+    let statements = ix.all;
     let section = &statements.get(index)?.location.section;
-    let ok = |i: usize| statements.get(i).is_some_and(&wanted);
-    let same = |i: usize| {
-        statements
-            .get(i)
-            .is_some_and(|s| &s.location.section == section)
-            && ok(i)
-    };
-    let split = candidates.partition_point(|&i| i < index);
+    let at = |i: u32| &statements[i as usize];
+    let same = |i: u32| &at(i).location.section == section && wanted(at(i));
+    let split = candidates.partition_point(|&i| (i as usize) < index);
     let (before, after) = candidates.split_at(split);
     before
         .iter()
         .rev()
         .copied()
         .find(|&i| same(i))
-        .or_else(|| after.iter().copied().find(|&i| i != index && same(i)))
-        .or_else(|| candidates.iter().copied().find(|&i| ok(i)))
-        .and_then(|i| statements.get(i))
+        .or_else(|| {
+            after
+                .iter()
+                .copied()
+                .find(|&i| i as usize != index && same(i))
+        })
+        .or_else(|| candidates.iter().copied().find(|&i| wanted(at(i))))
+        .map(at)
 }
 
-fn is_amount_of(concept: &Concept, year: Option<u16>) -> impl Fn(&Statement) -> bool + '_ {
-    move |s| &s.concept == concept && s.year == year && matches!(s.value, StatedValue::Amount(_))
+/// An amount of the year `year` (`None`: the report's), among statements about one concept.
+fn is_amount_in(year: Option<u16>) -> impl Fn(&Statement) -> bool {
+    move |s| s.year == year && matches!(s.value, StatedValue::Amount(_))
 }
 
-/// The current amount of a concept: a statement nearby, else the table.
-fn current_amount<'a>(c: &Checker<'a>, index: usize, concept: &Concept) -> Option<Operand<'a>> {
-    nearest(c, index, concept, is_amount_of(concept, None))
+/// The current amount of a concept: a statement nearby among `about` (the positions of the
+/// statements about it), else the table.
+fn current_amount<'a>(
+    c: &Checker<'a>,
+    ix: &Statements<'a>,
+    index: usize,
+    concept: &Concept,
+    about: &[u32],
+) -> Option<Operand<'a>> {
+    nearest(ix, index, about, is_amount_in(None))
         .and_then(|s| amount_of(c, s))
         .or_else(|| table_operand(c, concept))
 }
 
 /// N003: 占X% against the part and the whole.
-fn share(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent, of: &Concept) {
-    if has_explicit_ratio(c, s) {
+fn share<'a>(
+    c: &mut Checker<'a>,
+    ix: &Statements<'a>,
+    index: usize,
+    s: &Statement,
+    rate: Percent,
+    of: &Concept,
+) {
+    if ix.is_claimed(ClaimKind::Ratio, index) {
         return;
     }
+    let own = ix.same_concept(index);
     let (Some(part), Some(whole)) = (
-        current_amount(c, index, &s.concept),
-        current_amount(c, index, of),
+        current_amount(c, ix, index, &s.concept, own),
+        current_amount(c, ix, index, of, ix.about(of)),
     ) else {
         return;
     };
@@ -316,14 +361,18 @@ fn share(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent, of: &C
     );
 }
 
-fn has_explicit_ratio(c: &Checker<'_>, s: &Statement) -> bool {
-    c.is_claimed(ClaimKind::Ratio, s)
-}
-
 /// N004/N006: a growth rate against the change and the current amount; the direction words
 /// of the change and the rate agree.
-fn growth(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent, direction: Direction) {
-    let change = nearest(c, index, &s.concept, |e| {
+fn growth<'a>(
+    c: &mut Checker<'a>,
+    ix: &Statements<'a>,
+    index: usize,
+    s: &Statement,
+    rate: Percent,
+    direction: Direction,
+) {
+    let own = ix.same_concept(index);
+    let change = nearest(ix, index, own, |e| {
         e.year == s.year && matches!(e.value, StatedValue::Change { .. })
     })
     .filter(|e| e.location.section == s.location.section);
@@ -355,12 +404,12 @@ fn growth(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent, direc
             format!("{}：写“持平”，增长率却为 {rate}", subject(s)),
         );
     }
-    if has_explicit_growth(c, s) {
+    if ix.is_claimed(ClaimKind::Growth, index) {
         return;
     }
     let (Some(change), Some(current)) = (
         change.and_then(|e| amount_of(c, e)),
-        current_amount(c, index, &s.concept),
+        current_amount(c, ix, index, &s.concept, own),
     ) else {
         return;
     };
@@ -384,18 +433,15 @@ fn direction_conflict(a: Direction, b: Direction) -> bool {
     )
 }
 
-fn has_explicit_growth(c: &Checker<'_>, s: &Statement) -> bool {
-    c.is_claimed(ClaimKind::Growth, s)
-}
-
 /// N004: a stated change against a stated prior-year amount (this − prior).
-fn change_against_prior(c: &mut Checker<'_>, index: usize, s: &Statement) {
+fn change_against_prior<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, index: usize, s: &Statement) {
     let prior_year = c.disclosure.entity.year.checked_sub(1);
-    let prior = nearest(c, index, &s.concept, is_amount_of(&s.concept, prior_year));
+    let own = ix.same_concept(index);
+    let prior = nearest(ix, index, own, is_amount_in(prior_year));
     let (Some(prior), Some(change), Some(current)) = (
         prior.and_then(|p| amount_of(c, p)),
         amount_of(c, s),
-        current_amount(c, index, &s.concept),
+        current_amount(c, ix, index, &s.concept, own),
     ) else {
         return;
     };
@@ -408,20 +454,26 @@ fn change_against_prior(c: &mut Checker<'_>, index: usize, s: &Statement) {
     c.sum_identity("N004", &[current], &[prior, change], words, Some(s));
 }
 
-/// The budget of a concept: a stated budget nearby, else a budget column of the tables.
-fn budget_of<'a>(c: &Checker<'a>, index: usize, concept: &Concept) -> Option<Operand<'a>> {
-    nearest(c, index, concept, |e| {
+/// The budget of a concept: a stated budget nearby among `about` (the positions of the
+/// statements about it), else a budget column of the tables.
+fn budget_of<'a>(
+    c: &Checker<'a>,
+    ix: &Statements<'a>,
+    index: usize,
+    concept: &Concept,
+    about: &[u32],
+) -> Option<Operand<'a>> {
+    nearest(ix, index, about, |e| {
         matches!(e.value, StatedValue::Budget(_))
     })
     .and_then(|e| amount_of(c, e))
     .or_else(|| {
-        // A blank cell of a printed row reads as 0; a 全年预算数 column that is not printed at
-        // all must not make every budget 0, so it is taken only where a cell is printed.
-        cells_for(concept).into_iter().find_map(|(kind, row, _)| {
+        // A blank cell of a printed row reads as 0; a 全年预算数 column that is not printed
+        // at all must not make every budget 0, so it is taken only where a cell is printed.
+        cells_for(concept).find_map(|(kind, row, _)| {
             let adjusted_printed = c
-                .disclosure
                 .table(kind)
-                .and_then(|t| t.cell(&row, Column::AdjustedBudget))
+                .and_then(|t| c.printed(t, &row, Column::AdjustedBudget))
                 .is_some();
             adjusted_printed
                 .then(|| c.cell_of(kind, &row, Column::AdjustedBudget))
@@ -429,7 +481,7 @@ fn budget_of<'a>(c: &Checker<'a>, index: usize, concept: &Concept) -> Option<Ope
                 .or_else(|| c.cell_of(kind, &row, Column::Budget))
         })
     })
-    .or_else(|| three_public_budget(c, index, concept))
+    .or_else(|| three_public_budget(c, ix, index, concept))
 }
 
 /// The budget of a 三公 line from any 三公 table (a separate budget table such as T7B
@@ -438,18 +490,19 @@ fn budget_of<'a>(c: &Checker<'a>, index: usize, concept: &Concept) -> Option<Ope
 /// inferred (a completion rate of the total does not fix the categories' budgets).
 fn three_public_budget<'a>(
     c: &Checker<'a>,
+    ix: &Statements<'a>,
     index: usize,
     concept: &Concept,
 ) -> Option<Operand<'a>> {
-    let (row, parents) = match concept {
-        Concept::ThreePublicTotal => (RowKey::Line(Line::Total), vec![]),
+    let (row, parent) = match concept {
+        Concept::ThreePublicTotal => (RowKey::Line(Line::Total), None),
         Concept::ThreePublicCategory(category) => (
             RowKey::ThreePublicCategory(*category),
-            vec![Concept::ThreePublicTotal],
+            Some(Concept::ThreePublicTotal),
         ),
         Concept::ThreePublicItem(item) => (
             RowKey::ThreePublicItem(*item),
-            vec![Concept::ThreePublicCategory(item.category())],
+            Some(Concept::ThreePublicCategory(item.category())),
         ),
         _ => return None,
     };
@@ -461,20 +514,26 @@ fn three_public_budget<'a>(
         .find_map(|table| {
             [Column::AdjustedBudget, Column::Budget]
                 .into_iter()
-                .find(|column| table.cell(&row, *column).is_some())
+                .find(|column| c.printed(table, &row, *column).is_some())
                 .and_then(|column| c.cell(table, &row, column))
         });
     printed.or_else(|| {
-        parents
-            .iter()
-            .filter_map(|parent| budget_of(c, index, parent))
-            .find(|budget| budget.value.value().is_zero())
+        parent
+            .and_then(|parent| budget_of(c, ix, index, &parent, ix.about(&parent)))
+            .filter(|budget| budget.value.value().is_zero())
     })
 }
 
 /// N005/N007: a completion rate against actual and budget; none may be stated for a zero budget.
-fn completion(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent) {
-    let Some(budget) = budget_of(c, index, &s.concept) else {
+fn completion<'a>(
+    c: &mut Checker<'a>,
+    ix: &Statements<'a>,
+    index: usize,
+    s: &Statement,
+    rate: Percent,
+) {
+    let own = ix.same_concept(index);
+    let Some(budget) = budget_of(c, ix, index, &s.concept, own) else {
         return;
     };
     let me = statement_ref(s);
@@ -491,10 +550,10 @@ fn completion(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent) {
         );
         return;
     }
-    if has_explicit_ratio(c, s) {
+    if ix.is_claimed(ClaimKind::Ratio, index) {
         return;
     }
-    let Some(actual) = current_amount(c, index, &s.concept) else {
+    let Some(actual) = current_amount(c, ix, index, &s.concept, own) else {
         return;
     };
     let rate = c.statement_operand(s, percent(rate, None));
@@ -511,8 +570,15 @@ fn completion(c: &mut Checker<'_>, index: usize, s: &Statement, rate: Percent) {
 }
 
 /// N010: 持平/大于/小于预算 against the completion rate or the budget.
-fn budget_comparison(c: &mut Checker<'_>, index: usize, s: &Statement, word: Direction) {
-    let rate = nearest(c, index, &s.concept, |e| {
+fn budget_comparison<'a>(
+    c: &mut Checker<'a>,
+    ix: &Statements<'a>,
+    index: usize,
+    s: &Statement,
+    word: Direction,
+) {
+    let own = ix.same_concept(index);
+    let rate = nearest(ix, index, own, |e| {
         matches!(e.value, StatedValue::Completion { .. })
     });
     let implied = match rate.map(|e| &e.value) {
@@ -520,8 +586,8 @@ fn budget_comparison(c: &mut Checker<'_>, index: usize, s: &Statement, word: Dir
             Some(Direction::of_change(rate.points() - Decimal::ONE_HUNDRED))
         }
         _ => match (
-            budget_of(c, index, &s.concept),
-            current_amount(c, index, &s.concept),
+            budget_of(c, ix, index, &s.concept, own),
+            current_amount(c, ix, index, &s.concept, own),
         ) {
             (Some(budget), Some(actual)) => Some(Direction::of_change(
                 actual.value.value() - budget.value.value(),
@@ -545,14 +611,11 @@ fn budget_comparison(c: &mut Checker<'_>, index: usize, s: &Statement, word: Dir
 }
 
 /// N009: the same count stated twice must agree exactly.
-fn same_count(c: &mut Checker<'_>, index: usize, s: &Statement) {
+fn same_count(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statement) {
     let StatedValue::Count(n) = s.value else {
         return;
     };
-    let earlier = c
-        .about(&s.concept)
-        .take_while(|(i, _)| *i < index)
-        .map(|(_, e)| e)
+    let earlier = before(ix, ix.same_concept(index), index)
         .find(|e| e.year == s.year && matches!(e.value, StatedValue::Count(m) if m != n));
     if let Some(earlier) = earlier {
         let (a, b) = (statement_ref(earlier), statement_ref(s));
@@ -573,11 +636,18 @@ fn same_count(c: &mut Checker<'_>, index: usize, s: &Statement) {
     }
 }
 
-fn resolve<'a>(c: &Checker<'a>, figure: &FigureRef) -> Option<Operand<'a>> {
+/// A claim's figure: the statement it names (none for a cell) and its value as an operand.
+struct Resolved<'a> {
+    statement: Option<&'a Statement>,
+    operand: Option<Operand<'a>>,
+}
+
+/// Resolves a claim's figure once: its statement (the context of a finding) and operand.
+fn resolve<'a>(c: &Checker<'a>, ix: &Statements<'a>, figure: &FigureRef) -> Resolved<'a> {
     match figure {
         FigureRef::Statement(_) => {
-            let s = statement_by_ref(c, figure)?;
-            match &s.value {
+            let statement = ix.by_ref(figure);
+            let operand = statement.and_then(|s| match &s.value {
                 StatedValue::Share { rate, .. } | StatedValue::Completion { rate } => {
                     Some(c.statement_operand(s, percent(*rate, None)))
                 }
@@ -585,24 +655,22 @@ fn resolve<'a>(c: &Checker<'a>, figure: &FigureRef) -> Option<Operand<'a>> {
                     Some(c.statement_operand(s, percent(*rate, Some(*direction))))
                 }
                 _ => amount_of(c, s),
-            }
+            });
+            Resolved { statement, operand }
         }
-        FigureRef::Cell { table, row, column } => c.cell_of(*table, row, *column),
+        FigureRef::Cell { table, row, column } => Resolved {
+            statement: None,
+            operand: c.cell_of(*table, row, *column),
+        },
     }
 }
 
-fn statement_by_ref<'a>(c: &Checker<'a>, figure: &FigureRef) -> Option<&'a Statement> {
-    match figure {
-        FigureRef::Statement(id) => c
-            .by_id
-            .get(id.as_str())
-            .and_then(|&i| c.disclosure.statements.get(i)),
-        FigureRef::Cell { .. } => None,
-    }
+fn operand<'a>(c: &Checker<'a>, ix: &Statements<'a>, figure: &FigureRef) -> Option<Operand<'a>> {
+    resolve(c, ix, figure).operand
 }
 
-fn label(c: &Checker<'_>, figure: &FigureRef) -> String {
-    match statement_by_ref(c, figure) {
+fn label(ix: &Statements<'_>, figure: &FigureRef) -> String {
+    match ix.by_ref(figure) {
         Some(s) if matches!(s.value, StatedValue::Budget(_)) => format!("{}预算数", subject(s)),
         Some(s) => subject(s),
         None => super::finding::describe(figure),
@@ -610,12 +678,13 @@ fn label(c: &Checker<'_>, figure: &FigureRef) -> String {
 }
 
 /// Claims the document makes explicitly.
-fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
+fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
     match claim {
         Claim::Ratio { rate, part, whole } => {
-            let context = statement_by_ref(c, rate);
+            let rate = resolve(c, ix, rate);
+            let context = rate.statement;
             let (Some(r), Some(p), Some(w)) =
-                (resolve(c, rate), resolve(c, part), resolve(c, whole))
+                (rate.operand, operand(c, ix, part), operand(c, ix, whole))
             else {
                 return;
             };
@@ -629,7 +698,7 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
                 ("N003", "比重")
             };
             let subject =
-                |c: &Checker<'_>| format!("{}占{}的{what}", label(c, part), label(c, whole));
+                |_: &Checker<'_>| format!("{}占{}的{what}", label(ix, part), label(ix, whole));
             c.rate_identity(code, &r, &p, &w, RateForm::Ratio, subject, context);
         }
         Claim::Growth {
@@ -638,12 +707,16 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
             current,
             prior,
         } => {
-            let context = rate
-                .as_ref()
-                .or(change.as_ref())
-                .and_then(|f| statement_by_ref(c, f));
-            let get = |f: &Option<FigureRef>| f.as_ref().and_then(|f| resolve(c, f));
-            let (r, ch, cur, pri) = (get(rate), get(change), get(current), get(prior));
+            let get = |f: &Option<FigureRef>| f.as_ref().map(|f| resolve(c, ix, f));
+            let (rate, change) = (get(rate), get(change));
+            // The rate's statement; the change's when no rate is named.
+            let context = match (&rate, &change) {
+                (Some(rate), _) => rate.statement,
+                (None, change) => change.as_ref().and_then(|change| change.statement),
+            };
+            let operand = |figure: Option<Resolved<'a>>| figure.and_then(|f| f.operand);
+            let (r, ch) = (operand(rate), operand(change));
+            let (cur, pri) = (operand(get(current)), operand(get(prior)));
             let subject = move |_: &Checker<'_>| {
                 format!("{}的增长率", context.map(subject).unwrap_or_default())
             };
@@ -679,33 +752,32 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
             parts,
             minus,
         } => {
-            let context = statement_by_ref(c, total);
-            let (Some(t), Some(p), Some(m)) = (resolve(c, total), all(c, parts), all(c, minus))
+            let total_figure = resolve(c, ix, total);
+            let context = total_figure.statement;
+            let (Some(t), Some(p), Some(m)) =
+                (total_figure.operand, all(c, ix, parts), all(c, ix, minus))
             else {
                 return;
             };
-            let words = |c: &Checker<'_>| SumWords {
-                subject: label(c, total),
+            let words = |_: &Checker<'_>| SumWords {
+                subject: label(ix, total),
                 left: "合计",
                 right: "所列分项之和".to_owned(),
                 single: None,
             };
-            c.sum_identity(
-                "N008",
-                &[t].into_iter().chain(m).collect::<Vec<_>>(),
-                &p,
-                words,
-                context,
-            );
+            let mut left = m;
+            left.insert(0, t);
+            c.sum_identity("N008", &left, &p, words, context);
         }
         Claim::SubsetSum { total, parts } => {
-            let (Some(t), Some(p)) = (resolve(c, total), all(c, parts)) else {
+            let total_figure = resolve(c, ix, total);
+            let (Some(t), Some(p)) = (total_figure.operand, all(c, ix, parts)) else {
                 return;
             };
             let sum: Decimal = p.iter().map(|o| o.value.value()).sum();
             let allowance: Decimal = p.iter().chain([&t]).map(|o| o.value.half_unit()).sum();
             if t.value.value() + allowance < sum {
-                let context = statement_by_ref(c, total);
+                let context = total_figure.statement;
                 let involves = [t.figure.to_ref()]
                     .into_iter()
                     .chain(p.iter().map(|o| o.figure.to_ref()))
@@ -717,7 +789,7 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
                     context,
                     format!(
                         "{}：合计 {}，其中所列分项之和 {} 已超过合计",
-                        label(c, total),
+                        label(ix, total),
                         show(t.value.value()),
                         show(sum)
                     ),
@@ -725,35 +797,38 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
             }
         }
         Claim::CountSum { total, parts } => {
-            let (Some(t), Some(p)) = (resolve(c, total), all(c, parts)) else {
+            let total_figure = resolve(c, ix, total);
+            let (Some(t), Some(p)) = (total_figure.operand, all(c, ix, parts)) else {
                 return;
             };
-            count_sum(c, &t, &p, &label(c, total), statement_by_ref(c, total));
+            count_sum(c, &t, &p, || label(ix, total), total_figure.statement);
         }
         Claim::Same { a, b } => {
-            let (Some(x), Some(y)) = (resolve(c, a), resolve(c, b)) else {
+            let (x, y) = (resolve(c, ix, a), resolve(c, ix, b));
+            let context = x.statement.or(y.statement);
+            let (Some(x), Some(y)) = (x.operand, y.operand) else {
                 return;
             };
-            let context = statement_by_ref(c, a).or_else(|| statement_by_ref(c, b));
-            let words = |c: &Checker<'_>| SumWords {
-                subject: label(c, a),
+            let words = |_: &Checker<'_>| SumWords {
+                subject: label(ix, a),
                 left: "此处",
                 right: format!("{}处", super::finding::describe(b)),
                 single: Some("同一数字前后必须一致".to_owned()),
             };
-            c.sum_identity("N002", &[x], &[y], words, context);
+            one_figure(c, "N002", x, y, words, context);
         }
         Claim::Compare {
             actual,
             budget,
             stated,
         } => {
-            let (Some(a), Some(b)) = (resolve(c, actual), resolve(c, budget)) else {
+            let actual_figure = resolve(c, ix, actual);
+            let (Some(a), Some(b)) = (actual_figure.operand, operand(c, ix, budget)) else {
                 return;
             };
             let implied = Direction::of_change(a.value.value() - b.value.value());
             if implied != *stated {
-                let context = statement_by_ref(c, actual);
+                let context = actual_figure.statement;
                 c.plain(
                     "N010",
                     Some(a.figure.to_ref()),
@@ -761,7 +836,7 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
                     context,
                     format!(
                         "{}：决算数 {}，预算数 {}，文中却说“{stated}”",
-                        label(c, actual),
+                        label(ix, actual),
                         show(a.value.value()),
                         show(b.value.value())
                     ),
@@ -771,15 +846,19 @@ fn explicit_claim(c: &mut Checker<'_>, claim: &Claim) {
     }
 }
 
-fn all<'a>(c: &Checker<'a>, figures: &[FigureRef]) -> Option<Vec<Operand<'a>>> {
-    figures.iter().map(|f| resolve(c, f)).collect()
+fn all<'a>(
+    c: &Checker<'a>,
+    ix: &Statements<'a>,
+    figures: &[FigureRef],
+) -> Option<Vec<Operand<'a>>> {
+    figures.iter().map(|f| operand(c, ix, f)).collect()
 }
 
 fn count_sum(
     c: &mut Checker<'_>,
     total: &Operand,
     parts: &[Operand],
-    subject: &str,
+    subject: impl FnOnce() -> String,
     context: Option<&Statement>,
 ) {
     let sum: Decimal = parts.iter().map(|o| o.value.value()).sum();
@@ -794,7 +873,8 @@ fn count_sum(
             involves,
             context,
             format!(
-                "{subject}：合计 {}，分项之和 {}，计数必须精确相等",
+                "{}：合计 {}，分项之和 {}，计数必须精确相等",
+                subject(),
                 show(total.value.value()),
                 show(sum)
             ),
@@ -802,197 +882,239 @@ fn count_sum(
     }
 }
 
-/// The concepts whose totals the document's own sum claims cover.
-fn claimed_totals(c: &Checker<'_>) -> Vec<Concept> {
-    c.disclosure
-        .claims
+/// The concept groups of the totals the document's own sum claims cover.
+fn claimed_totals(ix: &Statements<'_>, claims: &[Claim]) -> Vec<u32> {
+    claims
         .iter()
         .filter_map(|claim| match claim {
             Claim::Sum { total, .. }
             | Claim::SubsetSum { total, .. }
-            | Claim::CountSum { total, .. } => {
-                statement_by_ref(c, total).map(|s| s.concept.clone())
-            }
+            | Claim::CountSum { total, .. } => ix.position_of(total).and_then(|i| ix.group_of(i)),
             _ => None,
         })
         .collect()
 }
 
-/// The first amount statement of the report year about `concept`.
-fn first_amount<'a>(c: &Checker<'a>, concept: &Concept) -> Option<&'a Statement> {
-    let wanted = is_amount_of(concept, None);
-    c.about(concept).map(|(_, s)| s).find(|s| wanted(s))
+/// The first amount statement of the report year among `about` (the positions of the
+/// statements about one concept).
+fn first_amount<'a>(ix: &Statements<'a>, about: &[u32]) -> Option<&'a Statement> {
+    ix.at(about).find(|s| is_amount_in(None)(s))
+}
+
+/// A 一般公共预算 功能分类 code stated for the report year.
+struct StatedCode<'a> {
+    code: FunctionCode,
+    /// Its strict ancestors (款, 类), nearest first.
+    ancestors: [Option<FunctionCode>; 2],
+    /// The concept group of its statements.
+    group: u32,
+    /// Its first amount statement.
+    first_amount: Option<&'a Statement>,
+}
+
+/// The 一般公共预算 功能分类 codes the statements of the report year are about, in order of
+/// first appearance.
+fn stated_codes<'a>(ix: &Statements<'a>) -> Vec<StatedCode<'a>> {
+    let mut codes: Vec<StatedCode<'a>> = Vec::new();
+    for (index, s) in ix.all.iter().enumerate() {
+        let Concept::FundFunctionExpenditure { fund, code } = &s.concept else {
+            continue;
+        };
+        if *fund != FundType::GeneralPublicBudget || s.year.is_some() {
+            continue;
+        }
+        let amount = matches!(s.value, StatedValue::Amount(_)).then_some(s);
+        match codes.iter_mut().find(|stated| stated.code == *code) {
+            Some(stated) => {
+                stated.first_amount = stated.first_amount.or(amount);
+            }
+            None => {
+                let mut ancestors = code.ancestors();
+                codes.push(StatedCode {
+                    code: *code,
+                    ancestors: [ancestors.next(), ancestors.next()],
+                    group: ix.group_of(index).unwrap_or(u32::MAX),
+                    first_amount: amount,
+                });
+            }
+        }
+    }
+    codes
 }
 
 /// N008 without explicit claims: totals the model knows against the parts stated.
-fn inferred_sums(c: &mut Checker<'_>) {
+fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) {
     // Where the document claims a sum itself, its claim says what adds up: no guessing on top.
-    let mut done = claimed_totals(c);
     let gpb = FundType::GeneralPublicBudget;
-    let mut groups: Vec<(Concept, Vec<Concept>)> = vec![
-        (
-            Concept::CurrentIncomeTotal,
-            IncomeSource::ALL
-                .iter()
-                .map(|s| Concept::Income(*s))
-                .collect(),
-        ),
-        (
-            Concept::CurrentExpenditureTotal,
-            ExpenditureKind::ALL
-                .iter()
-                .map(|k| Concept::Expenditure(*k))
-                .collect(),
-        ),
-        (
-            Concept::FundBasicExpenditure(gpb),
-            BasicExpenditureClass::ALL
-                .iter()
-                .map(|class| Concept::FundBasicClass {
-                    fund: gpb,
-                    class: *class,
-                })
-                .collect(),
-        ),
-        (
-            Concept::ThreePublicTotal,
-            ThreePublicCategory::ALL
-                .iter()
-                .map(|k| Concept::ThreePublicCategory(*k))
-                .collect(),
-        ),
-        (
-            Concept::Procurement(ProcurementLine::Total),
-            [
-                ProcurementLine::Goods,
-                ProcurementLine::Works,
-                ProcurementLine::Services,
-            ]
+    let total_of = |concept: &Concept| {
+        let group = ix.group_about(concept)?;
+        if claimed.contains(&group) {
+            return None;
+        }
+        first_amount(ix, ix.group(group))
+    };
+    let mut stated: Vec<&'a Statement> = Vec::new();
+    // A total with fewer than two stated parts is a listing, not a sum.
+    let mut listed =
+        |c: &mut Checker<'a>, total: Concept, parts: &mut dyn Iterator<Item = Concept>| {
+            let Some(total) = total_of(&total) else {
+                return;
+            };
+            stated.clear();
+            stated.extend(parts.filter_map(|part| first_amount(ix, ix.about(&part))));
+            if stated.len() >= 2 {
+                stated_sum(c, total, &stated, None);
+            }
+        };
+    listed(
+        c,
+        Concept::CurrentIncomeTotal,
+        &mut IncomeSource::ALL.iter().map(|s| Concept::Income(*s)),
+    );
+    listed(
+        c,
+        Concept::CurrentExpenditureTotal,
+        &mut ExpenditureKind::ALL
             .iter()
-            .map(|l| Concept::Procurement(*l))
-            .collect(),
-        ),
-        (
-            Concept::ExpenditureGrandTotal,
-            vec![
-                Concept::CurrentExpenditureTotal,
-                Concept::BalanceDistribution,
-                Concept::ClosingBalance,
-            ],
-        ),
-        (
-            Concept::IncomeGrandTotal,
-            vec![
-                Concept::CurrentIncomeTotal,
-                Concept::UseOfNonAppropriationBalance,
-                Concept::OpeningBalance,
-            ],
-        ),
-    ];
+            .map(|k| Concept::Expenditure(*k)),
+    );
+    listed(
+        c,
+        Concept::FundBasicExpenditure(gpb),
+        &mut BasicExpenditureClass::ALL
+            .iter()
+            .map(|class| Concept::FundBasicClass {
+                fund: gpb,
+                class: *class,
+            }),
+    );
+    listed(
+        c,
+        Concept::ThreePublicTotal,
+        &mut ThreePublicCategory::ALL
+            .iter()
+            .map(|k| Concept::ThreePublicCategory(*k)),
+    );
+    listed(
+        c,
+        Concept::Procurement(ProcurementLine::Total),
+        &mut [
+            ProcurementLine::Goods,
+            ProcurementLine::Works,
+            ProcurementLine::Services,
+        ]
+        .into_iter()
+        .map(Concept::Procurement),
+    );
+    listed(
+        c,
+        Concept::ExpenditureGrandTotal,
+        &mut [
+            Concept::CurrentExpenditureTotal,
+            Concept::BalanceDistribution,
+            Concept::ClosingBalance,
+        ]
+        .into_iter(),
+    );
+    listed(
+        c,
+        Concept::IncomeGrandTotal,
+        &mut [
+            Concept::CurrentIncomeTotal,
+            Concept::UseOfNonAppropriationBalance,
+            Concept::OpeningBalance,
+        ]
+        .into_iter(),
+    );
     for category in ThreePublicCategory::ALL {
         if category.items().len() > 1 {
-            groups.push((
+            listed(
+                c,
                 Concept::ThreePublicCategory(*category),
-                category
+                &mut category
                     .items()
                     .iter()
-                    .map(|i| Concept::ThreePublicItem(*i))
-                    .collect(),
-            ));
+                    .map(|i| Concept::ThreePublicItem(*i)),
+            );
         }
     }
     // 一般公共预算财政拨款支出: the total against its 类, and each 类/款 against its children.
-    let functions: Vec<(crate::classification::FunctionCode, Concept)> = c
-        .disclosure
-        .statements
-        .iter()
-        .filter_map(|s| match &s.concept {
-            Concept::FundFunctionExpenditure { fund, code } if *fund == gpb && s.year.is_none() => {
-                Some((*code, s.concept.clone()))
-            }
-            _ => None,
-        })
-        .collect();
-    let leis: Vec<Concept> = functions
-        .iter()
-        .filter(|(code, _)| code.level() == Level::Lei)
-        .map(|(_, concept)| concept.clone())
-        .collect();
-    groups.push((Concept::FundExpenditure(gpb), dedup(leis)));
-    for (parent, parent_concept) in &functions {
-        let descendants: Vec<_> = functions
-            .iter()
-            .filter(|(child, _)| parent.is_ancestor_of(*child))
-            .collect();
-        let nearest = descendants.iter().map(|(child, _)| child.level()).min();
-        let children = descendants
-            .iter()
-            .filter(|(child, _)| Some(child.level()) == nearest)
-            .map(|(_, concept)| concept.clone())
-            .collect();
-        groups.push((parent_concept.clone(), dedup(children)));
-    }
-    for (total, parts) in groups {
-        if done.contains(&total) {
-            continue;
-        }
-        done.push(total.clone());
-        let Some(total_statement) = first_amount(c, &total) else {
-            continue;
-        };
-        let stated: Vec<&Statement> = parts.iter().filter_map(|p| first_amount(c, p)).collect();
-        // A total with fewer than two stated parts is a listing, not a sum — except a single
-        // child of the hierarchy, which must equal its parent.
-        let hierarchy = matches!(total, Concept::FundFunctionExpenditure { .. });
-        if stated.is_empty() || (stated.len() < 2 && !hierarchy) {
-            continue;
-        }
-        let Some((t, p)) = total_and_parts(c, total_statement, &stated) else {
-            continue;
-        };
-        let words = match &total {
-            Concept::FundFunctionExpenditure { code, .. } => {
-                let child = stated
-                    .first()
-                    .and_then(|s| match &s.concept {
-                        Concept::FundFunctionExpenditure { code: child, .. } => Some(child.level()),
-                        _ => None,
-                    })
-                    .unwrap_or(code.level());
-                SumWords {
-                    subject: subject(total_statement),
-                    left: super::tables::level_total(code.level()),
-                    right: format!("所属{child}合计"),
-                    single: Some(format!("只有一个{child}时二者必须相等")),
-                }
-            }
-            _ => SumWords {
-                subject: subject(total_statement),
-                left: "合计",
-                right: "文中所列分项之和".to_owned(),
-                single: None,
-            },
-        };
-        c.sum_identity(
-            "N008",
-            &[t],
-            &p,
-            |_: &Checker<'_>| words,
-            Some(total_statement),
+    let codes = stated_codes(ix);
+    if let Some(total) = total_of(&Concept::FundExpenditure(gpb)) {
+        stated.clear();
+        stated.extend(
+            codes
+                .iter()
+                .filter(|stated| stated.code.level() == Level::Lei)
+                .filter_map(|stated| stated.first_amount),
         );
+        if stated.len() >= 2 {
+            stated_sum(c, total, &stated, None);
+        }
+    }
+    for parent in &codes {
+        if claimed.contains(&parent.group) {
+            continue;
+        }
+        let Some(total) = parent.first_amount else {
+            continue;
+        };
+        let is_child = |stated: &&StatedCode<'a>| stated.ancestors.contains(&Some(parent.code));
+        let nearest = codes
+            .iter()
+            .filter(is_child)
+            .map(|child| child.code.level())
+            .min();
+        stated.clear();
+        stated.extend(
+            codes
+                .iter()
+                .filter(is_child)
+                .filter(|child| Some(child.code.level()) == nearest)
+                .filter_map(|child| child.first_amount),
+        );
+        // A single child of the hierarchy must equal its parent.
+        if !stated.is_empty() {
+            stated_sum(c, total, &stated, Some(parent.code));
+        }
     }
 }
 
-fn dedup(mut concepts: Vec<Concept>) -> Vec<Concept> {
-    let mut seen = Vec::new();
-    concepts.retain(|c| {
-        let new = !seen.contains(c);
-        if new {
-            seen.push(c.clone());
+/// N008 of a stated total against its stated parts; `code` is the total's 功能分类 code when
+/// the sum is one of the hierarchy.
+fn stated_sum<'a>(
+    c: &mut Checker<'a>,
+    total: &'a Statement,
+    parts: &[&'a Statement],
+    code: Option<FunctionCode>,
+) {
+    let Some((t, p)) = total_and_parts(c, total, parts) else {
+        return;
+    };
+    let words = |_: &Checker<'_>| match code {
+        Some(code) => {
+            let child = parts
+                .first()
+                .and_then(|s| match &s.concept {
+                    Concept::FundFunctionExpenditure { code: child, .. } => Some(child.level()),
+                    _ => None,
+                })
+                .unwrap_or(code.level());
+            SumWords {
+                subject: subject(total),
+                left: super::tables::level_total(code.level()),
+                right: format!("所属{child}合计"),
+                single: Some(format!("只有一个{child}时二者必须相等")),
+            }
         }
-        new
-    });
-    concepts
+        None => SumWords {
+            subject: subject(total),
+            left: "合计",
+            right: "文中所列分项之和".to_owned(),
+            single: None,
+        },
+    };
+    c.sum_identity("N008", &[t], &p, words, Some(total));
 }
 
 /// The operands of a stated total and its stated parts, or `None` when one is not an amount.
@@ -1008,63 +1130,72 @@ fn total_and_parts<'a>(
     Some((amount_of(c, total)?, parts))
 }
 
-/// The first count statement of the report year about `what`.
-fn count<'a>(c: &Checker<'a>, what: Countable) -> Option<&'a Statement> {
-    c.about(&Concept::Count(what))
-        .map(|(_, s)| s)
+/// The first count statement of the report year among `about`.
+fn first_count<'a>(ix: &Statements<'a>, about: &[u32]) -> Option<&'a Statement> {
+    ix.at(about)
         .find(|s| s.year.is_none() && matches!(s.value, StatedValue::Count(_)))
+}
+
+/// The first count statement of the report year about `what`.
+fn count<'a>(ix: &Statements<'a>, what: Countable) -> Option<&'a Statement> {
+    first_count(ix, ix.about(&Concept::Count(what)))
 }
 
 /// N009 without explicit claims: vehicles by type and by use add up to their totals, and the
 /// 三公 section's count equals the 国有资产 section's.
-fn inferred_counts(c: &mut Checker<'_>) {
-    let claimed = claimed_totals(c);
-    let by_type = |f: fn(Option<VehicleType>) -> Countable| {
-        (
+fn inferred_counts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) {
+    let mut stated: Vec<&'a Statement> = Vec::new();
+    let mut group =
+        |c: &mut Checker<'a>, total: Countable, parts: &mut dyn Iterator<Item = Countable>| {
+            let Some(group) = ix.group_about(&Concept::Count(total)) else {
+                return;
+            };
+            if claimed.contains(&group) {
+                return;
+            }
+            let Some(total_statement) = first_count(ix, ix.group(group)) else {
+                return;
+            };
+            stated.clear();
+            stated.extend(parts.filter_map(|p| count(ix, p)));
+            if stated.is_empty() {
+                return;
+            }
+            let Some((t, p)) = total_and_parts(c, total_statement, &stated) else {
+                return;
+            };
+            count_sum(
+                c,
+                &t,
+                &p,
+                || subject(total_statement),
+                Some(total_statement),
+            );
+        };
+    for f in [Countable::VehiclesHeld, Countable::VehiclesPurchased] {
+        group(
+            c,
             f(None),
-            VehicleType::ALL
-                .iter()
-                .map(|t| f(Some(*t)))
-                .collect::<Vec<_>>(),
-        )
-    };
-    let groups = [
-        by_type(Countable::VehiclesHeld),
-        by_type(Countable::VehiclesPurchased),
-        (
-            Countable::VehiclesByUse(None),
-            VehicleUse::ALL
-                .iter()
-                .map(|u| Countable::VehiclesByUse(Some(*u)))
-                .collect(),
-        ),
-    ];
-    for (total, parts) in groups {
-        if claimed.contains(&Concept::Count(total)) {
-            continue;
-        }
-        let Some(total_statement) = count(c, total) else {
-            continue;
-        };
-        let stated: Vec<&Statement> = parts.iter().filter_map(|p| count(c, *p)).collect();
-        if stated.is_empty() {
-            continue;
-        }
-        let Some((t, p)) = total_and_parts(c, total_statement, &stated) else {
-            continue;
-        };
-        count_sum(c, &t, &p, &subject(total_statement), Some(total_statement));
+            &mut VehicleType::ALL.iter().map(|t| f(Some(*t))),
+        );
     }
+    group(
+        c,
+        Countable::VehiclesByUse(None),
+        &mut VehicleUse::ALL
+            .iter()
+            .map(|u| Countable::VehiclesByUse(Some(*u))),
+    );
     if let (Some(held), Some(by_use)) = (
-        count(c, Countable::VehiclesHeld(None)),
-        count(c, Countable::VehiclesByUse(None)),
+        count(ix, Countable::VehiclesHeld(None)),
+        count(ix, Countable::VehiclesByUse(None)),
     ) && let (Some(a), Some(b)) = (amount_of(c, held), amount_of(c, by_use))
     {
         count_sum(
             c,
             &a,
             &[b],
-            "“三公”部分的公用车辆数与国有资产部分的车辆数",
+            || "“三公”部分的公用车辆数与国有资产部分的车辆数".to_owned(),
             Some(held),
         );
     }
