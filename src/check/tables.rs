@@ -117,12 +117,15 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
         }
         // A row that prints neither balance leaves them to the 合计 row (balances not split by
         // function); the 合计 row itself is always held to the identity.
-        let prints_balances = row.get(Column::OpeningBalance).is_some()
-            || row.get(Column::ClosingBalance).is_some()
-            || row.key == RowKey::Line(Line::Total);
+        let prints = info.grid.printed(position);
+        let prints_balances = || {
+            prints.contains(Column::OpeningBalance)
+                || prints.contains(Column::ClosingBalance)
+                || row.key == RowKey::Line(Line::Total)
+        };
         if fund_table
             && !row.values.is_empty()
-            && prints_balances
+            && prints_balances()
             && !info
                 .grid
                 .row_balances(position, &balance_left, &balance_right)
