@@ -1,5 +1,6 @@
 //! Checking a typical ~200-line report (the derived disclosure of a 150-line ledger, and two real
-//! disclosures) on one core, and bulk checking of 1,000 reports on every core.
+//! disclosures) on one core, and bulk checking of 100, 1,000 and 10,000 reports on one core and
+//! on every core.
 
 use criterion::{Throughput, criterion_group, criterion_main};
 use fiscal_cn::{
@@ -47,20 +48,24 @@ fn checks(c: &mut criterion::Criterion) {
         });
     }
 
-    let reports: Vec<Disclosure> = (0..1_000).map(report).collect();
+    // Bulk checking at three sizes, so that the cost per report is seen not to grow with the
+    // batch (beyond cache effects once the reports no longer fit in cache).
     let mut group = c.benchmark_group("check");
-    group.throughput(Throughput::Elements(reports.len() as u64));
-    group.bench_function("1000_reports_one_core", |b| {
-        b.iter(|| {
-            reports
-                .iter()
-                .map(|r| check(r, &policy))
-                .collect::<Vec<_>>()
+    for count in [100, 1_000, 10_000] {
+        let reports: Vec<Disclosure> = (0..count as u64).map(report).collect();
+        group.throughput(Throughput::Elements(count as u64));
+        group.bench_function(format!("{count}_reports_one_core"), |b| {
+            b.iter(|| {
+                reports
+                    .iter()
+                    .map(|r| check(r, &policy))
+                    .collect::<Vec<_>>()
+            });
         });
-    });
-    group.bench_function("1000_reports_check_many", |b| {
-        b.iter(|| check_many(&reports, &policy));
-    });
+        group.bench_function(format!("{count}_reports_check_many"), |b| {
+            b.iter(|| check_many(&reports, &policy));
+        });
+    }
     group.finish();
 }
 
