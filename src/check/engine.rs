@@ -6,7 +6,7 @@ use crate::classification::{Catalog, FunctionCode};
 use crate::money::{Amount, Unit};
 pub(crate) use crate::precision::RateForm;
 use crate::precision::{
-    Consistency, Printed, RateCheck, check_balance, check_growth, check_growth_from_prior,
+    Consistency, Printed, RateCheck, check_balance_of, check_growth, check_growth_from_prior,
     check_ratio, rate_is_rounded,
 };
 use crate::report::{Column, Disclosure, FigureRef, Row, RowKey, Statement, Table, TableKind};
@@ -181,18 +181,9 @@ impl<'a> Checker<'a> {
         if !self.enabled(code) || left.is_empty() || right.is_empty() {
             return;
         }
-        // Most identities hold to the last digit: decide those without building intervals.
-        let sum = |side: &[Operand<'_>]| {
-            side.iter()
-                .try_fold(Decimal::ZERO, |acc, o| acc.checked_add(o.value.value()))
-        };
-        if let (Some(l), Some(r)) = (sum(left), sum(right))
-            && l == r
-        {
-            return;
-        }
-        let values = |side: &[Operand<'_>]| side.iter().map(|o| o.value).collect::<Vec<_>>();
-        let Ok(outcome) = check_balance(&values(left), &values(right)) else {
+        // Most identities hold to the last digit; the balance is summed in integers, and the
+        // operands are read in place rather than copied out.
+        let Ok(outcome) = check_balance_of(left, right, |o| o.value) else {
             return;
         };
         let kind = match (outcome.verdict, outcome.is_exact()) {
