@@ -486,14 +486,8 @@ impl SideSum {
 
     /// The sum as `Decimal` addition gives it.
     fn decimal(&self) -> Decimal {
-        let magnitude = self.mantissa.unsigned_abs();
-        let mut sum = Decimal::from_parts(
-            magnitude as u32,
-            (magnitude >> 32) as u32,
-            (magnitude >> 64) as u32,
-            self.mantissa < 0,
-            self.scale,
-        );
+        let mut sum =
+            decimal_from_parts(self.mantissa.unsigned_abs(), self.mantissa < 0, self.scale);
         if self.negative_zero && self.mantissa == 0 {
             sum.set_sign_negative(true);
         }
@@ -518,6 +512,18 @@ impl SideSum {
             self.all_negative,
         )
     }
+}
+
+/// The `Decimal` `±magnitude × 10⁻ˢᶜᵃˡᵉ` (`+0` for a zero magnitude), for a magnitude below 2⁹⁶
+/// and a scale to 28.
+fn decimal_from_parts(magnitude: u128, negative: bool, scale: u32) -> Decimal {
+    Decimal::from_parts(
+        magnitude as u32,
+        (magnitude >> 32) as u32,
+        (magnitude >> 64) as u32,
+        negative,
+        scale,
+    )
 }
 
 /// [`balance_in_decimals`] in `i128`, for figures of ordinary size; `None` when a figure is
@@ -586,8 +592,12 @@ fn balance_in_integers<T>(
         Decimal::ZERO
     } else {
         let scale = max_decimals + 1;
-        let halves = (left_sum.units + right_sum.units) / 2;
-        Decimal::from_i128_with_scale(halves / POW10[(common_scale - scale) as usize], scale)
+        let mut halves = ((left_sum.units + right_sum.units) / 2) as u128;
+        // Only a value showing more decimals than it was printed with makes the scales differ.
+        if scale < common_scale {
+            halves /= POW10[(common_scale - scale) as usize] as u128;
+        }
+        decimal_from_parts(halves, false, scale)
     };
     let (left, right) = (left_sum.decimal(), right_sum.decimal());
     Some(SumCheck {
