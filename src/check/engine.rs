@@ -6,7 +6,7 @@ use crate::classification::{Catalog, FunctionCode};
 use crate::money::{Amount, Unit};
 pub(crate) use crate::precision::RateForm;
 use crate::precision::{
-    Consistency, Printed, RateCheck, check_balance, check_growth, check_growth_from_prior,
+    Consistency, Printed, RateCheck, check_balance_of, check_growth, check_growth_from_prior,
     check_ratio, rate_is_rounded,
 };
 use crate::report::{Column, Disclosure, FigureRef, Row, RowKey, Statement, Table, TableKind};
@@ -48,6 +48,31 @@ impl Figure<'_> {
                 column,
             },
         }
+    }
+}
+
+impl Figure<'_> {
+    /// Whether the two figures name the same [`FigureRef`] (`a.to_ref() == b.to_ref()`),
+    /// without making either: the cheap fields first.
+    fn same_ref(self, other: Figure<'_>) -> bool {
+        let same = match (self, other) {
+            (Figure::Statement(a), Figure::Statement(b)) => statement_name(a) == statement_name(b),
+            (
+                Figure::Cell { table, row, column },
+                Figure::Cell {
+                    table: other_table,
+                    row: other_row,
+                    column: other_column,
+                },
+            ) => {
+                column == other_column
+                    && table == other_table
+                    && (std::ptr::eq(row, other_row) || row == other_row)
+            }
+            _ => false,
+        };
+        debug_assert_eq!(same, self.to_ref() == other.to_ref());
+        same
     }
 }
 
@@ -181,18 +206,9 @@ impl<'a> Checker<'a> {
         if !self.enabled(code) || left.is_empty() || right.is_empty() {
             return;
         }
-        // Most identities hold to the last digit: decide those without building intervals.
-        let sum = |side: &[Operand<'_>]| {
-            side.iter()
-                .try_fold(Decimal::ZERO, |acc, o| acc.checked_add(o.value.value()))
-        };
-        if let (Some(l), Some(r)) = (sum(left), sum(right))
-            && l == r
-        {
-            return;
-        }
-        let values = |side: &[Operand<'_>]| side.iter().map(|o| o.value).collect::<Vec<_>>();
-        let Ok(outcome) = check_balance(&values(left), &values(right)) else {
+        // Most identities hold to the last digit; the balance is summed in integers, and the
+        // operands are read in place rather than copied out.
+        let Ok(outcome) = check_balance_of(left, right, |o| o.value) else {
             return;
         };
         let kind = match (outcome.verdict, outcome.is_exact()) {
@@ -208,7 +224,15 @@ impl<'a> Checker<'a> {
         let words = words(self);
         // One buffer for the whole message, the words pushed as they are and only the amounts
         // formatted: `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.
-        let mut message = String::with_capacity(words.subject.len() + 160);
+        // Its capacity is enough: the fixed words take under 128 bytes, an amount under 40.
+        let mut message = String::with_capacity(
+            words.subject.len()
+                + 128
+                + words.left.len()
+                + words.right.len()
+                + words.single.as_ref().map_or(0, String::len)
+                + 4 * (40 + unit.len()),
+        );
         let amount = |message: &mut String, before: &str, value: Decimal| {
             message.push_str(before);
             push_decimal(message, value);
@@ -241,15 +265,20 @@ impl<'a> Checker<'a> {
                 _ => amount(&mut message, "，超出四舍五入允许的 ", outcome.allowance),
             },
         }
-        let involves = left
-            .iter()
-            .chain(right)
-            .map(|o| o.figure.to_ref())
-            .collect();
-        self.push(
+        // `involves` without consecutive repeats, as `push` leaves it, compared before cloning.
+        let mut involves: Vec<FigureRef> = Vec::with_capacity(left.len() + right.len());
+        let mut last: Option<Figure<'_>> = None;
+        for operand in left.iter().chain(right) {
+            if !last.is_some_and(|last| last.same_ref(operand.figure)) {
+                involves.push(operand.figure.to_ref());
+            }
+            last = Some(operand.figure);
+        }
+        let at = involves.first().cloned();
+        self.record(
             code,
             kind,
-            left.first().map(|o| o.figure.to_ref()),
+            at,
             involves,
             context,
             [
@@ -359,6 +388,23 @@ impl<'a> Checker<'a> {
         at: Option<FigureRef>,
         involves: Vec<FigureRef>,
         context: Option<&Statement>,
+        figures: [Option<Decimal>; 4],
+        message: String,
+    ) {
+        let mut involves = involves;
+        involves.dedup();
+        self.record(code, kind, at, involves, context, figures, message);
+    }
+
+    /// [`push`](Checker::push) of `involves` already without consecutive repeats.
+    #[allow(clippy::too_many_arguments)]
+    fn record(
+        &mut self,
+        code: &'static str,
+        kind: FindingKind,
+        at: Option<FigureRef>,
+        involves: Vec<FigureRef>,
+        context: Option<&Statement>,
         [published, expected, difference, allowance]: [Option<Decimal>; 4],
         message: String,
     ) {
@@ -375,8 +421,6 @@ impl<'a> Checker<'a> {
                 .or_else(|| rule(code).map(|r| r.severity))
                 .unwrap_or(Severity::Error),
         };
-        let mut involves = involves;
-        involves.dedup();
         self.findings.push(Finding {
             rule: code.to_owned(),
             kind,
@@ -396,29 +440,31 @@ impl<'a> Checker<'a> {
     /// Applies suppressions and orders the findings: errors, warnings, info; within one
     /// severity by rule code, then in the order they were found (document order).
     pub fn finish(self) -> CheckReport {
-        let mut used = vec![false; self.policy.suppressions.len()];
-        let mut findings = Vec::new();
+        let policy = self.policy;
+        let mut findings = self.findings;
         let mut suppressed = Vec::new();
-        for finding in self.findings {
-            let hit = self
-                .policy
-                .suppressions
-                .iter()
-                .position(|s| s.rule == finding.rule && (s.at.is_none() || s.at == finding.at));
-            match hit {
-                Some(i) => {
-                    if let Some(flag) = used.get_mut(i) {
-                        *flag = true;
+        let mut used = vec![false; policy.suppressions.len()];
+        // Without suppressions (the usual case) every finding stays where it is.
+        if !policy.suppressions.is_empty() {
+            let mut kept = Vec::with_capacity(findings.len());
+            for finding in findings {
+                let hit = policy
+                    .suppressions
+                    .iter()
+                    .position(|s| s.rule == finding.rule && (s.at.is_none() || s.at == finding.at));
+                match hit {
+                    Some(i) => {
+                        used[i] = true;
+                        let reason = policy.suppressions[i].reason.clone();
+                        suppressed.push(SuppressedFinding { finding, reason });
                     }
-                    let reason = self.policy.suppressions[i].reason.clone();
-                    suppressed.push(SuppressedFinding { finding, reason });
+                    None => kept.push(finding),
                 }
-                None => findings.push(finding),
             }
+            findings = kept;
         }
-        findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule.cmp(&b.rule)));
-        let unused_suppressions = self
-            .policy
+        sort_findings(&mut findings);
+        let unused_suppressions = policy
             .suppressions
             .iter()
             .zip(used)
@@ -433,52 +479,111 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Orders findings by severity (errors first), then rule code, then as found: the stable sort
+/// by those keys.
+///
+/// A finding is large and a sort moves each one many times, so the keys are sorted (each
+/// computed once, an integer for codes of up to 6 bytes) and the findings are then put in
+/// place in one pass, every one moved once.
+fn sort_findings(findings: &mut [Finding]) {
+    // Codes compare as their bytes padded with zeros, then by length: byte order for codes
+    // of up to 6 bytes (a shorter code that is a prefix comes first). The position breaks
+    // ties, which makes the unstable sort of keys the stable sort of findings.
+    let key = |finding: &Finding| -> Option<u64> {
+        let code = finding.rule.as_bytes();
+        if code.len() > 6 {
+            return None;
+        }
+        let mut bytes = [0_u8; 8];
+        bytes[0] = match finding.severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+            Severity::Info => 2,
+        };
+        bytes[1..=code.len()].copy_from_slice(code);
+        bytes[7] = code.len() as u8;
+        Some(u64::from_be_bytes(bytes))
+    };
+    let Some(mut order) = findings
+        .iter()
+        .enumerate()
+        .map(|(position, finding)| Some((key(finding)?, position)))
+        .collect::<Option<Vec<_>>>()
+    else {
+        findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule.cmp(&b.rule)));
+        return;
+    };
+    if order.is_sorted() {
+        return;
+    }
+    order.sort_unstable();
+    // Position `i` takes the finding at `order[i].1`: follow each cycle of the permutation,
+    // swapping the wanted finding in.
+    for start in 0..order.len() {
+        let mut at = start;
+        while order[at].1 != start {
+            let from = order[at].1;
+            findings.swap(at, from);
+            order[at].1 = at;
+            at = from;
+        }
+        order[at].1 = at;
+    }
+}
+
 /// Appends `value` exactly as its `Display` writes it (`-0.50`, `0.000012`, `1200`): a finding's
 /// message prints four amounts, and `Decimal`'s formatter (a digit at a time over a 96-bit
 /// mantissa, then `Formatter::pad_integral`) cost more than the rest of the message.
 pub(crate) fn push_decimal(out: &mut String, value: Decimal) {
-    // The digits of |mantissa|, least significant first; u64 division where it fits.
-    let mut digits = [b'0'; 40];
-    let mut len = 0;
-    let mut mantissa = value.mantissa().unsigned_abs();
-    while mantissa > u128::from(u64::MAX) {
-        digits[len] = b'0' + (mantissa % 10) as u8;
-        mantissa /= 10;
-        len += 1;
-    }
-    let mut mantissa = mantissa as u64;
-    while mantissa > 0 {
-        digits[len] = b'0' + (mantissa % 10) as u8;
-        mantissa /= 10;
-        len += 1;
-    }
-    // As many digits as decimals at least (`0.05` has the digits `05`); the buffer is zeros.
+    // A mantissa beyond u64 (more than 19 digits) is no amount a document prints.
+    let Ok(mut mantissa) = u64::try_from(value.mantissa().unsigned_abs()) else {
+        use std::fmt::Write;
+        let _ = write!(out, "{value}");
+        return;
+    };
+    // Written right to left, then pushed: `scale` decimals, the point, the whole digits (at
+    // least one: `0.05`), the sign. At most 28 decimals and 20 whole digits.
+    let mut text = [0_u8; 52];
+    let mut start = text.len();
     let scale = value.scale() as usize;
-    let len = len.max(scale);
+    for _ in 0..scale {
+        start -= 1;
+        text[start] = b'0' + (mantissa % 10) as u8;
+        mantissa /= 10;
+    }
+    if scale > 0 {
+        start -= 1;
+        text[start] = b'.';
+    }
+    loop {
+        start -= 1;
+        text[start] = b'0' + (mantissa % 10) as u8;
+        mantissa /= 10;
+        if mantissa == 0 {
+            break;
+        }
+    }
     // `Display` writes the sign of a negative zero too (`-0.00`).
     if value.is_sign_negative() {
-        out.push('-');
+        start -= 1;
+        text[start] = b'-';
     }
-    let whole = len - scale;
-    if whole == 0 {
-        out.push('0');
-    }
-    for (i, digit) in digits[..len].iter().rev().enumerate() {
-        if i == whole && scale > 0 {
-            out.push('.');
-        }
-        out.push(char::from(*digit));
+    let text = &text[start..];
+    out.reserve(text.len());
+    for &byte in text {
+        // All ASCII: the mask says so to the compiler, which drops `push`'s multi-byte path.
+        out.push(char::from(byte & 0x7f));
     }
 }
 
 /// The reference to a statement: its id, or its quote when it has none.
 pub(crate) fn statement_ref(statement: &Statement) -> FigureRef {
-    FigureRef::Statement(
-        statement
-            .id
-            .clone()
-            .unwrap_or_else(|| statement.location.quote.clone()),
-    )
+    FigureRef::Statement(statement_name(statement).to_owned())
+}
+
+/// What [`statement_ref`] names a statement by.
+fn statement_name(statement: &Statement) -> &str {
+    statement.id.as_deref().unwrap_or(&statement.location.quote)
 }
 
 fn rate_message(subject: &str, c: &RateCheck, kind: FindingKind) -> String {
@@ -514,4 +619,53 @@ fn rate_message(subject: &str, c: &RateCheck, kind: FindingKind) -> String {
         }
     }
     message
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn finding(rule: &str, severity: Severity, position: usize) -> Finding {
+        Finding {
+            rule: rule.to_owned(),
+            kind: FindingKind::Violation,
+            severity,
+            at: None,
+            involves: Vec::new(),
+            section: None,
+            quote: None,
+            published: None,
+            expected: None,
+            difference: None,
+            allowance: None,
+            message: position.to_string(),
+        }
+    }
+
+    proptest! {
+        /// The key sort is the stable sort by severity (descending) and rule, for codes short
+        /// and long, prefixes of each other and with zero bytes.
+        #[test]
+        fn sorted_findings_are_the_stable_sort(
+            picks in prop::collection::vec((0_usize..12, 0_usize..3), 0..80),
+        ) {
+            const CODES: [&str; 12] = [
+                "T001", "T002", "T00", "T0010", "", "\0", "T001\0", "X001", "N0011111",
+                "N001111", "N00111", "A",
+            ];
+            const SEVERITIES: [Severity; 3] = [Severity::Info, Severity::Warning, Severity::Error];
+            let findings: Vec<Finding> = picks
+                .iter()
+                .enumerate()
+                .map(|(position, &(code, severity))| finding(CODES[code], SEVERITIES[severity], position))
+                .collect();
+            let mut expected = findings.clone();
+            expected.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule.cmp(&b.rule)));
+            let mut sorted = findings;
+            sort_findings(&mut sorted);
+            prop_assert_eq!(sorted, expected);
+        }
+    }
 }
