@@ -754,12 +754,7 @@ fn corner(form: RateForm, ia: &Interval, ib: &Interval, index: usize) -> Result<
 /// The common shape of every rate check: `rate = 100 · num(a, b) / den(a, b)` with `num` and
 /// `den` affine in `a` and `b`, so the rate is monotone in each variable along every edge of the
 /// box of preimages and its extremes lie at the corners.
-fn check_rate(
-    form: RateForm,
-    rate: Printed,
-    a: Printed,
-    b: Printed,
-) -> Result<Option<RateCheck>> {
+fn check_rate(form: RateForm, rate: Printed, a: Printed, b: Printed) -> Result<Option<RateCheck>> {
     let overflow = || Error::Overflow {
         operation: "比率计算",
     };
@@ -773,7 +768,10 @@ fn check_rate(
     let (verdict, low, high) = match rate_verdict_fast(form, rate, a, b) {
         Some(Some((verdict, low, high))) => {
             // The bounding corners' fractions, as the `Decimal` range takes them.
-            let (ia, ib) = (a.preimage(RoundingMode::HalfUp), b.preimage(RoundingMode::HalfUp));
+            let (ia, ib) = (
+                a.preimage(RoundingMode::HalfUp),
+                b.preimage(RoundingMode::HalfUp),
+            );
             (
                 verdict,
                 corner(form, &ia, &ib, low)?,
@@ -960,16 +958,15 @@ fn rate_verdict_fast(
     }
     let compare = |x: &Corner, y: &Corner| (x.num * y.den).cmp(&(y.num * x.den));
     // As `pick`: a strictly better corner replaces, an equal one only closes the end.
-    let pick = |current: Corner, candidate: Corner, want: Ordering| match compare(
-        &candidate, &current,
-    ) {
-        ord if ord == want => candidate,
-        Ordering::Equal => Corner {
-            closed: current.closed || candidate.closed,
-            ..current
-        },
-        _ => current,
-    };
+    let pick =
+        |current: Corner, candidate: Corner, want: Ordering| match compare(&candidate, &current) {
+            ord if ord == want => candidate,
+            Ordering::Equal => Corner {
+                closed: current.closed || candidate.closed,
+                ..current
+            },
+            _ => current,
+        };
     let range = |ia: Ends, ib: Ends| -> Option<(Corner, Corner)> {
         let mut ends: Option<(Corner, Corner)> = None;
         for (index, &(a_high, b_high)) in CORNERS.iter().enumerate() {
@@ -1016,7 +1013,11 @@ fn rate_verdict_fast(
     } else {
         Consistency::Inconsistent
     };
-    Some(Some((verdict, half_up_range.0.index, half_up_range.1.index)))
+    Some(Some((
+        verdict,
+        half_up_range.0.index,
+        half_up_range.1.index,
+    )))
 }
 
 #[cfg(test)]
@@ -1273,7 +1274,10 @@ mod tests {
             (None, None) => {}
             (Some((verdict, low, high)), Some((slow_verdict, slow_low, slow_high))) => {
                 prop_assert_eq!(verdict, slow_verdict);
-                let (ia, ib) = (a.preimage(RoundingMode::HalfUp), b.preimage(RoundingMode::HalfUp));
+                let (ia, ib) = (
+                    a.preimage(RoundingMode::HalfUp),
+                    b.preimage(RoundingMode::HalfUp),
+                );
                 for (index, slow) in [(low, slow_low), (high, slow_high)] {
                     let fast = corner(form, &ia, &ib, index).unwrap();
                     prop_assert_eq!(
