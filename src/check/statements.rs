@@ -51,7 +51,8 @@ impl<'a> Statements<'a> {
         // positions sorted by group with a counting sort: stable, so document order within.
         let mut by_concept = PositionTable::with_capacity(all.len());
         let mut group_of: Vec<u32> = Vec::with_capacity(all.len());
-        let mut sizes: Vec<u32> = Vec::new();
+        // Sized for a group per statement, so pushing a new group never reallocates.
+        let mut sizes: Vec<u32> = Vec::with_capacity(all.len());
         for (index, statement) in (0..).zip(all) {
             first_with_id.push(match &statement.id {
                 Some(id) => by_id.find_or_insert(id_hash(id), index, |i| {
