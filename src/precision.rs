@@ -1474,7 +1474,7 @@ mod tests {
             let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior][form];
             let end = |p: Printed, which: usize| {
                 let i = p.preimage([RoundingMode::HalfUp, RoundingMode::Truncate][which / 2]);
-                if which % 2 == 0 { i.lo } else { i.hi }
+                if which.is_multiple_of(2) { i.lo } else { i.hi }
             };
             let Some((num, den)) = form.quotient(end(a, corner_a), end(b, corner_b)) else {
                 return Ok(());

@@ -99,7 +99,7 @@ fn cell_places(concept: &Concept) -> [Option<CellAt>; 2] {
     let total = || line(Line::Total);
     let one = |cell: CellAt| [Some(cell), None];
     let two = |first: CellAt, second: CellAt| [Some(first), Some(second)];
-    let cells = match concept {
+    match concept {
         Concept::IncomeGrandTotal => {
             one((K::Summary, line(Line::IncomeGrandTotal), Column::Amount))
         }
@@ -183,8 +183,7 @@ fn cell_places(concept: &Concept) -> [Option<CellAt>; 2] {
             Column::Amount,
         )),
         _ => [None, None],
-    };
-    cells
+    }
 }
 
 fn table_operand<'a>(c: &Checker<'a>, concept: &Concept) -> Option<Operand<'a>> {
