@@ -663,7 +663,7 @@ pub struct RateCheck {
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
 pub fn check_ratio(rate: Printed, part: Printed, whole: Printed) -> Result<Option<RateCheck>> {
-    check_rate(rate, part, whole, |x, y| Some((x, y)))
+    check_rate(RateForm::Ratio, rate, part, whole)
 }
 
 /// Whether a published growth rate `rate` (percentage points, negative for 下降) can equal
@@ -685,7 +685,7 @@ pub fn check_ratio(rate: Printed, part: Printed, whole: Printed) -> Result<Optio
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
 pub fn check_growth(rate: Printed, change: Printed, current: Printed) -> Result<Option<RateCheck>> {
-    check_rate(rate, change, current, |c, x| Some((c, x.checked_sub(c)?)))
+    check_rate(RateForm::Growth, rate, change, current)
 }
 
 /// Whether a published growth rate `rate` can equal `(current − prior) / prior × 100`.
@@ -696,7 +696,7 @@ pub fn check_growth_from_prior(
     current: Printed,
     prior: Printed,
 ) -> Result<Option<RateCheck>> {
-    check_rate(rate, current, prior, |x, y| Some((x.checked_sub(y)?, y)))
+    check_rate(RateForm::GrowthFromPrior, rate, current, prior)
 }
 
 /// Which rate a rate identity computes from its two operands `a` and `b`.
@@ -708,6 +708,27 @@ pub(crate) enum RateForm {
     Growth,
     /// `(a − b) / b × 100`: `a` this year's value, `b` the prior year's.
     GrowthFromPrior,
+}
+
+impl RateForm {
+    /// The rate's numerator and denominator (it is `100 · num / den`) from `a` and `b`; `None`
+    /// on overflow.
+    fn quotient(self, a: Decimal, b: Decimal) -> Option<(Decimal, Decimal)> {
+        match self {
+            RateForm::Ratio => Some((a, b)),
+            RateForm::Growth => Some((a, b.checked_sub(a)?)),
+            RateForm::GrowthFromPrior => Some((a.checked_sub(b)?, b)),
+        }
+    }
+
+    /// [`RateForm::quotient`] of integers small enough not to overflow.
+    fn quotient_units(self, a: i128, b: i128) -> (i128, i128) {
+        match self {
+            RateForm::Ratio => (a, b),
+            RateForm::Growth => (a, b - a),
+            RateForm::GrowthFromPrior => (a - b, b),
+        }
+    }
 }
 
 /// Whether `rate` is the rate `form` computes from `a` and `b` rounded 四舍五入 to the rate's
@@ -839,51 +860,107 @@ fn compare_fractions(a: Fraction, b: Fraction) -> Result<Ordering> {
     Ok(left.cmp(&right))
 }
 
-/// The common shape of every rate check: `rate = 100 · num(a, b) / den(a, b)` with `num` and
-/// `den` affine in `a` and `b`, so the rate is monotone in each variable along every edge of the
-/// box of preimages and its extremes lie at the corners.
-fn check_rate(
-    rate: Printed,
-    a: Printed,
-    b: Printed,
-    formula: impl Fn(Decimal, Decimal) -> Option<(Decimal, Decimal)>,
-) -> Result<Option<RateCheck>> {
+/// The corners of the box of two preimages in the order a rate's range scans them: whether
+/// each takes `a`'s high end, then `b`'s.
+const CORNERS: [(bool, bool); 4] = [(false, false), (false, true), (true, false), (true, true)];
+
+/// The rate's fraction `100 · num / den` at corner `index` of [`CORNERS`], `den` unchecked.
+fn corner(form: RateForm, ia: &Interval, ib: &Interval, index: usize) -> Result<Fraction> {
     let overflow = || Error::Overflow {
         operation: "比率计算",
     };
-    let Some((num, den)) = formula(a.value, b.value) else {
+    let (a_high, b_high) = CORNERS[index];
+    let end = |i: &Interval, high: bool| {
+        if high {
+            (i.hi, i.hi_closed)
+        } else {
+            (i.lo, i.lo_closed)
+        }
+    };
+    let ((x, x_closed), (y, y_closed)) = (end(ia, a_high), end(ib, b_high));
+    let (num, den) = form.quotient(x, y).ok_or_else(overflow)?;
+    Ok(Fraction {
+        num: num.checked_mul(Decimal::ONE_HUNDRED).ok_or_else(overflow)?,
+        den,
+        closed: x_closed && y_closed,
+    })
+}
+
+/// The common shape of every rate check: `rate = 100 · num(a, b) / den(a, b)` with `num` and
+/// `den` affine in `a` and `b`, so the rate is monotone in each variable along every edge of the
+/// box of preimages and its extremes lie at the corners.
+fn check_rate(form: RateForm, rate: Printed, a: Printed, b: Printed) -> Result<Option<RateCheck>> {
+    let overflow = || Error::Overflow {
+        operation: "比率计算",
+    };
+    let Some((num, den)) = form.quotient(a.value, b.value) else {
         return Err(overflow());
     };
     if den <= Decimal::ZERO {
         return Ok(None);
     }
     let computed_exact = ratio_points(num, den).ok_or_else(overflow)?;
+    let (verdict, low, high) = match rate_verdict_fast(form, rate, a, b) {
+        Some(Some((verdict, low, high))) => {
+            // The bounding corners' fractions, as the `Decimal` range takes them.
+            let (ia, ib) = (
+                a.preimage(RoundingMode::HalfUp),
+                b.preimage(RoundingMode::HalfUp),
+            );
+            (
+                verdict,
+                corner(form, &ia, &ib, low)?,
+                corner(form, &ia, &ib, high)?,
+            )
+        }
+        Some(None) => return Ok(None),
+        None => match rate_verdict(form, rate, a, b)? {
+            Some(decided) => decided,
+            None => return Ok(None),
+        },
+    };
+    let points = |f: Fraction| f.num.checked_div(f.den).ok_or_else(overflow);
+    let spread = (computed_exact - points(low)?).max(points(high)? - computed_exact);
+    let allowance = spread
+        .checked_add(rate.half_unit())
+        .ok_or_else(overflow)?
+        .round_dp_with_strategy(6, rust_decimal::RoundingStrategy::AwayFromZero);
+    Ok(Some(RateCheck {
+        verdict,
+        published: rate.value,
+        computed: round_half_up(computed_exact, 6).normalize(),
+        expected: round_half_up(computed_exact, rate.decimals),
+        difference: round_half_up(rate.value - computed_exact, 6).normalize(),
+        allowance: allowance.normalize(),
+    }))
+}
 
+/// The verdict of [`check_rate`] and the ends of the rate's range under 四舍五入 (`low`,
+/// `high`); `None` when the range's denominator may be ≤ 0 (the rate is undefined).
+fn rate_verdict(
+    form: RateForm,
+    rate: Printed,
+    a: Printed,
+    b: Printed,
+) -> Result<Option<(Consistency, Fraction, Fraction)>> {
     // Range of 100·num/den over the preimages under a mode, or None if den may be ≤ 0.
     let range = |mode| -> Result<Option<(Fraction, Fraction)>> {
         let (ia, ib) = (a.preimage(mode), b.preimage(mode));
         let mut low: Option<Fraction> = None;
         let mut high: Option<Fraction> = None;
-        for (x, x_closed) in [(ia.lo, ia.lo_closed), (ia.hi, ia.hi_closed)] {
-            for (y, y_closed) in [(ib.lo, ib.lo_closed), (ib.hi, ib.hi_closed)] {
-                let (num, den) = formula(x, y).ok_or_else(overflow)?;
-                if den <= Decimal::ZERO {
-                    return Ok(None);
-                }
-                let corner = Fraction {
-                    num: num.checked_mul(Decimal::ONE_HUNDRED).ok_or_else(overflow)?,
-                    den,
-                    closed: x_closed && y_closed,
-                };
-                low = Some(match low {
-                    Some(l) => pick(l, corner, Ordering::Less)?,
-                    None => corner,
-                });
-                high = Some(match high {
-                    Some(h) => pick(h, corner, Ordering::Greater)?,
-                    None => corner,
-                });
+        for index in 0..CORNERS.len() {
+            let corner = corner(form, &ia, &ib, index)?;
+            if corner.den <= Decimal::ZERO {
+                return Ok(None);
             }
+            low = Some(match low {
+                Some(l) => pick(l, corner, Ordering::Less)?,
+                None => corner,
+            });
+            high = Some(match high {
+                Some(h) => pick(h, corner, Ordering::Greater)?,
+                None => corner,
+            });
         }
         Ok(low.zip(high))
     };
@@ -927,24 +1004,7 @@ fn check_rate(
     } else {
         Consistency::Inconsistent
     };
-
-    let Some((low, high)) = half_up_range else {
-        return Ok(None);
-    };
-    let points = |f: Fraction| f.num.checked_div(f.den).ok_or_else(overflow);
-    let spread = (computed_exact - points(low)?).max(points(high)? - computed_exact);
-    let allowance = spread
-        .checked_add(rate.half_unit())
-        .ok_or_else(overflow)?
-        .round_dp_with_strategy(6, rust_decimal::RoundingStrategy::AwayFromZero);
-    Ok(Some(RateCheck {
-        verdict,
-        published: rate.value,
-        computed: round_half_up(computed_exact, 6).normalize(),
-        expected: round_half_up(computed_exact, rate.decimals),
-        difference: round_half_up(rate.value - computed_exact, 6).normalize(),
-        allowance: allowance.normalize(),
-    }))
+    Ok(half_up_range.map(|(low, high)| (verdict, low, high)))
 }
 
 fn pick(current: Fraction, candidate: Fraction, want: Ordering) -> Result<Fraction> {
@@ -957,6 +1017,142 @@ fn pick(current: Fraction, candidate: Fraction, want: Ordering) -> Result<Fracti
         },
         _ => current,
     })
+}
+
+/// [`rate_verdict`] in `i128`, for figures of ordinary size: the verdict and the indices in
+/// [`CORNERS`] of the range's ends under 四舍五入; `Some(None)` when the rate is undefined,
+/// `None` when a figure is too large or too fine (the `Decimal` path then decides).
+///
+/// It exists because the `Decimal` corners and cross products were most of a rate finding's
+/// cost. It decides the same: every preimage end of `a` and `b` is an integer at one scale `s`
+/// (one more than their largest decimals or value scale), every end of the rate's at one scale
+/// `t`, each below 10¹² there with `s, t ≤ 12`. So every `Decimal` the other path forms is exact
+/// (the differences and `×100` stay below 2·10¹⁴, the cross products below 4·10²⁶ < 2⁹⁶ at a
+/// scale ≤ 24), and the integers here are those values times a power of ten, positive and the
+/// same on both sides of each comparison: they compare the same, and ties (which keep the
+/// earlier corner) fall the same.
+fn rate_verdict_fast(
+    form: RateForm,
+    rate: Printed,
+    a: Printed,
+    b: Printed,
+) -> Option<Option<(Consistency, usize, usize)>> {
+    const LIMIT: i128 = TEN_TO[12] as i128;
+    const MAX_SCALE: u32 = 12;
+    /// A preimage at one scale: (lo, hi, lo closed, hi closed).
+    type Ends = (i128, i128, bool, bool);
+    /// The preimages of `p` under 四舍五入 and 截尾 at `scale` (above its decimals), as
+    /// [`Printed::preimage`] gives them.
+    fn preimages(p: Printed, scale: u32) -> Option<[Ends; 2]> {
+        let value = p
+            .value
+            .mantissa()
+            .checked_mul(i128::from(TEN_TO[(scale - p.value.scale()) as usize]))?;
+        let unit = i128::from(TEN_TO[(scale - p.decimals) as usize]);
+        if value.checked_abs()? >= LIMIT - unit {
+            return None;
+        }
+        let half = unit / 2;
+        let (truncate_below, truncate_above, closed) = match value.cmp(&0) {
+            Ordering::Greater => (0, unit, (true, false)),
+            Ordering::Less => (unit, 0, (false, true)),
+            Ordering::Equal => (unit, unit, (false, false)),
+        };
+        Some([
+            (value - half, value + half, closed.0, closed.1),
+            (
+                value - truncate_below,
+                value + truncate_above,
+                closed.0,
+                closed.1,
+            ),
+        ])
+    }
+    let scale = a
+        .decimals
+        .max(a.value.scale())
+        .max(b.decimals)
+        .max(b.value.scale())
+        + 1;
+    let rate_scale = rate.decimals.max(rate.value.scale()) + 1;
+    if scale > MAX_SCALE || rate_scale > MAX_SCALE {
+        return None;
+    }
+    let [a_half_up, a_truncate] = preimages(a, scale)?;
+    let [b_half_up, b_truncate] = preimages(b, scale)?;
+    let [rate_half_up, rate_truncate] = preimages(rate, rate_scale)?;
+    let rate_unit = i128::from(TEN_TO[rate_scale as usize]);
+
+    /// `100 · num / den` with `den > 0`, whether attained, and its corner.
+    #[derive(Clone, Copy)]
+    struct Corner {
+        num: i128,
+        den: i128,
+        closed: bool,
+        index: usize,
+    }
+    let compare = |x: &Corner, y: &Corner| (x.num * y.den).cmp(&(y.num * x.den));
+    // As `pick`: a strictly better corner replaces, an equal one only closes the end.
+    let pick =
+        |current: Corner, candidate: Corner, want: Ordering| match compare(&candidate, &current) {
+            ord if ord == want => candidate,
+            Ordering::Equal => Corner {
+                closed: current.closed || candidate.closed,
+                ..current
+            },
+            _ => current,
+        };
+    let range = |ia: Ends, ib: Ends| -> Option<(Corner, Corner)> {
+        let mut ends: Option<(Corner, Corner)> = None;
+        for (index, &(a_high, b_high)) in CORNERS.iter().enumerate() {
+            let (x, x_closed) = if a_high { (ia.1, ia.3) } else { (ia.0, ia.2) };
+            let (y, y_closed) = if b_high { (ib.1, ib.3) } else { (ib.0, ib.2) };
+            let (num, den) = form.quotient_units(x, y);
+            if den <= 0 {
+                return None;
+            }
+            let corner = Corner {
+                num: 100 * num,
+                den,
+                closed: x_closed && y_closed,
+                index,
+            };
+            ends = Some(match ends {
+                Some((low, high)) => (
+                    pick(low, corner, Ordering::Less),
+                    pick(high, corner, Ordering::Greater),
+                ),
+                None => (corner, corner),
+            });
+        }
+        ends
+    };
+    // As `rate_verdict`'s `meets`, the rate's ends being `end / rate_unit`.
+    let meets = |r: Ends, (low, high): (Corner, Corner)| {
+        let below_top = (low.num * rate_unit).cmp(&(r.1 * low.den));
+        let above_bottom = (r.0 * high.den).cmp(&(high.num * rate_unit));
+        let ok = |ord: Ordering, closed: bool| {
+            ord == Ordering::Less || (ord == Ordering::Equal && closed)
+        };
+        ok(below_top, low.closed && r.3) && ok(above_bottom, r.2 && high.closed)
+    };
+    let Some(half_up_range) = range(a_half_up, b_half_up) else {
+        return Some(None);
+    };
+    let verdict = if meets(rate_half_up, half_up_range) {
+        Consistency::Consistent
+    } else if meets(rate_truncate, half_up_range)
+        || range(a_truncate, b_truncate).is_some_and(|r| meets(rate_truncate, r))
+    {
+        Consistency::TruncationOnly
+    } else {
+        Consistency::Inconsistent
+    };
+    Some(Some((
+        verdict,
+        half_up_range.0.index,
+        half_up_range.1.index,
+    )))
 }
 
 #[cfg(test)]
@@ -1241,6 +1437,57 @@ mod tests {
         Ok(())
     }
 
+    /// The integer rate verdict, where it decides, against the `Decimal` one: the same verdict
+    /// and the same bounding corners (their fractions digit for digit, scales included).
+    fn assert_same_rate_verdict(
+        form: RateForm,
+        rate: Printed,
+        a: Printed,
+        b: Printed,
+    ) -> std::result::Result<(), TestCaseError> {
+        let Some(fast) = rate_verdict_fast(form, rate, a, b) else {
+            return Ok(());
+        };
+        let slow = rate_verdict(form, rate, a, b).expect("ordinary figures do not overflow");
+        match (fast, slow) {
+            (None, None) => {}
+            (Some((verdict, low, high)), Some((slow_verdict, slow_low, slow_high))) => {
+                prop_assert_eq!(verdict, slow_verdict);
+                let (ia, ib) = (
+                    a.preimage(RoundingMode::HalfUp),
+                    b.preimage(RoundingMode::HalfUp),
+                );
+                for (index, slow) in [(low, slow_low), (high, slow_high)] {
+                    let fast = corner(form, &ia, &ib, index).unwrap();
+                    prop_assert_eq!(
+                        (fast.num.to_string(), fast.den.to_string()),
+                        (slow.num.to_string(), slow.den.to_string())
+                    );
+                }
+            }
+            (fast, slow) => prop_assert!(
+                false,
+                "defined: fast {}, slow {}",
+                fast.is_some(),
+                slow.is_some()
+            ),
+        }
+        Ok(())
+    }
+
+    /// Small printed amounts of either sign, 0 to 3 decimals, some showing a padded zero.
+    fn small_printed() -> impl Strategy<Value = Printed> {
+        (-60_i64..60, 0_u32..4, 0_u32..4, any::<bool>()).prop_map(|(m, decimals, scale, pad)| {
+            let scale = scale.min(decimals);
+            let value = if pad {
+                Decimal::new(m * 10, scale + 1)
+            } else {
+                Decimal::new(m, scale)
+            };
+            Printed::new(value, decimals.max(value.normalize().scale())).unwrap()
+        })
+    }
+
     /// Amounts of every size the rate checks meet, to 8 decimals.
     fn rate_operand() -> impl Strategy<Value = Decimal> {
         let mantissa = prop_oneof![
@@ -1377,6 +1624,55 @@ mod tests {
                     prop_assert_eq!(fast, rate_is_rounded_decimal(RateForm::Ratio, rate, a, b));
                 }
             }
+        }
+
+        #[test]
+        fn the_integer_rate_verdict_is_the_decimal_one(
+            rate in printed(),
+            a in printed(),
+            b in printed(),
+            form in 0_usize..3,
+        ) {
+            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior][form];
+            assert_same_rate_verdict(form, rate, a, b)?;
+        }
+
+        #[test]
+        fn the_integer_rate_verdict_is_the_decimal_one_near_the_range(
+            a in small_printed(),
+            b in small_printed(),
+            corner_a in 0_usize..4,
+            corner_b in 0_usize..4,
+            decimals in 0_u32..4,
+            units in -1_i64..2,
+            padding in 0_u32..2,
+            form in 0_usize..3,
+        ) {
+            // Rates at or beside the rate of one corner of either mode's box, so that the
+            // range's ends and the rate's meet (and corners tie).
+            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior][form];
+            let end = |p: Printed, which: usize| {
+                let i = p.preimage([RoundingMode::HalfUp, RoundingMode::Truncate][which / 2]);
+                if which.is_multiple_of(2) { i.lo } else { i.hi }
+            };
+            let Some((num, den)) = form.quotient(end(a, corner_a), end(b, corner_b)) else {
+                return Ok(());
+            };
+            let Some(points) = crate::money::ratio_points(num, den) else {
+                return Ok(());
+            };
+            // A rate whose preimage under 四舍五入 ends at the corner's rate, where it can be
+            // printed so (the corner's rate ends in 5 at `decimals + 1`).
+            let mut shifted = points + Decimal::new(units * 5, decimals + 1);
+            shifted.rescale(shifted.scale().max(decimals + padding).min(28));
+            if let Ok(rate) = Printed::new(shifted, decimals) {
+                assert_same_rate_verdict(form, rate, a, b)?;
+            }
+            // The corner's rate rounded (at a 截尾 end when it has no more decimals), or a unit
+            // beside it.
+            let mut rounded = round_half_up(points, decimals) + Decimal::new(units, decimals);
+            rounded.rescale(decimals + padding);
+            assert_same_rate_verdict(form, Printed::new(rounded, decimals).unwrap(), a, b)?;
         }
 
         #[test]

@@ -89,12 +89,17 @@ type CellAt = (TableKind, RowKey, Column);
 /// Where a concept's figure is printed in the tables (first match wins): at most two places,
 /// returned without allocating.
 fn cells_for(concept: &Concept) -> impl Iterator<Item = CellAt> {
+    cell_places(concept).into_iter().flatten()
+}
+
+/// [`cells_for`] as an array, for callers that borrow the places (and so drop no iterator).
+fn cell_places(concept: &Concept) -> [Option<CellAt>; 2] {
     use TableKind as K;
     let line = RowKey::Line;
     let total = || line(Line::Total);
     let one = |cell: CellAt| [Some(cell), None];
     let two = |first: CellAt, second: CellAt| [Some(first), Some(second)];
-    let cells = match concept {
+    match concept {
         Concept::IncomeGrandTotal => {
             one((K::Summary, line(Line::IncomeGrandTotal), Column::Amount))
         }
@@ -178,12 +183,14 @@ fn cells_for(concept: &Concept) -> impl Iterator<Item = CellAt> {
             Column::Amount,
         )),
         _ => [None, None],
-    };
-    cells.into_iter().flatten()
+    }
 }
 
 fn table_operand<'a>(c: &Checker<'a>, concept: &Concept) -> Option<Operand<'a>> {
-    cells_for(concept).find_map(|(kind, row, column)| c.cell_of(kind, &row, column))
+    cell_places(concept)
+        .iter()
+        .flatten()
+        .find_map(|(kind, row, column)| c.cell_of(*kind, row, *column))
 }
 
 fn subject(s: &Statement) -> String {

@@ -3,11 +3,12 @@
 //!
 //! They exist for speed only: every look-up answers what the scan it replaces would answer.
 
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use crate::report::{Claim, Concept, Disclosure, FigureRef, Statement};
 
-use super::index::FastMap;
+use super::index::FastHasher;
 
 /// The kinds of explicit claim that replace an inferred comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,15 +24,16 @@ const NO_ID: u32 = u32::MAX;
 pub(crate) struct Statements<'a> {
     pub all: &'a [Statement],
     /// Statement positions by id (the first with each id), so claims resolve without a scan.
-    by_id: FastMap<&'a str, u32>,
+    by_id: PositionTable,
     /// For each statement, the position of the first statement with its id (itself, mostly),
     /// or [`NO_ID`].
     first_with_id: Vec<u32>,
     /// For each first statement of an id, the [`ClaimKind`]s of the explicit claims naming the
     /// id, as bits.
     claimed: Vec<u8>,
-    /// Each concept's group: its positions are `positions[groups[group]]`.
-    by_concept: FastMap<&'a Concept, u32>,
+    /// The first statement about each concept, whose group ([`Statements::group_of`]) is the
+    /// concept's: its positions are `positions[groups[group]]`.
+    by_concept: PositionTable,
     /// Each statement's concept group, so a statement's own concept needs no look-up.
     group_of: Vec<u32>,
     groups: Vec<Range<u32>>,
@@ -43,25 +45,31 @@ pub(crate) struct Statements<'a> {
 impl<'a> Statements<'a> {
     pub fn new(disclosure: &'a Disclosure) -> Self {
         let all = disclosure.statements.as_slice();
-        let mut by_id = FastMap::default();
-        by_id.reserve(all.len());
+        let mut by_id = PositionTable::with_capacity(all.len());
         let mut first_with_id = Vec::with_capacity(all.len());
         // Each statement's concept group (numbered in order of first appearance), then the
         // positions sorted by group with a counting sort: stable, so document order within.
-        let mut by_concept: FastMap<&Concept, u32> = FastMap::default();
-        by_concept.reserve(all.len());
-        let mut group_of = Vec::with_capacity(all.len());
-        let mut sizes: Vec<u32> = Vec::new();
+        let mut by_concept = PositionTable::with_capacity(all.len());
+        let mut group_of: Vec<u32> = Vec::with_capacity(all.len());
+        // Sized for a group per statement, so pushing a new group never reallocates.
+        let mut sizes: Vec<u32> = Vec::with_capacity(all.len());
         for (index, statement) in (0..).zip(all) {
             first_with_id.push(match &statement.id {
-                Some(id) => *by_id.entry(id.as_str()).or_insert(index),
+                Some(id) => by_id.find_or_insert(id_hash(id), index, |i| {
+                    all[i as usize].id.as_deref() == Some(id.as_str())
+                }),
                 None => NO_ID,
             });
-            let next = sizes.len() as u32;
-            let group = *by_concept.entry(&statement.concept).or_insert(next);
-            if group == next {
+            let concept = &statement.concept;
+            let first = by_concept.find_or_insert(concept_hash(concept), index, |i| {
+                all[i as usize].concept == *concept
+            });
+            let group = if first == index {
                 sizes.push(0);
-            }
+                sizes.len() as u32 - 1
+            } else {
+                group_of[first as usize]
+            };
             sizes[group as usize] += 1;
             group_of.push(group);
         }
@@ -114,7 +122,14 @@ impl<'a> Statements<'a> {
     /// or an unknown id.
     pub fn position_of(&self, figure: &FigureRef) -> Option<usize> {
         match figure {
-            FigureRef::Statement(id) => self.by_id.get(id.as_str()).map(|&i| i as usize),
+            FigureRef::Statement(id) => {
+                let all = self.all;
+                self.by_id
+                    .find(id_hash(id), |i| {
+                        all[i as usize].id.as_deref() == Some(id.as_str())
+                    })
+                    .map(|i| i as usize)
+            }
             FigureRef::Cell { .. } => None,
         }
     }
@@ -142,14 +157,17 @@ impl<'a> Statements<'a> {
 
     /// The positions of the statements about `concept`, in document order.
     pub fn about(&self, concept: &Concept) -> &[u32] {
-        self.by_concept
-            .get(concept)
-            .map_or(&[], |&group| self.group(group))
+        self.group_about(concept)
+            .map_or(&[], |group| self.group(group))
     }
 
     /// The concept group of `concept`, when a statement is about it.
     pub fn group_about(&self, concept: &Concept) -> Option<u32> {
-        self.by_concept.get(concept).copied()
+        let all = self.all;
+        let first = self.by_concept.find(concept_hash(concept), |i| {
+            all[i as usize].concept == *concept
+        })?;
+        Some(self.group_of[first as usize])
     }
 
     /// The concept group of the statement at `index`.
@@ -170,5 +188,99 @@ impl<'a> Statements<'a> {
     ) -> impl DoubleEndedIterator<Item = &'a Statement> + use<'a, 'p> {
         let all = self.all;
         positions.iter().map(move |&i| &all[i as usize])
+    }
+}
+
+fn id_hash(id: &str) -> u64 {
+    let mut hasher = FastHasher::default();
+    hasher.write(id.as_bytes());
+    hasher.finish()
+}
+
+fn concept_hash(concept: &Concept) -> u64 {
+    let mut hasher = FastHasher::default();
+    concept.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Statement positions by a key each statement has (its id, its concept): an open-addressing
+/// table, as the statements need one insert-or-find per key and nothing more. It cost half what
+/// a `HashMap` did, which hashed and probed generically.
+///
+/// A slot holds a position + 1 (0: empty) and the top half of its key's hash; keys are
+/// compared (through the positions) only where those halves agree. The table is never
+/// iterated, so no order depends on the hash.
+struct PositionTable {
+    slots: Vec<(u32, u32)>,
+    /// `64 − log₂(slots)`: a slot is picked by the hash's top bits (a multiplicative hash
+    /// mixes every input bit into those).
+    shift: u32,
+}
+
+impl PositionTable {
+    /// A table for up to `entries` keys, at most half full.
+    fn with_capacity(entries: usize) -> Self {
+        let size = (2 * entries).next_power_of_two().max(8);
+        PositionTable {
+            slots: vec![(0, 0); size],
+            shift: 64 - size.trailing_zeros(),
+        }
+    }
+
+    /// The first slot to probe for `hash`, and the tag stored with it.
+    fn start(&self, hash: u64) -> (usize, u32) {
+        ((hash >> self.shift) as usize, (hash >> 32) as u32)
+    }
+
+    /// The position stored for the key `is_key` recognizes (by position), whose hash is `hash`.
+    fn find(&self, hash: u64, is_key: impl Fn(u32) -> bool) -> Option<u32> {
+        let (mut slot, tag) = self.start(hash);
+        let mask = self.slots.len() - 1;
+        loop {
+            match self.slots[slot] {
+                (_, 0) => return None,
+                (t, stored) if t == tag && is_key(stored - 1) => return Some(stored - 1),
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+
+    /// As [`PositionTable::find`], storing `position` when the key is new: the position stored
+    /// for the key either way.
+    fn find_or_insert(&mut self, hash: u64, position: u32, is_key: impl Fn(u32) -> bool) -> u32 {
+        let (mut slot, tag) = self.start(hash);
+        let mask = self.slots.len() - 1;
+        loop {
+            match self.slots[slot] {
+                (_, 0) => {
+                    self.slots[slot] = (tag, position + 1);
+                    return position;
+                }
+                (t, stored) if t == tag && is_key(stored - 1) => return stored - 1,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_position_table_finds_the_first_position_of_each_key_whatever_the_hash() {
+        let keys = ["a", "b", "a", "c", "b", "d", "e", "f", "g", "a"];
+        // Every key in one slot's chain, or spread: the answers are the same.
+        for hash in [|_: &str| 7_u64, |k: &str| id_hash(k)] {
+            let mut table = PositionTable::with_capacity(keys.len());
+            let firsts: Vec<u32> = (0..)
+                .zip(keys)
+                .map(|(i, k)| table.find_or_insert(hash(k), i, |j| keys[j as usize] == k))
+                .collect();
+            assert_eq!(firsts, [0, 1, 0, 3, 1, 5, 6, 7, 8, 0]);
+            for (k, first) in [("a", Some(0)), ("d", Some(5)), ("g", Some(8)), ("z", None)] {
+                assert_eq!(table.find(hash(k), |j| keys[j as usize] == k), first);
+            }
+        }
     }
 }
