@@ -103,14 +103,18 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
             let words = |c: &Checker<'_>| SumWords {
                 subject: row_subject(c, table, row),
                 left: total.name(),
-                right: format!(
-                    "{}之和",
-                    parts
-                        .iter()
-                        .map(|p| p.name())
-                        .collect::<Vec<_>>()
-                        .join("、")
-                ),
+                right: {
+                    // `基本支出、项目支出之和`, pushed piece by piece.
+                    let mut right = String::with_capacity(16 * parts.len() + 8);
+                    for (i, part) in parts.iter().enumerate() {
+                        if i > 0 {
+                            right.push('、');
+                        }
+                        right.push_str(part.name());
+                    }
+                    right.push_str("之和");
+                    right
+                },
                 single: None,
             };
             c.sum_identity("T001", &left, &right, words, None);
@@ -167,18 +171,45 @@ fn row_subject(c: &Checker<'_>, table: &Table, row: &Row) -> String {
 
 /// A row as a finance officer names it: `农林水支出（213）`, written into `out`.
 fn write_row_label(c: &Checker<'_>, row: &Row, out: &mut String) {
-    let _ = match &row.key {
+    // A finding names a row in its message: the common cases are pushed, not formatted.
+    let named = |out: &mut String, name: &str, code: u32| {
+        out.push_str(name);
+        out.push('（');
+        push_digits(out, code);
+        out.push('）');
+    };
+    match &row.key {
         RowKey::Function(code) => {
             let name = if row.name.is_empty() {
                 c.catalog.name(*code).unwrap_or_default()
             } else {
                 &row.name
             };
-            write!(out, "{name}（{code}）")
+            named(out, name, code.as_u32());
         }
-        RowKey::Economic(code) if !row.name.is_empty() => write!(out, "{}（{code}）", row.name),
-        key => write!(out, "{key}"),
-    };
+        RowKey::Economic(code) if !row.name.is_empty() => named(out, &row.name, code.as_u32()),
+        key => {
+            let _ = write!(out, "{key}");
+        }
+    }
+}
+
+/// Appends the decimal digits of `value` (as its `Display` writes them).
+fn push_digits(out: &mut String, value: u32) {
+    let mut digits = [0_u8; 10];
+    let mut start = digits.len();
+    let mut rest = value;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for digit in &digits[start..] {
+        out.push(char::from(*digit));
+    }
 }
 
 /// T002: per column, each 类 equals the sum of its 款 and each 款 the sum of its 项 (I-7), for
@@ -728,4 +759,19 @@ fn basic_across_tables(c: &mut Checker<'_>) {
         single: None,
     };
     c.sum_identity("X001", &[basic], &parts, words, None);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_digits;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn digits_are_written_as_display_writes_them(value in any::<u32>()) {
+            let mut out = String::from("x");
+            push_digits(&mut out, value);
+            prop_assert_eq!(out, format!("x{value}"));
+        }
+    }
 }
