@@ -368,7 +368,7 @@ fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
             .filter_map(|lei| c.cell_in_row(table, &table.rows[*lei], column))
             .collect();
         let words = |_: &Checker<'_>| SumWords {
-            subject: format!("{}（{}）", table.kind, column),
+            subject: [table.kind.name(), "（", column.name(), "）"].concat(),
             left: "合计",
             right: "各类之和".to_owned(),
             single: Some("只有一个类时二者必须相等".to_owned()),
