@@ -122,10 +122,7 @@ pub(crate) struct TableInfo<'a> {
 impl<'a> TableInfo<'a> {
     fn new(table: &'a Table) -> Self {
         let grid = Grid::new(table);
-        let printed = grid
-            .row_printed
-            .iter()
-            .fold(ColumnSet::default(), |all, row| all.union(*row));
+        let printed = grid.printed;
         let mut present = printed;
         for column in &table.columns {
             present.insert(*column);
@@ -167,6 +164,8 @@ impl<'a> TableInfo<'a> {
 pub(crate) struct Grid {
     /// Each column's position within a row (`u8::MAX`: no row prints it).
     slot: [u8; Column::ALL.len()],
+    /// The columns some row prints.
+    printed: ColumnSet,
     /// The column at each position within a row.
     columns: Vec<Column>,
     /// Cells per row: the number of columns the table prints.
@@ -204,6 +203,7 @@ impl Grid {
         let width = columns.len();
         let mut grid = Grid {
             slot,
+            printed,
             columns,
             width,
             values: Vec::new(),
