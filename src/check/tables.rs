@@ -3,12 +3,14 @@
 
 use std::fmt::Write as _;
 
+use rust_decimal::Decimal;
+
 use crate::classification::{ClassificationCode, Level};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
 use crate::report::{Column, Line, Row, RowKey, Table, TableKind};
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
-use super::engine::{Checker, Operand, SumWords};
+use super::engine::{Checker, Operand, SumWords, push_decimal};
 use super::index::{ColumnSet, TableInfo};
 
 pub(crate) fn run(c: &mut Checker<'_>) {
@@ -175,7 +177,7 @@ fn write_row_label(c: &Checker<'_>, row: &Row, out: &mut String) {
     let named = |out: &mut String, name: &str, code: u32| {
         out.push_str(name);
         out.push('（');
-        push_digits(out, code);
+        push_decimal(out, Decimal::from(code));
         out.push('）');
     };
     match &row.key {
@@ -191,24 +193,6 @@ fn write_row_label(c: &Checker<'_>, row: &Row, out: &mut String) {
         key => {
             let _ = write!(out, "{key}");
         }
-    }
-}
-
-/// Appends the decimal digits of `value` (as its `Display` writes them).
-fn push_digits(out: &mut String, value: u32) {
-    let mut digits = [0_u8; 10];
-    let mut start = digits.len();
-    let mut rest = value;
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    for digit in &digits[start..] {
-        out.push(char::from(*digit));
     }
 }
 
@@ -759,19 +743,4 @@ fn basic_across_tables(c: &mut Checker<'_>) {
         single: None,
     };
     c.sum_identity("X001", &[basic], &parts, words, None);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::push_digits;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn digits_are_written_as_display_writes_them(value in any::<u32>()) {
-            let mut out = String::from("x");
-            push_digits(&mut out, value);
-            prop_assert_eq!(out, format!("x{value}"));
-        }
-    }
 }
