@@ -6,8 +6,8 @@ use crate::classification::{Catalog, FunctionCode};
 use crate::money::{Amount, Unit};
 pub(crate) use crate::precision::RateForm;
 use crate::precision::{
-    Consistency, Printed, RateCheck, check_balance_of, check_growth, check_growth_from_prior,
-    check_ratio, rate_is_rounded,
+    Printed, RateCheck, check_balance_of, check_growth, check_growth_from_prior, check_ratio,
+    rate_is_rounded,
 };
 use crate::report::{Column, Disclosure, FigureRef, Row, RowKey, Statement, Table, TableKind};
 
@@ -223,11 +223,8 @@ impl<'a> Checker<'a> {
         let Ok(outcome) = check_balance_of(left, right, |o| o.value) else {
             return;
         };
-        let kind = match (outcome.verdict, outcome.is_exact()) {
-            (Consistency::Consistent, true) => return,
-            (Consistency::Consistent, false) => FindingKind::TailDifference,
-            (Consistency::TruncationOnly, _) => FindingKind::Truncation,
-            (Consistency::Inconsistent, _) => FindingKind::Violation,
+        let Some(kind) = FindingKind::of(outcome.verdict, outcome.is_exact()) else {
+            return;
         };
         if self.hidden(kind) {
             return;
@@ -330,11 +327,9 @@ impl<'a> Checker<'a> {
         let Ok(Some(outcome)) = outcome else {
             return;
         };
-        let kind = match (outcome.verdict, outcome.published == outcome.expected) {
-            (Consistency::Consistent, true) => return,
-            (Consistency::Consistent, false) => FindingKind::TailDifference,
-            (Consistency::TruncationOnly, _) => FindingKind::Truncation,
-            (Consistency::Inconsistent, _) => FindingKind::Violation,
+        let Some(kind) = FindingKind::of(outcome.verdict, outcome.published == outcome.expected)
+        else {
+            return;
         };
         if self.hidden(kind) {
             return;

@@ -5,6 +5,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::dimensions::closed_set;
+use crate::precision::Consistency;
 use crate::report::FigureRef;
 
 closed_set! {
@@ -32,6 +33,19 @@ pub enum FindingKind {
     Truncation,
     /// The printed figures differ, but within what 四舍五入 of many parts allows (尾差).
     TailDifference,
+}
+
+impl FindingKind {
+    /// The kind of finding a numeric identity's verdict calls for; `None` when it holds to the
+    /// last digit (consistent and exact), which is no finding at all.
+    pub(crate) fn of(verdict: Consistency, exact: bool) -> Option<FindingKind> {
+        match (verdict, exact) {
+            (Consistency::Consistent, true) => None,
+            (Consistency::Consistent, false) => Some(FindingKind::TailDifference),
+            (Consistency::TruncationOnly, _) => Some(FindingKind::Truncation),
+            (Consistency::Inconsistent, _) => Some(FindingKind::Violation),
+        }
+    }
 }
 
 /// One thing a check found, with everything needed to act on it.

@@ -365,11 +365,8 @@ fn total(c: &mut Checker<'_>, form: &Form<'_>) {
     let Ok(check) = check_sum(printed(total), &parts) else {
         return;
     };
-    let kind = match (check.verdict, check.is_exact()) {
-        (Consistency::Consistent, true) => return,
-        (Consistency::Consistent, false) => FindingKind::TailDifference,
-        (Consistency::TruncationOnly, _) => FindingKind::Truncation,
-        (Consistency::Inconsistent, _) => FindingKind::Violation,
+    let Some(kind) = FindingKind::of(check.verdict, check.is_exact()) else {
+        return;
     };
     let tail = match kind {
         FindingKind::Violation => format!("，超出四舍五入允许的 {} 分", show(check.allowance)),
