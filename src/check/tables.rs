@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
-use crate::classification::{ClassificationCode, Level};
+use crate::classification::{ClassificationCode, Level, prefix_key};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
 use crate::report::{Column, Line, Row, RowKey, Table, TableKind};
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
@@ -207,21 +207,9 @@ fn hierarchy(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
 #[derive(Clone, Copy)]
 struct CodedRow<C> {
     code: C,
-    /// The code's digits padded to 7 (`201` → 2010000): with `digits`, the sort key that
-    /// orders codes as `Ord` does (a parent right before its children).
-    padded: u32,
-    digits: u32,
-    /// The end of the code's span of padded values: its descendants lie in `padded..end`.
-    end: u32,
+    /// The code's sort key ([`prefix_key`]), computed once per row instead of per comparison.
+    key: u64,
     position: usize,
-}
-
-impl<C> CodedRow<C> {
-    /// Whether `other`, a row after this one in code order, has a code under this one: its
-    /// padded value lies in this code's span and it has more digits.
-    fn contains(&self, other: &CodedRow<C>) -> bool {
-        other.digits > self.digits && other.padded < self.end
-    }
 }
 
 /// The rows with a code of one family, in code order: a code's descendants follow it
@@ -234,20 +222,15 @@ fn sorted_rows<C: ClassificationCode>(
     let mut rows: Vec<CodedRow<C>> = Vec::with_capacity(table.rows.len());
     rows.extend(table.rows.iter().enumerate().filter_map(|(position, r)| {
         let code = code_of(&r.key)?;
-        let digits = code.level().digits() as u32;
-        let span = 10_u32.pow(7 - digits);
-        let padded = code.as_u32() * span;
         Some(CodedRow {
             code,
-            padded,
-            digits,
-            end: padded + span,
+            key: prefix_key(code.as_u32()),
             position,
         })
     }));
     // Printed tables are almost always in code order already, which a stable sort checks in
-    // one pass; the key is computed once per row instead of per comparison.
-    rows.sort_by_key(|row| (row.padded, row.digits));
+    // one pass.
+    rows.sort_by_key(|row| row.key);
     rows
 }
 
@@ -264,18 +247,18 @@ fn hierarchy_of<C: ClassificationCode>(
         let after = rows.get(i + 1..).unwrap_or_default();
         let end = after
             .iter()
-            .position(|row| !parent.contains(row))
+            .position(|row| !parent.code.is_ancestor_of(row.code))
             .unwrap_or(after.len());
         let descendants = &after[..end];
         // The rows one level below, or the nearest level where the table skips one.
-        let Some(child_digits) = descendants.iter().map(|row| row.digits).min() else {
+        let Some(child_level) = descendants.iter().map(|row| row.code.level()).min() else {
             continue;
         };
         children.clear();
         children.extend(
             descendants
                 .iter()
-                .filter(|row| row.digits == child_digits)
+                .filter(|row| row.code.level() == child_level)
                 .map(|row| row.position),
         );
         let children_print = children.iter().fold(ColumnSet::default(), |all, child| {
@@ -289,7 +272,6 @@ fn hierarchy_of<C: ClassificationCode>(
                 continue;
             }
             let code = parent.code;
-            let child_level = Level::from_digits(child_digits as usize).unwrap_or(Level::Xiang);
             let parent = &table.rows[parent.position];
             let left: Vec<Operand> = c.cell_in_row(table, parent, column).into_iter().collect();
             let right: Vec<Operand> = children

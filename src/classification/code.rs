@@ -73,7 +73,7 @@ const fn digit_count(value: u32) -> Option<usize> {
 /// One integer rather than a (padded, digits) pair, so that a comparison is one instruction: the
 /// padded value (at most `u32::MAX`) shifted past the digit count's rank (0, 1, 2 for 3, 5, 7
 /// digits), which orders exactly like the pair.
-pub(super) fn prefix_key(value: u32) -> u64 {
+pub(crate) fn prefix_key(value: u32) -> u64 {
     // The pad 10^(7 − digits) spelt out: codes are compared in every sort and catalog search.
     let (rank, pad) = match digit_count(value) {
         Some(3) => (0, 10_000),

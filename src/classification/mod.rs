@@ -17,6 +17,7 @@ mod level;
 mod path;
 
 pub use catalog::{Catalog, CatalogProblem, CatalogProblemKind, Entry};
+pub(crate) use code::prefix_key;
 pub use code::{ClassificationCode, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode};
 pub use evidence::Evidence;
 pub use generated::EMBEDDED_CATALOG_EDITION;
