@@ -5,8 +5,7 @@
 //! (`Disclosure::table`, `Table::row`, a scan of the rows' cells) would answer.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{Hash, Hasher};
 
 use crate::report::{Column, Disclosure, Row, RowKey, Table, TableKind};
 
@@ -65,8 +64,12 @@ impl Hasher for FastHasher {
     }
 }
 
-/// A `HashMap` with [`FastHasher`].
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// The [`FastHasher`] hash of `key`.
+pub(crate) fn fast_hash(key: impl Hash) -> u64 {
+    let mut hasher = FastHasher::default();
+    key.hash(&mut hasher);
+    hasher.finish()
+}
 
 /// A set of columns as a bit mask (`Column` has fewer than 32 members); iterates in `Column`
 /// order, the order of a sorted, deduplicated `Vec<Column>`.
@@ -108,7 +111,7 @@ impl ColumnSet {
 }
 
 /// What a check knows about one table, built once.
-pub(crate) struct TableInfo<'a> {
+pub(crate) struct TableInfo {
     /// Columns some row prints (`value_columns`).
     pub printed: ColumnSet,
     /// Columns the table declares or some row prints (`has_column`).
@@ -116,11 +119,11 @@ pub(crate) struct TableInfo<'a> {
     /// The printed cells by row position.
     pub grid: Grid,
     /// First row position by key, built on the first look-up.
-    rows: OnceCell<FastMap<&'a RowKey, usize>>,
+    rows: OnceCell<PositionTable>,
 }
 
-impl<'a> TableInfo<'a> {
-    fn new(table: &'a Table) -> Self {
+impl TableInfo {
+    fn new(table: &Table) -> Self {
         let grid = Grid::new(table);
         let printed = grid.printed;
         let mut present = printed;
@@ -137,20 +140,22 @@ impl<'a> TableInfo<'a> {
 
     /// The position of the first row of `table` (the table this info was built for) with
     /// `key`, as [`Table::row`] finds it.
-    pub fn row_position(&self, table: &'a Table, key: &RowKey) -> Option<usize> {
+    pub fn row_position(&self, table: &Table, key: &RowKey) -> Option<usize> {
         // A handful of rows is searched faster than it is indexed.
         if table.rows.len() <= 16 {
             return table.rows.iter().position(|row| &row.key == key);
         }
+        let rows = &table.rows;
         let index = self.rows.get_or_init(|| {
-            let mut index = FastMap::default();
-            index.reserve(table.rows.len());
-            for (i, row) in table.rows.iter().enumerate() {
-                index.entry(&row.key).or_insert(i);
+            let mut index = PositionTable::with_capacity(rows.len());
+            for (i, row) in (0..).zip(rows) {
+                index.find_or_insert(fast_hash(&row.key), i, |j| rows[j as usize].key == row.key);
             }
             index
         });
-        index.get(key).copied()
+        index
+            .find(fast_hash(key), |j| rows[j as usize].key == *key)
+            .map(|j| j as usize)
     }
 }
 
@@ -292,7 +297,7 @@ impl Grid {
 /// its [`TableInfo`], and the info of every table by position.
 pub(crate) struct Tables<'a> {
     first: [Option<usize>; TableKind::ALL.len()],
-    info: Vec<TableInfo<'a>>,
+    info: Vec<TableInfo>,
     tables: &'a [Table],
 }
 
@@ -315,7 +320,7 @@ impl<'a> Tables<'a> {
     }
 
     /// The info of `table`, when it is one of the disclosure's tables.
-    pub fn info(&self, table: &Table) -> Option<&TableInfo<'a>> {
+    pub fn info(&self, table: &Table) -> Option<&TableInfo> {
         self.position(table).and_then(|i| self.info.get(i))
     }
 
@@ -338,6 +343,71 @@ impl<'a> Tables<'a> {
             return Some(i);
         }
         self.tables.iter().position(|t| std::ptr::eq(t, table))
+    }
+}
+
+/// Positions by a key each item has (a statement's id or concept, a table row's key): an
+/// open-addressing table, as the indexes need one insert-or-find per key and nothing more. It cost half what
+/// a `HashMap` did, which hashed and probed generically.
+///
+/// A slot holds a position + 1 (0: empty) and the top half of its key's hash; keys are
+/// compared (through the positions) only where those halves agree. The table is never
+/// iterated, so no order depends on the hash.
+pub(crate) struct PositionTable {
+    slots: Vec<(u32, u32)>,
+    /// `64 − log₂(slots)`: a slot is picked by the hash's top bits (a multiplicative hash
+    /// mixes every input bit into those).
+    shift: u32,
+}
+
+impl PositionTable {
+    /// A table for up to `entries` keys, at most half full.
+    pub fn with_capacity(entries: usize) -> Self {
+        let size = (2 * entries).next_power_of_two().max(8);
+        PositionTable {
+            slots: vec![(0, 0); size],
+            shift: 64 - size.trailing_zeros(),
+        }
+    }
+
+    /// The first slot to probe for `hash`, and the tag stored with it.
+    fn start(&self, hash: u64) -> (usize, u32) {
+        ((hash >> self.shift) as usize, (hash >> 32) as u32)
+    }
+
+    /// The position stored for the key `is_key` recognizes (by position), whose hash is `hash`.
+    pub fn find(&self, hash: u64, is_key: impl Fn(u32) -> bool) -> Option<u32> {
+        let (mut slot, tag) = self.start(hash);
+        let mask = self.slots.len() - 1;
+        loop {
+            match self.slots[slot] {
+                (_, 0) => return None,
+                (t, stored) if t == tag && is_key(stored - 1) => return Some(stored - 1),
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+
+    /// As [`PositionTable::find`], storing `position` when the key is new: the position stored
+    /// for the key either way.
+    pub fn find_or_insert(
+        &mut self,
+        hash: u64,
+        position: u32,
+        is_key: impl Fn(u32) -> bool,
+    ) -> u32 {
+        let (mut slot, tag) = self.start(hash);
+        let mask = self.slots.len() - 1;
+        loop {
+            match self.slots[slot] {
+                (_, 0) => {
+                    self.slots[slot] = (tag, position + 1);
+                    return position;
+                }
+                (t, stored) if t == tag && is_key(stored - 1) => return stored - 1,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
     }
 }
 
@@ -428,6 +498,23 @@ mod tests {
                 let mut printed = ColumnSet::default();
                 row.values.keys().for_each(|c| printed.insert(*c));
                 prop_assert_eq!(info.grid.printed(position), printed);
+            }
+        }
+    }
+
+    #[test]
+    fn the_position_table_finds_the_first_position_of_each_key_whatever_the_hash() {
+        let keys = ["a", "b", "a", "c", "b", "d", "e", "f", "g", "a"];
+        // Every key in one slot's chain, or spread: the answers are the same.
+        for hash in [|_: &str| 7_u64, |k: &str| fast_hash(k)] {
+            let mut table = PositionTable::with_capacity(keys.len());
+            let firsts: Vec<u32> = (0..)
+                .zip(keys)
+                .map(|(i, k)| table.find_or_insert(hash(k), i, |j| keys[j as usize] == k))
+                .collect();
+            assert_eq!(firsts, [0, 1, 0, 3, 1, 5, 6, 7, 8, 0]);
+            for (k, first) in [("a", Some(0)), ("d", Some(5)), ("g", Some(8)), ("z", None)] {
+                assert_eq!(table.find(hash(k), |j| keys[j as usize] == k), first);
             }
         }
     }

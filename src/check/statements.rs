@@ -3,12 +3,11 @@
 //!
 //! They exist for speed only: every look-up answers what the scan it replaces would answer.
 
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use crate::report::{Claim, Concept, Disclosure, FigureRef, Statement};
 
-use super::index::FastHasher;
+use super::index::{PositionTable, fast_hash};
 
 /// The kinds of explicit claim that replace an inferred comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,95 +191,9 @@ impl<'a> Statements<'a> {
 }
 
 fn id_hash(id: &str) -> u64 {
-    let mut hasher = FastHasher::default();
-    hasher.write(id.as_bytes());
-    hasher.finish()
+    fast_hash(id)
 }
 
 fn concept_hash(concept: &Concept) -> u64 {
-    let mut hasher = FastHasher::default();
-    concept.hash(&mut hasher);
-    hasher.finish()
-}
-
-/// Statement positions by a key each statement has (its id, its concept): an open-addressing
-/// table, as the statements need one insert-or-find per key and nothing more. It cost half what
-/// a `HashMap` did, which hashed and probed generically.
-///
-/// A slot holds a position + 1 (0: empty) and the top half of its key's hash; keys are
-/// compared (through the positions) only where those halves agree. The table is never
-/// iterated, so no order depends on the hash.
-struct PositionTable {
-    slots: Vec<(u32, u32)>,
-    /// `64 − log₂(slots)`: a slot is picked by the hash's top bits (a multiplicative hash
-    /// mixes every input bit into those).
-    shift: u32,
-}
-
-impl PositionTable {
-    /// A table for up to `entries` keys, at most half full.
-    fn with_capacity(entries: usize) -> Self {
-        let size = (2 * entries).next_power_of_two().max(8);
-        PositionTable {
-            slots: vec![(0, 0); size],
-            shift: 64 - size.trailing_zeros(),
-        }
-    }
-
-    /// The first slot to probe for `hash`, and the tag stored with it.
-    fn start(&self, hash: u64) -> (usize, u32) {
-        ((hash >> self.shift) as usize, (hash >> 32) as u32)
-    }
-
-    /// The position stored for the key `is_key` recognizes (by position), whose hash is `hash`.
-    fn find(&self, hash: u64, is_key: impl Fn(u32) -> bool) -> Option<u32> {
-        let (mut slot, tag) = self.start(hash);
-        let mask = self.slots.len() - 1;
-        loop {
-            match self.slots[slot] {
-                (_, 0) => return None,
-                (t, stored) if t == tag && is_key(stored - 1) => return Some(stored - 1),
-                _ => slot = (slot + 1) & mask,
-            }
-        }
-    }
-
-    /// As [`PositionTable::find`], storing `position` when the key is new: the position stored
-    /// for the key either way.
-    fn find_or_insert(&mut self, hash: u64, position: u32, is_key: impl Fn(u32) -> bool) -> u32 {
-        let (mut slot, tag) = self.start(hash);
-        let mask = self.slots.len() - 1;
-        loop {
-            match self.slots[slot] {
-                (_, 0) => {
-                    self.slots[slot] = (tag, position + 1);
-                    return position;
-                }
-                (t, stored) if t == tag && is_key(stored - 1) => return stored - 1,
-                _ => slot = (slot + 1) & mask,
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_position_table_finds_the_first_position_of_each_key_whatever_the_hash() {
-        let keys = ["a", "b", "a", "c", "b", "d", "e", "f", "g", "a"];
-        // Every key in one slot's chain, or spread: the answers are the same.
-        for hash in [|_: &str| 7_u64, |k: &str| id_hash(k)] {
-            let mut table = PositionTable::with_capacity(keys.len());
-            let firsts: Vec<u32> = (0..)
-                .zip(keys)
-                .map(|(i, k)| table.find_or_insert(hash(k), i, |j| keys[j as usize] == k))
-                .collect();
-            assert_eq!(firsts, [0, 1, 0, 3, 1, 5, 6, 7, 8, 0]);
-            for (k, first) in [("a", Some(0)), ("d", Some(5)), ("g", Some(8)), ("z", None)] {
-                assert_eq!(table.find(hash(k), |j| keys[j as usize] == k), first);
-            }
-        }
-    }
+    fast_hash(concept)
 }

@@ -32,7 +32,7 @@ pub(crate) fn run(c: &mut Checker<'_>) {
 }
 
 /// The columns whose sum is a row's total column, per table kind (I-6, I-10).
-fn part_columns(table: &Table, info: &TableInfo<'_>) -> Vec<(Column, Vec<Column>)> {
+fn part_columns(table: &Table, info: &TableInfo) -> Vec<(Column, Vec<Column>)> {
     let has = |c: Column| info.present.contains(c);
     let present = |cols: &[Column]| cols.iter().copied().filter(|c| has(*c)).collect::<Vec<_>>();
     let funds = [
@@ -86,7 +86,7 @@ fn part_columns(table: &Table, info: &TableInfo<'_>) -> Vec<(Column, Vec<Column>
 
 /// T001: in every row, the total column equals the sum of its part columns; in fund tables
 /// also 年初 + 本年收入 = 本年支出 + 年末 (I-9 per row).
-fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
+fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
     let plan = part_columns(table, info);
     let fund_table = matches!(
         table.kind,
@@ -198,7 +198,7 @@ fn write_row_label(c: &Checker<'_>, row: &Row, out: &mut String) {
 
 /// T002: per column, each 类 equals the sum of its 款 and each 款 the sum of its 项 (I-7), for
 /// 功能分类 and 经济分类 rows alike. A parent with one child must equal it exactly.
-fn hierarchy(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
+fn hierarchy(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
     hierarchy_of(c, table, info, &sorted_rows(table, RowKey::function_code));
     hierarchy_of(c, table, info, &sorted_rows(table, RowKey::economic_code));
 }
@@ -237,7 +237,7 @@ fn sorted_rows<C: ClassificationCode>(
 fn hierarchy_of<C: ClassificationCode>(
     c: &mut Checker<'_>,
     table: &Table,
-    info: &TableInfo<'_>,
+    info: &TableInfo,
     rows: &[CodedRow<C>],
 ) {
     let grid = &info.grid;
@@ -305,7 +305,7 @@ pub(crate) fn level_total(level: Level) -> &'static str {
 }
 
 /// T003: the 合计 row equals the sum of the 类 rows, per column (I-7).
-fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo<'_>) {
+fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
     // The first 合计 row (`Table::row`); it is near the top, so a scan beats building the
     // table's row index for this one look-up.
     let total_key = RowKey::Line(Line::Total);
