@@ -203,7 +203,7 @@ pub fn compare_years(current: &Disclosure, prior: &Disclosure) -> Result<Vec<Yea
         let mut seen = BTreeSet::new();
         for table in d.tables.iter().filter(|t| seen.insert(t.kind)) {
             for row in &table.rows {
-                for (&column, &value) in &row.values {
+                for (column, value) in &row.values {
                     let key = (table.kind, row.key.clone(), column);
                     cells.entry(key).or_insert(Amount::new(value, table.unit));
                 }

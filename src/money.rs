@@ -634,16 +634,19 @@ pub(crate) mod decimal_map {
     ) -> Result<BTreeMap<K, Decimal>, D::Error> {
         BTreeMap::<K, String>::deserialize(deserializer)?
             .into_iter()
-            .map(|(key, text)| {
-                let printed = super::parse_amount(&text).map_err(serde::de::Error::custom)?;
-                match printed.unit {
-                    None => Ok((key, printed.value)),
-                    Some(_) => Err(serde::de::Error::custom(format!(
-                        "金额“{text}”不应带单位：单位由所在的表或字段给出"
-                    ))),
-                }
-            })
+            .map(|(key, text)| Ok((key, parse_cell(&text)?)))
             .collect()
+    }
+
+    /// One amount of such a map: the strict grammar, no unit.
+    pub fn parse_cell<E: serde::de::Error>(text: &str) -> Result<Decimal, E> {
+        let printed = super::parse_amount(text).map_err(E::custom)?;
+        match printed.unit {
+            None => Ok(printed.value),
+            Some(_) => Err(E::custom(format!(
+                "金额“{text}”不应带单位：单位由所在的表或字段给出"
+            ))),
+        }
     }
 }
 

@@ -73,24 +73,23 @@ fn a_corrupted_cell_is_found_by_an_error_that_covers_it() {
         // a table has rows (plus a cross-table term), each worth half a unit of 0.01万元.
         let most_rows = clean.tables.iter().map(|t| t.rows.len()).max().unwrap_or(0);
         let units_beyond = i64::try_from(most_rows / 2 + 2).unwrap();
-        let cells: Vec<(usize, usize, fiscal_cn::Column)> =
-            clean
-                .tables
-                .iter()
-                .enumerate()
-                .flat_map(|(t, table)| {
-                    table.rows.iter().enumerate().flat_map(move |(r, row)| {
-                        row.values.keys().map(move |column| (t, r, *column))
-                    })
+        let cells: Vec<(usize, usize, fiscal_cn::Column)> = clean
+            .tables
+            .iter()
+            .enumerate()
+            .flat_map(|(t, table)| {
+                table.rows.iter().enumerate().flat_map(move |(r, row)| {
+                    row.values.columns().map(move |column| (t, r, column))
                 })
-                .collect();
+            })
+            .collect();
         for _ in 0..10 {
             let (t, r, column) = cells[below(&mut rng, cells.len())];
             let sign = if below(&mut rng, 2) == 0 { 1 } else { -1 };
             let mut corrupted = clean.clone();
             let table = &mut corrupted.tables[t];
             let row = &mut table.rows[r];
-            let value = row.values[&column];
+            let value = row.values[column];
             row.values
                 .insert(column, value + Decimal::new(sign * units_beyond, 2));
             let target = FigureRef::Cell {

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use fiscal_cn::{
-    Column, Consistency, Decimal, Disclosure, DisclosureKind, Entity, ExpenditureItem,
+    Cells, Column, Consistency, Decimal, Disclosure, DisclosureKind, Entity, ExpenditureItem,
     ExpenditureKind, FundType, IncomeSource, Ledger, Line, Printed, Publication, RoundingMode,
     RowKey, Table, TableKind, Unit, UnitId, check_balance, consolidate, derive_disclosure,
     generate_ledger, group_by,
@@ -118,7 +118,7 @@ fn line(t: &Table, line: Line, column: Column) -> Decimal {
 }
 
 /// The function rows as (code as integer, row cells).
-fn function_rows(t: &Table) -> Vec<(u32, &BTreeMap<Column, Decimal>)> {
+fn function_rows(t: &Table) -> Vec<(u32, &Cells)> {
     t.function_rows()
         .map(|(code, row)| (code.as_u32(), &row.values))
         .collect()
@@ -128,7 +128,7 @@ fn function_rows(t: &Table) -> Vec<(u32, &BTreeMap<Column, Decimal>)> {
 /// (children found by integer division).
 fn hierarchy(ids: &mut Identities, t: &Table, column: Column, total: Option<Decimal>) {
     let rows = function_rows(t);
-    let value = |cells: &BTreeMap<Column, Decimal>| cells.get(&column).copied().unwrap_or_default();
+    let value = |cells: &Cells| cells.get(column).unwrap_or_default();
     let leis: Vec<Decimal> = rows
         .iter()
         .filter(|(c, _)| *c < 1000)
@@ -255,12 +255,12 @@ fn identities(d: &Disclosure) -> Vec<Identity> {
     );
     let summary_leis: BTreeMap<u32, Decimal> = function_rows(s)
         .into_iter()
-        .map(|(c, v)| (c, v[&C::Amount]))
+        .map(|(c, v)| (c, v[C::Amount]))
         .collect();
     let detail_leis: BTreeMap<u32, Decimal> = function_rows(e)
         .into_iter()
         .filter(|(c, _)| *c < 1000)
-        .map(|(c, v)| (c, v[&C::Total]))
+        .map(|(c, v)| (c, v[C::Total]))
         .collect();
     assert_eq!(
         summary_leis.keys().collect::<Vec<_>>(),
@@ -354,14 +354,14 @@ fn identities(d: &Disclosure) -> Vec<Identity> {
     );
     let approp_leis: BTreeMap<u32, Decimal> = function_rows(a)
         .into_iter()
-        .map(|(c, v)| (c, v[&C::GeneralBudget]))
+        .map(|(c, v)| (c, v[C::GeneralBudget]))
         .filter(|(_, v)| !v.is_zero())
         .collect();
     for (code, cells) in function_rows(g).into_iter().filter(|(c, _)| *c < 1000) {
         let approp = approp_leis.get(&code).copied().unwrap_or_default();
         ids.eq(
             format!("I-8 一般公共预算 类 {code}"),
-            &[cells[&C::Total]],
+            &[cells[C::Total]],
             &[approp],
         );
     }
@@ -612,7 +612,7 @@ fn the_identity_checks_catch_corruption_and_see_tails() {
         .rev()
         .find(|r| r.key.function_code().is_some())
         .unwrap();
-    *row.values.get_mut(&Column::Total).unwrap() += Decimal::new(1, 2);
+    *row.values.get_mut(Column::Total).unwrap() += Decimal::new(1, 2);
     let broken = failing(&d);
     assert_eq!(broken.len(), 2, "{broken:?}");
     // Published in 万元, independent rounding leaves tail differences (尾差) somewhere.

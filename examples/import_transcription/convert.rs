@@ -587,8 +587,8 @@ impl<'a> Converter<'a> {
             match target.rows.iter_mut().find(|r| r.key == row.key) {
                 Some(existing) => {
                     for (column, value) in row.values {
-                        match existing.values.get(&column) {
-                            Some(v) if *v != value => conflicts.push(format!(
+                        match existing.values.get(column) {
+                            Some(v) if v != value => conflicts.push(format!(
                                 "表 {id} 的“{}”{column} {value} 与先前“三公”表的 {v} 不同，保留先前的数字",
                                 row.key
                             )),

@@ -150,7 +150,7 @@ impl<'a> PresentCodes<'a> {
 }
 
 fn cell_ref(table: &Table, code: FunctionCode, row: &Row) -> FigureRef {
-    let column = row.values.keys().next().copied().unwrap_or(Column::Total);
+    let column = row.values.columns().next().unwrap_or(Column::Total);
     FigureRef::Cell {
         table: table.kind,
         row: RowKey::Function(code),

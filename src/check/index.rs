@@ -192,9 +192,8 @@ impl Grid {
         let mut printed = ColumnSet::default();
         let mut scale = 0;
         for row in &table.rows {
-            let mut set = ColumnSet::default();
-            for (column, value) in &row.values {
-                set.insert(*column);
+            let set = ColumnSet(row.values.column_bits());
+            for value in row.values.values() {
                 scale = scale.max(value.scale());
             }
             printed = printed.union(set);
@@ -226,7 +225,7 @@ impl Grid {
                         grid.exact = false;
                         break 'rows;
                     };
-                    let slot = usize::from(grid.slot[*column as usize]);
+                    let slot = usize::from(grid.slot[column as usize]);
                     grid.values[position * width + slot] = exact;
                 }
             }
@@ -496,7 +495,7 @@ mod tests {
             }
             for (position, row) in table.rows.iter().enumerate() {
                 let mut printed = ColumnSet::default();
-                row.values.keys().for_each(|c| printed.insert(*c));
+                row.values.columns().for_each(|c| printed.insert(c));
                 prop_assert_eq!(info.grid.printed(position), printed);
             }
         }

@@ -7,10 +7,10 @@ use rust_decimal::Decimal;
 use crate::error::{Error, Result};
 use crate::money::{Amount, Unit};
 
-use super::{Column, Disclosure, Entity, Row, RowKey, Table, TableKind};
+use super::{Cells, Column, Disclosure, Entity, Row, RowKey, Table, TableKind};
 
 /// A consolidated row under construction: its printed name and its cells.
-type RowSum = (String, BTreeMap<Column, Decimal>);
+type RowSum = (String, Cells);
 
 /// Consolidates (汇总) the tables of several disclosures into one disclosure of `entity`.
 ///
@@ -69,16 +69,22 @@ pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result
             for row in &table.rows {
                 let (name, cells) = rows
                     .entry(row.key.clone())
-                    .or_insert_with(|| (row.name.clone(), BTreeMap::new()));
+                    .or_insert_with(|| (row.name.clone(), Cells::new()));
                 if name.is_empty() {
                     name.clone_from(&row.name);
                 }
                 for (column, value) in &row.values {
-                    let value = Amount::new(*value, table.unit).to_unit(unit)?.value();
-                    let cell = cells.entry(*column).or_insert(Decimal::ZERO);
-                    *cell = cell.checked_add(value).ok_or(Error::Overflow {
-                        operation: "汇总"
-                    })?;
+                    let value = Amount::new(value, table.unit).to_unit(unit)?.value();
+                    let sum = cells
+                        .get(column)
+                        .unwrap_or(Decimal::ZERO)
+                        .checked_add(value);
+                    cells.insert(
+                        column,
+                        sum.ok_or(Error::Overflow {
+                            operation: "汇总"
+                        })?,
+                    );
                 }
             }
         }
@@ -102,11 +108,7 @@ pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result
         for (key, (name, values)) in rows {
             table.rows.push(Row { key, name, values });
         }
-        let mut columns: Vec<Column> = table
-            .rows
-            .iter()
-            .flat_map(|r| r.values.keys().copied())
-            .collect();
+        let mut columns: Vec<Column> = table.rows.iter().flat_map(|r| r.values.columns()).collect();
         columns.sort();
         columns.dedup();
         table.columns = columns;
@@ -184,7 +186,7 @@ mod tests {
                     t.rows.iter().flat_map(move |r| {
                         r.values
                             .iter()
-                            .map(move |(c, v)| ((t.kind, r.key.clone(), *c), v.normalize()))
+                            .map(move |(c, v)| ((t.kind, r.key.clone(), c), v.normalize()))
                     })
                 })
                 .filter(|(_, v)| !v.is_zero())

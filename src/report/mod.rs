@@ -5,12 +5,14 @@
 //! ([`Statement`]). Every amount keeps the digits it was printed with; the currency unit and
 //! the printed precision of amounts are recorded once for the document.
 
+mod cells;
 mod claim;
 mod consolidate;
 mod render;
 mod statement;
 mod table;
 
+pub use cells::{Cells, IntoIter as CellsIntoIter, Iter as CellsIter};
 pub use claim::{Claim, FigureRef};
 pub use consolidate::consolidate_disclosures;
 pub use render::{Align, display_width, render_columns};

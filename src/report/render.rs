@@ -192,7 +192,7 @@ impl Table {
             let mut used: Vec<Column> = self
                 .rows
                 .iter()
-                .flat_map(|row| row.values.keys().copied())
+                .flat_map(|row| row.values.columns())
                 .collect();
             used.sort();
             used.dedup();

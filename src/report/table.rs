@@ -6,10 +6,9 @@
 //! such as 本年收入合计) and the printed cells by [`Column`]. A blank cell is absent; a printed
 //! `0.00` is present. Cells keep the digits as printed (their scale is the printed decimals).
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
 
+use super::Cells;
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, FundType, IncomeSource, closed_set};
 use crate::money::Unit;
@@ -245,8 +244,7 @@ pub struct Row {
     )]
     pub name: String,
     /// The printed cells; a blank cell is absent.
-    #[cfg_attr(feature = "serde", serde(with = "crate::money::decimal_map"))]
-    pub values: BTreeMap<Column, Decimal>,
+    pub values: Cells,
 }
 
 impl Row {
@@ -256,7 +254,7 @@ impl Row {
         Row {
             key,
             name: name.into(),
-            values: BTreeMap::new(),
+            values: Cells::new(),
         }
     }
 
@@ -270,7 +268,7 @@ impl Row {
     /// The printed value of a cell; `None` when blank.
     #[must_use]
     pub fn get(&self, column: Column) -> Option<Decimal> {
-        self.values.get(&column).copied()
+        self.values.get(column)
     }
 }
 
