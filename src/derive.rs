@@ -31,7 +31,7 @@ use crate::error::{Error, Result};
 use crate::ledger::{ExpenditureItem, Ledger, LineItem, add, group_by, roll_up, rollup};
 use crate::money::{Amount, Unit, round_half_up, truncate_to};
 use crate::precision::RoundingMode;
-use crate::report::{Column, Disclosure, Entity, Line, Row, RowKey, Table, TableKind};
+use crate::report::{Cells, Column, Disclosure, Entity, Line, Row, RowKey, Table, TableKind};
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 /// How the derived tables are printed: currency unit, decimals and rounding.
@@ -204,6 +204,7 @@ impl Draft {
         table.columns = self.columns;
         for (key, cells) in self.rows {
             let mut row = Row::new(key.clone(), row_name(&key));
+            row.values = Cells::with_capacity(cells.len());
             for (column, value) in cells {
                 row.values.insert(column, publication.print(value)?);
             }

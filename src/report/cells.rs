@@ -44,6 +44,15 @@ impl Cells {
         Cells::default()
     }
 
+    /// No cells, with room for `cells` of them without reallocating.
+    #[must_use]
+    pub fn with_capacity(cells: usize) -> Self {
+        Cells {
+            present: 0,
+            values: Vec::with_capacity(cells),
+        }
+    }
+
     fn bit(column: Column) -> u32 {
         1 << (column as u32)
     }
@@ -239,6 +248,8 @@ impl FromIterator<(Column, Decimal)> for Cells {
 
 impl Extend<(Column, Decimal)> for Cells {
     fn extend<I: IntoIterator<Item = (Column, Decimal)>>(&mut self, cells: I) {
+        let cells = cells.into_iter();
+        self.values.reserve(cells.size_hint().0);
         for (column, value) in cells {
             self.insert(column, value);
         }
