@@ -187,6 +187,17 @@ impl Grid {
     /// The largest scale a grid takes: `10^18` still fits an `i64`.
     const MAX_SCALE: u32 = 18;
 
+    /// `10^k` for every scale difference a grid meets.
+    const POW10: [i64; Self::MAX_SCALE as usize + 1] = {
+        let mut powers = [1; Self::MAX_SCALE as usize + 1];
+        let mut k = 1;
+        while k < powers.len() {
+            powers[k] = powers[k - 1] * 10;
+            k += 1;
+        }
+        powers
+    };
+
     fn new(table: &Table) -> Grid {
         let mut row_printed = Vec::with_capacity(table.rows.len());
         let mut printed = ColumnSet::default();
@@ -214,19 +225,23 @@ impl Grid {
             exact: scale <= Self::MAX_SCALE,
             row_printed,
         };
-        if grid.exact {
+        if grid.exact && width > 0 {
             grid.values = vec![0; table.rows.len() * width];
-            'rows: for (position, row) in table.rows.iter().enumerate() {
-                for (column, value) in &row.values {
+            let cells = grid.values.chunks_exact_mut(width);
+            'rows: for (cells, row) in cells.zip(&table.rows) {
+                // The row's amounts come in column order, one per set bit.
+                let mut bits = row.values.column_bits();
+                for value in row.values.values() {
+                    let column = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
                     let Some(exact) = i64::try_from(value.mantissa())
                         .ok()
-                        .and_then(|m| m.checked_mul(10_i64.pow(scale - value.scale())))
+                        .and_then(|m| m.checked_mul(Self::POW10[(scale - value.scale()) as usize]))
                     else {
                         grid.exact = false;
                         break 'rows;
                     };
-                    let slot = usize::from(grid.slot[column as usize]);
-                    grid.values[position * width + slot] = exact;
+                    cells[usize::from(grid.slot[column])] = exact;
                 }
             }
         }
