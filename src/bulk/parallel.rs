@@ -2,6 +2,7 @@
 
 use std::num::NonZeroUsize;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::check::{CheckReport, Policy, check};
 use crate::report::Disclosure;
@@ -83,14 +84,37 @@ pub(crate) fn check_many_on(
     policy: &Policy,
     threads: usize,
 ) -> Vec<CheckReport> {
-    let ranges = chunks(disclosures.len(), self::threads(threads), 4);
-    map(ranges, |range| {
-        disclosures[range]
-            .iter()
-            .map(|d| check(d, policy))
-            .collect::<Vec<_>>()
-    })
-    .into_iter()
-    .flatten()
-    .collect()
+    // Reports differ in cost and a core may be busy with other work, so the threads take small
+    // blocks in turn from a shared counter rather than a fixed half each: none sits idle while
+    // another still has a backlog.
+    const BLOCK: usize = 8;
+    let blocks = disclosures.len().div_ceil(BLOCK);
+    let next = AtomicUsize::new(0);
+    let worker = || {
+        let mut done = Vec::new();
+        loop {
+            let block = next.fetch_add(1, Ordering::Relaxed);
+            let Some(first) = block.checked_mul(BLOCK).filter(|&i| i < disclosures.len()) else {
+                return done;
+            };
+            let range = first..(first + BLOCK).min(disclosures.len());
+            let reports: Vec<CheckReport> = disclosures[range]
+                .iter()
+                .map(|d| check(d, policy))
+                .collect();
+            done.push((block, reports));
+        }
+    };
+    let workers = self::threads(threads).min(blocks).max(1);
+    // One (unused) range per worker: `map` runs each on its own thread.
+    let mut checked: Vec<(usize, Vec<CheckReport>)> =
+        map((0..workers).map(|w| w..w + 1).collect(), |_| worker())
+            .into_iter()
+            .flatten()
+            .collect();
+    checked.sort_unstable_by_key(|(block, _)| *block);
+    checked
+        .into_iter()
+        .flat_map(|(_, reports)| reports)
+        .collect()
 }

@@ -159,9 +159,10 @@ fn entity() -> Entity {
 
 #[test]
 fn check_many_keeps_order_and_equals_check() {
-    let reports: Vec<_> = (0..7)
+    // Enough reports for several blocks per thread, and a last block that is not full.
+    let reports: Vec<_> = (0..37)
         .map(|s| {
-            derive_disclosure(&generate_ledger(s, 1, 60), entity(), Publication::default()).unwrap()
+            derive_disclosure(&generate_ledger(s, 1, 20), entity(), Publication::default()).unwrap()
         })
         .collect();
     let policy = Policy::default();
