@@ -11,13 +11,7 @@ use fiscal_cn::{
 mod common;
 
 fn report(seed: u64) -> Disclosure {
-    let entity = Entity {
-        name: "测试部门".into(),
-        year: 2024,
-        kind: DisclosureKind::FinalAccounts,
-        unit_kind: None,
-        units: vec![],
-    };
+    let entity = Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts);
     derive_disclosure(
         &generate_ledger(seed, 1, 150),
         entity,

@@ -97,7 +97,7 @@ impl Publication {
 /// use fiscal_cn::{derive_disclosure, generate_ledger, Column, DisclosureKind, Entity, Line, Publication, RowKey, TableKind};
 ///
 /// let ledger = generate_ledger(1, 3, 120);
-/// let entity = Entity { name: "示例部门".into(), year: 2024, kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] };
+/// let entity = Entity::new("示例部门", 2024, DisclosureKind::FinalAccounts);
 /// let d = derive_disclosure(&ledger, entity, Publication::EXACT)?;
 /// let summary = d.table(TableKind::Summary).unwrap();
 /// let cell = |line| summary.cell(&RowKey::Line(line), Column::Amount).unwrap();
@@ -572,13 +572,7 @@ mod tests {
     use crate::report::DisclosureKind;
 
     fn entity() -> Entity {
-        Entity {
-            name: "空部门".into(),
-            year: 2024,
-            kind: DisclosureKind::FinalAccounts,
-            unit_kind: None,
-            units: vec![],
-        }
+        Entity::new("空部门", 2024, DisclosureKind::FinalAccounts)
     }
 
     #[test]

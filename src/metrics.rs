@@ -165,7 +165,7 @@ pub struct YearOverYear {
 /// ```
 /// use fiscal_cn::*;
 ///
-/// let entity = |year| Entity { name: "示例部门".into(), year, kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] };
+/// let entity = |year| Entity::new("示例部门", year, DisclosureKind::FinalAccounts);
 /// let prior = derive_disclosure(&generate_ledger(1, 2, 80), entity(2023), Publication::default())?;
 /// let current = derive_disclosure(&generate_ledger(2, 2, 80), entity(2024), Publication::default())?;
 /// let rows = compare_years(&current, &prior)?;
@@ -252,13 +252,7 @@ mod tests {
         table
             .rows
             .push(Row::new(RowKey::Line(Line::OpeningBalance), "").with(Column::Amount, d("0")));
-        let mut result = Disclosure::new(Entity {
-            name: name.into(),
-            year,
-            kind: DisclosureKind::FinalAccounts,
-            unit_kind: None,
-            units: vec![],
-        });
+        let mut result = Disclosure::new(Entity::new(name, year, DisclosureKind::FinalAccounts));
         result.tables.push(table);
         result
     }

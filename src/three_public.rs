@@ -315,8 +315,7 @@ pub struct ReceptionCounts {
 /// use fiscal_cn::{Concept, Countable, Disclosure, DisclosureKind, Entity, Location, ReceptionKind,
 ///     StatedValue, Statement, ThreePublicExpenditure, ThreePublicItem, Decimal};
 ///
-/// let mut d = Disclosure::new(Entity { name: "示例单位".into(), year: 2024,
-///     kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] });
+/// let mut d = Disclosure::new(Entity::new("示例单位", 2024, DisclosureKind::FinalAccounts));
 /// let at = || Location::default();
 /// d.statements.push(Statement::new(Concept::ThreePublicItem(ThreePublicItem::DomesticReception),
 ///     StatedValue::Amount("2.14万元".parse()?), at()));
@@ -803,13 +802,7 @@ mod tests {
     #[test]
     fn view_reads_tables_before_statements_and_converts_units() {
         use crate::report::{DisclosureKind, Entity, Location, Row};
-        let mut d = Disclosure::new(Entity {
-            name: "x".into(),
-            year: 2024,
-            kind: DisclosureKind::FinalAccounts,
-            unit_kind: None,
-            units: vec![],
-        });
+        let mut d = Disclosure::new(Entity::new("x", 2024, DisclosureKind::FinalAccounts));
         let mut table = Table::new(TableKind::ThreePublic, Unit::Yuan);
         table.rows.push(
             Row::new(RowKey::Line(Line::Total), "合计")

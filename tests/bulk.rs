@@ -85,13 +85,7 @@ fn consolidation_into_departments_and_regions() {
 
 #[test]
 fn check_many_matches_check_in_order() {
-    let entity = Entity {
-        name: "测试部门".into(),
-        year: 2024,
-        kind: DisclosureKind::FinalAccounts,
-        unit_kind: None,
-        units: vec![],
-    };
+    let entity = Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts);
     let reports: Vec<Disclosure> = (0..20)
         .map(|s| {
             derive_disclosure(

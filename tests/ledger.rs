@@ -13,13 +13,7 @@ use fiscal_cn::{
 use proptest::prelude::*;
 
 fn entity() -> Entity {
-    Entity {
-        name: "测试部门".into(),
-        year: 2024,
-        kind: DisclosureKind::FinalAccounts,
-        unit_kind: None,
-        units: vec![],
-    }
+    Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts)
 }
 
 fn ledgers() -> impl Strategy<Value = Ledger> {

@@ -753,13 +753,7 @@ fn amount(v: &str) -> StatedValue {
 
 #[test]
 fn golden_small_report() {
-    let mut d = Disclosure::new(Entity {
-        name: "示例局".into(),
-        year: 2024,
-        kind: DisclosureKind::FinalAccounts,
-        unit_kind: None,
-        units: vec![],
-    });
+    let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
     d.statements = vec![
         statement(Concept::IncomeGrandTotal, amount("100.005万元"), None),
         statement(Concept::ExpenditureGrandTotal, amount("100.005万元"), None),
@@ -831,7 +825,7 @@ proptest! {
     #[test]
     fn render_then_read_round_trips(seed in 0u64..10_000, units in 1usize..4, items in 5usize..80) {
         let ledger = generate_ledger(seed, units, items);
-        let entity = Entity { name: "示例局".into(), year: 2024, kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] };
+        let entity = Entity::new("示例局", 2024, DisclosureKind::FinalAccounts);
         let d = derive_disclosure(&ledger, entity, Publication::default()).unwrap();
         let text = render_narrative(&d);
         let back = read(&text);
@@ -947,13 +941,7 @@ fn wan(v: &str) -> Decimal {
 /// projects, one with a zero budget.
 fn three_public_report() -> Disclosure {
     use fiscal_cn::{Column, Line, Row, RowKey, Table, TableKind};
-    let mut d = Disclosure::new(Entity {
-        name: "示例局".into(),
-        year: 2024,
-        kind: DisclosureKind::FinalAccounts,
-        unit_kind: None,
-        units: vec![],
-    });
+    let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
     let mut table = Table::new(TableKind::ThreePublic, Unit::WanYuan);
     let row = |key: RowKey, name: &str, budget: &str, actual: &str| {
         Row::new(key, name)
@@ -1205,13 +1193,7 @@ fn seed_transcription_renders_and_reads_back() {
 #[test]
 fn general_budget_completion_from_the_tables_budget_columns() {
     use fiscal_cn::{Column, Line, Row, RowKey, Table, TableKind};
-    let mut d = Disclosure::new(Entity {
-        name: "示例局".into(),
-        year: 2024,
-        kind: DisclosureKind::FinalAccounts,
-        unit_kind: None,
-        units: vec![],
-    });
+    let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
     let mut table = Table::new(TableKind::GeneralBudgetExpenditure, Unit::WanYuan);
     let f = |code: &str| RowKey::Function(code.parse().unwrap());
     table.rows = vec![

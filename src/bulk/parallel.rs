@@ -62,8 +62,7 @@ pub(crate) fn map<R: Send>(
 /// use fiscal_cn::{check, check_many, derive_disclosure, generate_ledger, Disclosure,
 ///     DisclosureKind, Entity, Policy, Publication};
 ///
-/// let entity = Entity { name: "测试部门".into(), year: 2024, kind: DisclosureKind::FinalAccounts,
-///     unit_kind: None, units: vec![] };
+/// let entity = Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts);
 /// let reports: Vec<Disclosure> = (0..8)
 ///     .map(|seed| derive_disclosure(&generate_ledger(seed, 1, 150), entity.clone(), Publication::default()))
 ///     .collect::<fiscal_cn::Result<_>>()?;

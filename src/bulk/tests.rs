@@ -148,13 +148,7 @@ fn invalid_lines_are_rejected_like_the_ledger_does() {
 }
 
 fn entity() -> Entity {
-    Entity {
-        name: "测试部门".into(),
-        year: 2024,
-        kind: DisclosureKind::FinalAccounts,
-        unit_kind: None,
-        units: vec![],
-    }
+    Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts)
 }
 
 #[test]

@@ -32,7 +32,7 @@ const GPB: FundType = FundType::GeneralPublicBudget;
 /// ```
 /// use fiscal_cn::{Concept, Disclosure, DisclosureKind, Entity, IncomeSource, Location, StatedValue, Statement, render_narrative};
 ///
-/// let mut d = Disclosure::new(Entity { name: "示例局".into(), year: 2024, kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] });
+/// let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
 /// let amount = |c: Concept, v: &str| Statement::new(c, StatedValue::Amount(v.parse().unwrap()), Location::default());
 /// d.statements.push(amount(Concept::CurrentIncomeTotal, "300万元"));
 /// d.statements.push(amount(Concept::Income(IncomeSource::GeneralBudgetAppropriation), "200万元"));

@@ -30,15 +30,13 @@ type RowSum = (String, Cells);
 ///     Line, Row, RowKey, Table, TableKind, Unit};
 ///
 /// let unit = |name: &str, total: i64| {
-///     let mut d = Disclosure::new(Entity { name: name.into(), year: 2024,
-///         kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] });
+///     let mut d = Disclosure::new(Entity::new(name, 2024, DisclosureKind::FinalAccounts));
 ///     let mut t = Table::new(TableKind::Expenditure, Unit::WanYuan);
 ///     t.rows.push(Row::new(RowKey::Line(Line::Total), "合计").with(Column::Total, Decimal::new(total, 2)));
 ///     d.tables.push(t);
 ///     d
 /// };
-/// let region = Disclosure::new(Entity { name: "某区".into(), year: 2024,
-///     kind: DisclosureKind::FinalAccounts, unit_kind: None, units: vec![] });
+/// let region = Disclosure::new(Entity::new("某区", 2024, DisclosureKind::FinalAccounts));
 /// let merged = consolidate_disclosures(region.entity, &[unit("甲", 10050), unit("乙", 2025)])?;
 /// let total = merged.tables[0].cell(&RowKey::Line(Line::Total), Column::Total);
 /// assert_eq!(total, Some(Decimal::new(12075, 2)));
@@ -130,13 +128,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn entity(name: &str) -> Entity {
-        Entity {
-            name: name.into(),
-            year: 2024,
-            kind: DisclosureKind::FinalAccounts,
-            unit_kind: None,
-            units: vec![],
-        }
+        Entity::new(name, 2024, DisclosureKind::FinalAccounts)
     }
 
     fn report(seed: u64) -> Disclosure {

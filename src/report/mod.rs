@@ -74,6 +74,29 @@ pub struct Entity {
     pub units: Vec<ReportingUnit>,
 }
 
+impl Entity {
+    /// `name`'s disclosure of `kind` for `year`, its own unit kind not stated and no units
+    /// listed (set `unit_kind` and `units` when the disclosure gives them).
+    ///
+    /// ```
+    /// use fiscal_cn::{DisclosureKind, Entity};
+    ///
+    /// let entity = Entity::new("示例局", 2024, DisclosureKind::FinalAccounts);
+    /// assert_eq!(entity.name, "示例局");
+    /// assert!(entity.unit_kind.is_none() && entity.units.is_empty());
+    /// ```
+    #[must_use]
+    pub fn new(name: impl Into<String>, year: u16, kind: DisclosureKind) -> Self {
+        Entity {
+            name: name.into(),
+            year,
+            kind,
+            unit_kind: None,
+            units: Vec::new(),
+        }
+    }
+}
+
 /// A whole disclosure: entity, tables, narrative statements and performance forms.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -279,8 +279,7 @@ impl Disclosure {
     ///     Concept, Disclosure, DisclosureKind, Entity, IncomeSource, Location, StatedValue, Statement,
     /// };
     ///
-    /// let entity = Entity { name: "某部门".into(), year: 2024, kind: DisclosureKind::FinalAccounts,
-    ///     unit_kind: None, units: vec![] };
+    /// let entity = Entity::new("某部门", 2024, DisclosureKind::FinalAccounts);
     /// let mut d = Disclosure::new(entity);
     /// let at = |quote: &str| Location { section: "收入决算情况说明".into(), quote: quote.into(), page: None };
     /// d.statements.push(Statement::new(Concept::CurrentIncomeTotal,
