@@ -1,5 +1,7 @@
 //! The machinery rules share: operands, identity comparison, policy, messages.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode};
@@ -429,7 +431,7 @@ impl<'a> Checker<'a> {
                 .unwrap_or(Severity::Error),
         };
         self.findings.push(Finding {
-            rule: code.to_owned(),
+            rule: Cow::Borrowed(code),
             kind,
             severity,
             at,
@@ -636,7 +638,7 @@ mod tests {
 
     fn finding(rule: &str, severity: Severity, position: usize) -> Finding {
         Finding {
-            rule: rule.to_owned(),
+            rule: Cow::Owned(rule.to_owned()),
             kind: FindingKind::Violation,
             severity,
             at: None,
