@@ -78,16 +78,15 @@ impl Figure<'_> {
     }
 }
 
-/// The words of a sum identity for its message, built only when there is a finding.
-pub(crate) struct SumWords {
-    /// What the identity is about: `农林水支出（213）`.
-    pub subject: String,
+/// The words of a sum identity for its message besides its subject (which the rule writes
+/// straight into the message), built only when there is a finding.
+pub(crate) struct SumWords<'w> {
     /// The left side: `类合计`.
     pub left: &'static str,
-    /// The right side: `所属款合计`.
-    pub right: String,
+    /// The right side: `所属款合计` (borrowed for every fixed wording: no allocation).
+    pub right: Cow<'w, str>,
     /// Added to violations when the right side is one figure: `只有一个款时二者必须相等`.
-    pub single: Option<String>,
+    pub single: Option<&'static str>,
 }
 
 pub(crate) struct Checker<'a> {
@@ -195,13 +194,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Compares `Σ left = Σ right` and records the finding it calls for, if any.
-    pub fn sum_identity(
+    /// Compares `Σ left = Σ right` and records the finding it calls for, if any. `words`
+    /// writes the identity's subject (`农林水支出（213）`) into the message it is given and
+    /// returns the rest of the wording.
+    pub fn sum_identity<'w>(
         &mut self,
         code: &'static str,
         left: &[Operand<'_>],
         right: &[Operand<'_>],
-        words: impl FnOnce(&Checker<'_>) -> SumWords,
+        words: impl FnOnce(&Checker<'_>, &mut String) -> SumWords<'w>,
         context: Option<&Statement>,
     ) {
         // An empty side means the document prints nothing to compare with.
@@ -232,16 +233,17 @@ impl<'a> Checker<'a> {
             return;
         }
         let unit = self.currency().symbol();
-        let words = words(self);
-        // One buffer for the whole message, the words pushed as they are and only the amounts
-        // formatted: `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.
-        // Its capacity is enough: the fixed words take under 128 bytes, an amount under 40.
-        let mut message = String::with_capacity(
-            words.subject.len()
-                + 128
-                + words.left.len()
+        // One buffer for the whole message, the subject written first by the rule, the other
+        // words pushed as they are and only the amounts formatted:
+        // `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.
+        // A subject takes under 160 bytes and the rest of a message under 352 (the fixed words
+        // under 128, an amount under 40): one allocation, rarely grown.
+        let mut message = String::with_capacity(512);
+        let words = words(self, &mut message);
+        message.reserve(
+            128 + words.left.len()
                 + words.right.len()
-                + words.single.as_ref().map_or(0, String::len)
+                + words.single.map_or(0, str::len)
                 + 4 * (40 + unit.len()),
         );
         let amount = |message: &mut String, before: &str, value: Decimal| {
@@ -250,7 +252,6 @@ impl<'a> Checker<'a> {
             message.push(' ');
             message.push_str(unit);
         };
-        message.push_str(&words.subject);
         message.push('：');
         message.push_str(words.left);
         amount(&mut message, " ", outcome.left);
@@ -268,7 +269,7 @@ impl<'a> Checker<'a> {
                 message.push_str("）内");
             }
             FindingKind::Truncation => message.push_str("，仅在截尾（而非四舍五入）时成立"),
-            FindingKind::Violation => match (&words.single, right.len() == 1 && left.len() == 1) {
+            FindingKind::Violation => match (words.single, right.len() == 1 && left.len() == 1) {
                 (Some(single), true) => {
                     message.push('；');
                     message.push_str(single);
