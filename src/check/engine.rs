@@ -546,7 +546,9 @@ impl Found {
         let mut findings = Vec::with_capacity(order.len());
         for (_, position) in order {
             let slot = &mut self.chunks[position / Self::CHUNK][position % Self::CHUNK];
-            findings.extend(slot.take());
+            if let Some(finding) = slot.take() {
+                findings.push(finding);
+            }
         }
         findings
     }
