@@ -111,23 +111,25 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
     );
     let balance_left = [Column::OpeningBalance, Column::CurrentIncome];
     let balance_right = [Column::CurrentExpenditure, Column::ClosingBalance];
+    // The sides of an identity that does not add up, in buffers reused from row to row.
+    let (mut left, mut right) = (Vec::new(), Vec::new());
     for (position, row) in table.rows.iter().enumerate() {
         for RowSum {
-            total,
+            total: total_column,
             parts,
             words: parts_words,
         } in &plan
         {
             // Blank cells are 0, so a row that prints none of them adds up too.
-            if info.grid.row_balances(position, &[*total], parts) {
+            if info.grid.row_balances(position, &[*total_column], parts) {
                 continue;
             }
-            let left = operands(c, table, row, &[*total]);
-            let right = operands(c, table, row, parts);
+            let total = c.cell_in_row(table, row, *total_column);
+            operands(c, table, row, parts, &mut right);
             let words = |c: &Checker<'_>, out: &mut String| {
                 write_row_subject(c, table, row, out);
                 SumWords {
-                    left: total.name(),
+                    left: total_column.name(),
                     right: Cow::Borrowed(parts_words.get_or_init(|| {
                         // `基本支出、项目支出之和`, pushed piece by piece.
                         let mut right = String::with_capacity(16 * parts.len() + 8);
@@ -143,7 +145,7 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                     single: None,
                 }
             };
-            c.sum_identity("T001", &left, &right, words, None);
+            c.sum_identity("T001", total.as_slice(), &right, words, None);
         }
         // A row that prints neither balance leaves them to the 合计 row (balances not split by
         // function); the 合计 row itself is always held to the identity.
@@ -160,8 +162,8 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                 .grid
                 .row_balances(position, &balance_left, &balance_right)
         {
-            let left = operands(c, table, row, &balance_left);
-            let right = operands(c, table, row, &balance_right);
+            operands(c, table, row, &balance_left, &mut left);
+            operands(c, table, row, &balance_right, &mut right);
             let words = |c: &Checker<'_>, out: &mut String| {
                 write_row_subject(c, table, row, out);
                 SumWords {
@@ -175,16 +177,20 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
     }
 }
 
+/// The cells of `row` in `columns`, as operands in `out` (cleared first: a buffer reused).
 fn operands<'r>(
     c: &Checker<'_>,
     table: &Table,
     row: &'r Row,
     columns: &[Column],
-) -> Vec<Operand<'r>> {
-    columns
-        .iter()
-        .filter_map(|col| c.cell_in_row(table, row, *col))
-        .collect()
+    out: &mut Vec<Operand<'r>>,
+) {
+    out.clear();
+    out.extend(
+        columns
+            .iter()
+            .filter_map(|col| c.cell_in_row(table, row, *col)),
+    );
 }
 
 /// `表（行）`: the subject of a row's finding, written into `out`.
@@ -266,6 +272,8 @@ fn hierarchy_of<C: ClassificationCode>(
 ) {
     let grid = &info.grid;
     let mut children = Vec::new();
+    // The children's cells of a column that does not add up, in a buffer reused.
+    let mut right = Vec::new();
     for (i, parent) in rows.iter().enumerate() {
         // Rows are in code order, so a code's descendants are the rows right after it.
         let after = rows.get(i + 1..).unwrap_or_default();
@@ -297,11 +305,13 @@ fn hierarchy_of<C: ClassificationCode>(
             }
             let code = parent.code;
             let parent = &table.rows[parent.position];
-            let left: Vec<Operand> = c.cell_in_row(table, parent, column).into_iter().collect();
-            let right: Vec<Operand> = children
-                .iter()
-                .filter_map(|child| c.cell_in_row(table, &table.rows[*child], column))
-                .collect();
+            let left = c.cell_in_row(table, parent, column);
+            right.clear();
+            right.extend(
+                children
+                    .iter()
+                    .filter_map(|child| c.cell_in_row(table, &table.rows[*child], column)),
+            );
             let words = |c: &Checker<'_>, out: &mut String| {
                 write_row_label(c, parent, out);
                 for piece in ["（", table.kind.name(), "·", column.name(), "）"] {
@@ -309,7 +319,7 @@ fn hierarchy_of<C: ClassificationCode>(
                 }
                 children_words(code.level(), child_level)
             };
-            c.sum_identity("T002", &left, &right, words, None);
+            c.sum_identity("T002", left.as_slice(), &right, words, None);
         }
     }
 }
@@ -357,15 +367,17 @@ fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
         all.union(grid.printed(*lei))
     });
     let balanced = grid.balanced_columns(total, &leis);
+    let mut right = Vec::new();
     for column in info.printed.iter() {
         if !leis_print.contains(column) || balanced.contains(column) {
             continue;
         }
-        let left = operands(c, table, &table.rows[total], &[column]);
-        let right: Vec<Operand> = leis
-            .iter()
-            .filter_map(|lei| c.cell_in_row(table, &table.rows[*lei], column))
-            .collect();
+        let left = c.cell_in_row(table, &table.rows[total], column);
+        right.clear();
+        right.extend(
+            leis.iter()
+                .filter_map(|lei| c.cell_in_row(table, &table.rows[*lei], column)),
+        );
         let words = |_: &Checker<'_>, out: &mut String| {
             for piece in [table.kind.name(), "（", column.name(), "）"] {
                 out.push_str(piece);
@@ -376,7 +388,7 @@ fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                 single: Some("只有一个类时二者必须相等"),
             }
         };
-        c.sum_identity("T003", &left, &right, words, None);
+        c.sum_identity("T003", left.as_slice(), &right, words, None);
     }
 }
 
