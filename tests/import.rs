@@ -600,7 +600,7 @@ fn budget_tables_scores_and_executions_reach_the_model() {
         .findings
         .iter()
         .filter(|f| f.rule.starts_with('P'))
-        .map(|f| f.rule.as_str())
+        .map(|f| &*f.rule)
         .collect();
     assert_eq!(p, Vec::<&str>::new(), "{:#?}", report.findings);
 }

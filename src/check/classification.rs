@@ -357,7 +357,7 @@ mod tests {
                 .findings
                 .into_iter()
                 .filter(|f| f.rule.starts_with('C'))
-                .map(|f| (f.rule, f.message))
+                .map(|f| (f.rule.into_owned(), f.message))
                 .collect();
             // The report orders findings by place, then rule; the messages name both.
             let mut expected = reference(&d);

@@ -1,5 +1,7 @@
 //! The machinery rules share: operands, identity comparison, policy, messages.
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode};
@@ -76,16 +78,15 @@ impl Figure<'_> {
     }
 }
 
-/// The words of a sum identity for its message, built only when there is a finding.
-pub(crate) struct SumWords {
-    /// What the identity is about: `农林水支出（213）`.
-    pub subject: String,
+/// The words of a sum identity for its message besides its subject (which the rule writes
+/// straight into the message), built only when there is a finding.
+pub(crate) struct SumWords<'w> {
     /// The left side: `类合计`.
     pub left: &'static str,
-    /// The right side: `所属款合计`.
-    pub right: String,
+    /// The right side: `所属款合计` (borrowed for every fixed wording: no allocation).
+    pub right: Cow<'w, str>,
     /// Added to violations when the right side is one figure: `只有一个款时二者必须相等`.
-    pub single: Option<String>,
+    pub single: Option<&'static str>,
 }
 
 pub(crate) struct Checker<'a> {
@@ -95,7 +96,7 @@ pub(crate) struct Checker<'a> {
     /// Tables by kind, rows by key, the columns each table prints; built by the caller so
     /// rules can hold a table's index while they record findings.
     pub tables: &'a Tables<'a>,
-    findings: Vec<Finding>,
+    findings: Found,
 }
 
 impl<'a> Checker<'a> {
@@ -110,7 +111,7 @@ impl<'a> Checker<'a> {
             policy,
             catalog,
             tables,
-            findings: Vec::new(),
+            findings: Found::default(),
         }
     }
 
@@ -193,13 +194,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Compares `Σ left = Σ right` and records the finding it calls for, if any.
-    pub fn sum_identity(
+    /// Compares `Σ left = Σ right` and records the finding it calls for, if any. `words`
+    /// writes the identity's subject (`农林水支出（213）`) into the message it is given and
+    /// returns the rest of the wording.
+    pub fn sum_identity<'w>(
         &mut self,
         code: &'static str,
         left: &[Operand<'_>],
         right: &[Operand<'_>],
-        words: impl FnOnce(&Checker<'_>) -> SumWords,
+        words: impl FnOnce(&Checker<'_>, &mut String) -> SumWords<'w>,
         context: Option<&Statement>,
     ) {
         // An empty side means the document prints nothing to compare with.
@@ -230,25 +233,19 @@ impl<'a> Checker<'a> {
             return;
         }
         let unit = self.currency().symbol();
-        let words = words(self);
-        // One buffer for the whole message, the words pushed as they are and only the amounts
-        // formatted: `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.
-        // Its capacity is enough: the fixed words take under 128 bytes, an amount under 40.
-        let mut message = String::with_capacity(
-            words.subject.len()
-                + 128
-                + words.left.len()
-                + words.right.len()
-                + words.single.as_ref().map_or(0, String::len)
-                + 4 * (40 + unit.len()),
-        );
+        // One buffer for the whole message, the subject written first by the rule, the other
+        // words pushed as they are and only the amounts formatted:
+        // `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.
+        // Messages take 150 to 400 bytes (a long subject, a long list of parts): one
+        // allocation, which the rare longer message grows once.
+        let mut message = String::with_capacity(448);
+        let words = words(self, &mut message);
         let amount = |message: &mut String, before: &str, value: Decimal| {
             message.push_str(before);
             push_decimal(message, value);
             message.push(' ');
             message.push_str(unit);
         };
-        message.push_str(&words.subject);
         message.push('：');
         message.push_str(words.left);
         amount(&mut message, " ", outcome.left);
@@ -266,7 +263,7 @@ impl<'a> Checker<'a> {
                 message.push_str("）内");
             }
             FindingKind::Truncation => message.push_str("，仅在截尾（而非四舍五入）时成立"),
-            FindingKind::Violation => match (&words.single, right.len() == 1 && left.len() == 1) {
+            FindingKind::Violation => match (words.single, right.len() == 1 && left.len() == 1) {
                 (Some(single), true) => {
                     message.push('；');
                     message.push_str(single);
@@ -429,7 +426,7 @@ impl<'a> Checker<'a> {
                 .unwrap_or(Severity::Error),
         };
         self.findings.push(Finding {
-            rule: code.to_owned(),
+            rule: Cow::Borrowed(code),
             kind,
             severity,
             at,
@@ -448,29 +445,27 @@ impl<'a> Checker<'a> {
     /// severity by rule code, then in the order they were found (document order).
     pub fn finish(self) -> CheckReport {
         let policy = self.policy;
-        let mut findings = self.findings;
+        let mut found = self.findings;
         let mut suppressed = Vec::new();
         let mut used = vec![false; policy.suppressions.len()];
         // Without suppressions (the usual case) every finding stays where it is.
         if !policy.suppressions.is_empty() {
-            let mut kept = Vec::with_capacity(findings.len());
-            for finding in findings {
-                let hit = policy
-                    .suppressions
-                    .iter()
-                    .position(|s| s.rule == finding.rule && (s.at.is_none() || s.at == finding.at));
-                match hit {
-                    Some(i) => {
-                        used[i] = true;
-                        let reason = policy.suppressions[i].reason.clone();
-                        suppressed.push(SuppressedFinding { finding, reason });
-                    }
-                    None => kept.push(finding),
+            for slot in found.slots_mut() {
+                let hit = slot.as_ref().and_then(|finding| {
+                    policy.suppressions.iter().position(|s| {
+                        s.rule == finding.rule && (s.at.is_none() || s.at == finding.at)
+                    })
+                });
+                if let Some(i) = hit
+                    && let Some(finding) = slot.take()
+                {
+                    used[i] = true;
+                    let reason = policy.suppressions[i].reason.clone();
+                    suppressed.push(SuppressedFinding { finding, reason });
                 }
             }
-            findings = kept;
         }
-        sort_findings(&mut findings);
+        let findings = found.into_report_order();
         let unused_suppressions = policy
             .suppressions
             .iter()
@@ -486,56 +481,96 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Orders findings by severity (errors first), then rule code, then as found: the stable sort
-/// by those keys.
-///
-/// A finding is large and a sort moves each one many times, so the keys are sorted (each
-/// computed once, an integer for codes of up to 6 bytes) and the findings are then put in
-/// place in one pass, every one moved once.
-fn sort_findings(findings: &mut [Finding]) {
-    // Codes compare as their bytes padded with zeros, then by length: byte order for codes
-    // of up to 6 bytes (a shorter code that is a prefix comes first). The position breaks
-    // ties, which makes the unstable sort of keys the stable sort of findings.
-    let key = |finding: &Finding| -> Option<u64> {
-        let code = finding.rule.as_bytes();
-        if code.len() > 6 {
-            return None;
+/// The findings of a check as recorded, in chunks of [`Found::CHUNK`]: recording never moves
+/// the findings before (a `Vec` of 240-byte findings doubling its buffer copied them all each
+/// time), and [`Found::into_report_order`] moves each once, into the report's order.
+#[derive(Default)]
+struct Found {
+    /// Every chunk but the last is full; a slot is emptied when its finding is suppressed or
+    /// moved into the report.
+    chunks: Vec<Vec<Option<Finding>>>,
+}
+
+impl Found {
+    /// Findings per chunk: the dense generated report makes 74.
+    const CHUNK: usize = 16;
+
+    fn push(&mut self, finding: Finding) {
+        match self.chunks.last_mut() {
+            Some(chunk) if chunk.len() < Self::CHUNK => chunk.push(Some(finding)),
+            _ => {
+                let mut chunk = Vec::with_capacity(Self::CHUNK);
+                chunk.push(Some(finding));
+                self.chunks.push(chunk);
+            }
         }
-        let mut bytes = [0_u8; 8];
-        bytes[0] = match finding.severity {
-            Severity::Error => 0,
-            Severity::Warning => 1,
-            Severity::Info => 2,
-        };
-        bytes[1..=code.len()].copy_from_slice(code);
-        bytes[7] = code.len() as u8;
-        Some(u64::from_be_bytes(bytes))
-    };
-    let Some(mut order) = findings
-        .iter()
-        .enumerate()
-        .map(|(position, finding)| Some((key(finding)?, position)))
-        .collect::<Option<Vec<_>>>()
-    else {
-        findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule.cmp(&b.rule)));
-        return;
-    };
-    if order.is_sorted() {
-        return;
     }
-    order.sort_unstable();
-    // Position `i` takes the finding at `order[i].1`: follow each cycle of the permutation,
-    // swapping the wanted finding in.
-    for start in 0..order.len() {
-        let mut at = start;
-        while order[at].1 != start {
-            let from = order[at].1;
-            findings.swap(at, from);
-            order[at].1 = at;
-            at = from;
+
+    /// Every slot, in the order recorded.
+    fn slots_mut(&mut self) -> impl Iterator<Item = &mut Option<Finding>> {
+        self.chunks.iter_mut().flatten()
+    }
+
+    /// The finding at `position`, unless its slot was emptied.
+    fn at(&self, position: usize) -> Option<&Finding> {
+        self.chunks[position / Self::CHUNK][position % Self::CHUNK].as_ref()
+    }
+
+    /// The findings left, by severity (errors first), then rule code, then as found: the
+    /// stable sort by those keys.
+    ///
+    /// A finding is large and a sort moves each one many times, so the keys are sorted (each
+    /// computed once, an integer for codes of up to 6 bytes) and every finding is then moved
+    /// once, from its slot to its place.
+    fn into_report_order(mut self) -> Vec<Finding> {
+        // Position `p` is slot `p % CHUNK` of chunk `p / CHUNK`. The position breaks ties,
+        // which makes the unstable sort of keys the stable sort of findings.
+        let mut order: Vec<(u64, usize)> = Vec::with_capacity(self.chunks.len() * Self::CHUNK);
+        let mut long_codes = false;
+        for (position, slot) in self.chunks.iter().flatten().enumerate() {
+            if let Some(finding) = slot {
+                let key = sort_key(finding);
+                long_codes |= key.is_none();
+                order.push((key.unwrap_or_default(), position));
+            }
         }
-        order[at].1 = at;
+        if long_codes {
+            // No rule of this crate has such a code; the findings themselves are compared.
+            order.sort_by(|&(_, a), &(_, b)| match (self.at(a), self.at(b)) {
+                (Some(a), Some(b)) => b.severity.cmp(&a.severity).then(a.rule.cmp(&b.rule)),
+                _ => std::cmp::Ordering::Equal,
+            });
+        } else if !order.is_sorted() {
+            order.sort_unstable();
+        }
+        let mut findings = Vec::with_capacity(order.len());
+        for (_, position) in order {
+            let slot = &mut self.chunks[position / Self::CHUNK][position % Self::CHUNK];
+            if let Some(finding) = slot.take() {
+                findings.push(finding);
+            }
+        }
+        findings
     }
+}
+
+/// A finding's place in the report as an integer, for codes of up to 6 bytes: the severity
+/// (errors first), then the code as its bytes padded with zeros, then its length (byte order:
+/// a shorter code that is a prefix comes first).
+fn sort_key(finding: &Finding) -> Option<u64> {
+    let code = finding.rule.as_bytes();
+    if code.len() > 6 {
+        return None;
+    }
+    let mut bytes = [0_u8; 8];
+    bytes[0] = match finding.severity {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+    };
+    bytes[1..=code.len()].copy_from_slice(code);
+    bytes[7] = code.len() as u8;
+    Some(u64::from_be_bytes(bytes))
 }
 
 /// Appends `value` exactly as its `Display` writes it (`-0.50`, `0.000012`, `1200`): a finding's
@@ -636,7 +671,7 @@ mod tests {
 
     fn finding(rule: &str, severity: Severity, position: usize) -> Finding {
         Finding {
-            rule: rule.to_owned(),
+            rule: Cow::Owned(rule.to_owned()),
             kind: FindingKind::Violation,
             severity,
             at: None,
@@ -670,9 +705,11 @@ mod tests {
                 .collect();
             let mut expected = findings.clone();
             expected.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule.cmp(&b.rule)));
-            let mut sorted = findings;
-            sort_findings(&mut sorted);
-            prop_assert_eq!(sorted, expected);
+            let mut found = Found::default();
+            for finding in findings {
+                found.push(finding);
+            }
+            prop_assert_eq!(found.into_report_order(), expected);
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Findings, severities and the result of a check.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -52,8 +53,9 @@ impl FindingKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Finding {
-    /// The rule's stable code, e.g. `T002`.
-    pub rule: String,
+    /// The rule's stable code, e.g. `T002`: borrowed from the rule registry for every finding a
+    /// check makes (no allocation per finding), owned when deserialized.
+    pub rule: Cow<'static, str>,
     /// Violation, truncation or tail difference.
     pub kind: FindingKind,
     /// How serious it is (after the policy's overrides).

@@ -1,6 +1,9 @@
 //! Rules over what the narrative states (N001–N011): stated figures against the tables and
 //! against each other, shares, changes, growth and completion rates, direction words, counts.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
 use rust_decimal::Decimal;
 
 use crate::classification::{FunctionCode, Level};
@@ -197,6 +200,11 @@ fn subject(s: &Statement) -> String {
     s.concept.to_string()
 }
 
+/// [`subject`], written into `out`.
+fn write_subject(s: &Statement, out: &mut String) {
+    let _ = write!(out, "{}", s.concept);
+}
+
 /// N001: an amount stated in the text equals the table's figure.
 fn against_tables(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statement) {
     // An explicit claim that the statement prints a cell says which cell: it is checked there.
@@ -209,11 +217,13 @@ fn against_tables(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &St
     let Some(stated) = amount_of(c, s) else {
         return;
     };
-    let words = |_: &Checker<'_>| SumWords {
-        subject: subject(s),
-        left: "文中数",
-        right: "表中数".to_owned(),
-        single: Some("文中数字与表中同一数字必须相等".to_owned()),
+    let words = |_: &Checker<'_>, out: &mut String| {
+        write_subject(s, out);
+        SumWords {
+            left: "文中数",
+            right: Cow::Borrowed("表中数"),
+            single: Some("文中数字与表中同一数字必须相等"),
+        }
     };
     one_figure(c, "N001", stated, cell, words, Some(s));
 }
@@ -231,11 +241,13 @@ fn against_earlier(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &S
     let Some(first) = amount_of(c, earlier) else {
         return;
     };
-    let words = |_: &Checker<'_>| SumWords {
-        subject: subject(s),
-        left: "此处陈述",
-        right: format!("前文（{}）陈述", earlier.location.section),
-        single: Some("同一数字前后必须一致".to_owned()),
+    let words = |_: &Checker<'_>, out: &mut String| {
+        write_subject(s, out);
+        SumWords {
+            left: "此处陈述",
+            right: Cow::Owned(format!("前文（{}）陈述", earlier.location.section)),
+            single: Some("同一数字前后必须一致"),
+        }
     };
     one_figure(c, "N002", stated, first, words, Some(s));
 }
@@ -243,12 +255,12 @@ fn against_earlier(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &S
 /// One figure against another (`a = b`). Equal printed values hold before anything else is
 /// looked at (the identity's own first test: `0 + a = 0 + b` in `Decimal` is exact), so they
 /// skip building it.
-fn one_figure<'s>(
+fn one_figure<'s, 'w>(
     c: &mut Checker<'_>,
     code: &'static str,
     a: Operand<'s>,
     b: Operand<'s>,
-    words: impl FnOnce(&Checker<'_>) -> SumWords,
+    words: impl FnOnce(&Checker<'_>, &mut String) -> SumWords<'w>,
     context: Option<&Statement>,
 ) {
     if a.value.value() != b.value.value() {
@@ -452,11 +464,13 @@ fn change_against_prior<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, index: usi
     ) else {
         return;
     };
-    let words = |_: &Checker<'_>| SumWords {
-        subject: subject(s),
-        left: "本年数",
-        right: "上年数与增减额之和".to_owned(),
-        single: None,
+    let words = |_: &Checker<'_>, out: &mut String| {
+        write_subject(s, out);
+        SumWords {
+            left: "本年数",
+            right: Cow::Borrowed("上年数与增减额之和"),
+            single: None,
+        }
     };
     c.sum_identity("N004", &[current], &[prior, change], words, Some(s));
 }
@@ -677,10 +691,21 @@ fn operand<'a>(c: &Checker<'a>, ix: &Statements<'a>, figure: &FigureRef) -> Opti
 }
 
 fn label(ix: &Statements<'_>, figure: &FigureRef) -> String {
+    let mut label = String::new();
+    write_label(ix, figure, &mut label);
+    label
+}
+
+/// [`label`], written into `out`.
+fn write_label(ix: &Statements<'_>, figure: &FigureRef, out: &mut String) {
     match ix.by_ref(figure) {
-        Some(s) if matches!(s.value, StatedValue::Budget(_)) => format!("{}预算数", subject(s)),
-        Some(s) => subject(s),
-        None => super::finding::describe(figure),
+        Some(s) => {
+            write_subject(s, out);
+            if matches!(s.value, StatedValue::Budget(_)) {
+                out.push_str("预算数");
+            }
+        }
+        None => out.push_str(&super::finding::describe(figure)),
     }
 }
 
@@ -745,11 +770,13 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
                 _ => {}
             }
             if let (Some(ch), Some(cur), Some(pri)) = (ch, cur, pri) {
-                let words = |c: &Checker<'_>| SumWords {
-                    subject: subject(c),
-                    left: "本年数",
-                    right: "上年数与增减额之和".to_owned(),
-                    single: None,
+                let words = |c: &Checker<'_>, out: &mut String| {
+                    out.push_str(&subject(c));
+                    SumWords {
+                        left: "本年数",
+                        right: Cow::Borrowed("上年数与增减额之和"),
+                        single: None,
+                    }
                 };
                 c.sum_identity("N004", &[cur], &[pri, ch], words, context);
             }
@@ -766,11 +793,13 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
             else {
                 return;
             };
-            let words = |_: &Checker<'_>| SumWords {
-                subject: label(ix, total),
-                left: "合计",
-                right: "所列分项之和".to_owned(),
-                single: None,
+            let words = |_: &Checker<'_>, out: &mut String| {
+                write_label(ix, total, out);
+                SumWords {
+                    left: "合计",
+                    right: Cow::Borrowed("所列分项之和"),
+                    single: None,
+                }
             };
             let mut left = m;
             left.insert(0, t);
@@ -816,11 +845,13 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
             let (Some(x), Some(y)) = (x.operand, y.operand) else {
                 return;
             };
-            let words = |_: &Checker<'_>| SumWords {
-                subject: label(ix, a),
-                left: "此处",
-                right: format!("{}处", super::finding::describe(b)),
-                single: Some("同一数字前后必须一致".to_owned()),
+            let words = |_: &Checker<'_>, out: &mut String| {
+                write_label(ix, a, out);
+                SumWords {
+                    left: "此处",
+                    right: Cow::Owned(format!("{}处", super::finding::describe(b))),
+                    single: Some("同一数字前后必须一致"),
+                }
             };
             one_figure(c, "N002", x, y, words, context);
         }
@@ -1098,28 +1129,25 @@ fn stated_sum<'a>(
     let Some((t, p)) = total_and_parts(c, total, parts) else {
         return;
     };
-    let words = |_: &Checker<'_>| match code {
-        Some(code) => {
-            let child = parts
-                .first()
-                .and_then(|s| match &s.concept {
-                    Concept::FundFunctionExpenditure { code: child, .. } => Some(child.level()),
-                    _ => None,
-                })
-                .unwrap_or(code.level());
-            SumWords {
-                subject: subject(total),
-                left: super::tables::level_total(code.level()),
-                right: format!("所属{child}合计"),
-                single: Some(format!("只有一个{child}时二者必须相等")),
+    let words = |_: &Checker<'_>, out: &mut String| {
+        write_subject(total, out);
+        match code {
+            Some(code) => {
+                let child = parts
+                    .first()
+                    .and_then(|s| match &s.concept {
+                        Concept::FundFunctionExpenditure { code: child, .. } => Some(child.level()),
+                        _ => None,
+                    })
+                    .unwrap_or(code.level());
+                super::tables::children_words(code.level(), child)
             }
+            None => SumWords {
+                left: "合计",
+                right: Cow::Borrowed("文中所列分项之和"),
+                single: None,
+            },
         }
-        None => SumWords {
-            subject: subject(total),
-            left: "合计",
-            right: "文中所列分项之和".to_owned(),
-            single: None,
-        },
     };
     c.sum_identity("N008", &[t], &p, words, Some(total));
 }

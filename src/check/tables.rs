@@ -1,6 +1,8 @@
 //! Rules over the published tables: row totals, hierarchy, summary identities, cross-table
 //! agreement (DOMAIN.md §3, I-1 … I-14).
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
@@ -31,8 +33,17 @@ pub(crate) fn run(c: &mut Checker<'_>) {
     cross_tables(c);
 }
 
+/// A row's total column and the part columns whose sum it is.
+struct RowSum {
+    total: Column,
+    parts: Vec<Column>,
+    /// The sum's words (`基本支出、项目支出之和`), written for the first finding in the table
+    /// and borrowed by the others.
+    words: OnceCell<String>,
+}
+
 /// The columns whose sum is a row's total column, per table kind (I-6, I-10).
-fn part_columns(table: &Table, info: &TableInfo) -> Vec<(Column, Vec<Column>)> {
+fn part_columns(table: &Table, info: &TableInfo) -> Vec<RowSum> {
     let has = |c: Column| info.present.contains(c);
     let present = |cols: &[Column]| cols.iter().copied().filter(|c| has(*c)).collect::<Vec<_>>();
     let funds = [
@@ -47,7 +58,7 @@ fn part_columns(table: &Table, info: &TableInfo) -> Vec<(Column, Vec<Column>)> {
         Column::SubordinateRemittance,
         Column::OtherIncome,
     ];
-    let mut out = Vec::new();
+    let mut out: Vec<(Column, Vec<Column>)> = Vec::new();
     match table.kind {
         TableKind::Income => {
             let appropriation = if has(Column::Appropriation) {
@@ -80,8 +91,14 @@ fn part_columns(table: &Table, info: &TableInfo) -> Vec<(Column, Vec<Column>)> {
         )),
         _ => {}
     }
-    out.retain(|(total, parts)| has(*total) && !parts.is_empty());
-    out
+    out.into_iter()
+        .filter(|(total, parts)| has(*total) && !parts.is_empty())
+        .map(|(total, parts)| RowSum {
+            total,
+            parts,
+            words: OnceCell::new(),
+        })
+        .collect()
 }
 
 /// T001: in every row, the total column equals the sum of its part columns; in fund tables
@@ -94,32 +111,41 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
     );
     let balance_left = [Column::OpeningBalance, Column::CurrentIncome];
     let balance_right = [Column::CurrentExpenditure, Column::ClosingBalance];
+    // The sides of an identity that does not add up, in buffers reused from row to row.
+    let (mut left, mut right) = (Vec::new(), Vec::new());
     for (position, row) in table.rows.iter().enumerate() {
-        for (total, parts) in &plan {
+        for RowSum {
+            total: total_column,
+            parts,
+            words: parts_words,
+        } in &plan
+        {
             // Blank cells are 0, so a row that prints none of them adds up too.
-            if info.grid.row_balances(position, &[*total], parts) {
+            if info.grid.row_balances(position, &[*total_column], parts) {
                 continue;
             }
-            let left = operands(c, table, row, &[*total]);
-            let right = operands(c, table, row, parts);
-            let words = |c: &Checker<'_>| SumWords {
-                subject: row_subject(c, table, row),
-                left: total.name(),
-                right: {
-                    // `基本支出、项目支出之和`, pushed piece by piece.
-                    let mut right = String::with_capacity(16 * parts.len() + 8);
-                    for (i, part) in parts.iter().enumerate() {
-                        if i > 0 {
-                            right.push('、');
+            let total = c.cell_in_row(table, row, *total_column);
+            operands(c, table, row, parts, &mut right);
+            let words = |c: &Checker<'_>, out: &mut String| {
+                write_row_subject(c, table, row, out);
+                SumWords {
+                    left: total_column.name(),
+                    right: Cow::Borrowed(parts_words.get_or_init(|| {
+                        // `基本支出、项目支出之和`, pushed piece by piece.
+                        let mut right = String::with_capacity(16 * parts.len() + 8);
+                        for (i, part) in parts.iter().enumerate() {
+                            if i > 0 {
+                                right.push('、');
+                            }
+                            right.push_str(part.name());
                         }
-                        right.push_str(part.name());
-                    }
-                    right.push_str("之和");
-                    right
-                },
-                single: None,
+                        right.push_str("之和");
+                        right
+                    })),
+                    single: None,
+                }
             };
-            c.sum_identity("T001", &left, &right, words, None);
+            c.sum_identity("T001", total.as_slice(), &right, words, None);
         }
         // A row that prints neither balance leaves them to the 合计 row (balances not split by
         // function); the 合计 row itself is always held to the identity.
@@ -136,39 +162,43 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                 .grid
                 .row_balances(position, &balance_left, &balance_right)
         {
-            let left = operands(c, table, row, &balance_left);
-            let right = operands(c, table, row, &balance_right);
-            let words = |c: &Checker<'_>| SumWords {
-                subject: row_subject(c, table, row),
-                left: "年初结转和结余与本年收入之和",
-                right: "本年支出与年末结转和结余之和".to_owned(),
-                single: None,
+            operands(c, table, row, &balance_left, &mut left);
+            operands(c, table, row, &balance_right, &mut right);
+            let words = |c: &Checker<'_>, out: &mut String| {
+                write_row_subject(c, table, row, out);
+                SumWords {
+                    left: "年初结转和结余与本年收入之和",
+                    right: Cow::Borrowed("本年支出与年末结转和结余之和"),
+                    single: None,
+                }
             };
             c.sum_identity("S006", &left, &right, words, None);
         }
     }
 }
 
+/// The cells of `row` in `columns`, as operands in `out` (cleared first: a buffer reused).
 fn operands<'r>(
     c: &Checker<'_>,
     table: &Table,
     row: &'r Row,
     columns: &[Column],
-) -> Vec<Operand<'r>> {
-    columns
-        .iter()
-        .filter_map(|col| c.cell_in_row(table, row, *col))
-        .collect()
+    out: &mut Vec<Operand<'r>>,
+) {
+    out.clear();
+    out.extend(
+        columns
+            .iter()
+            .filter_map(|col| c.cell_in_row(table, row, *col)),
+    );
 }
 
-/// `表（行）`: the subject of a row's finding.
-fn row_subject(c: &Checker<'_>, table: &Table, row: &Row) -> String {
-    let mut subject = String::with_capacity(64);
-    subject.push_str(table.kind.name());
-    subject.push('（');
-    write_row_label(c, row, &mut subject);
-    subject.push('）');
-    subject
+/// `表（行）`: the subject of a row's finding, written into `out`.
+fn write_row_subject(c: &Checker<'_>, table: &Table, row: &Row, out: &mut String) {
+    out.push_str(table.kind.name());
+    out.push('（');
+    write_row_label(c, row, out);
+    out.push('）');
 }
 
 /// A row as a finance officer names it: `农林水支出（213）`, written into `out`.
@@ -242,6 +272,8 @@ fn hierarchy_of<C: ClassificationCode>(
 ) {
     let grid = &info.grid;
     let mut children = Vec::new();
+    // The children's cells of a column that does not add up, in a buffer reused.
+    let mut right = Vec::new();
     for (i, parent) in rows.iter().enumerate() {
         // Rows are in code order, so a code's descendants are the rows right after it.
         let after = rows.get(i + 1..).unwrap_or_default();
@@ -273,26 +305,37 @@ fn hierarchy_of<C: ClassificationCode>(
             }
             let code = parent.code;
             let parent = &table.rows[parent.position];
-            let left: Vec<Operand> = c.cell_in_row(table, parent, column).into_iter().collect();
-            let right: Vec<Operand> = children
-                .iter()
-                .filter_map(|child| c.cell_in_row(table, &table.rows[*child], column))
-                .collect();
-            let words = |c: &Checker<'_>| SumWords {
-                subject: {
-                    let mut subject = String::with_capacity(64);
-                    write_row_label(c, parent, &mut subject);
-                    for piece in ["（", table.kind.name(), "·", column.name(), "）"] {
-                        subject.push_str(piece);
-                    }
-                    subject
-                },
-                left: level_total(code.level()),
-                right: ["所属", child_level.into(), "合计"].concat(),
-                single: Some(["只有一个", child_level.into(), "时二者必须相等"].concat()),
+            let left = c.cell_in_row(table, parent, column);
+            right.clear();
+            right.extend(
+                children
+                    .iter()
+                    .filter_map(|child| c.cell_in_row(table, &table.rows[*child], column)),
+            );
+            let words = |c: &Checker<'_>, out: &mut String| {
+                write_row_label(c, parent, out);
+                for piece in ["（", table.kind.name(), "·", column.name(), "）"] {
+                    out.push_str(piece);
+                }
+                children_words(code.level(), child_level)
             };
-            c.sum_identity("T002", &left, &right, words, None);
+            c.sum_identity("T002", left.as_slice(), &right, words, None);
         }
+    }
+}
+
+/// The words of a parent against its children one `child` level below (or further, where the
+/// table skips one): `类合计`, `所属款合计`, `只有一个款时二者必须相等`, all fixed.
+pub(crate) fn children_words(parent: Level, child: Level) -> SumWords<'static> {
+    let (right, single) = match child {
+        Level::Lei => ("所属类合计", "只有一个类时二者必须相等"),
+        Level::Kuan => ("所属款合计", "只有一个款时二者必须相等"),
+        Level::Xiang => ("所属项合计", "只有一个项时二者必须相等"),
+    };
+    SumWords {
+        left: level_total(parent),
+        right: Cow::Borrowed(right),
+        single: Some(single),
     }
 }
 
@@ -324,22 +367,28 @@ fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
         all.union(grid.printed(*lei))
     });
     let balanced = grid.balanced_columns(total, &leis);
+    let mut right = Vec::new();
     for column in info.printed.iter() {
         if !leis_print.contains(column) || balanced.contains(column) {
             continue;
         }
-        let left = operands(c, table, &table.rows[total], &[column]);
-        let right: Vec<Operand> = leis
-            .iter()
-            .filter_map(|lei| c.cell_in_row(table, &table.rows[*lei], column))
-            .collect();
-        let words = |_: &Checker<'_>| SumWords {
-            subject: [table.kind.name(), "（", column.name(), "）"].concat(),
-            left: "合计",
-            right: "各类之和".to_owned(),
-            single: Some("只有一个类时二者必须相等".to_owned()),
+        let left = c.cell_in_row(table, &table.rows[total], column);
+        right.clear();
+        right.extend(
+            leis.iter()
+                .filter_map(|lei| c.cell_in_row(table, &table.rows[*lei], column)),
+        );
+        let words = |_: &Checker<'_>, out: &mut String| {
+            for piece in [table.kind.name(), "（", column.name(), "）"] {
+                out.push_str(piece);
+            }
+            SumWords {
+                left: "合计",
+                right: Cow::Borrowed("各类之和"),
+                single: Some("只有一个类时二者必须相等"),
+            }
         };
-        c.sum_identity("T003", &left, &right, words, None);
+        c.sum_identity("T003", left.as_slice(), &right, words, None);
     }
 }
 
@@ -353,7 +402,7 @@ fn summary(c: &mut Checker<'_>) {
         return;
     };
     let amount = |c: &Checker<'_>, key: RowKey| c.cell(table, &key, Column::Amount);
-    let subject = || TableKind::Summary.to_string();
+    let subject = |out: &mut String| out.push_str(TableKind::Summary.name());
 
     if let Some(total) = amount(c, line(Line::IncomeGrandTotal)) {
         let parts: Vec<Operand> = Iterator::flatten(
@@ -365,11 +414,13 @@ fn summary(c: &mut Checker<'_>) {
             .into_iter(),
         )
         .collect();
-        let words = |_: &Checker<'_>| SumWords {
-            subject: subject(),
-            left: "收入总计",
-            right: "本年收入合计、使用非财政拨款结余、年初结转和结余之和".to_owned(),
-            single: None,
+        let words = |_: &Checker<'_>, out: &mut String| {
+            subject(out);
+            SumWords {
+                left: "收入总计",
+                right: Cow::Borrowed("本年收入合计、使用非财政拨款结余、年初结转和结余之和"),
+                single: None,
+            }
         };
         c.sum_identity("S001", &[total], &parts, words, None);
     }
@@ -383,11 +434,13 @@ fn summary(c: &mut Checker<'_>) {
             .into_iter(),
         )
         .collect();
-        let words = |_: &Checker<'_>| SumWords {
-            subject: subject(),
-            left: "支出总计",
-            right: "本年支出合计、结余分配、年末结转和结余之和".to_owned(),
-            single: None,
+        let words = |_: &Checker<'_>, out: &mut String| {
+            subject(out);
+            SumWords {
+                left: "支出总计",
+                right: Cow::Borrowed("本年支出合计、结余分配、年末结转和结余之和"),
+                single: None,
+            }
         };
         c.sum_identity("S002", &[total], &parts, words, None);
     }
@@ -395,11 +448,13 @@ fn summary(c: &mut Checker<'_>) {
         amount(c, line(Line::IncomeGrandTotal)),
         amount(c, line(Line::ExpenditureGrandTotal)),
     ) {
-        let words = |_: &Checker<'_>| SumWords {
-            subject: subject(),
-            left: "收入总计",
-            right: "支出总计".to_owned(),
-            single: Some("收入总计与支出总计必须相等".to_owned()),
+        let words = |_: &Checker<'_>, out: &mut String| {
+            subject(out);
+            SumWords {
+                left: "收入总计",
+                right: Cow::Borrowed("支出总计"),
+                single: Some("收入总计与支出总计必须相等"),
+            }
         };
         c.sum_identity("S003", &[income], &[expenditure], words, None);
     }
@@ -408,11 +463,13 @@ fn summary(c: &mut Checker<'_>) {
             .iter()
             .filter_map(|s| amount(c, RowKey::Income(*s)))
             .collect();
-        let words = |_: &Checker<'_>| SumWords {
-            subject: subject(),
-            left: "本年收入合计",
-            right: "各项收入之和".to_owned(),
-            single: None,
+        let words = |_: &Checker<'_>, out: &mut String| {
+            subject(out);
+            SumWords {
+                left: "本年收入合计",
+                right: Cow::Borrowed("各项收入之和"),
+                single: None,
+            }
         };
         c.sum_identity("S004", &[total], &parts, words, None);
     }
@@ -422,11 +479,13 @@ fn summary(c: &mut Checker<'_>) {
             .filter(|(code, _)| code.level() == Level::Lei)
             .filter_map(|(_, row)| c.cell(table, &row.key, Column::Amount))
             .collect();
-        let words = |_: &Checker<'_>| SumWords {
-            subject: subject(),
-            left: "本年支出合计",
-            right: "各类支出之和".to_owned(),
-            single: None,
+        let words = |_: &Checker<'_>, out: &mut String| {
+            subject(out);
+            SumWords {
+                left: "本年支出合计",
+                right: Cow::Borrowed("各类支出之和"),
+                single: None,
+            }
         };
         c.sum_identity("S005", &[total], &parts, words, None);
     }
@@ -453,11 +512,13 @@ fn appropriation_summary(c: &mut Checker<'_>) {
         if left.is_empty() || right.is_empty() {
             continue;
         }
-        let words = |_: &Checker<'_>| SumWords {
-            subject: format!("{}（{fund}）", TableKind::AppropriationSummary),
-            left: "年初财政拨款结转和结余与本年财政拨款收入之和",
-            right: "本年财政拨款支出与年末财政拨款结转和结余之和".to_owned(),
-            single: None,
+        let words = |_: &Checker<'_>, out: &mut String| {
+            let _ = write!(out, "{}（{fund}）", TableKind::AppropriationSummary);
+            SumWords {
+                left: "年初财政拨款结转和结余与本年财政拨款收入之和",
+                right: Cow::Borrowed("本年财政拨款支出与年末财政拨款结转和结余之和"),
+                single: None,
+            }
         };
         c.sum_identity("S006", &left, &right, words, None);
     }
@@ -466,11 +527,13 @@ fn appropriation_summary(c: &mut Checker<'_>) {
         .cell(table, &line(Line::ExpenditureGrandTotal), Column::Total)
         .or_else(|| c.cell(table, &line(Line::ExpenditureGrandTotal), Column::Amount));
     if let (Some(income), Some(expenditure)) = (income, expenditure) {
-        let words = |_: &Checker<'_>| SumWords {
-            subject: TableKind::AppropriationSummary.to_string(),
-            left: "财政拨款收入总计",
-            right: "财政拨款支出总计".to_owned(),
-            single: Some("收入总计与支出总计必须相等".to_owned()),
+        let words = |_: &Checker<'_>, out: &mut String| {
+            out.push_str(TableKind::AppropriationSummary.name());
+            SumWords {
+                left: "财政拨款收入总计",
+                right: Cow::Borrowed("财政拨款支出总计"),
+                single: Some("收入总计与支出总计必须相等"),
+            }
         };
         c.sum_identity("S007", &[income], &[expenditure], words, None);
     }
@@ -506,11 +569,13 @@ fn basic_expenditure(c: &mut Checker<'_>) {
             })
             .filter_map(|r| c.cell(table, &r.key, column))
             .collect();
-        let words = |_: &Checker<'_>| SumWords {
-            subject: TableKind::BasicExpenditure.to_string(),
-            left: total_line.name(),
-            right: format!("{class}所含经济分类类级之和"),
-            single: None,
+        let words = |_: &Checker<'_>, out: &mut String| {
+            out.push_str(TableKind::BasicExpenditure.name());
+            SumWords {
+                left: total_line.name(),
+                right: Cow::Owned(format!("{class}所含经济分类类级之和")),
+                single: None,
+            }
         };
         c.sum_identity("T004", &[total], &parts, words, None);
     }
@@ -558,15 +623,17 @@ fn three_public(c: &mut Checker<'_>) {
             if parts.is_empty() {
                 continue;
             }
-            let words = |_: &Checker<'_>| SumWords {
-                subject: format!("{}（{column}）", TableKind::ThreePublic),
-                left: if *total_key == line(Line::Total) {
-                    "“三公”经费合计"
-                } else {
-                    "小计"
-                },
-                right: format!("{name}各分项之和"),
-                single: None,
+            let words = |_: &Checker<'_>, out: &mut String| {
+                let _ = write!(out, "{}（{column}）", TableKind::ThreePublic);
+                SumWords {
+                    left: if *total_key == line(Line::Total) {
+                        "“三公”经费合计"
+                    } else {
+                        "小计"
+                    },
+                    right: Cow::Owned(format!("{name}各分项之和")),
+                    single: None,
+                }
             };
             c.sum_identity("T005", &[total], &parts, words, None);
         }
@@ -685,11 +752,13 @@ fn same_figure(
         return;
     };
     let (ka, ra, kb, rb) = (ta.kind, &row_a.key, tb.kind, &row_b.key);
-    let words = |_: &Checker<'_>| SumWords {
-        subject: format!("{ka}（{ra}·{ca}）与{kb}（{rb}·{cb}）"),
-        left: "前者",
-        right: "后者".to_owned(),
-        single: Some("同一数字在两张表中必须相等".to_owned()),
+    let words = |_: &Checker<'_>, out: &mut String| {
+        let _ = write!(out, "{ka}（{ra}·{ca}）与{kb}（{rb}·{cb}）");
+        SumWords {
+            left: "前者",
+            right: Cow::Borrowed("后者"),
+            single: Some("同一数字在两张表中必须相等"),
+        }
     };
     c.sum_identity("X001", &[a], &[b], words, None);
 }
@@ -714,15 +783,18 @@ fn basic_across_tables(c: &mut Checker<'_>) {
     if parts.len() != 2 {
         return;
     }
-    let words = |_: &Checker<'_>| SumWords {
-        subject: format!(
+    let words = |_: &Checker<'_>, out: &mut String| {
+        let _ = write!(
+            out,
             "{}与{}",
             TableKind::GeneralBudgetExpenditure,
             TableKind::BasicExpenditure
-        ),
-        left: "基本支出合计",
-        right: "人员经费合计与公用经费合计之和".to_owned(),
-        single: None,
+        );
+        SumWords {
+            left: "基本支出合计",
+            right: Cow::Borrowed("人员经费合计与公用经费合计之和"),
+            single: None,
+        }
     };
     c.sum_identity("X001", &[basic], &parts, words, None);
 }
