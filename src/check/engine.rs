@@ -97,6 +97,11 @@ pub(crate) struct Checker<'a> {
     /// rules can hold a table's index while they record findings.
     pub tables: &'a Tables<'a>,
     findings: Found,
+    /// The buffer sum identities write their messages in, kept from one finding to the next;
+    /// each finding takes an exact copy. Findings outlive the check (a batch keeps
+    /// thousands), and a buffer with room for the longest message, kept by every finding,
+    /// would double what they hold.
+    message: String,
 }
 
 impl<'a> Checker<'a> {
@@ -112,6 +117,7 @@ impl<'a> Checker<'a> {
             catalog,
             tables,
             findings: Found::default(),
+            message: String::new(),
         }
     }
 
@@ -236,9 +242,8 @@ impl<'a> Checker<'a> {
         // One buffer for the whole message, the subject written first by the rule, the other
         // words pushed as they are and only the amounts formatted:
         // `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.
-        // Messages take 150 to 400 bytes (a long subject, a long list of parts): one
-        // allocation, which the rare longer message grows once.
-        let mut message = String::with_capacity(448);
+        let mut message = std::mem::take(&mut self.message);
+        message.clear();
         let words = words(self, &mut message);
         let amount = |message: &mut String, before: &str, value: Decimal| {
             message.push_str(before);
@@ -293,8 +298,9 @@ impl<'a> Checker<'a> {
                 Some(outcome.difference),
                 Some(outcome.allowance),
             ],
-            message,
+            message.as_str().to_owned(),
         );
+        self.message = message;
     }
 
     /// Compares a stated rate with the rate computed from its operands.
