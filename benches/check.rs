@@ -1,6 +1,6 @@
-//! Checking a typical ~200-line report (the derived disclosure of a 150-line ledger, and two real
-//! disclosures) on one core, and bulk checking of 100, 1,000 and 10,000 reports on one core and
-//! on every core.
+//! Checking one report on one core (a dense generated report, a typical one, and two real
+//! disclosures), and bulk checking of 100, 1,000 and 10,000 different reports on one core and
+//! on every core, the reports' findings kept as a caller would keep them.
 
 use criterion::{Throughput, criterion_group, criterion_main};
 use fiscal_cn::{
@@ -10,10 +10,18 @@ use fiscal_cn::{
 
 mod common;
 
-fn report(seed: u64) -> Disclosure {
+/// The ledger lines behind a typical report: an 80-line ledger derives ~215 table rows and
+/// ~920 printed cells, the ~200-line report of the checking target (the real Putuo disclosure
+/// prints 214 rows).
+const TYPICAL_LINES: usize = 80;
+/// A dense report: 288 rows, 1,263 cells and ~70 tail differences, every row printing every
+/// column.
+const DENSE_LINES: usize = 150;
+
+fn report(seed: u64, lines: usize) -> Disclosure {
     let entity = Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts);
     derive_disclosure(
-        &generate_ledger(seed, 1, 150),
+        &generate_ledger(seed, 1, lines),
         entity,
         Publication::default(),
     )
@@ -22,8 +30,12 @@ fn report(seed: u64) -> Disclosure {
 
 fn checks(c: &mut criterion::Criterion) {
     let policy = Policy::default();
-    let one = report(1);
+    let one = report(1, DENSE_LINES);
     c.bench_function("check/one_report", |b| b.iter(|| check(&one, &policy)));
+    let typical = report(1, TYPICAL_LINES);
+    c.bench_function("check/typical_report", |b| {
+        b.iter(|| check(&typical, &policy))
+    });
     // Two real disclosures: a full table set (214 rows, 82 statements, 70 claims) and the seed
     // narrative (225 statements, 54 claims).
     for (name, json) in [
@@ -42,13 +54,20 @@ fn checks(c: &mut criterion::Criterion) {
         });
     }
 
-    // Bulk checking at three sizes, so that the cost per report is seen not to grow with the
-    // batch (beyond cache effects once the reports no longer fit in cache).
+    // Bulk checking of typical reports at three sizes, so that the cost per report is seen
+    // not to grow with the batch (beyond cache effects once the reports no longer fit in
+    // cache), and of dense ones at one size.
     let mut group = c.benchmark_group("check");
-    for count in [100, 1_000, 10_000] {
-        let reports: Vec<Disclosure> = (0..count as u64).map(report).collect();
+    let batches = [
+        ("typical", TYPICAL_LINES, 100),
+        ("typical", TYPICAL_LINES, 1_000),
+        ("typical", TYPICAL_LINES, 10_000),
+        ("dense", DENSE_LINES, 1_000),
+    ];
+    for (shape, lines, count) in batches {
+        let reports: Vec<Disclosure> = (0..count as u64).map(|seed| report(seed, lines)).collect();
         group.throughput(Throughput::Elements(count as u64));
-        group.bench_function(format!("{count}_reports_one_core"), |b| {
+        group.bench_function(format!("{count}_{shape}_reports_one_core"), |b| {
             b.iter(|| {
                 reports
                     .iter()
@@ -56,7 +75,7 @@ fn checks(c: &mut criterion::Criterion) {
                     .collect::<Vec<_>>()
             });
         });
-        group.bench_function(format!("{count}_reports_check_many"), |b| {
+        group.bench_function(format!("{count}_{shape}_reports_check_many"), |b| {
             b.iter(|| check_many(&reports, &policy));
         });
     }
