@@ -737,7 +737,13 @@ fn same_figure(
     (ta, row_a, ca): (&Table, &Row, Column),
     (tb, row_b, cb): (&Table, &Row, Column),
 ) {
-    if row_a.get(ca).is_none() && row_b.get(cb).is_none() {
+    let (a, b) = (row_a.get(ca), row_b.get(cb));
+    if a.is_none() && b.is_none() {
+        return;
+    }
+    // The same figure printed alike (a blank is 0) in the same unit agrees in any currency:
+    // nothing to convert or record.
+    if ta.unit == tb.unit && a.unwrap_or_default() == b.unwrap_or_default() {
         return;
     }
     let has = |table, column| {
