@@ -3,9 +3,11 @@
 //! on every core, the reports' findings kept as a caller would keep them.
 
 use criterion::{Throughput, criterion_group, criterion_main};
+use std::sync::Mutex;
+
 use fiscal_cn::{
-    Disclosure, DisclosureKind, Entity, Policy, Publication, check, check_many, derive_disclosure,
-    generate_ledger,
+    CheckReport, Disclosure, DisclosureKind, Entity, Policy, Publication, check, check_each,
+    check_many, derive_disclosure, generate_ledger,
 };
 
 mod common;
@@ -26,6 +28,13 @@ fn report(seed: u64, lines: usize) -> Disclosure {
         Publication::default(),
     )
     .expect("generated ledgers derive")
+}
+
+/// Adds a report's findings to counts by severity (info, warning, error).
+fn summarize(report: &CheckReport, by_severity: &mut [usize; 3]) {
+    for finding in &report.findings {
+        by_severity[finding.severity as usize] += 1;
+    }
 }
 
 fn checks(c: &mut criterion::Criterion) {
@@ -77,6 +86,31 @@ fn checks(c: &mut criterion::Criterion) {
         });
         group.bench_function(format!("{count}_{shape}_reports_check_many"), |b| {
             b.iter(|| check_many(&reports, &policy));
+        });
+        // Streamed: each report summarized (findings by severity, as an auditor's overview
+        // counts them) and dropped as soon as it is made, so memory stays flat.
+        group.bench_function(format!("{count}_{shape}_reports_one_core_streamed"), |b| {
+            b.iter(|| {
+                let mut by_severity = [0_usize; 3];
+                for report in reports.iter().map(|r| check(r, &policy)) {
+                    summarize(&report, &mut by_severity);
+                }
+                by_severity
+            });
+        });
+        group.bench_function(format!("{count}_{shape}_reports_check_each"), |b| {
+            b.iter(|| {
+                let by_severity = Mutex::new([0_usize; 3]);
+                check_each(&reports, &policy, |_, report| {
+                    let mut mine = [0; 3];
+                    summarize(&report, &mut mine);
+                    let mut all = by_severity.lock().expect("no summary panics");
+                    for (all, mine) in all.iter_mut().zip(mine) {
+                        *all += mine;
+                    }
+                });
+                by_severity.into_inner().expect("no summary panics")
+            });
         });
     }
     group.finish();

@@ -1,6 +1,6 @@
 //! Millions of line items at memory speed: a compact columnar ledger ([`BulkLedger`]) with
 //! exact integer roll-up and group-by on both cores, consolidation along a
-//! [`UnitHierarchy`], bulk checking ([`check_many`]) and, with the `csv` feature, CSV ingest.
+//! [`UnitHierarchy`], bulk checking ([`check_many`], [`check_each`]) and, with the `csv` feature, CSV ingest.
 //!
 //! A [`BulkLedger`] holds the same expenditure lines as a [`Ledger`], column by column: the
 //! unit, 项 and economic codes are interned into small integer ids, kind and income source are
@@ -34,7 +34,7 @@ mod tests;
 #[cfg(feature = "csv")]
 pub use csv::{CsvOptions, Ingest, IngestMode, RejectedRow, ingest_csv, ingest_csv_path};
 pub use hierarchy::{Consolidation, DepartmentId, RegionId, UnitHierarchy};
-pub use parallel::check_many;
+pub use parallel::{check_each, check_many};
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
