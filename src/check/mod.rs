@@ -38,7 +38,7 @@
 mod classification;
 mod engine;
 mod finding;
-mod index;
+pub(crate) mod index;
 mod narrative;
 mod performance;
 mod policy;

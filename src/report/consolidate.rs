@@ -1,16 +1,75 @@
 //! 汇总: consolidating the published tables of several units into one report.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use rust_decimal::Decimal;
 
+use crate::check::index::FastHasher;
 use crate::error::{Error, Result};
 use crate::money::{Amount, Unit};
 
-use super::{Cells, Column, Disclosure, Entity, Row, RowKey, Table, TableKind};
+use super::{Column, Disclosure, Entity, Row, RowKey, Table, TableKind};
 
-/// A consolidated row under construction: its printed name and its cells.
-type RowSum = (String, Cells);
+/// One kind of table under consolidation: its rows in the order first seen, and where each
+/// key's row is.
+#[derive(Default)]
+struct TableSum {
+    rows: Vec<Row>,
+    /// Row positions by key. A consolidation adds up hundreds of thousands of tables of a
+    /// few hundred rows each; a hash look-up per row cost a fraction of a search in a tree
+    /// ordered by `RowKey` (whose comparisons are not cheap), and the rows are put in key order
+    /// once, at the end.
+    positions: HashMap<RowKey, usize, BuildHasherDefault<FastHasher>>,
+}
+
+impl TableSum {
+    /// Adds every printed cell of `table`, converted exactly to `unit`.
+    fn add(&mut self, table: &Table, unit: Unit) -> Result<()> {
+        for row in &table.rows {
+            let position = match self.positions.get(&row.key) {
+                Some(&position) => position,
+                None => {
+                    self.positions.insert(row.key.clone(), self.rows.len());
+                    self.rows.push(Row::new(row.key.clone(), row.name.clone()));
+                    self.rows.len() - 1
+                }
+            };
+            let sum = &mut self.rows[position];
+            if sum.name.is_empty() {
+                sum.name.clone_from(&row.name);
+            }
+            for (column, value) in &row.values {
+                // A non-zero amount already in `unit` converts to itself, digits and scale;
+                // zeros go through the conversion, which decides their scale and sign.
+                let value = if table.unit == unit && !value.is_zero() {
+                    value
+                } else {
+                    Amount::new(value, table.unit).to_unit(unit)?.value()
+                };
+                let overflow = Error::Overflow {
+                    operation: "汇总"
+                };
+                match sum.values.get_mut(column) {
+                    Some(cell) => *cell = cell.checked_add(value).ok_or(overflow)?,
+                    None => {
+                        let first = Decimal::ZERO.checked_add(value).ok_or(overflow)?;
+                        sum.values.insert(column, first);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The consolidated rows in key order.
+    fn into_rows(self) -> Vec<Row> {
+        let mut rows = self.rows;
+        // Keys are unique, so the order is total.
+        rows.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+        rows
+    }
+}
 
 /// Consolidates (汇总) the tables of several disclosures into one disclosure of `entity`.
 ///
@@ -48,7 +107,7 @@ pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result
         .flat_map(|d| d.tables.iter().map(|t| t.unit).chain([d.currency]))
         .min()
         .unwrap_or(Unit::WanYuan);
-    let mut sums: BTreeMap<TableKind, BTreeMap<RowKey, RowSum>> = BTreeMap::new();
+    let mut sums: Vec<Option<TableSum>> = TableKind::ALL.iter().map(|_| None).collect();
     let mut left_behind = 0_usize;
     for report in reports {
         if report.entity.year != entity.year || report.entity.kind != entity.kind {
@@ -63,28 +122,9 @@ pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result
         left_behind +=
             report.statements.len() + report.claims.len() + report.project_evaluations.len();
         for table in &report.tables {
-            let rows = sums.entry(table.kind).or_default();
-            for row in &table.rows {
-                let (name, cells) = rows
-                    .entry(row.key.clone())
-                    .or_insert_with(|| (row.name.clone(), Cells::new()));
-                if name.is_empty() {
-                    name.clone_from(&row.name);
-                }
-                for (column, value) in &row.values {
-                    let value = Amount::new(value, table.unit).to_unit(unit)?.value();
-                    let sum = cells
-                        .get(column)
-                        .unwrap_or(Decimal::ZERO)
-                        .checked_add(value);
-                    cells.insert(
-                        column,
-                        sum.ok_or(Error::Overflow {
-                            operation: "汇总"
-                        })?,
-                    );
-                }
-            }
+            sums[table.kind as usize]
+                .get_or_insert_with(TableSum::default)
+                .add(table, unit)?;
         }
     }
     let mut out = Disclosure::new(entity);
@@ -101,11 +141,12 @@ pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result
             kind: d.entity.unit_kind,
         })
         .collect();
-    for (kind, rows) in sums {
-        let mut table = Table::new(kind, unit);
-        for (key, (name, values)) in rows {
-            table.rows.push(Row { key, name, values });
-        }
+    for (kind, sum) in TableKind::ALL.iter().zip(sums) {
+        let Some(sum) = sum else {
+            continue;
+        };
+        let mut table = Table::new(*kind, unit);
+        table.rows = sum.into_rows();
         let mut columns: Vec<Column> = table.rows.iter().flat_map(|r| r.values.columns()).collect();
         columns.sort();
         columns.dedup();
@@ -123,6 +164,8 @@ pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
     use super::*;
     use crate::{DisclosureKind, Line, Publication, derive_disclosure, generate_ledger};
     use proptest::prelude::*;
