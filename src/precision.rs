@@ -103,6 +103,18 @@ impl Printed {
         Ok(Printed { value, decimals })
     }
 
+    /// The value printed with `min_decimals` decimals, or with those it shows when it shows
+    /// more: [`Printed::new`] of `value.scale().max(min_decimals).min(28)` decimals, which
+    /// cannot fail (never fewer decimals than the value shows, at most 28), without its checks.
+    /// The checker makes every table cell an operand so.
+    #[must_use]
+    pub(crate) fn at_least(value: Decimal, min_decimals: u32) -> Self {
+        Printed {
+            value,
+            decimals: value.scale().max(min_decimals).min(28),
+        }
+    }
+
     /// The value with exactly the decimals it shows (`36.5` → 1 decimal).
     #[must_use]
     pub fn as_shown(value: Decimal) -> Self {
@@ -1698,6 +1710,17 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn at_least_is_new_with_at_least_the_decimals_shown(
+            mantissa in prop_oneof![-1_000_i128..1_000, -(1_i128 << 96) + 1..(1_i128 << 96)],
+            scale in 0_u32..=28,
+            min_decimals in prop_oneof![0_u32..=30, any::<u32>()],
+        ) {
+            let value = Decimal::from_i128_with_scale(mantissa, scale);
+            let decimals = value.scale().max(min_decimals).min(28);
+            prop_assert_eq!(Printed::new(value, decimals).ok(), Some(Printed::at_least(value, min_decimals)));
+        }
+
         #[test]
         fn sum_answers_agree_with_brute_force(total in tenth(), a in tenth(), b in tenth(), c in tenth()) {
             let (total, parts) = (Printed::as_shown(total), [a, b, c].map(Printed::as_shown));

@@ -172,8 +172,11 @@ impl<'a> Checker<'a> {
     /// document is 0.000012 printed to 6 decimals.
     pub fn in_currency(&self, amount: Amount) -> Option<Printed> {
         if amount.unit() == self.currency() {
-            let decimals = amount.value().scale().max(self.disclosure.amount_decimals);
-            return Printed::new(amount.value(), decimals.min(28)).ok();
+            // `Printed::new` of these decimals, which cannot fail.
+            return Some(Printed::at_least(
+                amount.value(),
+                self.disclosure.amount_decimals,
+            ));
         }
         // Going to a larger unit moves the point left: 0.12元 is 0.000012万元.
         let shift = self
