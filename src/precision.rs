@@ -103,6 +103,18 @@ impl Printed {
         Ok(Printed { value, decimals })
     }
 
+    /// The value printed with `min_decimals` decimals, or with those it shows when it shows
+    /// more: [`Printed::new`] of `value.scale().max(min_decimals).min(28)` decimals, which
+    /// cannot fail (never fewer decimals than the value shows, at most 28), without its checks.
+    /// The checker makes every table cell an operand so.
+    #[must_use]
+    pub(crate) fn at_least(value: Decimal, min_decimals: u32) -> Self {
+        Printed {
+            value,
+            decimals: value.scale().max(min_decimals).min(28),
+        }
+    }
+
     /// The value with exactly the decimals it shows (`36.5` → 1 decimal).
     #[must_use]
     pub fn as_shown(value: Decimal) -> Self {
@@ -352,7 +364,9 @@ pub(crate) fn check_balance_of<T>(
     right: &[T],
     printed: impl Fn(&T) -> Printed + Copy,
 ) -> Result<SumCheck> {
-    if let Some(check) = balance_in_integers(left, right, printed) {
+    if let Some(check) =
+        balance_uniform(left, right, printed).or_else(|| balance_in_integers(left, right, printed))
+    {
         return Ok(check);
     }
     let figures = |side: &[T]| side.iter().map(printed).collect::<Vec<_>>();
@@ -524,6 +538,157 @@ fn decimal_from_parts(magnitude: u128, negative: bool, scale: u32) -> Decimal {
         negative,
         scale,
     )
+}
+
+/// One side of a balance of figures that share their decimals, summed by [`balance_uniform`].
+struct UniformSum {
+    /// Σ values as `Decimal` adds them, as in [`SideSum`]: a nonzero sum is at the shared
+    /// decimals, a zero one at the scale of the figure that made it (`0 + 0.000` is `0.000`).
+    mantissa: i64,
+    scale: u32,
+    negative_zero: bool,
+    /// How many figures, how many of them negative, how many zero.
+    count: i64,
+    negative: i64,
+    zero: i64,
+}
+
+impl UniformSum {
+    /// Mantissas stay below this, so that with fewer than [`UniformSum::MAX_FIGURES`] figures
+    /// every sum and preimage end fits an `i64`.
+    const MANTISSA_LIMIT: u32 = 1 << 18;
+    /// Figures on both sides together: at most 2¹¹.
+    const MAX_FIGURES: usize = 1 << 11;
+
+    /// The side's sum, or `None` when a figure has other decimals, shows fewer or more than
+    /// it has (only a zero may), or has a mantissa of 2⁵⁰ or more.
+    fn new<T>(side: &[T], printed: impl Fn(&T) -> Printed, decimals: u32) -> Option<UniformSum> {
+        let mut sum = UniformSum {
+            mantissa: 0,
+            scale: 0,
+            negative_zero: false,
+            count: side.len() as i64,
+            negative: 0,
+            zero: 0,
+        };
+        for p in side.iter().map(printed) {
+            let parts = p.value.unpack();
+            if p.decimals != decimals || parts.hi != 0 || parts.mid >= Self::MANTISSA_LIMIT {
+                return None;
+            }
+            let magnitude = (i64::from(parts.mid) << 32) | i64::from(parts.lo);
+            // `SideSum::add`, every nonzero figure at one scale: a zero figure is the sum
+            // (its scale and sign) only while the sum is zero; a nonzero one makes the sum
+            // nonzero at the shared scale (where it stays until it cancels to a `+0`).
+            if magnitude == 0 {
+                sum.zero += 1;
+                if sum.mantissa == 0 {
+                    sum.scale = parts.scale;
+                    sum.negative_zero = parts.negative;
+                }
+            } else {
+                if parts.scale != decimals {
+                    return None;
+                }
+                sum.negative += i64::from(parts.negative);
+                sum.mantissa += if parts.negative {
+                    -magnitude
+                } else {
+                    magnitude
+                };
+                sum.scale = decimals;
+                sum.negative_zero = false;
+            }
+        }
+        Some(sum)
+    }
+
+    /// The sum as `Decimal` addition gives it.
+    fn decimal(&self) -> Decimal {
+        let mut sum = decimal_from_parts(
+            u128::from(self.mantissa.unsigned_abs()),
+            self.mantissa < 0,
+            self.scale,
+        );
+        if self.negative_zero && self.mantissa == 0 {
+            sum.set_sign_negative(true);
+        }
+        sum
+    }
+
+    /// (lo, hi, lo closed, hi closed) of the side's preimage sum under `mode`, in units of
+    /// half the last place under 四舍五入 and of the last place under 截尾.
+    fn preimage(&self, mode: RoundingMode) -> (i64, i64, bool, bool) {
+        let (lo, hi) = match mode {
+            RoundingMode::HalfUp => (
+                2 * self.mantissa - self.count,
+                2 * self.mantissa + self.count,
+            ),
+            RoundingMode::Truncate => (
+                self.mantissa - self.negative - self.zero,
+                self.mantissa + self.count - self.negative,
+            ),
+        };
+        // Closed below when every figure is > 0, above when every one is < 0.
+        (
+            lo,
+            hi,
+            self.negative + self.zero == 0,
+            self.negative == self.count,
+        )
+    }
+}
+
+/// [`balance_in_decimals`] for the figures a table holds: nonempty sides of at most 2¹¹
+/// figures, all printed with the same decimals `d` (at most 27) and showing exactly those (a
+/// zero may show any number), mantissas below 2⁵⁰; `None` otherwise ([`balance_in_integers`]
+/// then decides).
+///
+/// Why it is the definition to the bit (a proptest holds it to that). Σ of at most 2¹¹
+/// mantissas below 2⁵⁰ stays below 2⁶¹: every `Decimal` sum is exact, at scale `d` once
+/// nonzero (no rescaling, so the `i64` sums are the `Decimal` ones, zeros' scales and signs
+/// tracked as [`SideSum::add`] does). Every figure's half unit is `5·10⁻⁽ᵈ⁺¹⁾`, so the
+/// allowance is `5n` at scale `d + 1`. Measured in half units of `10⁻ᵈ`, a side of `n` figures
+/// summing to `m` has the 四舍五入 preimage sum `[2m − n, 2m + n]` (ends open or closed as in
+/// [`Printed::preimage`]), and in whole units the 截尾 one `[m − negatives − zeros,
+/// m + n − negatives]`: the definition's ends times a power of ten, which keeps every
+/// comparison between them. Neither side is empty, so each interval is nonempty.
+fn balance_uniform<T>(
+    left: &[T],
+    right: &[T],
+    printed: impl Fn(&T) -> Printed + Copy,
+) -> Option<SumCheck> {
+    let decimals = printed(left.first()?).decimals;
+    if decimals > 27 || right.is_empty() || left.len() + right.len() > UniformSum::MAX_FIGURES {
+        return None;
+    }
+    let left_sum = UniformSum::new(left, printed, decimals)?;
+    let right_sum = UniformSum::new(right, printed, decimals)?;
+    let intersects = |mode| {
+        let (a, b) = (left_sum.preimage(mode), right_sum.preimage(mode));
+        // As `Interval::intersects`, for intervals that are not empty.
+        let meets = |lo: i64, lo_closed: bool, hi: i64, hi_closed: bool| {
+            lo < hi || (lo == hi && lo_closed && hi_closed)
+        };
+        meets(a.0, a.2, b.1, b.3) && meets(b.0, b.2, a.1, a.3)
+    };
+    let verdict = if intersects(RoundingMode::HalfUp) {
+        Consistency::Consistent
+    } else if intersects(RoundingMode::Truncate) {
+        Consistency::TruncationOnly
+    } else {
+        Consistency::Inconsistent
+    };
+    let halves = 5 * (left_sum.count + right_sum.count) as u128;
+    let (left, right) = (left_sum.decimal(), right_sum.decimal());
+    Some(SumCheck {
+        verdict,
+        left,
+        right,
+        // One `Decimal` subtraction, as the definition takes it.
+        difference: left.checked_sub(right)?,
+        allowance: decimal_from_parts(halves, false, decimals + 1),
+    })
 }
 
 /// [`balance_in_decimals`] in `i128`, for figures of ordinary size; `None` when a figure is
@@ -1417,10 +1582,37 @@ mod tests {
         )
     }
 
+    /// Figures printed with `decimals` decimals and showing them, or zeros showing any number
+    /// (either sign): the figures [`balance_uniform`] takes, and some too large for it.
+    fn uniform(decimals: u32) -> impl Strategy<Value = Printed> {
+        let mantissa = prop_oneof![
+            -3_i128..=3,
+            -10_000_000_000_i128..10_000_000_000,
+            -(1_i128 << 51)..(1_i128 << 51),
+            -(1_i128 << 64)..(1_i128 << 64),
+        ];
+        (mantissa, 0_u32..=28, any::<bool>(), 0_u8..4).prop_map(
+            move |(m, zero_scale, negative, zero)| {
+                let value = if zero == 0 {
+                    let mut value = Decimal::new(0, zero_scale);
+                    value.set_sign_negative(negative);
+                    value
+                } else {
+                    Decimal::from_i128_with_scale(m, decimals)
+                };
+                Printed::new(value, decimals).unwrap()
+            },
+        )
+    }
+
     /// The integer balance, when it answers, is the `Decimal` one to the bit.
     fn assert_same_balance(left: &[Printed], right: &[Printed]) -> Result<(), TestCaseError> {
         let by_value = |p: &Printed| *p;
-        if let Some(fast) = balance_in_integers(left, right, by_value) {
+        let fast_paths = [
+            balance_uniform(left, right, by_value),
+            balance_in_integers(left, right, by_value),
+        ];
+        for fast in fast_paths.into_iter().flatten() {
             let slow = balance_in_decimals(left, right);
             prop_assert!(slow.is_ok(), "{left:?} {right:?}: {slow:?}");
             let slow = slow.unwrap();
@@ -1518,6 +1710,17 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn at_least_is_new_with_at_least_the_decimals_shown(
+            mantissa in prop_oneof![-1_000_i128..1_000, -(1_i128 << 96) + 1..(1_i128 << 96)],
+            scale in 0_u32..=28,
+            min_decimals in prop_oneof![0_u32..=30, any::<u32>()],
+        ) {
+            let value = Decimal::from_i128_with_scale(mantissa, scale);
+            let decimals = value.scale().max(min_decimals).min(28);
+            prop_assert_eq!(Printed::new(value, decimals).ok(), Some(Printed::at_least(value, min_decimals)));
+        }
+
         #[test]
         fn sum_answers_agree_with_brute_force(total in tenth(), a in tenth(), b in tenth(), c in tenth()) {
             let (total, parts) = (Printed::as_shown(total), [a, b, c].map(Printed::as_shown));
@@ -1689,6 +1892,29 @@ mod tests {
             right in prop::collection::vec(prop_oneof![small(), zero()], 0..8),
         ) {
             assert_same_balance(&left, &right)?;
+        }
+
+        #[test]
+        fn the_uniform_balance_is_the_decimal_one(
+            (left, right, decimals) in (0_u32..=28).prop_flat_map(|d| (
+                prop::collection::vec(uniform(d), 1..8),
+                prop::collection::vec(uniform(d), 0..8),
+                Just(d),
+            )),
+            units in -3_i64..4,
+        ) {
+            assert_same_balance(&left, &right)?;
+            assert_same_balance(&right, &left)?;
+            // A total close to the parts' sum, so every verdict occurs.
+            let Some(sum) = left.iter().try_fold(Decimal::ZERO, |acc, p| acc.checked_add(p.value())) else {
+                return Ok(());
+            };
+            let Some(total) = sum.checked_add(Decimal::new(units, decimals)) else {
+                return Ok(());
+            };
+            let total = [Printed::new(total, decimals).unwrap()];
+            assert_same_balance(&left, &total)?;
+            assert_same_balance(&total, &left)?;
         }
 
         #[test]

@@ -178,8 +178,11 @@ impl<'a> Checker<'a> {
     /// document is 0.000012 printed to 6 decimals.
     pub fn in_currency(&self, amount: Amount) -> Option<Printed> {
         if amount.unit() == self.currency() {
-            let decimals = amount.value().scale().max(self.disclosure.amount_decimals);
-            return Printed::new(amount.value(), decimals.min(28)).ok();
+            // `Printed::new` of these decimals, which cannot fail.
+            return Some(Printed::at_least(
+                amount.value(),
+                self.disclosure.amount_decimals,
+            ));
         }
         // Going to a larger unit moves the point left: 0.12元 is 0.000012万元.
         let shift = self
@@ -579,6 +582,14 @@ fn sort_key(finding: &Finding) -> Option<u64> {
     Some(u64::from_be_bytes(bytes))
 }
 
+/// `00` to `99`: the text of a number is written two digits per division by 100.
+const DIGIT_PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
 /// Appends `value` exactly as its `Display` writes it (`-0.50`, `0.000012`, `1200`): a finding's
 /// message prints four amounts, and `Decimal`'s formatter (a digit at a time over a 96-bit
 /// mantissa, then `Formatter::pad_integral`) cost more than the rest of the message.
@@ -589,38 +600,42 @@ pub(crate) fn push_decimal(out: &mut String, value: Decimal) {
         let _ = write!(out, "{value}");
         return;
     };
-    // Written right to left, then pushed: `scale` decimals, the point, the whole digits (at
-    // least one: `0.05`), the sign. At most 28 decimals and 20 whole digits.
-    let mut text = [0_u8; 52];
-    let mut start = text.len();
-    let scale = value.scale() as usize;
-    for _ in 0..scale {
-        start -= 1;
-        text[start] = b'0' + (mantissa % 10) as u8;
-        mantissa /= 10;
+    // The mantissa's digits, right-aligned on zeros (at most 20 digits; `Display` shows at
+    // least `scale + 1`, at most 29): two at a time from the table, then the last one or two.
+    let mut digits = [b'0'; 29];
+    let mut start = digits.len();
+    while mantissa >= 100 {
+        let pair = (mantissa % 100) as usize * 2;
+        mantissa /= 100;
+        start -= 2;
+        digits[start..start + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
     }
-    if scale > 0 {
+    if mantissa >= 10 {
+        let pair = mantissa as usize * 2;
+        start -= 2;
+        digits[start..start + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+    } else {
         start -= 1;
-        text[start] = b'.';
+        digits[start] = b'0' + mantissa as u8;
     }
-    loop {
-        start -= 1;
-        text[start] = b'0' + (mantissa % 10) as u8;
-        mantissa /= 10;
-        if mantissa == 0 {
-            break;
-        }
-    }
+    // At least one whole digit (`0.05`), then the point before the last `scale` digits.
+    let point = digits.len() - value.scale() as usize;
+    let start = start.min(point - 1);
+    out.reserve(digits.len() - start + 2);
     // `Display` writes the sign of a negative zero too (`-0.00`).
     if value.is_sign_negative() {
-        start -= 1;
-        text[start] = b'-';
+        out.push('-');
     }
-    let text = &text[start..];
-    out.reserve(text.len());
-    for &byte in text {
-        // All ASCII: the mask says so to the compiler, which drops `push`'s multi-byte path.
-        out.push(char::from(byte & 0x7f));
+    // All ASCII: the mask says so to the compiler, which drops `push`'s multi-byte path.
+    let push = |out: &mut String, bytes: &[u8]| {
+        for &byte in bytes {
+            out.push(char::from(byte & 0x7f));
+        }
+    };
+    push(out, &digits[start..point]);
+    if point < digits.len() {
+        out.push('.');
+        push(out, &digits[point..]);
     }
 }
 

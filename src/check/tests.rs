@@ -921,6 +921,13 @@ mod decimal_text {
             Decimal::MAX,
             Decimal::MIN,
             Decimal::from_i128_with_scale((1 << 96) - 1, 28),
+            Decimal::from(u64::MAX),
+            Decimal::from_i128_with_scale(i128::from(u64::MAX) + 1, 3),
+            Decimal::new(-9, 0),
+            Decimal::new(10, 0),
+            Decimal::new(99, 1),
+            Decimal::new(100, 2),
+            Decimal::new(101, 28),
         ] {
             assert_eq!(pushed(value), format!("前{value}"));
         }
@@ -929,7 +936,12 @@ mod decimal_text {
     proptest! {
         #[test]
         fn pushed_decimals_are_their_display(
-            mantissa in prop_oneof![-100_000_i128..100_000, -(1_i128 << 96) + 1..(1_i128 << 96)],
+            mantissa in prop_oneof![
+                -100_000_i128..100_000,
+                -10_000_000_000_i128..10_000_000_000,
+                -(1_i128 << 65)..(1_i128 << 65),
+                -(1_i128 << 96) + 1..(1_i128 << 96),
+            ],
             scale in 0_u32..=28,
             negative_zero in any::<bool>(),
         ) {
