@@ -27,7 +27,7 @@
 #[cfg(feature = "csv")]
 mod csv;
 pub(crate) mod hierarchy;
-mod parallel;
+pub(crate) mod parallel;
 #[cfg(test)]
 mod tests;
 

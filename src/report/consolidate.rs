@@ -5,6 +5,7 @@ use std::hash::BuildHasherDefault;
 
 use rust_decimal::Decimal;
 
+use crate::bulk::parallel;
 use crate::check::index::FastHasher;
 use crate::error::{Error, Result};
 use crate::money::{Amount, Unit};
@@ -40,12 +41,12 @@ impl TableSum {
                 sum.name.clone_from(&row.name);
             }
             for (column, value) in &row.values {
-                // A non-zero amount already in `unit` converts to itself, digits and scale;
-                // zeros go through the conversion, which decides their scale and sign.
-                let value = if table.unit == unit && !value.is_zero() {
-                    value
-                } else {
-                    Amount::new(value, table.unit).to_unit(unit)?.value()
+                // An amount already in `unit` converts to itself, digits and scale, except a
+                // zero, which the conversion (a multiplication by 1) makes a plain 0.
+                let value = match (table.unit == unit, value.is_zero()) {
+                    (true, false) => value,
+                    (true, true) => Decimal::ZERO,
+                    (false, _) => Amount::new(value, table.unit).to_unit(unit)?.value(),
                 };
                 let overflow = Error::Overflow {
                     operation: "汇总"
@@ -69,6 +70,62 @@ impl TableSum {
         rows.sort_unstable_by(|a, b| a.key.cmp(&b.key));
         rows
     }
+}
+
+/// Every kind of table in `reports` added up, in kind order. Each kind adds up on its own, its
+/// tables in report order (the same additions in the same order as one pass over the reports),
+/// so the kinds are shared among the cores for a large batch. An error is the one the first
+/// failing table in report order meets.
+fn sum_by_kind(reports: &[Disclosure], unit: Unit) -> Result<Vec<(TableKind, TableSum)>> {
+    // Below this many reports a thread costs more than it saves.
+    const REPORTS_FOR_THREADS: usize = 64;
+    let threads = if reports.len() < REPORTS_FOR_THREADS {
+        1
+    } else {
+        0
+    };
+    let mut kinds = parallel::blocks_in_turn(TableKind::ALL.len(), 1, threads, |kinds| {
+        kinds
+            .map(|k| sum_kind(reports, TableKind::ALL[k], unit))
+            .collect::<Vec<_>>()
+    });
+    kinds.sort_unstable_by_key(|(block, _)| *block);
+    let mut sums = Vec::new();
+    let mut first_error: Option<((usize, usize), Error)> = None;
+    for result in kinds.into_iter().flat_map(|(_, sums)| sums) {
+        match result {
+            Ok(Some(sum)) => sums.push(sum),
+            Ok(None) => {}
+            Err((at, error)) => {
+                if first_error.as_ref().is_none_or(|(first, _)| at < *first) {
+                    first_error = Some((at, error));
+                }
+            }
+        }
+    }
+    match first_error {
+        Some((_, error)) => Err(error),
+        None => Ok(sums),
+    }
+}
+
+/// One kind's tables added up (`None`: no report prints one), or the error with where it
+/// happened: (report, table) positions.
+type KindSum = std::result::Result<Option<(TableKind, TableSum)>, ((usize, usize), Error)>;
+
+/// The tables of `kind` in `reports` added up.
+fn sum_kind(reports: &[Disclosure], kind: TableKind, unit: Unit) -> KindSum {
+    let mut sum: Option<TableSum> = None;
+    for (r, report) in reports.iter().enumerate() {
+        for (t, table) in report.tables.iter().enumerate() {
+            if table.kind == kind {
+                sum.get_or_insert_with(TableSum::default)
+                    .add(table, unit)
+                    .map_err(|error| ((r, t), error))?;
+            }
+        }
+    }
+    Ok(sum.map(|sum| (kind, sum)))
 }
 
 /// Consolidates (汇总) the tables of several disclosures into one disclosure of `entity`.
@@ -107,26 +164,23 @@ pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result
         .flat_map(|d| d.tables.iter().map(|t| t.unit).chain([d.currency]))
         .min()
         .unwrap_or(Unit::WanYuan);
-    let mut sums: Vec<Option<TableSum>> = TableKind::ALL.iter().map(|_| None).collect();
-    let mut left_behind = 0_usize;
-    for report in reports {
-        if report.entity.year != entity.year || report.entity.kind != entity.kind {
-            return Err(Error::InvalidInput {
-                what: format!(
-                    "“{}”的{}年度{}",
-                    report.entity.name, report.entity.year, report.entity.kind
-                ),
-                reason: format!("汇总对象应为{}年度{}", entity.year, entity.kind),
-            });
-        }
-        left_behind +=
-            report.statements.len() + report.claims.len() + report.project_evaluations.len();
-        for table in &report.tables {
-            sums[table.kind as usize]
-                .get_or_insert_with(TableSum::default)
-                .add(table, unit)?;
-        }
+    if let Some(report) = reports
+        .iter()
+        .find(|r| r.entity.year != entity.year || r.entity.kind != entity.kind)
+    {
+        return Err(Error::InvalidInput {
+            what: format!(
+                "“{}”的{}年度{}",
+                report.entity.name, report.entity.year, report.entity.kind
+            ),
+            reason: format!("汇总对象应为{}年度{}", entity.year, entity.kind),
+        });
     }
+    let left_behind: usize = reports
+        .iter()
+        .map(|r| r.statements.len() + r.claims.len() + r.project_evaluations.len())
+        .sum();
+    let sums = sum_by_kind(reports, unit)?;
     let mut out = Disclosure::new(entity);
     out.currency = unit;
     out.amount_decimals = reports
@@ -141,11 +195,8 @@ pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result
             kind: d.entity.unit_kind,
         })
         .collect();
-    for (kind, sum) in TableKind::ALL.iter().zip(sums) {
-        let Some(sum) = sum else {
-            continue;
-        };
-        let mut table = Table::new(*kind, unit);
+    for (kind, sum) in sums {
+        let mut table = Table::new(kind, unit);
         table.rows = sum.into_rows();
         let mut columns: Vec<Column> = table.rows.iter().flat_map(|r| r.values.columns()).collect();
         columns.sort();
@@ -186,6 +237,82 @@ mod tests {
 
     fn tables(d: &Disclosure) -> &[Table] {
         &d.tables
+    }
+
+    /// The consolidated tables as the plain definition computes them: one pass over the
+    /// reports, a tree of rows per kind, each amount converted and added with `Decimal`.
+    fn oracle(reports: &[Disclosure], unit: Unit) -> Vec<Table> {
+        type Rows = BTreeMap<RowKey, (String, BTreeMap<Column, Decimal>)>;
+        let mut sums: BTreeMap<TableKind, Rows> = BTreeMap::new();
+        for table in reports.iter().flat_map(|r| &r.tables) {
+            for row in &table.rows {
+                let (name, cells) = sums
+                    .entry(table.kind)
+                    .or_default()
+                    .entry(row.key.clone())
+                    .or_insert_with(|| (row.name.clone(), BTreeMap::new()));
+                if name.is_empty() {
+                    name.clone_from(&row.name);
+                }
+                for (column, value) in &row.values {
+                    let value = Amount::new(value, table.unit)
+                        .to_unit(unit)
+                        .unwrap()
+                        .value();
+                    let cell = cells.entry(column).or_insert(Decimal::ZERO);
+                    *cell = cell.checked_add(value).unwrap();
+                }
+            }
+        }
+        sums.into_iter()
+            .map(|(kind, rows)| {
+                let mut table = Table::new(kind, unit);
+                for (key, (name, cells)) in rows {
+                    table.rows.push(Row {
+                        key,
+                        name,
+                        values: cells.into_iter().collect(),
+                    });
+                }
+                let mut columns: Vec<Column> =
+                    table.rows.iter().flat_map(|r| r.values.columns()).collect();
+                columns.sort();
+                columns.dedup();
+                table.columns = columns;
+                table
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_large_batch_consolidates_as_the_plain_definition_does() {
+        // Enough reports for the kinds to be shared among threads; some in 元, some with a
+        // blank row name, one with its tables out of order and one with a table twice.
+        let mut reports: Vec<Disclosure> = (0..70).map(report).collect();
+        for (i, d) in reports.iter_mut().enumerate() {
+            if i % 3 == 1 {
+                for table in &mut d.tables {
+                    table.unit = Unit::Yuan;
+                    for row in &mut table.rows {
+                        for value in row.values.values_mut() {
+                            *value *= Decimal::from(10_000);
+                        }
+                    }
+                }
+            }
+            if i % 5 == 2 {
+                d.tables[0].rows[0].name.clear();
+            }
+        }
+        reports[7].tables.swap(0, 1);
+        let repeated = reports[9].tables[2].clone();
+        reports[9].tables.push(repeated);
+        let merged = consolidate_disclosures(entity("区"), &reports).unwrap();
+        // Compared as printed (`Debug` shows each amount's digits), not only as values.
+        assert_eq!(
+            format!("{:?}", merged.tables),
+            format!("{:?}", oracle(&reports, Unit::Yuan))
+        );
     }
 
     proptest! {
