@@ -1,34 +1,13 @@
 //! Checking one report on one core (a dense generated report, a typical one, and two real
 //! disclosures), and bulk checking of 100, 1,000 and 10,000 different reports on one core and
-//! on every core, the reports' findings kept as a caller would keep them.
+//! on every core, the reports kept (`check_many`) or streamed (`check_each`).
 
 use criterion::{Throughput, criterion_group, criterion_main};
 use std::sync::Mutex;
 
-use fiscal_cn::{
-    CheckReport, Disclosure, DisclosureKind, Entity, Policy, Publication, check, check_each,
-    check_many, derive_disclosure, generate_ledger,
-};
+use fiscal_cn::{CheckReport, Disclosure, Policy, check, check_each, check_many};
 
 mod common;
-
-/// The ledger lines behind a typical report: an 80-line ledger derives ~215 table rows and
-/// ~920 printed cells, the ~200-line report of the checking target (the real Putuo disclosure
-/// prints 214 rows).
-const TYPICAL_LINES: usize = 80;
-/// A dense report: 288 rows, 1,263 cells and ~70 tail differences, every row printing every
-/// column.
-const DENSE_LINES: usize = 150;
-
-fn report(seed: u64, lines: usize) -> Disclosure {
-    let entity = Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts);
-    derive_disclosure(
-        &generate_ledger(seed, 1, lines),
-        entity,
-        Publication::default(),
-    )
-    .expect("generated ledgers derive")
-}
 
 /// Adds a report's findings to counts by severity (info, warning, error).
 fn summarize(report: &CheckReport, by_severity: &mut [usize; 3]) {
@@ -39,9 +18,9 @@ fn summarize(report: &CheckReport, by_severity: &mut [usize; 3]) {
 
 fn checks(c: &mut criterion::Criterion) {
     let policy = Policy::default();
-    let one = report(1, DENSE_LINES);
+    let one = common::report(1, common::DENSE_LINES);
     c.bench_function("check/one_report", |b| b.iter(|| check(&one, &policy)));
-    let typical = report(1, TYPICAL_LINES);
+    let typical = common::report(1, common::TYPICAL_LINES);
     c.bench_function("check/typical_report", |b| {
         b.iter(|| check(&typical, &policy))
     });
@@ -68,13 +47,15 @@ fn checks(c: &mut criterion::Criterion) {
     // cache), and of dense ones at one size.
     let mut group = c.benchmark_group("check");
     let batches = [
-        ("typical", TYPICAL_LINES, 100),
-        ("typical", TYPICAL_LINES, 1_000),
-        ("typical", TYPICAL_LINES, 10_000),
-        ("dense", DENSE_LINES, 1_000),
+        ("typical", common::TYPICAL_LINES, 100),
+        ("typical", common::TYPICAL_LINES, 1_000),
+        ("typical", common::TYPICAL_LINES, 10_000),
+        ("dense", common::DENSE_LINES, 1_000),
     ];
     for (shape, lines, count) in batches {
-        let reports: Vec<Disclosure> = (0..count as u64).map(|seed| report(seed, lines)).collect();
+        let reports: Vec<Disclosure> = (0..count as u64)
+            .map(|seed| common::report(seed, lines))
+            .collect();
         group.throughput(Throughput::Elements(count as u64));
         group.bench_function(format!("{count}_{shape}_reports_one_core"), |b| {
             b.iter(|| {

@@ -1,8 +1,12 @@
 //! Consolidation (汇总) of many units' lines into departments (100 units each) and one region:
-//! 1,000 to 100,000 units of ~150 lines each.
+//! 1,000 to 100,000 units of ~150 lines each; and of 1,000 and 10,000 units' published
+//! reports (typical, ~215 rows each) into one.
 
 use criterion::{BenchmarkId, Throughput, criterion_group, criterion_main};
-use fiscal_cn::{DepartmentId, RegionId, UnitHierarchy, UnitId};
+use fiscal_cn::{
+    DepartmentId, Disclosure, DisclosureKind, Entity, RegionId, UnitHierarchy, UnitId,
+    consolidate_disclosures,
+};
 
 mod common;
 
@@ -21,6 +25,20 @@ fn consolidate(c: &mut criterion::Criterion) {
         group.bench_with_input(BenchmarkId::new("units", units), &bulk, |b, bulk| {
             b.iter(|| bulk.consolidate(&hierarchy).expect("every unit is placed"));
         });
+    }
+    for units in common::sizes(&[1_000, 10_000]) {
+        let reports: Vec<Disclosure> = (0..units as u64)
+            .map(|seed| common::report(seed, common::TYPICAL_LINES))
+            .collect();
+        let region = Entity::new("某区", 2024, DisclosureKind::FinalAccounts);
+        group.throughput(Throughput::Elements(units as u64));
+        group.bench_with_input(
+            BenchmarkId::new("unit_reports", units),
+            &reports,
+            |b, reports| {
+                b.iter(|| consolidate_disclosures(region.clone(), reports).expect("one year"));
+            },
+        );
     }
     group.finish();
 }

@@ -3,7 +3,9 @@
 
 #![allow(dead_code)]
 
-use fiscal_cn::{BulkLedger, generate_ledger};
+use fiscal_cn::{
+    BulkLedger, Disclosure, DisclosureKind, Entity, Publication, derive_disclosure, generate_ledger,
+};
 
 /// `rows` generated lines over `units` units.
 pub fn bulk(seed: u64, units: usize, rows: usize) -> BulkLedger {
@@ -37,4 +39,23 @@ pub fn criterion() -> criterion::Criterion {
         .sample_size(10)
         .warm_up_time(std::time::Duration::from_millis(500))
         .measurement_time(std::time::Duration::from_secs(2))
+}
+
+/// The ledger lines behind a typical report: an 80-line ledger derives ~215 table rows and
+/// ~920 printed cells, the ~200-line report of the checking target (the real Putuo disclosure
+/// prints 214 rows).
+pub const TYPICAL_LINES: usize = 80;
+/// A dense report: 288 rows, 1,263 cells and ~70 tail differences, every row printing every
+/// column.
+pub const DENSE_LINES: usize = 150;
+
+/// The disclosure derived from a generated ledger of `lines` lines, one unit.
+pub fn report(seed: u64, lines: usize) -> Disclosure {
+    let entity = Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts);
+    derive_disclosure(
+        &generate_ledger(seed, 1, lines),
+        entity,
+        Publication::default(),
+    )
+    .expect("generated ledgers derive")
 }
