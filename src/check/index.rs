@@ -234,12 +234,20 @@ impl Grid {
                 for value in row.values.values() {
                     let column = bits.trailing_zeros() as usize;
                     bits &= bits - 1;
-                    let Some(exact) = i64::try_from(value.mantissa())
-                        .ok()
-                        .and_then(|m| m.checked_mul(Self::POW10[(scale - value.scale()) as usize]))
-                    else {
+                    let Ok(mantissa) = i64::try_from(value.mantissa()) else {
                         grid.exact = false;
                         break 'rows;
+                    };
+                    // Most cells show the table's scale: nothing to multiply.
+                    let shift = scale - value.scale();
+                    let exact = if shift == 0 {
+                        mantissa
+                    } else {
+                        let Some(exact) = mantissa.checked_mul(Self::POW10[shift as usize]) else {
+                            grid.exact = false;
+                            break 'rows;
+                        };
+                        exact
                     };
                     cells[usize::from(grid.slot[column])] = exact;
                 }
