@@ -117,7 +117,8 @@ impl<'a> Checker<'a> {
             catalog,
             tables,
             findings: Found::default(),
-            message: String::new(),
+            // Room for most messages, so the buffer is allocated once per check.
+            message: String::with_capacity(512),
         }
     }
 

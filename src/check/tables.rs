@@ -101,6 +101,10 @@ fn part_columns(table: &Table, info: &TableInfo) -> Vec<RowSum> {
         .collect()
 }
 
+/// The room a buffer of operands reused across a table starts with: what most identities need,
+/// so that it is allocated once instead of grown from empty.
+const REUSED_CAPACITY: usize = 16;
+
 /// T001: in every row, the total column equals the sum of its part columns; in fund tables
 /// also 年初 + 本年收入 = 本年支出 + 年末 (I-9 per row).
 fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
@@ -271,9 +275,10 @@ fn hierarchy_of<C: ClassificationCode>(
     rows: &[CodedRow<C>],
 ) {
     let grid = &info.grid;
-    let mut children = Vec::new();
-    // The children's cells of a column that does not add up, in a buffer reused.
-    let mut right = Vec::new();
+    // Both buffers are reused from parent to parent; a parent rarely has more children.
+    let mut children = Vec::with_capacity(REUSED_CAPACITY);
+    // The children's cells of a column that does not add up.
+    let mut right = Vec::with_capacity(REUSED_CAPACITY);
     for (i, parent) in rows.iter().enumerate() {
         // Rows are in code order, so a code's descendants are the rows right after it.
         let after = rows.get(i + 1..).unwrap_or_default();
@@ -367,7 +372,7 @@ fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
         all.union(grid.printed(*lei))
     });
     let balanced = grid.balanced_columns(total, &leis);
-    let mut right = Vec::new();
+    let mut right = Vec::with_capacity(leis.len());
     for column in info.printed.iter() {
         if !leis_print.contains(column) || balanced.contains(column) {
             continue;
