@@ -414,6 +414,39 @@ fn balance_verdict(left: &[Printed], right: &[Printed]) -> Result<Consistency> {
     })
 }
 
+/// The verdict from whether the sides' preimage sums meet: under 四舍五入 consistent, else
+/// under 截尾 consistent only by truncation, else inconsistent.
+#[inline]
+fn verdict_by(meet: impl Fn(RoundingMode) -> bool) -> Consistency {
+    if meet(RoundingMode::HalfUp) {
+        Consistency::Consistent
+    } else if meet(RoundingMode::Truncate) {
+        Consistency::TruncationOnly
+    } else {
+        Consistency::Inconsistent
+    }
+}
+
+impl SumCheck {
+    /// The outcome for sides summing to `left` and `right`: their difference is one `Decimal`
+    /// subtraction, as the definition takes it (`None` when it overflows).
+    #[inline]
+    fn of_sums(
+        verdict: Consistency,
+        left: Decimal,
+        right: Decimal,
+        allowance: Decimal,
+    ) -> Option<SumCheck> {
+        Some(SumCheck {
+            verdict,
+            left,
+            right,
+            difference: left.checked_sub(right)?,
+            allowance,
+        })
+    }
+}
+
 /// Powers of ten to 10²⁸, looked up rather than computed per figure.
 const POW10: [i128; 29] = {
     let mut table = [1_i128; 29];
@@ -672,23 +705,13 @@ fn balance_uniform<T>(
         };
         meets(a.0, a.2, b.1, b.3) && meets(b.0, b.2, a.1, a.3)
     };
-    let verdict = if intersects(RoundingMode::HalfUp) {
-        Consistency::Consistent
-    } else if intersects(RoundingMode::Truncate) {
-        Consistency::TruncationOnly
-    } else {
-        Consistency::Inconsistent
-    };
     let halves = 5 * (left_sum.count + right_sum.count) as u128;
-    let (left, right) = (left_sum.decimal(), right_sum.decimal());
-    Some(SumCheck {
-        verdict,
-        left,
-        right,
-        // One `Decimal` subtraction, as the definition takes it.
-        difference: left.checked_sub(right)?,
-        allowance: decimal_from_parts(halves, false, decimals + 1),
-    })
+    SumCheck::of_sums(
+        verdict_by(intersects),
+        left_sum.decimal(),
+        right_sum.decimal(),
+        decimal_from_parts(halves, false, decimals + 1),
+    )
 }
 
 /// [`balance_in_decimals`] in `i128`, for figures of ordinary size; `None` when a figure is
@@ -744,13 +767,7 @@ fn balance_in_integers<T>(
             && meets(a.0, a.2, a.1, a.3)
             && meets(b.0, b.2, b.1, b.3)
     };
-    let verdict = if intersects(RoundingMode::HalfUp) {
-        Consistency::Consistent
-    } else if intersects(RoundingMode::Truncate) {
-        Consistency::TruncationOnly
-    } else {
-        Consistency::Inconsistent
-    };
+    let verdict = verdict_by(intersects);
     // Σ half units: every one is nonzero, so `Decimal` adds them at the largest scale, that
     // of the finest half unit; with no figures it is `Decimal::ZERO` itself.
     let allowance = if count == 0 {
@@ -764,15 +781,7 @@ fn balance_in_integers<T>(
         }
         decimal_from_parts(halves, false, scale)
     };
-    let (left, right) = (left_sum.decimal(), right_sum.decimal());
-    Some(SumCheck {
-        verdict,
-        left,
-        right,
-        // One `Decimal` subtraction, as the definition takes it.
-        difference: left.checked_sub(right)?,
-        allowance,
-    })
+    SumCheck::of_sums(verdict, left_sum.decimal(), right_sum.decimal(), allowance)
 }
 
 fn preimage_sum(side: &[Printed], mode: RoundingMode) -> Result<Interval> {
