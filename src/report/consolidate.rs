@@ -10,18 +10,93 @@ use crate::check::index::FastHasher;
 use crate::error::{Error, Result};
 use crate::money::{Amount, Unit};
 
-use super::{Column, Disclosure, Entity, Row, RowKey, Table, TableKind};
+use super::{Cells, Column, Disclosure, Entity, Row, RowKey, Table, TableKind};
 
 /// One kind of table under consolidation: its rows in the order first seen, and where each
 /// key's row is.
 #[derive(Default)]
 struct TableSum {
-    rows: Vec<Row>,
+    rows: Vec<RowSum>,
     /// Row positions by key. A consolidation adds up hundreds of thousands of tables of a
     /// few hundred rows each; a hash look-up per row cost a fraction of a search in a tree
     /// ordered by `RowKey` (whose comparisons are not cheap), and the rows are put in key order
     /// once, at the end.
     positions: HashMap<RowKey, usize, BuildHasherDefault<FastHasher>>,
+}
+
+/// One consolidated row under construction: each printed column's sum as an exact integer
+/// count of `10^-scale`, the scale being the largest of the amounts added (what a `Decimal`
+/// sum's scale is). Integer sums cost a small fraction of `Decimal` additions, which were most
+/// of a consolidation.
+struct RowSum {
+    key: RowKey,
+    name: String,
+    /// Bit `c` is set when column `Column::ALL[c]` has an amount.
+    printed: u32,
+    scales: [u32; Column::ALL.len()],
+    sums: [i128; Column::ALL.len()],
+}
+
+impl RowSum {
+    fn new(key: RowKey, name: String) -> Self {
+        RowSum {
+            key,
+            name,
+            printed: 0,
+            scales: [0; Column::ALL.len()],
+            sums: [0; Column::ALL.len()],
+        }
+    }
+
+    /// Adds `mantissa · 10^-scale` to the sum of column `c` (its place in `Column::ALL`),
+    /// exactly; `None` when the sum leaves `i128`.
+    fn add(&mut self, c: usize, mantissa: i128, scale: u32) -> Option<()> {
+        if self.printed & (1 << c) == 0 {
+            self.printed |= 1 << c;
+            self.sums[c] = mantissa;
+            self.scales[c] = scale;
+            return Some(());
+        }
+        let held = self.scales[c];
+        self.sums[c] = if scale == held {
+            self.sums[c].checked_add(mantissa)?
+        } else if scale > held {
+            self.scales[c] = scale;
+            self.sums[c]
+                .checked_mul(10_i128.checked_pow(scale - held)?)?
+                .checked_add(mantissa)?
+        } else {
+            self.sums[c].checked_add(mantissa.checked_mul(10_i128.checked_pow(held - scale)?)?)?
+        };
+        Some(())
+    }
+
+    /// The row with its sums as `Decimal`s; an error when a sum does not fit one (beyond
+    /// 28 digits, where `Decimal` addition would have rounded).
+    fn into_row(self) -> Result<Row> {
+        let mut row = Row::new(self.key, self.name);
+        row.values = Cells::with_capacity(self.printed.count_ones() as usize);
+        let mut bits = self.printed;
+        while bits != 0 {
+            let c = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            let sum =
+                Decimal::try_from_i128_with_scale(self.sums[c], self.scales[c]).map_err(|_| {
+                    Error::Overflow {
+                        operation: "汇总"
+                    }
+                })?;
+            row.values.insert(Column::ALL[c], sum);
+        }
+        Ok(row)
+    }
+}
+
+/// The error of a sum too large to hold.
+fn overflow() -> Error {
+    Error::Overflow {
+        operation: "汇总"
+    }
 }
 
 impl TableSum {
@@ -32,7 +107,8 @@ impl TableSum {
                 Some(&position) => position,
                 None => {
                     self.positions.insert(row.key.clone(), self.rows.len());
-                    self.rows.push(Row::new(row.key.clone(), row.name.clone()));
+                    self.rows
+                        .push(RowSum::new(row.key.clone(), row.name.clone()));
                     self.rows.len() - 1
                 }
             };
@@ -42,90 +118,96 @@ impl TableSum {
             }
             for (column, value) in &row.values {
                 // An amount already in `unit` converts to itself, digits and scale, except a
-                // zero, which the conversion (a multiplication by 1) makes a plain 0.
+                // zero, which the conversion (a multiplication by 1) makes a plain 0. No
+                // converted amount is a negative zero, and `Decimal` sums that come to zero
+                // are positive zeros: integer sums give the same digits and signs.
                 let value = match (table.unit == unit, value.is_zero()) {
                     (true, false) => value,
                     (true, true) => Decimal::ZERO,
                     (false, _) => Amount::new(value, table.unit).to_unit(unit)?.value(),
                 };
-                let overflow = Error::Overflow {
-                    operation: "汇总"
-                };
-                match sum.values.get_mut(column) {
-                    Some(cell) => *cell = cell.checked_add(value).ok_or(overflow)?,
-                    None => {
-                        let first = Decimal::ZERO.checked_add(value).ok_or(overflow)?;
-                        sum.values.insert(column, first);
-                    }
+                sum.add(column as usize, value.mantissa(), value.scale())
+                    .ok_or_else(overflow)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds the rows of `other`, a sum of later reports, to these.
+    fn merge(&mut self, other: TableSum) -> Result<()> {
+        for row in other.rows {
+            let position = match self.positions.get(&row.key) {
+                Some(&position) => position,
+                None => {
+                    self.positions.insert(row.key.clone(), self.rows.len());
+                    self.rows.push(RowSum::new(row.key.clone(), String::new()));
+                    self.rows.len() - 1
                 }
+            };
+            let sum = &mut self.rows[position];
+            if sum.name.is_empty() {
+                sum.name = row.name;
+            }
+            let mut bits = row.printed;
+            while bits != 0 {
+                let c = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                sum.add(c, row.sums[c], row.scales[c])
+                    .ok_or_else(overflow)?;
             }
         }
         Ok(())
     }
 
     /// The consolidated rows in key order.
-    fn into_rows(self) -> Vec<Row> {
+    fn into_rows(self) -> Result<Vec<Row>> {
         let mut rows = self.rows;
         // Keys are unique, so the order is total.
         rows.sort_unstable_by(|a, b| a.key.cmp(&b.key));
-        rows
+        rows.into_iter().map(RowSum::into_row).collect()
     }
 }
 
-/// Every kind of table in `reports` added up, in kind order. Each kind adds up on its own, its
-/// tables in report order (the same additions in the same order as one pass over the reports),
-/// so the kinds are shared among the cores for a large batch. An error is the one the first
+/// Every kind of table in `reports` added up, in kind order; an error is the one the first
 /// failing table in report order meets.
+///
+/// A large batch is split into runs of reports, one per core, each added up on its own and
+/// the runs' sums then added in order: the sums are exact integers, so any grouping gives the
+/// same digits, and a row's name is the first printed in report order either way.
 fn sum_by_kind(reports: &[Disclosure], unit: Unit) -> Result<Vec<(TableKind, TableSum)>> {
-    // Below this many reports a thread costs more than it saves.
-    const REPORTS_FOR_THREADS: usize = 64;
-    let threads = if reports.len() < REPORTS_FOR_THREADS {
-        1
-    } else {
-        0
-    };
-    let mut kinds = parallel::blocks_in_turn(TableKind::ALL.len(), 1, threads, |kinds| {
-        kinds
-            .map(|k| sum_kind(reports, TableKind::ALL[k], unit))
-            .collect::<Vec<_>>()
-    });
-    kinds.sort_unstable_by_key(|(block, _)| *block);
-    let mut sums = Vec::new();
-    let mut first_error: Option<((usize, usize), Error)> = None;
-    for result in kinds.into_iter().flat_map(|(_, sums)| sums) {
-        match result {
-            Ok(Some(sum)) => sums.push(sum),
-            Ok(None) => {}
-            Err((at, error)) => {
-                if first_error.as_ref().is_none_or(|(first, _)| at < *first) {
-                    first_error = Some((at, error));
-                }
+    // Below this many reports per core a thread costs more than it saves.
+    const MIN_REPORTS_PER_THREAD: usize = 64;
+    let ranges = parallel::chunks(reports.len(), parallel::threads(0), MIN_REPORTS_PER_THREAD);
+    let mut total: Vec<Option<TableSum>> = TableKind::ALL.iter().map(|_| None).collect();
+    // Runs come back in order, so the first error met is the first in report order.
+    for run in parallel::map(ranges, |range| sum_run(&reports[range], unit)) {
+        for (total, sum) in total.iter_mut().zip(run?) {
+            match (total.as_mut(), sum) {
+                (Some(total), Some(sum)) => total.merge(sum)?,
+                (None, sum) => *total = sum,
+                (Some(_), None) => {}
             }
         }
     }
-    match first_error {
-        Some((_, error)) => Err(error),
-        None => Ok(sums),
-    }
+    Ok(TableKind::ALL
+        .iter()
+        .zip(total)
+        .filter_map(|(kind, sum)| Some((*kind, sum?)))
+        .collect())
 }
 
-/// One kind's tables added up (`None`: no report prints one), or the error with where it
-/// happened: (report, table) positions.
-type KindSum = std::result::Result<Option<(TableKind, TableSum)>, ((usize, usize), Error)>;
-
-/// The tables of `kind` in `reports` added up.
-fn sum_kind(reports: &[Disclosure], kind: TableKind, unit: Unit) -> KindSum {
-    let mut sum: Option<TableSum> = None;
-    for (r, report) in reports.iter().enumerate() {
-        for (t, table) in report.tables.iter().enumerate() {
-            if table.kind == kind {
-                sum.get_or_insert_with(TableSum::default)
-                    .add(table, unit)
-                    .map_err(|error| ((r, t), error))?;
-            }
+/// The tables of a run of reports added up, by kind (`None`: no report of the run prints
+/// one).
+fn sum_run(reports: &[Disclosure], unit: Unit) -> Result<Vec<Option<TableSum>>> {
+    let mut sums: Vec<Option<TableSum>> = TableKind::ALL.iter().map(|_| None).collect();
+    for report in reports {
+        for table in &report.tables {
+            sums[table.kind as usize]
+                .get_or_insert_with(TableSum::default)
+                .add(table, unit)?;
         }
     }
-    Ok(sum.map(|sum| (kind, sum)))
+    Ok(sums)
 }
 
 /// Consolidates (汇总) the tables of several disclosures into one disclosure of `entity`.
@@ -197,7 +279,7 @@ pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result
         .collect();
     for (kind, sum) in sums {
         let mut table = Table::new(kind, unit);
-        table.rows = sum.into_rows();
+        table.rows = sum.into_rows()?;
         let mut columns: Vec<Column> = table.rows.iter().flat_map(|r| r.values.columns()).collect();
         columns.sort();
         columns.dedup();
@@ -286,9 +368,10 @@ mod tests {
 
     #[test]
     fn a_large_batch_consolidates_as_the_plain_definition_does() {
-        // Enough reports for the kinds to be shared among threads; some in 元, some with a
-        // blank row name, one with its tables out of order and one with a table twice.
-        let mut reports: Vec<Disclosure> = (0..70).map(report).collect();
+        // Enough reports for two runs added up apart and merged on a machine of two cores or
+        // more (over twice the 64 per thread); some in 元, some with a blank row name, one
+        // with its tables out of order and one with a table twice.
+        let mut reports: Vec<Disclosure> = (0..150).map(report).collect();
         for (i, d) in reports.iter_mut().enumerate() {
             if i % 3 == 1 {
                 for table in &mut d.tables {
@@ -303,6 +386,10 @@ mod tests {
             if i % 5 == 2 {
                 d.tables[0].rows[0].name.clear();
             }
+        }
+        // Later reports name a row otherwise: the first name printed is kept.
+        for d in &mut reports[1..] {
+            d.tables[0].rows[1].name = "另一个名称".into();
         }
         reports[7].tables.swap(0, 1);
         let repeated = reports[9].tables[2].clone();
