@@ -83,7 +83,7 @@ pub(crate) fn check_many_on(
     policy: &Policy,
     threads: usize,
 ) -> Vec<CheckReport> {
-    let mut checked = blocks_in_turn(disclosures.len(), 8, threads, |range| {
+    let mut checked = blocks_in_turn(disclosures.len(), threads, |range| {
         disclosures[range]
             .iter()
             .map(|d| check(d, policy))
@@ -141,36 +141,35 @@ pub(crate) fn check_each_on(
     threads: usize,
     visit: impl Fn(usize, CheckReport) + Sync,
 ) {
-    blocks_in_turn(disclosures.len(), 8, threads, |range| {
+    blocks_in_turn(disclosures.len(), threads, |range| {
         for index in range {
             visit(index, check(&disclosures[index], policy));
         }
     });
 }
 
-/// `job` over `0..len` in blocks of `block` items, on `threads` threads (0: every core), each
-/// result with its block's number (block `b` is items `block·b..block·(b + 1)`), in no order.
+/// `job` over `0..len` in blocks of 8 items, on `threads` threads (0: every core), each
+/// result with its block's number (block `b` is items `8b..8b + 8`), in no order.
 ///
 /// Items differ in cost and a core may be busy with other work, so the threads take blocks in
 /// turn from a shared counter rather than a fixed share each: none sits idle while another
 /// still has a backlog.
-pub(crate) fn blocks_in_turn<R: Send>(
+fn blocks_in_turn<R: Send>(
     len: usize,
-    block: usize,
     threads: usize,
     job: impl Fn(Range<usize>) -> R + Sync,
 ) -> Vec<(usize, R)> {
-    let block_len = block.max(1);
-    let blocks = len.div_ceil(block_len);
+    const BLOCK: usize = 8;
+    let blocks = len.div_ceil(BLOCK);
     let next = AtomicUsize::new(0);
     let worker = || {
         let mut done = Vec::new();
         loop {
             let block = next.fetch_add(1, Ordering::Relaxed);
-            let Some(first) = block.checked_mul(block_len).filter(|&i| i < len) else {
+            let Some(first) = block.checked_mul(BLOCK).filter(|&i| i < len) else {
                 return done;
             };
-            done.push((block, job(first..(first + block_len).min(len))));
+            done.push((block, job(first..(first + BLOCK).min(len))));
         }
     };
     let workers = self::threads(threads).min(blocks).max(1);

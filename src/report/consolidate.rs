@@ -38,10 +38,10 @@ struct RowSum {
 }
 
 impl RowSum {
-    fn new(key: RowKey, name: String) -> Self {
+    fn new(key: RowKey) -> Self {
         RowSum {
             key,
-            name,
+            name: String::new(),
             printed: 0,
             scales: [0; Column::ALL.len()],
             sums: [0; Column::ALL.len()],
@@ -80,12 +80,8 @@ impl RowSum {
         while bits != 0 {
             let c = bits.trailing_zeros() as usize;
             bits &= bits - 1;
-            let sum =
-                Decimal::try_from_i128_with_scale(self.sums[c], self.scales[c]).map_err(|_| {
-                    Error::Overflow {
-                        operation: "汇总"
-                    }
-                })?;
+            let sum = Decimal::try_from_i128_with_scale(self.sums[c], self.scales[c])
+                .map_err(|_| overflow())?;
             row.values.insert(Column::ALL[c], sum);
         }
         Ok(row)
@@ -100,19 +96,23 @@ fn overflow() -> Error {
 }
 
 impl TableSum {
+    /// The row of `key`, added (unnamed, with no sums) when new.
+    fn row(&mut self, key: &RowKey) -> &mut RowSum {
+        let position = match self.positions.get(key) {
+            Some(&position) => position,
+            None => {
+                self.positions.insert(key.clone(), self.rows.len());
+                self.rows.push(RowSum::new(key.clone()));
+                self.rows.len() - 1
+            }
+        };
+        &mut self.rows[position]
+    }
+
     /// Adds every printed cell of `table`, converted exactly to `unit`.
     fn add(&mut self, table: &Table, unit: Unit) -> Result<()> {
         for row in &table.rows {
-            let position = match self.positions.get(&row.key) {
-                Some(&position) => position,
-                None => {
-                    self.positions.insert(row.key.clone(), self.rows.len());
-                    self.rows
-                        .push(RowSum::new(row.key.clone(), row.name.clone()));
-                    self.rows.len() - 1
-                }
-            };
-            let sum = &mut self.rows[position];
+            let sum = self.row(&row.key);
             if sum.name.is_empty() {
                 sum.name.clone_from(&row.name);
             }
@@ -136,15 +136,7 @@ impl TableSum {
     /// Adds the rows of `other`, a sum of later reports, to these.
     fn merge(&mut self, other: TableSum) -> Result<()> {
         for row in other.rows {
-            let position = match self.positions.get(&row.key) {
-                Some(&position) => position,
-                None => {
-                    self.positions.insert(row.key.clone(), self.rows.len());
-                    self.rows.push(RowSum::new(row.key.clone(), String::new()));
-                    self.rows.len() - 1
-                }
-            };
-            let sum = &mut self.rows[position];
+            let sum = self.row(&row.key);
             if sum.name.is_empty() {
                 sum.name = row.name;
             }
