@@ -10,8 +10,9 @@ use std::hash::{Hash, Hasher};
 use crate::report::{Column, Disclosure, Row, RowKey, Table, TableKind};
 
 /// A small multiply-rotate hasher (the one rustc uses, "FxHash") for the check's private
-/// indexes: their keys are short (ids, concepts, row keys) and SipHash cost more than the
-/// look-ups it served. No map keyed with it is ever iterated, so output order cannot depend on it.
+/// indexes and consolidation's rows by key: their keys are short (ids, concepts, row keys) and
+/// SipHash cost more than the look-ups it served. No map keyed with it is ever iterated, so
+/// output order cannot depend on it.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FastHasher(u64);
 
