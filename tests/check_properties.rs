@@ -9,13 +9,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{RngAlgorithm, TestRng};
 
 fn entity() -> Entity {
-    Entity {
-        name: "生成单位".into(),
-        year: 2024,
-        kind: DisclosureKind::FinalAccounts,
-        unit_kind: None,
-        units: vec![],
-    }
+    Entity::new("生成单位", 2024, DisclosureKind::FinalAccounts)
 }
 
 fn published(seed: u64, units: usize, items: usize, rounding: RoundingMode) -> Disclosure {

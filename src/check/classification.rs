@@ -294,13 +294,7 @@ mod tests {
     type Rows = Vec<(usize, u8)>;
 
     fn disclosure(tables: &[(TableKind, Rows)]) -> Disclosure {
-        let mut d = Disclosure::new(Entity {
-            name: "示例单位".into(),
-            year: 2024,
-            kind: DisclosureKind::FinalAccounts,
-            unit_kind: None,
-            units: vec![],
-        });
+        let mut d = Disclosure::new(Entity::new("示例单位", 2024, DisclosureKind::FinalAccounts));
         for (kind, rows) in tables {
             let mut table = Table::new(*kind, Unit::WanYuan);
             for &(code, variant) in rows {

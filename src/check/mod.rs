@@ -22,10 +22,7 @@
 //! };
 //! table.rows.push(row("213", 8105)?);
 //! table.rows.push(row("21305", 8106)?);
-//! let mut d = Disclosure::new(Entity {
-//!     name: "示例单位".into(), year: 2024, kind: DisclosureKind::FinalAccounts,
-//!     unit_kind: None, units: vec![],
-//! });
+//! let mut d = Disclosure::new(Entity::new("示例单位", 2024, DisclosureKind::FinalAccounts));
 //! d.tables.push(table);
 //!
 //! let report = check(&d, &Policy::default());

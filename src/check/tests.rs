@@ -9,13 +9,7 @@ use crate::report::{
 use crate::{BasicExpenditureClass, Decimal, FundType, IncomeSource, ThreePublicCategory, Unit};
 
 fn disclosure(tables: Vec<Table>, statements: Vec<Statement>) -> Disclosure {
-    let mut d = Disclosure::new(Entity {
-        name: "示例单位".into(),
-        year: 2024,
-        kind: DisclosureKind::FinalAccounts,
-        unit_kind: None,
-        units: vec![],
-    });
+    let mut d = Disclosure::new(Entity::new("示例单位", 2024, DisclosureKind::FinalAccounts));
     d.tables = tables;
     d.statements = statements;
     d
