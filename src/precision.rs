@@ -942,8 +942,8 @@ fn rate_is_rounded_decimal(form: RateForm, rate: Printed, a: Decimal, b: Decimal
     points.is_some_and(|points| round_half_up(points, rate.decimals) == rate.value)
 }
 
-/// Powers of ten to 10¹⁸, for the rate checks' integer paths.
-const TEN_TO: [i64; 19] = {
+/// Powers of ten to 10¹⁸, for the integer paths of the rate checks and the checker's grid.
+pub(crate) const TEN_TO: [i64; 19] = {
     let mut table = [1_i64; 19];
     let mut i = 1;
     while i < table.len() {

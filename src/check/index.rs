@@ -7,6 +7,7 @@
 use std::cell::OnceCell;
 use std::hash::{Hash, Hasher};
 
+use crate::precision::TEN_TO;
 use crate::report::{Column, Disclosure, Row, RowKey, Table, TableKind};
 
 /// A small multiply-rotate hasher (the one rustc uses, "FxHash") for the check's private
@@ -185,19 +186,8 @@ pub(crate) struct Grid {
 }
 
 impl Grid {
-    /// The largest scale a grid takes: `10^18` still fits an `i64`.
+    /// The largest scale a grid takes: `10^18` (the last of [`TEN_TO`]) still fits an `i64`.
     const MAX_SCALE: u32 = 18;
-
-    /// `10^k` for every scale difference a grid meets.
-    const POW10: [i64; Self::MAX_SCALE as usize + 1] = {
-        let mut powers = [1; Self::MAX_SCALE as usize + 1];
-        let mut k = 1;
-        while k < powers.len() {
-            powers[k] = powers[k - 1] * 10;
-            k += 1;
-        }
-        powers
-    };
 
     fn new(table: &Table) -> Grid {
         let mut row_printed = Vec::with_capacity(table.rows.len());
@@ -244,7 +234,7 @@ impl Grid {
                     let exact = if shift == 0 {
                         mantissa
                     } else {
-                        let Some(exact) = mantissa.checked_mul(Self::POW10[shift as usize]) else {
+                        let Some(exact) = mantissa.checked_mul(TEN_TO[shift as usize]) else {
                             grid.exact = false;
                             break 'rows;
                         };
