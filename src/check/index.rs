@@ -20,12 +20,14 @@ pub(crate) struct FastHasher(u64);
 impl FastHasher {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
+    #[inline]
     fn add(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
     }
 }
 
 impl Hasher for FastHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
@@ -41,22 +43,27 @@ impl Hasher for FastHasher {
         }
     }
 
+    #[inline]
     fn write_u8(&mut self, n: u8) {
         self.add(u64::from(n));
     }
 
+    #[inline]
     fn write_u16(&mut self, n: u16) {
         self.add(u64::from(n));
     }
 
+    #[inline]
     fn write_u32(&mut self, n: u32) {
         self.add(u64::from(n));
     }
 
+    #[inline]
     fn write_u64(&mut self, n: u64) {
         self.add(n);
     }
 
+    #[inline]
     fn write_usize(&mut self, n: usize) {
         self.add(n as u64);
     }
@@ -67,6 +74,10 @@ impl Hasher for FastHasher {
 }
 
 /// The [`FastHasher`] hash of `key`.
+// Inlined into the indexes' look-ups: since consolidation also hashes with `FastHasher`,
+// these small functions were no longer inlined across modules, and a row look-up cost half
+// again as much.
+#[inline]
 pub(crate) fn fast_hash(key: impl Hash) -> u64 {
     let mut hasher = FastHasher::default();
     key.hash(&mut hasher);
@@ -389,6 +400,7 @@ impl PositionTable {
     }
 
     /// The position stored for the key `is_key` recognizes (by position), whose hash is `hash`.
+    #[inline]
     pub fn find(&self, hash: u64, is_key: impl Fn(u32) -> bool) -> Option<u32> {
         let (mut slot, tag) = self.start(hash);
         let mask = self.slots.len() - 1;
@@ -403,6 +415,7 @@ impl PositionTable {
 
     /// As [`PositionTable::find`], storing `position` when the key is new: the position stored
     /// for the key either way.
+    #[inline]
     pub fn find_or_insert(
         &mut self,
         hash: u64,
