@@ -1,6 +1,6 @@
 //! Rules that hold the tables' codes against the catalog (C001–C003).
 
-use crate::classification::{FunctionCode, Level};
+use crate::classification::{FunctionCode, Level, name_chars};
 use crate::dimensions::strip_list_number;
 use crate::report::{Column, FigureRef, Row, RowKey, Table};
 
@@ -176,17 +176,6 @@ fn name_base(name: &str, level: Level) -> &str {
         Level::Lei => name.strip_suffix("支出").unwrap_or(name),
         _ => name,
     }
-}
-
-/// The characters a name's base is compared by: no white space, full-width brackets.
-fn name_chars(base: &str) -> impl Iterator<Item = char> + '_ {
-    base.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '(' => '（',
-            ')' => '）',
-            other => other,
-        })
 }
 
 #[cfg(test)]

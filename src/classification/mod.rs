@@ -23,3 +23,4 @@ pub use evidence::Evidence;
 pub use generated::EMBEDDED_CATALOG_EDITION;
 pub use level::Level;
 pub use path::NamePath;
+pub(crate) use path::name_chars;

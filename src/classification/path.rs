@@ -195,19 +195,21 @@ impl TryFrom<String> for NamePath {
     }
 }
 
+/// The characters a name is compared by: no white space, full-width brackets.
+pub(crate) fn name_chars(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            other => other,
+        })
+}
+
 /// Whether a catalog name and a name from a path stand for the same line: equal after unifying
 /// bracket width and dropping whitespace, and with `loose`, also after dropping a trailing `支出`.
 pub(super) fn names_match(catalog: &str, given: &str, loose: bool) -> bool {
-    let norm = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| match c {
-                '(' => '（',
-                ')' => '）',
-                c => c,
-            })
-            .collect()
-    };
+    let norm = |s: &str| -> String { name_chars(s).collect() };
     let (a, b) = (norm(catalog), norm(given));
     if loose {
         a.strip_suffix("支出").unwrap_or(&a) == b.strip_suffix("支出").unwrap_or(&b)
