@@ -4,6 +4,7 @@
 //! cargo run --example check -- FILE.json          # findings grouped by severity
 //! cargo run --example check -- FILE.json --json   # {"findings": [...], ...}
 //! cargo run --example check -- FILE.txt           # read the narrative, then check it
+//! cargo run --example check -- FILE.txt --read    # also list every figure as read
 //! ```
 //!
 //! A `.txt` file must be UTF-8; it is read with `read_narrative` and the clauses it could not
@@ -19,9 +20,10 @@ use fiscal_cn::{Disclosure, Policy, ReadOptions, check, read_narrative};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
+    let show_reading = args.iter().any(|a| a == "--read");
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let [path] = files.as_slice() else {
-        eprintln!("用法：cargo run --example check -- FILE.json|FILE.txt [--json]");
+        eprintln!("用法：cargo run --example check -- FILE.json|FILE.txt [--json] [--read]");
         return ExitCode::from(2);
     };
     let text = match std::fs::read(path) {
@@ -80,6 +82,16 @@ fn main() -> ExitCode {
             );
             for u in &unparsed {
                 println!("  未读懂 [{}] {}：{}", u.section, u.text, u.reason);
+            }
+            if show_reading {
+                println!();
+                for s in &disclosure.statements {
+                    let year = s.year.map(|y| format!("（{y}年）")).unwrap_or_default();
+                    println!(
+                        "  读出 {}{year} = {}    «{}»",
+                        s.concept, s.value, s.location.quote
+                    );
+                }
             }
             println!();
         }

@@ -51,6 +51,20 @@ impl SectionKind {
         )
     }
 
+    /// The scope a section's unqualified totals and kinds of expenditure have.
+    fn scope(&self) -> Option<Scope> {
+        match self {
+            SectionKind::AppropriationOverview => Some(Scope::Appropriation),
+            SectionKind::GeneralBudget
+            | SectionKind::GeneralBudgetStructure
+            | SectionKind::GeneralBudgetDetail
+            | SectionKind::Basic
+            | SectionKind::GovernmentFund
+            | SectionKind::StateCapital => Some(Scope::Fund(self.fund())),
+            _ => None,
+        }
+    }
+
     fn fund(&self) -> FundType {
         match self {
             SectionKind::GovernmentFund => FundType::GovernmentFund,
@@ -133,6 +147,40 @@ struct Read {
     concepts: Vec<Concept>,
     value: ValueKind,
     year: Option<u16>,
+    /// Whether the figure's own words named its concepts (rather than the sentence's subject
+    /// or the section's standing in for them).
+    named: bool,
+}
+
+/// What the current sentence has established so far.
+#[derive(Default)]
+struct SentenceState {
+    /// The concepts the sentence is talking about (the last figure's).
+    subject: Vec<Concept>,
+    /// A figure of the sentence was not understood: what follows must not fall back on an
+    /// earlier subject.
+    lost: bool,
+    mode: Option<VehicleMode>,
+    year: Option<u16>,
+    /// Inside a `其中` listing: the whole its parts belong to (empty when that whole was not
+    /// understood, so that its parts are not either).
+    breakdown: Option<Vec<Concept>>,
+    /// The scope (财政拨款, or one fund) of the sentence's first subject, which later
+    /// unqualified totals of the same sentence share (`财政拨款收入总计A，支出总计B`).
+    scope: Option<Scope>,
+    /// Whether a clause of the sentence has been read.
+    started: bool,
+    /// Whether the sentence's first named subject has been placed (it sets `scope`).
+    head_placed: bool,
+}
+
+/// A scope that qualifies totals and kinds of expenditure.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Scope {
+    /// 财政拨款 (the three funds together).
+    Appropriation,
+    /// One fund type.
+    Fund(FundType),
 }
 
 enum ValueKind {
@@ -141,7 +189,8 @@ enum ValueKind {
     Count(u64),
     Change(Amount, Direction),
     Growth(Percent, Direction),
-    Share(Percent, Concept),
+    /// A share of the whole written (`None`: not written, implied when placed).
+    Share(Percent, Option<Concept>),
     Completion(Percent),
     Score(rust_decimal::Decimal),
 }
@@ -543,41 +592,24 @@ impl Reader<'_> {
     fn sentence(&mut self, a: usize, b: usize) {
         self.sentence += 1;
         self.listing = None;
-        let mut lost = false;
-        let mut subject: Vec<Concept> = Vec::new();
-        let mut mode: Option<VehicleMode> = None;
-        let mut sentence_year: Option<u16> = None;
+        let mut state = SentenceState::default();
         let mut start = a;
         for i in a..=b {
             if i == b || is_clause_end(&self.chars, i) {
                 if i > start {
                     self.before_clause = self.chars.normalized(a, start);
-                    self.clause(
-                        start,
-                        i,
-                        &mut subject,
-                        &mut lost,
-                        &mut mode,
-                        &mut sentence_year,
-                    );
+                    self.clause(start, i, &mut state);
+                    state.started = true;
                 }
                 start = i + 1;
             }
         }
-        if !subject.is_empty() {
-            self.section_subject = subject;
+        if !state.subject.is_empty() {
+            self.section_subject = state.subject;
         }
     }
 
-    fn clause(
-        &mut self,
-        a: usize,
-        b: usize,
-        subject: &mut Vec<Concept>,
-        lost: &mut bool,
-        mode: &mut Option<VehicleMode>,
-        sentence_year: &mut Option<u16>,
-    ) {
+    fn clause(&mut self, a: usize, b: usize, state: &mut SentenceState) {
         self.count_object = None;
         let found = figures(&self.chars, a, b);
         let quote = self.chars.original(a, b).trim().to_owned();
@@ -588,7 +620,7 @@ impl Reader<'_> {
         for figure in &found {
             if let FigureKind::Year(y) = figure.kind {
                 if !comparing && figure.start <= a + 2 {
-                    *sentence_year = Some(y);
+                    state.year = Some(y);
                 }
                 continue;
             }
@@ -596,18 +628,42 @@ impl Reader<'_> {
             let label = strip_quotes(&self.chars.normalized(cursor, figure.start));
             let after = self.chars.normalized(figure.end, (figure.end + 4).min(b));
             cursor = figure.end;
-            match self.figure(figure, &label, &after, subject, mode, *lost) {
+            if opens_breakdown(&label) {
+                // `其中` lists the parts of what was just stated: of the sentence's subject,
+                // or of the previous sentence's when the sentence opens with it.
+                // Without a figure before it, the parts name themselves.
+                state.breakdown = if state.lost {
+                    Some(Vec::new())
+                } else if !state.subject.is_empty() {
+                    Some(state.subject.clone())
+                } else if !state.started && !self.section_subject.is_empty() {
+                    Some(self.section_subject.clone())
+                } else {
+                    None
+                };
+            }
+            let read = self
+                .figure(
+                    figure,
+                    &label,
+                    &after,
+                    &state.subject,
+                    &mut state.mode,
+                    state.lost,
+                )
+                .and_then(|read| self.place(read, &label, state));
+            match read {
                 Ok(mut read) => {
                     let label_year = label_year(&label);
                     if !matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
                         && !comparing
                     {
-                        let year = label_year.or(*sentence_year);
+                        let year = label_year.or(state.year);
                         read.year = year.filter(|y| *y != self.year);
                     }
                     if !read.concepts.is_empty() {
-                        *subject = read.concepts.clone();
-                        *lost = false;
+                        state.subject = read.concepts.clone();
+                        state.lost = false;
                     }
                     self.note_listing(&read);
                     if matches!(figure.kind, FigureKind::Count(_)) {
@@ -620,15 +676,95 @@ impl Reader<'_> {
                 }
                 Err(reason) => {
                     // What follows must not fall back on an earlier subject.
-                    *lost = true;
-                    subject.clear();
+                    state.lost = true;
+                    state.subject.clear();
                     self.unparsed(a, &quote, reason);
                 }
             }
         }
         if !any_figure {
-            self.figureless(&whole, &quote, subject, lost);
+            self.figureless(&whole, &quote, &mut state.subject, &mut state.lost);
         }
+    }
+
+    /// Places the concepts a figure's own words named within the sentence: the parts of a
+    /// `其中` listing belong to its whole, and unqualified totals take the sentence's scope.
+    fn place(
+        &self,
+        read: Read,
+        label: &str,
+        state: &mut SentenceState,
+    ) -> std::result::Result<Read, String> {
+        let mut read = if read.named {
+            self.place_named(read, label, state)?
+        } else {
+            read
+        };
+        if let ValueKind::Share(_, of @ None) = &mut read.value {
+            let listing_whole = state
+                .breakdown
+                .iter()
+                .flatten()
+                .find(|whole| read.concepts.iter().all(|part| is_part(whole, part)));
+            *of = listing_whole
+                .cloned()
+                .or_else(|| self.default_whole(&read.concepts));
+            if of.is_none() {
+                return Err("说了占比，但看不出占哪一项的比重".to_owned());
+            }
+        }
+        Ok(read)
+    }
+
+    fn place_named(
+        &self,
+        mut read: Read,
+        label: &str,
+        state: &mut SentenceState,
+    ) -> std::result::Result<Read, String> {
+        if let Some(parent) = &state.breakdown {
+            if parent.is_empty() {
+                return Err("“其中”所列的是前面未能读懂的项目的分项，不归到别的项目上".to_owned());
+            }
+            let mut placed = Vec::with_capacity(read.concepts.len());
+            for concept in &read.concepts {
+                match part_within(parent, concept, !names_scope(label)) {
+                    Some(part) => placed.push(part),
+                    None if parent.iter().any(has_no_named_parts) || is_relative(concept) => {
+                        return Err(format!(
+                            "“其中”所列的“{concept}”是“{}”的分项，模型中没有对应的概念",
+                            parent[0]
+                        ));
+                    }
+                    // A concept that is not part of the listing's whole ends the listing.
+                    None => {
+                        state.breakdown = None;
+                        placed = read.concepts.clone();
+                        break;
+                    }
+                }
+            }
+            read.concepts = placed;
+            if state.breakdown.is_some() {
+                return Ok(read);
+            }
+        }
+        let scope = state
+            .scope
+            .or_else(|| self.kind.scope())
+            .filter(|_| !names_scope(label));
+        if let Some(scope) = scope {
+            for concept in &mut read.concepts {
+                if let Some(scoped) = rescope(concept, scope) {
+                    *concept = scoped;
+                }
+            }
+        }
+        if !state.head_placed {
+            state.head_placed = true;
+            state.scope = read.concepts.first().and_then(scope_of);
+        }
+        Ok(read)
     }
 
     /// Whether the sentence lists a fund's expenditure (its 类 names are then that fund's lines).
@@ -704,9 +840,12 @@ impl Reader<'_> {
                 rate: *p,
                 direction: *d,
             },
+            // `place` has implied every unwritten whole.
             ValueKind::Share(p, of) => StatedValue::Share {
                 rate: *p,
-                of: of.clone(),
+                of: of
+                    .clone()
+                    .unwrap_or_else(|| Concept::Other("未写明的整体".to_owned())),
             },
             ValueKind::Completion(p) => StatedValue::Completion { rate: *p },
             ValueKind::Score(s) => StatedValue::Score(*s),
@@ -788,6 +927,7 @@ impl Reader<'_> {
                     concepts,
                     value: ValueKind::Score(value),
                     year: None,
+                    named: true,
                 })
             }
             FigureKind::Count(unit) => {
@@ -807,15 +947,16 @@ impl Reader<'_> {
                     concepts: vec![concept],
                     value: ValueKind::Count(count),
                     year: None,
+                    named: true,
                 })
             }
             FigureKind::Amount(unit) => {
                 let printed = parse_amount(&figure.number).map_err(|e| e.to_string())?;
                 let amount = Amount::new(printed.value, *unit);
-                if let Some(direction) = direction_before(label) {
-                    let concepts = match self.concepts(strip_direction(focus))? {
-                        Some(c) => c,
-                        None => fallback(),
+                if let Some((direction, candidates)) = change_words(label) {
+                    let (concepts, named) = match self.changed(candidates)? {
+                        Some(c) => (c, true),
+                        None => (fallback(), false),
                     };
                     if concepts.is_empty() {
                         return Err(orphan("说了增减额，但看不出是哪一项的增减".to_owned()));
@@ -824,24 +965,26 @@ impl Reader<'_> {
                         concepts,
                         value: ValueKind::Change(amount, direction),
                         year: None,
+                        named,
                     });
                 }
                 // `每个驻村工作队员1.5万元`, `按每人每天50元`: a standard per head, not a budget.
                 let budget = is_budget_label(label) && !is_per_unit(focus);
-                let concepts = match self.concepts(focus)? {
-                    Some(c) => c,
+                let (concepts, named) = match self.concepts(focus)? {
+                    Some(c) => (c, true),
                     None if is_generic(focus) => {
                         let inherited = amount_subject(&fallback());
+                        let inherited = other_side(focus, inherited)?;
                         if inherited.is_empty() && self.kind.allows_other() {
-                            vec![Concept::Other(describe(label, ""))]
+                            (vec![Concept::Other(describe(label, ""))], true)
                         } else {
-                            inherited
+                            (inherited, false)
                         }
                     }
                     None if self.kind.allows_other() && !label.trim().is_empty() => {
-                        vec![Concept::Other(describe(label, ""))]
+                        (vec![Concept::Other(describe(label, ""))], true)
                     }
-                    None => Vec::new(),
+                    None => (Vec::new(), false),
                 };
                 if concepts.is_empty() {
                     return Err(orphan("未能识别金额所指的项目".to_owned()));
@@ -855,8 +998,23 @@ impl Reader<'_> {
                         ValueKind::Amount(amount)
                     },
                     year: None,
+                    named,
                 })
             }
+        }
+    }
+
+    /// What a change's words name (see [`change_words`]): `Ok(None)` when they name nothing
+    /// (the change is the subject's), `Err` when they name something not recognised.
+    fn changed(&self, candidates: [&str; 2]) -> std::result::Result<Option<Vec<Concept>>, String> {
+        for words in candidates {
+            if let Some(concepts) = self.concepts(words)? {
+                return Ok(Some(concepts));
+            }
+        }
+        match candidates.iter().find(|w| !is_generic(w)) {
+            Some(words) => Err(format!("说了增减，但“{words}”不是能识别的项目")),
+            None => Ok(None),
         }
     }
 
@@ -890,28 +1048,30 @@ impl Reader<'_> {
                 Ok(concepts)
             }
         };
-        if let Some(direction) = direction_before(label) {
-            let concepts = match self.concepts(strip_direction(focus(label)))? {
-                Some(c) => c,
-                None => subject.to_vec(),
+        if let Some((direction, candidates)) = change_words(label) {
+            let (concepts, named) = match self.changed(candidates)? {
+                Some(c) => (c, true),
+                None => (subject.to_vec(), false),
             };
             return Ok(Read {
                 concepts: need(concepts, "增长率")?,
                 value: ValueKind::Growth(rate, direction),
                 year: None,
+                named,
             });
         }
         if label.contains("完成") || label.contains("执行率") || label.contains("执行进度")
         {
             let before = before_any(label, &["完成", "预算执行率", "执行率", "执行进度"]);
-            let concepts = match self.concepts(focus(before))? {
-                Some(c) => c,
-                None => subject.to_vec(),
+            let (concepts, named) = match self.concepts(focus(before))? {
+                Some(c) => (c, true),
+                None => (subject.to_vec(), false),
             };
             return Ok(Read {
                 concepts: need(concepts, "预算完成率")?,
                 value: ValueKind::Completion(rate),
                 year: None,
+                named,
             });
         }
         if let Some(position) = label.rfind('占') {
@@ -923,27 +1083,26 @@ impl Reader<'_> {
                 .trim_end_matches("比例")
                 .trim_end_matches('的')
                 .trim_start_matches('比');
-            let concepts = match self.concepts(focus(before))? {
-                Some(c) => c,
-                None => subject.to_vec(),
+            let (concepts, named) = match self.concepts(focus(before))? {
+                Some(c) => (c, true),
+                None => (subject.to_vec(), false),
             };
             let concepts = need(concepts, "占比")?;
+            // The whole is the one written; only when none is written is it implied (by the
+            // listing the share is in, or by the part).
             let of = if base.is_empty() {
                 None
             } else {
-                self.concepts(base)
-                    .ok()
-                    .flatten()
-                    .and_then(|c| c.into_iter().next())
-            };
-            let of = match of.or_else(|| self.default_whole(&concepts)) {
-                Some(of) => of,
-                None => return Err("说了占比，但看不出占哪一项的比重".to_owned()),
+                match self.concepts(base) {
+                    Ok(Some(c)) if !c.is_empty() => Some(c[0].clone()),
+                    _ => return Err(format!("说了占比，但所占的“{base}”不是能识别的项目")),
+                }
             };
             return Ok(Read {
                 concepts,
                 value: ValueKind::Share(rate, of),
                 year: None,
+                named,
             });
         }
         Err("无法识别百分比的含义（不是占比、增减率或预算完成率）".to_owned())
@@ -1492,6 +1651,12 @@ fn is_budget_label(label: &str) -> bool {
 /// Words that say nothing about what a figure is: `支出决算为`, `共计支出`, `金额`.
 fn is_generic(label: &str) -> bool {
     const WORDS: &[&str] = &[
+        "上一年度",
+        "上年度",
+        "上一年",
+        "本年度",
+        "本年",
+        "当年",
         "实际上",
         "支出决算数",
         "支出决算",
@@ -1807,4 +1972,263 @@ fn complete(parent: &Concept, seen: &[Concept]) -> bool {
 fn before_any<'t>(text: &'t str, words: &[&str]) -> &'t str {
     let cut = words.iter().filter_map(|w| text.find(w)).min();
     cut.map_or(text, |c| &text[..c])
+}
+
+/// Whether the words before a figure open a listing of parts (`其中：`, `收入包括：`).
+fn opens_breakdown(label: &str) -> bool {
+    ["其中", "包括", "主要用于"]
+        .iter()
+        .any(|w| label.contains(w))
+}
+
+/// Whether `label` names a scope of its own (财政拨款, a fund).
+fn names_scope(label: &str) -> bool {
+    ["财政拨款", "一般公共预算", "政府性基金", "国有资本经营"]
+        .iter()
+        .any(|w| label.contains(w))
+}
+
+/// The scope a concept is stated in, when it has one.
+fn scope_of(concept: &Concept) -> Option<Scope> {
+    use Concept as C;
+    match concept {
+        C::AppropriationIncomeGrandTotal
+        | C::AppropriationExpenditureGrandTotal
+        | C::AppropriationIncome => Some(Scope::Appropriation),
+        C::FundExpenditure(f)
+        | C::FundBasicExpenditure(f)
+        | C::FundProjectExpenditure(f)
+        | C::FundFunctionExpenditure { fund: f, .. }
+        | C::FundBasicClass { fund: f, .. } => Some(Scope::Fund(*f)),
+        _ => None,
+    }
+}
+
+/// An unqualified total or kind of expenditure in `scope` (`支出总计` said of 财政拨款,
+/// `基本支出` said of 一般公共预算); `None` when the concept has no scoped form.
+fn rescope(concept: &Concept, scope: Scope) -> Option<Concept> {
+    use Concept as C;
+    Some(match (scope, concept) {
+        (Scope::Appropriation, C::IncomeGrandTotal) => C::AppropriationIncomeGrandTotal,
+        (Scope::Appropriation, C::ExpenditureGrandTotal) => C::AppropriationExpenditureGrandTotal,
+        (Scope::Appropriation, C::CurrentIncomeTotal) => C::AppropriationIncome,
+        (Scope::Fund(f), C::Expenditure(ExpenditureKind::Basic)) => C::FundBasicExpenditure(f),
+        (Scope::Fund(f), C::Expenditure(ExpenditureKind::Project)) => C::FundProjectExpenditure(f),
+        // Words that name no fund read 人员经费 as 一般公共预算's; in another fund's scope
+        // they are that fund's.
+        (Scope::Fund(f), C::FundBasicClass { fund, class }) if *fund != f => C::FundBasicClass {
+            fund: f,
+            class: *class,
+        },
+        _ => return None,
+    })
+}
+
+/// The wholes a concept is directly a part of.
+fn wholes_of(concept: &Concept) -> Vec<Concept> {
+    use Concept as C;
+    match concept {
+        C::Income(source) => {
+            let mut wholes = vec![C::CurrentIncomeTotal];
+            if FundType::ALL.iter().any(|f| f.income_source() == *source) {
+                wholes.push(C::AppropriationIncome);
+            }
+            wholes
+        }
+        C::AppropriationIncome => vec![C::AppropriationIncomeGrandTotal, C::CurrentIncomeTotal],
+        C::CurrentIncomeTotal | C::OpeningBalance | C::UseOfNonAppropriationBalance => {
+            vec![C::IncomeGrandTotal]
+        }
+        C::Expenditure(_) => vec![C::CurrentExpenditureTotal],
+        C::CurrentExpenditureTotal | C::ClosingBalance | C::BalanceDistribution => {
+            vec![C::ExpenditureGrandTotal]
+        }
+        C::FundExpenditure(_) => vec![
+            C::AppropriationExpenditureGrandTotal,
+            C::CurrentExpenditureTotal,
+        ],
+        C::FundBasicExpenditure(f) => vec![
+            C::FundExpenditure(*f),
+            C::Expenditure(ExpenditureKind::Basic),
+        ],
+        C::FundProjectExpenditure(f) => vec![
+            C::FundExpenditure(*f),
+            C::Expenditure(ExpenditureKind::Project),
+        ],
+        C::FundBasicClass { fund, .. } => vec![C::FundBasicExpenditure(*fund)],
+        C::FundFunctionExpenditure { fund, code } => match code.parent() {
+            Some(parent) => vec![C::FundFunctionExpenditure {
+                fund: *fund,
+                code: parent,
+            }],
+            None => vec![C::FundExpenditure(*fund)],
+        },
+        C::ThreePublicCategory(_) => vec![C::ThreePublicTotal],
+        C::ThreePublicItem(item) => vec![C::ThreePublicCategory(item.category())],
+        C::VehiclePurchaseAmount(Some(_)) => vec![C::VehiclePurchaseAmount(None)],
+        C::VehiclePurchaseAmount(None) => {
+            vec![C::ThreePublicItem(ThreePublicItem::VehiclePurchase)]
+        }
+        C::Procurement(ProcurementLine::AwardedToSmallMicro) => {
+            vec![C::Procurement(ProcurementLine::AwardedToSme)]
+        }
+        C::Procurement(line) if *line != ProcurementLine::Total => {
+            vec![C::Procurement(ProcurementLine::Total)]
+        }
+        C::Count(Countable::VehiclesPurchased(Some(_))) => {
+            vec![C::Count(Countable::VehiclesPurchased(None))]
+        }
+        C::Count(Countable::VehiclesHeld(Some(_))) => vec![C::Count(Countable::VehiclesHeld(None))],
+        C::Count(Countable::VehiclesByUse(Some(_))) => {
+            vec![C::Count(Countable::VehiclesByUse(None))]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Whether `part` is a part of `whole`, directly or through wholes in between.
+fn is_part(whole: &Concept, part: &Concept) -> bool {
+    let mut frontier = wholes_of(part);
+    // The part-of relation is shallow (at most six steps from a 项 to 支出总计).
+    for _ in 0..8 {
+        if frontier.contains(whole) {
+            return true;
+        }
+        frontier = frontier.iter().flat_map(wholes_of).collect();
+        if frontier.is_empty() {
+            return false;
+        }
+    }
+    false
+}
+
+/// The concept a part named in a `其中` listing stands for within one of the listing's
+/// wholes: itself, or itself in the whole's scope (`基本支出` of 一般公共预算财政拨款支出).
+/// `unscoped`: the part's words name no scope of their own, so it may take the whole's.
+fn part_within(wholes: &[Concept], part: &Concept, unscoped: bool) -> Option<Concept> {
+    for whole in wholes {
+        if unscoped
+            && let Some(scoped) = scope_of(whole).and_then(|scope| rescope(part, scope))
+            && is_part(whole, &scoped)
+        {
+            return Some(scoped);
+        }
+        if is_part(whole, part) {
+            return Some(part.clone());
+        }
+    }
+    None
+}
+
+/// Whether a concept is a part whose whole the words around it must say: a kind of
+/// expenditure, an income source, a 三公 item, a count by type. Named in a `其中` listing
+/// of another whole, it is declined rather than read as the department's.
+fn is_relative(concept: &Concept) -> bool {
+    !wholes_of(concept).is_empty()
+        && !matches!(
+            concept,
+            Concept::CurrentIncomeTotal
+                | Concept::CurrentExpenditureTotal
+                | Concept::FundExpenditure(_)
+                | Concept::AppropriationIncome
+        )
+}
+
+/// Whether a concept's parts have no concepts of their own in the model (a 功能分类 line's
+/// 基本支出, a project's 其中 items): a listing of its parts cannot be placed.
+fn has_no_named_parts(concept: &Concept) -> bool {
+    matches!(
+        concept,
+        Concept::Other(_)
+            | Concept::Project(_)
+            | Concept::FundFunctionExpenditure { .. }
+            | Concept::OperatingFunds
+            | Concept::Count(_)
+    )
+}
+
+/// The direction of a stated change and the words that name what changed, when the words
+/// before a figure state a change: `减少0.2万元`, `项目支出较上年增加`, `较上年增加了项目支出`.
+/// A direction word counts only at the end of the words, or after a word of comparison
+/// (较, 比, 同比, 相比), so that `增加的主要原因是` followed by a level is no change. The
+/// words that may name what changed come in the order to try them: after the direction word,
+/// then before the comparison.
+fn change_words(label: &str) -> Option<(Direction, [&str; 2])> {
+    if let Some(direction) = direction_before(label) {
+        let named = strip_direction(focus(label));
+        return Some((direction, [before_any(named, COMPARISON_WORDS), ""]));
+    }
+    let compared_at = COMPARISON_WORDS
+        .iter()
+        .filter_map(|w| label.find(w).map(|p| (p, w.len())))
+        .min()?;
+    let rest = &label[compared_at.0 + compared_at.1..];
+    let (at, word, direction) = DIRECTION_WORDS
+        .iter()
+        .filter(|(w, _)| w.chars().count() > 1)
+        .filter_map(|(w, d)| rest.find(w).map(|p| (p, *w, *d)))
+        .min_by_key(|(p, w, _)| (*p, usize::MAX - w.len()))?;
+    let tail = rest[at + word.len()..].trim_start_matches(['了', '的']);
+    Some((direction, [tail, focus(&label[..compared_at.0])]))
+}
+
+/// Words that compare a figure with another year's or with the budget.
+const COMPARISON_WORDS: &[&str] = &["同比", "相比", "较", "比"];
+
+/// Side of the accounts a concept is on: `Some(true)` income, `Some(false)` expenditure.
+fn income_side(concept: &Concept) -> Option<bool> {
+    use Concept as C;
+    match concept {
+        C::IncomeGrandTotal
+        | C::CurrentIncomeTotal
+        | C::Income(_)
+        | C::AppropriationIncome
+        | C::AppropriationIncomeGrandTotal
+        | C::OpeningBalance
+        | C::UseOfNonAppropriationBalance => Some(true),
+        C::ExpenditureGrandTotal
+        | C::CurrentExpenditureTotal
+        | C::Expenditure(_)
+        | C::AppropriationExpenditureGrandTotal
+        | C::FundExpenditure(_)
+        | C::FundBasicExpenditure(_)
+        | C::FundProjectExpenditure(_)
+        | C::FundBasicClass { .. }
+        | C::FundFunctionExpenditure { .. }
+        | C::ClosingBalance
+        | C::BalanceDistribution => Some(false),
+        _ => None,
+    }
+}
+
+/// The expenditure that mirrors an income total (`收入总计A，支出B`: B is the 支出总计).
+fn expenditure_counterpart(concept: &Concept) -> Option<Concept> {
+    use Concept as C;
+    Some(match concept {
+        C::IncomeGrandTotal => C::ExpenditureGrandTotal,
+        C::CurrentIncomeTotal => C::CurrentExpenditureTotal,
+        C::AppropriationIncomeGrandTotal => C::AppropriationExpenditureGrandTotal,
+        C::Income(source) => C::FundExpenditure(
+            *FundType::ALL
+                .iter()
+                .find(|f| f.income_source() == *source)?,
+        ),
+        _ => return None,
+    })
+}
+
+/// A subject inherited by words that say only `支出`: an income subject turns into the
+/// expenditure that mirrors it, or into nothing (never an income figure).
+fn other_side(words: &str, inherited: Vec<Concept>) -> std::result::Result<Vec<Concept>, String> {
+    if !words.contains("支出") || words.contains("收入") {
+        return Ok(inherited);
+    }
+    inherited
+        .iter()
+        .map(|c| match income_side(c) {
+            Some(true) => expenditure_counterpart(c)
+                .ok_or_else(|| format!("“{words}”说的是支出，而前文的“{c}”是收入")),
+            _ => Ok(c.clone()),
+        })
+        .collect()
 }

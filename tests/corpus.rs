@@ -1,0 +1,361 @@
+//! The reader and checker on a corpus of real, published narratives with hand-worked expected
+//! findings (one `NAME.txt` and one `NAME.expected.json` per text).
+//!
+//! The corpus lives outside the repository, in `../shared/corpus` beside the checkout, or
+//! wherever `FISCAL_CN_CORPUS` points. Where it is absent the test says so and checks nothing.
+//!
+//! Scoring follows the corpus's own rules. An expected finding and a checker finding are a
+//! candidate pair when the checker's severity is at least the expected one and their locations
+//! agree after NFKC and the removal of white space: one quote contains the other (at least 4
+//! characters), or both quotes carry the stated figure, or the checker's published figure is
+//! the stated one and its message names it (a zero figure locates by quote only). Pairs are
+//! assigned one-to-one, expected errors first. A false error is a checker error that is a
+//! candidate for no expected finding.
+//!
+//! The test fails on any false error, and when fewer expected findings are found than the
+//! floors below (raise them as the reader and the rules improve; never lower them).
+#![cfg(feature = "serde")]
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use fiscal_cn::{CheckReport, Policy, ReadOptions, Severity, check, read_narrative};
+use rust_decimal::Decimal;
+use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
+
+/// Expected errors found over the whole corpus, at least. (No floor for warnings yet: the
+/// rules that find them are still to come.)
+const ERRORS_FOUND_AT_LEAST: usize = 5;
+
+fn corpus_dir() -> Option<PathBuf> {
+    let dir = std::env::var_os("FISCAL_CN_CORPUS").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+        PathBuf::from,
+    );
+    dir.is_dir().then_some(dir)
+}
+
+fn rank(severity: &str) -> u8 {
+    match severity {
+        "error" => 2,
+        "warning" => 1,
+        _ => 0,
+    }
+}
+
+fn severity_rank(severity: Severity) -> u8 {
+    match severity {
+        Severity::Error => 2,
+        Severity::Warning => 1,
+        _ => 0,
+    }
+}
+
+fn norm(text: &str) -> String {
+    text.nfkc().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The absolute value of a printed figure (`-13.71`, `1,055.4%`), or `None` for words.
+fn number(text: &str) -> Option<Decimal> {
+    let t = norm(text).replace(',', "");
+    let t = t.trim_end_matches('%').trim_start_matches(['+', '-']);
+    if t.is_empty() {
+        return None;
+    }
+    t.parse::<Decimal>().ok().map(|d| d.abs())
+}
+
+/// Every number token in `text` (`\d[\d,]*(\.\d+)?`).
+fn tokens(text: &str) -> BTreeSet<Decimal> {
+    let t = norm(text);
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = BTreeSet::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut token = String::new();
+        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == ',') {
+            token.push(chars[i]);
+            i += 1;
+        }
+        if i + 1 < chars.len() && chars[i] == '.' && chars[i + 1].is_ascii_digit() {
+            token.push('.');
+            i += 1;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                token.push(chars[i]);
+                i += 1;
+            }
+        }
+        if let Ok(d) = token.replace(',', "").parse::<Decimal>() {
+            out.insert(d);
+        }
+    }
+    out
+}
+
+fn contains(a: &str, b: &str) -> bool {
+    (b.chars().count() >= 4 && a.contains(b)) || (a.chars().count() >= 4 && b.contains(a))
+}
+
+struct Expected {
+    severity: String,
+    relation: String,
+    quote: String,
+    stated: Option<String>,
+}
+
+struct Found {
+    rank: u8,
+    rule: String,
+    quote: String,
+    published: Option<Decimal>,
+    message: String,
+}
+
+fn candidate(x: &Expected, c: &Found) -> bool {
+    if c.rank < rank(&x.severity) {
+        return false;
+    }
+    let (xq, cq) = (norm(&x.quote), norm(&c.quote));
+    if !xq.is_empty() && !cq.is_empty() && contains(&xq, &cq) {
+        return true;
+    }
+    let Some(stated) = &x.stated else {
+        return false;
+    };
+    let Some(value) = number(stated) else {
+        let s = norm(stated);
+        return !s.is_empty() && cq.contains(&s) && xq.contains(&s);
+    };
+    if value.is_zero() {
+        return false;
+    }
+    if !cq.is_empty() && tokens(&cq).contains(&value) && tokens(&xq).contains(&value) {
+        return true;
+    }
+    c.published.is_some_and(|p| p.abs() == value) && tokens(&c.message).contains(&value)
+}
+
+/// Kuhn's augmenting paths: which checker finding each expected finding gets.
+fn assign(order: &[usize], edges: &[Vec<usize>]) -> BTreeSet<usize> {
+    fn try_assign(
+        x: usize,
+        edges: &[Vec<usize>],
+        owner: &mut Vec<Option<usize>>,
+        seen: &mut [bool],
+    ) -> bool {
+        for &c in &edges[x] {
+            if seen[c] {
+                continue;
+            }
+            seen[c] = true;
+            if owner[c].is_none_or(|o| try_assign(o, edges, owner, seen)) {
+                owner[c] = Some(x);
+                return true;
+            }
+        }
+        false
+    }
+    let findings = edges.iter().flatten().max().map_or(0, |m| m + 1);
+    let mut owner = vec![None; findings];
+    let mut matched = BTreeSet::new();
+    for &x in order {
+        let mut seen = vec![false; findings];
+        if try_assign(x, edges, &mut owner, &mut seen) {
+            matched.insert(x);
+        }
+    }
+    matched
+}
+
+#[derive(Default)]
+struct Score {
+    errors: (usize, usize),
+    warnings: (usize, usize),
+    false_errors: Vec<String>,
+    missed: Vec<String>,
+}
+
+fn score(expected: &Value, report: &CheckReport) -> Score {
+    let xs: Vec<Expected> = expected["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|x| rank(x["severity"].as_str().unwrap_or("")) > 0)
+        .map(|x| Expected {
+            severity: x["severity"].as_str().unwrap_or("").to_owned(),
+            relation: x["relation"].as_str().unwrap_or("").to_owned(),
+            quote: x["quote"].as_str().unwrap_or("").to_owned(),
+            stated: x["stated"].as_str().map(str::to_owned),
+        })
+        .collect();
+    let cs: Vec<Found> = report
+        .findings
+        .iter()
+        .map(|f| Found {
+            rank: severity_rank(f.severity),
+            rule: f.rule.to_string(),
+            quote: f.quote.clone().unwrap_or_default(),
+            published: f.published,
+            message: f.message.clone(),
+        })
+        .collect();
+    let edges: Vec<Vec<usize>> = xs
+        .iter()
+        .map(|x| (0..cs.len()).filter(|&j| candidate(x, &cs[j])).collect())
+        .collect();
+    let order: Vec<usize> = (0..xs.len())
+        .filter(|&i| xs[i].severity == "error")
+        .chain((0..xs.len()).filter(|&i| xs[i].severity == "warning"))
+        .collect();
+    let matched = assign(&order, &edges);
+    let touched: BTreeSet<usize> = edges.iter().flatten().copied().collect();
+    let mut s = Score::default();
+    for (i, x) in xs.iter().enumerate() {
+        let found = matched.contains(&i);
+        let tally = if x.severity == "error" {
+            &mut s.errors
+        } else {
+            &mut s.warnings
+        };
+        tally.1 += 1;
+        if found {
+            tally.0 += 1;
+        } else {
+            s.missed
+                .push(format!("{} {}: “{}”", x.severity, x.relation, x.quote));
+        }
+    }
+    for (j, c) in cs.iter().enumerate() {
+        if c.rank == 2 && !touched.contains(&j) {
+            s.false_errors
+                .push(format!("{}: “{}” — {}", c.rule, c.quote, c.message));
+        }
+    }
+    s
+}
+
+#[test]
+fn corpus_has_no_false_error_and_keeps_its_recall() {
+    let Some(dir) = corpus_dir() else {
+        eprintln!(
+            "corpus: no corpus found (../shared/corpus or FISCAL_CN_CORPUS); nothing checked"
+        );
+        return;
+    };
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("the corpus folder can be listed")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".expected.json").map(str::to_owned)
+        })
+        .collect();
+    names.sort();
+    assert!(
+        !names.is_empty(),
+        "the corpus folder has no expected findings"
+    );
+    let mut total = Score::default();
+    for name in &names {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.txt")))
+            .unwrap_or_else(|e| panic!("{name}.txt: {e}"));
+        let expected: Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.join(format!("{name}.expected.json")))
+                .unwrap_or_else(|e| panic!("{name}.expected.json: {e}")),
+        )
+        .unwrap_or_else(|e| panic!("{name}.expected.json: {e}"));
+        let reading = read_narrative(&text, &ReadOptions::default())
+            .unwrap_or_else(|e| panic!("{name}: the text cannot be read: {e}"));
+        let report = check(&reading.disclosure, &Policy::default());
+        let s = score(&expected, &report);
+        println!(
+            "{name}: errors found {}/{}, warnings found {}/{}, false errors {}",
+            s.errors.0,
+            s.errors.1,
+            s.warnings.0,
+            s.warnings.1,
+            s.false_errors.len()
+        );
+        for m in &s.missed {
+            println!("  miss {m}");
+        }
+        for f in &s.false_errors {
+            println!("  FALSE ERROR {f}");
+        }
+        total.errors.0 += s.errors.0;
+        total.errors.1 += s.errors.1;
+        total.warnings.0 += s.warnings.0;
+        total.warnings.1 += s.warnings.1;
+        total
+            .false_errors
+            .extend(s.false_errors.into_iter().map(|f| format!("{name}: {f}")));
+    }
+    println!(
+        "corpus total: errors found {}/{}, warnings found {}/{}, false errors {}",
+        total.errors.0,
+        total.errors.1,
+        total.warnings.0,
+        total.warnings.1,
+        total.false_errors.len()
+    );
+    assert!(
+        total.false_errors.is_empty(),
+        "false errors on the corpus:\n{}",
+        total.false_errors.join("\n")
+    );
+    assert!(
+        total.errors.0 >= ERRORS_FOUND_AT_LEAST,
+        "expected errors found fell to {}",
+        total.errors.0
+    );
+}
+
+#[test]
+fn scoring_follows_the_corpus_rules() {
+    let x = Expected {
+        severity: "error".into(),
+        relation: "sum".into(),
+        quote: "基本支出911.7万元".into(),
+        stated: Some("911.7".into()),
+    };
+    let found = |rank: u8, quote: &str, published: Option<&str>, message: &str| Found {
+        rank,
+        rule: "N008".into(),
+        quote: quote.into(),
+        published: published.map(|p| p.parse().unwrap()),
+        message: message.into(),
+    };
+    // Containment after NFKC and white space removal.
+    assert!(candidate(
+        &x,
+        &found(2, "其中：基本支出 911.7 万元，", None, "")
+    ));
+    // A warning never stands for an expected error.
+    assert!(!candidate(&x, &found(1, "基本支出911.7万元", None, "")));
+    // The stated figure in both quotes.
+    assert!(candidate(&x, &found(2, "合计911.70万元", None, "")));
+    // The published figure named in the message.
+    assert!(candidate(
+        &x,
+        &found(2, "", Some("-911.7"), "文中 911.7 万元")
+    ));
+    assert!(!candidate(&x, &found(2, "", Some("911.7"), "别的数字")));
+    assert_eq!(number("1,055.4%"), Some("1055.4".parse().unwrap()));
+    assert_eq!(
+        tokens("增加 2,065,405.42 元，增长0.24%"),
+        ["0.24", "2065405.42"]
+            .iter()
+            .map(|t| t.parse().unwrap())
+            .collect()
+    );
+    // One checker finding serves one expected finding, errors first.
+    let matched = assign(&[0, 1], &[vec![0], vec![0]]);
+    assert_eq!(matched, BTreeSet::from([0]));
+    let matched = assign(&[0, 1], &[vec![0, 1], vec![0]]);
+    assert_eq!(matched, BTreeSet::from([0, 1]));
+}

@@ -1,0 +1,188 @@
+//! One test per reading rule, on sentences written for it (in the forms real narratives use,
+//! but not taken from any one report): what each figure is bound to, and which figures the
+//! reader declines to bind.
+
+use fiscal_cn::{
+    BasicExpenditureClass, Concept, Direction, ExpenditureKind, FundType, ReadOptions, StatedValue,
+    read_narrative,
+};
+
+const GPB: FundType = FundType::GeneralPublicBudget;
+
+/// Every statement as `concept = value`, in text order.
+fn bound(text: &str) -> Vec<String> {
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    reading
+        .disclosure
+        .statements
+        .iter()
+        .map(|s| format!("{} = {}", s.concept, s.value))
+        .collect()
+}
+
+/// The clauses the reader declined, as printed.
+fn declined(text: &str) -> Vec<String> {
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    reading.unparsed.into_iter().map(|u| u.text).collect()
+}
+
+fn about(text: &str, concept: &Concept) -> Vec<String> {
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    reading
+        .disclosure
+        .statements_about(concept)
+        .map(|s| s.value.to_string())
+        .collect()
+}
+
+const TITLE: &str = "2023年度示例局部门决算公开说明\n";
+
+/// `其中` lists parts of the subject of its own clause: 基本支出 of a fund's expenditure is
+/// that fund's 基本支出, not the department's.
+#[test]
+fn parts_after_qizhong_belong_to_their_whole() {
+    let text = format!(
+        "{TITLE}一、支出情况\n2023年度一般公共预算财政拨款支出500万元，其中：基本支出320万元，项目支出180万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::FundBasicExpenditure(GPB)),
+        ["320万元"]
+    );
+    assert_eq!(
+        about(&text, &Concept::FundProjectExpenditure(GPB)),
+        ["180万元"]
+    );
+    assert!(about(&text, &Concept::Expenditure(ExpenditureKind::Basic)).is_empty());
+    // The same in a sentence of its own after the whole's.
+    let text = format!(
+        "{TITLE}一、支出情况\n政府性基金预算财政拨款支出80万元，比上年减少5万元。其中：基本支出30万元，项目支出50万元。"
+    );
+    assert_eq!(
+        about(
+            &text,
+            &Concept::FundBasicExpenditure(FundType::GovernmentFund)
+        ),
+        ["30万元"]
+    );
+    // 人员经费 under a fund's 基本支出 is that fund's.
+    let text = format!(
+        "{TITLE}一、基本支出情况\n国有资本经营预算财政拨款基本支出12万元，其中：人员经费10万元，公用经费2万元。"
+    );
+    let personnel = Concept::FundBasicClass {
+        fund: FundType::StateCapitalOperation,
+        class: BasicExpenditureClass::Personnel,
+    };
+    assert_eq!(about(&text, &personnel), ["10万元"]);
+}
+
+/// A `其中` listing of a whole that was not understood is not bound to anything.
+#[test]
+fn parts_of_an_unknown_whole_are_declined() {
+    let text = format!(
+        "{TITLE}一、支出情况\n城市道路养护经费 88万元，其中：基本支出 88万元，项目支出 0万元。"
+    );
+    let statements = bound(&text);
+    assert!(
+        statements.iter().all(|s| !s.contains("基本支出")),
+        "{statements:?}"
+    );
+    let declined = declined(&text);
+    assert!(
+        declined.iter().any(|d| d.contains("基本支出 88万元")),
+        "{declined:?}"
+    );
+    assert!(declined.iter().any(|d| d.contains("项目支出 0万元")));
+}
+
+/// Parts of a thing the model has no sub-concepts for (a named project) are declined.
+#[test]
+fn parts_of_a_leaf_are_declined() {
+    let text = format!("{TITLE}附件\n其他收入12万元，其中：基本支出12万元。");
+    assert!(about(&text, &Concept::Expenditure(ExpenditureKind::Basic)).is_empty());
+}
+
+/// Later totals of a sentence share the scope of its first: `财政拨款收入总计A，支出总计B`.
+#[test]
+fn scope_carries_to_later_totals_of_the_sentence() {
+    let text =
+        format!("{TITLE}一、总体情况\n2023年度财政拨款收入总计612.40万元，支出总计612.40万元。");
+    assert_eq!(
+        bound(&text),
+        [
+            "财政拨款收入总计 = 612.40万元",
+            "财政拨款支出总计 = 612.40万元"
+        ]
+    );
+    // Without a scope, the totals are the department's.
+    let text = format!("{TITLE}一、总体情况\n2023年度收入总计700万元，支出总计700万元。");
+    assert_eq!(bound(&text), ["收入总计 = 700万元", "支出总计 = 700万元"]);
+    // A section about 财政拨款 scopes its unqualified totals.
+    let text = format!("{TITLE}三、财政拨款收入支出决算总体情况说明\n2023年度收入总计90万元。");
+    assert_eq!(bound(&text), ["财政拨款收入总计 = 90万元"]);
+}
+
+/// Words that say only `支出` after an income figure mean the mirroring expenditure, or
+/// nothing.
+#[test]
+fn bare_expenditure_after_income_is_the_mirror_or_nothing() {
+    let text = format!("{TITLE}一、总体情况\n本年一般公共预算财政拨款收入300万元，支出300万元。");
+    assert_eq!(
+        bound(&text),
+        [
+            "收入·一般公共预算财政拨款收入 = 300万元",
+            "一般公共预算财政拨款财政拨款支出 = 300万元"
+        ]
+        .map(|s| s.replace("财政拨款财政拨款", "财政拨款"))
+    );
+    let text = format!("{TITLE}一、总体情况\n本年其他收入5万元，支出5万元。");
+    assert_eq!(bound(&text), ["收入·其他收入 = 5万元"]);
+    assert_eq!(declined(&text), ["支出5万元"]);
+}
+
+/// A change is a change wherever its direction word stands after a word of comparison.
+#[test]
+fn changes_are_never_levels() {
+    let project = Concept::Expenditure(ExpenditureKind::Project);
+    let text = format!("{TITLE}一、支出情况\n项目支出较上一年度增加45.5万元。");
+    assert_eq!(about(&text, &project), ["增加45.5万元"]);
+    let text = format!("{TITLE}一、支出情况\n与上年相比，本年项目支出增加了12万元。");
+    assert_eq!(about(&text, &project), ["增加12万元"]);
+    let text = format!("{TITLE}一、支出情况\n本年比上年减少项目支出7万元。");
+    assert_eq!(about(&text, &project), ["减少7万元"]);
+    // The change's own words name what changed; words that name nothing known are declined.
+    let text = format!("{TITLE}一、支出情况\n项目支出60万元，比上年增加会议培训8万元。");
+    assert_eq!(about(&text, &project), ["60万元"]);
+    assert_eq!(declined(&text), ["比上年增加会议培训8万元"]);
+    let reading = read_narrative(
+        &format!("{TITLE}一、支出情况\n基本支出90万元，同比下降3.2%。"),
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    let growth = &reading.disclosure.statements[1];
+    assert!(matches!(
+        growth.value,
+        StatedValue::Growth {
+            direction: Direction::Decrease,
+            ..
+        }
+    ));
+}
+
+/// A share's whole is the one written; an unknown written whole is declined, never replaced
+/// by a default; an unwritten whole inside a `其中` listing is the listing's whole.
+#[test]
+fn shares_take_the_written_or_the_listing_whole() {
+    let text = format!(
+        "{TITLE}一、支出情况\n一般公共预算财政拨款支出500万元，其中：基本支出320万元，占64%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::FundBasicExpenditure(GPB)),
+        ["320万元", "占64%（一般公共预算财政拨款支出）"]
+    );
+    let text = format!("{TITLE}一、支出情况\n基本支出320万元，占全部开销的比重为64%。");
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["320万元"]
+    );
+    assert_eq!(declined(&text), ["占全部开销的比重为64%"]);
+}
