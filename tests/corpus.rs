@@ -19,7 +19,9 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use fiscal_cn::{CheckReport, Policy, ReadOptions, Severity, check, read_narrative};
+use fiscal_cn::{
+    CheckReport, DisclosureKind, Policy, ReadOptions, Severity, check, read_narrative,
+};
 use rust_decimal::Decimal;
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
@@ -271,6 +273,23 @@ fn corpus_has_no_false_error_and_keeps_its_recall() {
         .unwrap_or_else(|e| panic!("{name}.expected.json: {e}"));
         let reading = read_narrative(&text, &ReadOptions::default())
             .unwrap_or_else(|e| panic!("{name}: the text cannot be read: {e}"));
+        // The report's year and kind come from the text alone.
+        let entity = &reading.disclosure.entity;
+        assert_eq!(
+            i64::from(entity.year),
+            expected["year"].as_i64().unwrap_or_default(),
+            "{name}: the report's year"
+        );
+        let kind = match entity.kind {
+            DisclosureKind::FinalAccounts => "final_accounts",
+            DisclosureKind::Budget => "budget",
+            DisclosureKind::GovernmentBudget => "government_budget",
+        };
+        assert_eq!(
+            kind,
+            expected["kind"].as_str().unwrap_or(""),
+            "{name}: the kind"
+        );
         let report = check(&reading.disclosure, &Policy::default());
         let s = score(&expected, &report);
         println!(

@@ -3,8 +3,8 @@
 //! reader declines to bind.
 
 use fiscal_cn::{
-    BasicExpenditureClass, Concept, Direction, ExpenditureKind, FundType, ReadOptions, StatedValue,
-    read_narrative,
+    BasicExpenditureClass, Concept, Direction, DisclosureKind, ExpenditureKind, FundType,
+    ReadOptions, StatedValue, read_narrative,
 };
 
 const GPB: FundType = FundType::GeneralPublicBudget;
@@ -185,4 +185,56 @@ fn shares_take_the_written_or_the_listing_whole() {
         ["320万元"]
     );
     assert_eq!(declined(&text), ["占全部开销的比重为64%"]);
+}
+
+fn entity(text: &str) -> (String, u16, DisclosureKind) {
+    let e = read_narrative(text, &ReadOptions::default())
+        .expect("reads")
+        .disclosure
+        .entity;
+    (e.name, e.year, e.kind)
+}
+
+/// The title names the department, the year and the kind; a sentence of the body is never
+/// taken for the title.
+#[test]
+fn titles_and_what_they_say() {
+    assert_eq!(
+        entity("关于某县教育局2024年部门预算的说明\n一、收入预算\n收入预算总额300万元。"),
+        ("某县教育局".into(), 2024, DisclosureKind::Budget)
+    );
+    assert_eq!(
+        entity("第二部分 某市统计局2025年度部门决算情况说明\n一、总体情况\n收入总计20万元。"),
+        ("某市统计局".into(), 2025, DisclosureKind::FinalAccounts)
+    );
+    // A title that names only the region's budgets leaves the department to its own line.
+    assert_eq!(
+        entity(
+            "某某区2026年区级部门预算\n预算主管部门：某某区体育局\n一、收入预算\n收入预算总额40万元。"
+        ),
+        ("某某区体育局".into(), 2026, DisclosureKind::Budget)
+    );
+    // The first line is a sentence with figures: no title, and nothing of it becomes a name.
+    let (name, year, kind) = entity(
+        "2023年度本单位收入预算1200万元，比2022年预算增加5%。\n支出预算1200万元，比2022年预算增加5%。",
+    );
+    assert_eq!(
+        (name.as_str(), year, kind),
+        ("", 2023, DisclosureKind::Budget)
+    );
+}
+
+/// Without a title, the year is the one the text speaks of, not the years it compares with,
+/// and the kind follows from its words.
+#[test]
+fn year_and_kind_without_a_title() {
+    let text = "本年收入合计80.5万元，较2021年度决算数增加1万元。其他收入0万元，较2021年度决算数增加0万元。\
+                2022年度本年支出合计80.5万元，较2021年度决算数增加1万元。";
+    let (_, year, kind) = entity(text);
+    assert_eq!((year, kind), (2022, DisclosureKind::FinalAccounts));
+    let text =
+        "2024年一般公共预算拨款收入90万元，比上年预算减少2万元。一般公共预算拨款支出90万元。";
+    assert_eq!(entity(text).2, DisclosureKind::Budget);
+    let text = "2024年全县一般公共预算支出安排50000万元，其中：县本级预算支出42000万元，上解上级支出8000万元。";
+    assert_eq!(entity(text).2, DisclosureKind::GovernmentBudget);
 }

@@ -95,9 +95,22 @@ pub struct NarrativeReading {
 /// with the embedded catalog.
 ///
 /// The entity's name, the year and the kind come from the title line
-/// (`2024年度…部门决算公开编制说明`) unless `options` give them; the unit kind and the units
-/// covered from 机构设置 when stated; the currency is 万元 unless the text uses 元 throughout.
-/// It is an error only when no year can be found at all.
+/// (`2024年度…部门决算公开编制说明`, or a `主管部门：…` line for the name) unless `options`
+/// give them. A text without a title (an excerpt, a press reprint) takes the year it speaks of
+/// most, not counting the years it compares with, and its kind from its words: 部门决算 when it
+/// speaks of 决算, 部门预算 when only of 预算, a government's budget
+/// ([`DisclosureKind::GovernmentBudget`](crate::DisclosureKind::GovernmentBudget)) when it uses
+/// words only a government's budget uses (区本级, 上解上级支出, 税收收入). The unit kind and
+/// the units covered come from 机构设置 when stated; the currency is 万元 unless the text uses
+/// 元 throughout. It is an error only when no year can be found at all.
+///
+/// A figure is bound to what its own words name, within its sentence: the parts a `其中`
+/// lists belong to the whole stated before it (a fund's 基本支出, not the department's), and
+/// are not read at all when that whole was not understood; later totals of a sentence share
+/// the scope of its first (`财政拨款收入总计A，支出总计B`); a change (`较上年增加X万元`) is
+/// never a level; a share's whole is the one written. A figure whose subject cannot be told
+/// is returned in [`NarrativeReading::unparsed`] with the reason, never bound to a default or
+/// neighbouring subject.
 ///
 /// ```
 /// use fiscal_cn::{Concept, IncomeSource, ReadOptions, StatedValue, read_narrative};

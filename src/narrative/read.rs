@@ -244,7 +244,7 @@ pub(crate) fn read(
     let year = options
         .year
         .or(title.as_ref().map(|t| t.year))
-        .or_else(|| first_year(&chars))
+        .or_else(|| voted_year(&chars))
         .ok_or_else(|| Error::InvalidInput {
             what: "决算说明文本".to_owned(),
             reason:
@@ -258,7 +258,8 @@ pub(crate) fn read(
         .unwrap_or_default();
     let kind = options
         .kind
-        .or(title.as_ref().map(|t| t.kind))
+        .or(title.as_ref().and_then(|t| kind_of(&t.text, true)))
+        .or_else(|| kind_of(text, false))
         .unwrap_or(DisclosureKind::FinalAccounts);
     let name = shorten_name(&name, text);
     let mut reader = Reader {
@@ -332,7 +333,8 @@ struct Title {
     line: (usize, usize),
     year: u16,
     name: String,
-    kind: DisclosureKind,
+    /// The title as printed (normalised).
+    text: String,
 }
 
 /// Line ranges `[a, b)` of the text.
@@ -349,26 +351,60 @@ fn lines(chars: &Chars) -> Vec<(usize, usize)> {
     out
 }
 
-/// The title: the first line naming a year and 部门决算/部门预算 (`2024年度…部门决算公开编制说明`).
+/// Words a disclosure's title names itself by.
+const TITLE_WORDS: &[&str] = &[
+    "部门决算",
+    "部门预算",
+    "单位决算",
+    "单位预算",
+    "决算公开",
+    "预算公开",
+    "决算说明",
+    "预算说明",
+    "决算情况说明",
+    "预算情况说明",
+    "预算执行情况",
+    "预算草案",
+    "决算报告",
+    "预算报告",
+];
+
+/// The title: among the first lines, one that names a year and a kind of disclosure
+/// (`2024年度…部门决算公开编制说明`, `…2023年部门预算`), and reads as a title, not a sentence
+/// of the body: no figure other than the year, no clause punctuation, no numbering of a
+/// heading.
 fn find_title(chars: &Chars) -> Option<Title> {
     for (a, b) in lines(chars).into_iter().take(40) {
         let line = chars.normalized(a, b);
         let line = line.trim();
-        if line.is_empty() || line.chars().count() > 80 {
+        if line.is_empty()
+            || line.chars().count() > 80
+            || line.contains(['，', '。', '；', ',', ';'])
+            || !(line.contains("决算") || line.contains("预算"))
+            || !matches!(split_numbering(line).0, Numbering::None | Numbering::Part)
+            || figures(chars, a, b)
+                .iter()
+                .any(|f| !matches!(f.kind, FigureKind::Year(_)))
+        {
             continue;
         }
-        let kind = if line.contains("决算") {
-            DisclosureKind::FinalAccounts
-        } else if line.contains("预算") {
-            DisclosureKind::Budget
-        } else {
-            continue;
-        };
         let Some((year, before, after)) = year_in(line) else {
             continue;
         };
         let (_, before) = split_numbering(before);
+        let before = before.trim_start_matches("关于");
+        // A title names its kind of report, or names its department before the year and
+        // ends as titles do.
+        let titled = TITLE_WORDS.iter().any(|w| line.contains(w))
+            || before.trim().chars().count() >= 2
+                && ["决算", "预算", "说明", "报告", "公开"]
+                    .iter()
+                    .any(|w| line.ends_with(w));
+        if !titled {
+            continue;
+        }
         let name = if before.trim().is_empty() {
+            // The name runs up to the first word of what the report is about.
             before_any(
                 after,
                 &[
@@ -376,6 +412,12 @@ fn find_title(chars: &Chars) -> Option<Title> {
                     "部门预算",
                     "单位决算",
                     "单位预算",
+                    "一般公共预算",
+                    "政府性基金",
+                    "国有资本经营",
+                    "财政拨款",
+                    "“三公”",
+                    "三公经费",
                     "决算",
                     "预算",
                 ],
@@ -383,14 +425,69 @@ fn find_title(chars: &Chars) -> Option<Title> {
         } else {
             before
         };
+        let name = department_line(chars).unwrap_or_else(|| name.trim().to_owned());
         return Some(Title {
             line: (a, b),
             year,
-            name: name.trim().to_owned(),
-            kind,
+            name,
+            text: line.to_owned(),
         });
     }
     None
+}
+
+/// The department a `主管部门：…` (`预算主管部门`, `编制部门`, `编制单位`) line names near the
+/// top: titles that name the region's whole set of budgets (`…区2026年区级部门预算`) leave
+/// the department to such a line.
+fn department_line(chars: &Chars) -> Option<String> {
+    lines(chars).into_iter().take(40).find_map(|(a, b)| {
+        let line = chars.normalized(a, b);
+        let (label, name) = line.trim().split_once('：')?;
+        let name = name.trim();
+        let labelled = ["主管部门", "编制部门", "编制单位", "单位名称", "部门名称"]
+            .iter()
+            .any(|w| label.trim().ends_with(w));
+        (labelled && !name.is_empty() && name.chars().count() <= 40 && !name.contains(' '))
+            .then(|| name.to_owned())
+    })
+}
+
+/// Words only a government's own budget uses (a department's never does).
+const GOVERNMENT_WORDS: &[&str] = &[
+    "本级预算",
+    "区本级",
+    "县本级",
+    "市本级",
+    "省本级",
+    "镇本级",
+    "上解上级支出",
+    "预算草案",
+    "预算执行情况的报告",
+    "税收收入",
+    "地方一般公共预算收入",
+];
+
+/// The kind of disclosure `text` is. A title says it in a word (决算, or 预算 with or
+/// without a government's words); a body without a title is final accounts when it speaks of
+/// 决算 more than once (budgets never state 决算 figures; `预决算` is the name of a rule),
+/// a budget when it speaks of 预算, and a government's budget when it uses words only a
+/// government's budget uses. `None` when nothing says.
+fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
+    let government = GOVERNMENT_WORDS
+        .iter()
+        .filter(|w| text.contains(*w))
+        .count();
+    let finals = text.matches("决算").count() - text.matches("预决算").count();
+    let budgets = text.matches("预算").count();
+    if government >= 1 && (title || finals == 0) {
+        Some(DisclosureKind::GovernmentBudget)
+    } else if finals >= 1 && (title || finals >= 2) {
+        Some(DisclosureKind::FinalAccounts)
+    } else if budgets >= 1 {
+        Some(DisclosureKind::Budget)
+    } else {
+        None
+    }
 }
 
 /// The first `YYYY年度`/`YYYY年` in `line`: the year, the text before and after it.
@@ -404,7 +501,7 @@ fn year_in(line: &str) -> Option<(u16, &str, &str)> {
             .chars()
             .take_while(char::is_ascii_digit)
             .collect();
-        let rest = &line[offset + digits.len()..];
+        let rest = line[offset + digits.len()..].trim_start();
         let Some(after) = rest
             .strip_prefix("年度")
             .or_else(|| rest.strip_prefix('年'))
@@ -421,13 +518,35 @@ fn year_in(line: &str) -> Option<(u16, &str, &str)> {
     None
 }
 
-fn first_year(chars: &Chars) -> Option<u16> {
-    figures(chars, 0, chars.len().min(20_000))
+/// The report's year when no title gives it: the year the text speaks of most, not counting
+/// the years it compares with (`较2022年度`, `比上年`), `YYYY年度` counting double; a tie goes to
+/// the later year.
+fn voted_year(chars: &Chars) -> Option<u16> {
+    let end = chars.len().min(20_000);
+    let mut votes: Vec<(u16, u32)> = Vec::new();
+    for figure in figures(chars, 0, end) {
+        let FigureKind::Year(year) = figure.kind else {
+            continue;
+        };
+        let before = chars.normalized(figure.start.saturating_sub(3), figure.start);
+        let before = before.trim_end();
+        if COMPARISON_WORDS.iter().any(|w| before.ends_with(w)) || before.ends_with('与') {
+            continue;
+        }
+        let weight = if chars.at(figure.end.saturating_sub(1)) == '度' {
+            2
+        } else {
+            1
+        };
+        match votes.iter_mut().find(|(y, _)| *y == year) {
+            Some((_, v)) => *v += weight,
+            None => votes.push((year, weight)),
+        }
+    }
+    votes
         .into_iter()
-        .find_map(|f| match f.kind {
-            FigureKind::Year(y) => Some(y),
-            _ => None,
-        })
+        .max_by_key(|&(y, v)| (v, y))
+        .map(|(y, _)| y)
 }
 
 /// `四川省中共乐山市金口河区委组织部` → `中共乐山市金口河区委组织部` when the text names the
@@ -728,6 +847,11 @@ impl Reader<'_> {
             }
             let mut placed = Vec::with_capacity(read.concepts.len());
             for concept in &read.concepts {
+                if parent.contains(concept) {
+                    return Err(format!(
+                        "“其中”所列的“{concept}”与它所属的总数读成了同一项目，无法区分"
+                    ));
+                }
                 match part_within(parent, concept, !names_scope(label)) {
                     Some(part) => placed.push(part),
                     None if parent.iter().any(has_no_named_parts) || is_relative(concept) => {
@@ -1007,6 +1131,13 @@ impl Reader<'_> {
     /// What a change's words name (see [`change_words`]): `Ok(None)` when they name nothing
     /// (the change is the subject's), `Err` when they name something not recognised.
     fn changed(&self, candidates: [&str; 2]) -> std::result::Result<Option<Vec<Concept>>, String> {
+        // `本年比上年减少`: the report's own year names nothing.
+        let candidates = candidates.map(|w| {
+            ["本年度", "本年", "今年", "当年"]
+                .iter()
+                .find_map(|y| w.strip_prefix(y))
+                .unwrap_or(w)
+        });
         for words in candidates {
             if let Some(concepts) = self.concepts(words)? {
                 return Ok(Some(concepts));
@@ -1654,9 +1785,6 @@ fn is_generic(label: &str) -> bool {
         "上一年度",
         "上年度",
         "上一年",
-        "本年度",
-        "本年",
-        "当年",
         "实际上",
         "支出决算数",
         "支出决算",

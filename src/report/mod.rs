@@ -27,12 +27,15 @@ use crate::money::Unit;
 use crate::performance::{DepartmentSelfEvaluation, ProjectSelfEvaluation};
 
 closed_set! {
-    /// Budget or final accounts.
+    /// What a disclosure is: a department's final accounts or budget, or a government's budget.
     pub enum DisclosureKind: "公开类型" {
         /// 部门决算: the final accounts of a year.
         FinalAccounts = "部门决算",
         /// 部门预算: the budget of a year.
         Budget = "部门预算",
+        /// A government's own budget (区本级/县本级 财政预算, 预算执行情况和预算草案的报告):
+        /// the whole jurisdiction's revenue and spending, not one department's.
+        GovernmentBudget = "政府预算" ["本级预算", "财政预算"],
     }
 }
 
