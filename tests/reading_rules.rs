@@ -3,8 +3,8 @@
 //! reader declines to bind.
 
 use fiscal_cn::{
-    BasicExpenditureClass, Concept, Direction, DisclosureKind, ExpenditureKind, FundType,
-    ReadOptions, StatedValue, read_narrative,
+    BasicExpenditureClass, Concept, Direction, DisclosureKind, ExpenditureKind, FundType, Policy,
+    ReadOptions, Severity, StatedValue, check, read_narrative,
 };
 
 const GPB: FundType = FundType::GeneralPublicBudget;
@@ -237,4 +237,52 @@ fn year_and_kind_without_a_title() {
     assert_eq!(entity(text).2, DisclosureKind::Budget);
     let text = "2024年全县一般公共预算支出安排50000万元，其中：县本级预算支出42000万元，上解上级支出8000万元。";
     assert_eq!(entity(text).2, DisclosureKind::GovernmentBudget);
+}
+
+/// A government's budget speaks of the jurisdiction: none of its figures is read as a
+/// department's, but each sentence's own arithmetic (a level, its change and its growth) is.
+#[test]
+fn a_government_budget_is_not_read_as_a_department() {
+    let text = "某县2024年预算执行情况和2025年预算草案的报告\n一、2024年预算执行情况\n\
+                全县一般公共预算收入完成52000万元，其中：税收收入31000万元。\n\
+                县本级一般公共预算支出45000万元，较上年增加1200万元，增长2.7%。";
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    assert_eq!(
+        reading.disclosure.entity.kind,
+        DisclosureKind::GovernmentBudget
+    );
+    let statements = &reading.disclosure.statements;
+    assert!(
+        statements
+            .iter()
+            .all(|s| matches!(s.concept, Concept::Other(_))),
+        "{statements:?}"
+    );
+    // 1200 / (45000 − 1200) = 2.74%: the growth holds, and nothing else is compared.
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+    // A growth that does not hold is still found.
+    let wrong = text.replace("增长2.7%", "增长9.7%");
+    let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+    assert_eq!(rules, ["N004"]);
+}
+
+/// Figures the reader could only describe in the text's words are not compared across the
+/// document: two descriptions that read alike may be different things.
+#[test]
+fn described_figures_are_not_compared_across_sentences() {
+    let text =
+        format!("{TITLE}附件\n（一）项目一\n专项资金12万元。\n（二）项目二\n专项资金30万元。");
+    let reading = read_narrative(&text, &ReadOptions::default()).unwrap();
+    let described = reading
+        .disclosure
+        .statements
+        .iter()
+        .filter(|s| matches!(s.concept, Concept::Other(_)))
+        .count();
+    assert_eq!(described, 2);
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
 }

@@ -228,8 +228,13 @@ fn against_tables(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &St
     one_figure(c, "N001", stated, cell, words, Some(s));
 }
 
-/// N002: the same concept stated earlier with another amount.
+/// N002: the same concept stated earlier with another amount. A [`Concept::Other`] is what
+/// the reader could only describe in the text's words: two such descriptions that read alike
+/// may still be different things, so they are never compared.
 fn against_earlier(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statement) {
+    if matches!(s.concept, Concept::Other(_)) {
+        return;
+    }
     let earlier = before(ix, ix.same_concept(index), index)
         .find(|e| e.year == s.year && matches!(e.value, StatedValue::Amount(_)));
     let Some(earlier) = earlier else {

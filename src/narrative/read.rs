@@ -231,6 +231,10 @@ struct Reader<'a> {
     count_object: Option<String>,
     /// The current sentence's text before the current clause (normalised).
     before_clause: String,
+    /// The text is a government's budget: its 一般公共预算收入, 支出总计 and sections are
+    /// the jurisdiction's, not a department's, so no department concept is read from it (its
+    /// figures are kept in their own words, and checked only against their own sentence).
+    government: bool,
 }
 
 /// Reads `text` (see [`super::read_narrative`]).
@@ -280,6 +284,7 @@ pub(crate) fn read(
         listing: None,
         count_object: None,
         before_clause: String::new(),
+        government: kind == DisclosureKind::GovernmentBudget,
     };
     reader.read_lines(title.map(|t| t.line));
     let claims = build_claims(&reader.statements, &reader.places);
@@ -624,7 +629,11 @@ impl Reader<'_> {
     fn heading(&mut self, a: usize, b: usize, normalized: &str) {
         let (numbering, _) = split_numbering(normalized);
         let printed = self.chars.original(a, b).trim().to_owned();
-        let kind = classify_heading(normalized);
+        let kind = if self.government {
+            SectionKind::Free
+        } else {
+            classify_heading(normalized)
+        };
         let project_kind = matches!(kind, SectionKind::Project(_));
         let top = matches!(
             numbering,
@@ -1414,6 +1423,9 @@ impl Reader<'_> {
     /// The concepts `text` names, most specific first; `Ok(None)` when it names none, `Err`
     /// when it names a 功能分类 path that does not resolve.
     fn concepts(&self, text: &str) -> std::result::Result<Option<Vec<Concept>>, String> {
+        if self.government {
+            return Ok(None);
+        }
         let t = text;
         if t.contains("（类）") {
             return self.function_path(t).map(|c| c.map(|c| vec![c]));
