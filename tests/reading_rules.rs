@@ -286,3 +286,27 @@ fn described_figures_are_not_compared_across_sentences() {
     let report = check(&reading.disclosure, &Policy::default());
     assert_eq!(report.count(Severity::Error), 0, "{report}");
 }
+
+/// A 功能分类 line named without its code is recognised through the catalog when the catalog
+/// has that name once; a name several lines share (`行政运行`) is declined, never picked.
+#[test]
+fn function_lines_named_without_codes() {
+    let line = |code: &str| Concept::FundFunctionExpenditure {
+        fund: GPB,
+        code: code.parse().unwrap(),
+    };
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款支出决算情况说明\n初中教育支出 64.2万元，占一般公共预算财政拨款支出的10%。\n教育支出类科目 70万元。"
+    );
+    assert_eq!(
+        about(&text, &line("2050203")),
+        ["64.2万元", "占10%（一般公共预算财政拨款支出）"]
+    );
+    assert_eq!(about(&text, &line("205")), ["70万元"]);
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款支出决算情况说明\n行政运行 30万元，其中：基本支出30万元。"
+    );
+    assert!(bound(&text).is_empty(), "{:?}", bound(&text));
+    let declined = declined(&text);
+    assert_eq!(declined.len(), 2, "{declined:?}");
+}

@@ -448,6 +448,37 @@ impl<C: ClassificationCode> Catalog<C> {
         pick(self.leis(), name).ok()
     }
 
+    /// Every line called `name`, at any level, in code order: the exact matches, or when there
+    /// are none, the matches that ignore a trailing `支出` (white space and bracket width never
+    /// matter). Names are unique only under their parent, so a name may have several lines
+    /// (行政运行 has one under almost every 款); a caller that needs one line must treat more
+    /// than one as undecided rather than pick.
+    ///
+    /// ```
+    /// use fiscal_cn::{Catalog, FunctionCode};
+    /// let catalog = Catalog::<FunctionCode>::embedded();
+    /// let codes = |name| -> Vec<String> {
+    ///     catalog.entries_named(name).iter().map(|e| e.code().to_string()).collect()
+    /// };
+    /// assert_eq!(codes("一般公共服务支出"), ["201"]);
+    /// assert_eq!(codes("一般公共服务"), ["201"]);
+    /// assert!(codes("行政运行").len() > 1);
+    /// assert!(codes("没有这个科目").is_empty());
+    /// ```
+    #[must_use]
+    pub fn entries_named(&self, name: &str) -> Vec<&Entry<C>> {
+        let exact: Vec<&Entry<C>> = self
+            .iter()
+            .filter(|e| names_match(&e.name, name, false))
+            .collect();
+        if !exact.is_empty() {
+            return exact;
+        }
+        self.iter()
+            .filter(|e| names_match(&e.name, name, true))
+            .collect()
+    }
+
     /// The name path of `code`, outermost first, with the catalog's names; an unknown code is
     /// [`Error::UnknownCode`].
     pub fn path_of(&self, code: C) -> Result<NamePath> {

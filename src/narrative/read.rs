@@ -1444,7 +1444,7 @@ impl Reader<'_> {
         // expenditure the sentence is about, or of the section's fund.
         if fund_named.is_none()
             && let Some(fund) = self.lei_fund()
-            && let Some(code) = self.lei(t)
+            && let Some(code) = self.function_item(t)?
         {
             return one(Concept::FundFunctionExpenditure { fund, code });
         }
@@ -1621,28 +1621,58 @@ impl Reader<'_> {
         })
     }
 
-    /// A 类 named by `text` (`一般公共服务支出`, `一般公共服务支出（类）`, `主要用于农林水`).
-    fn lei(&self, text: &str) -> Option<FunctionCode> {
-        let name = text.trim_end_matches("（类）").trim();
-        let name = name
+    /// A 功能分类 line named by `text` without its code: a 类, 款 or 项 name the catalog has
+    /// once (`一般公共服务支出`, `主要用于农林水`, `机构运行`, `初中教育支出`, `教育支出类科目`,
+    /// `行政运行（项）`). `Ok(None)` when `text` ends in no catalog name; `Err` when several
+    /// lines have the name (`行政运行`), since picking one would be a guess.
+    fn function_item(&self, text: &str) -> std::result::Result<Option<FunctionCode>, String> {
+        let segment = text
             .rsplit(['：', '，', ' ', '\n', '\r'])
             .next()
-            .unwrap_or(name);
-        let mut name = name.trim();
+            .unwrap_or(text);
+        let (_, mut name) = split_numbering(segment.trim());
         for word in LISTING_WORDS {
             name = name.strip_prefix(word).unwrap_or(name);
         }
-        let name = name
-            .trim_end_matches(['为', '是'])
-            .trim_end_matches("共计")
-            .trim_end_matches("合计")
-            .trim_end_matches("决算数")
-            .trim_end_matches("决算")
-            .trim_end_matches("（类）");
-        if name.is_empty() || name.chars().count() > 20 {
-            return None;
+        // The words that follow a line's name in a sentence, longest first.
+        const TRAILING: &[&str] = &[
+            "类科目",
+            "款科目",
+            "项科目",
+            "（类）",
+            "（款）",
+            "（项）",
+            "科目",
+            "决算数",
+            "预算数",
+            "共计",
+            "合计",
+            "决算",
+            "预算",
+            "安排",
+            "为",
+            "是",
+        ];
+        let mut name = name.trim();
+        while let Some(rest) = TRAILING.iter().find_map(|w| name.strip_suffix(w)) {
+            name = rest.trim_end();
         }
-        self.catalog.lei_by_name(name).map(|e| e.code())
+        if name.chars().count() < 2 || name.chars().count() > 24 {
+            return Ok(None);
+        }
+        match self.catalog.entries_named(name).as_slice() {
+            [] => Ok(None),
+            [one] => Ok(Some(one.code())),
+            several => Err(format!(
+                "科目名称“{name}”在目录中不止一个（{}），看不出是哪一个",
+                several
+                    .iter()
+                    .take(4)
+                    .map(|e| e.code().to_string())
+                    .collect::<Vec<_>>()
+                    .join("、")
+            )),
+        }
     }
 
     /// The 功能分类 line named by a path in `text`: `Ok(None)` when there is no path.
