@@ -310,3 +310,28 @@ fn function_lines_named_without_codes() {
     let declined = declined(&text);
     assert_eq!(declined.len(), 2, "{declined:?}");
 }
+
+/// Traditional script reads like simplified (萬元, 億元, 財政撥款, 一般公共預算), and a
+/// percentage may carry thousands separators.
+#[test]
+fn traditional_script_and_grouped_percentages() {
+    let text = "某局2023年度部門決算公開說明\n一、收入支出決算總體情況說明\n\
+                2023年度一般公共預算財政撥款支出1,250.5萬元，較上年增加1,154.3萬元，增長1,199.9%。";
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    assert_eq!(reading.disclosure.entity.year, 2023);
+    assert_eq!(
+        reading.disclosure.entity.kind,
+        DisclosureKind::FinalAccounts
+    );
+    assert_eq!(
+        about(text, &Concept::FundExpenditure(GPB)),
+        ["1250.5万元", "增加1154.3万元", "增长1199.9%"]
+    );
+    // 1154.3 / (1250.5 − 1154.3) = 1199.9%: nothing to find; 1,099.9% would be.
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+    let wrong = text.replace("1,199.9%", "1,099.9%");
+    let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 1, "{report}");
+}

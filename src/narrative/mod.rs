@@ -21,6 +21,7 @@
 
 mod read;
 mod scan;
+mod traditional;
 mod write;
 
 pub use write::render_narrative;

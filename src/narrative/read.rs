@@ -1041,7 +1041,8 @@ impl Reader<'_> {
             )),
             FigureKind::Year(_) => Err("年份不是数字陈述".to_owned()),
             FigureKind::Percent => {
-                let rate: Percent = format!("{}%", figure.number)
+                // Real texts group the digits of large rates (`1,055.4%`).
+                let rate: Percent = format!("{}%", figure.number.replace(',', ""))
                     .parse()
                     .map_err(|e: Error| e.to_string())?;
                 self.percent(rate, label, &fallback()).map_err(orphan)

@@ -12,7 +12,7 @@ pub(crate) struct Chars {
     /// The characters as printed.
     pub original: Vec<char>,
     /// The characters normalised one for one: full-width digits and `．％：；（）` to the forms
-    /// the scanner expects, ideographic space to a space.
+    /// the scanner expects, ideographic space to a space, traditional characters to simplified.
     pub norm: Vec<char>,
 }
 
@@ -71,7 +71,8 @@ impl Chars {
 }
 
 /// Normalises one character: full-width ASCII to ASCII for digits and `.%`, half-width
-/// brackets and colons/semicolons to the full-width forms names use.
+/// brackets and colons/semicolons to the full-width forms names use, traditional characters
+/// of the domain's words to simplified ones.
 pub(crate) fn normalize_char(c: char) -> char {
     match c {
         '０'..='９' => {
@@ -87,7 +88,7 @@ pub(crate) fn normalize_char(c: char) -> char {
         '－' | '−' => '-',
         '！' | '!' | '？' | '?' => '。',
         '﹐' => '，',
-        other => other,
+        other => super::traditional::simplified(other),
     }
 }
 
