@@ -335,3 +335,32 @@ fn traditional_script_and_grouped_percentages() {
     let report = check(&reading.disclosure, &Policy::default());
     assert_eq!(report.count(Severity::Error), 1, "{report}");
 }
+
+/// Subjects listed for figures listed in the same order are paired one to one; a listing whose
+/// counts differ is declined.
+#[test]
+fn paired_listings() {
+    let text = format!("{TITLE}一、总体情况\n2023年度收、支总计各是812.5、806.25万元。");
+    assert_eq!(
+        bound(&text),
+        ["收入总计 = 812.5万元", "支出总计 = 806.25万元"]
+    );
+    let text = format!(
+        "{TITLE}一、支出情况\n本年基本支出、项目支出分别为300万元、200万元，占比分别为60%、40%。"
+    );
+    assert_eq!(
+        bound(&text),
+        [
+            "支出·基本支出 = 300万元",
+            "支出·项目支出 = 200万元",
+            "支出·基本支出 = 占60%（本年支出合计）",
+            "支出·项目支出 = 占40%（本年支出合计）",
+        ]
+    );
+    // One figure for both: each has it.
+    let text = format!("{TITLE}一、总体情况\n2023年度收入、支出总计均为90万元。");
+    assert_eq!(bound(&text), ["收入总计 = 90万元", "支出总计 = 90万元"]);
+    // Two subjects, three figures: nothing is paired.
+    let text = format!("{TITLE}一、支出情况\n基本支出、项目支出分别为3万元、2万元、1万元。");
+    assert!(bound(&text).is_empty(), "{:?}", bound(&text));
+}

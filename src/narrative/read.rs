@@ -172,6 +172,9 @@ struct SentenceState {
     started: bool,
     /// Whether the sentence's first named subject has been placed (it sets `scope`).
     head_placed: bool,
+    /// The subjects of the sentence's last paired listing, which a later `分别` without
+    /// names of its own refers to (`基本支出、项目支出分别为A、B，占比分别为x%、y%`).
+    listed: Vec<Concept>,
 }
 
 /// A scope that qualifies totals and kinds of expenditure.
@@ -743,9 +746,26 @@ impl Reader<'_> {
         let quote = self.chars.original(a, b).trim().to_owned();
         let whole = strip_quotes(&self.chars.normalized(a, b));
         let comparing = is_comparison(&whole);
+        // Each figure's words: the text since the previous figure (a year is part of them).
         let mut cursor = a;
+        let labels: Vec<String> = found
+            .iter()
+            .map(|figure| {
+                if matches!(figure.kind, FigureKind::Year(_)) {
+                    return String::new();
+                }
+                let label = strip_quotes(&self.chars.normalized(cursor, figure.start));
+                cursor = figure.end;
+                label
+            })
+            .collect();
+        // Subjects listed for figures listed in the same order (`收、支总计各是A、B万元`,
+        // `基本支出、项目支出分别为A、B万元`): what the next figures with no words of their
+        // own are each about.
+        let mut distributed: std::collections::VecDeque<Concept> = Default::default();
+        let mut words_at = 0;
         let mut any_figure = false;
-        for figure in &found {
+        for (k, figure) in found.iter().enumerate() {
             if let FigureKind::Year(y) = figure.kind {
                 if !comparing && figure.start <= a + 2 {
                     state.year = Some(y);
@@ -753,10 +773,48 @@ impl Reader<'_> {
                 continue;
             }
             any_figure = true;
-            let label = strip_quotes(&self.chars.normalized(cursor, figure.start));
+            // A figure listed after another (`60%、40%`) is read with the first one's words.
+            if !is_list_separator(&labels[k]) {
+                words_at = k;
+            }
+            let label = &labels[words_at];
             let after = self.chars.normalized(figure.end, (figure.end + 4).min(b));
-            cursor = figure.end;
-            if opens_breakdown(&label) {
+            let listed = if is_list_separator(&labels[k]) {
+                distributed.pop_front()
+            } else {
+                distributed.clear();
+                None
+            };
+            let mut pairing = None;
+            if listed.is_none()
+                && let Some(subjects) = self.paired_subjects(label).or_else(|| {
+                    (names_distribution(label) && !state.listed.is_empty())
+                        .then(|| state.listed.clone())
+                })
+            {
+                let following = found[k + 1..]
+                    .iter()
+                    .zip(&labels[k + 1..])
+                    .take_while(|(f, l)| f.kind == figure.kind && is_list_separator(l))
+                    .count();
+                if following + 1 == subjects.len() {
+                    pairing = Some(subjects);
+                } else if following > 0 {
+                    state.lost = true;
+                    state.subject.clear();
+                    self.unparsed(
+                        a,
+                        &quote,
+                        format!(
+                            "分别列出了 {} 个项目和 {} 个数字，无法一一对应",
+                            subjects.len(),
+                            following + 1
+                        ),
+                    );
+                    return;
+                }
+            }
+            if opens_breakdown(label) {
                 // `其中` lists the parts of what was just stated: of the sentence's subject,
                 // or of the previous sentence's when the sentence opens with it.
                 // Without a figure before it, the parts name themselves.
@@ -773,16 +831,28 @@ impl Reader<'_> {
             let read = self
                 .figure(
                     figure,
-                    &label,
+                    label,
                     &after,
                     &state.subject,
                     &mut state.mode,
                     state.lost,
                 )
-                .and_then(|read| self.place(read, &label, state));
+                .map(|mut read| {
+                    if let Some(concept) = listed {
+                        read.concepts = vec![concept];
+                        read.named = true;
+                    } else if let Some(mut subjects) = pairing.take() {
+                        state.listed.clone_from(&subjects);
+                        read.concepts = vec![subjects.remove(0)];
+                        read.named = true;
+                        distributed = subjects.into();
+                    }
+                    read
+                })
+                .and_then(|read| self.place(read, label, state));
             match read {
                 Ok(mut read) => {
-                    let label_year = label_year(&label);
+                    let label_year = label_year(label);
                     if !matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
                         && !comparing
                     {
@@ -1138,6 +1208,36 @@ impl Reader<'_> {
         }
     }
 
+    /// The subjects a label lists for figures listed in the same order: several concepts
+    /// named at once (`收、支总计各是`), or names joined by `、`/`和`/`及` before `分别`
+    /// (`基本支出、项目支出分别为`). `None` when the label lists no subjects.
+    fn paired_subjects(&self, label: &str) -> Option<Vec<Concept>> {
+        let words = focus(label);
+        let before = DISTRIBUTION_WORDS
+            .iter()
+            .filter_map(|w| words.find(w).map(|p| &words[..p]))
+            .min_by_key(|b| b.len())?;
+        if let Ok(Some(concepts)) = self.concepts(before)
+            && concepts.len() >= 2
+        {
+            return Some(concepts);
+        }
+        let names: Vec<&str> = before
+            .split(['、', '和', '及', '与'])
+            .filter(|n| !n.trim().is_empty())
+            .collect();
+        if names.len() < 2 {
+            return None;
+        }
+        names
+            .iter()
+            .map(|name| match self.concepts(name) {
+                Ok(Some(c)) if c.len() == 1 => c.into_iter().next(),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// What a change's words name (see [`change_words`]): `Ok(None)` when they name nothing
     /// (the change is the subject's), `Err` when they name something not recognised.
     fn changed(&self, candidates: [&str; 2]) -> std::result::Result<Option<Vec<Concept>>, String> {
@@ -1220,6 +1320,9 @@ impl Reader<'_> {
             let base = base.trim_start_matches('占');
             let base = base
                 .trim_end_matches(['的', '为', '是'])
+                .trim_end_matches("分别")
+                .trim_end_matches("依次")
+                .trim_end_matches('各')
                 .trim_end_matches("比重")
                 .trim_end_matches("比例")
                 .trim_end_matches('的')
@@ -2402,4 +2505,19 @@ fn other_side(words: &str, inherited: Vec<Concept>) -> std::result::Result<Vec<C
             _ => Ok(c.clone()),
         })
         .collect()
+}
+
+/// Whether the words between two figures only join them in a list (`、`, `和`, `及`).
+fn is_list_separator(label: &str) -> bool {
+    !label.is_empty()
+        && label
+            .trim_matches(['、', '，', '和', '及', '与', ' '])
+            .is_empty()
+}
+
+/// Words that hand listed figures out to listed subjects in order.
+const DISTRIBUTION_WORDS: &[&str] = &["分别", "各是", "各为", "依次"];
+
+fn names_distribution(label: &str) -> bool {
+    DISTRIBUTION_WORDS.iter().any(|w| label.contains(w))
 }

@@ -186,7 +186,10 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
         while k < b && chars.at(k) == ' ' {
             k += 1;
         }
-        let kind_end = classify_suffix(chars, k, b, &number, has_point);
+        let kind_end = classify_suffix(chars, k, b, &number, has_point)
+            .filter(|(kind, _)| !matches!(kind, FigureKind::Bare))
+            .or_else(|| listed_before(chars, number_end, b).map(|kind| (kind, number_end)))
+            .or_else(|| classify_suffix(chars, k, b, &number, has_point));
         i = number_end.max(i + 1);
         let Some((kind, end)) = kind_end else {
             continue;
@@ -209,6 +212,38 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
         i = end.max(i);
     }
     out
+}
+
+/// The unit a number printed without one takes from the list it stands in: `各是775.38、
+/// 775.38万元`, `分别为12、8、5万元`, `占60、40%` — numbers joined by `、` up to the first that
+/// carries an amount's or a percentage's unit. `None` when `k` (just after the number) is not
+/// such a list.
+fn listed_before(chars: &Chars, mut k: usize, b: usize) -> Option<FigureKind> {
+    while k < b && chars.at(k) == '、' && chars.at(k + 1).is_ascii_digit() {
+        let mut j = k + 1;
+        let mut has_point = false;
+        while j < b && (chars.at(j).is_ascii_digit() || chars.at(j) == ',') {
+            j += 1;
+        }
+        if chars.at(j) == '.' && chars.at(j + 1).is_ascii_digit() {
+            has_point = true;
+            j += 1;
+            while j < b && chars.at(j).is_ascii_digit() {
+                j += 1;
+            }
+        }
+        let mut u = j;
+        while u < b && chars.at(u) == ' ' {
+            u += 1;
+        }
+        let number = chars.normalized(k + 1, j);
+        match classify_suffix(chars, u, b, &number, has_point) {
+            Some((kind @ (FigureKind::Amount(_) | FigureKind::Percent), _)) => return Some(kind),
+            Some((FigureKind::Bare, _)) | None => k = j,
+            Some(_) => return None,
+        }
+    }
+    None
 }
 
 fn classify_suffix(
@@ -423,6 +458,31 @@ mod tests {
             ]
         );
         assert!(kinds("（图1：收入）附件2、项目1：").is_empty());
+    }
+
+    #[test]
+    fn numbers_listed_before_their_unit_take_it() {
+        assert_eq!(
+            kinds("收、支总计各是1,200.5、1200万元"),
+            vec![
+                ("1,200.5".into(), FigureKind::Amount(Unit::WanYuan)),
+                ("1200".into(), FigureKind::Amount(Unit::WanYuan)),
+            ]
+        );
+        assert_eq!(
+            kinds("占比分别为60、30.5、9.5%"),
+            vec![
+                ("60".into(), FigureKind::Percent),
+                ("30.5".into(), FigureKind::Percent),
+                ("9.5".into(), FigureKind::Percent),
+            ]
+        );
+        // A list's numbering is no figure, and a count's unit is not lent.
+        assert_eq!(
+            kinds("1、一般公共服务支出5万元"),
+            vec![("5".into(), FigureKind::Amount(Unit::WanYuan))]
+        );
+        assert_eq!(kinds("2、3辆"), vec![("3".into(), FigureKind::Count("辆"))]);
     }
 
     #[test]
