@@ -364,3 +364,32 @@ fn paired_listings() {
     let text = format!("{TITLE}一、支出情况\n基本支出、项目支出分别为3万元、2万元、1万元。");
     assert!(bound(&text).is_empty(), "{:?}", bound(&text));
 }
+
+/// A statement's id follows from where it is, so inserting a sentence elsewhere does not
+/// change the ids of the others (and a suppression keyed by one stays attached to its figure).
+#[test]
+fn statement_ids_do_not_move() {
+    let ids = |text: &str| -> Vec<(String, String)> {
+        read_narrative(text, &ReadOptions::default())
+            .unwrap()
+            .disclosure
+            .statements
+            .into_iter()
+            .map(|s| (s.location.quote, s.id.unwrap_or_default()))
+            .collect()
+    };
+    let before = ids(&format!(
+        "{TITLE}一、收入情况\n本年收入合计100万元，其中：其他收入10万元。\n二、支出情况\n本年支出合计90万元。"
+    ));
+    let after = ids(&format!(
+        "{TITLE}一、收入情况\n收入总计120万元。本年收入合计100万元，其中：其他收入10万元。\n二、支出情况\n基本支出50万元。本年支出合计90万元。"
+    ));
+    assert_eq!(before.len(), 3);
+    for pair in &before {
+        assert!(after.contains(pair), "{pair:?} moved: {after:?}");
+    }
+    let mut unique: Vec<&String> = after.iter().map(|(_, id)| id).collect();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), after.len(), "ids are unique");
+}

@@ -113,6 +113,10 @@ pub struct NarrativeReading {
 /// is returned in [`NarrativeReading::unparsed`] with the reason, never bound to a default or
 /// neighbouring subject.
 ///
+/// Each statement's id follows from where it is — a hash of its section heading and its clause,
+/// and its rank within the clause (`s1f3a09c2.1`) — so inserting or removing other sentences
+/// does not change it, and a suppression keyed by it stays attached to its figure.
+///
 /// ```
 /// use fiscal_cn::{Concept, IncomeSource, ReadOptions, StatedValue, read_narrative};
 ///

@@ -238,6 +238,8 @@ struct Reader<'a> {
     /// the jurisdiction's, not a department's, so no department concept is read from it (its
     /// figures are kept in their own words, and checked only against their own sentence).
     government: bool,
+    /// How many statements each (section, clause) place has given so far, for their ids.
+    ids: std::collections::HashMap<u32, u32>,
 }
 
 /// Reads `text` (see [`super::read_narrative`]).
@@ -288,6 +290,7 @@ pub(crate) fn read(
         count_object: None,
         before_clause: String::new(),
         government: kind == DisclosureKind::GovernmentBudget,
+        ids: std::collections::HashMap::new(),
     };
     reader.read_lines(title.map(|t| t.line));
     let claims = build_claims(&reader.statements, &reader.places);
@@ -1059,7 +1062,7 @@ impl Reader<'_> {
     }
 
     fn push_one(&mut self, concept: Concept, value: StatedValue, year: Option<u16>, quote: &str) {
-        let id = format!("n{}", self.statements.len() + 1);
+        let id = statement_id(&self.section, quote, &mut self.ids);
         self.statements.push(Statement {
             id: Some(id),
             concept,
@@ -2520,4 +2523,24 @@ const DISTRIBUTION_WORDS: &[&str] = &["分别", "各是", "各为", "依次"];
 
 fn names_distribution(label: &str) -> bool {
     DISTRIBUTION_WORDS.iter().any(|w| label.contains(w))
+}
+
+/// A statement's id, from where it is: `s` and eight hex digits of a hash of its section
+/// heading and its clause, then `.k` for the k-th statement of that clause (`s1f3a09c2.1`).
+/// Inserting or removing other sentences leaves it as it is, so a suppression keyed by it
+/// stays attached to its figure. The hash is FNV-1a (32 bits), fixed here so that ids do not
+/// change between versions.
+fn statement_id(
+    section: &str,
+    quote: &str,
+    seen: &mut std::collections::HashMap<u32, u32>,
+) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in section.bytes().chain([0x1f]).chain(quote.bytes()) {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    let k = seen.entry(hash).or_insert(0);
+    *k += 1;
+    format!("s{hash:08x}.{k}")
 }
