@@ -393,3 +393,29 @@ fn statement_ids_do_not_move() {
     unique.dedup();
     assert_eq!(unique.len(), after.len(), "ids are unique");
 }
+
+/// An unqualified reception count in a sentence that also counts foreign receptions is the
+/// total of both, for which the model has no count: declined, not read as the domestic one.
+#[test]
+fn reception_counts_next_to_foreign_ones() {
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n全年共接待来访团组15批次、320人次（其中外事接待2批次、30人次）。\n国内公务接待13批次，290人次。"
+    );
+    assert_eq!(
+        bound(&text),
+        ["国内公务接待批次 = 13", "国内公务接待人次 = 290"]
+    );
+    let report = check(
+        &read_narrative(&text, &ReadOptions::default())
+            .unwrap()
+            .disclosure,
+        &Policy::default(),
+    );
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+    // Without foreign receptions in the sentence, 接待 counts are the domestic ones.
+    let text = format!("{TITLE}七、“三公”经费情况说明\n全年共接待来访团组15批次、320人次。");
+    assert_eq!(
+        bound(&text),
+        ["国内公务接待批次 = 15", "国内公务接待人次 = 320"]
+    );
+}

@@ -238,6 +238,8 @@ struct Reader<'a> {
     /// the jurisdiction's, not a department's, so no department concept is read from it (its
     /// figures are kept in their own words, and checked only against their own sentence).
     government: bool,
+    /// The current sentence (normalised).
+    sentence_text: String,
     /// How many statements each (section, clause) place has given so far, for their ids.
     ids: std::collections::HashMap<u32, u32>,
 }
@@ -291,6 +293,7 @@ pub(crate) fn read(
         before_clause: String::new(),
         government: kind == DisclosureKind::GovernmentBudget,
         ids: std::collections::HashMap::new(),
+        sentence_text: String::new(),
     };
     reader.read_lines(title.map(|t| t.line));
     let claims = build_claims(&reader.statements, &reader.places);
@@ -725,6 +728,7 @@ impl Reader<'_> {
 
     fn sentence(&mut self, a: usize, b: usize) {
         self.sentence += 1;
+        self.sentence_text = self.chars.normalized(a, b);
         self.listing = None;
         let mut state = SentenceState::default();
         let mut start = a;
@@ -1391,6 +1395,21 @@ impl Reader<'_> {
         mode: &mut Option<VehicleMode>,
     ) -> std::result::Result<Concept, String> {
         let label_focus = focus(label);
+        // `接待…320人次（其中外事接待30人次）`: an unqualified reception count in a sentence that
+        // also counts foreign receptions is the total of both, which the model has no count for.
+        if matches!(unit, "批次" | "人次" | "人" | "名")
+            && label_focus.contains("接待")
+            && !["国内", "外事", "外宾"]
+                .iter()
+                .any(|w| label_focus.contains(w))
+            && ["外事", "外宾"]
+                .iter()
+                .any(|w| self.sentence_text.contains(w))
+        {
+            return Err(format!(
+                "接待的{unit}没有说明是国内还是外事接待，而同一句也说到外事接待：可能是两者合计"
+            ));
+        }
         let reception = |text: &str| -> Option<ReceptionKind> {
             if text.contains("外事") || text.contains("外宾") {
                 Some(ReceptionKind::Foreign)
