@@ -419,3 +419,24 @@ fn reception_counts_next_to_foreign_ones() {
         ["国内公务接待批次 = 15", "国内公务接待人次 = 320"]
     );
 }
+
+/// A listing with a part that was not understood claims only that the parts read do not
+/// exceed the total: no error for the part that could not be read.
+#[test]
+fn a_listing_with_a_declined_part_is_not_claimed_complete() {
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款支出决算情况说明\n一般公共预算财政拨款支出100万元，主要用于：\n- 3 -\n城市维护费 60万元、社会保障和就业支出 25万元、住房保障支出 15万元。"
+    );
+    let reading = read_narrative(&text, &ReadOptions::default()).unwrap();
+    assert_eq!(reading.unparsed.len(), 1, "{:?}", reading.unparsed);
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+    // With every part understood, a listing that does not add up is an error.
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款支出决算情况说明\n一般公共预算财政拨款支出100万元，主要用于：\n- 3 -\n教育支出 50万元、社会保障和就业支出 25万元、住房保障支出 15万元。"
+    );
+    let reading = read_narrative(&text, &ReadOptions::default()).unwrap();
+    assert!(reading.unparsed.is_empty(), "{:?}", reading.unparsed);
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 1, "{report}");
+}

@@ -11,7 +11,8 @@ use crate::report::{
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 use super::scan::{
-    Chars, Figure, FigureKind, Numbering, figures, is_heading, is_project_heading, split_numbering,
+    Chars, Figure, FigureKind, Numbering, figures, is_heading, is_page_number, is_project_heading,
+    split_numbering,
 };
 use super::{NarrativeReading, ReadOptions, UnparsedSentence};
 
@@ -218,7 +219,9 @@ struct Reader<'a> {
     section_subject: Vec<Concept>,
     statements: Vec<Statement>,
     /// For each statement: the chapter and sentence it was read in.
-    places: Vec<(usize, usize)>,
+    places: Vec<Place>,
+    /// The chapter of each clause in `unparsed`, in order.
+    declined_chapters: Vec<usize>,
     unparsed: Vec<UnparsedSentence>,
     unit_kind: Option<UnitKind>,
     units: Vec<ReportingUnit>,
@@ -250,7 +253,12 @@ pub(crate) fn read(
     options: &ReadOptions,
     catalog: &Catalog<FunctionCode>,
 ) -> Result<NarrativeReading> {
-    let chars = Chars::new(text);
+    let mut chars = Chars::new(text);
+    for (a, b) in lines(&chars) {
+        if is_page_number(&chars.normalized(a, b)) {
+            chars.blank(a, b);
+        }
+    }
     let title = find_title(&chars);
     let year = options
         .year
@@ -283,6 +291,7 @@ pub(crate) fn read(
         section_subject: Vec::new(),
         statements: Vec::new(),
         places: Vec::new(),
+        declined_chapters: Vec::new(),
         unparsed: Vec::new(),
         unit_kind: None,
         units: Vec::new(),
@@ -296,7 +305,11 @@ pub(crate) fn read(
         sentence_text: String::new(),
     };
     reader.read_lines(title.map(|t| t.line));
-    let claims = build_claims(&reader.statements, &reader.places);
+    let claims = build_claims(
+        &reader.statements,
+        &reader.places,
+        &reader.declined_chapters,
+    );
     let mut disclosure = Disclosure::new(Entity {
         name,
         year,
@@ -1008,6 +1021,18 @@ impl Reader<'_> {
             }
             return;
         }
+        // A clause that names what the next figures are about without a figure of its own
+        // (`公务接待费支出决算比预算无增减变化，比去年增加0.5万元`) sets the subject; a clause
+        // that gives a reason or a use only mentions things.
+        let mentions_only = ["原因", "由于", "因为", "用于", "包括", "主要是"]
+            .iter()
+            .any(|w| whole.contains(w));
+        if !mentions_only
+            && let Ok(Some(named)) = self.concepts(focus(before_any(whole, COMPARISON_WORDS)))
+        {
+            *subject = named;
+            *lost = false;
+        }
         if *lost && subject.is_empty() {
             return;
         }
@@ -1029,6 +1054,7 @@ impl Reader<'_> {
     }
 
     fn unparsed(&mut self, at: usize, text: &str, reason: String) {
+        self.declined_chapters.push(self.chapter);
         self.unparsed.push(UnparsedSentence {
             section: self.section.clone(),
             text: text.to_owned(),
@@ -1078,7 +1104,8 @@ impl Reader<'_> {
                 page: None,
             },
         });
-        self.places.push((self.chapter, self.sentence));
+        self.places
+            .push((self.chapter, self.sentence, self.unparsed.len()));
     }
 
     /// One figure with the words before it (`label`) and a few characters after (`after`).
@@ -1130,7 +1157,7 @@ impl Reader<'_> {
                     .value;
                 let concepts = self.concepts(focus).ok().flatten().unwrap_or_default();
                 let concepts = if concepts.is_empty() {
-                    vec![Concept::Other(describe(label, "得分"))]
+                    vec![described(label, "得分")?]
                 } else {
                     concepts
                 };
@@ -1187,13 +1214,13 @@ impl Reader<'_> {
                         let inherited = amount_subject(&fallback());
                         let inherited = other_side(focus, inherited)?;
                         if inherited.is_empty() && self.kind.allows_other() {
-                            (vec![Concept::Other(describe(label, ""))], true)
+                            (vec![described(label, "")?], true)
                         } else {
                             (inherited, false)
                         }
                     }
                     None if self.kind.allows_other() && !label.trim().is_empty() => {
-                        (vec![Concept::Other(describe(label, ""))], true)
+                        (vec![described(label, "")?], true)
                     }
                     None => (Vec::new(), false),
                 };
@@ -1473,16 +1500,16 @@ impl Reader<'_> {
             return Ok(Concept::Count(Countable::Projects));
         }
         if self.kind.allows_other() && !label_focus.trim().is_empty() && !is_generic(label_focus) {
-            return Ok(Concept::Other(describe(label, "数")));
+            return described(label, "数");
         }
         // `主体培训班29期2800余人次`: the second count is of the same object as the first.
         if self.kind.allows_other()
             && let Some(object) = &self.count_object
         {
-            return Ok(Concept::Other(describe(object, unit)));
+            return described(object, unit);
         }
         if self.kind.allows_other() && !label_focus.trim().is_empty() {
-            return Ok(Concept::Other(describe(label, "数")));
+            return described(label, "数");
         }
         Err(format!("未能识别“{unit}”所计的对象"))
     }
@@ -1753,7 +1780,7 @@ impl Reader<'_> {
     /// lines have the name (`行政运行`), since picking one would be a guess.
     fn function_item(&self, text: &str) -> std::result::Result<Option<FunctionCode>, String> {
         let segment = text
-            .rsplit(['：', '，', ' ', '\n', '\r'])
+            .rsplit(['：', '，', '、', ' ', '\n', '\r'])
             .next()
             .unwrap_or(text);
         let (_, mut name) = split_numbering(segment.trim());
@@ -2037,13 +2064,26 @@ fn budget_comparison(clause: &str) -> Option<Direction> {
     if !rest.contains("预算") {
         return None;
     }
+    // `未超过`, `没有超出`: a negated comparison says less than it seems (≤, not <).
+    let negated = |at: usize| {
+        let before = &rest[..at];
+        ["未", "没有", "不", "无"]
+            .iter()
+            .any(|n| before.ends_with(n))
+    };
     for (words, direction) in [
-        (&["持平", "一致", "相等", "相同"][..], Direction::Flat),
+        (
+            &["持平", "一致", "相等", "相同", "无增减", "无变化"][..],
+            Direction::Flat,
+        ),
         (&["小于", "低于", "少于"][..], Direction::Decrease),
-        (&["大于", "高于", "超过", "多于"][..], Direction::Increase),
+        (
+            &["大于", "高于", "超过", "超出", "多于"][..],
+            Direction::Increase,
+        ),
     ] {
-        if words.iter().any(|w| rest.contains(w)) {
-            return Some(direction);
+        if let Some(at) = words.iter().find_map(|w| rest.find(w)) {
+            return (!negated(at) || direction == Direction::Flat).then_some(direction);
         }
     }
     None
@@ -2077,9 +2117,17 @@ fn describe(label: &str, suffix: &str) -> String {
     text
 }
 
+/// Where a statement was read: its chapter, its sentence, and how many clauses had been
+/// declined before it.
+type Place = (usize, usize, usize);
+
 /// Explicit claims the sentences make: shares with their part and whole, growth with change
 /// and current, 其中 listings, vehicle counts.
-fn build_claims(statements: &[Statement], places: &[(usize, usize)]) -> Vec<Claim> {
+fn build_claims(
+    statements: &[Statement],
+    places: &[Place],
+    declined_chapters: &[usize],
+) -> Vec<Claim> {
     let refer = |i: usize| FigureRef::Statement(statements[i].id.clone().unwrap_or_default());
     let is_amount = |i: usize| {
         matches!(statements[i].value, StatedValue::Amount(_)) && statements[i].year.is_none()
@@ -2141,7 +2189,7 @@ fn build_claims(statements: &[Statement], places: &[(usize, usize)]) -> Vec<Clai
                 }
             }
             StatedValue::Amount(_) | StatedValue::Count(_) if s.year.is_none() => {
-                if let Some(claim) = listing(statements, places, i, &refer) {
+                if let Some(claim) = listing(statements, places, declined_chapters, i, &refer) {
                     claims.push(claim);
                 }
             }
@@ -2152,14 +2200,41 @@ fn build_claims(statements: &[Statement], places: &[(usize, usize)]) -> Vec<Clai
 }
 
 /// The children a total lists after it (`其中：…`), as a sum claim.
+///
+/// When a figure after the total in its chapter was not understood, the listing may miss a
+/// part: the claim is then only that the parts stated do not exceed the total (a subset sum,
+/// made even for one part, so that the checker does not infer a complete sum either), and a
+/// 功能分类 line's stated sub-lines count as its parts.
 fn listing(
     statements: &[Statement],
-    places: &[(usize, usize)],
+    places: &[Place],
+    declined_chapters: &[usize],
     i: usize,
     refer: &dyn Fn(usize) -> FigureRef,
 ) -> Option<Claim> {
     let total = &statements[i];
     let counting = matches!(total.value, StatedValue::Count(_));
+    // Clauses declined between the total and the end of the sentences of its parts.
+    let declined_between = |last: usize| {
+        let end = (last + 1..statements.len())
+            .find(|&j| places[j].1 != places[last].1)
+            .map_or(declined_chapters.len(), |j| places[j].2);
+        declined_chapters
+            .get(places[i].2..end)
+            .is_some_and(|declined| declined.contains(&places[i].0))
+    };
+    let mut declined_after = declined_between(i);
+    let part_of = |child: &Concept, declined_after: bool| {
+        is_child(&total.concept, child)
+            || declined_after
+                && matches!(
+                    (&total.concept, child),
+                    (
+                        Concept::FundFunctionExpenditure { fund: f, code: p },
+                        Concept::FundFunctionExpenditure { fund, code },
+                    ) if f == fund && p.is_ancestor_of(*code)
+                )
+    };
     let mut parts: Vec<usize> = Vec::new();
     let mut seen: Vec<Concept> = Vec::new();
     let mut level: Option<Level> = None;
@@ -2178,7 +2253,7 @@ fn listing(
         if s.concept == total.concept {
             break;
         }
-        if seen.contains(&s.concept) || !is_child(&total.concept, &s.concept) {
+        if seen.contains(&s.concept) || !part_of(&s.concept, declined_after) {
             continue;
         }
         if let Concept::FundFunctionExpenditure { code, .. } = &s.concept {
@@ -2189,8 +2264,10 @@ fn listing(
         }
         seen.push(s.concept.clone());
         parts.push(j);
+        declined_after = declined_between(j);
     }
-    if parts.len() < 2 {
+    let incomplete = declined_after && !counting;
+    if parts.len() < 2 && !(incomplete && !parts.is_empty()) {
         return None;
     }
     let refs: Vec<FigureRef> = parts.iter().map(|&j| refer(j)).collect();
@@ -2200,7 +2277,7 @@ fn listing(
             parts: refs,
         });
     }
-    if complete(&total.concept, &seen) {
+    if !incomplete && complete(&total.concept, &seen) {
         Some(Claim::Sum {
             total: refer(i),
             parts: refs,
@@ -2562,4 +2639,20 @@ fn statement_id(
     let k = seen.entry(hash).or_insert(0);
     *k += 1;
     format!("s{hash:08x}.{k}")
+}
+
+/// A figure known only by the words before it, as [`Concept::Other`]; an error when those
+/// words name nothing (fewer than two characters of Chinese once numbering, years and filler
+/// are gone: `的`, `数`, a page number), since such a figure's subject cannot be told.
+fn described(label: &str, suffix: &str) -> std::result::Result<Concept, String> {
+    let description = describe(label, suffix);
+    let words = description.strip_suffix(suffix).unwrap_or(&description);
+    let meaningful = words
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    if meaningful < 2 {
+        return Err(format!("数字前的“{}”说不出它是什么", label.trim()));
+    }
+    Ok(Concept::Other(description))
 }

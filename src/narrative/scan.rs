@@ -56,6 +56,16 @@ impl Chars {
         self.norm[a..b].iter().collect()
     }
 
+    /// Blanks `[a, b)` in the normalised text (to spaces), leaving the original as printed: for
+    /// lines that are not part of the text, such as a page number a PDF left between two lines
+    /// of one sentence.
+    pub fn blank(&mut self, a: usize, b: usize) {
+        let b = b.min(self.norm.len());
+        for c in &mut self.norm[a.min(b)..b] {
+            *c = ' ';
+        }
+    }
+
     /// Whether the normalised text at `i` starts with `word`.
     pub fn starts_with(&self, i: usize, word: &str) -> bool {
         word.chars().enumerate().all(|(k, c)| self.at(i + k) == c)
@@ -497,5 +507,65 @@ mod tests {
         assert!(!is_heading("其中：", false));
         assert_eq!(split_numbering("第二部分 2024年度").0, Numbering::Part);
         assert_eq!(split_numbering("1.5万元").0, Numbering::None);
+    }
+}
+
+/// Whether a line is only a page number, as text extracted from a PDF leaves them between the
+/// lines of a sentence: `5`, `- 12 -`, `—3—`, `第4页`, `第4页 共20页`, `4/20`.
+pub(crate) fn is_page_number(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = t.trim_matches(['-', '—', '–', '－']);
+    if t.is_empty() {
+        return false;
+    }
+    let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit());
+    if digits(t) {
+        return true;
+    }
+    if let Some((page, total)) = t.split_once('/') {
+        return digits(page) && digits(total);
+    }
+    let Some(rest) = t.strip_prefix('第') else {
+        return false;
+    };
+    let Some((page, rest)) = rest.split_once('页') else {
+        return false;
+    };
+    digits(page)
+        && (rest.is_empty()
+            || rest
+                .strip_prefix('共')
+                .and_then(|r| r.strip_suffix('页'))
+                .is_some_and(digits))
+}
+
+#[cfg(test)]
+mod page_tests {
+    use super::is_page_number;
+
+    #[test]
+    fn page_numbers() {
+        for line in [
+            "5",
+            " 12 ",
+            "- 12 -",
+            "—3—",
+            "第4页",
+            "第4页 共20页",
+            "4/20",
+        ] {
+            assert!(is_page_number(line), "{line}");
+        }
+        for line in [
+            "",
+            "2023",
+            "12万元",
+            "第4项",
+            "一、",
+            "5、科学技术支出",
+            "12345",
+        ] {
+            assert!(!is_page_number(line), "{line}");
+        }
     }
 }
