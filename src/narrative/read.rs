@@ -2267,7 +2267,9 @@ fn listing(
         declined_after = declined_between(j);
     }
     let incomplete = declined_after && !counting;
-    if parts.len() < 2 && !(incomplete && !parts.is_empty()) {
+    // A subset sum of a listing that may miss a part is made even for one part.
+    let needed = if incomplete { 1 } else { 2 };
+    if parts.len() < needed {
         return None;
     }
     let refs: Vec<FigureRef> = parts.iter().map(|&j| refer(j)).collect();
