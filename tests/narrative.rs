@@ -645,7 +645,10 @@ fn sentences_split_across_lines() {
 fn attached_project_reports_take_the_report_title_as_section() {
     let text = "2024年度示例局部门决算公开编制说明\n第四部分 附件\n附件1\n部门整体支出绩效自评报告\n（一）部门财政资金收入情况。\n2024年收入总额100万元。\n附件2\n甲项目支出2024年绩效自评报告\n一、项目概况\n（一）设立背景及基本情况。\n项目年初预算安排20万元。年度实际执行18.52万元。\n乙项目支出2024年绩效自评报告\n一、项目概况\n（一）设立背景及基本情况。\n根据财政规定，按每人每天50元申报资金。\n项目资金年初预算安排每个队员1.5万元。实际上项目资金产生了1.06万元。\n三、绩效分析\n（一）通用指标绩效分析。\n该项目2024年度收、支总计1.06万元。";
     let r = read(text);
-    assert!(r.unparsed.is_empty(), "{:?}", r.unparsed);
+    // In final accounts `收入总额` may be the 收入总计 or the 本年收入合计; with neither stated
+    // before it, the reader cannot tell which.
+    let declined: Vec<&str> = r.unparsed.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(declined, ["2024年收入总额100万元"]);
     let d = &r.disclosure;
     let sections: Vec<(&str, String)> = d
         .statements
@@ -655,7 +658,6 @@ fn attached_project_reports_take_the_report_title_as_section() {
     assert_eq!(
         sections,
         [
-            ("（一）部门财政资金收入情况。", "100万元".to_owned()),
             ("甲项目支出2024年绩效自评报告", "预算20万元".to_owned()),
             ("甲项目支出2024年绩效自评报告", "18.52万元".to_owned()),
             ("乙项目支出2024年绩效自评报告", "50元".to_owned()),

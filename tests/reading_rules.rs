@@ -440,3 +440,27 @@ fn a_listing_with_a_declined_part_is_not_claimed_complete() {
     let report = check(&reading.disclosure, &Policy::default());
     assert_eq!(report.count(Severity::Error), 1, "{report}");
 }
+
+/// A loose word for a total (`总收入`, `支出总额`) is the 总计 in a budget; in final accounts it is
+/// the total of the two (总计, 本年合计) already stated nearest to its figure, and declined when
+/// neither is stated.
+#[test]
+fn loose_totals() {
+    let text = "某局2024年部门预算\n一、收入预算\n2024年收入总额300万元，其中：一般公共预算拨款收入300万元。";
+    assert_eq!(about(text, &Concept::IncomeGrandTotal), ["300万元"]);
+    let text = format!(
+        "{TITLE}一、支出情况\n（二）本单位2023年度总支出581.45万元，其中本年支出480.71万元。"
+    );
+    assert!(about(&text, &Concept::CurrentExpenditureTotal).is_empty());
+    assert!(about(&text, &Concept::ExpenditureGrandTotal).is_empty());
+    let text = format!(
+        "{TITLE}一、总体情况\n2023年度收入总计120万元。本年收入合计100万元。\n二、附件\n2023年收入总额120万元，支出总额100.01万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::IncomeGrandTotal),
+        ["120万元", "120万元"]
+    );
+    let reading = read_narrative(&text, &ReadOptions::default()).unwrap();
+    // 支出总额 has no stated meaning to resolve to: declined.
+    assert_eq!(reading.unparsed.len(), 1, "{:?}", reading.unparsed);
+}

@@ -241,6 +241,8 @@ struct Reader<'a> {
     /// the jurisdiction's, not a department's, so no department concept is read from it (its
     /// figures are kept in their own words, and checked only against their own sentence).
     government: bool,
+    /// What the text is (a budget's loose totals are its 总计).
+    report_kind: DisclosureKind,
     /// The current sentence (normalised).
     sentence_text: String,
     /// How many statements each (section, clause) place has given so far, for their ids.
@@ -301,6 +303,7 @@ pub(crate) fn read(
         count_object: None,
         before_clause: String::new(),
         government: kind == DisclosureKind::GovernmentBudget,
+        report_kind: kind,
         ids: std::collections::HashMap::new(),
         sentence_text: String::new(),
     };
@@ -1208,7 +1211,14 @@ impl Reader<'_> {
                 }
                 // `每个驻村工作队员1.5万元`, `按每人每天50元`: a standard per head, not a budget.
                 let budget = is_budget_label(label) && !is_per_unit(focus);
-                let (concepts, named) = match self.concepts(focus)? {
+                let named_concepts = match self.concepts(focus) {
+                    Ok(concepts) => concepts,
+                    Err(reason) => match self.resolve_loose_total(focus, amount) {
+                        Some(concept) => Some(vec![concept]),
+                        None => return Err(orphan(reason)),
+                    },
+                };
+                let (concepts, named) = match named_concepts {
                     Some(c) => (c, true),
                     None if is_generic(focus) => {
                         let inherited = amount_subject(&fallback());
@@ -1240,6 +1250,34 @@ impl Reader<'_> {
                 })
             }
         }
+    }
+
+    /// In final accounts, a loose word for a total (`收入总额775.37万元`) is the one of its two
+    /// meanings (总计, 本年合计) whose figure the text has already stated as `amount`, or else
+    /// the one stated nearest to it: a figure that equals neither is wrong either way, and the
+    /// nearer one is what it was meant to be. `None` when the words are no loose total, or
+    /// neither meaning has been stated yet (the figure is then declined).
+    fn resolve_loose_total(&self, words: &str, amount: Amount) -> Option<Concept> {
+        if self.report_kind == DisclosureKind::Budget {
+            return None;
+        }
+        let candidates = loose_total(words)?;
+        let stated = |concept: &Concept| {
+            self.statements.iter().find_map(|s| match &s.value {
+                StatedValue::Amount(a) if s.year.is_none() && &s.concept == concept => Some(*a),
+                _ => None,
+            })
+        };
+        let target = amount.value() * amount.unit().yuan_per_unit();
+        candidates
+            .into_iter()
+            .filter_map(|c| {
+                let a = stated(&c)?;
+                let distance = (a.value() * a.unit().yuan_per_unit() - target).abs();
+                Some((distance, c))
+            })
+            .min_by(|a, b| a.0.cmp(&b.0))
+            .map(|(_, c)| c)
     }
 
     /// The subjects a label lists for figures listed in the same order: several concepts
@@ -1426,19 +1464,16 @@ impl Reader<'_> {
         // also counts foreign receptions is the total of both, which the model has no count for.
         if matches!(unit, "批次" | "人次" | "人" | "名")
             && label_focus.contains("接待")
-            && !["国内", "外事", "外宾"]
-                .iter()
-                .any(|w| label_focus.contains(w))
-            && ["外事", "外宾"]
-                .iter()
-                .any(|w| self.sentence_text.contains(w))
+            && !label_focus.contains("国内")
+            && !FOREIGN_WORDS.iter().any(|w| label_focus.contains(w))
+            && FOREIGN_WORDS.iter().any(|w| self.sentence_text.contains(w))
         {
             return Err(format!(
                 "接待的{unit}没有说明是国内还是外事接待，而同一句也说到外事接待：可能是两者合计"
             ));
         }
         let reception = |text: &str| -> Option<ReceptionKind> {
-            if text.contains("外事") || text.contains("外宾") {
+            if FOREIGN_WORDS.iter().any(|w| text.contains(w)) {
                 Some(ReceptionKind::Foreign)
             } else if text.contains("接待") {
                 Some(ReceptionKind::Domestic)
@@ -1616,7 +1651,11 @@ impl Reader<'_> {
             return one(Concept::AppropriationIncomeGrandTotal);
         }
         if has("财政拨款支出总计") {
-            return one(Concept::AppropriationExpenditureGrandTotal);
+            // `一般公共预算财政拨款支出总计` is that fund's expenditure.
+            return one(match fund_named {
+                Some(fund) => Concept::FundExpenditure(fund),
+                None => Concept::AppropriationExpenditureGrandTotal,
+            });
         }
         if both {
             return Ok(Some(vec![
@@ -1631,6 +1670,23 @@ impl Reader<'_> {
             return one(Concept::CurrentExpenditureTotal);
         }
         // 三公 categories and items.
+        // Several 三公 categories named together (`出国（境）经费、车辆购置及运行费、公务接待费
+        // （简称“三公”经费）支出合计`) are their total, or nothing that can be told.
+        let categories = [
+            has("出国"),
+            has("公务用车") || has("车辆购置") || has("车辆运行"),
+            has("接待"),
+        ]
+        .iter()
+        .filter(|named| **named)
+        .count();
+        if categories >= 2 {
+            return if has("三公") || has("合计") || has("总") {
+                one(Concept::ThreePublicTotal)
+            } else {
+                Err("同时说到几项“三公”经费，看不出是哪一项".to_owned())
+            };
+        }
         if has("因公出国") || has("出国（境）") {
             return one(Concept::ThreePublicCategory(
                 ThreePublicCategory::OverseasTravel,
@@ -1749,14 +1805,30 @@ impl Reader<'_> {
                 return one(Concept::Expenditure(*kind));
             }
         }
-        if has("收入总计") || has("收入总额") || has("总收入") {
+        if has("收入总计") {
             return one(Concept::IncomeGrandTotal);
         }
         if has("支出总计") {
             return one(Concept::ExpenditureGrandTotal);
         }
-        if has("支出总额") || has("总支出") {
-            return one(Concept::CurrentExpenditureTotal);
+        // `总收入`, `支出总额`: in a budget, which carries nothing into the next year, the
+        // totals; in final accounts they may be the 总计 or the 本年合计, and the text does not say.
+        if let Some([grand, current]) = loose_total(t) {
+            if self.report_kind == DisclosureKind::Budget {
+                return one(grand);
+            }
+            // Said again in the section (`收入总额A…占总收入x%`): as the section first read it.
+            let earlier = self.statements.iter().rev().find(|s| {
+                s.location.section == self.section
+                    && (s.concept == grand || s.concept == current)
+                    && loose_total(&s.location.quote).is_some_and(|c| c[0] == grand)
+            });
+            if let Some(earlier) = earlier {
+                return one(earlier.concept.clone());
+            }
+            return Err(format!(
+                "“{t}”可能指{grand}，也可能指{current}，前文没有可以分辨的数字"
+            ));
         }
         Ok(None)
     }
@@ -1907,6 +1979,7 @@ fn focus(label: &str) -> &str {
 }
 
 const DIRECTION_WORDS: &[(&str, Direction)] = &[
+    ("负增长", Direction::Decrease),
     ("增加了", Direction::Increase),
     ("增长了", Direction::Increase),
     ("减少了", Direction::Decrease),
@@ -2657,4 +2730,23 @@ fn described(label: &str, suffix: &str) -> std::result::Result<Concept, String> 
         return Err(format!("数字前的“{}”说不出它是什么", label.trim()));
     }
     Ok(Concept::Other(description))
+}
+
+/// Words that make a reception a foreign one (外事接待).
+const FOREIGN_WORDS: &[&str] = &["外事", "外宾", "境外", "国外", "国（境）外"];
+
+/// The two totals a loose word for a total may mean (`总收入`, `收入总额`, `总支出`,
+/// `支出总额`): the 总计 and the 本年合计. A budget carries nothing into the next year, so
+/// there they are one; in final accounts the text alone does not say which.
+fn loose_total(text: &str) -> Option<[Concept; 2]> {
+    if text.contains("收入总额") || text.contains("总收入") {
+        Some([Concept::IncomeGrandTotal, Concept::CurrentIncomeTotal])
+    } else if text.contains("支出总额") || text.contains("总支出") {
+        Some([
+            Concept::ExpenditureGrandTotal,
+            Concept::CurrentExpenditureTotal,
+        ])
+    } else {
+        None
+    }
 }
