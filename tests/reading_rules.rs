@@ -464,3 +464,74 @@ fn loose_totals() {
     // 支出总额 has no stated meaning to resolve to: declined.
     assert_eq!(reading.unparsed.len(), 1, "{:?}", reading.unparsed);
 }
+
+/// A total after the amounts it adds up is their whole (`基本支出A，项目支出B，合计C`), never
+/// the last of them; when they have no common whole it is declined.
+#[test]
+fn a_total_after_its_parts() {
+    let text = format!(
+        "{TITLE}一、支出情况\n2023年度本单位基本支出400万元，项目支出80.71万元，合计480.71万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::CurrentExpenditureTotal),
+        ["480.71万元"]
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["80.71万元"]
+    );
+    // 运行维护费 is part of 公务用车, not directly of the 三公 total: declined.
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费支出：因公出国（境）费0万元，公务用车运行维护费3.98万元，公务接待费1.5万元，合计5.48万元。"
+    );
+    assert!(about(&text, &Concept::ThreePublicTotal).is_empty());
+    assert_eq!(declined(&text), ["合计5.48万元"]);
+    // A total after amounts of one thing restates it.
+    let text = format!("{TITLE}七、“三公”经费情况说明\n国内公务接待支出2.1万元，共计费用2.1万元。");
+    let reception = Concept::ThreePublicItem(fiscal_cn::ThreePublicItem::DomesticReception);
+    assert_eq!(about(&text, &reception), ["2.1万元", "2.1万元"]);
+}
+
+/// Words that name a scope or a total are taken at their word: a fund's 支出总计, several 三公
+/// categories with 合计, a change against the year's own budget (declined: the model's changes
+/// are against last year), foreign receptions, `负增长`.
+#[test]
+fn scoped_words_at_their_word() {
+    let text = format!(
+        "{TITLE}三、一般公共预算财政拨款支出情况\n本单位一般公共预算财政拨款支出总计1741.75万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::FundExpenditure(GPB)),
+        ["1741.75万元"]
+    );
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n出国（境）经费、车辆购置及运行费、公务接待费（简称“三公”经费）支出合计24.75万元。"
+    );
+    assert_eq!(about(&text, &Concept::ThreePublicTotal), ["24.75万元"]);
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费决算1023万元，比上年减少77万元，较年初预算减少32%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::ThreePublicTotal),
+        ["1023万元", "减少77万元"]
+    );
+    assert_eq!(declined(&text), ["较年初预算减少32%"]);
+    // Budgets compare with last year's budget: a change like any other.
+    let text =
+        "某局2024年部门预算\n一、收入预算\n2024年收入预算总额300万元，比2023年预算增加12万元。";
+    assert_eq!(
+        about(text, &Concept::IncomeGrandTotal),
+        ["300万元", "增加12万元"]
+    );
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n国内公务接待批次40个，接待人次500人；国（境）外公务接待批次2个，接待人次14人。"
+    );
+    let foreign = Concept::Count(fiscal_cn::Countable::ReceptionPersons(
+        fiscal_cn::ReceptionKind::Foreign,
+    ));
+    assert_eq!(about(&text, &foreign), ["14"]);
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费支出4.77万元，比上年减少0.61万元，负增长11.3%。"
+    );
+    assert_eq!(about(&text, &Concept::ThreePublicTotal)[2], "下降11.3%");
+}

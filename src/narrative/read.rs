@@ -173,6 +173,8 @@ struct SentenceState {
     started: bool,
     /// Whether the sentence's first named subject has been placed (it sets `scope`).
     head_placed: bool,
+    /// The concepts of the amounts the sentence has stated, in order.
+    levels: Vec<Concept>,
     /// The subjects of the sentence's last paired listing, which a later `分别` without
     /// names of its own refers to (`基本支出、项目支出分别为A、B，占比分别为x%、y%`).
     listed: Vec<Concept>,
@@ -802,12 +804,34 @@ impl Reader<'_> {
             }
             let label = &labels[words_at];
             let after = self.chars.normalized(figure.end, (figure.end + 4).min(b));
-            let listed = if is_list_separator(&labels[k]) {
+            let mut listed = if is_list_separator(&labels[k]) {
                 distributed.pop_front()
             } else {
                 distributed.clear();
                 None
             };
+            // `基本支出A，项目支出B，合计C`: a total after the amounts it adds up is their
+            // whole, never the last of them.
+            // (A total after amounts of one thing restates it.)
+            if listed.is_none()
+                && says_only_total(label)
+                && state.levels.iter().any(|c| c != &state.levels[0])
+                && matches!(figure.kind, FigureKind::Amount(_))
+            {
+                match common_whole(&state.levels) {
+                    Some(whole) => listed = Some(whole),
+                    None => {
+                        state.lost = true;
+                        state.subject.clear();
+                        self.unparsed(
+                            a,
+                            &quote,
+                            "“合计”是前面所列各项之和，但看不出它们是哪一项的分项".to_owned(),
+                        );
+                        continue;
+                    }
+                }
+            }
             let mut pairing = None;
             if listed.is_none()
                 && let Some(subjects) = self.paired_subjects(label).or_else(|| {
@@ -885,6 +909,9 @@ impl Reader<'_> {
                     if !read.concepts.is_empty() {
                         state.subject = read.concepts.clone();
                         state.lost = false;
+                    }
+                    if matches!(read.value, ValueKind::Amount(_) | ValueKind::Budget(_)) {
+                        state.levels.extend(read.concepts.iter().cloned());
                     }
                     self.note_listing(&read);
                     if matches!(figure.kind, FigureKind::Count(_)) {
@@ -1195,6 +1222,7 @@ impl Reader<'_> {
                 let printed = parse_amount(&figure.number).map_err(|e| e.to_string())?;
                 let amount = Amount::new(printed.value, *unit);
                 if let Some((direction, candidates)) = change_words(label) {
+                    against_own_budget(label)?;
                     let (concepts, named) = match self.changed(candidates)? {
                         Some(c) => (c, true),
                         None => (fallback(), false),
@@ -1210,7 +1238,11 @@ impl Reader<'_> {
                     });
                 }
                 // `每个驻村工作队员1.5万元`, `按每人每天50元`: a standard per head, not a budget.
-                let budget = is_budget_label(label) && !is_per_unit(focus);
+                // In a budget every amount is a budget: only final accounts set a budget
+                // beside the amount spent.
+                let budget = self.report_kind != DisclosureKind::Budget
+                    && is_budget_label(label)
+                    && !is_per_unit(focus);
                 let named_concepts = match self.concepts(focus) {
                     Ok(concepts) => concepts,
                     Err(reason) => match self.resolve_loose_total(focus, amount) {
@@ -1362,6 +1394,7 @@ impl Reader<'_> {
             }
         };
         if let Some((direction, candidates)) = change_words(label) {
+            against_own_budget(label)?;
             let (concepts, named) = match self.changed(candidates)? {
                 Some(c) => (c, true),
                 None => (subject.to_vec(), false),
@@ -1460,26 +1493,15 @@ impl Reader<'_> {
         mode: &mut Option<VehicleMode>,
     ) -> std::result::Result<Concept, String> {
         let label_focus = focus(label);
-        // `接待…320人次（其中外事接待30人次）`: an unqualified reception count in a sentence that
-        // also counts foreign receptions is the total of both, which the model has no count for.
-        if matches!(unit, "批次" | "人次" | "人" | "名")
-            && label_focus.contains("接待")
-            && !label_focus.contains("国内")
-            && !FOREIGN_WORDS.iter().any(|w| label_focus.contains(w))
-            && FOREIGN_WORDS.iter().any(|w| self.sentence_text.contains(w))
+        // What is counted may be named before the figure: `接待批次40个`, `接待人次500人`.
+        let unit = if label_focus.ends_with("批次") && matches!(unit, "个" | "次" | "批") {
+            "批次"
+        } else if ["人次", "人数"].iter().any(|w| label_focus.ends_with(w))
+            && matches!(unit, "人" | "名" | "人次")
         {
-            return Err(format!(
-                "接待的{unit}没有说明是国内还是外事接待，而同一句也说到外事接待：可能是两者合计"
-            ));
-        }
-        let reception = |text: &str| -> Option<ReceptionKind> {
-            if FOREIGN_WORDS.iter().any(|w| text.contains(w)) {
-                Some(ReceptionKind::Foreign)
-            } else if text.contains("接待") {
-                Some(ReceptionKind::Domestic)
-            } else {
-                None
-            }
+            "人次"
+        } else {
+            unit
         };
         let subject_reception = subject.iter().find_map(|c| match c {
             Concept::Count(Countable::ReceptionBatches(k) | Countable::ReceptionPersons(k)) => {
@@ -1493,9 +1515,42 @@ impl Reader<'_> {
             }
             _ => None,
         });
+        let named_reception = if FOREIGN_WORDS.iter().any(|w| label_focus.contains(w)) {
+            Some(ReceptionKind::Foreign)
+        } else if label_focus.contains("国内") {
+            Some(ReceptionKind::Domestic)
+        } else {
+            None
+        };
+        // Which receptions a count is of: as named, else as the sentence's subject was, else
+        // the domestic ones — unless the sentence also counts foreign receptions
+        // (`接待…320人次（其中外事接待30人次）`): then it is the total of both, which the model
+        // has no count for.
+        let reception =
+            |says_reception: bool| -> std::result::Result<Option<ReceptionKind>, String> {
+                if let Some(kind) = named_reception {
+                    return Ok(Some(kind));
+                }
+                if !says_reception && !(label_focus.is_empty() || is_generic(label_focus)) {
+                    return Ok(None);
+                }
+                if let Some(kind) = subject_reception {
+                    return Ok(Some(kind));
+                }
+                if !says_reception {
+                    return Ok(None);
+                }
+                if FOREIGN_WORDS.iter().any(|w| self.sentence_text.contains(w)) {
+                    return Err(format!(
+                        "接待的{unit}没有说明是国内还是外事接待，而同一句也说到外事接待：可能是两者合计"
+                    ));
+                }
+                Ok(Some(ReceptionKind::Domestic))
+            };
+        let says_reception = label_focus.contains("接待");
         match unit {
             "批次" => {
-                if let Some(kind) = reception(label_focus).or(subject_reception) {
+                if let Some(kind) = reception(says_reception || label_focus.is_empty())? {
                     return Ok(Concept::Count(Countable::ReceptionBatches(kind)));
                 }
             }
@@ -1503,12 +1558,7 @@ impl Reader<'_> {
                 if label_focus.contains("出国") || label_focus.contains("出境") {
                     return Ok(Concept::Count(Countable::OverseasPersons));
                 }
-                let own = reception(label_focus);
-                if let Some(kind) = own.or(if label_focus.is_empty() || is_generic(label_focus) {
-                    subject_reception
-                } else {
-                    None
-                }) {
+                if let Some(kind) = reception(says_reception)? {
                     return Ok(Concept::Count(Countable::ReceptionPersons(kind)));
                 }
                 if label_focus.is_empty() && subject == [Concept::Count(Countable::OverseasGroups)]
@@ -2739,6 +2789,8 @@ const FOREIGN_WORDS: &[&str] = &["外事", "外宾", "境外", "国外", "国（
 /// `支出总额`): the 总计 and the 本年合计. A budget carries nothing into the next year, so
 /// there they are one; in final accounts the text alone does not say which.
 fn loose_total(text: &str) -> Option<[Concept; 2]> {
+    // `收入预算总额` in a budget.
+    let text = text.replace("预算", "");
     if text.contains("收入总额") || text.contains("总收入") {
         Some([Concept::IncomeGrandTotal, Concept::CurrentIncomeTotal])
     } else if text.contains("支出总额") || text.contains("总支出") {
@@ -2749,4 +2801,37 @@ fn loose_total(text: &str) -> Option<[Concept; 2]> {
     } else {
         None
     }
+}
+
+/// A change stated against the year's own budget (`较年初预算减少32%`, `比预算增加5万元`) is
+/// no change against last year, which is all the model's changes are: an error to decline it.
+/// A comparison with last year's budget (`比上年预算增加`, `比2025年预算增加`), which is how
+/// budgets compare, is a change against last year.
+fn against_own_budget(label: &str) -> std::result::Result<(), String> {
+    let Some(at) = COMPARISON_WORDS.iter().filter_map(|w| label.find(w)).min() else {
+        return Ok(());
+    };
+    let target = &label[at..];
+    let last_year = ["上年", "去年", "上一年", "同期"]
+        .iter()
+        .any(|w| target.contains(w))
+        || year_in(target).is_some();
+    if target.contains("预算") && !last_year {
+        return Err("这是与本年预算相比的增减，不是与上年相比的增减".to_owned());
+    }
+    Ok(())
+}
+
+/// Whether a figure's words say only that it is a total (`合计`, `共计`, `总计为`).
+fn says_only_total(label: &str) -> bool {
+    is_generic(label) && ["合计", "共计", "总计"].iter().any(|w| label.contains(w))
+}
+
+/// The whole that every one of `parts` is directly a part of (`基本支出`, `项目支出` →
+/// 本年支出合计), when there is one.
+fn common_whole(parts: &[Concept]) -> Option<Concept> {
+    let first = parts.first()?;
+    wholes_of(first)
+        .into_iter()
+        .find(|whole| parts.iter().all(|p| wholes_of(p).contains(whole)))
 }
