@@ -1531,7 +1531,9 @@ impl Reader<'_> {
                 if let Some(kind) = named_reception {
                     return Ok(Some(kind));
                 }
-                if !says_reception && !(label_focus.is_empty() || is_generic(label_focus)) {
+                // Words of its own that are not about receptions: not a reception count.
+                let says_nothing = label_focus.is_empty() || is_generic(label_focus);
+                if !(says_reception || says_nothing) {
                     return Ok(None);
                 }
                 if let Some(kind) = subject_reception {
