@@ -535,3 +535,46 @@ fn scoped_words_at_their_word() {
     );
     assert_eq!(about(&text, &Concept::ThreePublicTotal)[2], "下降11.3%");
 }
+
+/// The amount a comparison is made with is the earlier year's level, not this year's.
+#[test]
+fn the_amount_compared_with_is_last_years() {
+    let reading = read_narrative(
+        "某局2025年部门预算\n四、“三公”经费预算情况说明\n2025年“三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    let years: Vec<(String, Option<u16>)> = reading
+        .disclosure
+        .statements
+        .iter()
+        .map(|s| (s.value.to_string(), s.year))
+        .collect();
+    assert_eq!(
+        years,
+        [
+            ("1969万元".to_owned(), None),
+            ("2190万元".to_owned(), Some(2024)),
+            ("减少221万元".to_owned(), None),
+            ("下降10.1%".to_owned(), None),
+        ]
+    );
+    // 221 / 2190 = 10.09%: consistent.
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+}
+
+/// A budget's own words for its totals and its appropriation.
+#[test]
+fn budget_words() {
+    let text = "某局2024年部门预算\n二、收支预算总体情况\n2024年收入预算300万元，其中：一般公共预算当年拨款280万元，上年结转20万元。支出预算300万元。";
+    assert_eq!(about(text, &Concept::IncomeGrandTotal), ["300万元"]);
+    assert_eq!(about(text, &Concept::ExpenditureGrandTotal), ["300万元"]);
+    assert_eq!(
+        about(
+            text,
+            &Concept::Income(fiscal_cn::IncomeSource::GeneralBudgetAppropriation)
+        ),
+        ["280万元"]
+    );
+}

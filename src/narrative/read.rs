@@ -792,7 +792,10 @@ impl Reader<'_> {
         let mut any_figure = false;
         for (k, figure) in found.iter().enumerate() {
             if let FigureKind::Year(y) = figure.kind {
-                if !comparing && figure.start <= a + 2 {
+                // `2022年…` opening a clause dates what follows; `与2022年持平` compares.
+                let compared = figure.start > a
+                    && matches!(self.chars.at(figure.start - 1), '与' | '较' | '比' | '同');
+                if !comparing && !compared && figure.start <= a + 2 {
                     state.year = Some(y);
                 }
                 continue;
@@ -1237,6 +1240,19 @@ impl Reader<'_> {
                         named,
                     });
                 }
+                // `较2024年的2190万元减少221万元`: the amount compared with is last year's level.
+                if let Some(year) = self.comparison_base_year(label) {
+                    let concepts = fallback();
+                    if concepts.is_empty() {
+                        return Err(orphan("说了比较的基数，但看不出是哪一项的".to_owned()));
+                    }
+                    return Ok(Read {
+                        concepts,
+                        value: ValueKind::Amount(amount),
+                        year: Some(year),
+                        named: false,
+                    });
+                }
                 // `每个驻村工作队员1.5万元`, `按每人每天50元`: a standard per head, not a budget.
                 // In a budget every amount is a budget: only final accounts set a budget
                 // beside the amount spent.
@@ -1310,6 +1326,25 @@ impl Reader<'_> {
             })
             .min_by(|a, b| a.0.cmp(&b.0))
             .map(|(_, c)| c)
+    }
+
+    /// The year of the amount a comparison is made with, when the words before an amount say
+    /// only that (`较2024年的`, `比上年的`, `与去年同期的`).
+    fn comparison_base_year(&self, label: &str) -> Option<u16> {
+        let (at, word) = COMPARISON_WORDS
+            .iter()
+            .chain(&["与"])
+            .filter_map(|w| label.rfind(w).map(|p| (p, *w)))
+            .max_by_key(|(p, _)| *p)?;
+        let rest = label[at + word.len()..]
+            .trim_end_matches('的')
+            .trim_end_matches("同期")
+            .trim_end_matches('度');
+        if ["上年", "去年", "上一年"].contains(&rest) {
+            return self.year.checked_sub(1);
+        }
+        let (year, before, after) = year_in(rest)?;
+        (before.is_empty() && after.is_empty()).then_some(year)
     }
 
     /// The subjects a label lists for figures listed in the same order: several concepts
@@ -1822,7 +1857,8 @@ impl Reader<'_> {
             if has("项目支出") {
                 return one(Concept::FundProjectExpenditure(f));
             }
-            if has("收入") {
+            // `一般公共预算拨款`, `一般公共预算当年拨款`: the fund's appropriation received.
+            if has("收入") || has("拨款") && !has("支出") {
                 return one(Concept::Income(f.income_source()));
             }
             if has("支出") || has("决算") {
@@ -1865,6 +1901,25 @@ impl Reader<'_> {
         }
         // `总收入`, `支出总额`: in a budget, which carries nothing into the next year, the
         // totals; in final accounts they may be the 总计 or the 本年合计, and the text does not say.
+        // A budget's own totals: `收入预算`, `支出预算总额`, `收支总预算`.
+        if self.report_kind == DisclosureKind::Budget && has("预算") {
+            let bare: String = t
+                .replace("预算", "")
+                .chars()
+                .filter(|c| !c.is_ascii_digit() && !"年度当本总额为是共计合：，".contains(*c))
+                .collect();
+            match bare.as_str() {
+                "收入" => return one(Concept::IncomeGrandTotal),
+                "支出" => return one(Concept::ExpenditureGrandTotal),
+                "收支" | "收入支出" | "收、支" => {
+                    return Ok(Some(vec![
+                        Concept::IncomeGrandTotal,
+                        Concept::ExpenditureGrandTotal,
+                    ]));
+                }
+                _ => {}
+            }
+        }
         if let Some([grand, current]) = loose_total(t) {
             if self.report_kind == DisclosureKind::Budget {
                 return one(grand);
