@@ -578,3 +578,34 @@ fn budget_words() {
         ["280万元"]
     );
 }
+
+/// A growth rate stated when last year's figure is zero is a warning of its own (N012); the
+/// forms that say so (`增长--（基数为0，不可比）`) raise nothing.
+#[test]
+fn growth_against_a_zero_base() {
+    let rules = |text: &str| -> Vec<(String, Severity)> {
+        let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+        check(&reading.disclosure, &Policy::default())
+            .findings
+            .iter()
+            .map(|f| (f.rule.to_string(), f.severity))
+            .collect()
+    };
+    let text =
+        format!("{TITLE}二、收入决算情况说明\n其他收入0.00万元，较上年增加0.00万元，增长0%。");
+    assert_eq!(rules(&text), [("N012".to_owned(), Severity::Warning)]);
+    // A unit founded this year: all of this year's amount is the change.
+    let text = format!(
+        "{TITLE}一、总体情况\n2023年度支出总计307.82万元，比上年增加307.82万元，增长100.00%。"
+    );
+    assert_eq!(rules(&text), [("N012".to_owned(), Severity::Warning)]);
+    let text = format!(
+        "{TITLE}一、总体情况\n2023年度支出总计307.82万元，比上年增加307.82万元，增长--（基数为0，不可比）。"
+    );
+    assert!(rules(&text).is_empty(), "{:?}", rules(&text));
+    // A real base: the rate is checked as a number.
+    let text = format!(
+        "{TITLE}一、总体情况\n2023年度支出总计307.82万元，比上年增加153.91万元，增长100.00%。"
+    );
+    assert!(rules(&text).is_empty(), "{:?}", rules(&text));
+}

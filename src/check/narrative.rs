@@ -437,6 +437,9 @@ fn growth<'a>(
     ) else {
         return;
     };
+    if zero_base(c, s, &change, &current, None) {
+        return;
+    }
     let rate = c.statement_operand(s, percent(rate, Some(direction)));
     let subject = |_: &Checker<'_>| format!("{}的增长率", subject(s));
     c.rate_identity(
@@ -757,7 +760,13 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
             let subject = move |_: &Checker<'_>| {
                 format!("{}的增长率", context.map(subject).unwrap_or_default())
             };
+            let against_zero = match (context, &ch, &cur, &pri) {
+                (Some(s), Some(ch), Some(cur), _) => zero_base(c, s, ch, cur, None),
+                (Some(s), None, Some(cur), Some(pri)) => zero_base(c, s, cur, cur, Some(pri)),
+                _ => false,
+            };
             match (&r, &ch, &cur, &pri) {
+                _ if against_zero => {}
                 (Some(r), Some(ch), Some(cur), _) => {
                     c.rate_identity("N004", r, ch, cur, RateForm::Growth, subject, context);
                 }
@@ -1239,4 +1248,55 @@ fn inferred_counts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]
             Some(held),
         );
     }
+}
+
+/// N012: a growth rate `s` stated when last year's figure is zero — this year's `current` less
+/// the `change`, or the `prior` printed — so that no rate exists. Returns whether it found one
+/// (the rate is then not checked as a number).
+fn zero_base(
+    c: &mut Checker<'_>,
+    s: &Statement,
+    change: &Operand<'_>,
+    current: &Operand<'_>,
+    prior: Option<&Operand<'_>>,
+) -> bool {
+    let StatedValue::Growth { .. } = s.value else {
+        return false;
+    };
+    // A decrease of 0 is printed −0 by `Decimal`: say 0.
+    let shown = |d: Decimal| if d.is_zero() { Decimal::ZERO } else { d };
+    let (prior_value, how) = match prior {
+        Some(prior) => (
+            prior.value.value(),
+            format!("上年为 {}", prior.value.value()),
+        ),
+        None => (
+            current.value.value() - change.value.value(),
+            format!(
+                "本年 {} 减去增减额 {} 得上年为 0",
+                shown(current.value.value()),
+                shown(change.value.value())
+            ),
+        ),
+    };
+    if !prior_value.is_zero() {
+        return false;
+    }
+    let me = statement_ref(s);
+    let mut involves = vec![change.figure.to_ref(), current.figure.to_ref()];
+    involves.extend(prior.map(|p| p.figure.to_ref()));
+    involves.dedup();
+    involves.push(me.clone());
+    c.plain(
+        "N012",
+        Some(me),
+        involves,
+        Some(s),
+        format!(
+            "{}：{how}，增长率没有定义，却写作“{}”；应写“—”或“不可比”",
+            subject(s),
+            s.value
+        ),
+    );
+    true
 }

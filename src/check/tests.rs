@@ -314,6 +314,28 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             ),
         ])
     };
+    // A unit founded this year: all of this year's amount is the change.
+    let founded = |change: &str, rate: &str| {
+        statements_only(vec![
+            s("a", Concept::ThreePublicTotal, amount("2.14万元")),
+            s(
+                "b",
+                Concept::ThreePublicTotal,
+                StatedValue::Change {
+                    amount: change.parse().unwrap(),
+                    direction: Direction::Increase,
+                },
+            ),
+            s(
+                "c",
+                Concept::ThreePublicTotal,
+                StatedValue::Growth {
+                    rate: pct(rate),
+                    direction: Direction::Increase,
+                },
+            ),
+        ])
+    };
     let project = || Concept::Project("春节走访慰问工作资金".into());
     let completion = |budget: &str, rate: &str| {
         statements_only(vec![
@@ -428,6 +450,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "N009" => (vehicles(1), vehicles(0)),
         "N010" => (compared("100%"), compared("90%")),
         "N011" => (closing("0.12万元"), closing("0.12元")),
+        "N012" => (founded("1.07万元", "100%"), founded("2.14万元", "100%")),
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),
             operating(crate::UnitKind::PublicInstitution, "40.35万元"),

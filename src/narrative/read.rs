@@ -1060,7 +1060,10 @@ impl Reader<'_> {
         let mentions_only = ["原因", "由于", "因为", "用于", "包括", "主要是"]
             .iter()
             .any(|w| whole.contains(w));
+        // It must say something of the thing (compare it), not define or describe it.
+        let compares = COMPARISON_WORDS.iter().any(|w| whole.contains(w)) || whole.contains('与');
         if !mentions_only
+            && compares
             && let Ok(Some(named)) = self.concepts(focus(before_any(whole, COMPARISON_WORDS)))
         {
             *subject = named;

@@ -192,8 +192,9 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
         }
         let number_end = j;
         let number = chars.normalized(start, number_end);
+        // A unit may follow after a space or on the next line (`0.00⏎万元`).
         let mut k = j;
-        while k < b && chars.at(k) == ' ' {
+        while k < b && matches!(chars.at(k), ' ' | '\n' | '\r') {
             k += 1;
         }
         let kind_end = classify_suffix(chars, k, b, &number, has_point)
@@ -276,6 +277,28 @@ fn classify_suffix(
         if within(word) {
             return Some((FigureKind::Amount(unit), k + len(word)));
         }
+    }
+    // `1.5万⏎元`: the unit broken over two lines.
+    for (word, unit) in [("万", Unit::WanYuan), ("亿", Unit::YiYuan)] {
+        let mut e = k + 1;
+        while within(word) && e < b && matches!(chars.at(e), '\n' | '\r' | ' ') {
+            e += 1;
+        }
+        if within(word) && e > k + 1 && e < b && chars.at(e) == '元' {
+            return Some((FigureKind::Amount(unit), e + 1));
+        }
+    }
+    // `0.00 万，`: an amount printed to the cent with its unit cut short.
+    if (within("万") || within("亿"))
+        && number.split_once('.').is_some_and(|(_, d)| d.len() == 2)
+        && matches!(chars.at(k + 1), '，' | ',' | '。' | '；' | '、')
+    {
+        let unit = if within("万") {
+            Unit::WanYuan
+        } else {
+            Unit::YiYuan
+        };
+        return Some((FigureKind::Amount(unit), k + 1));
     }
     if within("万") || within("亿") {
         // `50万以上`: a threshold or an approximate number, never a stated amount here.
@@ -493,6 +516,20 @@ mod tests {
             vec![("5".into(), FigureKind::Amount(Unit::WanYuan))]
         );
         assert_eq!(kinds("2、3辆"), vec![("3".into(), FigureKind::Count("辆"))]);
+        assert_eq!(
+            kinds("增加 0.00\n万元，支出1.5万\n元"),
+            vec![
+                ("0.00".into(), FigureKind::Amount(Unit::WanYuan)),
+                ("1.5".into(), FigureKind::Amount(Unit::WanYuan)),
+            ]
+        );
+        assert_eq!(
+            kinds("经营收入 0.00 万，增长0%；约5万，共2.5万人次"),
+            vec![
+                ("0.00".into(), FigureKind::Amount(Unit::WanYuan)),
+                ("0".into(), FigureKind::Percent),
+            ]
+        );
     }
 
     #[test]
