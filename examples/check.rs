@@ -61,42 +61,43 @@ fn main() -> ExitCode {
         }
     };
     let report = check(&disclosure, &Policy::default());
+    // Everything is written at once, and a closed pipe (`check … | head`) is no error.
+    let mut out = String::new();
     if json {
         match serde_json::to_string_pretty(&report) {
-            Ok(out) => println!("{out}"),
+            Ok(text) => out = text + "\n",
             Err(e) => {
                 eprintln!("无法输出 JSON：{e}");
                 return ExitCode::from(2);
             }
         }
     } else {
-        println!(
-            "{} {}年度{}\n",
-            disclosure.entity.name, disclosure.entity.year, disclosure.entity.kind
-        );
+        let e = &disclosure.entity;
+        out += &format!("{} {}年度{}\n\n", e.name, e.year, e.kind);
         if path.to_lowercase().ends_with(".txt") {
-            println!(
-                "从文本读出 {} 条陈述，{} 处含数字的语句未读懂",
+            out += &format!(
+                "从文本读出 {} 条陈述，{} 处含数字的语句未读懂\n",
                 disclosure.statements.len(),
                 unparsed.len()
             );
             for u in &unparsed {
-                println!("  未读懂 [{}] {}：{}", u.section, u.text, u.reason);
+                out += &format!("  未读懂 [{}] {}：{}\n", u.section, u.text, u.reason);
             }
             if show_reading {
-                println!();
+                out.push('\n');
                 for s in &disclosure.statements {
                     let year = s.year.map(|y| format!("（{y}年）")).unwrap_or_default();
-                    println!(
-                        "  读出 {}{year} = {}    «{}»",
+                    out += &format!(
+                        "  读出 {}{year} = {}    «{}»\n",
                         s.concept, s.value, s.location.quote
                     );
                 }
             }
-            println!();
+            out.push('\n');
         }
-        print!("{report}");
+        out += &report.to_string();
     }
+    let _ = std::io::Write::write_all(&mut std::io::stdout(), out.as_bytes());
     if report.has_errors() {
         ExitCode::from(1)
     } else {

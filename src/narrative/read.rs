@@ -584,9 +584,15 @@ fn voted_year(chars: &Chars) -> Option<u16> {
 /// `四川省中共乐山市金口河区委组织部` → `中共乐山市金口河区委组织部` when the text names the
 /// department without the province.
 fn shorten_name(name: &str, text: &str) -> String {
+    // Only a department of a lower government (`…市…`, `…县…`) drops its province: `广东省财政厅`
+    // is the province's own.
     if let Some((province, rest)) = name.split_once('省')
         && province.chars().count() <= 4
         && rest.chars().count() >= 2
+        && rest
+            .chars()
+            .take(10)
+            .any(|c| matches!(c, '市' | '县' | '区' | '州' | '盟' | '旗'))
     {
         let occurrences = text.matches(rest).count();
         if occurrences > 1 {
