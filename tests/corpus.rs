@@ -290,6 +290,12 @@ fn corpus_has_no_false_error_and_keeps_its_recall() {
             expected["kind"].as_str().unwrap_or(""),
             "{name}: the kind"
         );
+        // A name, when the reader finds one, is the unit's (an excerpt may not name it).
+        if let Some(unit) = expected["unit"].as_str()
+            && !entity.name.is_empty()
+        {
+            assert_eq!(entity.name, unit, "{name}: the unit's name");
+        }
         let report = check(&reading.disclosure, &Policy::default());
         let s = score(&expected, &report);
         println!(
