@@ -24,6 +24,8 @@
 //! - metrics: shares, growth, completion rates, per-capita amounts, year-over-year comparison.
 //! - performance: performance indicators, scoring and self-evaluation forms.
 //! - narrative: reading a 编制说明 into statements and claims, and writing one from a disclosure.
+//! - vocabulary: the domain vocabulary as data: which table cells print which concept, and
+//!   how printed table titles, column headers and row labels read as the model's keys.
 //!
 //! ## Examples
 //! ```
@@ -127,6 +129,7 @@ mod performance;
 mod precision;
 mod report;
 mod three_public;
+mod vocabulary;
 
 pub use bulk::*;
 pub use check::*;
@@ -143,6 +146,7 @@ pub use precision::*;
 pub use report::*;
 pub use rust_decimal::Decimal;
 pub use three_public::*;
+pub use vocabulary::{CONCEPT_CELLS, CellSubject, ConceptCell, cells_of, concept_of_cell};
 
 /// The README's tour, compiled and run as a doctest so it stays true.
 #[cfg(doctest)]

@@ -16,7 +16,7 @@ use fiscal_cn::{
     IndicatorActual, IndicatorCategory, IndicatorNature, IndicatorSubcategory, IndicatorTarget,
     Line, Location, Percent, PrintedTarget, ProcurementLine, ProjectSelfEvaluation,
     QualitativeOutcome, ReceptionKind, Row, RowKey, StatedValue, Statement, Table, TableKind,
-    ThreePublicCategory, ThreePublicItem, Unit, VehicleType, parse_amount,
+    ThreePublicCategory, ThreePublicItem, Unit, VehicleType, concept_of_cell, parse_amount,
 };
 use serde_json::{Map, Value};
 
@@ -985,7 +985,7 @@ impl<'a> Converter<'a> {
             self.concept_of_figure(operand, depth)
         } else if let Some(concept) = self
             .cell_ref(operand)
-            .and_then(|(kind, row, column)| cell_concept(kind, &row, column))
+            .and_then(|(kind, row, column)| concept_of_cell(kind, &row, column))
         {
             concept
         } else {
@@ -1008,7 +1008,7 @@ impl<'a> Converter<'a> {
         for reference in array(figure.fig.get("equals")) {
             if let Some(concept) = text_of(Some(reference))
                 .and_then(|r| self.cell_ref(&r))
-                .and_then(|(kind, row, column)| cell_concept(kind, &row, column))
+                .and_then(|(kind, row, column)| concept_of_cell(kind, &row, column))
             {
                 return concept;
             }
@@ -1654,112 +1654,6 @@ fn indicator(row: &Map<String, Value>) -> Result<Option<Indicator>, String> {
         deviation_reason: find(&["偏差", "原因"]),
         not_applicable: false,
     }))
-}
-
-/// The concept a table cell states, when the model has one.
-fn cell_concept(kind: TableKind, row: &RowKey, column: Column) -> Option<Concept> {
-    use TableKind as K;
-    let gpb = FundType::GeneralPublicBudget;
-    let fund_of_column = |c: Column| match c {
-        Column::GeneralBudget => Some(FundType::GeneralPublicBudget),
-        Column::GovernmentFund => Some(FundType::GovernmentFund),
-        Column::StateCapital => Some(FundType::StateCapitalOperation),
-        _ => None,
-    };
-    Some(match (kind, row) {
-        (K::Summary, RowKey::Line(line)) => match line {
-            Line::IncomeGrandTotal => Concept::IncomeGrandTotal,
-            Line::ExpenditureGrandTotal => Concept::ExpenditureGrandTotal,
-            Line::CurrentIncomeTotal => Concept::CurrentIncomeTotal,
-            Line::CurrentExpenditureTotal => Concept::CurrentExpenditureTotal,
-            Line::OpeningBalance => Concept::OpeningBalance,
-            Line::ClosingBalance => Concept::ClosingBalance,
-            Line::UseOfNonAppropriationBalance => Concept::UseOfNonAppropriationBalance,
-            Line::BalanceDistribution => Concept::BalanceDistribution,
-            _ => return None,
-        },
-        (K::Summary, RowKey::Income(source)) => Concept::Income(*source),
-        (K::Income, RowKey::Line(Line::Total)) => match column {
-            Column::Total => Concept::CurrentIncomeTotal,
-            Column::Appropriation => Concept::AppropriationIncome,
-            other => Concept::Income(
-                *IncomeSource::ALL
-                    .iter()
-                    .find(|s| Column::of_income_source(**s) == other)?,
-            ),
-        },
-        (K::Expenditure, RowKey::Line(Line::Total)) => match column {
-            Column::Total => Concept::CurrentExpenditureTotal,
-            other => Concept::Expenditure(
-                *ExpenditureKind::ALL
-                    .iter()
-                    .find(|k| Column::of_expenditure_kind(**k) == other)?,
-            ),
-        },
-        (K::AppropriationSummary, RowKey::Line(line)) => match line {
-            Line::IncomeGrandTotal => Concept::AppropriationIncomeGrandTotal,
-            Line::ExpenditureGrandTotal => Concept::AppropriationExpenditureGrandTotal,
-            Line::CurrentIncomeTotal => Concept::AppropriationIncome,
-            Line::CurrentExpenditureTotal => Concept::FundExpenditure(fund_of_column(column)?),
-            _ => return None,
-        },
-        (K::AppropriationSummary, RowKey::Fund(fund)) => Concept::Income(fund.income_source()),
-        (K::AppropriationSummary, RowKey::Function(code)) => Concept::FundFunctionExpenditure {
-            fund: fund_of_column(column)?,
-            code: *code,
-        },
-        (K::GeneralBudgetExpenditure, RowKey::Line(Line::Total)) => match column {
-            Column::Total => Concept::FundExpenditure(gpb),
-            Column::Basic => Concept::FundBasicExpenditure(gpb),
-            Column::Project => Concept::FundProjectExpenditure(gpb),
-            _ => return None,
-        },
-        (K::GeneralBudgetExpenditure, RowKey::Function(code)) if column == Column::Total => {
-            Concept::FundFunctionExpenditure {
-                fund: gpb,
-                code: *code,
-            }
-        }
-        (K::BasicExpenditure, RowKey::Line(line)) => match line {
-            Line::PersonnelTotal => Concept::FundBasicClass {
-                fund: gpb,
-                class: BasicExpenditureClass::Personnel,
-            },
-            Line::PublicTotal => Concept::FundBasicClass {
-                fund: gpb,
-                class: BasicExpenditureClass::Public,
-            },
-            Line::Total => Concept::FundBasicExpenditure(gpb),
-            _ => return None,
-        },
-        (K::ThreePublic, RowKey::Line(Line::Total)) => Concept::ThreePublicTotal,
-        (K::ThreePublic, RowKey::ThreePublicCategory(c)) => Concept::ThreePublicCategory(*c),
-        (K::ThreePublic, RowKey::ThreePublicItem(i)) => Concept::ThreePublicItem(*i),
-        (K::GovernmentFund | K::StateCapital, _) => {
-            let fund = if kind == K::GovernmentFund {
-                FundType::GovernmentFund
-            } else {
-                FundType::StateCapitalOperation
-            };
-            match (row, column) {
-                (RowKey::Line(Line::Total), Column::CurrentExpenditure) => {
-                    Concept::FundExpenditure(fund)
-                }
-                (RowKey::Line(Line::Total), Column::Basic) => Concept::FundBasicExpenditure(fund),
-                (RowKey::Line(Line::Total), Column::Project) => {
-                    Concept::FundProjectExpenditure(fund)
-                }
-                (RowKey::Line(Line::Total), Column::CurrentIncome) => {
-                    Concept::Income(fund.income_source())
-                }
-                (RowKey::Function(code), Column::CurrentExpenditure) => {
-                    Concept::FundFunctionExpenditure { fund, code: *code }
-                }
-                _ => return None,
-            }
-        }
-        _ => return None,
-    })
 }
 
 /// A concept from the words of a figure that states no table cell.
