@@ -12,5 +12,10 @@
 //! [`RowKey`]: crate::RowKey
 
 mod cells;
+mod tables;
 
 pub use cells::{CONCEPT_CELLS, CellSubject, ConceptCell, cells_of, concept_of_cell};
+pub use tables::{
+    TABLE_TITLES, TableSide, ThreePublicHeader, ThreePublicHeaders, column_of_header,
+    indicator_of_row, row_key_of_code, row_key_of_label, strip_numbering, table_kind_of_title,
+};
