@@ -11,8 +11,8 @@ use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, Income
 use crate::money::Percent;
 use crate::precision::Printed;
 use crate::report::{
-    Claim, Column, Concept, Countable, Direction, FigureRef, Line, ProcurementLine, RowKey,
-    StatedValue, Statement, TableKind, VehicleType, VehicleUse,
+    Claim, Column, Concept, Countable, Direction, FigureRef, ProcurementLine, StatedValue,
+    Statement, TableKind, VehicleType, VehicleUse,
 };
 use crate::three_public::ThreePublicCategory;
 use crate::vocabulary::cells_of;
@@ -410,18 +410,13 @@ fn three_public_budget<'a>(
     index: usize,
     concept: &Concept,
 ) -> Option<Operand<'a>> {
-    let (row, parent) = match concept {
-        Concept::ThreePublicTotal => (RowKey::Line(Line::Total), None),
-        Concept::ThreePublicCategory(category) => (
-            RowKey::ThreePublicCategory(*category),
-            Some(Concept::ThreePublicTotal),
-        ),
-        Concept::ThreePublicItem(item) => (
-            RowKey::ThreePublicItem(*item),
-            Some(Concept::ThreePublicCategory(item.category())),
-        ),
+    let parent = match concept {
+        Concept::ThreePublicTotal => None,
+        Concept::ThreePublicCategory(_) => Some(Concept::ThreePublicTotal),
+        Concept::ThreePublicItem(item) => Some(Concept::ThreePublicCategory(item.category())),
         _ => return None,
     };
+    let (_, row, _) = cells_of(concept).find(|(kind, _, _)| *kind == TableKind::ThreePublic)?;
     let printed = c
         .disclosure
         .tables
