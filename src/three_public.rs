@@ -19,6 +19,7 @@ use crate::report::{
     Column, Concept, Countable, Disclosure, Line, ReceptionKind, RowKey, StatedValue, Statement,
     Table, TableKind, VehicleType, VehicleUse,
 };
+use crate::vocabulary::concept_of_cell;
 use crate::{Result, metrics};
 
 closed_set! {
@@ -369,6 +370,18 @@ enum Slot {
     Item(ThreePublicItem),
 }
 
+impl Slot {
+    /// The line of the view that holds `concept`, if it is a 三公 line.
+    fn of(concept: &Concept) -> Option<Slot> {
+        match concept {
+            Concept::ThreePublicTotal => Some(Slot::Total),
+            Concept::ThreePublicCategory(c) => Some(Slot::Category(*c)),
+            Concept::ThreePublicItem(i) => Some(Slot::Item(*i)),
+            _ => None,
+        }
+    }
+}
+
 impl ThreePublicExpenditure {
     /// Reads the 三公 table(s) (预算数/全年预算数 and 决算数 columns) and the narrative's
     /// statements. Where a figure is printed twice the table wins, then the first statement
@@ -424,11 +437,11 @@ impl ThreePublicExpenditure {
 
     fn read_table(&mut self, table: &Table) -> Result<()> {
         for row in &table.rows {
-            let slot = match &row.key {
-                RowKey::Line(Line::Total) => Slot::Total,
-                RowKey::ThreePublicCategory(c) => Slot::Category(*c),
-                RowKey::ThreePublicItem(i) => Slot::Item(*i),
-                _ => continue,
+            let Some(slot) = concept_of_cell(table.kind, &row.key, Column::Amount)
+                .as_ref()
+                .and_then(Slot::of)
+            else {
+                continue;
             };
             let convert = |column| -> Result<Option<Decimal>> {
                 row.get(column)
@@ -450,13 +463,7 @@ impl ThreePublicExpenditure {
 
     fn read_statement(&mut self, s: &Statement, currency: Unit, prior: Option<u16>) -> Result<()> {
         let this_year = s.year.is_none();
-        let slot = match &s.concept {
-            Concept::ThreePublicTotal => Some(Slot::Total),
-            Concept::ThreePublicCategory(c) => Some(Slot::Category(*c)),
-            Concept::ThreePublicItem(i) => Some(Slot::Item(*i)),
-            _ => None,
-        };
-        if let Some(slot) = slot {
+        if let Some(slot) = Slot::of(&s.concept) {
             let Some(line) = self.slot(slot) else {
                 return Ok(());
             };

@@ -245,6 +245,11 @@ impl Writer<'_> {
         }
     }
 
+    /// [`Writer::change`] with the concept's own name as the subject.
+    fn change_named(&self, concept: &Concept, current: Decimal) -> String {
+        self.change(concept, &concept.to_string(), current)
+    }
+
     /// `{head}X，其中：A a，占p%；B b，占q%。`
     fn listing(
         &self,
@@ -292,10 +297,10 @@ impl Writer<'_> {
             (None, None) => return String::new(),
         };
         if let Some(i) = income {
-            out.push_str(&self.change(&Concept::IncomeGrandTotal, "收入总计", i));
+            out.push_str(&self.change_named(&Concept::IncomeGrandTotal, i));
         }
         if let Some(e) = expenditure {
-            out.push_str(&self.change(&Concept::ExpenditureGrandTotal, "支出总计", e));
+            out.push_str(&self.change_named(&Concept::ExpenditureGrandTotal, e));
         }
         out.push('\n');
         out
@@ -312,7 +317,15 @@ impl Writer<'_> {
                     .map(|v| (s.name().to_owned(), v))
             })
             .collect();
-        format!("{}\n", self.listing("本年收入合计", total, &parts, true))
+        format!(
+            "{}\n",
+            self.listing(
+                &Concept::CurrentIncomeTotal.to_string(),
+                total,
+                &parts,
+                true
+            )
+        )
     }
 
     fn expenditure(&self) -> String {
@@ -326,7 +339,15 @@ impl Writer<'_> {
                     .map(|v| (k.name().to_owned(), v))
             })
             .collect();
-        format!("{}\n", self.listing("本年支出合计", total, &parts, true))
+        format!(
+            "{}\n",
+            self.listing(
+                &Concept::CurrentExpenditureTotal.to_string(),
+                total,
+                &parts,
+                true
+            )
+        )
     }
 
     fn appropriation(&self) -> String {
@@ -347,11 +368,7 @@ impl Writer<'_> {
             (None, None) => return String::new(),
         };
         if let Some(e) = expenditure {
-            out.push_str(&self.change(
-                &Concept::AppropriationExpenditureGrandTotal,
-                "财政拨款支出总计",
-                e,
-            ));
+            out.push_str(&self.change_named(&Concept::AppropriationExpenditureGrandTotal, e));
         }
         out.push('\n');
         out
@@ -398,11 +415,12 @@ impl Writer<'_> {
         let catalog = Catalog::<FunctionCode>::embedded();
         let mut out = String::from("（一）一般公共预算财政拨款支出决算总体情况\n");
         let _ = write!(out, "{y}年度一般公共预算财政拨款支出{}", self.money(total));
-        if let Some(all) = self.value(&Concept::CurrentExpenditureTotal) {
-            out.push_str(&self.share_of(total, all, "本年支出合计"));
+        let all_concept = Concept::CurrentExpenditureTotal;
+        if let Some(all) = self.value(&all_concept) {
+            out.push_str(&self.share_of(total, all, &all_concept.to_string()));
         }
         out.push('。');
-        out.push_str(&self.change(&concept, "一般公共预算财政拨款支出", total));
+        out.push_str(&self.change_named(&concept, total));
         out.push('\n');
         let leis = self.function_lines(Level::Lei);
         if !leis.is_empty() {
@@ -499,7 +517,12 @@ impl Writer<'_> {
             .collect();
         format!(
             "{}\n",
-            self.listing("一般公共预算财政拨款基本支出", total, &parts, false)
+            self.listing(
+                &Concept::FundBasicExpenditure(GPB).to_string(),
+                total,
+                &parts,
+                false
+            )
         )
     }
 
