@@ -147,9 +147,10 @@ pub use report::*;
 pub use rust_decimal::Decimal;
 pub use three_public::*;
 pub use vocabulary::{
-    CONCEPT_CELLS, CellSubject, ConceptCell, TABLE_TITLES, TableSide, ThreePublicHeader,
-    ThreePublicHeaders, cells_of, column_of_header, concept_of_cell, indicator_of_row,
-    row_key_of_code, row_key_of_label, strip_numbering, table_kind_of_title,
+    CONCEPT_CELLS, CellSubject, ConceptCell, FUNDS_COLUMN_WORDS, FUNDS_ROW_WORDS, FundsColumn,
+    FundsRow, TABLE_TITLES, TableSide, ThreePublicHeader, ThreePublicHeaders, cells_of,
+    column_of_header, concept_of_cell, funds_column_of_header, funds_row_of_label,
+    indicator_of_row, row_key_of_code, row_key_of_label, strip_numbering, table_kind_of_title,
 };
 
 /// The README's tour, compiled and run as a doctest so it stays true.

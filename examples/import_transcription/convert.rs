@@ -12,11 +12,11 @@ use std::fmt;
 use fiscal_cn::{
     BasicExpenditureClass, Claim, Column, Concept, Countable, Decimal, Direction, Disclosure,
     DisclosureKind, Entity, ExpenditureKind, FigureRef, FundLine, FundType, FundsBlock,
-    IncomeSource, Indicator, Location, Percent, ProcurementLine, ProjectSelfEvaluation,
-    ReceptionKind, Row, RowKey, StatedValue, Statement, Table, TableKind, TableSide,
-    ThreePublicCategory, ThreePublicHeader, ThreePublicHeaders, ThreePublicItem, Unit, VehicleType,
-    column_of_header, concept_of_cell, indicator_of_row, parse_amount, row_key_of_code,
-    row_key_of_label, table_kind_of_title,
+    FundsColumn, FundsRow, IncomeSource, Indicator, Location, Percent, ProcurementLine,
+    ProjectSelfEvaluation, ReceptionKind, Row, RowKey, StatedValue, Statement, Table, TableKind,
+    TableSide, ThreePublicCategory, ThreePublicHeader, ThreePublicHeaders, ThreePublicItem, Unit,
+    VehicleType, column_of_header, concept_of_cell, funds_column_of_header, funds_row_of_label,
+    indicator_of_row, parse_amount, row_key_of_code, row_key_of_label, table_kind_of_title,
 };
 use serde_json::{Map, Value};
 
@@ -589,7 +589,8 @@ impl<'a> Converter<'a> {
                 self.perf_cells
                     .entry((id.to_owned(), key.clone(), column.clone()))
                     .or_insert((form, None));
-                if column.contains("偏差") || column.contains("原因") {
+                let place = funds_column_of_header(column);
+                if place == Ok(FundsColumn::DeviationReason) {
                     funds.deviation_reason = text_of(Some(value)).filter(|t| !t.trim().is_empty());
                     continue;
                 }
@@ -601,28 +602,20 @@ impl<'a> Converter<'a> {
                         continue;
                     }
                 };
-                if column.contains("执行率") {
-                    rate = Some(number);
-                } else if column.contains("权重") || column.contains("分值") {
-                    weight = Some(number);
-                } else if column.contains("得分") {
-                    score = Some(number);
-                } else if column.contains("年初") {
-                    line.initial_budget = Some(number);
-                } else if column.contains("调整") || column.contains("全年预算") {
-                    line.full_year_budget = Some(number);
-                } else if column.contains("执行数") || column.contains("决算") {
-                    line.executed = Some(number);
-                } else {
-                    self.unplace(what, "不是自评表资金栏的已知列");
+                match place {
+                    Ok(FundsColumn::Rate) => rate = Some(number),
+                    Ok(FundsColumn::Weight) => weight = Some(number),
+                    Ok(FundsColumn::Score) => score = Some(number),
+                    Ok(FundsColumn::InitialBudget) => line.initial_budget = Some(number),
+                    Ok(FundsColumn::FullYearBudget) => line.full_year_budget = Some(number),
+                    Ok(FundsColumn::Executed) => line.executed = Some(number),
+                    _ => self.unplace(what, "不是自评表资金栏的已知列"),
                 }
             }
-            if key.contains("财政拨款") {
-                funds.fiscal = Some(line);
-            } else if key.contains("其他") {
-                funds.other = Some(line);
-            } else {
-                funds.total = line;
+            match funds_row_of_label(&key) {
+                FundsRow::Fiscal => funds.fiscal = Some(line),
+                FundsRow::Other => funds.other = Some(line),
+                _ => funds.total = line,
             }
             if rate.is_some() || weight.is_some() || score.is_some() {
                 if let Some(w) = weight {

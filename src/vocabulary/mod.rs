@@ -16,6 +16,8 @@ mod tables;
 
 pub use cells::{CONCEPT_CELLS, CellSubject, ConceptCell, cells_of, concept_of_cell};
 pub use tables::{
-    TABLE_TITLES, TableSide, ThreePublicHeader, ThreePublicHeaders, column_of_header,
-    indicator_of_row, row_key_of_code, row_key_of_label, strip_numbering, table_kind_of_title,
+    FUNDS_COLUMN_WORDS, FUNDS_ROW_WORDS, FundsColumn, FundsRow, TABLE_TITLES, TableSide,
+    ThreePublicHeader, ThreePublicHeaders, column_of_header, funds_column_of_header,
+    funds_row_of_label, indicator_of_row, row_key_of_code, row_key_of_label, strip_numbering,
+    table_kind_of_title,
 };

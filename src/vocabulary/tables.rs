@@ -394,6 +394,102 @@ impl ThreePublicHeaders {
     }
 }
 
+/// What a column of a 项目支出绩效自评表's funds block (年度资金总额, 其中：财政拨款, 其他资金 ×
+/// 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分) holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FundsColumn {
+    /// 年初预算数 ([`FundLine::initial_budget`](crate::FundLine::initial_budget)).
+    InitialBudget,
+    /// 全年预算数 / 调整预算数 ([`FundLine::full_year_budget`](crate::FundLine::full_year_budget)).
+    FullYearBudget,
+    /// 全年执行数 / 决算数 ([`FundLine::executed`](crate::FundLine::executed)).
+    Executed,
+    /// 执行率, in percentage points.
+    Rate,
+    /// 分值 / 权重 of the 预算执行率 item.
+    Weight,
+    /// 得分 of the 预算执行率 item.
+    Score,
+    /// 偏差原因 (text).
+    DeviationReason,
+}
+
+/// The words of the funds block's column headers: a header is the column of the first row
+/// whose word it contains (so `偏差原因分析` is a reason before anything else, and
+/// `全年预算执行率` a rate, not a budget).
+pub static FUNDS_COLUMN_WORDS: &[(&str, FundsColumn)] = &[
+    ("偏差", FundsColumn::DeviationReason),
+    ("原因", FundsColumn::DeviationReason),
+    ("执行率", FundsColumn::Rate),
+    ("权重", FundsColumn::Weight),
+    ("分值", FundsColumn::Weight),
+    ("得分", FundsColumn::Score),
+    ("年初", FundsColumn::InitialBudget),
+    ("调整", FundsColumn::FullYearBudget),
+    ("全年预算", FundsColumn::FullYearBudget),
+    ("执行数", FundsColumn::Executed),
+    ("决算", FundsColumn::Executed),
+];
+
+/// The column of a funds block's header, by [`FUNDS_COLUMN_WORDS`].
+///
+/// ```
+/// use fiscal_cn::{FundsColumn, funds_column_of_header};
+///
+/// assert_eq!(funds_column_of_header("全年执行数")?, FundsColumn::Executed);
+/// assert_eq!(funds_column_of_header("执行率")?, FundsColumn::Rate);
+/// assert!(funds_column_of_header("备注").is_err());
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::UnknownName`] when the header contains none of the words.
+pub fn funds_column_of_header(header: &str) -> Result<FundsColumn> {
+    FUNDS_COLUMN_WORDS
+        .iter()
+        .find(|(word, _)| header.contains(word))
+        .map(|(_, column)| *column)
+        .ok_or_else(|| Error::UnknownName {
+            kind: "自评表资金栏的列",
+            input: header.to_owned(),
+        })
+}
+
+/// Which line of a 项目支出绩效自评表's funds block a row is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FundsRow {
+    /// 年度资金总额 (合计) ([`FundsBlock::total`](crate::FundsBlock::total)).
+    Total,
+    /// 其中：财政拨款 ([`FundsBlock::fiscal`](crate::FundsBlock::fiscal)).
+    Fiscal,
+    /// 其他资金 ([`FundsBlock::other`](crate::FundsBlock::other)).
+    Other,
+}
+
+/// The words of the funds block's row labels; a label with none of them is the total.
+pub static FUNDS_ROW_WORDS: &[(&str, FundsRow)] =
+    &[("财政拨款", FundsRow::Fiscal), ("其他", FundsRow::Other)];
+
+/// The line of a funds block's row label, by [`FUNDS_ROW_WORDS`]; any other label
+/// (年度资金总额, 合计, …) is the total.
+///
+/// ```
+/// use fiscal_cn::{FundsRow, funds_row_of_label};
+///
+/// assert_eq!(funds_row_of_label("其中：财政拨款"), FundsRow::Fiscal);
+/// assert_eq!(funds_row_of_label("其他资金"), FundsRow::Other);
+/// assert_eq!(funds_row_of_label("年度资金总额"), FundsRow::Total);
+/// ```
+#[must_use]
+pub fn funds_row_of_label(label: &str) -> FundsRow {
+    FUNDS_ROW_WORDS
+        .iter()
+        .find(|(word, _)| label.contains(word))
+        .map_or(FundsRow::Total, |(_, row)| *row)
+}
+
 /// A number printed in a performance form, without a unit.
 fn plain_number(text: &str) -> Result<Decimal> {
     let printed = parse_amount(text)?;
@@ -824,5 +920,31 @@ mod tests {
             indicator_of_row(None, &bad_category),
             Err(Error::UnknownName { .. })
         ));
+    }
+
+    #[test]
+    fn funds_block_headers_and_rows() {
+        for (header, column) in [
+            ("年初预算数", FundsColumn::InitialBudget),
+            ("调整后预算数", FundsColumn::FullYearBudget),
+            ("全年预算数（A）", FundsColumn::FullYearBudget),
+            ("全年执行数（B）", FundsColumn::Executed),
+            ("决算数", FundsColumn::Executed),
+            ("执行率（B/A）", FundsColumn::Rate),
+            ("全年预算执行率", FundsColumn::Rate),
+            ("分值", FundsColumn::Weight),
+            ("权重", FundsColumn::Weight),
+            ("得分", FundsColumn::Score),
+            ("偏差原因分析及改进措施", FundsColumn::DeviationReason),
+        ] {
+            assert_eq!(funds_column_of_header(header), Ok(column), "{header}");
+        }
+        assert!(matches!(
+            funds_column_of_header("资金来源"),
+            Err(Error::UnknownName { .. })
+        ));
+        assert_eq!(funds_row_of_label("  其中：本年财政拨款"), FundsRow::Fiscal);
+        assert_eq!(funds_row_of_label("上年结转资金"), FundsRow::Total);
+        assert_eq!(funds_row_of_label("其他资金"), FundsRow::Other);
     }
 }
