@@ -488,6 +488,7 @@ impl<'a> Converter<'a> {
                     row: row_key,
                     name: row_name,
                     column,
+                    ..
                 }) = placed
                 else {
                     continue;

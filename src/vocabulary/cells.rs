@@ -29,6 +29,7 @@ pub enum CellSubject {
 /// The cell in the same row's 预算数 or 全年预算数 column (when the table prints one) is that
 /// concept's budget.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ConceptCell {
     /// The concept and the row (or rows) that print it.
     pub subject: CellSubject,

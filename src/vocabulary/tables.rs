@@ -296,6 +296,7 @@ pub fn row_key_of_code(table: TableKind, code: &str) -> Result<RowKey> {
 /// Where one column of a 三公 table goes once the table's single printed row is split into
 /// category and item rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ThreePublicHeader {
     /// The row: 合计, a category or an item.
     pub row: RowKey,
