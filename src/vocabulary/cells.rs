@@ -5,7 +5,6 @@
 //! ([`concept_of_cell`]). Adding a place where a concept is printed is adding a row to
 //! [`CONCEPT_CELLS`].
 
-use std::mem::Discriminant;
 use std::sync::OnceLock;
 
 use crate::classification::FunctionCode;
@@ -468,36 +467,68 @@ const fn three_public_item(item: ThreePublicItem) -> ConceptCell {
 /// assert_eq!(cells_of(&Concept::OperatingFunds).count(), 0);
 /// ```
 pub fn cells_of(concept: &Concept) -> impl Iterator<Item = (TableKind, RowKey, Column)> + '_ {
-    let wanted = std::mem::discriminant(concept);
-    by_variant()
-        .iter()
-        .find(|(variant, _)| *variant == wanted)
-        .map_or(&[][..], |(_, cells)| cells.as_slice())
+    by_variant()[variant_index(concept)]
         .iter()
         .filter_map(|cell| cell.cell_for(concept))
 }
 
-/// The rows of [`CONCEPT_CELLS`] grouped by the variant of the concept they print, in table
-/// order: the checker asks [`cells_of`] for every figure it compares with the tables, and a
-/// look-up then compares a few rows instead of all of them.
-fn by_variant() -> &'static [(Discriminant<Concept>, Vec<&'static ConceptCell>)] {
-    static GROUPS: OnceLock<Vec<(Discriminant<Concept>, Vec<&'static ConceptCell>)>> =
-        OnceLock::new();
+/// How many variants [`Concept`] has: the length of [`by_variant`]'s table.
+const VARIANTS: usize = 28;
+
+/// The position of `concept`'s variant among [`Concept`]'s variants (an index, no meaning:
+/// the match is exhaustive, so a new variant must be given one here).
+fn variant_index(concept: &Concept) -> usize {
+    match concept {
+        Concept::IncomeGrandTotal => 0,
+        Concept::ExpenditureGrandTotal => 1,
+        Concept::CurrentIncomeTotal => 2,
+        Concept::CurrentExpenditureTotal => 3,
+        Concept::Income(_) => 4,
+        Concept::Expenditure(_) => 5,
+        Concept::OpeningBalance => 6,
+        Concept::ClosingBalance => 7,
+        Concept::UseOfNonAppropriationBalance => 8,
+        Concept::BalanceDistribution => 9,
+        Concept::AppropriationIncome => 10,
+        Concept::AppropriationIncomeGrandTotal => 11,
+        Concept::AppropriationExpenditureGrandTotal => 12,
+        Concept::FundExpenditure(_) => 13,
+        Concept::FundFunctionExpenditure { .. } => 14,
+        Concept::FundBasicExpenditure(_) => 15,
+        Concept::FundProjectExpenditure(_) => 16,
+        Concept::FundBasicClass { .. } => 17,
+        Concept::ThreePublicTotal => 18,
+        Concept::ThreePublicCategory(_) => 19,
+        Concept::ThreePublicItem(_) => 20,
+        Concept::VehiclePurchaseAmount(_) => 21,
+        Concept::OperatingFunds => 22,
+        Concept::Procurement(_) => 23,
+        Concept::Count(_) => 24,
+        Concept::Project(_) => 25,
+        Concept::ReportYear => 26,
+        Concept::Other(_) => 27,
+    }
+}
+
+/// The rows of [`CONCEPT_CELLS`] by the variant of the concept they print (by
+/// [`variant_index`]), in table order: the checker asks [`cells_of`] for every figure it
+/// compares with the tables, and a look-up then compares the few rows of one variant instead
+/// of all of them.
+fn by_variant() -> &'static [Vec<&'static ConceptCell>; VARIANTS] {
+    static GROUPS: OnceLock<[Vec<&'static ConceptCell>; VARIANTS]> = OnceLock::new();
     GROUPS.get_or_init(|| {
-        let fund_function = std::mem::discriminant(&Concept::FundFunctionExpenditure {
-            fund: GPB,
-            code: FunctionCode::from_u32(201).expect("201 is a 类 code"),
-        });
-        let mut groups: Vec<(Discriminant<Concept>, Vec<&'static ConceptCell>)> = Vec::new();
+        let mut groups: [Vec<&'static ConceptCell>; VARIANTS] = std::array::from_fn(|_| Vec::new());
         for cell in CONCEPT_CELLS {
             let variant = match &cell.subject {
-                CellSubject::Concept(concept, _) => std::mem::discriminant(concept),
-                CellSubject::FunctionRows(_) => fund_function,
+                CellSubject::Concept(concept, _) => variant_index(concept),
+                CellSubject::FunctionRows(fund) => {
+                    variant_index(&Concept::FundFunctionExpenditure {
+                        fund: *fund,
+                        code: FunctionCode::from_u32(201).expect("201 is a 类 code"),
+                    })
+                }
             };
-            match groups.iter_mut().find(|(v, _)| *v == variant) {
-                Some((_, cells)) => cells.push(cell),
-                None => groups.push((variant, vec![cell])),
-            }
+            groups[variant].push(cell);
         }
         groups
     })
