@@ -8,11 +8,14 @@
 use crate::classification::DepartmentEconomicCode;
 
 /// Defines a closed set: a strum enum with Chinese display names, a `FromStr` that accepts the
-/// display name and listed aliases, and an `ALL` constant in the published order.
+/// display name and listed aliases, and an `ALL` constant in the published order. With
+/// `parsed_by path::to::function` after the set's kind, `FromStr` is that function instead (for
+/// a set whose other names are kept as data elsewhere, such as the table titles of the
+/// vocabulary).
 macro_rules! closed_set {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident : $kind:literal {
+        pub enum $name:ident : $kind:literal $(parsed_by $parser:path)? {
             $( $(#[$vmeta:meta])* $variant:ident = $display:literal $([$($alias:literal),* $(,)?])? ),+ $(,)?
         }
     ) => {
@@ -41,7 +44,9 @@ macro_rules! closed_set {
         impl std::str::FromStr for $name {
             type Err = $crate::Error;
 
+            #[allow(unreachable_code)]
             fn from_str(input: &str) -> $crate::Result<Self> {
+                $( return $parser(input); )?
                 let wanted = $crate::dimensions::normalize_name(input);
                 $(
                     if wanted == $display $($(|| wanted == $alias)*)? {

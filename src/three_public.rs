@@ -16,9 +16,10 @@ use crate::classification::DepartmentEconomicCode;
 use crate::dimensions::{BasicExpenditureClass, FundType, UnitKind, closed_set};
 use crate::money::{Amount, Unit};
 use crate::report::{
-    Column, Concept, Countable, Disclosure, Line, ReceptionKind, RowKey, StatedValue, Statement,
-    Table, TableKind, VehicleType, VehicleUse,
+    Column, Concept, Countable, Disclosure, ReceptionKind, StatedValue, Statement, Table,
+    TableKind, VehicleType, VehicleUse,
 };
+use crate::vocabulary::{cells_of, concept_of_cell};
 use crate::{Result, metrics};
 
 closed_set! {
@@ -369,6 +370,18 @@ enum Slot {
     Item(ThreePublicItem),
 }
 
+impl Slot {
+    /// The line of the view that holds `concept`, if it is a 三公 line.
+    fn of(concept: &Concept) -> Option<Slot> {
+        match concept {
+            Concept::ThreePublicTotal => Some(Slot::Total),
+            Concept::ThreePublicCategory(c) => Some(Slot::Category(*c)),
+            Concept::ThreePublicItem(i) => Some(Slot::Item(*i)),
+            _ => None,
+        }
+    }
+}
+
 impl ThreePublicExpenditure {
     /// Reads the 三公 table(s) (预算数/全年预算数 and 决算数 columns) and the narrative's
     /// statements. Where a figure is printed twice the table wins, then the first statement
@@ -424,11 +437,11 @@ impl ThreePublicExpenditure {
 
     fn read_table(&mut self, table: &Table) -> Result<()> {
         for row in &table.rows {
-            let slot = match &row.key {
-                RowKey::Line(Line::Total) => Slot::Total,
-                RowKey::ThreePublicCategory(c) => Slot::Category(*c),
-                RowKey::ThreePublicItem(i) => Slot::Item(*i),
-                _ => continue,
+            let Some(slot) = concept_of_cell(table.kind, &row.key, Column::Amount)
+                .as_ref()
+                .and_then(Slot::of)
+            else {
+                continue;
             };
             let convert = |column| -> Result<Option<Decimal>> {
                 row.get(column)
@@ -450,13 +463,7 @@ impl ThreePublicExpenditure {
 
     fn read_statement(&mut self, s: &Statement, currency: Unit, prior: Option<u16>) -> Result<()> {
         let this_year = s.year.is_none();
-        let slot = match &s.concept {
-            Concept::ThreePublicTotal => Some(Slot::Total),
-            Concept::ThreePublicCategory(c) => Some(Slot::Category(*c)),
-            Concept::ThreePublicItem(i) => Some(Slot::Item(*i)),
-            _ => None,
-        };
-        if let Some(slot) = slot {
+        if let Some(slot) = Slot::of(&s.concept) {
             let Some(line) = self.slot(slot) else {
                 return Ok(());
             };
@@ -695,16 +702,17 @@ impl OperatingFunds {
                 _ => {}
             }
         }
-        if public_funds.is_none()
-            && let Some(table) = disclosure.table(TableKind::BasicExpenditure)
-        {
-            let key = RowKey::Line(Line::PublicTotal);
-            let cell = [Column::Amount, Column::Total, Column::Public]
-                .into_iter()
-                .find_map(|column| table.cell(&key, column));
-            public_funds = cell
-                .map(|v| in_unit(Amount::new(v, table.unit), currency))
-                .transpose()?;
+        if public_funds.is_none() {
+            // The vocabulary's places of 公用经费; a table that prints its 公用经费合计 row
+            // under 合计 or 公用经费 instead is read there.
+            let cell = cells_of(&public).find_map(|(kind, row, column)| {
+                let table = disclosure.table(kind)?;
+                [column, Column::Total, Column::Public]
+                    .into_iter()
+                    .find_map(|column| table.cell(&row, column))
+                    .map(|v| Amount::new(v, table.unit))
+            });
+            public_funds = cell.map(|a| in_unit(a, currency)).transpose()?;
         }
         Ok(OperatingFunds {
             currency,
@@ -801,7 +809,7 @@ mod tests {
 
     #[test]
     fn view_reads_tables_before_statements_and_converts_units() {
-        use crate::report::{DisclosureKind, Entity, Location, Row};
+        use crate::report::{DisclosureKind, Entity, Line, Location, Row, RowKey};
         let mut d = Disclosure::new(Entity::new("x", 2024, DisclosureKind::FinalAccounts));
         let mut table = Table::new(TableKind::ThreePublic, Unit::Yuan);
         table.rows.push(
@@ -861,5 +869,25 @@ mod tests {
             UnitKind::CivilServantManagedInstitution
         ));
         assert!(!OperatingFunds::applies_to(UnitKind::PublicInstitution));
+    }
+
+    #[test]
+    fn operating_funds_read_public_funds_where_the_basic_table_prints_them() {
+        use crate::report::{DisclosureKind, Entity, Line, Row, RowKey};
+        let d_ = |s: &str| s.parse::<Decimal>().unwrap();
+        let public_row = |column| {
+            let mut d = Disclosure::new(Entity::new("x", 2024, DisclosureKind::FinalAccounts));
+            let mut table = Table::new(TableKind::BasicExpenditure, Unit::Yuan);
+            table.rows.push(
+                Row::new(RowKey::Line(Line::PublicTotal), "公用经费合计")
+                    .with(column, d_("12345.00")),
+            );
+            d.tables.push(table);
+            OperatingFunds::from_disclosure(&d).unwrap().public_funds
+        };
+        for column in [Column::Amount, Column::Total, Column::Public] {
+            assert_eq!(public_row(column), Some(d_("1.2345")), "{column}");
+        }
+        assert_eq!(public_row(Column::Personnel), None);
     }
 }

@@ -10,13 +10,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use fiscal_cn::{
-    BasicExpenditureClass, Catalog, Claim, Column, Concept, Countable, Decimal,
-    DepartmentEconomicCode, Direction, Disclosure, DisclosureKind, Entity, ExpenditureKind,
-    FigureRef, FunctionCode, FundLine, FundType, FundsBlock, IncomeSource, Indicator,
-    IndicatorActual, IndicatorCategory, IndicatorNature, IndicatorSubcategory, IndicatorTarget,
-    Line, Location, Percent, PrintedTarget, ProcurementLine, ProjectSelfEvaluation,
-    QualitativeOutcome, ReceptionKind, Row, RowKey, StatedValue, Statement, Table, TableKind,
-    ThreePublicCategory, ThreePublicItem, Unit, VehicleType, parse_amount,
+    BasicExpenditureClass, Claim, Column, Concept, Countable, Decimal, Direction, Disclosure,
+    DisclosureKind, Entity, ExpenditureKind, FigureRef, FundLine, FundType, FundsBlock,
+    FundsColumn, FundsRow, IncomeSource, Indicator, Location, Percent, ProcurementLine,
+    ProjectSelfEvaluation, ReceptionKind, Row, RowKey, StatedValue, Statement, Table, TableKind,
+    TableSide, ThreePublicCategory, ThreePublicHeader, ThreePublicHeaders, ThreePublicItem, Unit,
+    VehicleType, column_of_header, concept_of_cell, funds_column_of_header, funds_row_of_label,
+    indicator_of_row, parse_amount, row_key_of_code, row_key_of_label, table_kind_of_title,
 };
 use serde_json::{Map, Value};
 
@@ -86,7 +86,6 @@ pub fn convert(text: &str) -> Result<Conversion, String> {
         root,
         year,
         currency,
-        catalog: Catalog::<FunctionCode>::embedded(),
         cells: BTreeMap::new(),
         table_kinds: BTreeMap::new(),
         figures: BTreeMap::new(),
@@ -161,7 +160,6 @@ struct Converter<'a> {
     root: &'a Map<String, Value>,
     year: u16,
     currency: Unit,
-    catalog: &'static Catalog<FunctionCode>,
     /// `(table id, row key, column name)` → where the cell went.
     cells: BTreeMap<(String, String, String), (TableKind, RowKey, Column)>,
     /// table id → kind.
@@ -360,7 +358,7 @@ impl<'a> Converter<'a> {
         let mut table = self.new_table(id, kind, obj);
         let mut columns: BTreeMap<String, Column> = BTreeMap::new();
         for name in column_names(obj.get("columns")) {
-            match column_of(&name) {
+            match column_of_header(&name).ok() {
                 Some(column) => {
                     columns.insert(name, column);
                     if !table.columns.contains(&column) {
@@ -386,7 +384,7 @@ impl<'a> Converter<'a> {
                 let Some(column) = columns
                     .get(column_name)
                     .copied()
-                    .or_else(|| column_of(column_name))
+                    .or_else(|| column_of_header(column_name).ok())
                 else {
                     if !matches!(cell_value(value, table.unit), Ok(None)) {
                         self.unplace(what(), "所在列在模型中没有对应的列");
@@ -420,7 +418,8 @@ impl<'a> Converter<'a> {
         self.disclosure.tables.push(table);
     }
 
-    /// The typed key of a row of a two-sided, functional, economic or fund table.
+    /// The typed key of a row of a two-sided, functional, economic or fund table: by its code
+    /// when it has one, else by its label (`收入:…`, `支出:…`, `年初:…` or a `side` field).
     fn row_key(
         &self,
         kind: TableKind,
@@ -429,56 +428,21 @@ impl<'a> Converter<'a> {
     ) -> Result<RowKey, String> {
         if let Some(code) = text_of(row.get("code")).filter(|c| !c.is_empty()) {
             let printed = text_of(row.get("code_printed")).unwrap_or_default();
-            return if kind == TableKind::BasicExpenditure {
-                code.parse::<DepartmentEconomicCode>()
-                    .or_else(|_| DepartmentEconomicCode::parse_lenient(&printed))
-                    .map(RowKey::Economic)
-                    .map_err(|e| e.to_string())
-            } else {
-                code.parse::<FunctionCode>()
-                    .or_else(|_| FunctionCode::parse_lenient(&printed))
-                    .map(RowKey::Function)
-                    .map_err(|e| e.to_string())
-            };
+            return row_key_of_code(kind, &code)
+                .or_else(|_| row_key_of_code(kind, &printed))
+                .map_err(|e| e.to_string());
         }
-        let (side, name) = match key.split_once([':', '：']) {
-            Some((side, name)) => (text_of(Some(&Value::from(side))), strip_numbering(name)),
-            None => (text_of(row.get("side")), strip_numbering(key)),
+        let (side, label) = match key.split_once([':', '：']) {
+            Some((side, label)) => (Some(side.to_owned()), label),
+            None => (text_of(row.get("side")), key),
         };
-        let (side, name) = (side.as_deref(), name.as_str());
-        match side {
-            Some("年初") => {
-                return name
-                    .parse::<FundType>()
-                    .map(RowKey::FundOpeningBalance)
-                    .map_err(|e| e.to_string());
-            }
-            Some("收入") if name == "总计" => return Ok(RowKey::Line(Line::IncomeGrandTotal)),
-            Some("支出") if name == "总计" => {
-                return Ok(RowKey::Line(Line::ExpenditureGrandTotal));
-            }
-            _ => {}
-        }
-        if let Ok(line) = name.parse::<Line>() {
-            return Ok(RowKey::Line(line));
-        }
-        match side {
-            Some("收入") if kind == TableKind::AppropriationSummary => name
-                .parse::<FundType>()
-                .map(RowKey::Fund)
-                .map_err(|e| e.to_string()),
-            Some("收入") => name
-                .parse::<IncomeSource>()
-                .map(RowKey::Income)
-                .map_err(|e| e.to_string()),
-            Some("支出") => self
-                .catalog
-                .lei_by_name(name)
-                .map(|entry| RowKey::Function(entry.code()))
-                .ok_or_else(|| format!("支出项“{name}”不是分类目录中的类名")),
-            Some(other) => Err(format!("未知的栏别“{other}”（应为收入、支出或年初）")),
-            None => Err(format!("行“{name}”既无编码，也不是模型中的固定行")),
-        }
+        let side = side
+            .map(|side| {
+                side.parse::<TableSide>()
+                    .map_err(|_| format!("未知的栏别“{side}”（应为收入、支出或年初）"))
+            })
+            .transpose()?;
+        row_key_of_label(kind, side, label).map_err(|e| e.to_string())
     }
 
     /// 三公 tables print one row of cells; each cell becomes a category/item row × 预算数/决算数.
@@ -491,10 +455,10 @@ impl<'a> Converter<'a> {
     ) {
         let rows = array(obj.get("rows"));
         let names = column_names(obj.get("columns"));
-        let mut parent = String::new();
-        let mut layout: Vec<(String, Option<PlacedCell>)> = Vec::new();
+        let mut headers = ThreePublicHeaders::new(budget_only);
+        let mut layout: Vec<(String, Option<ThreePublicHeader>)> = Vec::new();
         for name in names {
-            let placed = three_public_column(&name, &mut parent, budget_only);
+            let placed = headers.read(&name).ok();
             if placed.is_none() {
                 self.unplace(
                     format!("表 {id} 的列“{name}”"),
@@ -520,7 +484,13 @@ impl<'a> Converter<'a> {
                 .and_then(Value::as_object)
                 .unwrap_or(&empty);
             for (name, placed) in &layout {
-                let Some((row_key, row_name, column)) = placed else {
+                let Some(ThreePublicHeader {
+                    row: row_key,
+                    name: row_name,
+                    column,
+                    ..
+                }) = placed
+                else {
                     continue;
                 };
                 if !table.columns.contains(column) {
@@ -620,7 +590,8 @@ impl<'a> Converter<'a> {
                 self.perf_cells
                     .entry((id.to_owned(), key.clone(), column.clone()))
                     .or_insert((form, None));
-                if column.contains("偏差") || column.contains("原因") {
+                let place = funds_column_of_header(column);
+                if place == Ok(FundsColumn::DeviationReason) {
                     funds.deviation_reason = text_of(Some(value)).filter(|t| !t.trim().is_empty());
                     continue;
                 }
@@ -632,28 +603,20 @@ impl<'a> Converter<'a> {
                         continue;
                     }
                 };
-                if column.contains("执行率") {
-                    rate = Some(number);
-                } else if column.contains("权重") || column.contains("分值") {
-                    weight = Some(number);
-                } else if column.contains("得分") {
-                    score = Some(number);
-                } else if column.contains("年初") {
-                    line.initial_budget = Some(number);
-                } else if column.contains("调整") || column.contains("全年预算") {
-                    line.full_year_budget = Some(number);
-                } else if column.contains("执行数") || column.contains("决算") {
-                    line.executed = Some(number);
-                } else {
-                    self.unplace(what, "不是自评表资金栏的已知列");
+                match place {
+                    Ok(FundsColumn::Rate) => rate = Some(number),
+                    Ok(FundsColumn::Weight) => weight = Some(number),
+                    Ok(FundsColumn::Score) => score = Some(number),
+                    Ok(FundsColumn::InitialBudget) => line.initial_budget = Some(number),
+                    Ok(FundsColumn::FullYearBudget) => line.full_year_budget = Some(number),
+                    Ok(FundsColumn::Executed) => line.executed = Some(number),
+                    _ => self.unplace(what, "不是自评表资金栏的已知列"),
                 }
             }
-            if key.contains("财政拨款") {
-                funds.fiscal = Some(line);
-            } else if key.contains("其他") {
-                funds.other = Some(line);
-            } else {
-                funds.total = line;
+            match funds_row_of_label(&key) {
+                FundsRow::Fiscal => funds.fiscal = Some(line),
+                FundsRow::Other => funds.other = Some(line),
+                _ => funds.total = line,
             }
             if rate.is_some() || weight.is_some() || score.is_some() {
                 if let Some(w) = weight {
@@ -684,7 +647,12 @@ impl<'a> Converter<'a> {
         let mut total = None;
         for (index, row) in self.object_rows(id, array(obj.get("rows"))) {
             let what = format!("表 {id} 第 {} 行", index + 1);
-            match indicator(row) {
+            let cells: Vec<(&str, String)> = object(row.get("values"))
+                .filter_map(|(k, v)| text_of(Some(v)).map(|v| (k.as_str(), v)))
+                .collect();
+            let cells: Vec<(&str, &str)> = cells.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let name = text_of(row.get("name"));
+            match indicator_of_row(name.as_deref(), &cells).map_err(|e| e.to_string()) {
                 Ok(Some(indicator)) => {
                     let key = text_of(row.get("key"))
                         .or_else(|| text_of(row.get("name")))
@@ -985,7 +953,7 @@ impl<'a> Converter<'a> {
             self.concept_of_figure(operand, depth)
         } else if let Some(concept) = self
             .cell_ref(operand)
-            .and_then(|(kind, row, column)| cell_concept(kind, &row, column))
+            .and_then(|(kind, row, column)| concept_of_cell(kind, &row, column))
         {
             concept
         } else {
@@ -1008,7 +976,7 @@ impl<'a> Converter<'a> {
         for reference in array(figure.fig.get("equals")) {
             if let Some(concept) = text_of(Some(reference))
                 .and_then(|r| self.cell_ref(&r))
-                .and_then(|(kind, row, column)| cell_concept(kind, &row, column))
+                .and_then(|(kind, row, column)| concept_of_cell(kind, &row, column))
             {
                 return concept;
             }
@@ -1456,7 +1424,7 @@ fn table_kind(id: &str, title: Option<&str>) -> Option<TableKind> {
         "T7" | "T7B" => TableKind::ThreePublic,
         "T8" => TableKind::GovernmentFund,
         "T9" => TableKind::StateCapital,
-        _ => return title?.parse().ok(),
+        _ => return table_kind_of_title(title?).ok(),
     })
 }
 
@@ -1496,270 +1464,12 @@ fn names_budget(text: &str) -> bool {
     words.contains("预算") && !words.contains("决算")
 }
 
-/// A name without a list numbering such as `一、` or `1.` in front.
-fn strip_numbering(name: &str) -> String {
-    let name = name.trim();
-    match name.split_once(['、', '.', '．']) {
-        Some((number, rest))
-            if !number.is_empty()
-                && number
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)) =>
-        {
-            rest.trim().to_owned()
-        }
-        _ => name.to_owned(),
-    }
-}
-
-/// The model column of a printed header; nested headers are joined with `/`.
-fn column_of(name: &str) -> Option<Column> {
-    if let Ok(column) = name.parse() {
-        return Some(column);
-    }
-    let segments: Vec<&str> = name.split('/').map(str::trim).collect();
-    let last = *segments.last()?;
-    if segments.len() > 1 && matches!(last, "小计" | "合计") {
-        return segments[segments.len() - 2].parse().ok();
-    }
-    last.parse().ok()
-}
-
-/// Where a 三公 header goes: the row key, the row's printed name and the column.
-type PlacedCell = (RowKey, String, Column);
-
-/// A 三公 header such as `公务用车购置及运行费/公务用车购置费/预算数`: the row it becomes, the
-/// row's printed name and the column. A leading `…` stands for the previous header's parent.
-fn three_public_column(name: &str, parent: &mut String, budget_only: bool) -> Option<PlacedCell> {
-    let mut segments: Vec<String> = name.split('/').map(|s| s.trim().to_owned()).collect();
-    if segments.first().is_some_and(|s| s == "…" || s == "...") {
-        segments[0] = parent.clone();
-    }
-    let column = match segments.last().map(String::as_str) {
-        Some("预算数" | "年初预算数" | "预算") => {
-            segments.pop();
-            Column::Budget
-        }
-        Some("决算数" | "决算" | "实际数") => {
-            segments.pop();
-            Column::Amount
-        }
-        _ if budget_only => Column::Budget,
-        _ => Column::Amount,
-    };
-    if let Some(first) = segments.first() {
-        parent.clone_from(first);
-    }
-    let placed = match segments.as_slice() {
-        [only] if only == "合计" => (RowKey::Line(Line::Total), only.clone()),
-        [category] => (
-            RowKey::ThreePublicCategory(category.parse().ok()?),
-            category.clone(),
-        ),
-        [category, total] if total == "小计" || total == "合计" => (
-            RowKey::ThreePublicCategory(category.parse().ok()?),
-            category.clone(),
-        ),
-        [category, item] => {
-            let category: ThreePublicCategory = category.parse().ok()?;
-            let item: ThreePublicItem = item.parse().ok()?;
-            (item.category() == category).then_some(())?;
-            (RowKey::ThreePublicItem(item), segments[1].clone())
-        }
-        _ => return None,
-    };
-    Some((placed.0, placed.1, column))
-}
-
 fn project_name(obj: &Map<String, Value>) -> String {
     text_of(obj.get("project"))
         .or_else(|| text_of(obj.get("project_name")))
         .or_else(|| text_of(obj.get("caption_above")))
         .or_else(|| text_of(obj.get("title")))
         .unwrap_or_default()
-}
-
-/// One P2 row as an [`Indicator`]; `Ok(None)` for a 合计/总分 row.
-fn indicator(row: &Map<String, Value>) -> Result<Option<Indicator>, String> {
-    let values: BTreeMap<&str, String> = object(row.get("values"))
-        .filter_map(|(k, v)| text_of(Some(v)).map(|v| (k.as_str(), v.trim().to_owned())))
-        .filter(|(_, v)| !v.is_empty())
-        .collect();
-    let find = |keys: &[&str]| -> Option<String> {
-        keys.iter()
-            .find_map(|k| values.iter().find(|(name, _)| name.contains(k)))
-            .map(|(_, v)| v.clone())
-    };
-    let name = find(&["三级"])
-        .or_else(|| text_of(row.get("name")))
-        .ok_or("缺少三级指标名称")?;
-    let level1 = find(&["一级"]);
-    if level1.is_none() && (name.contains("合计") || name.contains("总分")) {
-        return Ok(None);
-    }
-    let category: IndicatorCategory = level1
-        .ok_or("缺少一级指标")?
-        .parse()
-        .map_err(|e: fiscal_cn::Error| e.to_string())?;
-    let subcategory: IndicatorSubcategory = find(&["二级"])
-        .ok_or("缺少二级指标")?
-        .parse()
-        .map_err(|e: fiscal_cn::Error| e.to_string())?;
-    let printed_target = find(&["指标值"]).ok_or("缺少指标值")?;
-    let unit = find(&["度量单位", "计量单位"]).unwrap_or_default();
-    let parsed: PrintedTarget = format!("{printed_target}{unit}")
-        .parse()
-        .or_else(|_| printed_target.parse())
-        .map_err(|e: fiscal_cn::Error| e.to_string())?;
-    let nature = match find(&["指标性质"]) {
-        Some(n) => n.parse().map_err(|e: fiscal_cn::Error| e.to_string())?,
-        None => parsed.nature.unwrap_or(IndicatorNature::AtLeast),
-    };
-    let actual_text = find(&["完成值", "实际完成值", "实际值"]).ok_or("缺少完成值")?;
-    let actual = match nature {
-        IndicatorNature::Qualitative => IndicatorActual::Qualitative {
-            outcome: actual_text
-                .parse::<QualitativeOutcome>()
-                .map_err(|e| format!("定性完成值：{e}"))?,
-            percent_of_weight: None,
-        },
-        _ => {
-            let digits: String = actual_text
-                .trim_end_matches(|c: char| !(c.is_ascii_digit() || c == '.'))
-                .to_owned();
-            IndicatorActual::Quantitative {
-                value: number(&digits)?,
-            }
-        }
-    };
-    let target = match (nature, parsed.target) {
-        (IndicatorNature::Qualitative, IndicatorTarget::Quantitative { .. }) => {
-            IndicatorTarget::Qualitative {
-                text: printed_target,
-            }
-        }
-        (_, target) => target,
-    };
-    let weight = find(&["权重", "分值"]).ok_or("缺少分值")?;
-    let score = find(&["得分"]);
-    Ok(Some(Indicator {
-        name,
-        category,
-        subcategory,
-        nature,
-        target,
-        actual,
-        weight: number(&weight)?,
-        stated_score: score.map(|s| number(&s)).transpose()?,
-        deviation_reason: find(&["偏差", "原因"]),
-        not_applicable: false,
-    }))
-}
-
-/// The concept a table cell states, when the model has one.
-fn cell_concept(kind: TableKind, row: &RowKey, column: Column) -> Option<Concept> {
-    use TableKind as K;
-    let gpb = FundType::GeneralPublicBudget;
-    let fund_of_column = |c: Column| match c {
-        Column::GeneralBudget => Some(FundType::GeneralPublicBudget),
-        Column::GovernmentFund => Some(FundType::GovernmentFund),
-        Column::StateCapital => Some(FundType::StateCapitalOperation),
-        _ => None,
-    };
-    Some(match (kind, row) {
-        (K::Summary, RowKey::Line(line)) => match line {
-            Line::IncomeGrandTotal => Concept::IncomeGrandTotal,
-            Line::ExpenditureGrandTotal => Concept::ExpenditureGrandTotal,
-            Line::CurrentIncomeTotal => Concept::CurrentIncomeTotal,
-            Line::CurrentExpenditureTotal => Concept::CurrentExpenditureTotal,
-            Line::OpeningBalance => Concept::OpeningBalance,
-            Line::ClosingBalance => Concept::ClosingBalance,
-            Line::UseOfNonAppropriationBalance => Concept::UseOfNonAppropriationBalance,
-            Line::BalanceDistribution => Concept::BalanceDistribution,
-            _ => return None,
-        },
-        (K::Summary, RowKey::Income(source)) => Concept::Income(*source),
-        (K::Income, RowKey::Line(Line::Total)) => match column {
-            Column::Total => Concept::CurrentIncomeTotal,
-            Column::Appropriation => Concept::AppropriationIncome,
-            other => Concept::Income(
-                *IncomeSource::ALL
-                    .iter()
-                    .find(|s| Column::of_income_source(**s) == other)?,
-            ),
-        },
-        (K::Expenditure, RowKey::Line(Line::Total)) => match column {
-            Column::Total => Concept::CurrentExpenditureTotal,
-            other => Concept::Expenditure(
-                *ExpenditureKind::ALL
-                    .iter()
-                    .find(|k| Column::of_expenditure_kind(**k) == other)?,
-            ),
-        },
-        (K::AppropriationSummary, RowKey::Line(line)) => match line {
-            Line::IncomeGrandTotal => Concept::AppropriationIncomeGrandTotal,
-            Line::ExpenditureGrandTotal => Concept::AppropriationExpenditureGrandTotal,
-            Line::CurrentIncomeTotal => Concept::AppropriationIncome,
-            Line::CurrentExpenditureTotal => Concept::FundExpenditure(fund_of_column(column)?),
-            _ => return None,
-        },
-        (K::AppropriationSummary, RowKey::Fund(fund)) => Concept::Income(fund.income_source()),
-        (K::AppropriationSummary, RowKey::Function(code)) => Concept::FundFunctionExpenditure {
-            fund: fund_of_column(column)?,
-            code: *code,
-        },
-        (K::GeneralBudgetExpenditure, RowKey::Line(Line::Total)) => match column {
-            Column::Total => Concept::FundExpenditure(gpb),
-            Column::Basic => Concept::FundBasicExpenditure(gpb),
-            Column::Project => Concept::FundProjectExpenditure(gpb),
-            _ => return None,
-        },
-        (K::GeneralBudgetExpenditure, RowKey::Function(code)) if column == Column::Total => {
-            Concept::FundFunctionExpenditure {
-                fund: gpb,
-                code: *code,
-            }
-        }
-        (K::BasicExpenditure, RowKey::Line(line)) => match line {
-            Line::PersonnelTotal => Concept::FundBasicClass {
-                fund: gpb,
-                class: BasicExpenditureClass::Personnel,
-            },
-            Line::PublicTotal => Concept::FundBasicClass {
-                fund: gpb,
-                class: BasicExpenditureClass::Public,
-            },
-            Line::Total => Concept::FundBasicExpenditure(gpb),
-            _ => return None,
-        },
-        (K::ThreePublic, RowKey::Line(Line::Total)) => Concept::ThreePublicTotal,
-        (K::ThreePublic, RowKey::ThreePublicCategory(c)) => Concept::ThreePublicCategory(*c),
-        (K::ThreePublic, RowKey::ThreePublicItem(i)) => Concept::ThreePublicItem(*i),
-        (K::GovernmentFund | K::StateCapital, _) => {
-            let fund = if kind == K::GovernmentFund {
-                FundType::GovernmentFund
-            } else {
-                FundType::StateCapitalOperation
-            };
-            match (row, column) {
-                (RowKey::Line(Line::Total), Column::CurrentExpenditure) => {
-                    Concept::FundExpenditure(fund)
-                }
-                (RowKey::Line(Line::Total), Column::Basic) => Concept::FundBasicExpenditure(fund),
-                (RowKey::Line(Line::Total), Column::Project) => {
-                    Concept::FundProjectExpenditure(fund)
-                }
-                (RowKey::Line(Line::Total), Column::CurrentIncome) => {
-                    Concept::Income(fund.income_source())
-                }
-                (RowKey::Function(code), Column::CurrentExpenditure) => {
-                    Concept::FundFunctionExpenditure { fund, code: *code }
-                }
-                _ => return None,
-            }
-        }
-        _ => return None,
-    })
 }
 
 /// A concept from the words of a figure that states no table cell.

@@ -11,10 +11,11 @@ use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, Income
 use crate::money::Percent;
 use crate::precision::Printed;
 use crate::report::{
-    Claim, Column, Concept, Countable, Direction, FigureRef, Line, ProcurementLine, RowKey,
-    StatedValue, Statement, TableKind, VehicleType, VehicleUse,
+    Claim, Column, Concept, Countable, Direction, FigureRef, ProcurementLine, StatedValue,
+    Statement, TableKind, VehicleType, VehicleUse,
 };
 use crate::three_public::ThreePublicCategory;
+use crate::vocabulary::cells_of;
 
 use super::engine::{Checker, Operand, RateForm, SumWords, statement_ref};
 use super::finding::show;
@@ -86,114 +87,8 @@ fn percent(rate: Percent, direction: Option<Direction>) -> Printed {
     }
 }
 
-/// A table cell: the first table of a kind, a row, a column.
-type CellAt = (TableKind, RowKey, Column);
-
-/// Where a concept's figure is printed in the tables (first match wins): at most two places,
-/// returned without allocating.
-fn cells_for(concept: &Concept) -> impl Iterator<Item = CellAt> {
-    cell_places(concept).into_iter().flatten()
-}
-
-/// [`cells_for`] as an array, for callers that borrow the places (and so drop no iterator).
-fn cell_places(concept: &Concept) -> [Option<CellAt>; 2] {
-    use TableKind as K;
-    let line = RowKey::Line;
-    let total = || line(Line::Total);
-    let one = |cell: CellAt| [Some(cell), None];
-    let two = |first: CellAt, second: CellAt| [Some(first), Some(second)];
-    match concept {
-        Concept::IncomeGrandTotal => {
-            one((K::Summary, line(Line::IncomeGrandTotal), Column::Amount))
-        }
-        Concept::ExpenditureGrandTotal => one((
-            K::Summary,
-            line(Line::ExpenditureGrandTotal),
-            Column::Amount,
-        )),
-        Concept::CurrentIncomeTotal => two(
-            (K::Summary, line(Line::CurrentIncomeTotal), Column::Amount),
-            (K::Income, total(), Column::Total),
-        ),
-        Concept::CurrentExpenditureTotal => two(
-            (
-                K::Summary,
-                line(Line::CurrentExpenditureTotal),
-                Column::Amount,
-            ),
-            (K::Expenditure, total(), Column::Total),
-        ),
-        Concept::Income(source) => two(
-            (K::Summary, RowKey::Income(*source), Column::Amount),
-            (K::Income, total(), Column::of_income_source(*source)),
-        ),
-        Concept::Expenditure(kind) => {
-            one((K::Expenditure, total(), Column::of_expenditure_kind(*kind)))
-        }
-        Concept::OpeningBalance => one((K::Summary, line(Line::OpeningBalance), Column::Amount)),
-        Concept::ClosingBalance => one((K::Summary, line(Line::ClosingBalance), Column::Amount)),
-        Concept::AppropriationIncomeGrandTotal => one((
-            K::AppropriationSummary,
-            line(Line::IncomeGrandTotal),
-            Column::Amount,
-        )),
-        Concept::AppropriationExpenditureGrandTotal => one((
-            K::AppropriationSummary,
-            line(Line::ExpenditureGrandTotal),
-            Column::Total,
-        )),
-        Concept::FundExpenditure(FundType::GeneralPublicBudget) => two(
-            (K::GeneralBudgetExpenditure, total(), Column::Total),
-            (
-                K::AppropriationSummary,
-                line(Line::CurrentExpenditureTotal),
-                Column::GeneralBudget,
-            ),
-        ),
-        Concept::FundFunctionExpenditure {
-            fund: FundType::GeneralPublicBudget,
-            code,
-        } => one((
-            K::GeneralBudgetExpenditure,
-            RowKey::Function(*code),
-            Column::Total,
-        )),
-        Concept::FundBasicExpenditure(FundType::GeneralPublicBudget) => {
-            one((K::GeneralBudgetExpenditure, total(), Column::Basic))
-        }
-        Concept::FundProjectExpenditure(FundType::GeneralPublicBudget) => {
-            one((K::GeneralBudgetExpenditure, total(), Column::Project))
-        }
-        Concept::FundBasicClass {
-            fund: FundType::GeneralPublicBudget,
-            class,
-        } => {
-            let total_line = match class {
-                BasicExpenditureClass::Personnel => Line::PersonnelTotal,
-                BasicExpenditureClass::Public => Line::PublicTotal,
-            };
-            one((K::BasicExpenditure, line(total_line), Column::Amount))
-        }
-        Concept::ThreePublicTotal => one((K::ThreePublic, total(), Column::Amount)),
-        Concept::ThreePublicCategory(cat) => one((
-            K::ThreePublic,
-            RowKey::ThreePublicCategory(*cat),
-            Column::Amount,
-        )),
-        Concept::ThreePublicItem(item) => one((
-            K::ThreePublic,
-            RowKey::ThreePublicItem(*item),
-            Column::Amount,
-        )),
-        _ => [None, None],
-    }
-}
-
 fn table_operand<'a>(c: &Checker<'a>, concept: &Concept) -> Option<Operand<'a>> {
-    cell_places(concept)
-        .iter()
-        .flatten()
-        .find_map(|(kind, row, column)| c.cell_of(*kind, row, *column))
+    cells_of(concept).find_map(|(kind, row, column)| c.cell_of(kind, &row, column))
 }
 
 fn subject(s: &Statement) -> String {
@@ -499,7 +394,7 @@ fn budget_of<'a>(
     .or_else(|| {
         // A blank cell of a printed row reads as 0; a 全年预算数 column that is not printed
         // at all must not make every budget 0, so it is taken only where a cell is printed.
-        cells_for(concept).find_map(|(kind, row, _)| {
+        cells_of(concept).find_map(|(kind, row, _)| {
             let adjusted_printed = c
                 .table(kind)
                 .and_then(|t| c.printed(t, &row, Column::AdjustedBudget))
@@ -523,18 +418,13 @@ fn three_public_budget<'a>(
     index: usize,
     concept: &Concept,
 ) -> Option<Operand<'a>> {
-    let (row, parent) = match concept {
-        Concept::ThreePublicTotal => (RowKey::Line(Line::Total), None),
-        Concept::ThreePublicCategory(category) => (
-            RowKey::ThreePublicCategory(*category),
-            Some(Concept::ThreePublicTotal),
-        ),
-        Concept::ThreePublicItem(item) => (
-            RowKey::ThreePublicItem(*item),
-            Some(Concept::ThreePublicCategory(item.category())),
-        ),
+    let parent = match concept {
+        Concept::ThreePublicTotal => None,
+        Concept::ThreePublicCategory(_) => Some(Concept::ThreePublicTotal),
+        Concept::ThreePublicItem(item) => Some(Concept::ThreePublicCategory(item.category())),
         _ => return None,
     };
+    let (_, row, _) = cells_of(concept).find(|(kind, _, _)| *kind == TableKind::ThreePublic)?;
     let printed = c
         .disclosure
         .tables

@@ -8,10 +8,11 @@ use crate::classification::{Catalog, FunctionCode, Level};
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
 use crate::money::{Amount, Percent, Unit, format_fixed};
 use crate::report::{
-    Column, Concept, Countable, Disclosure, Line, ProcurementLine, ReceptionKind, RowKey,
-    StatedValue, Table, TableKind, VehicleType, VehicleUse,
+    Column, Concept, Countable, Disclosure, ProcurementLine, ReceptionKind, RowKey, StatedValue,
+    Table, TableKind, VehicleType, VehicleUse,
 };
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
+use crate::vocabulary::cells_of;
 
 const GPB: FundType = FundType::GeneralPublicBudget;
 
@@ -134,105 +135,9 @@ impl Writer<'_> {
             .map(Amount::value)
     }
 
+    /// The first printed cell of the places the vocabulary lists for `concept`.
     fn table_value(&self, concept: &Concept) -> Option<Decimal> {
-        use TableKind as K;
-        let line = RowKey::Line;
-        match concept {
-            Concept::IncomeGrandTotal => {
-                self.cell(K::Summary, &line(Line::IncomeGrandTotal), Column::Amount)
-            }
-            Concept::ExpenditureGrandTotal => self.cell(
-                K::Summary,
-                &line(Line::ExpenditureGrandTotal),
-                Column::Amount,
-            ),
-            Concept::CurrentIncomeTotal => self
-                .cell(K::Summary, &line(Line::CurrentIncomeTotal), Column::Amount)
-                .or_else(|| self.cell(K::Income, &line(Line::Total), Column::Total)),
-            Concept::CurrentExpenditureTotal => self
-                .cell(
-                    K::Summary,
-                    &line(Line::CurrentExpenditureTotal),
-                    Column::Amount,
-                )
-                .or_else(|| self.cell(K::Expenditure, &line(Line::Total), Column::Total)),
-            Concept::Income(source) => self
-                .cell(K::Summary, &RowKey::Income(*source), Column::Amount)
-                .or_else(|| {
-                    self.cell(
-                        K::Income,
-                        &line(Line::Total),
-                        Column::of_income_source(*source),
-                    )
-                }),
-            Concept::Expenditure(kind) => self.cell(
-                K::Expenditure,
-                &line(Line::Total),
-                Column::of_expenditure_kind(*kind),
-            ),
-            Concept::AppropriationIncomeGrandTotal => self.cell(
-                K::AppropriationSummary,
-                &line(Line::IncomeGrandTotal),
-                Column::Amount,
-            ),
-            Concept::AppropriationExpenditureGrandTotal => self.cell(
-                K::AppropriationSummary,
-                &line(Line::ExpenditureGrandTotal),
-                Column::Total,
-            ),
-            Concept::FundExpenditure(fund) => {
-                let general = (*fund == GPB)
-                    .then(|| {
-                        self.cell(
-                            K::GeneralBudgetExpenditure,
-                            &line(Line::Total),
-                            Column::Total,
-                        )
-                    })
-                    .flatten();
-                general.or_else(|| {
-                    self.cell(
-                        K::AppropriationSummary,
-                        &line(Line::CurrentExpenditureTotal),
-                        Column::of_fund_type(*fund),
-                    )
-                })
-            }
-            Concept::FundFunctionExpenditure { fund: GPB, code } => self.cell(
-                K::GeneralBudgetExpenditure,
-                &RowKey::Function(*code),
-                Column::Total,
-            ),
-            Concept::FundBasicExpenditure(GPB) => self.cell(
-                K::GeneralBudgetExpenditure,
-                &line(Line::Total),
-                Column::Basic,
-            ),
-            Concept::FundProjectExpenditure(GPB) => self.cell(
-                K::GeneralBudgetExpenditure,
-                &line(Line::Total),
-                Column::Project,
-            ),
-            Concept::FundBasicClass { fund: GPB, class } => {
-                let total = match class {
-                    BasicExpenditureClass::Personnel => Line::PersonnelTotal,
-                    BasicExpenditureClass::Public => Line::PublicTotal,
-                };
-                self.cell(K::BasicExpenditure, &line(total), Column::Amount)
-            }
-            Concept::ThreePublicTotal => {
-                self.cell(K::ThreePublic, &line(Line::Total), Column::Amount)
-            }
-            Concept::ThreePublicCategory(c) => self.cell(
-                K::ThreePublic,
-                &RowKey::ThreePublicCategory(*c),
-                Column::Amount,
-            ),
-            Concept::ThreePublicItem(i) => {
-                self.cell(K::ThreePublic, &RowKey::ThreePublicItem(*i), Column::Amount)
-            }
-            _ => None,
-        }
+        cells_of(concept).find_map(|(kind, row, column)| self.cell(kind, &row, column))
     }
 
     /// A stated amount (or budget, with `budget`) of `concept` for `year` (`None`: this year).
@@ -340,6 +245,11 @@ impl Writer<'_> {
         }
     }
 
+    /// [`Writer::change`] with the concept's own name as the subject.
+    fn change_named(&self, concept: &Concept, current: Decimal) -> String {
+        self.change(concept, &concept.to_string(), current)
+    }
+
     /// `{head}X，其中：A a，占p%；B b，占q%。`
     fn listing(
         &self,
@@ -387,10 +297,10 @@ impl Writer<'_> {
             (None, None) => return String::new(),
         };
         if let Some(i) = income {
-            out.push_str(&self.change(&Concept::IncomeGrandTotal, "收入总计", i));
+            out.push_str(&self.change_named(&Concept::IncomeGrandTotal, i));
         }
         if let Some(e) = expenditure {
-            out.push_str(&self.change(&Concept::ExpenditureGrandTotal, "支出总计", e));
+            out.push_str(&self.change_named(&Concept::ExpenditureGrandTotal, e));
         }
         out.push('\n');
         out
@@ -407,7 +317,15 @@ impl Writer<'_> {
                     .map(|v| (s.name().to_owned(), v))
             })
             .collect();
-        format!("{}\n", self.listing("本年收入合计", total, &parts, true))
+        format!(
+            "{}\n",
+            self.listing(
+                &Concept::CurrentIncomeTotal.to_string(),
+                total,
+                &parts,
+                true
+            )
+        )
     }
 
     fn expenditure(&self) -> String {
@@ -421,7 +339,15 @@ impl Writer<'_> {
                     .map(|v| (k.name().to_owned(), v))
             })
             .collect();
-        format!("{}\n", self.listing("本年支出合计", total, &parts, true))
+        format!(
+            "{}\n",
+            self.listing(
+                &Concept::CurrentExpenditureTotal.to_string(),
+                total,
+                &parts,
+                true
+            )
+        )
     }
 
     fn appropriation(&self) -> String {
@@ -442,11 +368,7 @@ impl Writer<'_> {
             (None, None) => return String::new(),
         };
         if let Some(e) = expenditure {
-            out.push_str(&self.change(
-                &Concept::AppropriationExpenditureGrandTotal,
-                "财政拨款支出总计",
-                e,
-            ));
+            out.push_str(&self.change_named(&Concept::AppropriationExpenditureGrandTotal, e));
         }
         out.push('\n');
         out
@@ -493,11 +415,12 @@ impl Writer<'_> {
         let catalog = Catalog::<FunctionCode>::embedded();
         let mut out = String::from("（一）一般公共预算财政拨款支出决算总体情况\n");
         let _ = write!(out, "{y}年度一般公共预算财政拨款支出{}", self.money(total));
-        if let Some(all) = self.value(&Concept::CurrentExpenditureTotal) {
-            out.push_str(&self.share_of(total, all, "本年支出合计"));
+        let all_concept = Concept::CurrentExpenditureTotal;
+        if let Some(all) = self.value(&all_concept) {
+            out.push_str(&self.share_of(total, all, &all_concept.to_string()));
         }
         out.push('。');
-        out.push_str(&self.change(&concept, "一般公共预算财政拨款支出", total));
+        out.push_str(&self.change_named(&concept, total));
         out.push('\n');
         let leis = self.function_lines(Level::Lei);
         if !leis.is_empty() {
@@ -561,34 +484,20 @@ impl Writer<'_> {
             .unwrap_or_default()
     }
 
-    /// The budget of `concept`: the tables' 全年预算数 (where printed) or 预算数 column, else a
-    /// stated budget.
+    /// The budget of `concept`: the 全年预算数 (where printed) or 预算数 column of the row of its
+    /// first place in the tables, else a stated budget.
     fn budget(&self, concept: &Concept) -> Option<Decimal> {
-        let (kind, row) = match concept {
-            Concept::FundExpenditure(GPB) => (
-                TableKind::GeneralBudgetExpenditure,
-                RowKey::Line(Line::Total),
-            ),
-            Concept::FundFunctionExpenditure { fund: GPB, code } => {
-                (TableKind::GeneralBudgetExpenditure, RowKey::Function(*code))
-            }
-            Concept::ThreePublicTotal => (TableKind::ThreePublic, RowKey::Line(Line::Total)),
-            Concept::ThreePublicCategory(c) => {
-                (TableKind::ThreePublic, RowKey::ThreePublicCategory(*c))
-            }
-            Concept::ThreePublicItem(i) => (TableKind::ThreePublic, RowKey::ThreePublicItem(*i)),
-            _ => return self.stated(concept, None, true),
-        };
-        let from_table = self
-            .d
-            .tables
-            .iter()
-            .filter(|t| t.kind == kind)
-            .find_map(|t| {
-                [Column::AdjustedBudget, Column::Budget]
-                    .into_iter()
-                    .find_map(|column| self.cell_of(t, &row, column))
-            });
+        let from_table = cells_of(concept).next().and_then(|(kind, row, _)| {
+            self.d
+                .tables
+                .iter()
+                .filter(|t| t.kind == kind)
+                .find_map(|t| {
+                    [Column::AdjustedBudget, Column::Budget]
+                        .into_iter()
+                        .find_map(|column| self.cell_of(t, &row, column))
+                })
+        });
         from_table.or_else(|| self.stated(concept, None, true))
     }
 
@@ -608,7 +517,12 @@ impl Writer<'_> {
             .collect();
         format!(
             "{}\n",
-            self.listing("一般公共预算财政拨款基本支出", total, &parts, false)
+            self.listing(
+                &Concept::FundBasicExpenditure(GPB).to_string(),
+                total,
+                &parts,
+                false
+            )
         )
     }
 

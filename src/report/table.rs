@@ -17,6 +17,9 @@ use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 closed_set! {
     /// The kinds of table a 部门决算 (or 部门预算) disclosure publishes (DOMAIN.md §3).
     ///
+    /// A kind parses from its standard name or any other title the vocabulary lists for it
+    /// ([`TABLE_TITLES`](crate::TABLE_TITLES), [`table_kind_of_title`](crate::table_kind_of_title)).
+    ///
     /// ```
     /// use fiscal_cn::TableKind;
     ///
@@ -24,27 +27,27 @@ closed_set! {
     /// assert_eq!(TableKind::GeneralBudgetExpenditure.to_string(), "一般公共预算财政拨款支出决算表");
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
-    pub enum TableKind: "报表种类" {
+    pub enum TableKind: "报表种类" parsed_by crate::vocabulary::table_kind_of_title {
         /// 收入支出决算总表: income by source and expenditure by 类, with balances.
-        Summary = "收入支出决算总表" ["收支决算总表", "收入支出预算总表", "收支预算总表"],
+        Summary = "收入支出决算总表",
         /// 收入决算表: income by function × source.
-        Income = "收入决算表" ["收入预算表"],
+        Income = "收入决算表",
         /// 支出决算表: expenditure by function × kind.
-        Expenditure = "支出决算表" ["支出预算表"],
+        Expenditure = "支出决算表",
         /// 财政拨款收入支出决算总表: appropriations by fund type, with carry-forwards.
-        AppropriationSummary = "财政拨款收入支出决算总表" ["财政拨款收支决算总表", "财政拨款收支预算总表", "财政拨款收入支出预算总表"],
+        AppropriationSummary = "财政拨款收入支出决算总表",
         /// 一般公共预算财政拨款支出决算表: by function, basic and project.
-        GeneralBudgetExpenditure = "一般公共预算财政拨款支出决算表" ["一般公共预算支出决算表", "一般公共预算支出预算表", "一般公共预算财政拨款支出预算表"],
+        GeneralBudgetExpenditure = "一般公共预算财政拨款支出决算表",
         /// 一般公共预算财政拨款基本支出决算表: by department economic code, 人员经费/公用经费.
-        BasicExpenditure = "一般公共预算财政拨款基本支出决算表" ["一般公共预算基本支出决算表", "一般公共预算基本支出预算表", "一般公共预算财政拨款基本支出预算表"],
+        BasicExpenditure = "一般公共预算财政拨款基本支出决算表",
         /// 项目支出决算表: expenditure by project.
-        ProjectExpenditure = "项目支出决算表" ["项目支出预算表"],
+        ProjectExpenditure = "项目支出决算表",
         /// 政府性基金预算财政拨款收入支出决算表.
-        GovernmentFund = "政府性基金预算财政拨款收入支出决算表" ["政府性基金预算财政拨款支出决算表", "政府性基金预算支出预算表", "政府性基金预算财政拨款支出预算表"],
+        GovernmentFund = "政府性基金预算财政拨款收入支出决算表",
         /// 国有资本经营预算财政拨款收入支出决算表.
-        StateCapital = "国有资本经营预算财政拨款收入支出决算表" ["国有资本经营预算财政拨款支出决算表", "国有资本经营预算支出预算表", "国有资本经营预算财政拨款支出预算表"],
+        StateCapital = "国有资本经营预算财政拨款收入支出决算表",
         /// 财政拨款“三公”经费支出决算表: budget and actual per category.
-        ThreePublic = "财政拨款“三公”经费支出决算表" ["“三公”经费支出决算表", "财政拨款“三公”经费支出预算表", "“三公”经费支出预算表"],
+        ThreePublic = "财政拨款“三公”经费支出决算表",
     }
 }
 

@@ -1,0 +1,23 @@
+//! The domain vocabulary, kept as data: which table cells print which [`Concept`], and how
+//! printed table titles, column headers and row labels read as the model's [`TableKind`],
+//! [`Column`] and [`RowKey`].
+//!
+//! Every mapping is a table of rows ([`CONCEPT_CELLS`], [`TABLE_TITLES`]); the functions
+//! read them. The checker, the importers and the model's own parsers go through this module,
+//! so adding a place or a name is adding a row here.
+//!
+//! [`Concept`]: crate::Concept
+//! [`TableKind`]: crate::TableKind
+//! [`Column`]: crate::Column
+//! [`RowKey`]: crate::RowKey
+
+mod cells;
+mod tables;
+
+pub use cells::{CONCEPT_CELLS, CellSubject, ConceptCell, cells_of, concept_of_cell};
+pub use tables::{
+    FUNDS_COLUMN_WORDS, FUNDS_ROW_WORDS, FundsColumn, FundsRow, TABLE_TITLES, TableSide,
+    ThreePublicHeader, ThreePublicHeaders, column_of_header, funds_column_of_header,
+    funds_row_of_label, indicator_of_row, row_key_of_code, row_key_of_label, strip_numbering,
+    table_kind_of_title,
+};
