@@ -609,3 +609,30 @@ fn growth_against_a_zero_base() {
     );
     assert!(rules(&text).is_empty(), "{:?}", rules(&text));
 }
+
+/// A heading-like head before a colon names the subject when the words after it do not
+/// (`（二）支出预算：2023年年初预算数…`); after a `其中` listing the topic is its whole, so a later
+/// sentence's bare change is the whole's, not the last part's.
+#[test]
+fn colon_heads_and_the_topic_after_a_listing() {
+    let text = "某乡2023年部门预算\n二、部门收支总体情况\n（一）收入预算：2023年年初预算数1643.29万元，其中：一般公共预算拨款1643.29万元。\n\
+                （二）支出预算：2023年年初预算数1643.29万元，其中：一般公共服务支出1147.08万元，农林水支出496.21万元。支出较去年增加105.77万元。";
+    assert_eq!(about(text, &Concept::IncomeGrandTotal), ["1643.29万元"]);
+    assert_eq!(
+        about(text, &Concept::ExpenditureGrandTotal),
+        ["1643.29万元", "增加105.77万元"]
+    );
+    // A budget's 财政拨款 totals.
+    let text = "某会2023年部门预算\n三、部门预算安排情况\n2023年财政拨款收支总预算60.65万元，比2022年预算增加10.18万元。包括：一般公共预算拨款60.65万元。";
+    assert_eq!(
+        about(text, &Concept::AppropriationExpenditureGrandTotal),
+        ["60.65万元", "增加10.18万元"]
+    );
+    assert_eq!(
+        about(
+            text,
+            &Concept::Income(fiscal_cn::IncomeSource::GeneralBudgetAppropriation)
+        ),
+        ["60.65万元"]
+    );
+}

@@ -766,8 +766,11 @@ impl Reader<'_> {
                 start = i + 1;
             }
         }
-        if !state.subject.is_empty() {
-            self.section_subject = state.subject;
+        // After `X…，其中：a，b，c。` the topic is X, not c.
+        match state.breakdown {
+            Some(whole) if !whole.is_empty() => self.section_subject = whole,
+            _ if !state.subject.is_empty() => self.section_subject = state.subject,
+            _ => {}
         }
     }
 
@@ -992,6 +995,8 @@ impl Reader<'_> {
                 }
                 match part_within(parent, concept, !names_scope(label)) {
                     Some(part) => placed.push(part),
+                    // A part the model has no concept for (a 类 of all funds) is still a part.
+                    None if matches!(concept, Concept::Other(_)) => placed.push(concept.clone()),
                     None if parent.iter().any(has_no_named_parts) || is_relative(concept) => {
                         return Err(format!(
                             "“其中”所列的“{concept}”是“{}”的分项，模型中没有对应的概念",
@@ -1269,6 +1274,7 @@ impl Reader<'_> {
                     && is_budget_label(label)
                     && !is_per_unit(focus);
                 let named_concepts = match self.concepts(focus) {
+                    Ok(None) if is_generic(focus) => self.headed(label)?,
                     Ok(concepts) => concepts,
                     Err(reason) => match self.resolve_loose_total(focus, amount) {
                         Some(concept) => Some(vec![concept]),
@@ -1335,6 +1341,18 @@ impl Reader<'_> {
             })
             .min_by(|a, b| a.0.cmp(&b.0))
             .map(|(_, c)| c)
+    }
+
+    /// What a label names before its colon when the words after it name nothing
+    /// (`（二）支出预算：2023年年初预算数1643.29万元`): the colon's head is the subject.
+    fn headed(&self, label: &str) -> std::result::Result<Option<Vec<Concept>>, String> {
+        match label.rsplit_once('：') {
+            Some((head, _)) if !head.trim().is_empty() && !head.contains("（类）") => {
+                let (_, head) = split_numbering(head.trim());
+                self.concepts(head)
+            }
+            _ => Ok(None),
+        }
     }
 
     /// The year of the amount a comparison is made with, when the words before an amount say
@@ -1910,21 +1928,29 @@ impl Reader<'_> {
         }
         // `总收入`, `支出总额`: in a budget, which carries nothing into the next year, the
         // totals; in final accounts they may be the 总计 or the 本年合计, and the text does not say.
-        // A budget's own totals: `收入预算`, `支出预算总额`, `收支总预算`.
+        // A budget's own totals: `收入预算`, `支出预算总额`, `（财政拨款）收支总预算`.
         if self.report_kind == DisclosureKind::Budget && has("预算") {
-            let bare: String = t
+            let (_, unnumbered) = split_numbering(t);
+            let appropriation = unnumbered.contains("财政拨款");
+            let bare: String = unnumbered
                 .replace("预算", "")
+                .replace("财政拨款", "")
                 .chars()
                 .filter(|c| !c.is_ascii_digit() && !"年度当本总额为是共计合：，".contains(*c))
                 .collect();
+            let (income, expenditure) = if appropriation {
+                (
+                    Concept::AppropriationIncomeGrandTotal,
+                    Concept::AppropriationExpenditureGrandTotal,
+                )
+            } else {
+                (Concept::IncomeGrandTotal, Concept::ExpenditureGrandTotal)
+            };
             match bare.as_str() {
-                "收入" => return one(Concept::IncomeGrandTotal),
-                "支出" => return one(Concept::ExpenditureGrandTotal),
+                "收入" => return one(income),
+                "支出" => return one(expenditure),
                 "收支" | "收入支出" | "收、支" => {
-                    return Ok(Some(vec![
-                        Concept::IncomeGrandTotal,
-                        Concept::ExpenditureGrandTotal,
-                    ]));
+                    return Ok(Some(vec![income, expenditure]));
                 }
                 _ => {}
             }
