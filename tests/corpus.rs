@@ -389,3 +389,256 @@ fn scoring_follows_the_corpus_rules() {
     let matched = assign(&[0, 1], &[vec![0, 1], vec![0]]);
     assert_eq!(matched, BTreeSet::from([0, 1]));
 }
+
+/// What the figures of the expected findings are, typed by hand from the texts: a fragment of
+/// the clause that states the figure, and the figure as the reader must bind it
+/// (`concept = value`, with `（YYYY年）` after the concept for another year's figure). Reading
+/// alone decides these, whatever the rules then find.
+const BINDINGS: &[(&str, &str, &str)] = &[
+    (
+        "bu_chongqing-fuling_wulingshanxiang_2023",
+        "支出预算:2023年年初预算数1643.29万元",
+        "支出总计 = 1643.29万元",
+    ),
+    (
+        "bu_chongqing-fuling_wulingshanxiang_2023",
+        "比上年减少0.50万元",
+        "“三公”经费合计 = 减少0.50万元",
+    ),
+    (
+        "bu_chongqing-fuling_wulingshanxiang_2023",
+        "公务用车运行维护费6.00万元",
+        "“三公”经费·公务用车运行维护费 = 6.00万元",
+    ),
+    (
+        "bu_guangxi-wuzhou_unit1412_2024",
+        "2. 项目支出 469500 元",
+        "一般公共预算财政拨款项目支出 = 469500元",
+    ),
+    (
+        "bu_guangxi-wuzhou_unit1412_2024",
+        "占一般公共预算支出的 19.62%",
+        "一般公共预算财政拨款项目支出 = 占19.62%（一般公共预算财政拨款支出）",
+    ),
+    (
+        "bu_guangxi-wuzhou_unit1412_2024",
+        "占一般公共预算支出的84.06%",
+        "一般公共预算财政拨款基本支出 = 占84.06%（一般公共预算财政拨款支出）",
+    ),
+    (
+        "bu_henan-xinyang_gaoxinqu_2023",
+        "卫生健康支出安排637万元",
+        "卫生健康支出安排 = 637万元",
+    ),
+    (
+        "bu_henan-xinyang_gaoxinqu_2023",
+        "较上年减少635万元",
+        "卫生健康支出安排 = 减少635万元",
+    ),
+    (
+        "bu_henan-xinyang_gaoxinqu_2023",
+        "下降80.9%",
+        "卫生健康支出安排 = 下降80.9%",
+    ),
+    (
+        "fa_anhui_shouxian_wwbhzx_2023",
+        "支出预算为3万元",
+        "“三公”经费合计 = 预算3万元",
+    ),
+    (
+        "fa_anhui_shouxian_wwbhzx_2023",
+        "支出决算为1.71万元",
+        "“三公”经费合计 = 1.71万元",
+    ),
+    (
+        "fa_anhui_shouxian_wwbhzx_2023",
+        "完成预算的43%",
+        "“三公”经费合计 = 完成预算43%",
+    ),
+    (
+        "fa_anhui_shouxian_wwbhzx_2023",
+        "公务接待费支出决算0.53万元",
+        "“三公”经费·公务接待费 = 0.53万元",
+    ),
+    (
+        "fa_anhui_shouxian_wwbhzx_2023",
+        "占69%",
+        "“三公”经费·公务接待费 = 占69%（“三公”经费合计）",
+    ),
+    (
+        "fa_anhui_shouxian_wwbhzx_2023",
+        "公务用车购置及运行维护费支出决算1.18万元",
+        "“三公”经费·公务用车购置及运行维护费 = 1.18万元",
+    ),
+    (
+        "fa_anhui_shouxian_wwbhzx_2023",
+        "占31%",
+        "“三公”经费·公务用车购置及运行维护费 = 占31%（“三公”经费合计）",
+    ),
+    (
+        "fa_anhui_shouxian_wwbhzx_2023",
+        "公务接待费预算为1万元",
+        "“三公”经费·公务接待费 = 预算1万元",
+    ),
+    (
+        "fa_anhui_shouxian_wwbhzx_2023",
+        "完成预算的47%",
+        "“三公”经费·公务接待费 = 完成预算47%",
+    ),
+    (
+        "fa_guangxi_wuzhou_2023",
+        "经营收入 0.00 万",
+        "收入·经营收入 = 0.00万元",
+    ),
+    (
+        "fa_guangxi_wuzhou_2023",
+        "增长 0%",
+        "收入·经营收入 = 增长0%",
+    ),
+    (
+        "fa_guangxi_wuzhou_2023",
+        "其他收入 0.00 万元",
+        "收入·其他收入 = 0.00万元",
+    ),
+    (
+        "fa_guangxi_wuzhou_2023",
+        "增长 0%",
+        "收入·其他收入 = 增长0%",
+    ),
+    (
+        "fa_guangxi_wuzhou_2023",
+        "使用非财政拨款结余(含专用结余)0.00 万元",
+        "使用非财政拨款结余（含专用结余） = 0.00万元",
+    ),
+    (
+        "fa_guangxi_wuzhou_2023",
+        "增长 0%",
+        "使用非财政拨款结余（含专用结余） = 增长0%",
+    ),
+    (
+        "fa_sichuan_daying_dyrmt159286_2023",
+        "基本支出911.7万元",
+        "一般公共预算财政拨款基本支出 = 911.7万元",
+    ),
+    (
+        "fa_sichuan_daying_dyrmt159286_2023",
+        "人员经费489.18万元",
+        "一般公共预算财政拨款基本支出·人员经费 = 489.18万元",
+    ),
+    (
+        "fa_sichuan_daying_dyrmt159286_2023",
+        "公用经费46.89万元",
+        "一般公共预算财政拨款基本支出·公用经费 = 46.89万元",
+    ),
+    (
+        "fa_sichuan_daying_dyrmt159286_2023",
+        "支出决算为3.46万元",
+        "“三公”经费合计（2022年） = 3.46万元",
+    ),
+    (
+        "fa_sichuan_daying_dyrmt159286_2023",
+        "较上年增加2.4万元",
+        "“三公”经费合计 = 增加2.4万元",
+    ),
+    (
+        "fa_sichuan_daying_dyrmt159286_2023",
+        "增长0.24%",
+        "“三公”经费合计 = 增长0.24%",
+    ),
+    (
+        "fa_sichuan_daying_dyrmt159286_2023",
+        "因公出国(境)费支出决算0万元",
+        "“三公”经费·因公出国（境）费 = 0万元",
+    ),
+    (
+        "fa_sichuan_daying_dyrmt159286_2023",
+        "公务用车购置及运行维护费支出决算1.4万元",
+        "“三公”经费·公务用车购置及运行维护费 = 1.4万元",
+    ),
+    (
+        "fa_sichuan_daying_dyrmt159286_2023",
+        "占0.02%",
+        "“三公”经费·公务用车购置及运行维护费 = 占0.02%（“三公”经费合计）",
+    ),
+    (
+        "fa_sichuan_daying_dyrmt159286_2023",
+        "公务接待费支出决算0.28万元",
+        "“三公”经费·公务接待费 = 0.28万元",
+    ),
+    (
+        "fa_sichuan_daying_dyrmt159286_2023",
+        "占0.95%",
+        "“三公”经费·公务接待费 = 占0.95%（“三公”经费合计）",
+    ),
+    (
+        "fa_yunnan_xundian_zx_2022",
+        "年初预算为234000.00元",
+        "“三公”经费合计 = 预算234000.00元",
+    ),
+    (
+        "fa_yunnan_xundian_zx_2022",
+        "因公出国(境)费支出决算为0.00元",
+        "“三公”经费·因公出国（境）费 = 0.00元",
+    ),
+    (
+        "fa_yunnan_xundian_zx_2022",
+        "完成年初预算的0%",
+        "“三公”经费·因公出国（境）费 = 完成预算0%",
+    ),
+    (
+        "fa_yunnan_xundian_zx_2022",
+        "公务用车购置费支出决算为0.00元",
+        "“三公”经费·公务用车购置费 = 0.00元",
+    ),
+    (
+        "fa_yunnan_xundian_zx_2022",
+        "完成年初预算的0%",
+        "“三公”经费·公务用车购置费 = 完成预算0%",
+    ),
+    (
+        "fa_yunnan_xundian_zx_2022",
+        "公务用车运行维护费支出决算为34000.00元",
+        "“三公”经费·公务用车运行维护费 = 34000.00元",
+    ),
+    (
+        "fa_yunnan_xundian_zx_2022",
+        "完成年初预算的100%",
+        "“三公”经费·公务用车运行维护费 = 完成预算100%",
+    ),
+    (
+        "fa_yunnan_xundian_zx_2022",
+        "公务接待费支出决算为31000.00元",
+        "“三公”经费·公务接待费 = 31000.00元",
+    ),
+];
+
+#[test]
+fn the_figures_of_expected_findings_are_bound_as_typed_by_hand() {
+    let Some(dir) = corpus_dir() else {
+        eprintln!(
+            "corpus: no corpus found (../shared/corpus or FISCAL_CN_CORPUS); nothing checked"
+        );
+        return;
+    };
+    let mut wrong = Vec::new();
+    for (name, fragment, expected) in BINDINGS {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.txt")))
+            .unwrap_or_else(|e| panic!("{name}.txt: {e}"));
+        assert!(
+            text.contains(fragment),
+            "{name}: “{fragment}” is not in the text"
+        );
+        let reading = read_narrative(&text, &ReadOptions::default())
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let fragment = norm(fragment);
+        let bound = reading.disclosure.statements.iter().any(|s| {
+            let quote = norm(&s.location.quote);
+            let year = s.year.map(|y| format!("（{y}年）")).unwrap_or_default();
+            contains(&quote, &fragment) && format!("{}{year} = {}", s.concept, s.value) == *expected
+        });
+        if !bound {
+            wrong.push(format!("{name}: “{fragment}” is not read as {expected}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
