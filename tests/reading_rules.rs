@@ -636,3 +636,23 @@ fn colon_heads_and_the_topic_after_a_listing() {
         ["60.65万元"]
     );
 }
+
+/// Words comparing with the budget are read only when they say one thing: a negated word
+/// (`未超过`) or a template's alternatives left unedited (`小于预算数（或与预算数持平）`) are not.
+#[test]
+fn budget_comparison_words_that_say_one_thing() {
+    let compared = |sentence: &str| -> Vec<String> {
+        let text = format!("{TITLE}七、“三公”经费情况说明\n“三公”经费支出决算3万元。{sentence}");
+        about(&text, &Concept::ThreePublicTotal)
+    };
+    assert_eq!(
+        compared("决算数小于预算数的主要原因是节约。"),
+        ["3万元", "小于预算"]
+    );
+    assert_eq!(compared("决算数与预算数持平。"), ["3万元", "与预算持平"]);
+    assert_eq!(
+        compared("决算数小于预算数（或与预算数持平）的主要原因是节约。"),
+        ["3万元"]
+    );
+    assert_eq!(compared("决算数未超过预算数。"), ["3万元"]);
+}

@@ -2286,6 +2286,7 @@ fn budget_comparison(clause: &str) -> Option<Direction> {
             .iter()
             .any(|n| before.ends_with(n))
     };
+    let mut said = None;
     for (words, direction) in [
         (
             &["持平", "一致", "相等", "相同", "无增减", "无变化"][..],
@@ -2298,10 +2299,15 @@ fn budget_comparison(clause: &str) -> Option<Direction> {
         ),
     ] {
         if let Some(at) = words.iter().find_map(|w| rest.find(w)) {
-            return (!negated(at) || direction == Direction::Flat).then_some(direction);
+            // A template's alternatives left unedited (`小于预算数（或与预算数持平）`) say
+            // nothing.
+            if said.is_some() || negated(at) && direction != Direction::Flat {
+                return None;
+            }
+            said = Some(direction);
         }
     }
-    None
+    said
 }
 
 /// A description for [`Concept::Other`]: the label without numbering, years and filler.
