@@ -15,6 +15,10 @@ use super::scan::{
     split_numbering,
 };
 use super::{NarrativeReading, ReadOptions, UnparsedSentence};
+use crate::vocabulary::words::{
+    COMPARISON_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS, GOVERNMENT_WORDS,
+    LISTING_WORDS, TITLE_WORDS,
+};
 
 /// What a section is about, from its heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -383,24 +387,6 @@ fn lines(chars: &Chars) -> Vec<(usize, usize)> {
     out
 }
 
-/// Words a disclosure's title names itself by.
-const TITLE_WORDS: &[&str] = &[
-    "部门决算",
-    "部门预算",
-    "单位决算",
-    "单位预算",
-    "决算公开",
-    "预算公开",
-    "决算说明",
-    "预算说明",
-    "决算情况说明",
-    "预算情况说明",
-    "预算执行情况",
-    "预算草案",
-    "决算报告",
-    "预算报告",
-];
-
 /// The title: among the first lines, one that names a year and a kind of disclosure
 /// (`2024年度…部门决算公开编制说明`, `…2023年部门预算`), and reads as a title, not a sentence
 /// of the body: no figure other than the year, no clause punctuation, no numbering of a
@@ -483,21 +469,6 @@ fn department_line(chars: &Chars) -> Option<String> {
             .then(|| name.to_owned())
     })
 }
-
-/// Words only a government's own budget uses (a department's never does).
-const GOVERNMENT_WORDS: &[&str] = &[
-    "本级预算",
-    "区本级",
-    "县本级",
-    "市本级",
-    "省本级",
-    "镇本级",
-    "上解上级支出",
-    "预算草案",
-    "预算执行情况的报告",
-    "税收收入",
-    "地方一般公共预算收入",
-];
 
 /// The kind of disclosure `text` is. A title says it in a word (决算, or 预算 with or
 /// without a government's words); a body without a title is final accounts when it speaks of
@@ -2077,18 +2048,6 @@ impl Reader<'_> {
     }
 }
 
-/// Words that open a listing of a total's parts, longest first.
-const LISTING_WORDS: &[&str] = &[
-    "主要用于以下几个方面",
-    "主要用于以下方面",
-    "主要用于",
-    "主要包括",
-    "具体包括",
-    "其中",
-    "包括",
-    "用于",
-];
-
 /// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.
 fn is_per_unit(label: &str) -> bool {
     let mut chars = label.chars().peekable();
@@ -2119,24 +2078,6 @@ fn focus(label: &str) -> &str {
         _ => label,
     }
 }
-
-const DIRECTION_WORDS: &[(&str, Direction)] = &[
-    ("负增长", Direction::Decrease),
-    ("增加了", Direction::Increase),
-    ("增长了", Direction::Increase),
-    ("减少了", Direction::Decrease),
-    ("下降了", Direction::Decrease),
-    ("增加", Direction::Increase),
-    ("增长", Direction::Increase),
-    ("上升", Direction::Increase),
-    ("提高", Direction::Increase),
-    ("增多", Direction::Increase),
-    ("减少", Direction::Decrease),
-    ("下降", Direction::Decrease),
-    ("降低", Direction::Decrease),
-    ("减", Direction::Decrease),
-    ("增", Direction::Increase),
-];
 
 /// The direction word immediately before a figure (`减少0.2万元`, `增长26.72%`).
 fn direction_before(label: &str) -> Option<Direction> {
@@ -2768,9 +2709,6 @@ fn change_words(label: &str) -> Option<(Direction, [&str; 2])> {
     Some((direction, [tail, focus(&label[..compared_at.0])]))
 }
 
-/// Words that compare a figure with another year's or with the budget.
-const COMPARISON_WORDS: &[&str] = &["同比", "相比", "较", "比"];
-
 /// Side of the accounts a concept is on: `Some(true)` income, `Some(false)` expenditure.
 fn income_side(concept: &Concept) -> Option<bool> {
     use Concept as C;
@@ -2837,9 +2775,6 @@ fn is_list_separator(label: &str) -> bool {
             .is_empty()
 }
 
-/// Words that hand listed figures out to listed subjects in order.
-const DISTRIBUTION_WORDS: &[&str] = &["分别", "各是", "各为", "依次"];
-
 fn names_distribution(label: &str) -> bool {
     DISTRIBUTION_WORDS.iter().any(|w| label.contains(w))
 }
@@ -2879,9 +2814,6 @@ fn described(label: &str, suffix: &str) -> std::result::Result<Concept, String> 
     }
     Ok(Concept::Other(description))
 }
-
-/// Words that make a reception a foreign one (外事接待).
-const FOREIGN_WORDS: &[&str] = &["外事", "外宾", "境外", "国外", "国（境）外"];
 
 /// The two totals a loose word for a total may mean (`总收入`, `收入总额`, `总支出`,
 /// `支出总额`): the 总计 and the 本年合计. A budget carries nothing into the next year, so

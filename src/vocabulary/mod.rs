@@ -1,6 +1,7 @@
-//! The domain vocabulary, kept as data: which table cells print which [`Concept`], and how
+//! The domain vocabulary, kept as data: which table cells print which [`Concept`], how
 //! printed table titles, column headers and row labels read as the model's [`TableKind`],
-//! [`Column`] and [`RowKey`].
+//! [`Column`] and [`RowKey`], and the words of the narrative around its figures (direction,
+//! comparison, listing, titles).
 //!
 //! Every mapping is a table of rows ([`CONCEPT_CELLS`], [`TABLE_TITLES`]); the functions
 //! read them. The checker, the importers and the model's own parsers go through this module,
@@ -13,6 +14,7 @@
 
 mod cells;
 mod tables;
+pub(crate) mod words;
 
 pub use cells::{CONCEPT_CELLS, CellSubject, ConceptCell, cells_of, concept_of_cell};
 pub use tables::{

@@ -1,0 +1,80 @@
+//! The words of the narrative that are not names of concepts: words of direction and of
+//! comparison, words that open or hand out a listing, words that mark a title, a government's
+//! budget or a foreign reception. The reader goes through these lists; adding a wording is
+//! adding a row.
+
+use crate::report::Direction;
+
+/// Words a disclosure's title names itself by.
+pub(crate) const TITLE_WORDS: &[&str] = &[
+    "部门决算",
+    "部门预算",
+    "单位决算",
+    "单位预算",
+    "决算公开",
+    "预算公开",
+    "决算说明",
+    "预算说明",
+    "决算情况说明",
+    "预算情况说明",
+    "预算执行情况",
+    "预算草案",
+    "决算报告",
+    "预算报告",
+];
+
+/// Words only a government's own budget uses (a department's never does).
+pub(crate) const GOVERNMENT_WORDS: &[&str] = &[
+    "本级预算",
+    "区本级",
+    "县本级",
+    "市本级",
+    "省本级",
+    "镇本级",
+    "上解上级支出",
+    "预算草案",
+    "预算执行情况的报告",
+    "税收收入",
+    "地方一般公共预算收入",
+];
+
+/// Words that open a listing of a total's parts, longest first.
+pub(crate) const LISTING_WORDS: &[&str] = &[
+    "主要用于以下几个方面",
+    "主要用于以下方面",
+    "主要用于",
+    "主要包括",
+    "具体包括",
+    "其中",
+    "包括",
+    "用于",
+];
+
+/// Words of direction before a figure, longest first where one ends another (`负增长` before
+/// `增长`).
+pub(crate) const DIRECTION_WORDS: &[(&str, Direction)] = &[
+    ("负增长", Direction::Decrease),
+    ("增加了", Direction::Increase),
+    ("增长了", Direction::Increase),
+    ("减少了", Direction::Decrease),
+    ("下降了", Direction::Decrease),
+    ("增加", Direction::Increase),
+    ("增长", Direction::Increase),
+    ("上升", Direction::Increase),
+    ("提高", Direction::Increase),
+    ("增多", Direction::Increase),
+    ("减少", Direction::Decrease),
+    ("下降", Direction::Decrease),
+    ("降低", Direction::Decrease),
+    ("减", Direction::Decrease),
+    ("增", Direction::Increase),
+];
+
+/// Words that compare a figure with another year's or with the budget.
+pub(crate) const COMPARISON_WORDS: &[&str] = &["同比", "相比", "较", "比"];
+
+/// Words that hand listed figures out to listed subjects in order.
+pub(crate) const DISTRIBUTION_WORDS: &[&str] = &["分别", "各是", "各为", "依次"];
+
+/// Words that make a reception a foreign one (外事接待).
+pub(crate) const FOREIGN_WORDS: &[&str] = &["外事", "外宾", "境外", "国外", "国（境）外"];
