@@ -272,3 +272,27 @@ fn checking_many_statements_takes_linear_time() {
         "{n} statements checked in {elapsed:?}"
     );
 }
+
+#[test]
+fn a_table_that_repeats_a_column_renders_each_column_once() {
+    // Was: every repeat printed again in every row, rows × repeats cells (quadratic text from
+    // a linear file).
+    use fiscal_cn::{Column, Line, Row, RowKey, Table, TableKind};
+    let mut table = Table::new(TableKind::Expenditure, Unit::WanYuan);
+    table.columns = [Column::Total, Column::Basic]
+        .into_iter()
+        .cycle()
+        .take(4000)
+        .collect();
+    for i in 0..500 {
+        table.rows.push(
+            Row::new(RowKey::Line(Line::Total), format!("行{i}"))
+                .with(Column::Total, Decimal::new(i, 2))
+                .with(Column::Basic, Decimal::new(i, 2)),
+        );
+    }
+    let text = table.render();
+    assert!(text.len() < 40_000, "{} bytes", text.len());
+    let header = text.lines().nth(1).unwrap();
+    assert_eq!(header.matches("合计").count(), 1, "{header}");
+}

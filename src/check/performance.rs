@@ -206,14 +206,20 @@ fn weights(c: &mut Checker<'_>, form: &Form<'_>) {
     if sum == Decimal::ONE_HUNDRED {
         return;
     }
-    let indicators = sum - form.funds.weight;
+    // Weights near `Decimal`'s limits (a hostile file) leave no difference to print.
+    let (Some(indicators), Some(excess)) = (
+        sum.checked_sub(form.funds.weight),
+        sum.checked_sub(Decimal::ONE_HUNDRED),
+    ) else {
+        return;
+    };
     let message = format!(
         "{}：预算执行率分值 {} 分，绩效指标分值合计 {} 分，共 {} 分，总分值应为 100 分（相差 {} 分）",
         form.label,
         show(form.funds.weight),
         show(indicators),
         show(sum),
-        show((sum - Decimal::ONE_HUNDRED).abs()),
+        show(excess.abs()),
     );
     c.push(
         "P003",
@@ -224,7 +230,7 @@ fn weights(c: &mut Checker<'_>, form: &Form<'_>) {
         [
             Some(sum),
             Some(Decimal::ONE_HUNDRED),
-            Some(sum - Decimal::ONE_HUNDRED),
+            Some(excess),
             Some(Decimal::ZERO),
         ],
         message,
@@ -252,7 +258,7 @@ fn scores(c: &mut Checker<'_>, form: &Form<'_>) {
                     show(stated),
                     show(weight)
                 ),
-                [Some(stated), Some(weight), Some(stated - weight), None],
+                [Some(stated), Some(weight), stated.checked_sub(weight), None],
             ));
         }
     }
@@ -286,7 +292,9 @@ fn scores(c: &mut Checker<'_>, form: &Form<'_>) {
                 continue; // reported above
             }
             let allowance = printed(stated).half_unit();
-            let difference = stated - computed;
+            let Some(difference) = stated.checked_sub(computed) else {
+                continue;
+            };
             if difference.abs() > allowance {
                 out.push((
                     format!(
