@@ -296,3 +296,33 @@ fn a_table_that_repeats_a_column_renders_each_column_once() {
     let header = text.lines().nth(1).unwrap();
     assert_eq!(header.matches("合计").count(), 1, "{header}");
 }
+
+#[test]
+fn self_evaluation_weights_at_the_limits_of_decimal_are_checked_without_panic() {
+    // Found by the fuzz smoke test: an indicator weighted −79228162514264337593543950335 made
+    // P003's `Σ weights − 100` overflow.
+    let seed = include_str!("../fuzz/seeds/disclosure/self_evaluation.json");
+    let mut disclosure: Disclosure = serde_json::from_str(seed).unwrap();
+    let form = &mut disclosure.project_evaluations[0];
+    let last = form.indicators.len() - 1;
+    form.indicators[last].weight = Decimal::MIN;
+    let report = check(&disclosure, &Policy::default());
+    let p003 = report.findings.iter().find(|f| f.rule == "P003").unwrap();
+    assert!(
+        p003.message
+            .contains("共 -79228162514264337593543950245 分"),
+        "{}",
+        p003.message
+    );
+    // Weights whose sum no `Decimal` holds are not 100 either.
+    let form = &mut disclosure.project_evaluations[0];
+    form.indicators[0].weight = Decimal::MIN;
+    let report = check(&disclosure, &Policy::default());
+    let p003 = report.findings.iter().find(|f| f.rule == "P003").unwrap();
+    assert!(p003.message.contains("超出数值范围"), "{}", p003.message);
+    // Stated scores far beyond their weights (P004) too.
+    let form = &mut disclosure.project_evaluations[0];
+    form.indicators[last].weight = Decimal::MIN;
+    form.indicators[0].stated_score = Some(Decimal::MAX);
+    let _ = check(&disclosure, &Policy::default());
+}

@@ -200,26 +200,21 @@ fn weights(c: &mut Checker<'_>, form: &Form<'_>) {
         .indicators
         .iter()
         .try_fold(form.funds.weight, |sum, row| sum.checked_add(row.weight));
-    let Some(sum) = sum else {
-        return;
-    };
-    if sum == Decimal::ONE_HUNDRED {
+    if sum == Some(Decimal::ONE_HUNDRED) {
         return;
     }
-    // Weights near `Decimal`'s limits (a hostile file) leave no difference to print.
-    let (Some(indicators), Some(excess)) = (
-        sum.checked_sub(form.funds.weight),
-        sum.checked_sub(Decimal::ONE_HUNDRED),
-    ) else {
-        return;
-    };
+    // Weights near `Decimal`'s limits (a hostile file) may leave a sum or difference that no
+    // `Decimal` holds: the finding says so instead of a number.
+    let indicators = sum.and_then(|sum| sum.checked_sub(form.funds.weight));
+    let excess = sum.and_then(|sum| sum.checked_sub(Decimal::ONE_HUNDRED));
+    let text = |value: Option<Decimal>| value.map_or_else(|| "超出数值范围".to_owned(), show);
     let message = format!(
-        "{}：预算执行率分值 {} 分，绩效指标分值合计 {} 分，共 {} 分，总分值应为 100 分（相差 {} 分）",
+        "{}：预算执行率分值 {} 分，绩效指标分值合计 {} 分，共 {} 分，总分值应为 100 分{}",
         form.label,
         show(form.funds.weight),
-        show(indicators),
-        show(sum),
-        show(excess.abs()),
+        text(indicators),
+        text(sum),
+        excess.map_or_else(String::new, |e| format!("（相差 {} 分）", show(e.abs()))),
     );
     c.push(
         "P003",
@@ -227,12 +222,7 @@ fn weights(c: &mut Checker<'_>, form: &Form<'_>) {
         None,
         Vec::new(),
         None,
-        [
-            Some(sum),
-            Some(Decimal::ONE_HUNDRED),
-            Some(excess),
-            Some(Decimal::ZERO),
-        ],
+        [sum, Some(Decimal::ONE_HUNDRED), excess, Some(Decimal::ZERO)],
         message,
     );
 }
