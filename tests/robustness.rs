@@ -326,3 +326,41 @@ fn self_evaluation_weights_at_the_limits_of_decimal_are_checked_without_panic() 
     form.indicators[0].stated_score = Some(Decimal::MAX);
     let _ = check(&disclosure, &Policy::default());
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// The scorers and metrics take every `Decimal` they document (any amount, any weight)
+    /// and answer with a value or an error: never a panic.
+    #[test]
+    fn scorers_and_metrics_take_every_decimal(
+        a in any_decimal(),
+        b in any_decimal(),
+        c in any_decimal(),
+        applicable in proptest::collection::vec(any::<bool>(), 3),
+    ) {
+        use fiscal_cn::{
+            EqualTargetRule, QualitativeOutcome, change, completion_rate, execution_rate,
+            growth_rate, per_capita, rescale_weights, score_at_least, score_at_most, score_equal,
+            score_execution, score_qualitative, share,
+        };
+        let _ = (share(a, b), change(a, b), growth_rate(a, b), completion_rate(a, b));
+        let _ = (per_capita(a, 0), per_capita(a, u64::MAX), execution_rate(a, b));
+        let _ = (score_at_least(a, b, c), score_at_most(a, b, c), score_execution(a, b, c));
+        for rule in [EqualTargetRule::ProportionalDeviation, EqualTargetRule::ExactOnly] {
+            let _ = score_equal(a, b, c, rule);
+        }
+        let _ = score_qualitative(QualitativeOutcome::Achieved, a, Some(b));
+        let _ = score_qualitative(QualitativeOutcome::Achieved, a, None);
+        let weights: Vec<(Decimal, bool)> = [a, b, c].into_iter().zip(applicable).collect();
+        if let Ok(rescaled) = rescale_weights(&weights) {
+            prop_assert_eq!(rescaled.len(), 3);
+        }
+        // Scores of a nonnegative weight lie within [0, weight] when they exist.
+        if c >= Decimal::ZERO
+            && let Ok(score) = score_at_least(a, b, c)
+        {
+            prop_assert!(score >= Decimal::ZERO && score <= c, "{score} of {c}");
+        }
+    }
+}
