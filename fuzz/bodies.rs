@@ -161,13 +161,36 @@ pub fn catalog_csv(data: &[u8]) {
     let _ = Catalog::<GovernmentEconomicCode>::from_csv(&text, "fuzz");
 }
 
-/// The bulk ledger's CSV ingest, failing fast and skipping bad rows.
+/// The bulk ledger's CSV ingest, failing fast and skipping bad rows; what it reads is added
+/// up, turned into a ledger, consolidated with itself and derived into a disclosure, which is
+/// checked.
 #[cfg(feature = "csv")]
 pub fn ledger_csv(data: &[u8]) {
-    use fiscal_cn::{CsvOptions, IngestMode, ingest_csv};
+    use fiscal_cn::{
+        CsvOptions, DisclosureKind, Entity, IngestMode, Publication, derive_disclosure, ingest_csv,
+    };
     for mode in [IngestMode::FailFast, IngestMode::SkipAndReport] {
         for unit in [Unit::Yuan, Unit::WanYuan] {
-            let _ = ingest_csv(data, CsvOptions { unit, mode });
+            let Ok(ingest) = ingest_csv(data, CsvOptions { unit, mode }) else {
+                continue;
+            };
+            let bulk = ingest.ledger;
+            let _ = (
+                bulk.rollup(),
+                bulk.total(),
+                bulk.by_unit(),
+                bulk.by_economic(),
+            );
+            let _ = (bulk.by_source(), bulk.by_kind(), bulk.by_fund_type());
+            let Ok(ledger) = bulk.to_ledger() else {
+                continue;
+            };
+            let _ = ledger.rollup();
+            let _ = fiscal_cn::consolidate([&ledger, &ledger]);
+            let entity = Entity::new("模糊测试单位", 2024, DisclosureKind::FinalAccounts);
+            if let Ok(derived) = derive_disclosure(&ledger, entity, Publication::default()) {
+                let _ = check(&derived, &Policy::default());
+            }
         }
     }
 }

@@ -223,7 +223,8 @@ fn seeds(target: &str) -> Vec<Vec<u8>> {
 fn budget(target: &str) -> usize {
     match target {
         "numbers" | "printed" => 4000,
-        "catalog_csv" | "ledger_csv" => 1000,
+        "catalog_csv" => 1000,
+        "ledger_csv" => 250,
         "narrative" => 30,
         "consolidate" => 80,
         _ => 150,
