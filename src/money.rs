@@ -170,12 +170,26 @@ impl Amount {
 
     /// The amount in `unit`, rounded 四舍五入 to `decimals` decimals, without the unit name:
     /// the number as a table in that unit prints it.
+    ///
+    /// Fails with [`Error::InvalidInput`] when `decimals` exceeds [`MAX_DECIMALS`] (28).
     pub fn value_in(self, unit: Unit, decimals: u32) -> Result<Decimal> {
+        check_decimals(decimals)?;
         Ok(round_half_up(self.to_unit(unit)?.value, decimals))
     }
 
     /// Formats the amount in `unit` with exactly `decimals` decimals, 四舍五入, followed by the
     /// unit name: `775.38万元`.
+    ///
+    /// Fails with [`Error::InvalidInput`] when `decimals` exceeds [`MAX_DECIMALS`] (28).
+    ///
+    /// ```
+    /// use fiscal_cn::{Amount, Decimal, Unit};
+    ///
+    /// let a = Amount::new(Decimal::new(77538, 2), Unit::WanYuan);
+    /// assert_eq!(a.format_in(Unit::Yuan, 0)?, "7753800元");
+    /// assert!(a.format_in(Unit::Yuan, 29).is_err());
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
     pub fn format_in(self, unit: Unit, decimals: u32) -> Result<String> {
         Ok(format!(
             "{}{unit}",
@@ -400,8 +414,25 @@ impl<'de> serde::Deserialize<'de> for Percent {
     }
 }
 
+/// The most decimals a `Decimal` carries, and so the most any amount, rate or format of this
+/// crate has: 28.
+pub const MAX_DECIMALS: u32 = 28;
+
+/// `Err` when `decimals` exceeds [`MAX_DECIMALS`].
+pub(crate) fn check_decimals(decimals: u32) -> Result<u32> {
+    if decimals > MAX_DECIMALS {
+        return Err(Error::InvalidInput {
+            what: format!("小数位数 {decimals}"),
+            reason: format!("最多 {MAX_DECIMALS} 位小数（Decimal 的精度）"),
+        });
+    }
+    Ok(decimals)
+}
+
 /// Rounds 四舍五入 (half away from zero) to `decimals` decimals and fixes the scale there, so
-/// `22` rounded to 2 decimals is `22.00`.
+/// `22` rounded to 2 decimals is `22.00`. `decimals` above [`MAX_DECIMALS`] act as 28 (a
+/// `Decimal` holds no more); a value with too many digits for that many decimals keeps its
+/// own scale (see [`format_fixed`] for text with every decimal).
 ///
 /// ```
 /// use fiscal_cn::{round_half_up, Decimal};
@@ -418,7 +449,8 @@ pub fn round_half_up(value: Decimal, decimals: u32) -> Decimal {
     )
 }
 
-/// Truncates toward zero (截尾) to `decimals` decimals and fixes the scale there.
+/// Truncates toward zero (截尾) to `decimals` decimals and fixes the scale there; `decimals`
+/// above [`MAX_DECIMALS`] act as 28, as in [`round_half_up`].
 ///
 /// ```
 /// use fiscal_cn::{truncate_to, Decimal};
@@ -434,9 +466,33 @@ pub fn truncate_to(value: Decimal, decimals: u32) -> Decimal {
 }
 
 /// Writes `value` with exactly `decimals` decimals, 四舍五入, and no separators.
+///
+/// `decimals` is capped at [`MAX_DECIMALS`] (28), the most a `Decimal` has: a larger number
+/// writes 28 decimals, so the text never grows with the argument.
+///
+/// ```
+/// use fiscal_cn::{format_fixed, Decimal};
+///
+/// assert_eq!(format_fixed(Decimal::new(22, 0), 2), "22.00");
+/// assert_eq!(format_fixed(Decimal::new(1, 6), 100).len(), "0.".len() + 28);
+/// // Every decimal is written even when a `Decimal` of that scale would not hold the digits.
+/// assert_eq!(format_fixed(Decimal::MAX, 2), "79228162514264337593543950335.00");
+/// ```
 #[must_use]
 pub fn format_fixed(value: Decimal, decimals: u32) -> String {
-    round_half_up(value, decimals).to_string()
+    let decimals = decimals.min(MAX_DECIMALS);
+    let rounded = round_half_up(value, decimals);
+    let mut text = rounded.to_string();
+    // `round_half_up` keeps a value whose digits do not fit at `decimals` at its own scale:
+    // the missing zeros are written out.
+    let shown = rounded.scale();
+    if shown < decimals {
+        if shown == 0 {
+            text.push('.');
+        }
+        text.extend(std::iter::repeat_n('0', (decimals - shown) as usize));
+    }
+    text
 }
 
 /// Writes `value` with exactly `decimals` decimals, 四舍五入, with the integer part grouped in
@@ -483,6 +539,7 @@ pub(crate) fn ratio_points(part: Decimal, whole: Decimal) -> Option<Decimal> {
 
 /// Sets the scale to exactly `decimals` without changing the value when that is representable.
 fn fix_scale(mut value: Decimal, decimals: u32) -> Decimal {
+    let decimals = decimals.min(MAX_DECIMALS);
     if value.scale() < decimals {
         // rescale only adds zeros here; when it cannot (too many digits) the value is kept.
         let mut widened = value;

@@ -163,9 +163,53 @@ impl Printed {
     }
 
     /// Half a unit in the last printed place: how far 四舍五入 may have moved the value.
+    ///
+    /// Exact for figures of at most [`Printed::MAX_CHECKED_DECIMALS`] (27) decimals. For a
+    /// figure of 28 decimals the half unit `5·10⁻²⁹` is finer than a `Decimal` holds: this
+    /// gives the next `Decimal` above it, `10⁻²⁸` ([`Printed::checked_half_unit`] tells the
+    /// cases apart; the checks refuse such figures with an error rather than use it).
     #[must_use]
     pub fn half_unit(self) -> Decimal {
-        Decimal::new(5, self.decimals + 1)
+        self.checked_half_unit()
+            .unwrap_or(Decimal::from_parts(1, 0, 0, false, 28))
+    }
+
+    /// Half a unit in the last printed place when a `Decimal` holds it exactly (at most
+    /// [`Printed::MAX_CHECKED_DECIMALS`] decimals); `None` for a figure of 28 decimals.
+    ///
+    /// ```
+    /// use fiscal_cn::Printed;
+    ///
+    /// assert_eq!(Printed::parse_amount("1.5", 2)?.checked_half_unit().map(|h| h.to_string()), Some("0.005".into()));
+    /// assert_eq!(Printed::parse_amount("1", 28)?.checked_half_unit(), None);
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    #[must_use]
+    pub fn checked_half_unit(self) -> Option<Decimal> {
+        half_unit_of(self.decimals)
+    }
+
+    /// The most decimals a figure may have for the rounding-aware checks ([`check_sum`],
+    /// [`check_balance`], [`check_ratio`], [`check_growth`], [`check_growth_from_prior`] and
+    /// the checker's identities): 27, so that half a unit in its last place, `5·10⁻²⁸`, is a
+    /// `Decimal`. A [`Printed`] itself holds up to 28 decimals (a `Decimal`'s most); the
+    /// checks answer a figure of 28 with [`Error::InvalidInput`].
+    pub const MAX_CHECKED_DECIMALS: u32 = 27;
+
+    /// `Err` when this figure has more decimals than the checks take
+    /// ([`Printed::MAX_CHECKED_DECIMALS`]).
+    fn checkable(self) -> Result<Self> {
+        if self.decimals > Printed::MAX_CHECKED_DECIMALS {
+            return Err(Error::InvalidInput {
+                what: format!("公开数 {}（保留 {} 位小数）", self.value, self.decimals),
+                reason: format!(
+                    "末位的半个单位 5×10⁻{} 超出 Decimal 的精度，无法按四舍五入核对；可核对的公开数最多保留 {} 位小数",
+                    self.decimals + 1,
+                    Printed::MAX_CHECKED_DECIMALS
+                ),
+            });
+        }
+        Ok(self)
     }
 
     /// Every exact value that prints as this one under `mode`.
@@ -176,7 +220,9 @@ impl Printed {
     /// | `v < 0` | `(v − h, v + h]` | `(v − u, v]` |
     /// | `0` | `(−h, h)` | `(−u, u)` |
     ///
-    /// with `u = 10⁻ᵈ` and `h = u / 2`.
+    /// with `u = 10⁻ᵈ` and `h = u / 2`. For a figure of 28 decimals, whose `h` a `Decimal`
+    /// cannot hold, the 四舍五入 interval is widened to `h = 10⁻²⁸` (see
+    /// [`Printed::half_unit`]).
     ///
     /// ```
     /// use fiscal_cn::{Decimal, Printed, RoundingMode};
@@ -379,6 +425,10 @@ fn balance_in_decimals(left: &[Printed], right: &[Printed]) -> Result<SumCheck> 
     let overflow = || Error::Overflow {
         operation: "金额求和",
     };
+    // The integer paths take figures of at most 27 decimals only; here the others are refused.
+    for p in left.iter().chain(right) {
+        p.checkable()?;
+    }
     let sum = |side: &[Printed]| -> Result<Decimal> {
         side.iter()
             .try_fold(Decimal::ZERO, |acc, p| acc.checked_add(p.value))
@@ -445,6 +495,13 @@ impl SumCheck {
             allowance,
         })
     }
+}
+
+/// Half a unit in the last place of a figure printed with `decimals` decimals, `5·10⁻⁽ᵈ⁺¹⁾`,
+/// when a `Decimal` holds it (`decimals` ≤ 27); `None` otherwise.
+pub(crate) fn half_unit_of(decimals: u32) -> Option<Decimal> {
+    (decimals <= Printed::MAX_CHECKED_DECIMALS)
+        .then(|| Decimal::from_parts(5, 0, 0, false, decimals + 1))
 }
 
 /// Powers of ten to 10²⁸, looked up rather than computed per figure.
@@ -1067,6 +1124,9 @@ fn check_rate(form: RateForm, rate: Printed, a: Printed, b: Printed) -> Result<O
     let overflow = || Error::Overflow {
         operation: "比率计算",
     };
+    for p in [rate, a, b] {
+        p.checkable()?;
+    }
     let Some((num, den)) = form.quotient(a.value, b.value) else {
         return Err(overflow());
     };
@@ -1094,7 +1154,17 @@ fn check_rate(form: RateForm, rate: Printed, a: Printed, b: Printed) -> Result<O
         },
     };
     let points = |f: Fraction| f.num.checked_div(f.den).ok_or_else(overflow);
-    let spread = (computed_exact - points(low)?).max(points(high)? - computed_exact);
+    let below = computed_exact
+        .checked_sub(points(low)?)
+        .ok_or_else(overflow)?;
+    let above = points(high)?
+        .checked_sub(computed_exact)
+        .ok_or_else(overflow)?;
+    let spread = below.max(above);
+    let difference = rate
+        .value
+        .checked_sub(computed_exact)
+        .ok_or_else(overflow)?;
     let allowance = spread
         .checked_add(rate.half_unit())
         .ok_or_else(overflow)?
@@ -1104,7 +1174,7 @@ fn check_rate(form: RateForm, rate: Printed, a: Printed, b: Printed) -> Result<O
         published: rate.value,
         computed: round_half_up(computed_exact, 6).normalize(),
         expected: round_half_up(computed_exact, rate.decimals),
-        difference: round_half_up(rate.value - computed_exact, 6).normalize(),
+        difference: round_half_up(difference, 6).normalize(),
         allowance: allowance.normalize(),
     }))
 }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode};
-use crate::money::{Amount, Unit};
+use crate::money::{Amount, MAX_DECIMALS, Unit};
 pub(crate) use crate::precision::RateForm;
 use crate::precision::{
     Printed, RateCheck, check_balance_of, check_growth, check_growth_from_prior, check_ratio,
@@ -191,8 +191,14 @@ impl<'a> Checker<'a> {
             .yuan_exponent()
             .saturating_sub(amount.unit().yuan_exponent());
         let converted = amount.to_unit(self.currency()).ok()?;
-        let decimals = amount.value().scale().max(self.disclosure.amount_decimals) + shift;
-        let decimals = decimals.min(28);
+        // An untrusted `amount_decimals` may be anything: a sum past 28 decimals (or past
+        // `u32`) is no figure a `Decimal` holds, and the amount takes part in no identity.
+        let decimals = amount
+            .value()
+            .scale()
+            .max(self.disclosure.amount_decimals)
+            .checked_add(shift)
+            .filter(|d| *d <= MAX_DECIMALS)?;
         Printed::new(converted.value(), decimals).ok()
     }
 

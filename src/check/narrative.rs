@@ -179,7 +179,10 @@ fn unit_slip(c: &mut Checker<'_>, s: &Statement) {
     let Some(printed) = c.in_currency(*amount) else {
         return;
     };
-    let smallest = Printed::as_shown(Decimal::new(5, c.disclosure.amount_decimals + 1)).value();
+    // Past 27 decimals the half unit is below every nonzero `Decimal`: nothing vanishes.
+    let Some(smallest) = crate::precision::half_unit_of(c.disclosure.amount_decimals) else {
+        return;
+    };
     if printed.value().abs() < smallest {
         let figure = statement_ref(s);
         c.plain(

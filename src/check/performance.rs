@@ -12,6 +12,8 @@
 //! (a general 存在问题 paragraph) does not count: the reader of the project's paragraph does not
 //! see it. The rule is a warning: the marker test cannot judge whether the reason is a good one.
 
+use std::collections::HashSet;
+
 use rust_decimal::Decimal;
 
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, UnitKind};
@@ -161,7 +163,9 @@ fn operating_funds_bound(c: &mut Checker<'_>) {
         return;
     };
     let allowance = funds.value.half_unit() + public.value.half_unit();
-    let difference = funds.value.value() - public.value.value();
+    let Some(difference) = funds.value.value().checked_sub(public.value.value()) else {
+        return;
+    };
     if difference <= allowance {
         return;
     }
@@ -196,20 +200,21 @@ fn weights(c: &mut Checker<'_>, form: &Form<'_>) {
         .indicators
         .iter()
         .try_fold(form.funds.weight, |sum, row| sum.checked_add(row.weight));
-    let Some(sum) = sum else {
-        return;
-    };
-    if sum == Decimal::ONE_HUNDRED {
+    if sum == Some(Decimal::ONE_HUNDRED) {
         return;
     }
-    let indicators = sum - form.funds.weight;
+    // Weights near `Decimal`'s limits (a hostile file) may leave a sum or difference that no
+    // `Decimal` holds: the finding says so instead of a number.
+    let indicators = sum.and_then(|sum| sum.checked_sub(form.funds.weight));
+    let excess = sum.and_then(|sum| sum.checked_sub(Decimal::ONE_HUNDRED));
+    let text = |value: Option<Decimal>| value.map_or_else(|| "超出数值范围".to_owned(), show);
     let message = format!(
-        "{}：预算执行率分值 {} 分，绩效指标分值合计 {} 分，共 {} 分，总分值应为 100 分（相差 {} 分）",
+        "{}：预算执行率分值 {} 分，绩效指标分值合计 {} 分，共 {} 分，总分值应为 100 分{}",
         form.label,
         show(form.funds.weight),
-        show(indicators),
-        show(sum),
-        show((sum - Decimal::ONE_HUNDRED).abs()),
+        text(indicators),
+        text(sum),
+        excess.map_or_else(String::new, |e| format!("（相差 {} 分）", show(e.abs()))),
     );
     c.push(
         "P003",
@@ -217,12 +222,7 @@ fn weights(c: &mut Checker<'_>, form: &Form<'_>) {
         None,
         Vec::new(),
         None,
-        [
-            Some(sum),
-            Some(Decimal::ONE_HUNDRED),
-            Some(sum - Decimal::ONE_HUNDRED),
-            Some(Decimal::ZERO),
-        ],
+        [sum, Some(Decimal::ONE_HUNDRED), excess, Some(Decimal::ZERO)],
         message,
     );
 }
@@ -248,7 +248,7 @@ fn scores(c: &mut Checker<'_>, form: &Form<'_>) {
                     show(stated),
                     show(weight)
                 ),
-                [Some(stated), Some(weight), Some(stated - weight), None],
+                [Some(stated), Some(weight), stated.checked_sub(weight), None],
             ));
         }
     }
@@ -282,7 +282,9 @@ fn scores(c: &mut Checker<'_>, form: &Form<'_>) {
                 continue; // reported above
             }
             let allowance = printed(stated).half_unit();
-            let difference = stated - computed;
+            let Some(difference) = stated.checked_sub(computed) else {
+                continue;
+            };
             if difference.abs() > allowance {
                 out.push((
                     format!(
@@ -462,6 +464,9 @@ fn form_execution(c: &mut Checker<'_>, form: &Form<'_>) {
 fn project_statements(c: &mut Checker<'_>) {
     let statements = &c.disclosure.statements;
     let mut found = Vec::new();
+    // The sections with a reason somewhere in them, found once when an abnormal rate first
+    // asks (each statement's quote read once, not once per abnormal rate).
+    let mut explained_sections: Option<HashSet<&str>> = None;
     for s in statements {
         let (Concept::Project(name), StatedValue::Completion { rate }) = (&s.concept, &s.value)
         else {
@@ -474,9 +479,15 @@ fn project_statements(c: &mut Checker<'_>) {
             continue;
         };
         let explained = has_reason(&s.location.quote)
-            || statements
-                .iter()
-                .any(|o| o.location.section == s.location.section && has_reason(&o.location.quote));
+            || explained_sections
+                .get_or_insert_with(|| {
+                    statements
+                        .iter()
+                        .filter(|o| has_reason(&o.location.quote))
+                        .map(|o| o.location.section.as_str())
+                        .collect()
+                })
+                .contains(s.location.section.as_str());
         if explained {
             continue;
         }
@@ -533,13 +544,16 @@ fn projects_within_total(c: &mut Checker<'_>) {
     };
     // Each project once: its first stated actual, else its row of the 项目支出决算表.
     let mut names: Vec<&str> = Vec::new();
+    // `names` as a set: a membership test per statement and row, not a scan of the list.
+    let mut listed: HashSet<&str> = HashSet::new();
     let mut parts: Vec<Operand> = Vec::new();
     for s in &c.disclosure.statements {
         if let (Concept::Project(name), StatedValue::Amount(_), None) =
             (&s.concept, &s.value, s.year)
-            && !names.contains(&name.as_str())
+            && !listed.contains(name.as_str())
             && let Some(op) = statement_amount(c, s)
         {
+            listed.insert(name);
             names.push(name);
             parts.push(op);
         }
@@ -547,12 +561,13 @@ fn projects_within_total(c: &mut Checker<'_>) {
     if let Some(table) = c.disclosure.table(TableKind::ProjectExpenditure) {
         for row in &table.rows {
             if let RowKey::Project(name) = &row.key
-                && !names.contains(&name.as_str())
+                && !listed.contains(name.as_str())
                 && let Some(op) = [Column::Amount, Column::Total]
                     .into_iter()
                     .find(|col| row.get(*col).is_some())
                     .and_then(|col| c.cell(table, &row.key, col))
             {
+                listed.insert(name);
                 names.push(name);
                 parts.push(op);
             }
@@ -567,12 +582,16 @@ fn projects_within_total(c: &mut Checker<'_>) {
     else {
         return;
     };
-    let allowance: Decimal = parts
+    let Some(allowance) = parts
         .iter()
         .chain([&total])
-        .map(|o| o.value.half_unit())
-        .sum();
-    let difference = sum - total.value.value();
+        .try_fold(Decimal::ZERO, |sum, o| sum.checked_add(o.value.half_unit()))
+    else {
+        return;
+    };
+    let Some(difference) = sum.checked_sub(total.value.value()) else {
+        return;
+    };
     if difference <= allowance {
         return;
     }

@@ -110,6 +110,14 @@ pub struct Disclosure {
     pub currency: Unit,
     /// How many decimals amounts are printed to (2 for 万元 tables). Prose drops trailing
     /// zeros, so `22万元` in a 2-decimal document stands for 22.00.
+    ///
+    /// At most [`Disclosure::MAX_AMOUNT_DECIMALS`] (27): deserialization refuses more with an
+    /// error that names the number. The checker, given more by code, checks no amount
+    /// identity it cannot decide exactly (none is decided at a wrong precision).
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "deserialize_amount_decimals")
+    )]
     pub amount_decimals: u32,
     /// The tables printed, in order.
     #[cfg_attr(feature = "serde", serde(default))]
@@ -143,7 +151,37 @@ pub struct Disclosure {
     pub notes: Vec<String>,
 }
 
+/// `amount_decimals` as read, refused above [`Disclosure::MAX_AMOUNT_DECIMALS`].
+#[cfg(feature = "serde")]
+fn deserialize_amount_decimals<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<u32, D::Error> {
+    let decimals = <u32 as serde::Deserialize>::deserialize(deserializer)?;
+    if decimals > Disclosure::MAX_AMOUNT_DECIMALS {
+        return Err(serde::de::Error::custom(format!(
+            "金额小数位数 amount_decimals = {decimals} 超出上限 {}：末位的半个单位须能以 Decimal（最多 28 位小数）精确表示",
+            Disclosure::MAX_AMOUNT_DECIMALS
+        )));
+    }
+    Ok(decimals)
+}
+
 impl Disclosure {
+    /// The most decimals amounts may be printed to, 27: half a unit in the last place (how
+    /// far 四舍五入 moved a figure) is then still a `Decimal` (28 decimals at most), so every
+    /// identity is checked exactly
+    /// ([`Printed::MAX_CHECKED_DECIMALS`](crate::Printed::MAX_CHECKED_DECIMALS)).
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// let json = r#"{"entity": {"name": "示例局", "year": 2024, "kind": "final_accounts"},
+    ///                "currency": "万元", "amount_decimals": 4294967295}"#;
+    /// let err = serde_json::from_str::<fiscal_cn::Disclosure>(json).unwrap_err();
+    /// assert!(err.to_string().contains("4294967295"));
+    /// # }
+    /// ```
+    pub const MAX_AMOUNT_DECIMALS: u32 = crate::precision::Printed::MAX_CHECKED_DECIMALS;
+
     /// An empty disclosure of `entity` in 万元 with 2 decimals.
     #[must_use]
     pub fn new(entity: Entity) -> Self {

@@ -171,7 +171,9 @@ pub fn render_columns(header: &[&str], rows: &[Vec<String>], align: &[Align]) ->
 impl Table {
     /// The table as printed text: its title and unit, then the rows in aligned columns with
     /// Chinese column names; amounts are right-aligned with thousands separators and the
-    /// decimals they were printed with. A blank cell stays blank.
+    /// decimals they were printed with. A blank cell stays blank. The columns are those of
+    /// [`Table::columns`], each once (a repeat is dropped), or when none are listed every
+    /// column a row prints, in column order: the text is linear in the table's size.
     ///
     /// ```
     /// use fiscal_cn::{Column, Decimal, Line, Row, RowKey, Table, TableKind, Unit};
@@ -198,7 +200,20 @@ impl Table {
             used.dedup();
             used
         } else {
-            self.columns.clone()
+            // Each column once, in the order given: a list that repeats a column (as a
+            // hostile file may, thousands of times) would otherwise print rows × repeats
+            // cells.
+            let mut seen = 0_u64;
+            self.columns
+                .iter()
+                .copied()
+                .filter(|c| {
+                    let bit = 1_u64 << (*c as u32);
+                    let new = seen & bit == 0;
+                    seen |= bit;
+                    new
+                })
+                .collect()
         };
         let names: Vec<String> = columns.iter().map(ToString::to_string).collect();
         let mut header: Vec<&str> = vec!["行", "名称"];
