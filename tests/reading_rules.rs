@@ -656,3 +656,81 @@ fn budget_comparison_words_that_say_one_thing() {
     );
     assert_eq!(compared("决算数未超过预算数。"), ["3万元"]);
 }
+
+/// More forms real texts take, each with its reading: the year compared with named by its kind
+/// of figure (`较2022年决算数X万元增加Y`); a figure with no words; a budget set beside an
+/// amount already stated; a numbered caption naming the next sentences' subject; amounts all
+/// printed as whole numbers; figures of only some units; one fund's totals.
+#[test]
+fn more_forms_of_real_texts() {
+    // The year compared with, named with its kind of figure: that year's level.
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费预算数为832.05万元，决算支出数为820.33万元，较2022年决算数688.84万元增加131.49万元，增长19.09%。"
+    );
+    let reading = read_narrative(&text, &ReadOptions::default()).unwrap();
+    let prior: Vec<(String, Option<u16>)> = reading
+        .disclosure
+        .statements
+        .iter()
+        .filter(|s| s.value.to_string() == "688.84万元")
+        .map(|s| (s.concept.to_string(), s.year))
+        .collect();
+    assert_eq!(prior, [("“三公”经费合计".to_owned(), Some(2022))]);
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+    // A figure with no words says nothing.
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费决算820.33万元，较2022年决算数688.84万元131.49万元。"
+    );
+    assert_eq!(declined(&text), ["较2022年决算数688.84万元131.49万元"]);
+    // In a budget, a budget set beside an amount already stated is a budget.
+    let text =
+        "某局部门预算说明\n一、“三公”经费\n2018年度“三公”经费支出2.05万元，年初预算为2.95万元。";
+    assert_eq!(
+        about(text, &Concept::ThreePublicTotal),
+        ["2.05万元", "预算2.95万元"]
+    );
+    // A numbered caption names the subject of the sentences under it.
+    let text = "某中学2021年部门预算\n二、“三公”经费预算情况说明\n“三公”经费支出预算为11.77万元。\n（一）因公出国费用。2021年预算支出为0万元。\n（二）公务接待费。2021年预算支出11.77万元。";
+    assert_eq!(
+        about(
+            text,
+            &Concept::ThreePublicCategory(fiscal_cn::ThreePublicCategory::OfficialReception)
+        ),
+        ["11.77万元"]
+    );
+    // Amounts all printed as whole numbers are whole units: 332 / (3923 + 332) may be 7.81%.
+    let reading = read_narrative(
+        "某市2024年部门预算\n一、“三公”经费预算\n“三公”经费支出共计3923万元，比2023年预算数减少332万元，下降7.81%。",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(reading.disclosure.amount_decimals, 0);
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+    // Figures of only some of the units are not the disclosure's.
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n区直财政拨款资金安排“三公”经费决算数为736.40万元。"
+    );
+    assert!(bound(&text).is_empty(), "{:?}", bound(&text));
+    // One fund's totals, in a section about that fund, are not the disclosure's totals.
+    let text = format!("{TITLE}（二）政府性基金预算收支情况\n政府性基金收入0万元，收入总计0万元。");
+    assert!(about(&text, &Concept::IncomeGrandTotal).is_empty());
+}
+
+/// Whether the amounts were above or below the budget is read from the amounts when they are
+/// printed; a completion rate against a zero budget says nothing of it.
+#[test]
+fn budget_comparison_against_a_zero_budget() {
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n1. 因公出国（境）费预算为0万元，支出决算为0万元，完成预算的0%。决算数与预算数持平的主要原因是未安排因公出国。"
+    );
+    let reading = read_narrative(&text, &ReadOptions::default()).unwrap();
+    let rules: Vec<String> = check(&reading.disclosure, &Policy::default())
+        .findings
+        .iter()
+        .map(|f| f.rule.to_string())
+        .collect();
+    // The rate against a zero budget is a finding (N007); 持平 is right.
+    assert_eq!(rules, ["N007"]);
+}

@@ -503,17 +503,19 @@ fn budget_comparison<'a>(
     let rate = nearest(ix, index, own, |e| {
         matches!(e.value, StatedValue::Completion { .. })
     });
-    let implied = match rate.map(|e| &e.value) {
-        Some(StatedValue::Completion { rate }) => {
-            Some(Direction::of_change(rate.points() - Decimal::ONE_HUNDRED))
-        }
-        _ => match (
-            budget_of(c, ix, index, &s.concept, own),
-            current_amount(c, ix, index, &s.concept, own),
-        ) {
-            (Some(budget), Some(actual)) => Some(Direction::of_change(
-                actual.value.value() - budget.value.value(),
-            )),
+    // The amounts decide where they are printed; a completion rate only where they are not
+    // (a rate against a zero budget says nothing of the comparison).
+    let implied = match (
+        budget_of(c, ix, index, &s.concept, own),
+        current_amount(c, ix, index, &s.concept, own),
+    ) {
+        (Some(budget), Some(actual)) => Some(Direction::of_change(
+            actual.value.value() - budget.value.value(),
+        )),
+        _ => match rate.map(|e| &e.value) {
+            Some(StatedValue::Completion { rate }) => {
+                Some(Direction::of_change(rate.points() - Decimal::ONE_HUNDRED))
+            }
             _ => None,
         },
     };

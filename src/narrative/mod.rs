@@ -52,7 +52,9 @@ pub struct ReadOptions {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub kind: Option<DisclosureKind>,
-    /// The decimals amounts are printed to in the tables the narrative describes (2).
+    /// The decimals amounts are printed to in the tables the narrative describes (2). A text
+    /// that prints every one of at least two amounts as a whole number (`3923万元`) is read
+    /// as printed to whole units instead.
     pub amount_decimals: u32,
 }
 

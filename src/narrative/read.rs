@@ -17,7 +17,7 @@ use super::scan::{
 use super::{NarrativeReading, ReadOptions, UnparsedSentence};
 use crate::vocabulary::words::{
     COMPARISON_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS, GOVERNMENT_WORDS,
-    LISTING_WORDS, TITLE_WORDS,
+    LISTING_WORDS, PART_OF_UNITS_WORDS, TITLE_WORDS,
 };
 
 /// What a section is about, from its heading.
@@ -326,7 +326,7 @@ pub(crate) fn read(
         unit_kind: reader.unit_kind,
         units: reader.units,
     });
-    disclosure.amount_decimals = options.amount_decimals;
+    disclosure.amount_decimals = printed_decimals(&reader.statements, options.amount_decimals);
     disclosure.currency = currency_of(&reader.statements);
     disclosure.statements = reader.statements;
     disclosure.claims = claims;
@@ -882,6 +882,15 @@ impl Reader<'_> {
                 .and_then(|read| self.place(read, label, state));
             match read {
                 Ok(mut read) => {
+                    // In a budget every amount is the budget, except one set beside an amount
+                    // of the same thing already stated (`支出2.05万元，年初预算为2.95万元`).
+                    if let ValueKind::Amount(amount) = read.value
+                        && self.report_kind == DisclosureKind::Budget
+                        && is_budget_label(label)
+                        && read.concepts.iter().any(|c| state.levels.contains(c))
+                    {
+                        read.value = ValueKind::Budget(amount);
+                    }
                     let label_year = label_year(label);
                     if !matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
                         && !comparing
@@ -995,6 +1004,18 @@ impl Reader<'_> {
             for concept in &mut read.concepts {
                 if let Some(scoped) = rescope(concept, scope) {
                     *concept = scoped;
+                } else if let Scope::Fund(fund) = scope
+                    && matches!(
+                        concept,
+                        Concept::IncomeGrandTotal
+                            | Concept::ExpenditureGrandTotal
+                            | Concept::CurrentIncomeTotal
+                            | Concept::CurrentExpenditureTotal
+                    )
+                {
+                    // `（二）政府性基金预算收支情况…收入总计0万元`: one fund's totals, which
+                    // the model has no concept for, not the disclosure's.
+                    return Err(format!("“{concept}”在这里是{fund}的总计，不是全部资金的"));
                 }
             }
         }
@@ -1042,10 +1063,12 @@ impl Reader<'_> {
         let mentions_only = ["原因", "由于", "因为", "用于", "包括", "主要是"]
             .iter()
             .any(|w| whole.contains(w));
-        // It must say something of the thing (compare it), not define or describe it.
+        // It must say something of the thing (compare it), not define or describe it — or be
+        // a numbered caption (`（二）公务接待费。`) of the sentences after it.
         let compares = COMPARISON_WORDS.iter().any(|w| whole.contains(w)) || whole.contains('与');
-        if !mentions_only
-            && compares
+        let (numbering, bare) = split_numbering(whole);
+        let caption = numbering != Numbering::None && bare.chars().count() <= 16;
+        if (caption || !mentions_only && compares)
             && let Ok(Some(named)) = self.concepts(focus(before_any(whole, COMPARISON_WORDS)))
         {
             *subject = named;
@@ -1137,6 +1160,9 @@ impl Reader<'_> {
         lost: bool,
     ) -> std::result::Result<Read, String> {
         let label = label.trim_start_matches(['、', '：', '，', ' ', '\n', '\r']);
+        if let Some(word) = PART_OF_UNITS_WORDS.iter().find(|w| label.contains(*w)) {
+            return Err(format!("“{word}”的数字只是部分单位的，不是本公开主体的"));
+        }
         let focus = focus(label);
         let orphan = |reason: String| {
             if lost {
@@ -1224,6 +1250,10 @@ impl Reader<'_> {
                         year: None,
                         named,
                     });
+                }
+                // `688.84万元131.49万元`: a figure with no words at all says nothing.
+                if label.trim().is_empty() {
+                    return Err("数字前没有任何文字，看不出它是什么".to_owned());
                 }
                 // `较2024年的2190万元减少221万元`: the amount compared with is last year's level.
                 if let Some(year) = self.comparison_base_year(label) {
@@ -1334,15 +1364,16 @@ impl Reader<'_> {
             .chain(&["与"])
             .filter_map(|w| label.rfind(w).map(|p| (p, *w)))
             .max_by_key(|(p, _)| *p)?;
-        let rest = label[at + word.len()..]
-            .trim_end_matches('的')
-            .trim_end_matches("同期")
-            .trim_end_matches('度');
+        // What the year's figure is called does not matter: `较2022年决算数688.84万元`.
+        let mut rest = label[at + word.len()..].trim_end_matches('的');
+        for suffix in ["数", "决算", "预算", "执行", "实际", "支出", "同期", "度"] {
+            rest = rest.trim_end_matches(suffix);
+        }
         if ["上年", "去年", "上一年"].contains(&rest) {
             return self.year.checked_sub(1);
         }
         let (year, before, after) = year_in(rest)?;
-        (before.is_empty() && after.is_empty()).then_some(year)
+        (before.is_empty() && after.trim_start_matches('度').is_empty()).then_some(year)
     }
 
     /// The subjects a label lists for figures listed in the same order: several concepts
@@ -1900,7 +1931,11 @@ impl Reader<'_> {
         // `总收入`, `支出总额`: in a budget, which carries nothing into the next year, the
         // totals; in final accounts they may be the 总计 or the 本年合计, and the text does not say.
         // A budget's own totals: `收入预算`, `支出预算总额`, `（财政拨款）收支总预算`.
-        if self.report_kind == DisclosureKind::Budget && has("预算") {
+        if self.report_kind == DisclosureKind::Budget
+            && ["收入预算", "支出预算", "收支预算", "总预算", "预算总额"]
+                .iter()
+                .any(|w| has(w))
+        {
             let (_, unnumbered) = split_numbering(t);
             let appropriation = unnumbered.contains("财政拨款");
             let bare: String = unnumbered
@@ -2864,4 +2899,22 @@ fn common_whole(parts: &[Concept]) -> Option<Concept> {
     wholes_of(first)
         .into_iter()
         .find(|whole| parts.iter().all(|p| wholes_of(p).contains(whole)))
+}
+
+/// The decimals a text's amounts are printed to: `decimals`, unless the text prints every one
+/// of at least two amounts as a whole number (`3923万元`, `332万元`): then whole units, so
+/// that `332` stands for [331.5, 332.5) and not for 332.00 exactly.
+fn printed_decimals(statements: &[Statement], decimals: u32) -> u32 {
+    let mut amounts = statements.iter().filter_map(|s| match &s.value {
+        StatedValue::Amount(a) | StatedValue::Budget(a) | StatedValue::Change { amount: a, .. } => {
+            Some(a.value().scale())
+        }
+        _ => None,
+    });
+    let (mut count, mut whole) = (0, true);
+    for scale in amounts.by_ref() {
+        count += 1;
+        whole &= scale == 0;
+    }
+    if count >= 2 && whole { 0 } else { decimals }
 }

@@ -78,3 +78,16 @@ pub(crate) const DISTRIBUTION_WORDS: &[&str] = &["分别", "各是", "各为", "
 
 /// Words that make a reception a foreign one (外事接待).
 pub(crate) const FOREIGN_WORDS: &[&str] = &["外事", "外宾", "境外", "国外", "国（境）外"];
+
+/// Words that say a figure covers only some of the units a disclosure reports on (`区直…“三公”
+/// 经费`, `所属单位…`): such a figure is not the disclosure's own.
+pub(crate) const PART_OF_UNITS_WORDS: &[&str] = &[
+    "区直",
+    "县直",
+    "市直",
+    "省直",
+    "所属单位",
+    "下属单位",
+    "二级单位",
+    "机关本级",
+];
