@@ -241,8 +241,9 @@ struct Reader<'a> {
     /// The words before the previous count of the current clause (`主体培训班` in
     /// `主体培训班29期2800余人次`), for a count that follows it without words of its own.
     count_object: Option<String>,
-    /// The current sentence's text before the current clause (normalised).
-    before_clause: String,
+    /// Where the current sentence's text before the current clause is (read only when
+    /// needed, so that a long sentence is not copied once per clause).
+    before_clause: (usize, usize),
     /// The text is a government's budget: its 一般公共预算收入, 支出总计 and sections are
     /// the jurisdiction's, not a department's, so no department concept is read from it (its
     /// figures are kept in their own words, and checked only against their own sentence).
@@ -307,7 +308,7 @@ pub(crate) fn read(
         report_title: None,
         listing: None,
         count_object: None,
-        before_clause: String::new(),
+        before_clause: (0, 0),
         government: kind == DisclosureKind::GovernmentBudget,
         report_kind: kind,
         ids: std::collections::HashMap::new(),
@@ -730,7 +731,7 @@ impl Reader<'_> {
         for i in a..=b {
             if i == b || is_clause_end(&self.chars, i) {
                 if i > start {
-                    self.before_clause = self.chars.normalized(a, start);
+                    self.before_clause = (a, start);
                     self.clause(start, i, &mut state);
                     state.started = true;
                 }
@@ -1850,7 +1851,8 @@ impl Reader<'_> {
                     .iter()
                     .any(|w| text.contains(w))
             };
-            if restricted(t) || restricted(&self.before_clause) {
+            let (a, b) = self.before_clause;
+            if restricted(t) || restricted(&self.chars.normalized(a, b)) {
                 return Ok(None);
             }
             if has("货物") {
@@ -2318,6 +2320,45 @@ fn describe(label: &str, suffix: &str) -> String {
 /// declined before it.
 type Place = (usize, usize, usize);
 
+/// The clauses declined around the statements, indexed once so that asking about any stretch
+/// of them costs a binary search (a listing asks for each of its parts).
+struct Declined<'a> {
+    places: &'a [Place],
+    /// The chapter of each declined clause, in text order (so in chapter order).
+    chapters: &'a [usize],
+    /// For each statement, how many clauses had been declined by the end of its sentence.
+    by_sentence_end: Vec<usize>,
+}
+
+impl<'a> Declined<'a> {
+    fn new(places: &'a [Place], chapters: &'a [usize]) -> Self {
+        let mut by_sentence_end = vec![chapters.len(); places.len()];
+        for j in (0..places.len().saturating_sub(1)).rev() {
+            by_sentence_end[j] = if places[j + 1].1 == places[j].1 {
+                by_sentence_end[j + 1]
+            } else {
+                places[j + 1].2
+            };
+        }
+        Declined {
+            places,
+            chapters,
+            by_sentence_end,
+        }
+    }
+
+    /// Whether a clause of statement `from`'s chapter was declined after it and before the
+    /// end of statement `to`'s sentence.
+    fn any_between(&self, from: usize, to: usize) -> bool {
+        let chapter = self.places[from].0;
+        let (start, end) = (self.places[from].2, self.by_sentence_end[to]);
+        // The chapter's declined clauses are one run of the sorted list.
+        let first = self.chapters.partition_point(|&c| c < chapter);
+        let last = self.chapters.partition_point(|&c| c <= chapter);
+        first.max(start) < last.min(end)
+    }
+}
+
 /// Explicit claims the sentences make: shares with their part and whole, growth with change
 /// and current, 其中 listings, vehicle counts.
 fn build_claims(
@@ -2337,6 +2378,7 @@ fn build_claims(
                 && (!same_chapter || places[j].0 == places[i].0)
         })
     };
+    let declined = Declined::new(places, declined_chapters);
     let mut claims = Vec::new();
     for (i, s) in statements.iter().enumerate() {
         match &s.value {
@@ -2386,7 +2428,7 @@ fn build_claims(
                 }
             }
             StatedValue::Amount(_) | StatedValue::Count(_) if s.year.is_none() => {
-                if let Some(claim) = listing(statements, places, declined_chapters, i, &refer) {
+                if let Some(claim) = listing(statements, places, &declined, i, &refer) {
                     claims.push(claim);
                 }
             }
@@ -2405,21 +2447,14 @@ fn build_claims(
 fn listing(
     statements: &[Statement],
     places: &[Place],
-    declined_chapters: &[usize],
+    declined: &Declined<'_>,
     i: usize,
     refer: &dyn Fn(usize) -> FigureRef,
 ) -> Option<Claim> {
     let total = &statements[i];
     let counting = matches!(total.value, StatedValue::Count(_));
     // Clauses declined between the total and the end of the sentences of its parts.
-    let declined_between = |last: usize| {
-        let end = (last + 1..statements.len())
-            .find(|&j| places[j].1 != places[last].1)
-            .map_or(declined_chapters.len(), |j| places[j].2);
-        declined_chapters
-            .get(places[i].2..end)
-            .is_some_and(|declined| declined.contains(&places[i].0))
-    };
+    let declined_between = |last: usize| declined.any_between(i, last);
     let mut declined_after = declined_between(i);
     let part_of = |child: &Concept, declined_after: bool| {
         is_child(&total.concept, child)
