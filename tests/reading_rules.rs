@@ -734,3 +734,34 @@ fn budget_comparison_against_a_zero_budget() {
     // The rate against a zero budget is a finding (N007); 持平 is right.
     assert_eq!(rules, ["N007"]);
 }
+
+/// A listing opened inside brackets ends with them (`A（其中：a，b），C`: C is A's sibling), and
+/// inside a 公务用车 listing `购置费`/`运行维护费` are its items.
+#[test]
+fn bracketed_listings() {
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n2023年“三公”经费支出8237.23万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费7634.75万元（其中：购置费500.00万元，运行维护费7134.75万元），公务接待费602.47万元。"
+    );
+    assert_eq!(
+        bound(&text),
+        [
+            "“三公”经费合计 = 8237.23万元",
+            "“三公”经费·因公出国（境）费 = 0万元",
+            "“三公”经费·公务用车购置及运行维护费 = 7634.75万元",
+            "“三公”经费·公务用车购置费 = 500.00万元",
+            "“三公”经费·公务用车运行维护费 = 7134.75万元",
+            "“三公”经费·公务接待费 = 602.47万元",
+        ]
+    );
+    // 0 + 7634.75 + 602.47 = 8237.22 against 8237.23: a tail difference, no error.
+    let reading = read_narrative(&text, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+    // Outside a 公务用车 listing, `购置费` names nothing known.
+    let text = format!("{TITLE}七、其他\n设备支出10万元，其中：购置费8万元。");
+    assert!(
+        bound(&text).iter().all(|b| !b.contains("公务用车购置费")),
+        "{:?}",
+        bound(&text)
+    );
+}

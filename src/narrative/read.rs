@@ -170,6 +170,10 @@ struct SentenceState {
     /// Inside a `其中` listing: the whole its parts belong to (empty when that whole was not
     /// understood, so that its parts are not either).
     breakdown: Option<Vec<Concept>>,
+    /// The listing was opened inside brackets (`A（其中：a，b）`): it ends at the closing one,
+    /// and the listing it was opened in (kept here) goes on.
+    breakdown_bracketed: bool,
+    outer_breakdown: Option<Vec<Concept>>,
     /// The scope (财政拨款, or one fund) of the sentence's first subject, which later
     /// unqualified totals of the same sentence share (`财政拨款收入总计A，支出总计B`).
     scope: Option<Scope>,
@@ -182,6 +186,21 @@ struct SentenceState {
     /// The subjects of the sentence's last paired listing, which a later `分别` without
     /// names of its own refers to (`基本支出、项目支出分别为A、B，占比分别为x%、y%`).
     listed: Vec<Concept>,
+}
+
+impl SentenceState {
+    /// `A（其中：a，b），C`: a listing opened inside brackets ends with them, and what follows
+    /// is about A's siblings again.
+    fn close_bracket(&mut self) {
+        if !self.breakdown_bracketed {
+            return;
+        }
+        if let Some(whole) = self.breakdown.take().filter(|w| !w.is_empty()) {
+            self.subject = whole;
+        }
+        self.breakdown = self.outer_breakdown.take();
+        self.breakdown_bracketed = false;
+    }
 }
 
 /// A scope that qualifies totals and kinds of expenditure.
@@ -788,6 +807,29 @@ impl Reader<'_> {
             }
             let label = &labels[words_at];
             let after = self.chars.normalized(figure.end, (figure.end + 4).min(b));
+            if label.contains('）') {
+                state.close_bracket();
+            }
+            if opens_breakdown(label) {
+                state.breakdown_bracketed = label.rfind('（').is_some_and(|open| {
+                    label[open..].contains("其中") && !label[open..].contains('）')
+                });
+                if state.breakdown_bracketed {
+                    state.outer_breakdown = state.breakdown.take();
+                }
+                // `其中` lists the parts of what was just stated: of the sentence's subject,
+                // or of the previous sentence's when the sentence opens with it.
+                // Without a figure before it, the parts name themselves.
+                state.breakdown = if state.lost {
+                    Some(Vec::new())
+                } else if !state.subject.is_empty() {
+                    Some(state.subject.clone())
+                } else if !state.started && !self.section_subject.is_empty() {
+                    Some(self.section_subject.clone())
+                } else {
+                    None
+                };
+            }
             let mut listed = if is_list_separator(&labels[k]) {
                 distributed.pop_front()
             } else {
@@ -815,6 +857,27 @@ impl Reader<'_> {
                         continue;
                     }
                 }
+            }
+            // `公务用车购置及运行维护费X（其中：购置费a，运行维护费b）`: the category's own words
+            // name its items.
+            if listed.is_none()
+                && let Some(whole) = &state.breakdown
+                && whole.contains(&Concept::ThreePublicCategory(
+                    ThreePublicCategory::OfficialVehicles,
+                ))
+            {
+                let words = focus(label)
+                    .trim_start_matches("其中")
+                    .trim_matches(['：', '，']);
+                listed = match words {
+                    "购置费" | "购置" | "车辆购置费" => {
+                        Some(Concept::ThreePublicItem(ThreePublicItem::VehiclePurchase))
+                    }
+                    "运行维护费" | "运行费" | "运行维护" | "车辆运行维护费" => {
+                        Some(Concept::ThreePublicItem(ThreePublicItem::VehicleOperation))
+                    }
+                    _ => None,
+                };
             }
             let mut pairing = None;
             if listed.is_none()
@@ -845,20 +908,6 @@ impl Reader<'_> {
                     return;
                 }
             }
-            if opens_breakdown(label) {
-                // `其中` lists the parts of what was just stated: of the sentence's subject,
-                // or of the previous sentence's when the sentence opens with it.
-                // Without a figure before it, the parts name themselves.
-                state.breakdown = if state.lost {
-                    Some(Vec::new())
-                } else if !state.subject.is_empty() {
-                    Some(state.subject.clone())
-                } else if !state.started && !self.section_subject.is_empty() {
-                    Some(self.section_subject.clone())
-                } else {
-                    None
-                };
-            }
             let read = self
                 .figure(
                     figure,
@@ -868,6 +917,18 @@ impl Reader<'_> {
                     &mut state.mode,
                     state.lost,
                 )
+                // An amount whose subject the listing already gave needs no words of its own.
+                .or_else(|reason| match (&listed, &figure.kind) {
+                    (Some(concept), FigureKind::Amount(unit)) => parse_amount(&figure.number)
+                        .map(|printed| Read {
+                            concepts: vec![concept.clone()],
+                            value: ValueKind::Amount(Amount::new(printed.value, *unit)),
+                            year: None,
+                            named: true,
+                        })
+                        .map_err(|_| reason),
+                    _ => Err(reason),
+                })
                 .map(|mut read| {
                     if let Some(concept) = listed {
                         read.concepts = vec![concept];
@@ -922,6 +983,11 @@ impl Reader<'_> {
                     self.unparsed(a, &quote, reason);
                 }
             }
+        }
+        if let Some(last) = found.last()
+            && self.chars.normalized(last.end, b).contains('）')
+        {
+            state.close_bracket();
         }
         if !any_figure {
             self.figureless(&whole, &quote, &mut state.subject, &mut state.lost);
