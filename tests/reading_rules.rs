@@ -765,3 +765,13 @@ fn bracketed_listings() {
         bound(&text)
     );
 }
+
+/// Figures handed out in order to subjects that cannot be told are not read: each would take
+/// the first one's words.
+#[test]
+fn distributed_figures_without_their_subjects() {
+    let text =
+        format!("{TITLE}七、“三公”经费情况说明\n2023年公务用车购置数及保有量分别为1辆和130辆。");
+    assert!(bound(&text).is_empty(), "{:?}", bound(&text));
+    assert_eq!(declined(&text).len(), 1);
+}

@@ -880,31 +880,32 @@ impl Reader<'_> {
                 };
             }
             let mut pairing = None;
-            if listed.is_none()
-                && let Some(subjects) = self.paired_subjects(label).or_else(|| {
+            if listed.is_none() {
+                let subjects = self.paired_subjects(label).or_else(|| {
                     (names_distribution(label) && !state.listed.is_empty())
                         .then(|| state.listed.clone())
-                })
-            {
+                });
                 let following = found[k + 1..]
                     .iter()
                     .zip(&labels[k + 1..])
                     .take_while(|(f, l)| f.kind == figure.kind && is_list_separator(l))
                     .count();
-                if following + 1 == subjects.len() {
-                    pairing = Some(subjects);
-                } else if following > 0 {
+                // Figures handed out in order (`分别为1辆和130辆`) to subjects that cannot be
+                // told, or are not as many, are not read: each would take the first's words.
+                let listed_subjects = subjects.as_ref().map_or(0, Vec::len);
+                if following + 1 == listed_subjects {
+                    pairing = subjects;
+                } else if following > 0 && (subjects.is_some() || names_distribution(label)) {
                     state.lost = true;
                     state.subject.clear();
-                    self.unparsed(
-                        a,
-                        &quote,
-                        format!(
-                            "分别列出了 {} 个项目和 {} 个数字，无法一一对应",
-                            subjects.len(),
+                    let reason = match listed_subjects {
+                        0 => format!("分别列出了 {} 个数字，却看不出各自是哪一项", following + 1),
+                        n => format!(
+                            "分别列出了 {n} 个项目和 {} 个数字，无法一一对应",
                             following + 1
                         ),
-                    );
+                    };
+                    self.unparsed(a, &quote, reason);
                     return;
                 }
             }
