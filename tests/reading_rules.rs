@@ -775,3 +775,66 @@ fn distributed_figures_without_their_subjects() {
     assert!(bound(&text).is_empty(), "{:?}", bound(&text));
     assert_eq!(declined(&text).len(), 1);
 }
+
+/// Parts and remainders are not their whole: a procurement part (`分散采购`), a remainder
+/// (`其他人员经费`, `其他项目`), a masked name (`********支出`), a change of a count, visiting
+/// delegations received (not sent abroad).
+#[test]
+fn parts_and_remainders_are_not_their_whole() {
+    let text = format!(
+        "{TITLE}八、政府采购情况\n政府采购支出总额64.3万元，其中：分散采购30.5万元，占政府采购预算的47.45%。"
+    );
+    assert_eq!(
+        about(
+            &text,
+            &Concept::Procurement(fiscal_cn::ProcurementLine::Total)
+        ),
+        ["64.3万元"]
+    );
+    let text = format!(
+        "{TITLE}六、基本支出情况\n人员经费5836.98万元，其中：工资福利支出5659.50万元；——其它人员经费177.48万元。"
+    );
+    let personnel = Concept::FundBasicClass {
+        fund: GPB,
+        class: BasicExpenditureClass::Personnel,
+    };
+    assert_eq!(about(&text, &personnel), ["5836.98万元"]);
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款支出情况\n一般公共预算财政拨款支出4603.07万元。其中：按功能分类科目，********支出2万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::FundExpenditure(GPB)),
+        ["4603.07万元"]
+    );
+    let text =
+        format!("{TITLE}九、项目情况\n本年项目3个，其中：1.经济社会发展项目1个。3.其他项目0个。");
+    let reading = read_narrative(&text, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+    let text = format!("{TITLE}一、机构情况\n在职职工246人，比上年减少10人。");
+    assert_eq!(declined(&text), ["比上年减少10人"]);
+    let text = format!("{TITLE}七、“三公”经费情况说明\n全年接待国外来访团组24个。");
+    assert!(about(&text, &Concept::Count(fiscal_cn::Countable::OverseasGroups)).is_empty());
+}
+
+/// A government's final accounts are a government's too (two of its words suffice, 决算 or
+/// not); a traditional 轎車 is a 轿车.
+#[test]
+fn government_final_accounts_and_traditional_vehicle_types() {
+    let text = "一、2020年全区收支决算\n全区一般公共预算总收入410338万元，其中地方一般公共预算收入271630万元，加上级补助收入120846万元。";
+    assert_eq!(
+        read_narrative(text, &ReadOptions::default())
+            .unwrap()
+            .disclosure
+            .entity
+            .kind,
+        DisclosureKind::GovernmentBudget
+    );
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n本年購置公務用車2輛，其中：購置轎車1輛，越野車1輛。"
+    );
+    let sedan = Concept::Count(fiscal_cn::Countable::VehiclesPurchased(Some(
+        fiscal_cn::VehicleType::Sedan,
+    )));
+    assert_eq!(about(&text, &sedan), ["1"]);
+}

@@ -269,6 +269,8 @@ struct Reader<'a> {
     government: bool,
     /// What the text is (a budget's loose totals are its 总计).
     report_kind: DisclosureKind,
+    /// The department's name, when known (a label may begin with it).
+    entity_name: String,
     /// The current sentence (normalised).
     sentence_text: String,
     /// How many statements each (section, clause) place has given so far, for their ids.
@@ -330,6 +332,7 @@ pub(crate) fn read(
         before_clause: (0, 0),
         government: kind == DisclosureKind::GovernmentBudget,
         report_kind: kind,
+        entity_name: name.clone(),
         ids: std::collections::HashMap::new(),
         sentence_text: String::new(),
     };
@@ -493,8 +496,9 @@ fn department_line(chars: &Chars) -> Option<String> {
 /// The kind of disclosure `text` is. A title says it in a word (决算, or 预算 with or
 /// without a government's words); a body without a title is final accounts when it speaks of
 /// 决算 more than once (budgets never state 决算 figures; `预决算` is the name of a rule),
-/// a budget when it speaks of 预算, and a government's budget when it uses words only a
-/// government's budget uses. `None` when nothing says.
+/// a budget when it speaks of 预算, and a government's when it uses words only a government's
+/// budget or final accounts use (one such word with no 决算 in the text, or two). `None` when
+/// nothing says.
 fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
     let government = GOVERNMENT_WORDS
         .iter()
@@ -502,7 +506,7 @@ fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
         .count();
     let finals = text.matches("决算").count() - text.matches("预决算").count();
     let budgets = text.matches("预算").count();
-    if government >= 1 && (title || finals == 0) {
+    if government >= 2 || government >= 1 && (title || finals == 0) {
         Some(DisclosureKind::GovernmentBudget)
     } else if finals >= 1 && (title || finals >= 2) {
         Some(DisclosureKind::FinalAccounts)
@@ -1281,6 +1285,10 @@ impl Reader<'_> {
                 })
             }
             FigureKind::Count(unit) => {
+                // `比上年减少10人`: a change of a count, which the model does not hold.
+                if change_words(label).is_some() {
+                    return Err("说的是数量的增减，不是数量本身".to_owned());
+                }
                 let count: u64 = figure
                     .number
                     .replace(',', "")
@@ -1706,8 +1714,13 @@ impl Reader<'_> {
             }
             _ => {}
         }
-        if label_focus.contains("团组") {
+        if label_focus.contains("团组") && !says_reception {
             return Ok(Concept::Count(Countable::OverseasGroups));
+        }
+        // `其他项目0个`: a remainder of what was counted before, a thing of its own.
+        let (_, unnumbered) = split_numbering(label_focus);
+        if unnumbered.starts_with("其他") || unnumbered.starts_with("其它") {
+            return described(label, "数");
         }
         if (unit == "个" || unit == "项")
             && (after.starts_with("项目")
@@ -1797,6 +1810,20 @@ impl Reader<'_> {
     fn concepts(&self, text: &str) -> std::result::Result<Option<Vec<Concept>>, String> {
         if self.government {
             return Ok(None);
+        }
+        // `其他人员经费`, `其他公务接待费`: a remainder is not the thing it remains of (but
+        // `其他收入` and a catalog line named `其他…` are things of their own).
+        let bare = text.trim_start_matches(['—', '－', '-', '而', '、', ' ']);
+        if (bare.starts_with("其他") || bare.starts_with("其它"))
+            && !bare.starts_with("其他收入")
+            && !bare.starts_with("其它收入")
+        {
+            return match (self.lei_fund(), self.function_item(bare)?) {
+                (Some(fund), Some(code)) => {
+                    Ok(Some(vec![Concept::FundFunctionExpenditure { fund, code }]))
+                }
+                _ => Ok(None),
+            };
         }
         let t = text;
         if t.contains("（类）") {
@@ -1931,8 +1958,29 @@ impl Reader<'_> {
             if has("服务") {
                 return one(Concept::Procurement(ProcurementLine::Services));
             }
-            if has("采购") {
+            // The total only when nothing else qualifies it (`分散采购`, `中央预算单位的政府采购`
+            // are parts of it).
+            let mut rest = t.replace("政府采购", "").replace("采购", "");
+            if !self.entity_name.is_empty() {
+                rest = rest.replace(&self.entity_name, "");
+            }
+            let rest = [
+                "支出总额",
+                "预算总额",
+                "总额",
+                "规模",
+                "合同金额",
+                "金额",
+                "预算",
+                "支出",
+            ]
+            .iter()
+            .fold(rest, |r, w| r.replace(w, ""));
+            if has("采购") && is_generic(&rest) {
                 return one(Concept::Procurement(ProcurementLine::Total));
+            }
+            if has("采购") {
+                return Ok(None);
             }
         }
         let fund = fund_named.unwrap_or(FundType::GeneralPublicBudget);
@@ -2288,6 +2336,10 @@ fn is_generic(label: &str) -> bool {
         "均",
         "年",
     ];
+    // `********支出`: a name masked out is a name, not filler.
+    if label.contains(['*', '＊', '×', '□', '■', '○']) {
+        return false;
+    }
     let mut rest: String = label
         .chars()
         .filter(|c| !c.is_ascii_digit() && !matches!(c, '：' | '，' | '、' | ' ' | '.'))

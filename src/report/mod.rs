@@ -33,8 +33,9 @@ closed_set! {
         FinalAccounts = "部门决算",
         /// 部门预算: the budget of a year.
         Budget = "部门预算",
-        /// A government's own budget (区本级/县本级 财政预算, 预算执行情况和预算草案的报告):
-        /// the whole jurisdiction's revenue and spending, not one department's.
+        /// A government's own budget or final accounts (区本级/县本级 财政预算, 全区收支决算,
+        /// 预算执行情况和预算草案的报告): the whole jurisdiction's revenue and spending, not one
+        /// department's.
         GovernmentBudget = "政府预算" ["本级预算", "财政预算"],
     }
 }

@@ -36,6 +36,11 @@ pub(crate) const GOVERNMENT_WORDS: &[&str] = &[
     "预算执行情况的报告",
     "税收收入",
     "地方一般公共预算收入",
+    "预算稳定调节基金",
+    "债务转贷",
+    "全区一般公共预算",
+    "全县一般公共预算",
+    "全市一般公共预算",
 ];
 
 /// Words that open a listing of a total's parts, longest first.
