@@ -3059,16 +3059,12 @@ fn common_whole(parts: &[Concept]) -> Option<Concept> {
 /// of at least two amounts as a whole number (`3923万元`, `332万元`): then whole units, so
 /// that `332` stands for [331.5, 332.5) and not for 332.00 exactly.
 fn printed_decimals(statements: &[Statement], decimals: u32) -> u32 {
-    let mut amounts = statements.iter().filter_map(|s| match &s.value {
+    let scales = statements.iter().filter_map(|s| match &s.value {
         StatedValue::Amount(a) | StatedValue::Budget(a) | StatedValue::Change { amount: a, .. } => {
             Some(a.value().scale())
         }
         _ => None,
     });
-    let (mut count, mut whole) = (0, true);
-    for scale in amounts.by_ref() {
-        count += 1;
-        whole &= scale == 0;
-    }
+    let (count, whole) = scales.fold((0, true), |(n, whole), scale| (n + 1, whole && scale == 0));
     if count >= 2 && whole { 0 } else { decimals }
 }
