@@ -838,3 +838,14 @@ fn government_final_accounts_and_traditional_vehicle_types() {
     )));
     assert_eq!(about(&text, &sedan), ["1"]);
 }
+
+/// A figure known only by its words keeps the words that name it, not a year's filler.
+#[test]
+fn descriptions_keep_the_naming_words() {
+    let text =
+        "2016年度示例局部门决算公开说明\n附件\n公务车辆运行2016年预算25万元。2016年度培训费3万元。";
+    assert_eq!(
+        bound(text),
+        ["公务车辆运行2016年预算 = 预算25万元", "培训费 = 3万元"]
+    );
+}

@@ -2411,8 +2411,11 @@ fn budget_comparison(clause: &str) -> Option<Direction> {
 fn describe(label: &str, suffix: &str) -> String {
     let (_, text) = split_numbering(label);
     let mut text: String = text.to_owned();
+    // `2024年度培训费` → `培训费`; but `公务车辆运行2016年预算` keeps what comes before the year
+    // when what follows it names nothing.
     if let Some((_, after)) = year_in(&text).map(|(_, _, a)| ((), a.to_owned()))
         && !after.trim().is_empty()
+        && !is_generic(&after)
     {
         text = after;
     }
