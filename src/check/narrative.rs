@@ -335,7 +335,14 @@ fn growth<'a>(
     ) else {
         return;
     };
-    if zero_base(c, s, &change, &current, None) {
+    if zero_base(
+        c,
+        s,
+        PriorYear::Implied {
+            current: &current,
+            change: &change,
+        },
+    ) {
         return;
     }
     let rate = c.statement_operand(s, percent(rate, Some(direction)));
@@ -656,8 +663,22 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
                 format!("{}的增长率", context.map(subject).unwrap_or_default())
             };
             let against_zero = match (context, &ch, &cur, &pri) {
-                (Some(s), Some(ch), Some(cur), _) => zero_base(c, s, ch, cur, None),
-                (Some(s), None, Some(cur), Some(pri)) => zero_base(c, s, cur, cur, Some(pri)),
+                (Some(s), Some(ch), Some(cur), _) => zero_base(
+                    c,
+                    s,
+                    PriorYear::Implied {
+                        current: cur,
+                        change: ch,
+                    },
+                ),
+                (Some(s), None, Some(cur), Some(pri)) => zero_base(
+                    c,
+                    s,
+                    PriorYear::Printed {
+                        current: cur,
+                        prior: pri,
+                    },
+                ),
                 _ => false,
             };
             match (&r, &ch, &cur, &pri) {
@@ -1145,42 +1166,48 @@ fn inferred_counts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]
     }
 }
 
-/// N012: a growth rate `s` stated when last year's figure is zero — this year's `current` less
-/// the `change`, or the `prior` printed — so that no rate exists. Returns whether it found one
-/// (the rate is then not checked as a number).
-fn zero_base(
-    c: &mut Checker<'_>,
-    s: &Statement,
-    change: &Operand<'_>,
-    current: &Operand<'_>,
-    prior: Option<&Operand<'_>>,
-) -> bool {
+/// Last year's figure, as a growth rate's check knows it.
+enum PriorYear<'o, 'a> {
+    /// This year's less the stated change.
+    Implied {
+        current: &'o Operand<'a>,
+        change: &'o Operand<'a>,
+    },
+    /// Printed, beside this year's.
+    Printed {
+        current: &'o Operand<'a>,
+        prior: &'o Operand<'a>,
+    },
+}
+
+/// N012: a growth rate `s` stated when last year's figure is zero, so that no rate exists.
+/// Returns whether it found one (the rate is then not checked as a number).
+fn zero_base(c: &mut Checker<'_>, s: &Statement, prior: PriorYear<'_, '_>) -> bool {
     let StatedValue::Growth { .. } = s.value else {
         return false;
     };
     // A decrease of 0 is printed −0 by `Decimal`: say 0.
     let shown = |d: Decimal| if d.is_zero() { Decimal::ZERO } else { d };
-    let (prior_value, how) = match prior {
-        Some(prior) => (
+    let (prior_value, how, mut involves) = match prior {
+        PriorYear::Printed { current, prior } => (
             prior.value.value(),
             format!("上年为 {}", prior.value.value()),
+            vec![current.figure.to_ref(), prior.figure.to_ref()],
         ),
-        None => (
+        PriorYear::Implied { current, change } => (
             current.value.value() - change.value.value(),
             format!(
                 "本年 {} 减去增减额 {} 得上年为 0",
                 shown(current.value.value()),
                 shown(change.value.value())
             ),
+            vec![change.figure.to_ref(), current.figure.to_ref()],
         ),
     };
     if !prior_value.is_zero() {
         return false;
     }
     let me = statement_ref(s);
-    let mut involves = vec![change.figure.to_ref(), current.figure.to_ref()];
-    involves.extend(prior.map(|p| p.figure.to_ref()));
-    involves.dedup();
     involves.push(me.clone());
     c.plain(
         "N012",
