@@ -7,15 +7,14 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 
 use crate::classification::{FunctionCode, Level};
-use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+use crate::dimensions::FundType;
 use crate::money::Percent;
 use crate::precision::Printed;
 use crate::report::{
-    Claim, Column, Concept, Countable, Direction, FigureRef, ProcurementLine, StatedValue,
-    Statement, TableKind, VehicleType, VehicleUse,
+    Claim, Column, Concept, Countable, Direction, FigureRef, StatedValue, Statement, TableKind,
+    VehicleType, VehicleUse,
 };
-use crate::three_public::ThreePublicCategory;
-use crate::vocabulary::cells_of;
+use crate::vocabulary::{cells_of, partitions};
 
 use super::engine::{Checker, Operand, RateForm, SumWords, statement_ref};
 use super::finding::show;
@@ -923,88 +922,22 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
     };
     let mut stated: Vec<&'a Statement> = Vec::new();
     // A total with fewer than two stated parts is a listing, not a sum.
-    let mut listed =
-        |c: &mut Checker<'a>, total: Concept, parts: &mut dyn Iterator<Item = Concept>| {
-            let Some(total) = total_of(&total) else {
-                return;
-            };
-            stated.clear();
-            stated.extend(parts.filter_map(|part| first_amount(ix, ix.about(&part))));
-            if stated.len() >= 2 {
-                stated_sum(c, total, &stated, None);
-            }
+    let mut listed = |c: &mut Checker<'a>, total: &Concept, parts: &[Concept]| {
+        let Some(total) = total_of(total) else {
+            return;
         };
-    listed(
-        c,
-        Concept::CurrentIncomeTotal,
-        &mut IncomeSource::ALL.iter().map(|s| Concept::Income(*s)),
-    );
-    listed(
-        c,
-        Concept::CurrentExpenditureTotal,
-        &mut ExpenditureKind::ALL
-            .iter()
-            .map(|k| Concept::Expenditure(*k)),
-    );
-    listed(
-        c,
-        Concept::FundBasicExpenditure(gpb),
-        &mut BasicExpenditureClass::ALL
-            .iter()
-            .map(|class| Concept::FundBasicClass {
-                fund: gpb,
-                class: *class,
-            }),
-    );
-    listed(
-        c,
-        Concept::ThreePublicTotal,
-        &mut ThreePublicCategory::ALL
-            .iter()
-            .map(|k| Concept::ThreePublicCategory(*k)),
-    );
-    listed(
-        c,
-        Concept::Procurement(ProcurementLine::Total),
-        &mut [
-            ProcurementLine::Goods,
-            ProcurementLine::Works,
-            ProcurementLine::Services,
-        ]
-        .into_iter()
-        .map(Concept::Procurement),
-    );
-    listed(
-        c,
-        Concept::ExpenditureGrandTotal,
-        &mut [
-            Concept::CurrentExpenditureTotal,
-            Concept::BalanceDistribution,
-            Concept::ClosingBalance,
-        ]
-        .into_iter(),
-    );
-    listed(
-        c,
-        Concept::IncomeGrandTotal,
-        &mut [
-            Concept::CurrentIncomeTotal,
-            Concept::UseOfNonAppropriationBalance,
-            Concept::OpeningBalance,
-        ]
-        .into_iter(),
-    );
-    for category in ThreePublicCategory::ALL {
-        if category.items().len() > 1 {
-            listed(
-                c,
-                Concept::ThreePublicCategory(*category),
-                &mut category
-                    .items()
-                    .iter()
-                    .map(|i| Concept::ThreePublicItem(*i)),
-            );
+        stated.clear();
+        stated.extend(
+            parts
+                .iter()
+                .filter_map(|part| first_amount(ix, ix.about(part))),
+        );
+        if stated.len() >= 2 {
+            stated_sum(c, total, &stated, None);
         }
+    };
+    for partition in partitions() {
+        listed(c, &partition.whole, &partition.parts);
     }
     // 一般公共预算财政拨款支出: the total against its 类, and each 类/款 against its children.
     let codes = stated_codes(ix);
