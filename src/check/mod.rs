@@ -40,6 +40,7 @@ mod narrative;
 mod performance;
 mod policy;
 mod registry;
+mod relations;
 mod statements;
 mod tables;
 
@@ -69,6 +70,7 @@ pub fn check_with_catalog(
     let mut checker = engine::Checker::new(disclosure, policy, catalog, &tables);
     tables::run(&mut checker);
     narrative::run(&mut checker);
+    relations::run(&mut checker);
     classification::run(&mut checker);
     performance::run(&mut checker);
     checker.finish()

@@ -14,7 +14,7 @@ use crate::report::{
     Claim, Column, Concept, Countable, Direction, FigureRef, StatedValue, Statement, TableKind,
     VehicleType, VehicleUse,
 };
-use crate::vocabulary::{cells_of, partitions};
+use crate::vocabulary::{cells_of, partitions, parts_of};
 
 use super::engine::{Checker, Operand, RateForm, SumWords, statement_ref};
 use super::finding::show;
@@ -263,23 +263,48 @@ fn share<'a>(
         return;
     }
     let own = ix.same_concept(index);
-    let (Some(part), Some(whole)) = (
-        current_amount(c, ix, index, &s.concept, own),
-        current_amount(c, ix, index, of, ix.about(of)),
-    ) else {
+    let Some(part) = current_amount(c, ix, index, &s.concept, own) else {
         return;
     };
+    // A whole that is not printed is its parts together, when the part is one of two.
+    let (whole, form) = match current_amount(c, ix, index, of, ix.about(of)) {
+        Some(whole) => (whole, RateForm::Ratio),
+        None => match other_part(c, ix, index, &s.concept, of) {
+            Some(other) => (other, RateForm::ShareOfSum),
+            None => return,
+        },
+    };
     let rate = c.statement_operand(s, percent(rate, None));
-    let subject = |_: &Checker<'_>| format!("{}占{}的比重", subject(s), of);
-    c.rate_identity(
-        "N003",
-        &rate,
-        &part,
-        &whole,
-        RateForm::Ratio,
-        subject,
-        Some(s),
-    );
+    let subject = |_: &Checker<'_>| match form {
+        RateForm::ShareOfSum => {
+            format!("{}占{}（按其两部分之和）的比重", subject(s), of)
+        }
+        _ => format!("{}占{}的比重", subject(s), of),
+    };
+    c.rate_identity("N003", &rate, &part, &whole, form, subject, Some(s));
+}
+
+/// The amount of the other part of `whole` when `whole` is exactly `part` and one other
+/// concept ([`parts_of`]), stated for the report year.
+fn other_part<'a>(
+    c: &Checker<'a>,
+    ix: &Statements<'a>,
+    index: usize,
+    part: &Concept,
+    whole: &Concept,
+) -> Option<Operand<'a>> {
+    let parts = parts_of(whole)?;
+    let [a, b] = parts else {
+        return None;
+    };
+    let other = if a == part {
+        b
+    } else if b == part {
+        a
+    } else {
+        return None;
+    };
+    current_amount(c, ix, index, other, ix.about(other))
 }
 
 /// N004/N006: a growth rate against the change and the current amount; the direction words

@@ -269,6 +269,17 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             vec![s("a", Concept::FundExpenditure(gpb), amount(stated))],
         )
     };
+    let halves = |basic: &str, project: &str| {
+        let of = Concept::FundExpenditure(gpb);
+        let share = |rate: &str| StatedValue::Share {
+            rate: pct(rate),
+            of: of.clone(),
+        };
+        statements_only(vec![
+            s("a", Concept::FundBasicExpenditure(gpb), share(basic)),
+            s("b", Concept::FundProjectExpenditure(gpb), share(project)),
+        ])
+    };
     let twice = |second: &str| {
         statements_only(vec![
             s("a", Concept::CurrentIncomeTotal, amount("775.31万元")),
@@ -451,6 +462,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "N010" => (compared("100%"), compared("90%")),
         "N011" => (closing("0.12万元"), closing("0.12元")),
         "N012" => (founded("1.07万元", "100%"), founded("2.14万元", "100%")),
+        "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),
             operating(crate::UnitKind::PublicInstitution, "40.35万元"),

@@ -1,0 +1,78 @@
+//! The relations real reports break, one test per rule, on texts written for it (in the forms
+//! real narratives use, not taken from any one report): what is found, at which figure, and
+//! what the correct forms leave alone.
+
+use fiscal_cn::{Policy, ReadOptions, Severity, check, read_narrative};
+
+const TITLE: &str = "2024年度示例局部门决算公开说明\n";
+
+/// Every finding as (rule, severity, quoted text), in the order the checker reports them.
+fn found(text: &str) -> Vec<(String, Severity, String)> {
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    check(&reading.disclosure, &Policy::default())
+        .findings
+        .iter()
+        .map(|f| {
+            let quote = f.quote.clone().unwrap_or_default();
+            (f.rule.to_string(), f.severity, quote)
+        })
+        .collect()
+}
+
+fn rules(text: &str) -> Vec<(String, Severity)> {
+    found(text).into_iter().map(|(r, s, _)| (r, s)).collect()
+}
+
+/// A share of a whole that is not printed, whose two parts are: 项目支出 of 300 beside 基本支出
+/// of 700 is 30% of their 1000, so 35% is wrong (N003), and 70% + 35% is more than the whole
+/// (N014).
+#[test]
+fn share_of_a_whole_known_from_its_two_parts() {
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款支出决算情况说明\n基本支出700.00万元，占一般公共预算财政拨款支出的70%；项目支出300.00万元，占一般公共预算财政拨款支出的35%。"
+    );
+    assert_eq!(
+        rules(&text),
+        [
+            ("N003".to_owned(), Severity::Error),
+            ("N014".to_owned(), Severity::Error)
+        ]
+    );
+    let right = text.replace("35%", "30%");
+    assert!(rules(&right).is_empty(), "{:?}", rules(&right));
+}
+
+/// The shares of the three 三公 categories add up to 100%, within the rounding of each: 33.33%
+/// three times is right, 0.5% and 0.3% beside 60% are not.
+#[test]
+fn shares_of_a_complete_listing_add_up_to_one_hundred() {
+    let text = |a: &str, b: &str, c: &str| {
+        format!(
+            "{TITLE}七、“三公”经费支出决算情况说明\n“三公”经费支出决算中，因公出国（境）费支出决算{a}，公务用车购置及运行维护费支出决算{b}，公务接待费支出决算{c}。"
+        )
+    };
+    let right = text(
+        "1.00万元，占33.33%",
+        "1.00万元，占33.33%",
+        "1.00万元，占33.33%",
+    );
+    assert!(rules(&right).is_empty(), "{:?}", rules(&right));
+    let wrong = text("0万元，占0%", "3.00万元，占0.5%", "2.00万元，占0.3%");
+    let found = found(&wrong);
+    assert!(
+        found
+            .iter()
+            .any(|(r, s, q)| r == "N014" && *s == Severity::Error && q == "占0.3%"),
+        "{found:?}"
+    );
+}
+
+/// Shares of parts of one whole that are not all listed may add up to less than 100%, never to
+/// more: 人员经费 and 公用经费 are the whole 基本支出, but 基本支出 alone of 财政拨款支出 is
+/// not, and 60% is fine.
+#[test]
+fn shares_of_an_incomplete_listing_stay_below_one_hundred() {
+    let text =
+        format!("{TITLE}六、一般公共预算财政拨款基本支出决算情况说明\n基本支出中，人员经费占60%。");
+    assert!(rules(&text).is_empty(), "{:?}", rules(&text));
+}
