@@ -76,3 +76,55 @@ fn shares_of_an_incomplete_listing_stay_below_one_hundred() {
         format!("{TITLE}六、一般公共预算财政拨款基本支出决算情况说明\n基本支出中，人员经费占60%。");
     assert!(rules(&text).is_empty(), "{:?}", rules(&text));
 }
+
+/// A total labelled with last year, with a completion rate and a change against the year
+/// before it, whose parts are dated the report's year: the label is a slip (N013), and the
+/// total is checked as the report's: against its parts (N008) and its own change (N004).
+#[test]
+fn a_year_label_the_text_contradicts() {
+    let text = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n2023年“三公”经费支出决算为5.00万元，完成预算100%，较上年增加1.00万元，增长25%。\n2024年“三公”经费支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算2.00万元；公务接待费支出决算1.00万元。"
+    );
+    let found = rules(&text);
+    assert!(
+        found.contains(&("N013".to_owned(), Severity::Warning)),
+        "{found:?}"
+    );
+    // 5.00 against 0 + 2.00 + 1.00.
+    assert!(
+        found.contains(&("N008".to_owned(), Severity::Error)),
+        "{found:?}"
+    );
+    // 1.00 on last year's 4.00 is 25%: holds.
+    assert!(!found.iter().any(|(r, _)| r == "N004"), "{found:?}");
+    // The same total with the report's year: no slip, and the sum is still wrong.
+    let dated = text.replacen("2023年“三公”", "2024年“三公”", 1);
+    let found = rules(&dated);
+    assert!(!found.iter().any(|(r, _)| r == "N013"), "{found:?}");
+    assert!(
+        found.contains(&("N008".to_owned(), Severity::Error)),
+        "{found:?}"
+    );
+}
+
+/// A figure of last year stated as such, beside this year's, is no slip: the document states
+/// the report year's own figure too.
+#[test]
+fn a_prior_year_figure_beside_this_years_is_no_slip() {
+    let text = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n2024年“三公”经费支出决算为3.00万元，较上年减少2.00万元。2023年“三公”经费支出决算为5.00万元，完成预算100%，较上年增加1.00万元。\n2024年“三公”经费支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算2.00万元；公务接待费支出决算1.00万元。"
+    );
+    let found = rules(&text);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A change in a sentence dated with another year is that year's change: its growth rate is
+/// checked against that year's level (2.4 on 3.46 means 1.06 the year before, 226%).
+#[test]
+fn a_change_is_of_the_year_its_sentence_dates() {
+    let text = format!(
+        "{TITLE}二、收入决算情况说明\n2024年收入合计500.00万元。2023年其他收入3.46万元，较上年增加2.40万元，增长0.24%。"
+    );
+    let found = rules(&text);
+    assert_eq!(found, [("N004".to_owned(), Severity::Error)]);
+}

@@ -236,8 +236,8 @@ fn is_amount_in(year: Option<u16>) -> impl Fn(&Statement) -> bool {
     move |s| s.year == year && matches!(s.value, StatedValue::Amount(_))
 }
 
-/// The current amount of a concept: a statement nearby among `about` (the positions of the
-/// statements about it), else the table.
+/// The amount of a concept in the year of the statement at `index`: a statement nearby among
+/// `about` (the positions of the statements about it), else, for the report's year, the table.
 fn current_amount<'a>(
     c: &Checker<'a>,
     ix: &Statements<'a>,
@@ -245,9 +245,10 @@ fn current_amount<'a>(
     concept: &Concept,
     about: &[u32],
 ) -> Option<Operand<'a>> {
-    nearest(ix, index, about, is_amount_in(None))
+    let year = ix.all.get(index)?.year;
+    nearest(ix, index, about, is_amount_in(year))
         .and_then(|s| amount_of(c, s))
-        .or_else(|| table_operand(c, concept))
+        .or_else(|| year.is_none().then(|| table_operand(c, concept)).flatten())
 }
 
 /// N003: 占X% against the part and the whole.
@@ -391,7 +392,7 @@ fn direction_conflict(a: Direction, b: Direction) -> bool {
 
 /// N004: a stated change against a stated prior-year amount (this − prior).
 fn change_against_prior<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, index: usize, s: &Statement) {
-    let prior_year = c.disclosure.entity.year.checked_sub(1);
+    let prior_year = s.year.unwrap_or(c.disclosure.entity.year).checked_sub(1);
     let own = ix.same_concept(index);
     let prior = nearest(ix, index, own, is_amount_in(prior_year));
     let (Some(prior), Some(change), Some(current)) = (

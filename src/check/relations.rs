@@ -1,11 +1,13 @@
-//! Rules over relations among several statements at once: the shares of one whole taken
-//! together (N014).
+//! Rules over relations among several statements at once: a figure labelled with a year that
+//! the text around it contradicts (N013), the shares of one whole taken together (N014).
+
+use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
 use crate::precision::{Consistency, Interval, Printed, RoundingMode};
-use crate::report::{Concept, StatedValue, Statement};
-use crate::vocabulary::parts_of;
+use crate::report::{Concept, Disclosure, StatedValue, Statement};
+use crate::vocabulary::{cells_of, parts_of, whole_of};
 
 use super::engine::{Checker, statement_ref};
 use super::finding::FindingKind;
@@ -126,6 +128,119 @@ fn shares_total(c: &mut Checker<'_>) {
                 Some(allowance),
             ],
             message,
+        );
+    }
+}
+
+/// A figure labelled with a year that is not the report's, which the text says is the
+/// report's own: the statement at `level` and those after it about the same concept
+/// (`level + 1 .. end`), all labelled `year`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mislabelled {
+    level: usize,
+    end: usize,
+    year: u16,
+}
+
+/// The figures whose year label the text contradicts (N013). A level `L` labelled with a year
+/// `Y'` other than the report's `Y` is taken for `Y`'s when all of these hold:
+/// - the statements right after it about the same thing, with the same label, give it what only
+///   the report's own figure has: a completion rate, or a change against the year before
+///   (`2022年“三公”经费支出3.46万元，完成预算100%，较上年增加2.4万元` in a 2023 report);
+/// - the document states no amount of the same thing for `Y`, in the text or in a table, so
+///   the label is not telling two years apart;
+/// - a part of it, or the whole it is a part of, is stated for `Y` (the breakdown of the same
+///   total is dated `Y`).
+pub(crate) fn mislabelled_years(disclosure: &Disclosure) -> Vec<Mislabelled> {
+    let statements = &disclosure.statements;
+    let report_year = disclosure.entity.year;
+    let is_current_amount = |s: &Statement, concept: &Concept| {
+        s.year.is_none() && &s.concept == concept && matches!(s.value, StatedValue::Amount(_))
+    };
+    let printed_in_tables = |concept: &Concept| {
+        cells_of(concept).any(|(kind, row, column)| {
+            disclosure
+                .table(kind)
+                .and_then(|t| t.row(&row))
+                .is_some_and(|r| r.get(column).is_some())
+        })
+    };
+    let mut found = Vec::new();
+    for (level, s) in statements.iter().enumerate() {
+        let (Some(year), StatedValue::Amount(_)) = (s.year, &s.value) else {
+            continue;
+        };
+        if year == report_year {
+            continue;
+        }
+        let end = statements[level + 1..]
+            .iter()
+            .position(|e| e.concept != s.concept || e.location.section != s.location.section)
+            .map_or(statements.len(), |k| level + 1 + k);
+        let run = &statements[level + 1..end];
+        let own_year_words = run.iter().any(|e| {
+            e.year == Some(year)
+                && matches!(
+                    e.value,
+                    StatedValue::Completion { .. }
+                        | StatedValue::Change { .. }
+                        | StatedValue::Growth { .. }
+                )
+        });
+        if !own_year_words || run.iter().any(|e| e.year != Some(year)) {
+            continue;
+        }
+        if statements.iter().any(|e| is_current_amount(e, &s.concept))
+            || printed_in_tables(&s.concept)
+        {
+            continue;
+        }
+        let related = parts_of(&s.concept)
+            .unwrap_or_default()
+            .iter()
+            .chain(whole_of(&s.concept))
+            .any(|r| statements.iter().any(|e| is_current_amount(e, r)));
+        if related {
+            found.push(Mislabelled { level, end, year });
+        }
+    }
+    found
+}
+
+/// `disclosure` with the figures of `mislabelled` taken for the report's year.
+pub(crate) fn relabel<'d>(
+    disclosure: &'d Disclosure,
+    mislabelled: &[Mislabelled],
+) -> Cow<'d, Disclosure> {
+    if mislabelled.is_empty() {
+        return Cow::Borrowed(disclosure);
+    }
+    let mut corrected = disclosure.clone();
+    for m in mislabelled {
+        for s in &mut corrected.statements[m.level..m.end] {
+            s.year = None;
+        }
+    }
+    Cow::Owned(corrected)
+}
+
+/// N013: one warning per mislabelled figure, at the figure.
+pub(crate) fn year_labels(c: &mut Checker<'_>, mislabelled: &[Mislabelled]) {
+    let report_year = c.disclosure.entity.year;
+    for m in mislabelled {
+        let s = &c.disclosure.statements[m.level];
+        let me = statement_ref(s);
+        c.plain(
+            "N013",
+            Some(me.clone()),
+            vec![me],
+            Some(s),
+            format!(
+                "{}标为{}年，但本报告是{report_year}年度的：同一处给出了它的完成率或较上年增减，\
+                 其组成部分（或所属合计）按{report_year}年列示，文中也没有{report_year}年的这一数字；\
+                 年份疑为误写，以下按{report_year}年核对",
+                s.concept, m.year
+            ),
         );
     }
 }

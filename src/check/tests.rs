@@ -269,6 +269,20 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             vec![s("a", Concept::FundExpenditure(gpb), amount(stated))],
         )
     };
+    // The 三公 total labelled `year` with a completion rate of that year, beside its parts for
+    // the report year (2024); the failing one drops the label from the parts' statement.
+    let labelled = |year: u16, rate_year: Option<u16>| {
+        let mut total = s("a", Concept::ThreePublicTotal, amount("3.00万元"));
+        total.year = Some(year);
+        let mut rate = s(
+            "b",
+            Concept::ThreePublicTotal,
+            StatedValue::Completion { rate: pct("100%") },
+        );
+        rate.year = rate_year;
+        let reception = Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception);
+        statements_only(vec![total, rate, s("c", reception, amount("3.00万元"))])
+    };
     let halves = |basic: &str, project: &str| {
         let of = Concept::FundExpenditure(gpb);
         let share = |rate: &str| StatedValue::Share {
@@ -462,6 +476,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "N010" => (compared("100%"), compared("90%")),
         "N011" => (closing("0.12万元"), closing("0.12元")),
         "N012" => (founded("1.07万元", "100%"), founded("2.14万元", "100%")),
+        "N013" => (labelled(2023, None), labelled(2023, Some(2023))),
         "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),

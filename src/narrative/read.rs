@@ -964,6 +964,11 @@ impl Reader<'_> {
                     {
                         let year = label_year.or(state.year);
                         read.year = year.filter(|y| *y != self.year);
+                    } else if read.year.is_none() {
+                        // A change is of the year the sentence dates (`2022年…3.46万元，较上年
+                        // 增加2.4万元`: 2022 against 2021); the years in its own words are the
+                        // year compared with.
+                        read.year = state.year.filter(|y| *y != self.year);
                     }
                     if !read.concepts.is_empty() {
                         state.subject = read.concepts.clone();
@@ -2489,13 +2494,15 @@ fn build_claims(
     declined_chapters: &[usize],
 ) -> Vec<Claim> {
     let refer = |i: usize| FigureRef::Statement(statements[i].id.clone().unwrap_or_default());
-    let is_amount = |i: usize| {
-        matches!(statements[i].value, StatedValue::Amount(_)) && statements[i].year.is_none()
+    // An amount of the year the statement at `i` is about.
+    let is_amount = |j: usize, i: usize| {
+        matches!(statements[j].value, StatedValue::Amount(_))
+            && statements[j].year == statements[i].year
     };
-    // The latest current-year amount of `concept` before `i`: same chapter first, then anywhere.
+    // The latest amount of `concept` before `i`, of its year: same chapter first, then anywhere.
     let latest_amount = |i: usize, concept: &Concept, same_chapter: bool| -> Option<usize> {
         (0..i).rev().take(400).find(|&j| {
-            is_amount(j)
+            is_amount(j, i)
                 && &statements[j].concept == concept
                 && (!same_chapter || places[j].0 == places[i].0)
         })
@@ -2506,7 +2513,9 @@ fn build_claims(
         match &s.value {
             StatedValue::Share { of, .. } => {
                 let part = (0..i).rev().take(8).find(|&j| {
-                    places[j].1 == places[i].1 && is_amount(j) && statements[j].concept == s.concept
+                    places[j].1 == places[i].1
+                        && is_amount(j, i)
+                        && statements[j].concept == s.concept
                 });
                 let whole = latest_amount(i, of, true).or_else(|| latest_amount(i, of, false));
                 if let (Some(part), Some(whole)) = (part, whole) {
