@@ -128,3 +128,28 @@ fn a_change_is_of_the_year_its_sentence_dates() {
     let found = rules(&text);
     assert_eq!(found, [("N004".to_owned(), Severity::Error)]);
 }
+
+/// The change of a total against last year is its parts' changes together; a part whose change
+/// is not stated rose by at most its level this year. `较上年无增减` is a change of nothing.
+#[test]
+fn changes_of_the_parts_against_the_change_of_the_total() {
+    let text = |total: &str| {
+        format!(
+            "{TITLE}七、“三公”经费支出决算情况说明\n“三公”经费支出8.00万元，比上年{total}。其中：因公出国（境）费0万元，与上年持平；公务接待费3.00万元，较上年无增减；公务用车购置及运行维护费5.00万元，比上年减少2.00万元。"
+        )
+    };
+    assert!(rules(&text("减少2.00万元")).is_empty());
+    let found = found(&text("减少1.00万元"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "N015");
+    assert_eq!(found[0].2, "比上年减少1.00万元");
+    // With the vehicles' change left out, they rose by at most their 5.00: a fall of 1.00 or a
+    // rise of 5.00 may hold, a rise of 6.00 may not.
+    let partial = |total: &str| text(total).replace("，比上年减少2.00万元", "");
+    assert!(rules(&partial("减少1.00万元")).is_empty());
+    assert!(rules(&partial("增加5.00万元")).is_empty());
+    assert_eq!(
+        rules(&partial("增加6.00万元")),
+        [("N015".to_owned(), Severity::Error)]
+    );
+}

@@ -1,5 +1,6 @@
 //! Rules over relations among several statements at once: a figure labelled with a year that
-//! the text around it contradicts (N013), the shares of one whole taken together (N014).
+//! the text around it contradicts (N013), the shares of one whole taken together (N014), the
+//! changes of the parts against the change of their whole (N015).
 
 use std::borrow::Cow;
 
@@ -7,13 +8,14 @@ use rust_decimal::Decimal;
 
 use crate::precision::{Consistency, Interval, Printed, RoundingMode};
 use crate::report::{Concept, Disclosure, StatedValue, Statement};
-use crate::vocabulary::{cells_of, parts_of, whole_of};
+use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 
 use super::engine::{Checker, statement_ref};
 use super::finding::FindingKind;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
     shares_total(c);
+    changes_of_parts(c);
 }
 
 /// The shares stated in one section, for one year, of the parts of one whole.
@@ -242,5 +244,198 @@ pub(crate) fn year_labels(c: &mut Checker<'_>, mislabelled: &[Mislabelled]) {
                 s.concept, m.year
             ),
         );
+    }
+}
+
+/// What an unprinted figure can be, from the figures printed around it: a range whose ends
+/// are `None` where nothing bounds it. Ends are taken as closed, which can only widen it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Bounds {
+    lo: Option<Decimal>,
+    hi: Option<Decimal>,
+}
+
+impl Bounds {
+    const NON_NEGATIVE: Bounds = Bounds {
+        lo: Some(Decimal::ZERO),
+        hi: None,
+    };
+
+    fn of(printed: Printed) -> Bounds {
+        let i = printed.preimage(RoundingMode::HalfUp);
+        Bounds {
+            lo: Some(i.lo),
+            hi: Some(i.hi),
+        }
+    }
+
+    fn add(self, other: Bounds) -> Bounds {
+        let end = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_add(b?);
+        Bounds {
+            lo: end(self.lo, other.lo),
+            hi: end(self.hi, other.hi),
+        }
+    }
+
+    fn meet(self, other: Bounds) -> Bounds {
+        let pick =
+            |a: Option<Decimal>, b: Option<Decimal>, f: fn(Decimal, Decimal) -> Decimal| match (
+                a, b,
+            ) {
+                (Some(a), Some(b)) => Some(f(a, b)),
+                (a, b) => a.or(b),
+            };
+        Bounds {
+            lo: pick(self.lo, other.lo, Decimal::max),
+            hi: pick(self.hi, other.hi, Decimal::min),
+        }
+    }
+
+    /// Whether no value lies in both.
+    fn apart(self, other: Bounds) -> bool {
+        let below =
+            |hi: Option<Decimal>, lo: Option<Decimal>| hi.zip(lo).is_some_and(|(h, l)| h < l);
+        below(self.hi, other.lo) || below(other.hi, self.lo)
+    }
+}
+
+/// Exactly zero: the empty sum.
+const ZERO: Bounds = Bounds {
+    lo: Some(Decimal::ZERO),
+    hi: Some(Decimal::ZERO),
+};
+
+/// The report year's first statement about `concept` whose value `pick` takes.
+fn first_stated<'a>(
+    c: &Checker<'a>,
+    concept: &Concept,
+    pick: impl Fn(&Checker<'_>, &StatedValue) -> Option<Printed>,
+) -> Option<(&'a Statement, Printed)> {
+    c.disclosure
+        .statements
+        .iter()
+        .filter(|s| s.year.is_none() && &s.concept == concept)
+        .find_map(|s| pick(c, &s.value).map(|p| (s, p)))
+}
+
+fn level_value(c: &Checker<'_>, value: &StatedValue) -> Option<Printed> {
+    match value {
+        StatedValue::Amount(a) => c.in_currency(*a),
+        _ => None,
+    }
+}
+
+fn change_value(c: &Checker<'_>, value: &StatedValue) -> Option<Printed> {
+    match value {
+        StatedValue::Change { amount, direction } => {
+            let p = c.in_currency(*amount)?;
+            Printed::new(direction.signed(p.value()), p.decimals()).ok()
+        }
+        _ => None,
+    }
+}
+
+/// This year's level of `concept` from its own figure, else from its parts' (amounts are
+/// never negative).
+fn own_level(c: &Checker<'_>, concept: &Concept) -> Bounds {
+    if let Some((_, printed)) = first_stated(c, concept, level_value) {
+        return Bounds::of(printed);
+    }
+    match parts_of(concept) {
+        Some(parts) => parts
+            .iter()
+            .fold(ZERO, |sum, part| sum.add(own_level(c, part)))
+            .meet(Bounds::NON_NEGATIVE),
+        None => Bounds::NON_NEGATIVE,
+    }
+}
+
+/// This year's level of `concept`, also from its whole less its siblings (a part is at most
+/// what its whole leaves once the other parts are taken).
+fn level(c: &Checker<'_>, concept: &Concept) -> Bounds {
+    let own = own_level(c, concept);
+    let Some(whole) = whole_of(concept) else {
+        return own;
+    };
+    let Some(parts) = parts_of(whole) else {
+        return own;
+    };
+    let siblings = parts
+        .iter()
+        .filter(|p| *p != concept)
+        .fold(ZERO, |sum, p| sum.add(own_level(c, p)));
+    let whole = level(c, whole);
+    let minus = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_sub(b?);
+    own.meet(Bounds {
+        lo: minus(whole.lo, siblings.hi),
+        hi: minus(whole.hi, siblings.lo),
+    })
+}
+
+/// The change of `concept` against last year: its own stated change, else its parts' changes
+/// together and at most this year's level (last year's was not negative). `stated` collects
+/// the statements of change it was built from.
+fn change<'a>(c: &Checker<'a>, concept: &Concept, stated: &mut Vec<&'a Statement>) -> Bounds {
+    if let Some((s, printed)) = first_stated(c, concept, change_value) {
+        stated.push(s);
+        return Bounds::of(printed);
+    }
+    let at_most_level = Bounds {
+        lo: None,
+        hi: level(c, concept).hi,
+    };
+    match parts_of(concept) {
+        Some(parts) => parts
+            .iter()
+            .fold(ZERO, |sum, part| sum.add(change(c, part, stated)))
+            .meet(at_most_level),
+        None => at_most_level,
+    }
+}
+
+/// N015: the change of a whole against last year cannot differ from what its parts' changes
+/// allow: their stated changes, and for a part whose change is not stated, at most its level
+/// this year.
+fn changes_of_parts(c: &mut Checker<'_>) {
+    for partition in partitions() {
+        let Some((s, printed)) = first_stated(c, &partition.whole, change_value) else {
+            continue;
+        };
+        let mut stated = Vec::new();
+        let parts = partition
+            .parts
+            .iter()
+            .fold(ZERO, |sum, part| sum.add(change(c, part, &mut stated)));
+        if stated.is_empty() || !Bounds::of(printed).apart(parts) {
+            continue;
+        }
+        let mut listing = String::new();
+        for (k, part) in stated.iter().enumerate() {
+            if k > 0 {
+                listing.push_str("；");
+            }
+            listing.push_str(&format!("{} {}", part.concept, part.value));
+        }
+        let range = match (parts.lo, parts.hi) {
+            (Some(lo), Some(hi)) => format!("在 {} 与 {} 之间", lo.normalize(), hi.normalize()),
+            (None, Some(hi)) => format!("至多为 {}", hi.normalize()),
+            (Some(lo), None) => format!("至少为 {}", lo.normalize()),
+            (None, None) => continue,
+        };
+        let unstated = if stated.len() < partition.parts.len() {
+            "；未说明增减的部分，其增减至多为其本年数"
+        } else {
+            ""
+        };
+        let message = format!(
+            "{}较上年{}，但各组成部分的增减（{listing}{unstated}）合计{range}（{}），二者不能同时成立",
+            partition.whole,
+            s.value,
+            c.currency()
+        );
+        let me = statement_ref(s);
+        let mut involves = vec![me.clone()];
+        involves.extend(stated.iter().map(|p| statement_ref(p)));
+        c.plain("N015", Some(me), involves, Some(s), message);
     }
 }

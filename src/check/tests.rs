@@ -283,6 +283,48 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         let reception = Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception);
         statements_only(vec![total, rate, s("c", reception, amount("3.00万元"))])
     };
+    // The 三公 total of 3.00 moves by `total`; its parts: 出国 0 and unchanged, 接待 1.00 and
+    // down 1.00, vehicles 2.00 with no change stated, so up by at most 2.00: the total rose by
+    // at most 1.00.
+    let moved = |total: &str| {
+        let change = |text: &str| {
+            let (word, figure) = text.split_at(6);
+            StatedValue::Change {
+                amount: figure.parse().unwrap(),
+                direction: word.parse().unwrap(),
+            }
+        };
+        let cat = |k| Concept::ThreePublicCategory(k);
+        statements_only(vec![
+            s("a", Concept::ThreePublicTotal, amount("3.00万元")),
+            s("b", Concept::ThreePublicTotal, change(total)),
+            s(
+                "c",
+                cat(ThreePublicCategory::OverseasTravel),
+                amount("0万元"),
+            ),
+            s(
+                "d",
+                cat(ThreePublicCategory::OverseasTravel),
+                change("持平0万元"),
+            ),
+            s(
+                "e",
+                cat(ThreePublicCategory::OfficialReception),
+                amount("1.00万元"),
+            ),
+            s(
+                "f",
+                cat(ThreePublicCategory::OfficialReception),
+                change("减少1.00万元"),
+            ),
+            s(
+                "g",
+                cat(ThreePublicCategory::OfficialVehicles),
+                amount("2.00万元"),
+            ),
+        ])
+    };
     let halves = |basic: &str, project: &str| {
         let of = Concept::FundExpenditure(gpb);
         let share = |rate: &str| StatedValue::Share {
@@ -477,6 +519,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "N011" => (closing("0.12万元"), closing("0.12元")),
         "N012" => (founded("1.07万元", "100%"), founded("2.14万元", "100%")),
         "N013" => (labelled(2023, None), labelled(2023, Some(2023))),
+        "N015" => (moved("减少1.00万元"), moved("增加3.00万元")),
         "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),
