@@ -153,3 +153,25 @@ fn changes_of_the_parts_against_the_change_of_the_total() {
         [("N015".to_owned(), Severity::Error)]
     );
 }
+
+/// A whole's budget less what its other parts' actual amounts and completion rates imply leaves
+/// nothing for a part whose budget is not said: its stated completion rate is against nothing.
+#[test]
+fn completion_against_a_budget_the_other_parts_use_up() {
+    let text = |budget: &str| {
+        format!(
+            "{TITLE}七、“三公”经费支出决算情况说明\n“三公”经费年初预算为{budget}，支出决算为12.00万元。其中：因公出国（境）费支出决算为0.00万元，完成年初预算的0%；公务用车购置及运行维护费支出决算为8.00万元，完成年初预算的80%；公务接待费支出决算为4.00万元，完成年初预算的40%。"
+        )
+    };
+    // 20.00 − 8.00/80% − 4.00/40% = 0.
+    let found = found(&text("20.00万元"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1),
+        ("N016", Severity::Warning)
+    );
+    assert_eq!(found[0].2, "完成年初预算的0%");
+    // 25.00 leaves 5.00 for 出国, of which nothing was spent: 0% is right.
+    let found = self::found(&text("25.00万元"));
+    assert!(!found.iter().any(|f| f.0 == "N016"), "{found:?}");
+}

@@ -1,13 +1,14 @@
 //! Rules over relations among several statements at once: a figure labelled with a year that
 //! the text around it contradicts (N013), the shares of one whole taken together (N014), the
-//! changes of the parts against the change of their whole (N015).
+//! changes of the parts against the change of their whole (N015), completion rates of parts
+//! whose budget the other parts' leave at zero (N016).
 
 use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
 use crate::precision::{Consistency, Interval, Printed, RoundingMode};
-use crate::report::{Concept, Disclosure, StatedValue, Statement};
+use crate::report::{Column, Concept, Disclosure, StatedValue, Statement};
 use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 
 use super::engine::{Checker, statement_ref};
@@ -16,6 +17,7 @@ use super::finding::FindingKind;
 pub(crate) fn run(c: &mut Checker<'_>) {
     shares_total(c);
     changes_of_parts(c);
+    implied_zero_budgets(c);
 }
 
 /// The shares stated in one section, for one year, of the parts of one whole.
@@ -437,5 +439,158 @@ fn changes_of_parts(c: &mut Checker<'_>) {
         let mut involves = vec![me.clone()];
         involves.extend(stated.iter().map(|p| statement_ref(p)));
         c.plain("N015", Some(me), involves, Some(s), message);
+    }
+}
+
+fn budget_value(c: &Checker<'_>, value: &StatedValue) -> Option<Printed> {
+    match value {
+        StatedValue::Budget(a) => c.in_currency(*a),
+        _ => None,
+    }
+}
+
+fn completion_value(_: &Checker<'_>, value: &StatedValue) -> Option<Printed> {
+    match value {
+        StatedValue::Completion { rate } => Some(Printed::from(*rate)),
+        _ => None,
+    }
+}
+
+/// A budget the text gives or implies: its point value and its range.
+#[derive(Clone, Copy)]
+struct ImpliedBudget {
+    point: Decimal,
+    bounds: Bounds,
+}
+
+/// The budget of `concept` as stated, or as its actual amount over its stated completion
+/// rate (`支出决算34000元，完成预算的100%` → 34000).
+fn implied_budget(c: &Checker<'_>, concept: &Concept) -> Option<ImpliedBudget> {
+    if let Some((_, budget)) = first_stated(c, concept, budget_value) {
+        return Some(ImpliedBudget {
+            point: budget.value(),
+            bounds: Bounds::of(budget),
+        });
+    }
+    let (_, rate) = first_stated(c, concept, completion_value)?;
+    let (_, actual) = first_stated(c, concept, level_value)?;
+    let (r, a) = (
+        rate.preimage(RoundingMode::HalfUp),
+        actual.preimage(RoundingMode::HalfUp),
+    );
+    if r.lo <= Decimal::ZERO || a.lo < Decimal::ZERO {
+        return None;
+    }
+    let per_cent = |x: Decimal, y: Decimal| x.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(y);
+    Some(ImpliedBudget {
+        point: per_cent(actual.value(), rate.value())?,
+        bounds: Bounds {
+            lo: per_cent(a.lo, r.hi),
+            hi: per_cent(a.hi, r.lo),
+        },
+    })
+}
+
+/// The budgets under `concept`: the sum of those the text gives or implies, and the parts
+/// (as deep as need be) whose budget it does not.
+fn split_budget(
+    c: &Checker<'_>,
+    concept: &Concept,
+    known: &mut Vec<(Concept, ImpliedBudget)>,
+    unknown: &mut Vec<Concept>,
+) {
+    if let Some(budget) = implied_budget(c, concept) {
+        known.push((concept.clone(), budget));
+        return;
+    }
+    match parts_of(concept) {
+        Some(parts) => {
+            for part in parts {
+                split_budget(c, part, known, unknown);
+            }
+        }
+        None => unknown.push(concept.clone()),
+    }
+}
+
+/// Whether a table prints a budget of `concept`: then the table, not an inference, gives it.
+fn budget_in_tables(c: &Checker<'_>, concept: &Concept) -> bool {
+    cells_of(concept).any(|(kind, row, _)| {
+        c.table(kind).is_some_and(|t| {
+            [Column::Budget, Column::AdjustedBudget]
+                .into_iter()
+                .any(|column| c.printed(t, &row, column).is_some())
+        })
+    })
+}
+
+/// N016: a whole's budget less the budgets its other parts are given or implied (an actual
+/// amount over its completion rate) leaves nothing for the parts whose budget is not said; a
+/// completion rate stated for one of them is stated against nothing. A warning: the implied
+/// budgets rest on rounded rates, so the remainder is zero at the printed figures' face value
+/// and within what their rounding allows, not exactly.
+fn implied_zero_budgets(c: &mut Checker<'_>) {
+    for partition in partitions() {
+        let Some((whole, budget)) = first_stated(c, &partition.whole, budget_value) else {
+            continue;
+        };
+        let (mut known, mut unknown) = (Vec::new(), Vec::new());
+        for part in &partition.parts {
+            split_budget(c, part, &mut known, &mut unknown);
+        }
+        if known.is_empty() || unknown.is_empty() {
+            continue;
+        }
+        let given = known.iter().fold(ZERO, |sum, (_, b)| sum.add(b.bounds));
+        let point: Option<Decimal> = known
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, (_, b)| sum.checked_add(b.point));
+        let Some(left) = point.and_then(|p| budget.value().checked_sub(p)) else {
+            continue;
+        };
+        let minus = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_sub(b?);
+        let whole_bounds = Bounds::of(budget);
+        let remainder = Bounds {
+            lo: minus(whole_bounds.lo, given.hi),
+            hi: minus(whole_bounds.hi, given.lo),
+        };
+        // Nothing left at face value (to a two-hundredth of the whole), and nothing is a
+        // value the rounding allows.
+        let face_value_nothing = left.abs() * Decimal::from(200) <= budget.value().abs();
+        if !face_value_nothing || remainder.apart(ZERO) {
+            continue;
+        }
+        let mut others = String::new();
+        for (k, (concept, b)) in known.iter().enumerate() {
+            if k > 0 {
+                others.push('、');
+            }
+            others.push_str(&format!("{concept} {}", b.point.round_dp(2).normalize()));
+        }
+        for part in &unknown {
+            if budget_in_tables(c, part) {
+                continue;
+            }
+            let Some((rate, _)) = first_stated(c, part, completion_value) else {
+                continue;
+            };
+            let me = statement_ref(rate);
+            let message = format!(
+                "{part}：{}预算 {} 减去其他部分的预算（{others}，按所列决算数与完成率推得）后为 0，\
+                 其预算为 0，完成率没有意义，却写作“{}”；应写“—”或说明未安排预算",
+                partition.whole,
+                budget.value(),
+                rate.value
+            );
+            c.push(
+                "N016",
+                FindingKind::Violation,
+                Some(me.clone()),
+                vec![me, statement_ref(whole)],
+                Some(rate),
+                [None, Some(left), None, None],
+                message,
+            );
+        }
     }
 }

@@ -325,6 +325,45 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             ),
         ])
     };
+    // A 三公 budget of `budget`: 接待 spent 1.00 at 50% (a budget of 2.00), vehicles 1.00 at
+    // 100% (1.00), 出国 nothing at 0%: at 3.00 no budget is left for 出国.
+    let left_over = |budget: &str| {
+        let cat = |k| Concept::ThreePublicCategory(k);
+        let done = |rate: &str| StatedValue::Completion { rate: pct(rate) };
+        statements_only(vec![
+            s(
+                "a",
+                Concept::ThreePublicTotal,
+                StatedValue::Budget(budget.parse().unwrap()),
+            ),
+            s(
+                "b",
+                cat(ThreePublicCategory::OfficialReception),
+                amount("1.00万元"),
+            ),
+            s(
+                "c",
+                cat(ThreePublicCategory::OfficialReception),
+                done("50%"),
+            ),
+            s(
+                "d",
+                cat(ThreePublicCategory::OfficialVehicles),
+                amount("1.00万元"),
+            ),
+            s(
+                "e",
+                cat(ThreePublicCategory::OfficialVehicles),
+                done("100%"),
+            ),
+            s(
+                "f",
+                cat(ThreePublicCategory::OverseasTravel),
+                amount("0万元"),
+            ),
+            s("g", cat(ThreePublicCategory::OverseasTravel), done("0%")),
+        ])
+    };
     let halves = |basic: &str, project: &str| {
         let of = Concept::FundExpenditure(gpb);
         let share = |rate: &str| StatedValue::Share {
@@ -520,6 +559,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "N012" => (founded("1.07万元", "100%"), founded("2.14万元", "100%")),
         "N013" => (labelled(2023, None), labelled(2023, Some(2023))),
         "N015" => (moved("减少1.00万元"), moved("增加3.00万元")),
+        "N016" => (left_over("4.00万元"), left_over("3.00万元")),
         "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),
