@@ -39,6 +39,12 @@ macro_rules! closed_set {
             pub fn name(self) -> &'static str {
                 self.into()
             }
+
+            /// Every name and alias [`FromStr`](std::str::FromStr) reads, with its member.
+            #[allow(dead_code)]
+            pub(crate) const WORDS: &'static [(&'static str, $name)] = &[
+                $( ($display, $name::$variant), $($( ($alias, $name::$variant), )*)? )+
+            ];
         }
 
         impl std::str::FromStr for $name {

@@ -175,3 +175,38 @@ fn completion_against_a_budget_the_other_parts_use_up() {
     let found = self::found(&text("25.00万元"));
     assert!(!found.iter().any(|f| f.0 == "N016"), "{found:?}");
 }
+
+/// Words that say two things of one change, or keep a template's alternatives, are a warning
+/// of their own (N017); the words that say one thing raise nothing.
+#[test]
+fn words_that_contradict_themselves() {
+    let text = |words: &str| {
+        format!(
+            "{TITLE}七、“三公”经费支出决算情况说明\n“三公”经费支出3.00万元，完成预算100%。{words}"
+        )
+    };
+    for words in [
+        "公务接待费0.50万元，与上年减少持平。",
+        "决算数大于预算数（或小于预算数）的主要原因是厉行节约。",
+        "公务接待费0.50万元，比上年增加（减少）0.10万元。",
+    ] {
+        let found = found(&text(words));
+        assert!(
+            found
+                .iter()
+                .any(|(r, s, _)| r == "N017" && *s == Severity::Warning),
+            "{words}: {found:?}"
+        );
+    }
+    for words in [
+        "公务接待费0.50万元，与上年持平。",
+        "决算数与预算数持平（详见附表）。",
+        "公务接待费0.50万元，比上年增加0.10万元（主要是接待批次增加）。",
+    ] {
+        let found = found(&text(words));
+        assert!(
+            !found.iter().any(|(r, _, _)| r == "N017"),
+            "{words}: {found:?}"
+        );
+    }
+}

@@ -40,7 +40,8 @@ pub(crate) fn run<'a>(c: &mut Checker<'a>) {
                 budget_comparison(c, &ix, index, s, *word);
             }
             StatedValue::Count(_) => same_count(c, &ix, index, s),
-            StatedValue::Budget(_) | StatedValue::Score(_) => {}
+            // Words are the relations' rules' (N017).
+            StatedValue::Budget(_) | StatedValue::Score(_) | StatedValue::Wording(_) => {}
         }
     }
     for claim in &disclosure.claims {

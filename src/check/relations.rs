@@ -1,14 +1,14 @@
 //! Rules over relations among several statements at once: a figure labelled with a year that
 //! the text around it contradicts (N013), the shares of one whole taken together (N014), the
 //! changes of the parts against the change of their whole (N015), completion rates of parts
-//! whose budget the other parts' leave at zero (N016).
+//! whose budget the other parts' leave at zero (N016), words that contradict themselves (N017).
 
 use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
 use crate::precision::{Consistency, Interval, Printed, RoundingMode};
-use crate::report::{Column, Concept, Disclosure, StatedValue, Statement};
+use crate::report::{Column, Concept, Disclosure, StatedValue, Statement, WordingFlaw};
 use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 
 use super::engine::{Checker, statement_ref};
@@ -18,6 +18,30 @@ pub(crate) fn run(c: &mut Checker<'_>) {
     shares_total(c);
     changes_of_parts(c);
     implied_zero_budgets(c);
+    wording(c);
+}
+
+/// N017: words that contradict themselves or were left from a template.
+fn wording(c: &mut Checker<'_>) {
+    for s in &c.disclosure.statements {
+        let StatedValue::Wording(flaw) = s.value else {
+            continue;
+        };
+        let advice = match flaw {
+            WordingFlaw::ContradictoryDirections(..) => "二者不能同时成立，应只留与数字相符的一个",
+            WordingFlaw::TemplateAlternatives => {
+                "未按实际情况删去不适用的说法，读者无从知道哪一种成立"
+            }
+        };
+        let me = statement_ref(s);
+        c.plain(
+            "N017",
+            Some(me.clone()),
+            vec![me],
+            Some(s),
+            format!("{}：{flaw}，{advice}（“{}”）", s.concept, s.location.quote),
+        );
+    }
 }
 
 /// The shares stated in one section, for one year, of the parts of one whole.
@@ -181,7 +205,11 @@ pub(crate) fn mislabelled_years(disclosure: &Disclosure) -> Vec<Mislabelled> {
             .iter()
             .position(|e| e.concept != s.concept || e.location.section != s.location.section)
             .map_or(statements.len(), |k| level + 1 + k);
-        let run = &statements[level + 1..end];
+        // Words (a flaw of the text) date nothing.
+        let run: Vec<&Statement> = statements[level + 1..end]
+            .iter()
+            .filter(|e| !matches!(e.value, StatedValue::Wording(_)))
+            .collect();
         let own_year_words = run.iter().any(|e| {
             e.year == Some(year)
                 && matches!(

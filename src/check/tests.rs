@@ -364,6 +364,13 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             s("g", cat(ThreePublicCategory::OverseasTravel), done("0%")),
         ])
     };
+    let worded = || {
+        statements_only(vec![s(
+            "a",
+            Concept::ThreePublicTotal,
+            StatedValue::Wording(crate::WordingFlaw::TemplateAlternatives),
+        )])
+    };
     let halves = |basic: &str, project: &str| {
         let of = Concept::FundExpenditure(gpb);
         let share = |rate: &str| StatedValue::Share {
@@ -560,6 +567,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "N013" => (labelled(2023, None), labelled(2023, Some(2023))),
         "N015" => (moved("减少1.00万元"), moved("增加3.00万元")),
         "N016" => (left_over("4.00万元"), left_over("3.00万元")),
+        "N017" => (statements_only(vec![]), worded()),
         "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),

@@ -7,6 +7,7 @@ use crate::money::{Amount, Percent, Unit, parse_amount};
 use crate::report::{
     Claim, Concept, Countable, Direction, Disclosure, DisclosureKind, Entity, FigureRef, Location,
     ProcurementLine, ReceptionKind, ReportingUnit, StatedValue, Statement, VehicleType, VehicleUse,
+    WordingFlaw,
 };
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
@@ -1002,6 +1003,14 @@ impl Reader<'_> {
         if !any_figure {
             self.figureless(&whole, &quote, &mut state.subject, &mut state.lost);
         }
+        if keeps_template_alternatives(&whole) {
+            let concept = [&state.subject, &self.section_subject]
+                .into_iter()
+                .find_map(|c| c.first().cloned())
+                .unwrap_or_else(|| Concept::Other("文字表述".to_owned()));
+            let flaw = StatedValue::Wording(WordingFlaw::TemplateAlternatives);
+            self.push_one(concept, flaw, None, &quote);
+        }
     }
 
     /// Places the concepts a figure's own words named within the sentence: the parts of a
@@ -1159,8 +1168,16 @@ impl Reader<'_> {
         if !*lost
             && !subject.is_empty()
             && !mentions_only
-            && says_unchanged_since_last_year(whole, self.year)
+            && let Some(compared) = unchanged_since_last_year(whole, self.year)
         {
+            // `与2025年预算增加持平` says two things of one change: a flaw of the words.
+            if let Some(moved) = moving_word(compared) {
+                let flaw = WordingFlaw::ContradictoryDirections(moved, Direction::Flat);
+                for concept in subject.clone() {
+                    self.push_one(concept, StatedValue::Wording(flaw), None, quote);
+                }
+                return;
+            }
             let unit = self
                 .statements
                 .iter()
@@ -3078,22 +3095,62 @@ fn against_own_budget(label: &str) -> std::result::Result<(), String> {
 /// Whether a clause without a figure says its subject did not change against last year
 /// (`较上年无增减`, `与上年相比持平`, `同比无变化`, `与2022年相比没有变化` in a 2023 report), not against the budget (`与预算持平`) and
 /// not only about (`基本持平`).
-fn says_unchanged_since_last_year(clause: &str, report_year: u16) -> bool {
-    let Some(at) = COMPARISON_WORDS
+///
+/// Returns the comparison's words, from the comparison word on.
+fn unchanged_since_last_year(clause: &str, report_year: u16) -> Option<&str> {
+    let at = COMPARISON_WORDS
         .iter()
         .chain(&["与"])
         .filter_map(|w| clause.find(w))
-        .min()
-    else {
-        return false;
-    };
+        .min()?;
     let compared = &clause[at..];
     let last_year =
         year_in(compared).is_some_and(|(y, _, _)| y.checked_add(1) == Some(report_year));
-    (last_year || LAST_YEAR_WORDS.iter().any(|w| compared.contains(w)))
+    ((last_year || LAST_YEAR_WORDS.iter().any(|w| compared.contains(w)))
         && NO_CHANGE_WORDS.iter().any(|w| compared.contains(w))
         && !compared.contains("基本")
-        && against_own_budget(compared).is_ok()
+        && against_own_budget(compared).is_ok())
+    .then_some(compared)
+}
+
+/// A word of change (not of none) in words that also say there was none: `增加持平`.
+fn moving_word(words: &str) -> Option<Direction> {
+    DIRECTION_WORDS
+        .iter()
+        .filter(|(w, d)| *d != Direction::Flat && w.chars().count() > 1)
+        .find(|(w, _)| words.contains(w))
+        .map(|(_, d)| *d)
+}
+
+/// Whether a clause keeps a template's alternatives in brackets, so it never says which
+/// holds: an alternative offered with `或` (`小于预算数（或与预算数持平）`), or the opposite
+/// direction word bracketed after one (`增加（减少）`, `增长（下降）`).
+fn keeps_template_alternatives(clause: &str) -> bool {
+    let mut rest = clause;
+    while let Some(open) = rest.find(['（', '(']) {
+        let after = &rest[open..];
+        let inner_start = after.chars().next().map_or(1, char::len_utf8);
+        let Some(close) = after.find(['）', ')']) else {
+            return false;
+        };
+        let inner = after[inner_start..close].trim();
+        let says_direction = |w: &str| Direction::WORDS.iter().any(|(d, _)| w.contains(d));
+        if inner.starts_with('或') && says_direction(inner) {
+            return true;
+        }
+        let before = &rest[..open];
+        let opposite = Direction::WORDS.iter().any(|(word, d)| {
+            before.ends_with(word)
+                && Direction::WORDS
+                    .iter()
+                    .any(|(other, o)| inner == *other && o != d)
+        });
+        if opposite {
+            return true;
+        }
+        rest = &after[close..];
+    }
+    false
 }
 
 /// Whether a figure's words say only that it is a total (`合计`, `共计`, `总计为`).

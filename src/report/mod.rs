@@ -18,7 +18,7 @@ pub use consolidate::consolidate_disclosures;
 pub use render::{Align, display_width, render_columns};
 pub use statement::{
     Concept, Countable, Direction, Location, ProcurementLine, ReceptionKind, StatedValue,
-    Statement, VehicleType, VehicleUse,
+    Statement, VehicleType, VehicleUse, WordingFlaw,
 };
 pub use table::{Column, Line, Row, RowKey, Table, TableKind};
 

@@ -269,6 +269,37 @@ pub enum StatedValue {
         #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
         rust_decimal::Decimal,
     ),
+    /// Words about the concept that cannot all be true, or were left from a template: no
+    /// figure, a flaw of the text itself.
+    Wording(WordingFlaw),
+}
+
+/// A flaw of the words around the figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum WordingFlaw {
+    /// Two directions said of one change: `与2025年预算增加持平`.
+    ContradictoryDirections(Direction, Direction),
+    /// A template's alternatives left as printed, so the text never says which holds:
+    /// `决算数小于预算数（或与预算数持平）`, `增加（减少）`.
+    TemplateAlternatives,
+}
+
+impl std::fmt::Display for WordingFlaw {
+    /// ```
+    /// use fiscal_cn::{Direction, WordingFlaw};
+    ///
+    /// let flaw = WordingFlaw::ContradictoryDirections(Direction::Increase, Direction::Flat);
+    /// assert_eq!(flaw.to_string(), "既说“增加”又说“持平”");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WordingFlaw::ContradictoryDirections(a, b) => write!(f, "既说“{a}”又说“{b}”"),
+            WordingFlaw::TemplateAlternatives => f.write_str("保留了模板中的备选说法"),
+        }
+    }
 }
 
 /// Where a statement was made.
@@ -452,6 +483,7 @@ impl std::fmt::Display for StatedValue {
                 Direction::Decrease => f.write_str("小于预算"),
                 Direction::Flat => f.write_str("与预算持平"),
             },
+            StatedValue::Wording(flaw) => write!(f, "（措辞）{flaw}"),
         }
     }
 }
