@@ -210,3 +210,28 @@ fn words_that_contradict_themselves() {
         );
     }
 }
+
+/// A 功能分类 path whose names are the catalog's but written at another level is a flaw of the
+/// words (N017); a correct path, or one with a name the catalog does not know, is not.
+#[test]
+fn item_names_written_at_the_wrong_level() {
+    let text = |path: &str| {
+        format!(
+            "2025年度示例局部门预算公开说明\n五、项目支出情况\n1. “{path}”科目10.00万元，主要用于日常运转。"
+        )
+    };
+    let misplaced = found(&text("一般公共服务支出（类）一般公共服务支出（款）人大事务（项）"));
+    assert!(
+        misplaced
+            .iter()
+            .any(|(r, s, _)| r == "N017" && *s == Severity::Warning),
+        "{misplaced:?}"
+    );
+    for path in [
+        "一般公共服务支出（类）人大事务（款）行政运行（项）",
+        "一般公共服务支出（类）示例事务（款）示例服务（项）",
+    ] {
+        let found = found(&text(path));
+        assert!(!found.iter().any(|(r, _, _)| r == "N017"), "{path}: {found:?}");
+    }
+}

@@ -32,6 +32,9 @@ fn wording(c: &mut Checker<'_>) {
             WordingFlaw::TemplateAlternatives => {
                 "未按实际情况删去不适用的说法，读者无从知道哪一种成立"
             }
+            WordingFlaw::MisplacedItemNames => {
+                "应按支出功能分类科目的类、款、项名称填写（名称在目录中属于另一层级）"
+            }
         };
         let me = statement_ref(s);
         c.plain(

@@ -1003,6 +1003,14 @@ impl Reader<'_> {
         if !any_figure {
             self.figureless(&whole, &quote, &mut state.subject, &mut state.lost);
         }
+        if let Some(lei) = function_path_in(&whole).and_then(|p| self.misplaced_names(p)) {
+            let concept = Concept::FundFunctionExpenditure {
+                fund: self.listing.unwrap_or(self.kind.fund()),
+                code: lei,
+            };
+            let flaw = StatedValue::Wording(WordingFlaw::MisplacedItemNames);
+            self.push_one(concept, flaw, None, &quote);
+        }
         if keeps_template_alternatives(&whole) {
             let concept = [&state.subject, &self.section_subject]
                 .into_iter()
@@ -2214,29 +2222,9 @@ impl Reader<'_> {
 
     /// The 功能分类 line named by a path in `text`: `Ok(None)` when there is no path.
     fn function_path(&self, text: &str) -> std::result::Result<Option<Concept>, String> {
-        let markers = ["（项）", "（款）", "（类）"];
-        let end = markers
-            .iter()
-            .filter_map(|m| text.rfind(m).map(|p| p + m.len()))
-            .max();
-        let Some(end) = end else { return Ok(None) };
-        let head = &text[..end];
-        // The path starts after the last separator that precedes its 类 segment.
-        let lei_at = head.find("（类）").unwrap_or(0);
-        let begin = head[..lei_at]
-            .rfind(['：', '，', '；', '。', '、', ' '])
-            .map_or(0, |p| {
-                p + head[p..].chars().next().map_or(1, char::len_utf8)
-            });
-        let path = &head[begin..];
-        let (_, path) = split_numbering(path);
-        let mut path = path.trim();
-        for word in LISTING_WORDS {
-            path = path
-                .strip_prefix(word)
-                .unwrap_or(path)
-                .trim_start_matches('：');
-        }
+        let Some(path) = function_path_in(text) else {
+            return Ok(None);
+        };
         match self.catalog.resolve_str(path) {
             Ok(code) => Ok(Some(Concept::FundFunctionExpenditure {
                 fund: self.listing.unwrap_or(self.kind.fund()),
@@ -2245,6 +2233,67 @@ impl Reader<'_> {
             Err(e) => Err(format!("科目路径无法按目录解析：{e}")),
         }
     }
+
+    /// The 类 of a 功能分类 path that does not resolve because names are written at the wrong
+    /// level (`卫生健康支出（类）卫生健康支出（款）计划生育事务（项）`, where 卫生健康支出 is the
+    /// 类 and 计划生育事务 a 款): every name is the catalog's, under the path's 类, but some at
+    /// another level. A name the catalog does not know says nothing (the catalog may be
+    /// incomplete).
+    fn misplaced_names(&self, path: &str) -> Option<FunctionCode> {
+        if self.catalog.resolve_str(path).is_ok() {
+            return None;
+        }
+        let path: crate::classification::NamePath = path.parse().ok()?;
+        let mut names = path.names();
+        let lei = self
+            .catalog
+            .entries_named(names.next()?)
+            .into_iter()
+            .find(|e| e.level() == Level::Lei)?
+            .code();
+        let mut misplaced = false;
+        for (name, level) in names.zip(Level::ALL.iter().skip(1)) {
+            let under: Vec<Level> = self
+                .catalog
+                .entries_named(name)
+                .into_iter()
+                .filter(|e| e.code() == lei || e.code().ancestors().any(|a| a == lei))
+                .map(|e| e.level())
+                .collect();
+            if under.is_empty() {
+                return None;
+            }
+            misplaced |= !under.contains(level);
+        }
+        misplaced.then_some(lei)
+    }
+}
+
+/// The 功能分类 path a text names with its levels (`一般公共服务支出（类）人大事务（款）行政运行
+/// （项）`), without numbering or listing words before it.
+fn function_path_in(text: &str) -> Option<&str> {
+    let markers = ["（项）", "（款）", "（类）"];
+    let end = markers
+        .iter()
+        .filter_map(|m| text.rfind(m).map(|p| p + m.len()))
+        .max()?;
+    let head = &text[..end];
+    // The path starts after the last separator that precedes its 类 segment.
+    let lei_at = head.find("（类）").unwrap_or(0);
+    let begin = head[..lei_at]
+        .rfind(['：', '，', '；', '。', '、', ' '])
+        .map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let (_, path) = split_numbering(&head[begin..]);
+    let mut path = path.trim();
+    for word in LISTING_WORDS {
+        path = path
+            .strip_prefix(word)
+            .unwrap_or(path)
+            .trim_start_matches('：');
+    }
+    Some(path)
 }
 
 /// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.

@@ -285,6 +285,10 @@ pub enum WordingFlaw {
     /// A template's alternatives left as printed, so the text never says which holds:
     /// `决算数小于预算数（或与预算数持平）`, `增加（减少）`.
     TemplateAlternatives,
+    /// A 功能分类 path whose names are the catalog's but written at the wrong level:
+    /// `卫生健康支出（类）卫生健康支出（款）计划生育事务（项）` (卫生健康支出 is the 类, 计划生育事务
+    /// a 款).
+    MisplacedItemNames,
 }
 
 impl std::fmt::Display for WordingFlaw {
@@ -298,6 +302,7 @@ impl std::fmt::Display for WordingFlaw {
         match self {
             WordingFlaw::ContradictoryDirections(a, b) => write!(f, "既说“{a}”又说“{b}”"),
             WordingFlaw::TemplateAlternatives => f.write_str("保留了模板中的备选说法"),
+            WordingFlaw::MisplacedItemNames => f.write_str("科目名称与所标的类、款、项层级不符"),
         }
     }
 }
