@@ -220,7 +220,9 @@ fn item_names_written_at_the_wrong_level() {
             "2025年度示例局部门预算公开说明\n五、项目支出情况\n1. “{path}”科目10.00万元，主要用于日常运转。"
         )
     };
-    let misplaced = found(&text("一般公共服务支出（类）一般公共服务支出（款）人大事务（项）"));
+    let misplaced = found(&text(
+        "一般公共服务支出（类）一般公共服务支出（款）人大事务（项）",
+    ));
     assert!(
         misplaced
             .iter()
@@ -232,6 +234,42 @@ fn item_names_written_at_the_wrong_level() {
         "一般公共服务支出（类）示例事务（款）示例服务（项）",
     ] {
         let found = found(&text(path));
-        assert!(!found.iter().any(|(r, _, _)| r == "N017"), "{path}: {found:?}");
+        assert!(
+            !found.iter().any(|(r, _, _)| r == "N017"),
+            "{path}: {found:?}"
+        );
     }
+}
+
+/// A `其中` breakdown of a measured quantity: the parts never exceed their total, and two
+/// complementary halves (地上/地下, 计容/不计容) make it up exactly.
+#[test]
+fn breakdowns_of_measured_quantities() {
+    let text = |sentence: &str| {
+        format!("2025年度示例街道部门预算公开说明\n六、项目情况\n{sentence}")
+    };
+    // Parts that are not known to be all: only more than the total is wrong.
+    assert!(rules(&text("道路总长12.5公里，其中新建道路8.2公里，改造道路4.3公里。")).is_empty());
+    assert!(rules(&text("道路总长14.0公里，其中新建道路8.2公里，改造道路4.3公里。")).is_empty());
+    assert_eq!(
+        rules(&text("道路总长11.5公里，其中新建道路8.2公里，改造道路4.3公里。")),
+        [("N008".to_owned(), Severity::Error)]
+    );
+    // Complementary halves: exactly the whole, nested breakdowns each on their own.
+    let area = |total: &str, above: &str| {
+        text(&format!(
+            "建筑面积{total}平方米，其中地上建筑面积{above}平方米（其中计容面积2900平方米，不计容面积100平方米），地下建筑面积2000平方米。"
+        ))
+    };
+    assert!(rules(&area("5000", "3000")).is_empty());
+    let found = found(&area("5100", "3000"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains("5100"), "{found:?}");
+    // 3100 above ground against 2900 + 100 below it, and 5100 against 3100 + 2000: the first
+    // is wrong, the second holds.
+    let found = self::found(&area("5100", "3100"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains("3100"), "{found:?}");
+    // Different units are not added.
+    assert!(rules(&text("用地面积10亩，其中建设用地3000平方米。")).is_empty());
 }

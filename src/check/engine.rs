@@ -8,7 +8,9 @@ use crate::classification::{Catalog, FunctionCode};
 use crate::money::{Amount, MAX_DECIMALS, Unit};
 pub(crate) use crate::precision::RateForm;
 use crate::precision::{Printed, RateCheck, check_balance_of, check_rate, rate_is_rounded};
-use crate::report::{Column, Disclosure, FigureRef, Row, RowKey, Statement, Table, TableKind};
+use crate::report::{
+    Column, Disclosure, FigureRef, Row, RowKey, StatedValue, Statement, Table, TableKind,
+};
 
 use super::finding::{CheckReport, Finding, FindingKind, Severity, SuppressedFinding};
 use super::index::Tables;
@@ -245,7 +247,15 @@ impl<'a> Checker<'a> {
         if self.hidden(kind) {
             return;
         }
-        let unit = self.currency().symbol();
+        // Amounts are in the document's currency; measures (`平方米`) in their own unit.
+        let measure = left.first().and_then(|o| match o.figure {
+            Figure::Statement(s) => match s.value {
+                StatedValue::Measure { unit, .. } => Some(unit.name()),
+                _ => None,
+            },
+            Figure::Cell { .. } => None,
+        });
+        let unit = measure.unwrap_or_else(|| self.currency().symbol());
         // One buffer for the whole message, the subject written first by the rule, the other
         // words pushed as they are and only the amounts formatted:
         // `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.

@@ -41,7 +41,11 @@ pub(crate) fn run<'a>(c: &mut Checker<'a>) {
             }
             StatedValue::Count(_) => same_count(c, &ix, index, s),
             // Words are the relations' rules' (N017).
-            StatedValue::Budget(_) | StatedValue::Score(_) | StatedValue::Wording(_) => {}
+            // Measures take part in the sums their sentences claim, nothing else.
+            StatedValue::Budget(_)
+            | StatedValue::Score(_)
+            | StatedValue::Wording(_)
+            | StatedValue::Measure { .. } => {}
         }
     }
     for claim in &disclosure.claims {
@@ -75,6 +79,9 @@ fn amount_of<'s>(c: &Checker<'_>, s: &'s Statement) -> Option<Operand<'s>> {
             Some(c.statement_operand(s, signed))
         }
         StatedValue::Count(n) => Some(c.statement_operand(s, Printed::as_shown(Decimal::from(*n)))),
+        StatedValue::Measure { value, .. } => {
+            Some(c.statement_operand(s, Printed::as_shown(*value)))
+        }
         _ => None,
     }
 }

@@ -445,7 +445,7 @@ fn changes_of_parts(c: &mut Checker<'_>) {
         let mut listing = String::new();
         for (k, part) in stated.iter().enumerate() {
             if k > 0 {
-                listing.push_str("；");
+                listing.push('；');
             }
             listing.push_str(&format!("{} {}", part.concept, part.value));
         }

@@ -6,8 +6,8 @@ use crate::error::{Error, Result};
 use crate::money::{Amount, Percent, Unit, parse_amount};
 use crate::report::{
     Claim, Concept, Countable, Direction, Disclosure, DisclosureKind, Entity, FigureRef, Location,
-    ProcurementLine, ReceptionKind, ReportingUnit, StatedValue, Statement, VehicleType, VehicleUse,
-    WordingFlaw,
+    MeasureUnit, ProcurementLine, ReceptionKind, ReportingUnit, StatedValue, Statement,
+    VehicleType, VehicleUse, WordingFlaw,
 };
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
@@ -17,8 +17,9 @@ use super::scan::{
 };
 use super::{NarrativeReading, ReadOptions, UnparsedSentence};
 use crate::vocabulary::words::{
-    COMPARISON_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS, GOVERNMENT_WORDS,
-    LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS, PART_OF_UNITS_WORDS, TITLE_WORDS,
+    COMPARISON_WORDS, COMPLEMENTARY_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS,
+    GOVERNMENT_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS, PART_OF_UNITS_WORDS,
+    TITLE_WORDS,
 };
 
 /// What a section is about, from its heading.
@@ -223,6 +224,7 @@ enum ValueKind {
     Share(Percent, Option<Concept>),
     Completion(Percent),
     Score(rust_decimal::Decimal),
+    Measure(rust_decimal::Decimal, MeasureUnit),
 }
 
 /// Which vehicle count a list of vehicle types belongs to.
@@ -276,6 +278,8 @@ struct Reader<'a> {
     sentence_text: String,
     /// How many statements each (section, clause) place has given so far, for their ids.
     ids: std::collections::HashMap<u32, u32>,
+    /// The sums the `其中` breakdowns of measured quantities claim ([`Reader::measure_sums`]).
+    measure_claims: Vec<Claim>,
 }
 
 /// Reads `text` (see [`super::read_narrative`]).
@@ -335,14 +339,16 @@ pub(crate) fn read(
         report_kind: kind,
         entity_name: name.clone(),
         ids: std::collections::HashMap::new(),
+        measure_claims: Vec::new(),
         sentence_text: String::new(),
     };
     reader.read_lines(title.map(|t| t.line));
-    let claims = build_claims(
+    let mut claims = build_claims(
         &reader.statements,
         &reader.places,
         &reader.declined_chapters,
     );
+    claims.append(&mut reader.measure_claims);
     let mut disclosure = Disclosure::new(Entity {
         name,
         year,
@@ -750,6 +756,7 @@ impl Reader<'_> {
         self.sentence += 1;
         self.sentence_text = self.chars.normalized(a, b);
         self.listing = None;
+        let first_statement = self.statements.len();
         let mut state = SentenceState::default();
         let mut start = a;
         for i in a..=b {
@@ -762,6 +769,7 @@ impl Reader<'_> {
                 start = i + 1;
             }
         }
+        self.measure_sums(a, b, first_statement);
         // After `X…，其中：a，b，c。` the topic is X, not c.
         match state.breakdown {
             Some(whole) if !whole.is_empty() => self.section_subject = whole,
@@ -1253,6 +1261,10 @@ impl Reader<'_> {
             },
             ValueKind::Completion(p) => StatedValue::Completion { rate: *p },
             ValueKind::Score(s) => StatedValue::Score(*s),
+            ValueKind::Measure(value, unit) => StatedValue::Measure {
+                value: *value,
+                unit: *unit,
+            },
         };
         for concept in &read.concepts {
             self.push_one(concept.clone(), value(&read.value), read.year, quote);
@@ -1315,6 +1327,26 @@ impl Reader<'_> {
                 figure.number
             )),
             FigureKind::Year(_) => Err("年份不是数字陈述".to_owned()),
+            // `建筑面积13459平方米`: what is measured is only ever described in the text's words.
+            FigureKind::Measure(unit) => {
+                let value: rust_decimal::Decimal = figure
+                    .number
+                    .replace(',', "")
+                    .parse()
+                    .map_err(|_| format!("数字“{}”无法读出", figure.number))?;
+                // `（其中计容面积`: the words after the breakdown's opening.
+                let own = label
+                    .rsplit(['（', '('])
+                    .next()
+                    .unwrap_or(label)
+                    .trim_start_matches("其中");
+                Ok(Read {
+                    concepts: vec![described(own, "")?],
+                    value: ValueKind::Measure(value, *unit),
+                    year: None,
+                    named: true,
+                })
+            }
             FigureKind::Percent => {
                 // Real texts group the digits of large rates (`1,055.4%`).
                 let rate: Percent = format!("{}%", figure.number.replace(',', ""))
@@ -2231,6 +2263,96 @@ impl Reader<'_> {
                 code,
             })),
             Err(e) => Err(format!("科目路径无法按目录解析：{e}")),
+        }
+    }
+
+    /// The sums a sentence's `其中` breakdowns of measured quantities claim: `建筑面积13459平方米，
+    /// 其中地上8013平方米（其中计容7998平方米，不计容105平方米），地下5356平方米` makes 8013 the
+    /// total of 7998 and 105, and 13459 that of 8013 and 5356. A breakdown opens with `其中`
+    /// (in brackets or not) after its total; the figures after it at the same bracket depth
+    /// are its parts until one at a shallower depth. It is complete (a sum) when its two parts
+    /// are complementary (`地上`/`地下`, `计容`/`不计容`), else the parts are a subset. Only
+    /// measures of one unit, read one statement per figure, are taken.
+    fn measure_sums(&mut self, a: usize, b: usize, first_statement: usize) {
+        let found: Vec<Figure> = figures(&self.chars, a, b)
+            .into_iter()
+            .filter(|f| matches!(f.kind, FigureKind::Measure(_)))
+            .collect();
+        let read: Vec<usize> = (first_statement..self.statements.len())
+            .filter(|&i| matches!(self.statements[i].value, StatedValue::Measure { .. }))
+            .collect();
+        if found.len() < 2 || found.len() != read.len() {
+            return;
+        }
+        // Each figure's bracket depth, whether its words open a breakdown and at which depth,
+        // and its own words.
+        let mut depth = 0_i32;
+        let mut cursor = a;
+        let mut items: Vec<(i32, Option<i32>, String)> = Vec::new();
+        for figure in &found {
+            let words = self.chars.normalized(cursor, figure.start);
+            let mut opens = None;
+            for (at, c) in words.char_indices() {
+                match c {
+                    '（' | '(' => depth += 1,
+                    '）' | ')' => depth -= 1,
+                    '其' if words[at..].starts_with("其中") => opens = Some(depth),
+                    _ => {}
+                }
+            }
+            cursor = figure.end;
+            let own = words
+                .rsplit(['，', '；', '、', '（', '）', '(', ')', '：'])
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("其中")
+                .trim_end_matches(['为', '是', '约'])
+                .trim()
+                .to_owned();
+            items.push((depth, opens, own));
+        }
+        let mut parent: Vec<Option<usize>> = Vec::with_capacity(items.len());
+        for (k, (depth, opens, _)) in items.iter().enumerate() {
+            let latest = |at_most: i32| (0..k).rev().find(|&j| items[j].0 <= at_most);
+            let p = match opens {
+                // `X，其中Y` and `X（其中Y`: the latest figure at or above the 其中's depth.
+                Some(at) => latest(*at),
+                // A further part of the latest figure's breakdown at this depth.
+                None => latest(*depth)
+                    .filter(|&j| items[j].0 == *depth)
+                    .and_then(|j| parent[j]),
+            };
+            parent.push(p);
+        }
+        let same_unit = found.iter().all(|f| f.kind == found[0].kind);
+        if !same_unit {
+            return;
+        }
+        let refer = |k: usize| {
+            FigureRef::Statement(self.statements[read[k]].id.clone().unwrap_or_default())
+        };
+        for total in 0..items.len() {
+            let parts: Vec<usize> = (0..items.len())
+                .filter(|&k| parent[k] == Some(total))
+                .collect();
+            if parts.is_empty() {
+                continue;
+            }
+            let refs = parts.iter().map(|&k| refer(k)).collect();
+            let complete =
+                matches!(parts.as_slice(), [x, y] if complementary(&items[*x].2, &items[*y].2));
+            self.measure_claims.push(if complete {
+                Claim::Sum {
+                    total: refer(total),
+                    parts: refs,
+                    minus: Vec::new(),
+                }
+            } else {
+                Claim::SubsetSum {
+                    total: refer(total),
+                    parts: refs,
+                }
+            });
         }
     }
 
@@ -3200,6 +3322,25 @@ fn keeps_template_alternatives(clause: &str) -> bool {
         rest = &after[close..];
     }
     false
+}
+
+/// Whether two parts' words name complementary halves of one whole: the same words with one
+/// of a pair of opposites (`地上建筑面积`/`地下建筑面积`) or with a negation (`计容面积`/`不计容面积`).
+fn complementary(a: &str, b: &str) -> bool {
+    let (a, b) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let negated = ["不", "非", "未"].iter().any(|no| {
+        (0..=a.len())
+            .filter(|&i| a.is_char_boundary(i))
+            .any(|i| b == format!("{}{no}{}", &a[..i], &a[i..]))
+    });
+    negated
+        || COMPLEMENTARY_WORDS
+            .iter()
+            .any(|(x, y)| !a.is_empty() && a.replacen(x, y, 1) == b || a.replacen(y, x, 1) == b)
 }
 
 /// Whether a figure's words say only that it is a total (`合计`, `共计`, `总计为`).

@@ -4,6 +4,7 @@
 //! Everything works on `Vec<char>` indices; nothing slices a `str` at a computed byte offset.
 
 use crate::money::Unit;
+use crate::report::MeasureUnit;
 
 /// The text as characters, each with its byte offset in the input and its normalised form.
 pub(crate) struct Chars {
@@ -111,6 +112,8 @@ pub(crate) enum FigureKind {
     Percent,
     /// A count with its unit word (`批次`, `辆`, `台（套）`, `个`…).
     Count(&'static str),
+    /// A measured quantity with its unit (`平方米`, `亩`…).
+    Measure(MeasureUnit),
     /// A score in 分.
     Score,
     /// A year (`2023年度`, `2024年`).
@@ -316,6 +319,11 @@ fn classify_suffix(
     }
     if within("分") && !within("分之") {
         return Some((FigureKind::Score, k + 1));
+    }
+    for (word, unit) in MeasureUnit::WORDS {
+        if within(word) {
+            return Some((FigureKind::Measure(*unit), k + len(word)));
+        }
     }
     let mut u = k;
     if (within("余") || within("多")) && !has_point {

@@ -17,8 +17,8 @@ pub use claim::{Claim, FigureRef};
 pub use consolidate::consolidate_disclosures;
 pub use render::{Align, display_width, render_columns};
 pub use statement::{
-    Concept, Countable, Direction, Location, ProcurementLine, ReceptionKind, StatedValue,
-    Statement, VehicleType, VehicleUse, WordingFlaw,
+    Concept, Countable, Direction, Location, MeasureUnit, ProcurementLine, ReceptionKind,
+    StatedValue, Statement, VehicleType, VehicleUse, WordingFlaw,
 };
 pub use table::{Column, Line, Row, RowKey, Table, TableKind};
 

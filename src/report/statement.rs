@@ -57,6 +57,33 @@ impl Direction {
 }
 
 closed_set! {
+    /// Units of measured quantities the narrative states besides money and counts (建筑面积,
+    /// 用地面积, 道路长度).
+    ///
+    /// ```
+    /// use fiscal_cn::MeasureUnit;
+    ///
+    /// assert_eq!("平米".parse::<MeasureUnit>()?, MeasureUnit::SquareMetre);
+    /// assert_eq!(MeasureUnit::SquareMetre.to_string(), "平方米");
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    pub enum MeasureUnit: "计量单位" {
+        /// 平方米.
+        SquareMetre = "平方米" ["平米", "㎡"],
+        /// 公顷.
+        Hectare = "公顷",
+        /// 亩.
+        Mu = "亩",
+        /// 立方米.
+        CubicMetre = "立方米",
+        /// 公里.
+        Kilometre = "公里" ["千米"],
+        /// 吨.
+        Tonne = "吨",
+    }
+}
+
+closed_set! {
     /// Kinds of official vehicle (公务用车) by type.
     pub enum VehicleType: "车型" {
         /// 轿车.
@@ -272,6 +299,14 @@ pub enum StatedValue {
     /// Words about the concept that cannot all be true, or were left from a template: no
     /// figure, a flaw of the text itself.
     Wording(WordingFlaw),
+    /// A measured quantity as printed: `13459平方米`.
+    Measure {
+        /// The number as printed.
+        #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+        value: rust_decimal::Decimal,
+        /// Its unit.
+        unit: MeasureUnit,
+    },
 }
 
 /// A flaw of the words around the figures.
@@ -489,6 +524,7 @@ impl std::fmt::Display for StatedValue {
                 Direction::Flat => f.write_str("与预算持平"),
             },
             StatedValue::Wording(flaw) => write!(f, "（措辞）{flaw}"),
+            StatedValue::Measure { value, unit } => write!(f, "{value}{unit}"),
         }
     }
 }

@@ -85,6 +85,17 @@ pub(crate) const LAST_YEAR_WORDS: &[&str] = &["上年", "去年", "上一年", "
 /// `与上年持平`). `基本持平` (about the same) is no exact zero and is not among them.
 pub(crate) const NO_CHANGE_WORDS: &[&str] = &["无增减", "持平", "无变化", "没有变化", "未发生变化"];
 
+/// Pairs of words that split one whole into two halves with nothing left over
+/// (`地上建筑面积` and `地下建筑面积` are the whole 建筑面积).
+pub(crate) const COMPLEMENTARY_WORDS: &[(&str, &str)] = &[
+    ("地上", "地下"),
+    ("室内", "室外"),
+    ("境内", "境外"),
+    ("国内", "国外"),
+    ("城镇", "农村"),
+    ("男", "女"),
+];
+
 /// Words that hand listed figures out to listed subjects in order.
 pub(crate) const DISTRIBUTION_WORDS: &[&str] = &["分别", "各是", "各为", "依次"];
 
