@@ -1,0 +1,1 @@
+//! Tests of the audit: summaries, escaping, highlights.
