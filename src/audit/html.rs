@@ -314,7 +314,7 @@ fn table_html(
     out.push_str("</tbody></table></div>");
 }
 
-/// One disclosure's section; returns the id of each finding's entry in the side list.
+/// One disclosure's section (`data-file` names its file).
 fn disclosure_html(out: &mut String, k: usize, file: &AuditedFile) {
     let d = &file.disclosure;
     let prefix = format!("d{k}-");
@@ -369,8 +369,9 @@ fn disclosure_html(out: &mut String, k: usize, file: &AuditedFile) {
     let summary = FileSummary::of(file);
     let _ = write!(
         out,
-        "<section class=\"disclosure\" id=\"{}\"><h2>{}</h2><p>{} · {}年度{} · {}　<span class=\"badge sev-error\">错误 {}</span> <span class=\"badge sev-warning\">警告 {}</span> <span class=\"badge sev-info\">提示 {}</span> <span class=\"badge unparsed\">未读懂 {}</span>　<a href=\"#top\">返回汇总</a></p>",
+        "<section class=\"disclosure\" id=\"{}\" data-file=\"{}\"><h2>{}</h2><p>{} · {}年度{} · {}　<span class=\"badge sev-error\">错误 {}</span> <span class=\"badge sev-warning\">警告 {}</span> <span class=\"badge sev-info\">提示 {}</span> <span class=\"badge unparsed\">未读懂 {}</span>　<a href=\"#top\">返回汇总</a></p>",
         section_id(k),
+        escape_html(&file.name),
         escape_html(&file.name),
         escape_html(&d.entity.name),
         d.entity.year,
