@@ -16,8 +16,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fiscal_cn::{
-    Audit, AuditedFile, Place, Policy, StatedValue, audit_html, audit_paths, figure_span,
-    highlights, unparsed_spans,
+    Audit, AuditedFile, Place, Policy, StatedValue, audit_dir, audit_html, audit_paths,
+    figure_span, highlights, unparsed_spans,
 };
 
 const SEED: &str = concat!(
@@ -434,17 +434,25 @@ fn the_seed_report_renders_with_every_finding_in_place() {
 #[test]
 fn a_folder_with_the_corpus_and_tables_renders() {
     let Some(chromium) = chromium() else { return };
+    // A folder as an auditor would have it: the texts and the JSON side by side.
+    let folder = Path::new(env!("CARGO_TARGET_TMPDIR")).join("audit-folder-input");
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
     let mut paths = vec![PathBuf::from(SEED), PathBuf::from(TABLES)];
     if let Some(dir) = corpus_dir() {
-        let mut texts: Vec<PathBuf> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        texts.sort();
-        paths.extend(texts);
+        paths.extend(
+            std::fs::read_dir(dir)
+                .unwrap()
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt")),
+        );
     }
-    let audit = audit_paths(&paths, Path::new("/"), &Policy::default(), |_| {});
+    for path in &paths {
+        std::fs::copy(path, folder.join(path.file_name().unwrap())).unwrap();
+    }
+    let total = std::cell::Cell::new(0);
+    let audit = audit_dir(&folder, &Policy::default(), |n| total.set(n), |_| {}).unwrap();
+    assert_eq!(total.get(), paths.len());
     assert!(audit.unreadable.is_empty(), "{:?}", audit.unreadable);
     assert_eq!(audit.files.len(), paths.len());
     let cells = audit

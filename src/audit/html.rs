@@ -55,6 +55,7 @@ table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 th, td { border: 1px solid var(--line); padding: .15rem .5rem; vertical-align: top; }
 th { background: #eef1f5; font-weight: 600; }
 td.n { text-align: right; white-space: nowrap; }
+table.files td, table.files th { white-space: nowrap; } table.files td.wrap { white-space: normal; }
 .scroll { overflow-x: auto; max-width: 100%; }
 .doc { display: grid; grid-template-columns: minmax(0, 1fr) minmax(16rem, 26rem); gap: 1.5rem; }
 @media (max-width: 60rem) { .doc { grid-template-columns: minmax(0, 1fr); } }
@@ -537,7 +538,7 @@ pub fn audit_html(audit: &Audit) -> String {
         for (k, (_, s)) in order.iter().enumerate() {
             let _ = write!(
                 out,
-                "<tr><td><a href=\"#{}\">{}</a></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                "<tr><td class=\"wrap\"><a href=\"#{}\">{}</a></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"wrap\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
                 section_id(k),
                 escape_html(&s.name),
                 escape_html(&s.kind.to_string()),
