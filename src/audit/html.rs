@@ -241,12 +241,15 @@ fn marked(
     out
 }
 
+/// The findings shown in each cell of a table, by row index and column: `(finding, primary)`.
+type CellMarks = HashMap<(usize, Column), Vec<(usize, bool)>>;
+
 /// One table with the cells that findings involve marked.
 fn table_html(
     out: &mut String,
     index: usize,
     table: &Table,
-    cells: &HashMap<(usize, Column), Vec<(usize, bool)>>,
+    cells: &CellMarks,
     prefix: &str,
     file: &AuditedFile,
     anchors: &mut Anchors,
@@ -322,7 +325,7 @@ fn disclosure_html(out: &mut String, k: usize, file: &AuditedFile) {
     let marks_of_file = highlights(file);
     let mut text_marks: BTreeMap<(usize, usize), Mark> = BTreeMap::new();
     let mut quote_marks: BTreeMap<usize, BTreeMap<(usize, usize), Mark>> = BTreeMap::new();
-    let mut cells: HashMap<usize, HashMap<(usize, Column), Vec<(usize, bool)>>> = HashMap::new();
+    let mut cells: HashMap<usize, CellMarks> = HashMap::new();
     for Highlight {
         finding,
         place,
