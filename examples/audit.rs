@@ -73,9 +73,10 @@ impl Progress {
         );
     }
 
+    /// Clears the bar, so that what follows starts on a clean line.
     fn finish(&self) {
         if self.enabled && self.start.elapsed() >= Duration::from_millis(500) {
-            let _ = writeln!(std::io::stderr());
+            let _ = write!(std::io::stderr(), "\r\x1b[2K");
         }
     }
 }
