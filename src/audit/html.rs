@@ -281,7 +281,12 @@ fn table_html(
             out,
             "<tr><td>{}</td><td>{}</td>",
             escape_html(&row.name),
-            escape_html(&row.key.to_string())
+            // The code of a classified row; a fixed line's name is already in the first column.
+            row.key
+                .function_code()
+                .map(|c| c.to_string())
+                .or_else(|| row.key.economic_code().map(|c| c.to_string()))
+                .unwrap_or_default()
         );
         for (c, column) in columns.iter().enumerate() {
             let value = row.get(*column).map(|v| v.to_string()).unwrap_or_default();
