@@ -495,3 +495,65 @@ fn every_finding_has_one_entry_and_every_link_resolves() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Pieces texts are made of: real sentences, markup, figures in every form, broken bytes.
+const PIECES: [&str; 16] = [
+    "2024年度示例部门决算公开编制说明\n",
+    "二、收入决算情况说明\n",
+    "本年收入合计775.31万元，",
+    "其中：一般公共预算财政拨款收入729.25万元，占94.05%；",
+    "其他收入46.06万元，占5.94%。",
+    "本年支出合计１００．００万元，其中：基本支出60万元，项目支出50.00万元。",
+    "另有若干事项涉及12.5万元。",
+    "<script>alert('x')</script>",
+    "&amp;\"'<>",
+    "\u{0}\u{1b}\u{7f}",
+    "比上年增长-3.2%，",
+    "（一）",
+    "1,234,567.89元",
+    "\n\n",
+    "共有公务用车0辆，其中越野车1辆。",
+    "持平",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Any text built from the pieces, with bytes cut anywhere and a few changed: an answer
+    /// (a checked file or an unreadable one), never a panic; highlights are inside the text on
+    /// character boundaries; and the page escapes everything and nests its marks.
+    #[test]
+    fn any_text_gives_a_well_formed_page(
+        picks in proptest::collection::vec(0..PIECES.len(), 0..40),
+        cut in 0_usize..2000,
+        flips in proptest::collection::vec((0_usize..2000, proptest::prelude::any::<u8>()), 0..3),
+    ) {
+        let mut bytes: Vec<u8> = picks.iter().flat_map(|&p| PIECES[p].bytes()).collect();
+        bytes.truncate(cut.max(bytes.len() / 2));
+        for (at, byte) in flips {
+            if let Some(b) = bytes.get_mut(at) {
+                *b = byte;
+            }
+        }
+        let mut audit = Audit::default();
+        match audit_source("a.txt", &bytes, &Policy::default()) {
+            Ok(file) => {
+                let text = file.text.clone().unwrap();
+                for h in highlights(&file) {
+                    if let Place::Text { start, end } = h.place {
+                        proptest::prop_assert!(text.get(start..end).is_some());
+                    }
+                }
+                for span in unparsed_spans(&file).into_iter().flatten() {
+                    proptest::prop_assert!(text.get(span).is_some());
+                }
+                audit.files.push(file);
+            }
+            Err(unreadable) => audit.unreadable.push(unreadable),
+        }
+        let page = audit_html(&audit);
+        proptest::prop_assert!(!page.to_lowercase().contains("<script"));
+        proptest::prop_assert_eq!(page.matches("<mark ").count(), page.matches("</mark>").count());
+        proptest::prop_assert!(!page.contains(char::from(0)), "a NUL got through");
+    }
+}
