@@ -28,7 +28,8 @@
 //!   (terminal, CSV, JSON), and a self-contained HTML report that marks every finding where
 //!   it is printed.
 //! - vocabulary: the domain vocabulary as data: which table cells print which concept, and
-//!   how printed table titles, column headers and row labels read as the model's keys.
+//!   how printed table titles, column headers and row labels read as the model's keys, and
+//!   which concepts add up to which.
 //!
 //! ## Examples
 //! ```
@@ -153,9 +154,10 @@ pub use rust_decimal::Decimal;
 pub use three_public::*;
 pub use vocabulary::{
     CONCEPT_CELLS, CellSubject, ConceptCell, FUNDS_COLUMN_WORDS, FUNDS_ROW_WORDS, FundsColumn,
-    FundsRow, TABLE_TITLES, TableSide, ThreePublicHeader, ThreePublicHeaders, cells_of,
+    FundsRow, Partition, TABLE_TITLES, TableSide, ThreePublicHeader, ThreePublicHeaders, cells_of,
     column_of_header, concept_of_cell, funds_column_of_header, funds_row_of_label,
-    indicator_of_row, row_key_of_code, row_key_of_label, strip_numbering, table_kind_of_title,
+    indicator_of_row, partitions, parts_of, row_key_of_code, row_key_of_label, strip_numbering,
+    table_kind_of_title, whole_of,
 };
 
 /// The README's tour, compiled and run as a doctest so it stays true.

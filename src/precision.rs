@@ -939,6 +939,9 @@ pub(crate) enum RateForm {
     Growth,
     /// `(a − b) / b × 100`: `a` this year's value, `b` the prior year's.
     GrowthFromPrior,
+    /// `a / (a + b) × 100`: the share of `a` in a whole that is not printed but is known to
+    /// be `a` and `b` together (基本支出 in 财政拨款支出 = 基本支出 + 项目支出).
+    ShareOfSum,
 }
 
 impl RateForm {
@@ -949,6 +952,7 @@ impl RateForm {
             RateForm::Ratio => Some((a, b)),
             RateForm::Growth => Some((a, b.checked_sub(a)?)),
             RateForm::GrowthFromPrior => Some((a.checked_sub(b)?, b)),
+            RateForm::ShareOfSum => Some((a, a.checked_add(b)?)),
         }
     }
 
@@ -958,6 +962,7 @@ impl RateForm {
             RateForm::Ratio => (a, b),
             RateForm::Growth => (a, b - a),
             RateForm::GrowthFromPrior => (a - b, b),
+            RateForm::ShareOfSum => (a, a + b),
         }
     }
 }
@@ -979,8 +984,9 @@ fn rate_is_rounded_fast(form: RateForm, rate: Printed, a: Decimal, b: Decimal) -
         RateForm::Ratio => rate_rounds_from(a, b, rate),
         RateForm::Growth if b - a > 0 => rate_rounds_from(a, b - a, rate),
         RateForm::GrowthFromPrior if b > 0 => rate_rounds_from(a - b, b, rate),
-        // No prior-year value to divide by: the `Decimal` test has no quotient either.
-        RateForm::Growth | RateForm::GrowthFromPrior => Some(false),
+        RateForm::ShareOfSum if a + b > 0 => rate_rounds_from(a, a + b, rate),
+        // No prior-year value or whole to divide by: the `Decimal` test has no quotient either.
+        RateForm::Growth | RateForm::GrowthFromPrior | RateForm::ShareOfSum => Some(false),
     }
 }
 
@@ -995,6 +1001,10 @@ fn rate_is_rounded_decimal(form: RateForm, rate: Printed, a: Decimal, b: Decimal
             .then(|| a.checked_sub(b))
             .flatten()
             .and_then(|change| ratio_points(change, b)),
+        RateForm::ShareOfSum => a
+            .checked_add(b)
+            .filter(|whole| *whole > Decimal::ZERO)
+            .and_then(|whole| ratio_points(a, whole)),
     };
     points.is_some_and(|points| round_half_up(points, rate.decimals) == rate.value)
 }
@@ -1120,7 +1130,12 @@ fn corner(form: RateForm, ia: &Interval, ib: &Interval, index: usize) -> Result<
 /// The common shape of every rate check: `rate = 100 · num(a, b) / den(a, b)` with `num` and
 /// `den` affine in `a` and `b`, so the rate is monotone in each variable along every edge of the
 /// box of preimages and its extremes lie at the corners.
-fn check_rate(form: RateForm, rate: Printed, a: Printed, b: Printed) -> Result<Option<RateCheck>> {
+pub(crate) fn check_rate(
+    form: RateForm,
+    rate: Printed,
+    a: Printed,
+    b: Printed,
+) -> Result<Option<RateCheck>> {
     let overflow = || Error::Overflow {
         operation: "比率计算",
     };
@@ -1842,9 +1857,9 @@ mod tests {
             a in printed(),
             b in printed(),
             rate in printed(),
-            form in 0_usize..3,
+            form in 0_usize..4,
         ) {
-            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior][form];
+            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior, RateForm::ShareOfSum][form];
             let (a, b) = (a.value, b.value);
             if let Some(fast) = rate_is_rounded_fast(form, rate, a, b) {
                 prop_assert_eq!(fast, rate_is_rounded_decimal(form, rate, a, b));
@@ -1858,13 +1873,14 @@ mod tests {
             decimals in 0_u32..7,
             units in -2_i64..3,
             padding in 0_u32..3,
-            form in 0_usize..3,
+            form in 0_usize..4,
         ) {
-            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior][form];
+            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior, RateForm::ShareOfSum][form];
             let (num, den) = match form {
                 RateForm::Ratio => (a, b),
                 RateForm::Growth => (a, b - a),
                 RateForm::GrowthFromPrior => (a - b, b),
+                RateForm::ShareOfSum => (a, a + b),
             };
             let Some(points) = crate::money::ratio_points(num, den) else {
                 return Ok(());
@@ -1913,9 +1929,9 @@ mod tests {
             rate in printed(),
             a in printed(),
             b in printed(),
-            form in 0_usize..3,
+            form in 0_usize..4,
         ) {
-            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior][form];
+            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior, RateForm::ShareOfSum][form];
             assert_same_rate_verdict(form, rate, a, b)?;
         }
 
@@ -1928,11 +1944,11 @@ mod tests {
             decimals in 0_u32..4,
             units in -1_i64..2,
             padding in 0_u32..2,
-            form in 0_usize..3,
+            form in 0_usize..4,
         ) {
             // Rates at or beside the rate of one corner of either mode's box, so that the
             // range's ends and the rate's meet (and corners tie).
-            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior][form];
+            let form = [RateForm::Ratio, RateForm::Growth, RateForm::GrowthFromPrior, RateForm::ShareOfSum][form];
             let end = |p: Printed, which: usize| {
                 let i = p.preimage([RoundingMode::HalfUp, RoundingMode::Truncate][which / 2]);
                 if which.is_multiple_of(2) { i.lo } else { i.hi }

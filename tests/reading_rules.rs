@@ -849,3 +849,34 @@ fn descriptions_keep_the_naming_words() {
         ["公务车辆运行2016年预算 = 预算25万元", "培训费 = 3万元"]
     );
 }
+
+/// A clause without a figure that says its subject did not change against last year
+/// (`较上年无增减`, `与上年持平`, `同比无变化`) is a change of nothing; one against the budget, or
+/// only about the same (`基本持平`), is not.
+#[test]
+fn unchanged_since_last_year_is_a_change_of_nothing() {
+    for words in [
+        "较上年无增减",
+        "与上年持平",
+        "同比无变化",
+        "与2022年相比没有变化",
+    ] {
+        let text = format!("{TITLE}七、“三公”经费\n公务接待费1.20万元，{words}。");
+        assert_eq!(
+            bound(&text),
+            [
+                "“三公”经费·公务接待费 = 1.20万元",
+                "“三公”经费·公务接待费 = 持平"
+            ],
+            "{words}"
+        );
+    }
+    for words in ["与预算持平", "较上年基本持平", "主要原因是与上年持平"] {
+        let text = format!("{TITLE}七、“三公”经费\n公务接待费1.20万元，{words}。");
+        assert!(
+            !bound(&text).iter().any(|b| b.ends_with("= 持平")),
+            "{words}: {:?}",
+            bound(&text)
+        );
+    }
+}

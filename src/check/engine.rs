@@ -7,10 +7,7 @@ use rust_decimal::Decimal;
 use crate::classification::{Catalog, FunctionCode};
 use crate::money::{Amount, MAX_DECIMALS, Unit};
 pub(crate) use crate::precision::RateForm;
-use crate::precision::{
-    Printed, RateCheck, check_balance_of, check_growth, check_growth_from_prior, check_ratio,
-    rate_is_rounded,
-};
+use crate::precision::{Printed, RateCheck, check_balance_of, check_rate, rate_is_rounded};
 use crate::report::{Column, Disclosure, FigureRef, Row, RowKey, Statement, Table, TableKind};
 
 use super::finding::{CheckReport, Finding, FindingKind, Severity, SuppressedFinding};
@@ -332,11 +329,7 @@ impl<'a> Checker<'a> {
         if rate_is_rounded(form, rate.value, a.value.value(), b.value.value()) {
             return;
         }
-        let outcome = match form {
-            RateForm::Ratio => check_ratio(rate.value, a.value, b.value),
-            RateForm::Growth => check_growth(rate.value, a.value, b.value),
-            RateForm::GrowthFromPrior => check_growth_from_prior(rate.value, a.value, b.value),
-        };
+        let outcome = check_rate(form, rate.value, a.value, b.value);
         let Ok(Some(outcome)) = outcome else {
             return;
         };

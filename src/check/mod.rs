@@ -40,6 +40,7 @@ mod narrative;
 mod performance;
 mod policy;
 mod registry;
+mod relations;
 mod statements;
 mod tables;
 
@@ -65,10 +66,16 @@ pub fn check_with_catalog(
     policy: &Policy,
     catalog: &Catalog<FunctionCode>,
 ) -> CheckReport {
+    // A figure whose year label the text contradicts is checked as the report's (N013 says so).
+    let mislabelled = relations::mislabelled_years(disclosure);
+    let disclosure = relations::relabel(disclosure, &mislabelled);
+    let disclosure = disclosure.as_ref();
     let tables = index::Tables::new(disclosure);
     let mut checker = engine::Checker::new(disclosure, policy, catalog, &tables);
+    relations::year_labels(&mut checker, &mislabelled);
     tables::run(&mut checker);
     narrative::run(&mut checker);
+    relations::run(&mut checker);
     classification::run(&mut checker);
     performance::run(&mut checker);
     checker.finish()

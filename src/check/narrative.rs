@@ -7,15 +7,14 @@ use std::fmt::Write as _;
 use rust_decimal::Decimal;
 
 use crate::classification::{FunctionCode, Level};
-use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+use crate::dimensions::FundType;
 use crate::money::Percent;
 use crate::precision::Printed;
 use crate::report::{
-    Claim, Column, Concept, Countable, Direction, FigureRef, ProcurementLine, StatedValue,
-    Statement, TableKind, VehicleType, VehicleUse,
+    Claim, Column, Concept, Countable, Direction, FigureRef, StatedValue, Statement, TableKind,
+    VehicleType, VehicleUse,
 };
-use crate::three_public::ThreePublicCategory;
-use crate::vocabulary::cells_of;
+use crate::vocabulary::{cells_of, partitions, parts_of};
 
 use super::engine::{Checker, Operand, RateForm, SumWords, statement_ref};
 use super::finding::show;
@@ -237,8 +236,8 @@ fn is_amount_in(year: Option<u16>) -> impl Fn(&Statement) -> bool {
     move |s| s.year == year && matches!(s.value, StatedValue::Amount(_))
 }
 
-/// The current amount of a concept: a statement nearby among `about` (the positions of the
-/// statements about it), else the table.
+/// The amount of a concept in the year of the statement at `index`: a statement nearby among
+/// `about` (the positions of the statements about it), else, for the report's year, the table.
 fn current_amount<'a>(
     c: &Checker<'a>,
     ix: &Statements<'a>,
@@ -246,9 +245,10 @@ fn current_amount<'a>(
     concept: &Concept,
     about: &[u32],
 ) -> Option<Operand<'a>> {
-    nearest(ix, index, about, is_amount_in(None))
+    let year = ix.all.get(index)?.year;
+    nearest(ix, index, about, is_amount_in(year))
         .and_then(|s| amount_of(c, s))
-        .or_else(|| table_operand(c, concept))
+        .or_else(|| year.is_none().then(|| table_operand(c, concept)).flatten())
 }
 
 /// N003: 占X% against the part and the whole.
@@ -264,23 +264,48 @@ fn share<'a>(
         return;
     }
     let own = ix.same_concept(index);
-    let (Some(part), Some(whole)) = (
-        current_amount(c, ix, index, &s.concept, own),
-        current_amount(c, ix, index, of, ix.about(of)),
-    ) else {
+    let Some(part) = current_amount(c, ix, index, &s.concept, own) else {
         return;
     };
+    // A whole that is not printed is its parts together, when the part is one of two.
+    let (whole, form) = match current_amount(c, ix, index, of, ix.about(of)) {
+        Some(whole) => (whole, RateForm::Ratio),
+        None => match other_part(c, ix, index, &s.concept, of) {
+            Some(other) => (other, RateForm::ShareOfSum),
+            None => return,
+        },
+    };
     let rate = c.statement_operand(s, percent(rate, None));
-    let subject = |_: &Checker<'_>| format!("{}占{}的比重", subject(s), of);
-    c.rate_identity(
-        "N003",
-        &rate,
-        &part,
-        &whole,
-        RateForm::Ratio,
-        subject,
-        Some(s),
-    );
+    let subject = |_: &Checker<'_>| match form {
+        RateForm::ShareOfSum => {
+            format!("{}占{}（按其两部分之和）的比重", subject(s), of)
+        }
+        _ => format!("{}占{}的比重", subject(s), of),
+    };
+    c.rate_identity("N003", &rate, &part, &whole, form, subject, Some(s));
+}
+
+/// The amount of the other part of `whole` when `whole` is exactly `part` and one other
+/// concept ([`parts_of`]), stated for the report year.
+fn other_part<'a>(
+    c: &Checker<'a>,
+    ix: &Statements<'a>,
+    index: usize,
+    part: &Concept,
+    whole: &Concept,
+) -> Option<Operand<'a>> {
+    let parts = parts_of(whole)?;
+    let [a, b] = parts else {
+        return None;
+    };
+    let other = if a == part {
+        b
+    } else if b == part {
+        a
+    } else {
+        return None;
+    };
+    current_amount(c, ix, index, other, ix.about(other))
 }
 
 /// N004/N006: a growth rate against the change and the current amount; the direction words
@@ -367,7 +392,7 @@ fn direction_conflict(a: Direction, b: Direction) -> bool {
 
 /// N004: a stated change against a stated prior-year amount (this − prior).
 fn change_against_prior<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, index: usize, s: &Statement) {
-    let prior_year = c.disclosure.entity.year.checked_sub(1);
+    let prior_year = s.year.unwrap_or(c.disclosure.entity.year).checked_sub(1);
     let own = ix.same_concept(index);
     let prior = nearest(ix, index, own, is_amount_in(prior_year));
     let (Some(prior), Some(change), Some(current)) = (
@@ -923,88 +948,22 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
     };
     let mut stated: Vec<&'a Statement> = Vec::new();
     // A total with fewer than two stated parts is a listing, not a sum.
-    let mut listed =
-        |c: &mut Checker<'a>, total: Concept, parts: &mut dyn Iterator<Item = Concept>| {
-            let Some(total) = total_of(&total) else {
-                return;
-            };
-            stated.clear();
-            stated.extend(parts.filter_map(|part| first_amount(ix, ix.about(&part))));
-            if stated.len() >= 2 {
-                stated_sum(c, total, &stated, None);
-            }
+    let mut listed = |c: &mut Checker<'a>, total: &Concept, parts: &[Concept]| {
+        let Some(total) = total_of(total) else {
+            return;
         };
-    listed(
-        c,
-        Concept::CurrentIncomeTotal,
-        &mut IncomeSource::ALL.iter().map(|s| Concept::Income(*s)),
-    );
-    listed(
-        c,
-        Concept::CurrentExpenditureTotal,
-        &mut ExpenditureKind::ALL
-            .iter()
-            .map(|k| Concept::Expenditure(*k)),
-    );
-    listed(
-        c,
-        Concept::FundBasicExpenditure(gpb),
-        &mut BasicExpenditureClass::ALL
-            .iter()
-            .map(|class| Concept::FundBasicClass {
-                fund: gpb,
-                class: *class,
-            }),
-    );
-    listed(
-        c,
-        Concept::ThreePublicTotal,
-        &mut ThreePublicCategory::ALL
-            .iter()
-            .map(|k| Concept::ThreePublicCategory(*k)),
-    );
-    listed(
-        c,
-        Concept::Procurement(ProcurementLine::Total),
-        &mut [
-            ProcurementLine::Goods,
-            ProcurementLine::Works,
-            ProcurementLine::Services,
-        ]
-        .into_iter()
-        .map(Concept::Procurement),
-    );
-    listed(
-        c,
-        Concept::ExpenditureGrandTotal,
-        &mut [
-            Concept::CurrentExpenditureTotal,
-            Concept::BalanceDistribution,
-            Concept::ClosingBalance,
-        ]
-        .into_iter(),
-    );
-    listed(
-        c,
-        Concept::IncomeGrandTotal,
-        &mut [
-            Concept::CurrentIncomeTotal,
-            Concept::UseOfNonAppropriationBalance,
-            Concept::OpeningBalance,
-        ]
-        .into_iter(),
-    );
-    for category in ThreePublicCategory::ALL {
-        if category.items().len() > 1 {
-            listed(
-                c,
-                Concept::ThreePublicCategory(*category),
-                &mut category
-                    .items()
-                    .iter()
-                    .map(|i| Concept::ThreePublicItem(*i)),
-            );
+        stated.clear();
+        stated.extend(
+            parts
+                .iter()
+                .filter_map(|part| first_amount(ix, ix.about(part))),
+        );
+        if stated.len() >= 2 {
+            stated_sum(c, total, &stated, None);
         }
+    };
+    for partition in partitions() {
+        listed(c, &partition.whole, &partition.parts);
     }
     // 一般公共预算财政拨款支出: the total against its 类, and each 类/款 against its children.
     let codes = stated_codes(ix);

@@ -269,6 +269,112 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             vec![s("a", Concept::FundExpenditure(gpb), amount(stated))],
         )
     };
+    // The 三公 total labelled `year` with a completion rate of that year, beside its parts for
+    // the report year (2024); the failing one drops the label from the parts' statement.
+    let labelled = |year: u16, rate_year: Option<u16>| {
+        let mut total = s("a", Concept::ThreePublicTotal, amount("3.00万元"));
+        total.year = Some(year);
+        let mut rate = s(
+            "b",
+            Concept::ThreePublicTotal,
+            StatedValue::Completion { rate: pct("100%") },
+        );
+        rate.year = rate_year;
+        let reception = Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception);
+        statements_only(vec![total, rate, s("c", reception, amount("3.00万元"))])
+    };
+    // The 三公 total of 3.00 moves by `total`; its parts: 出国 0 and unchanged, 接待 1.00 and
+    // down 1.00, vehicles 2.00 with no change stated, so up by at most 2.00: the total rose by
+    // at most 1.00.
+    let moved = |total: &str| {
+        let change = |text: &str| {
+            let (word, figure) = text.split_at(6);
+            StatedValue::Change {
+                amount: figure.parse().unwrap(),
+                direction: word.parse().unwrap(),
+            }
+        };
+        let cat = |k| Concept::ThreePublicCategory(k);
+        statements_only(vec![
+            s("a", Concept::ThreePublicTotal, amount("3.00万元")),
+            s("b", Concept::ThreePublicTotal, change(total)),
+            s(
+                "c",
+                cat(ThreePublicCategory::OverseasTravel),
+                amount("0万元"),
+            ),
+            s(
+                "d",
+                cat(ThreePublicCategory::OverseasTravel),
+                change("持平0万元"),
+            ),
+            s(
+                "e",
+                cat(ThreePublicCategory::OfficialReception),
+                amount("1.00万元"),
+            ),
+            s(
+                "f",
+                cat(ThreePublicCategory::OfficialReception),
+                change("减少1.00万元"),
+            ),
+            s(
+                "g",
+                cat(ThreePublicCategory::OfficialVehicles),
+                amount("2.00万元"),
+            ),
+        ])
+    };
+    // A 三公 budget of `budget`: 接待 spent 1.00 at 50% (a budget of 2.00), vehicles 1.00 at
+    // 100% (1.00), 出国 nothing at 0%: at 3.00 no budget is left for 出国.
+    let left_over = |budget: &str| {
+        let cat = |k| Concept::ThreePublicCategory(k);
+        let done = |rate: &str| StatedValue::Completion { rate: pct(rate) };
+        statements_only(vec![
+            s(
+                "a",
+                Concept::ThreePublicTotal,
+                StatedValue::Budget(budget.parse().unwrap()),
+            ),
+            s(
+                "b",
+                cat(ThreePublicCategory::OfficialReception),
+                amount("1.00万元"),
+            ),
+            s(
+                "c",
+                cat(ThreePublicCategory::OfficialReception),
+                done("50%"),
+            ),
+            s(
+                "d",
+                cat(ThreePublicCategory::OfficialVehicles),
+                amount("1.00万元"),
+            ),
+            s(
+                "e",
+                cat(ThreePublicCategory::OfficialVehicles),
+                done("100%"),
+            ),
+            s(
+                "f",
+                cat(ThreePublicCategory::OverseasTravel),
+                amount("0万元"),
+            ),
+            s("g", cat(ThreePublicCategory::OverseasTravel), done("0%")),
+        ])
+    };
+    let halves = |basic: &str, project: &str| {
+        let of = Concept::FundExpenditure(gpb);
+        let share = |rate: &str| StatedValue::Share {
+            rate: pct(rate),
+            of: of.clone(),
+        };
+        statements_only(vec![
+            s("a", Concept::FundBasicExpenditure(gpb), share(basic)),
+            s("b", Concept::FundProjectExpenditure(gpb), share(project)),
+        ])
+    };
     let twice = |second: &str| {
         statements_only(vec![
             s("a", Concept::CurrentIncomeTotal, amount("775.31万元")),
@@ -451,6 +557,10 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "N010" => (compared("100%"), compared("90%")),
         "N011" => (closing("0.12万元"), closing("0.12元")),
         "N012" => (founded("1.07万元", "100%"), founded("2.14万元", "100%")),
+        "N013" => (labelled(2023, None), labelled(2023, Some(2023))),
+        "N015" => (moved("减少1.00万元"), moved("增加3.00万元")),
+        "N016" => (left_over("4.00万元"), left_over("3.00万元")),
+        "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),
             operating(crate::UnitKind::PublicInstitution, "40.35万元"),

@@ -17,7 +17,7 @@ use super::scan::{
 use super::{NarrativeReading, ReadOptions, UnparsedSentence};
 use crate::vocabulary::words::{
     COMPARISON_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS, GOVERNMENT_WORDS,
-    LISTING_WORDS, PART_OF_UNITS_WORDS, TITLE_WORDS,
+    LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS, PART_OF_UNITS_WORDS, TITLE_WORDS,
 };
 
 /// What a section is about, from its heading.
@@ -964,6 +964,11 @@ impl Reader<'_> {
                     {
                         let year = label_year.or(state.year);
                         read.year = year.filter(|y| *y != self.year);
+                    } else if read.year.is_none() {
+                        // A change is of the year the sentence dates (`2022年…3.46万元，较上年
+                        // 增加2.4万元`: 2022 against 2021); the years in its own words are the
+                        // year compared with.
+                        read.year = state.year.filter(|y| *y != self.year);
                     }
                     if !read.concepts.is_empty() {
                         state.subject = read.concepts.clone();
@@ -1147,6 +1152,31 @@ impl Reader<'_> {
             *lost = false;
         }
         if *lost && subject.is_empty() {
+            return;
+        }
+        // `较上年无增减`, `与上年持平`: a change of nothing against last year, of the subject.
+        // A reason or a use (`主要原因是与上年持平的…`) only mentions it.
+        if !*lost
+            && !subject.is_empty()
+            && !mentions_only
+            && says_unchanged_since_last_year(whole, self.year)
+        {
+            let unit = self
+                .statements
+                .iter()
+                .rev()
+                .find_map(|s| match s.value {
+                    StatedValue::Amount(a) | StatedValue::Budget(a) => Some(a.unit()),
+                    _ => None,
+                })
+                .unwrap_or(Unit::WanYuan);
+            for concept in subject.clone() {
+                let unchanged = StatedValue::Change {
+                    amount: Amount::new(rust_decimal::Decimal::ZERO, unit),
+                    direction: Direction::Flat,
+                };
+                self.push_one(concept, unchanged, None, quote);
+            }
             return;
         }
         if let Some(direction) = budget_comparison(whole) {
@@ -2489,13 +2519,15 @@ fn build_claims(
     declined_chapters: &[usize],
 ) -> Vec<Claim> {
     let refer = |i: usize| FigureRef::Statement(statements[i].id.clone().unwrap_or_default());
-    let is_amount = |i: usize| {
-        matches!(statements[i].value, StatedValue::Amount(_)) && statements[i].year.is_none()
+    // An amount of the year the statement at `i` is about.
+    let is_amount = |j: usize, i: usize| {
+        matches!(statements[j].value, StatedValue::Amount(_))
+            && statements[j].year == statements[i].year
     };
-    // The latest current-year amount of `concept` before `i`: same chapter first, then anywhere.
+    // The latest amount of `concept` before `i`, of its year: same chapter first, then anywhere.
     let latest_amount = |i: usize, concept: &Concept, same_chapter: bool| -> Option<usize> {
         (0..i).rev().take(400).find(|&j| {
-            is_amount(j)
+            is_amount(j, i)
                 && &statements[j].concept == concept
                 && (!same_chapter || places[j].0 == places[i].0)
         })
@@ -2506,7 +2538,9 @@ fn build_claims(
         match &s.value {
             StatedValue::Share { of, .. } => {
                 let part = (0..i).rev().take(8).find(|&j| {
-                    places[j].1 == places[i].1 && is_amount(j) && statements[j].concept == s.concept
+                    places[j].1 == places[i].1
+                        && is_amount(j, i)
+                        && statements[j].concept == s.concept
                 });
                 let whole = latest_amount(i, of, true).or_else(|| latest_amount(i, of, false));
                 if let (Some(part), Some(whole)) = (part, whole) {
@@ -3034,14 +3068,32 @@ fn against_own_budget(label: &str) -> std::result::Result<(), String> {
         return Ok(());
     };
     let target = &label[at..];
-    let last_year = ["上年", "去年", "上一年", "同期"]
-        .iter()
-        .any(|w| target.contains(w))
-        || year_in(target).is_some();
+    let last_year = LAST_YEAR_WORDS.iter().any(|w| target.contains(w)) || year_in(target).is_some();
     if target.contains("预算") && !last_year {
         return Err("这是与本年预算相比的增减，不是与上年相比的增减".to_owned());
     }
     Ok(())
+}
+
+/// Whether a clause without a figure says its subject did not change against last year
+/// (`较上年无增减`, `与上年相比持平`, `同比无变化`, `与2022年相比没有变化` in a 2023 report), not against the budget (`与预算持平`) and
+/// not only about (`基本持平`).
+fn says_unchanged_since_last_year(clause: &str, report_year: u16) -> bool {
+    let Some(at) = COMPARISON_WORDS
+        .iter()
+        .chain(&["与"])
+        .filter_map(|w| clause.find(w))
+        .min()
+    else {
+        return false;
+    };
+    let compared = &clause[at..];
+    let last_year =
+        year_in(compared).is_some_and(|(y, _, _)| y.checked_add(1) == Some(report_year));
+    (last_year || LAST_YEAR_WORDS.iter().any(|w| compared.contains(w)))
+        && NO_CHANGE_WORDS.iter().any(|w| compared.contains(w))
+        && !compared.contains("基本")
+        && against_own_budget(compared).is_ok()
 }
 
 /// Whether a figure's words say only that it is a total (`合计`, `共计`, `总计为`).

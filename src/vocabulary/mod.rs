@@ -3,7 +3,7 @@
 //! [`Column`] and [`RowKey`], and the words of the narrative around its figures (direction,
 //! comparison, listing, titles).
 //!
-//! Every mapping is a table of rows ([`CONCEPT_CELLS`], [`TABLE_TITLES`]); the functions
+//! Every mapping is a table of rows ([`CONCEPT_CELLS`], [`TABLE_TITLES`], [`partitions`]); the functions
 //! read them. The checker, the importers and the model's own parsers go through this module,
 //! so adding a place or a name is adding a row here.
 //!
@@ -13,10 +13,12 @@
 //! [`RowKey`]: crate::RowKey
 
 mod cells;
+mod identities;
 mod tables;
 pub(crate) mod words;
 
 pub use cells::{CONCEPT_CELLS, CellSubject, ConceptCell, cells_of, concept_of_cell};
+pub use identities::{Partition, partitions, parts_of, whole_of};
 pub use tables::{
     FUNDS_COLUMN_WORDS, FUNDS_ROW_WORDS, FundsColumn, FundsRow, TABLE_TITLES, TableSide,
     ThreePublicHeader, ThreePublicHeaders, column_of_header, funds_column_of_header,

@@ -78,6 +78,13 @@ pub(crate) const DIRECTION_WORDS: &[(&str, Direction)] = &[
 /// Words that compare a figure with another year's or with the budget.
 pub(crate) const COMPARISON_WORDS: &[&str] = &["同比", "相比", "较", "比"];
 
+/// Words that name last year as what a figure is compared with (`较上年`, `同比`).
+pub(crate) const LAST_YEAR_WORDS: &[&str] = &["上年", "去年", "上一年", "同期", "同比"];
+
+/// Words that say a figure did not change against what it is compared with (`较上年无增减`,
+/// `与上年持平`). `基本持平` (about the same) is no exact zero and is not among them.
+pub(crate) const NO_CHANGE_WORDS: &[&str] = &["无增减", "持平", "无变化", "没有变化", "未发生变化"];
+
 /// Words that hand listed figures out to listed subjects in order.
 pub(crate) const DISTRIBUTION_WORDS: &[&str] = &["分别", "各是", "各为", "依次"];
 

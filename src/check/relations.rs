@@ -1,0 +1,596 @@
+//! Rules over relations among several statements at once: a figure labelled with a year that
+//! the text around it contradicts (N013), the shares of one whole taken together (N014), the
+//! changes of the parts against the change of their whole (N015), completion rates of parts
+//! whose budget the other parts' leave at zero (N016).
+
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+
+use crate::precision::{Consistency, Interval, Printed, RoundingMode};
+use crate::report::{Column, Concept, Disclosure, StatedValue, Statement};
+use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
+
+use super::engine::{Checker, statement_ref};
+use super::finding::FindingKind;
+
+pub(crate) fn run(c: &mut Checker<'_>) {
+    shares_total(c);
+    changes_of_parts(c);
+    implied_zero_budgets(c);
+}
+
+/// The shares stated in one section, for one year, of the parts of one whole.
+struct Shares<'a> {
+    whole: &'a Concept,
+    year: Option<u16>,
+    section: &'a str,
+    /// One share per part, in document order (a part stated twice keeps its first share).
+    shares: Vec<(&'a Statement, Printed)>,
+}
+
+/// N014: the shares of the parts of one whole cannot add up to more than 100%, and when every
+/// part of the whole has its share they add up to 100% (within what rounding each allows).
+fn shares_total(c: &mut Checker<'_>) {
+    let mut groups: Vec<Shares<'_>> = Vec::new();
+    for s in &c.disclosure.statements {
+        let StatedValue::Share { rate, of } = &s.value else {
+            continue;
+        };
+        if !parts_of(of).is_some_and(|parts| parts.contains(&s.concept)) {
+            continue;
+        }
+        let section = s.location.section.as_str();
+        let at = groups
+            .iter()
+            .position(|g| g.whole == of && g.year == s.year && g.section == section);
+        let at = at.unwrap_or_else(|| {
+            groups.push(Shares {
+                whole: of,
+                year: s.year,
+                section,
+                shares: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        let group = &mut groups[at];
+        if !group.shares.iter().any(|(e, _)| e.concept == s.concept) {
+            group.shares.push((s, Printed::from(*rate)));
+        }
+    }
+    for group in groups.iter().filter(|g| g.shares.len() >= 2) {
+        let complete = parts_of(group.whole).is_some_and(|parts| parts.len() == group.shares.len());
+        let sum_under = |mode| {
+            group.shares.iter().try_fold(
+                Interval {
+                    lo: Decimal::ZERO,
+                    hi: Decimal::ZERO,
+                    lo_closed: true,
+                    hi_closed: true,
+                },
+                |sum, (_, rate)| sum.checked_add(&rate.preimage(mode)).ok(),
+            )
+        };
+        let holds = |sum: Interval| {
+            if complete {
+                sum.contains(Decimal::ONE_HUNDRED)
+            } else {
+                sum.lo < Decimal::ONE_HUNDRED || (sum.lo == Decimal::ONE_HUNDRED && sum.lo_closed)
+            }
+        };
+        let (Some(half_up), Some(truncated)) = (
+            sum_under(RoundingMode::HalfUp),
+            sum_under(RoundingMode::Truncate),
+        ) else {
+            continue;
+        };
+        let verdict = if holds(half_up) {
+            Consistency::Consistent
+        } else if holds(truncated) {
+            Consistency::TruncationOnly
+        } else {
+            Consistency::Inconsistent
+        };
+        let Some(kind) = FindingKind::of(verdict, true) else {
+            continue;
+        };
+        let stated: Decimal = group.shares.iter().map(|(_, r)| r.value()).sum();
+        let allowance: Decimal = group.shares.iter().map(|(_, r)| r.half_unit()).sum();
+        let mut listing = String::new();
+        for (k, (s, rate)) in group.shares.iter().enumerate() {
+            if k > 0 {
+                listing.push_str(" + ");
+            }
+            listing.push_str(&format!("{} {}%", s.concept, rate.value()));
+        }
+        let should = if complete {
+            "各组成部分齐全，占比之和应为 100%"
+        } else {
+            "各部分互不重叠，占比之和不能超过 100%"
+        };
+        let truncation = if kind == FindingKind::Truncation {
+            "；只有按截尾而非四舍五入取数才说得通"
+        } else {
+            ""
+        };
+        let message = format!(
+            "{}的各部分占比之和为 {stated}%（{listing}），{should}{truncation}",
+            group.whole
+        );
+        let (last, _) = group.shares[group.shares.len() - 1];
+        let involves = group.shares.iter().map(|(s, _)| statement_ref(s)).collect();
+        c.push(
+            "N014",
+            kind,
+            Some(statement_ref(last)),
+            involves,
+            Some(last),
+            [
+                Some(stated),
+                Some(Decimal::ONE_HUNDRED),
+                Some(stated - Decimal::ONE_HUNDRED),
+                Some(allowance),
+            ],
+            message,
+        );
+    }
+}
+
+/// A figure labelled with a year that is not the report's, which the text says is the
+/// report's own: the statement at `level` and those after it about the same concept
+/// (`level + 1 .. end`), all labelled `year`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mislabelled {
+    level: usize,
+    end: usize,
+    year: u16,
+}
+
+/// The figures whose year label the text contradicts (N013). A level `L` labelled with a year
+/// `Y'` other than the report's `Y` is taken for `Y`'s when all of these hold:
+/// - the statements right after it about the same thing, with the same label, give it what only
+///   the report's own figure has: a completion rate, or a change against the year before
+///   (`2022年“三公”经费支出3.46万元，完成预算100%，较上年增加2.4万元` in a 2023 report);
+/// - the document states no amount of the same thing for `Y`, in the text or in a table, so
+///   the label is not telling two years apart;
+/// - a part of it, or the whole it is a part of, is stated for `Y` (the breakdown of the same
+///   total is dated `Y`).
+pub(crate) fn mislabelled_years(disclosure: &Disclosure) -> Vec<Mislabelled> {
+    let statements = &disclosure.statements;
+    let report_year = disclosure.entity.year;
+    let is_current_amount = |s: &Statement, concept: &Concept| {
+        s.year.is_none() && &s.concept == concept && matches!(s.value, StatedValue::Amount(_))
+    };
+    let printed_in_tables = |concept: &Concept| {
+        cells_of(concept).any(|(kind, row, column)| {
+            disclosure
+                .table(kind)
+                .and_then(|t| t.row(&row))
+                .is_some_and(|r| r.get(column).is_some())
+        })
+    };
+    let mut found = Vec::new();
+    for (level, s) in statements.iter().enumerate() {
+        let (Some(year), StatedValue::Amount(_)) = (s.year, &s.value) else {
+            continue;
+        };
+        if year == report_year {
+            continue;
+        }
+        let end = statements[level + 1..]
+            .iter()
+            .position(|e| e.concept != s.concept || e.location.section != s.location.section)
+            .map_or(statements.len(), |k| level + 1 + k);
+        let run = &statements[level + 1..end];
+        let own_year_words = run.iter().any(|e| {
+            e.year == Some(year)
+                && matches!(
+                    e.value,
+                    StatedValue::Completion { .. }
+                        | StatedValue::Change { .. }
+                        | StatedValue::Growth { .. }
+                )
+        });
+        if !own_year_words || run.iter().any(|e| e.year != Some(year)) {
+            continue;
+        }
+        if statements.iter().any(|e| is_current_amount(e, &s.concept))
+            || printed_in_tables(&s.concept)
+        {
+            continue;
+        }
+        let related = parts_of(&s.concept)
+            .unwrap_or_default()
+            .iter()
+            .chain(whole_of(&s.concept))
+            .any(|r| statements.iter().any(|e| is_current_amount(e, r)));
+        if related {
+            found.push(Mislabelled { level, end, year });
+        }
+    }
+    found
+}
+
+/// `disclosure` with the figures of `mislabelled` taken for the report's year.
+pub(crate) fn relabel<'d>(
+    disclosure: &'d Disclosure,
+    mislabelled: &[Mislabelled],
+) -> Cow<'d, Disclosure> {
+    if mislabelled.is_empty() {
+        return Cow::Borrowed(disclosure);
+    }
+    let mut corrected = disclosure.clone();
+    for m in mislabelled {
+        for s in &mut corrected.statements[m.level..m.end] {
+            s.year = None;
+        }
+    }
+    Cow::Owned(corrected)
+}
+
+/// N013: one warning per mislabelled figure, at the figure.
+pub(crate) fn year_labels(c: &mut Checker<'_>, mislabelled: &[Mislabelled]) {
+    let report_year = c.disclosure.entity.year;
+    for m in mislabelled {
+        let s = &c.disclosure.statements[m.level];
+        let me = statement_ref(s);
+        c.plain(
+            "N013",
+            Some(me.clone()),
+            vec![me],
+            Some(s),
+            format!(
+                "{}标为{}年，但本报告是{report_year}年度的：同一处给出了它的完成率或较上年增减，\
+                 其组成部分（或所属合计）按{report_year}年列示，文中也没有{report_year}年的这一数字；\
+                 年份疑为误写，以下按{report_year}年核对",
+                s.concept, m.year
+            ),
+        );
+    }
+}
+
+/// What an unprinted figure can be, from the figures printed around it: a range whose ends
+/// are `None` where nothing bounds it. Ends are taken as closed, which can only widen it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Bounds {
+    lo: Option<Decimal>,
+    hi: Option<Decimal>,
+}
+
+impl Bounds {
+    const NON_NEGATIVE: Bounds = Bounds {
+        lo: Some(Decimal::ZERO),
+        hi: None,
+    };
+
+    fn of(printed: Printed) -> Bounds {
+        let i = printed.preimage(RoundingMode::HalfUp);
+        Bounds {
+            lo: Some(i.lo),
+            hi: Some(i.hi),
+        }
+    }
+
+    fn add(self, other: Bounds) -> Bounds {
+        let end = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_add(b?);
+        Bounds {
+            lo: end(self.lo, other.lo),
+            hi: end(self.hi, other.hi),
+        }
+    }
+
+    fn meet(self, other: Bounds) -> Bounds {
+        let pick =
+            |a: Option<Decimal>, b: Option<Decimal>, f: fn(Decimal, Decimal) -> Decimal| match (
+                a, b,
+            ) {
+                (Some(a), Some(b)) => Some(f(a, b)),
+                (a, b) => a.or(b),
+            };
+        Bounds {
+            lo: pick(self.lo, other.lo, Decimal::max),
+            hi: pick(self.hi, other.hi, Decimal::min),
+        }
+    }
+
+    /// Whether no value lies in both.
+    fn apart(self, other: Bounds) -> bool {
+        let below =
+            |hi: Option<Decimal>, lo: Option<Decimal>| hi.zip(lo).is_some_and(|(h, l)| h < l);
+        below(self.hi, other.lo) || below(other.hi, self.lo)
+    }
+}
+
+/// Exactly zero: the empty sum.
+const ZERO: Bounds = Bounds {
+    lo: Some(Decimal::ZERO),
+    hi: Some(Decimal::ZERO),
+};
+
+/// The report year's first statement about `concept` whose value `pick` takes.
+fn first_stated<'a>(
+    c: &Checker<'a>,
+    concept: &Concept,
+    pick: impl Fn(&Checker<'_>, &StatedValue) -> Option<Printed>,
+) -> Option<(&'a Statement, Printed)> {
+    c.disclosure
+        .statements
+        .iter()
+        .filter(|s| s.year.is_none() && &s.concept == concept)
+        .find_map(|s| pick(c, &s.value).map(|p| (s, p)))
+}
+
+fn level_value(c: &Checker<'_>, value: &StatedValue) -> Option<Printed> {
+    match value {
+        StatedValue::Amount(a) => c.in_currency(*a),
+        _ => None,
+    }
+}
+
+fn change_value(c: &Checker<'_>, value: &StatedValue) -> Option<Printed> {
+    match value {
+        StatedValue::Change { amount, direction } => {
+            let p = c.in_currency(*amount)?;
+            Printed::new(direction.signed(p.value()), p.decimals()).ok()
+        }
+        _ => None,
+    }
+}
+
+/// This year's level of `concept` from its own figure, else from its parts' (amounts are
+/// never negative).
+fn own_level(c: &Checker<'_>, concept: &Concept) -> Bounds {
+    if let Some((_, printed)) = first_stated(c, concept, level_value) {
+        return Bounds::of(printed);
+    }
+    match parts_of(concept) {
+        Some(parts) => parts
+            .iter()
+            .fold(ZERO, |sum, part| sum.add(own_level(c, part)))
+            .meet(Bounds::NON_NEGATIVE),
+        None => Bounds::NON_NEGATIVE,
+    }
+}
+
+/// This year's level of `concept`, also from its whole less its siblings (a part is at most
+/// what its whole leaves once the other parts are taken).
+fn level(c: &Checker<'_>, concept: &Concept) -> Bounds {
+    let own = own_level(c, concept);
+    let Some(whole) = whole_of(concept) else {
+        return own;
+    };
+    let Some(parts) = parts_of(whole) else {
+        return own;
+    };
+    let siblings = parts
+        .iter()
+        .filter(|p| *p != concept)
+        .fold(ZERO, |sum, p| sum.add(own_level(c, p)));
+    let whole = level(c, whole);
+    let minus = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_sub(b?);
+    own.meet(Bounds {
+        lo: minus(whole.lo, siblings.hi),
+        hi: minus(whole.hi, siblings.lo),
+    })
+}
+
+/// The change of `concept` against last year: its own stated change, else its parts' changes
+/// together and at most this year's level (last year's was not negative). `stated` collects
+/// the statements of change it was built from.
+fn change<'a>(c: &Checker<'a>, concept: &Concept, stated: &mut Vec<&'a Statement>) -> Bounds {
+    if let Some((s, printed)) = first_stated(c, concept, change_value) {
+        stated.push(s);
+        return Bounds::of(printed);
+    }
+    let at_most_level = Bounds {
+        lo: None,
+        hi: level(c, concept).hi,
+    };
+    match parts_of(concept) {
+        Some(parts) => parts
+            .iter()
+            .fold(ZERO, |sum, part| sum.add(change(c, part, stated)))
+            .meet(at_most_level),
+        None => at_most_level,
+    }
+}
+
+/// N015: the change of a whole against last year cannot differ from what its parts' changes
+/// allow: their stated changes, and for a part whose change is not stated, at most its level
+/// this year.
+fn changes_of_parts(c: &mut Checker<'_>) {
+    for partition in partitions() {
+        let Some((s, printed)) = first_stated(c, &partition.whole, change_value) else {
+            continue;
+        };
+        let mut stated = Vec::new();
+        let parts = partition
+            .parts
+            .iter()
+            .fold(ZERO, |sum, part| sum.add(change(c, part, &mut stated)));
+        if stated.is_empty() || !Bounds::of(printed).apart(parts) {
+            continue;
+        }
+        let mut listing = String::new();
+        for (k, part) in stated.iter().enumerate() {
+            if k > 0 {
+                listing.push_str("；");
+            }
+            listing.push_str(&format!("{} {}", part.concept, part.value));
+        }
+        let range = match (parts.lo, parts.hi) {
+            (Some(lo), Some(hi)) => format!("在 {} 与 {} 之间", lo.normalize(), hi.normalize()),
+            (None, Some(hi)) => format!("至多为 {}", hi.normalize()),
+            (Some(lo), None) => format!("至少为 {}", lo.normalize()),
+            (None, None) => continue,
+        };
+        let unstated = if stated.len() < partition.parts.len() {
+            "；未说明增减的部分，其增减至多为其本年数"
+        } else {
+            ""
+        };
+        let message = format!(
+            "{}较上年{}，但各组成部分的增减（{listing}{unstated}）合计{range}（{}），二者不能同时成立",
+            partition.whole,
+            s.value,
+            c.currency()
+        );
+        let me = statement_ref(s);
+        let mut involves = vec![me.clone()];
+        involves.extend(stated.iter().map(|p| statement_ref(p)));
+        c.plain("N015", Some(me), involves, Some(s), message);
+    }
+}
+
+fn budget_value(c: &Checker<'_>, value: &StatedValue) -> Option<Printed> {
+    match value {
+        StatedValue::Budget(a) => c.in_currency(*a),
+        _ => None,
+    }
+}
+
+fn completion_value(_: &Checker<'_>, value: &StatedValue) -> Option<Printed> {
+    match value {
+        StatedValue::Completion { rate } => Some(Printed::from(*rate)),
+        _ => None,
+    }
+}
+
+/// A budget the text gives or implies: its point value and its range.
+#[derive(Clone, Copy)]
+struct ImpliedBudget {
+    point: Decimal,
+    bounds: Bounds,
+}
+
+/// The budget of `concept` as stated, or as its actual amount over its stated completion
+/// rate (`支出决算34000元，完成预算的100%` → 34000).
+fn implied_budget(c: &Checker<'_>, concept: &Concept) -> Option<ImpliedBudget> {
+    if let Some((_, budget)) = first_stated(c, concept, budget_value) {
+        return Some(ImpliedBudget {
+            point: budget.value(),
+            bounds: Bounds::of(budget),
+        });
+    }
+    let (_, rate) = first_stated(c, concept, completion_value)?;
+    let (_, actual) = first_stated(c, concept, level_value)?;
+    let (r, a) = (
+        rate.preimage(RoundingMode::HalfUp),
+        actual.preimage(RoundingMode::HalfUp),
+    );
+    if r.lo <= Decimal::ZERO || a.lo < Decimal::ZERO {
+        return None;
+    }
+    let per_cent = |x: Decimal, y: Decimal| x.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(y);
+    Some(ImpliedBudget {
+        point: per_cent(actual.value(), rate.value())?,
+        bounds: Bounds {
+            lo: per_cent(a.lo, r.hi),
+            hi: per_cent(a.hi, r.lo),
+        },
+    })
+}
+
+/// The budgets under `concept`: the sum of those the text gives or implies, and the parts
+/// (as deep as need be) whose budget it does not.
+fn split_budget(
+    c: &Checker<'_>,
+    concept: &Concept,
+    known: &mut Vec<(Concept, ImpliedBudget)>,
+    unknown: &mut Vec<Concept>,
+) {
+    if let Some(budget) = implied_budget(c, concept) {
+        known.push((concept.clone(), budget));
+        return;
+    }
+    match parts_of(concept) {
+        Some(parts) => {
+            for part in parts {
+                split_budget(c, part, known, unknown);
+            }
+        }
+        None => unknown.push(concept.clone()),
+    }
+}
+
+/// Whether a table prints a budget of `concept`: then the table, not an inference, gives it.
+fn budget_in_tables(c: &Checker<'_>, concept: &Concept) -> bool {
+    cells_of(concept).any(|(kind, row, _)| {
+        c.table(kind).is_some_and(|t| {
+            [Column::Budget, Column::AdjustedBudget]
+                .into_iter()
+                .any(|column| c.printed(t, &row, column).is_some())
+        })
+    })
+}
+
+/// N016: a whole's budget less the budgets its other parts are given or implied (an actual
+/// amount over its completion rate) leaves nothing for the parts whose budget is not said; a
+/// completion rate stated for one of them is stated against nothing. A warning: the implied
+/// budgets rest on rounded rates, so the remainder is zero at the printed figures' face value
+/// and within what their rounding allows, not exactly.
+fn implied_zero_budgets(c: &mut Checker<'_>) {
+    for partition in partitions() {
+        let Some((whole, budget)) = first_stated(c, &partition.whole, budget_value) else {
+            continue;
+        };
+        let (mut known, mut unknown) = (Vec::new(), Vec::new());
+        for part in &partition.parts {
+            split_budget(c, part, &mut known, &mut unknown);
+        }
+        if known.is_empty() || unknown.is_empty() {
+            continue;
+        }
+        let given = known.iter().fold(ZERO, |sum, (_, b)| sum.add(b.bounds));
+        let point: Option<Decimal> = known
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, (_, b)| sum.checked_add(b.point));
+        let Some(left) = point.and_then(|p| budget.value().checked_sub(p)) else {
+            continue;
+        };
+        let minus = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_sub(b?);
+        let whole_bounds = Bounds::of(budget);
+        let remainder = Bounds {
+            lo: minus(whole_bounds.lo, given.hi),
+            hi: minus(whole_bounds.hi, given.lo),
+        };
+        // Nothing left at face value (to a two-hundredth of the whole), and nothing is a
+        // value the rounding allows.
+        let face_value_nothing = left.abs() * Decimal::from(200) <= budget.value().abs();
+        if !face_value_nothing || remainder.apart(ZERO) {
+            continue;
+        }
+        let mut others = String::new();
+        for (k, (concept, b)) in known.iter().enumerate() {
+            if k > 0 {
+                others.push('、');
+            }
+            others.push_str(&format!("{concept} {}", b.point.round_dp(2).normalize()));
+        }
+        for part in &unknown {
+            if budget_in_tables(c, part) {
+                continue;
+            }
+            let Some((rate, _)) = first_stated(c, part, completion_value) else {
+                continue;
+            };
+            let me = statement_ref(rate);
+            let message = format!(
+                "{part}：{}预算 {} 减去其他部分的预算（{others}，按所列决算数与完成率推得）后为 0，\
+                 其预算为 0，完成率没有意义，却写作“{}”；应写“—”或说明未安排预算",
+                partition.whole,
+                budget.value(),
+                rate.value
+            );
+            c.push(
+                "N016",
+                FindingKind::Violation,
+                Some(me.clone()),
+                vec![me, statement_ref(whole)],
+                Some(rate),
+                [None, Some(left), None, None],
+                message,
+            );
+        }
+    }
+}

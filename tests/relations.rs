@@ -1,0 +1,177 @@
+//! The relations real reports break, one test per rule, on texts written for it (in the forms
+//! real narratives use, not taken from any one report): what is found, at which figure, and
+//! what the correct forms leave alone.
+
+use fiscal_cn::{Policy, ReadOptions, Severity, check, read_narrative};
+
+const TITLE: &str = "2024年度示例局部门决算公开说明\n";
+
+/// Every finding as (rule, severity, quoted text), in the order the checker reports them.
+fn found(text: &str) -> Vec<(String, Severity, String)> {
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    check(&reading.disclosure, &Policy::default())
+        .findings
+        .iter()
+        .map(|f| {
+            let quote = f.quote.clone().unwrap_or_default();
+            (f.rule.to_string(), f.severity, quote)
+        })
+        .collect()
+}
+
+fn rules(text: &str) -> Vec<(String, Severity)> {
+    found(text).into_iter().map(|(r, s, _)| (r, s)).collect()
+}
+
+/// A share of a whole that is not printed, whose two parts are: 项目支出 of 300 beside 基本支出
+/// of 700 is 30% of their 1000, so 35% is wrong (N003), and 70% + 35% is more than the whole
+/// (N014).
+#[test]
+fn share_of_a_whole_known_from_its_two_parts() {
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款支出决算情况说明\n基本支出700.00万元，占一般公共预算财政拨款支出的70%；项目支出300.00万元，占一般公共预算财政拨款支出的35%。"
+    );
+    assert_eq!(
+        rules(&text),
+        [
+            ("N003".to_owned(), Severity::Error),
+            ("N014".to_owned(), Severity::Error)
+        ]
+    );
+    let right = text.replace("35%", "30%");
+    assert!(rules(&right).is_empty(), "{:?}", rules(&right));
+}
+
+/// The shares of the three 三公 categories add up to 100%, within the rounding of each: 33.33%
+/// three times is right, 0.5% and 0.3% beside 60% are not.
+#[test]
+fn shares_of_a_complete_listing_add_up_to_one_hundred() {
+    let text = |a: &str, b: &str, c: &str| {
+        format!(
+            "{TITLE}七、“三公”经费支出决算情况说明\n“三公”经费支出决算中，因公出国（境）费支出决算{a}，公务用车购置及运行维护费支出决算{b}，公务接待费支出决算{c}。"
+        )
+    };
+    let right = text(
+        "1.00万元，占33.33%",
+        "1.00万元，占33.33%",
+        "1.00万元，占33.33%",
+    );
+    assert!(rules(&right).is_empty(), "{:?}", rules(&right));
+    let wrong = text("0万元，占0%", "3.00万元，占0.5%", "2.00万元，占0.3%");
+    let found = found(&wrong);
+    assert!(
+        found
+            .iter()
+            .any(|(r, s, q)| r == "N014" && *s == Severity::Error && q == "占0.3%"),
+        "{found:?}"
+    );
+}
+
+/// Shares of parts of one whole that are not all listed may add up to less than 100%, never to
+/// more: 人员经费 and 公用经费 are the whole 基本支出, but 基本支出 alone of 财政拨款支出 is
+/// not, and 60% is fine.
+#[test]
+fn shares_of_an_incomplete_listing_stay_below_one_hundred() {
+    let text =
+        format!("{TITLE}六、一般公共预算财政拨款基本支出决算情况说明\n基本支出中，人员经费占60%。");
+    assert!(rules(&text).is_empty(), "{:?}", rules(&text));
+}
+
+/// A total labelled with last year, with a completion rate and a change against the year
+/// before it, whose parts are dated the report's year: the label is a slip (N013), and the
+/// total is checked as the report's: against its parts (N008) and its own change (N004).
+#[test]
+fn a_year_label_the_text_contradicts() {
+    let text = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n2023年“三公”经费支出决算为5.00万元，完成预算100%，较上年增加1.00万元，增长25%。\n2024年“三公”经费支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算2.00万元；公务接待费支出决算1.00万元。"
+    );
+    let found = rules(&text);
+    assert!(
+        found.contains(&("N013".to_owned(), Severity::Warning)),
+        "{found:?}"
+    );
+    // 5.00 against 0 + 2.00 + 1.00.
+    assert!(
+        found.contains(&("N008".to_owned(), Severity::Error)),
+        "{found:?}"
+    );
+    // 1.00 on last year's 4.00 is 25%: holds.
+    assert!(!found.iter().any(|(r, _)| r == "N004"), "{found:?}");
+    // The same total with the report's year: no slip, and the sum is still wrong.
+    let dated = text.replacen("2023年“三公”", "2024年“三公”", 1);
+    let found = rules(&dated);
+    assert!(!found.iter().any(|(r, _)| r == "N013"), "{found:?}");
+    assert!(
+        found.contains(&("N008".to_owned(), Severity::Error)),
+        "{found:?}"
+    );
+}
+
+/// A figure of last year stated as such, beside this year's, is no slip: the document states
+/// the report year's own figure too.
+#[test]
+fn a_prior_year_figure_beside_this_years_is_no_slip() {
+    let text = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n2024年“三公”经费支出决算为3.00万元，较上年减少2.00万元。2023年“三公”经费支出决算为5.00万元，完成预算100%，较上年增加1.00万元。\n2024年“三公”经费支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算2.00万元；公务接待费支出决算1.00万元。"
+    );
+    let found = rules(&text);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A change in a sentence dated with another year is that year's change: its growth rate is
+/// checked against that year's level (2.4 on 3.46 means 1.06 the year before, 226%).
+#[test]
+fn a_change_is_of_the_year_its_sentence_dates() {
+    let text = format!(
+        "{TITLE}二、收入决算情况说明\n2024年收入合计500.00万元。2023年其他收入3.46万元，较上年增加2.40万元，增长0.24%。"
+    );
+    let found = rules(&text);
+    assert_eq!(found, [("N004".to_owned(), Severity::Error)]);
+}
+
+/// The change of a total against last year is its parts' changes together; a part whose change
+/// is not stated rose by at most its level this year. `较上年无增减` is a change of nothing.
+#[test]
+fn changes_of_the_parts_against_the_change_of_the_total() {
+    let text = |total: &str| {
+        format!(
+            "{TITLE}七、“三公”经费支出决算情况说明\n“三公”经费支出8.00万元，比上年{total}。其中：因公出国（境）费0万元，与上年持平；公务接待费3.00万元，较上年无增减；公务用车购置及运行维护费5.00万元，比上年减少2.00万元。"
+        )
+    };
+    assert!(rules(&text("减少2.00万元")).is_empty());
+    let found = found(&text("减少1.00万元"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "N015");
+    assert_eq!(found[0].2, "比上年减少1.00万元");
+    // With the vehicles' change left out, they rose by at most their 5.00: a fall of 1.00 or a
+    // rise of 5.00 may hold, a rise of 6.00 may not.
+    let partial = |total: &str| text(total).replace("，比上年减少2.00万元", "");
+    assert!(rules(&partial("减少1.00万元")).is_empty());
+    assert!(rules(&partial("增加5.00万元")).is_empty());
+    assert_eq!(
+        rules(&partial("增加6.00万元")),
+        [("N015".to_owned(), Severity::Error)]
+    );
+}
+
+/// A whole's budget less what its other parts' actual amounts and completion rates imply leaves
+/// nothing for a part whose budget is not said: its stated completion rate is against nothing.
+#[test]
+fn completion_against_a_budget_the_other_parts_use_up() {
+    let text = |budget: &str| {
+        format!(
+            "{TITLE}七、“三公”经费支出决算情况说明\n“三公”经费年初预算为{budget}，支出决算为12.00万元。其中：因公出国（境）费支出决算为0.00万元，完成年初预算的0%；公务用车购置及运行维护费支出决算为8.00万元，完成年初预算的80%；公务接待费支出决算为4.00万元，完成年初预算的40%。"
+        )
+    };
+    // 20.00 − 8.00/80% − 4.00/40% = 0.
+    let found = found(&text("20.00万元"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1),
+        ("N016", Severity::Warning)
+    );
+    assert_eq!(found[0].2, "完成年初预算的0%");
+    // 25.00 leaves 5.00 for 出国, of which nothing was spent: 0% is right.
+    let found = self::found(&text("25.00万元"));
+    assert!(!found.iter().any(|f| f.0 == "N016"), "{found:?}");
+}
