@@ -99,6 +99,7 @@ impl fmt::Display for SourceKind {
 
 /// One disclosure read and checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct AuditedFile {
     /// The file's name as given (relative to the audited folder for [`audit_dir`]).
     pub name: String,
@@ -138,6 +139,7 @@ impl std::error::Error for UnreadableFile {}
 /// Everything an audit read and found: the files checked and those that could not be read,
 /// each in name order.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Audit {
     /// The disclosures read and checked.
     pub files: Vec<AuditedFile>,
