@@ -557,3 +557,42 @@ proptest::proptest! {
         proptest::prop_assert!(!page.contains(char::from(0)), "a NUL got through");
     }
 }
+
+#[test]
+fn a_finding_with_only_a_quote_is_placed_at_it_and_one_with_nothing_links_to_its_file() {
+    let mut file = audit_source("c.txt", C.as_bytes(), &Policy::default()).unwrap();
+    let finding = |quote: Option<&str>| Finding {
+        rule: "Z999".into(),
+        kind: FindingKind::Violation,
+        severity: crate::check::Severity::Warning,
+        at: None,
+        involves: vec![],
+        section: None,
+        quote: quote.map(str::to_owned),
+        published: None,
+        expected: None,
+        difference: None,
+        allowance: None,
+        message: "手工构造的发现".into(),
+    };
+    file.report.findings = vec![finding(Some("本年收入合计775.31万元")), finding(None)];
+    let marks = highlights(&file);
+    assert_eq!(marks.len(), 1);
+    assert!(marks[0].primary && marks[0].finding == 0);
+    let Place::Text { start, end } = marks[0].place else {
+        panic!("{marks:?}")
+    };
+    assert_eq!(&C[start..end], "本年收入合计775.31万元");
+    let page = audit_html(&Audit {
+        files: vec![file],
+        unreadable: vec![],
+    });
+    // The first finding's entry links to its mark, the second's to the file's section.
+    let entry = |f: usize| {
+        let at = page.find(&format!("<li id=\"d0-f{f}\"")).unwrap();
+        let href = &page[at..][page[at..].find("href=\"#").unwrap() + 7..];
+        href[..href.find('"').unwrap()].to_owned()
+    };
+    assert!(entry(0).starts_with("d0-m"));
+    assert_eq!(entry(1), "d0");
+}
