@@ -24,6 +24,9 @@
 //! - metrics: shares, growth, completion rates, per-capita amounts, year-over-year comparison.
 //! - performance: performance indicators, scoring and self-evaluation forms.
 //! - narrative: reading a 编制说明 into statements and claims, and writing one from a disclosure.
+//! - audit: checking a folder of disclosures on every core, a summary per file and per rule
+//!   (terminal, CSV, JSON), and a self-contained HTML report that marks every finding where
+//!   it is printed.
 //! - vocabulary: the domain vocabulary as data: which table cells print which concept, and
 //!   how printed table titles, column headers and row labels read as the model's keys, and
 //!   which concepts add up to which.
@@ -116,6 +119,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod audit;
 mod bulk;
 mod check;
 mod classification;
@@ -132,6 +136,7 @@ mod report;
 mod three_public;
 mod vocabulary;
 
+pub use audit::*;
 pub use bulk::*;
 pub use check::*;
 pub use classification::*;

@@ -154,7 +154,7 @@ pub(crate) fn check_each_on(
 /// Items differ in cost and a core may be busy with other work, so the threads take blocks in
 /// turn from a shared counter rather than a fixed share each: none sits idle while another
 /// still has a backlog.
-fn blocks_in_turn<R: Send>(
+pub(crate) fn blocks_in_turn<R: Send>(
     len: usize,
     threads: usize,
     job: impl Fn(Range<usize>) -> R + Sync,
