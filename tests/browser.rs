@@ -224,6 +224,7 @@ fn digits(value: &StatedValue) -> Option<String> {
         | StatedValue::Share { rate, .. }
         | StatedValue::Completion { rate } => Some(rate.points().abs().to_string()),
         StatedValue::Score(s) => Some(s.abs().to_string()),
+        StatedValue::Measure { value, .. } => Some(value.abs().to_string()),
         _ => None,
     }
 }

@@ -78,7 +78,8 @@ pub fn figure_span(quote: &str, value: &StatedValue) -> Option<Range<usize>> {
         | StatedValue::Share { rate, .. }
         | StatedValue::Completion { rate } => (rate.points(), true),
         StatedValue::Score(s) => (*s, false),
-        StatedValue::BudgetComparison(_) => return None,
+        StatedValue::Measure { value, .. } => (*value, false),
+        StatedValue::BudgetComparison(_) | StatedValue::Wording(_) => return None,
     };
     let target = target.abs();
     for (range, value) in numbers(quote) {
@@ -97,6 +98,7 @@ pub fn figure_span(quote: &str, value: &StatedValue) -> Option<Range<usize>> {
             Some(c) => c.len_utf8(),
             None => ["万元", "亿元", "元"]
                 .iter()
+                .chain(crate::MeasureUnit::WORDS.iter().map(|(word, _)| word))
                 .find(|u| after.starts_with(*u))
                 .map_or(0, |u| u.len()),
         };
