@@ -245,14 +245,25 @@ fn item_names_written_at_the_wrong_level() {
 /// complementary halves (地上/地下, 计容/不计容) make it up exactly.
 #[test]
 fn breakdowns_of_measured_quantities() {
-    let text = |sentence: &str| {
-        format!("2025年度示例街道部门预算公开说明\n六、项目情况\n{sentence}")
-    };
+    let text =
+        |sentence: &str| format!("2025年度示例街道部门预算公开说明\n六、项目情况\n{sentence}");
     // Parts that are not known to be all: only more than the total is wrong.
-    assert!(rules(&text("道路总长12.5公里，其中新建道路8.2公里，改造道路4.3公里。")).is_empty());
-    assert!(rules(&text("道路总长14.0公里，其中新建道路8.2公里，改造道路4.3公里。")).is_empty());
+    assert!(
+        rules(&text(
+            "道路总长12.5公里，其中新建道路8.2公里，改造道路4.3公里。"
+        ))
+        .is_empty()
+    );
+    assert!(
+        rules(&text(
+            "道路总长14.0公里，其中新建道路8.2公里，改造道路4.3公里。"
+        ))
+        .is_empty()
+    );
     assert_eq!(
-        rules(&text("道路总长11.5公里，其中新建道路8.2公里，改造道路4.3公里。")),
+        rules(&text(
+            "道路总长11.5公里，其中新建道路8.2公里，改造道路4.3公里。"
+        )),
         [("N008".to_owned(), Severity::Error)]
     );
     // Complementary halves: exactly the whole, nested breakdowns each on their own.
@@ -272,4 +283,27 @@ fn breakdowns_of_measured_quantities() {
     assert!(found[0].2.contains("3100"), "{found:?}");
     // Different units are not added.
     assert!(rules(&text("用地面积10亩，其中建设用地3000平方米。")).is_empty());
+}
+
+/// The seed's own defect, found from its text alone: the 三公 total (2.14 at 100%, so a budget
+/// of 2.14) and 公务接待费 (2.14 at 100%) leave no budget for 因公出国 and 公务用车, whose
+/// `完成预算0%` are rates against nothing.
+#[test]
+fn the_seeds_completion_rates_against_nothing() {
+    let text = include_str!("../examples/data/jinkouhe_2024.txt");
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    let report = check(&reading.disclosure, &Policy::default());
+    let against_nothing: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "N016")
+        .map(|f| f.message.split('：').next().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(
+        against_nothing,
+        [
+            "“三公”经费·因公出国（境）费",
+            "“三公”经费·公务用车购置及运行维护费"
+        ]
+    );
 }

@@ -534,6 +534,12 @@ fn split_budget(
         known.push((concept.clone(), budget));
         return;
     }
+    // A rate stated of a budget that is not said (`完成预算0%` of nothing spent) is the
+    // concept's own, whatever its parts.
+    if first_stated(c, concept, completion_value).is_some() {
+        unknown.push(concept.clone());
+        return;
+    }
     match parts_of(concept) {
         Some(parts) => {
             for part in parts {
@@ -562,7 +568,7 @@ fn budget_in_tables(c: &Checker<'_>, concept: &Concept) -> bool {
 /// and within what their rounding allows, not exactly.
 fn implied_zero_budgets(c: &mut Checker<'_>) {
     for partition in partitions() {
-        let Some((whole, budget)) = first_stated(c, &partition.whole, budget_value) else {
+        let Some(budget) = implied_budget(c, &partition.whole) else {
             continue;
         };
         let (mut known, mut unknown) = (Vec::new(), Vec::new());
@@ -576,18 +582,17 @@ fn implied_zero_budgets(c: &mut Checker<'_>) {
         let point: Option<Decimal> = known
             .iter()
             .try_fold(Decimal::ZERO, |sum, (_, b)| sum.checked_add(b.point));
-        let Some(left) = point.and_then(|p| budget.value().checked_sub(p)) else {
+        let Some(left) = point.and_then(|p| budget.point.checked_sub(p)) else {
             continue;
         };
         let minus = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_sub(b?);
-        let whole_bounds = Bounds::of(budget);
         let remainder = Bounds {
-            lo: minus(whole_bounds.lo, given.hi),
-            hi: minus(whole_bounds.hi, given.lo),
+            lo: minus(budget.bounds.lo, given.hi),
+            hi: minus(budget.bounds.hi, given.lo),
         };
         // Nothing left at face value (to a two-hundredth of the whole), and nothing is a
         // value the rounding allows.
-        let face_value_nothing = left.abs() * Decimal::from(200) <= budget.value().abs();
+        let face_value_nothing = left.abs() * Decimal::from(200) <= budget.point.abs();
         if !face_value_nothing || remainder.apart(ZERO) {
             continue;
         }
@@ -607,17 +612,17 @@ fn implied_zero_budgets(c: &mut Checker<'_>) {
             };
             let me = statement_ref(rate);
             let message = format!(
-                "{part}：{}预算 {} 减去其他部分的预算（{others}，按所列决算数与完成率推得）后为 0，\
+                "{part}：{}的预算 {} 减去其他部分的预算（{others}，写明的或按决算数与完成率推得）后为 0，\
                  其预算为 0，完成率没有意义，却写作“{}”；应写“—”或说明未安排预算",
                 partition.whole,
-                budget.value(),
+                budget.point.round_dp(2).normalize(),
                 rate.value
             );
             c.push(
                 "N016",
                 FindingKind::Violation,
                 Some(me.clone()),
-                vec![me, statement_ref(whole)],
+                vec![me],
                 Some(rate),
                 [None, Some(left), None, None],
                 message,
