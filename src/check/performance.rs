@@ -36,9 +36,16 @@ pub(crate) fn run(c: &mut Checker<'_>) {
     operating_funds_bound(c);
     let forms = forms(c);
     for form in &forms {
-        weights(c, form);
+        // A form given without its indicator rows (an excerpt, a transcription of its first
+        // table) is not checked as if complete: its weights and total cannot be, and P008 says
+        // so; its 预算执行率 row still is.
+        if form.indicators.is_empty() {
+            indicators_not_given(c, form);
+        } else {
+            weights(c, form);
+            total(c, form);
+        }
         scores(c, form);
-        total(c, form);
         form_execution(c, form);
     }
     project_statements(c);
@@ -191,6 +198,22 @@ fn operating_funds_bound(c: &mut Checker<'_>) {
             Some(allowance),
         ],
         message,
+    );
+}
+
+/// P008: a form whose indicator rows were not given.
+fn indicators_not_given(c: &mut Checker<'_>, form: &Form<'_>) {
+    c.push(
+        "P008",
+        FindingKind::Violation,
+        None,
+        Vec::new(),
+        None,
+        [None; 4],
+        format!(
+            "{}：未列出绩效指标，分值合计（应为 100 分）与总分无从核对，只核对了预算执行率一行",
+            form.label
+        ),
     );
 }
 

@@ -594,6 +594,11 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             form("10", "9", "97", None),
         ),
         "P007" => (project_listing("19.1万元"), project_listing("349.1万元")),
+        "P008" => (form("10", "9", "97", Some("节约支出")), {
+            let mut d = form("10", "9", "97", Some("节约支出"));
+            d.project_evaluations[0].indicators.clear();
+            d
+        }),
         "S001" => (summary_income("775.38"), summary_income("775.48")),
         "S002" => (summary_expenditure("775.38"), summary_expenditure("775.48")),
         "S003" => (grand_totals("775.38"), grand_totals("775.37")),
@@ -1102,4 +1107,15 @@ fn names_in_messages_are_what_display_prints() {
     for level in [Level::Lei, Level::Kuan, Level::Xiang] {
         assert_eq!(<&str>::from(level), level.to_string());
     }
+}
+
+/// A form given without its indicators is not checked as if complete: no P003 (weights) or
+/// P005 (total) error, only P008 saying what could not be checked.
+#[test]
+fn a_form_without_indicators_is_not_checked_as_complete() {
+    let (_, without) = examples("P008").expect("P008 has examples");
+    let report = check(&without, &Policy::default());
+    let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.as_ref()).collect();
+    assert_eq!(rules, ["P008"], "{report}");
+    assert_eq!(report.findings[0].severity, crate::Severity::Info);
 }
