@@ -307,3 +307,28 @@ fn the_seeds_completion_rates_against_nothing() {
         ]
     );
 }
+
+/// A `其中` listing by 类 after the department's 支出总计 that falls short of it is a warning
+/// (N018): a 类 may be missing. Equal, or fewer than three 类, or a listing of other things,
+/// raise nothing.
+#[test]
+fn a_listing_by_class_that_falls_short() {
+    let text = |total: &str, listing: &str| {
+        format!(
+            "2025年度示例乡部门预算公开说明\n二、部门收支总体情况\n支出预算：2025年年初预算数{total}万元，其中：{listing}。"
+        )
+    };
+    let three = "一般公共服务支出500.00万元，社会保障和就业支出200.00万元，农林水支出100.00万元";
+    assert_eq!(
+        rules(&text("860.00", three)),
+        [("N018".to_owned(), Severity::Warning)]
+    );
+    assert!(rules(&text("800.00", three)).is_empty());
+    let two = "一般公共服务支出500.00万元，农林水支出100.00万元";
+    assert!(rules(&text("860.00", two)).is_empty());
+    // More than the total is an error of the sum itself.
+    assert_eq!(
+        rules(&text("700.00", three)),
+        [("N008".to_owned(), Severity::Error)]
+    );
+}

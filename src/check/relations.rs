@@ -1,14 +1,17 @@
 //! Rules over relations among several statements at once: a figure labelled with a year that
 //! the text around it contradicts (N013), the shares of one whole taken together (N014), the
 //! changes of the parts against the change of their whole (N015), completion rates of parts
-//! whose budget the other parts' leave at zero (N016), words that contradict themselves (N017).
+//! whose budget the other parts' leave at zero (N016), words that contradict themselves (N017),
+//! listings by 类 that fall short of their total (N018).
 
 use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
 use crate::precision::{Consistency, Interval, Printed, RoundingMode};
-use crate::report::{Column, Concept, Disclosure, StatedValue, Statement, WordingFlaw};
+use crate::report::{
+    Claim, Column, Concept, Disclosure, FigureRef, StatedValue, Statement, WordingFlaw,
+};
 use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 
 use super::engine::{Checker, statement_ref};
@@ -19,6 +22,92 @@ pub(crate) fn run(c: &mut Checker<'_>) {
     changes_of_parts(c);
     implied_zero_budgets(c);
     wording(c);
+    listings_of_classes(c);
+}
+
+/// N018: a `其中` listing of three or more 类 of the 功能分类 that falls short of its total by
+/// more than rounding allows. A listing under `其中` need not be complete, so this is no error;
+/// but a listing by 类 usually is the whole breakdown, and a shortfall means a 类 left out or a
+/// figure wrong.
+fn listings_of_classes(c: &mut Checker<'_>) {
+    let is_class = |s: &Statement| match &s.concept {
+        Concept::FunctionExpenditure(code) | Concept::FundFunctionExpenditure { code, .. } => {
+            code.level() == crate::classification::Level::Lei
+        }
+        _ => false,
+    };
+    let listings: Vec<(&FigureRef, &Vec<FigureRef>)> = c
+        .disclosure
+        .claims
+        .iter()
+        .filter_map(|claim| match claim {
+            Claim::SubsetSum { total, parts } if parts.len() >= 3 => Some((total, parts)),
+            _ => None,
+        })
+        .collect();
+    if listings.is_empty() {
+        return;
+    }
+    let by_id: std::collections::HashMap<&str, &Statement> = c
+        .disclosure
+        .statements
+        .iter()
+        .filter_map(|s| s.id.as_deref().map(|id| (id, s)))
+        .collect();
+    let statement = |figure: &FigureRef| match figure {
+        FigureRef::Statement(id) => by_id.get(id.as_str()).copied(),
+        FigureRef::Cell { .. } => None,
+    };
+    for (total, parts) in listings {
+        let Some(total) = statement(total) else {
+            continue;
+        };
+        let Some(parts) = parts.iter().map(statement).collect::<Option<Vec<_>>>() else {
+            continue;
+        };
+        if !parts.iter().all(|p| is_class(p)) {
+            continue;
+        }
+        let amount = |s: &Statement| level_value(c, &s.value);
+        let (Some(t), Some(p)) = (
+            amount(total),
+            parts.iter().map(|s| amount(s)).collect::<Option<Vec<_>>>(),
+        ) else {
+            continue;
+        };
+        let listed = p.iter().fold(ZERO, |sum, x| sum.add(Bounds::of(*x)));
+        let Some(listed_hi) = listed.hi else {
+            continue;
+        };
+        let Some(total_lo) = Bounds::of(t).lo else {
+            continue;
+        };
+        if listed_hi >= total_lo {
+            continue;
+        }
+        let sum: Decimal = p.iter().map(|x| x.value()).sum();
+        let short = t.value() - sum;
+        let me = statement_ref(total);
+        let mut involves = vec![me.clone()];
+        involves.extend(parts.iter().map(|s| statement_ref(s)));
+        c.push(
+            "N018",
+            FindingKind::Violation,
+            Some(me),
+            involves,
+            Some(total),
+            [Some(t.value()), Some(sum), Some(short), None],
+            format!(
+                "{}：合计 {}，其后所列 {} 个类之和为 {}，少 {}（{}）；可能漏列了某一类，或某个数字有误",
+                total.concept,
+                t.value(),
+                parts.len(),
+                sum,
+                short,
+                c.currency()
+            ),
+        );
+    }
 }
 
 /// N017: words that contradict themselves or were left from a template.

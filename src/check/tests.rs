@@ -371,6 +371,22 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             StatedValue::Wording(crate::WordingFlaw::TemplateAlternatives),
         )])
     };
+    // 支出总计 of `total`, then 其中 three 类 of 50, 30 and 20.
+    let by_class_listing = |total: &str| {
+        let class = |code: &str| Concept::FunctionExpenditure(code.parse().unwrap());
+        let mut d = statements_only(vec![
+            s("a", Concept::ExpenditureGrandTotal, amount(total)),
+            s("b", class("201"), amount("50.00万元")),
+            s("c", class("208"), amount("30.00万元")),
+            s("d", class("213"), amount("20.00万元")),
+        ]);
+        let refer = |id: &str| crate::FigureRef::Statement(id.into());
+        d.claims.push(crate::Claim::SubsetSum {
+            total: refer("a"),
+            parts: vec![refer("b"), refer("c"), refer("d")],
+        });
+        d
+    };
     let halves = |basic: &str, project: &str| {
         let of = Concept::FundExpenditure(gpb);
         let share = |rate: &str| StatedValue::Share {
@@ -568,6 +584,10 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "N015" => (moved("减少1.00万元"), moved("增加3.00万元")),
         "N016" => (left_over("4.00万元"), left_over("3.00万元")),
         "N017" => (statements_only(vec![]), worded()),
+        "N018" => (
+            by_class_listing("100.00万元"),
+            by_class_listing("110.00万元"),
+        ),
         "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),

@@ -1927,12 +1927,18 @@ impl Reader<'_> {
         .find(|(w, _)| t.contains(w))
         .map(|(_, f)| f);
         // A 类 name (with or without 支出, with or without （类）) lists a line of the fund whose
-        // expenditure the sentence is about, or of the section's fund.
+        // expenditure the sentence is about, or of the section's fund; a 类 listed where no
+        // fund is in question, one of the department's expenditure by function.
         if fund_named.is_none()
-            && let Some(fund) = self.lei_fund()
             && let Some(code) = self.function_item(t)?
         {
-            return one(Concept::FundFunctionExpenditure { fund, code });
+            return one(match self.lei_fund() {
+                Some(fund) => Concept::FundFunctionExpenditure { fund, code },
+                None if code.level() == Level::Lei && self.all_funds_listing() => {
+                    Concept::FunctionExpenditure(code)
+                }
+                None => return Ok(None),
+            });
         }
         let both = has("收、支总计")
             || has("收入、支出总计")
@@ -2187,6 +2193,20 @@ impl Reader<'_> {
 
     /// The fund whose 类 a bare 类 name stands for: the fund the sentence is listing, or the
     /// fund of a section about one fund's expenditure; `None` elsewhere.
+    /// Whether the sentence lists parts of the department's whole expenditure (`支出预算：…
+    /// 1643.29万元，其中：一般公共服务支出…`): a 类 named there is of every source of funds.
+    fn all_funds_listing(&self) -> bool {
+        self.statements.last().is_some_and(|s| {
+            self.places.last().is_some_and(|p| p.1 == self.sentence)
+                && matches!(
+                    s.concept,
+                    Concept::ExpenditureGrandTotal
+                        | Concept::CurrentExpenditureTotal
+                        | Concept::FunctionExpenditure(_)
+                )
+        })
+    }
+
     fn lei_fund(&self) -> Option<FundType> {
         self.listing.or(match self.kind {
             SectionKind::GeneralBudget
@@ -2875,6 +2895,10 @@ fn is_child(parent: &Concept, child: &Concept) -> bool {
         (C::CurrentIncomeTotal, C::Income(_)) => true,
         (C::IncomeGrandTotal, C::Income(_) | C::OpeningBalance | C::CurrentIncomeTotal) => true,
         (C::CurrentExpenditureTotal, C::Expenditure(_)) => true,
+        // A department's expenditure by 类 lists the whole of its expenditure.
+        (C::CurrentExpenditureTotal | C::ExpenditureGrandTotal, C::FunctionExpenditure(code)) => {
+            code.level() == Level::Lei
+        }
         (C::FundExpenditure(f), C::FundFunctionExpenditure { fund, code }) => {
             f == fund && code.level() != Level::Kuan
         }
@@ -3007,6 +3031,10 @@ fn wholes_of(concept: &Concept) -> Vec<Concept> {
             C::Expenditure(ExpenditureKind::Project),
         ],
         C::FundBasicClass { fund, .. } => vec![C::FundBasicExpenditure(*fund)],
+        C::FunctionExpenditure(code) => match code.parent() {
+            Some(parent) => vec![C::FunctionExpenditure(parent)],
+            None => vec![C::CurrentExpenditureTotal],
+        },
         C::FundFunctionExpenditure { fund, code } => match code.parent() {
             Some(parent) => vec![C::FundFunctionExpenditure {
                 fund: *fund,

@@ -210,6 +210,9 @@ pub enum Concept {
     AppropriationExpenditureGrandTotal,
     /// 财政拨款支出 of one fund type (e.g. 一般公共预算财政拨款支出).
     FundExpenditure(FundType),
+    /// 支出 under one 功能分类 code, of every source of funds (a department's expenditure by
+    /// function, 支出决算表 and 收支预算总表's 类 lines), as a text lists it after 支出总计.
+    FunctionExpenditure(FunctionCode),
     /// 财政拨款支出 of one fund type under one 功能分类 code.
     FundFunctionExpenditure {
         /// The fund type.
@@ -465,6 +468,7 @@ impl std::fmt::Display for Concept {
             Concept::AppropriationIncomeGrandTotal => f.write_str("财政拨款收入总计"),
             Concept::AppropriationExpenditureGrandTotal => f.write_str("财政拨款支出总计"),
             Concept::FundExpenditure(fund) => write!(f, "{fund}财政拨款支出"),
+            Concept::FunctionExpenditure(code) => write!(f, "支出·{code}"),
             Concept::FundFunctionExpenditure { fund, code } => {
                 write!(f, "{fund}财政拨款支出·{code}")
             }

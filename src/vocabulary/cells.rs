@@ -473,7 +473,7 @@ pub fn cells_of(concept: &Concept) -> impl Iterator<Item = (TableKind, RowKey, C
 }
 
 /// How many variants [`Concept`] has: the length of [`by_variant`]'s table.
-const VARIANTS: usize = 28;
+const VARIANTS: usize = 29;
 
 /// The position of `concept`'s variant among [`Concept`]'s variants (an index, no meaning:
 /// the match is exhaustive, so a new variant must be given one here).
@@ -507,6 +507,7 @@ fn variant_index(concept: &Concept) -> usize {
         Concept::Project(_) => 25,
         Concept::ReportYear => 26,
         Concept::Other(_) => 27,
+        Concept::FunctionExpenditure(_) => 28,
     }
 }
 
