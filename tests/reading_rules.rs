@@ -881,3 +881,34 @@ fn unchanged_since_last_year_is_a_change_of_nothing() {
         );
     }
 }
+
+/// A table flattened one cell a line (`预 算 数 |`, a lone `|` a blank cell) under a title that
+/// names its kind is read as that table, and its lines are not read as prose; cells that do
+/// not make whole rows are left to the text.
+#[test]
+fn a_table_flattened_one_cell_a_line() {
+    let text = format!(
+        "{TITLE}七、“三公”经费\n2023年度“三公”经费支出决算表\n单位:万元\n项 目 |\n预 算 数 |\n决 算 数 |\n合 计 |\n4 |\n3.50 |\n公务接待费 |\n1 |\n0.50 |\n公务用车购置及运行维护费 |\n3 |\n3.00 |\n“三公”经费支出决算3.50万元。"
+    );
+    let reading = read_narrative(&text, &ReadOptions::default()).expect("reads");
+    let table = reading
+        .disclosure
+        .table(fiscal_cn::TableKind::ThreePublic)
+        .expect("the 三公 table");
+    assert_eq!(table.rows.len(), 3);
+    assert_eq!(
+        table.cell(
+            &fiscal_cn::RowKey::ThreePublicCategory(
+                fiscal_cn::ThreePublicCategory::OfficialReception
+            ),
+            fiscal_cn::Column::Budget
+        ),
+        Some(rust_decimal::Decimal::from(1))
+    );
+    assert!(reading.unparsed.is_empty(), "{:?}", reading.unparsed);
+    assert_eq!(bound(&text), ["“三公”经费合计 = 3.50万元"]);
+    // One cell short of whole rows: no table, the lines stay text.
+    let short = text.replace("3.00 |\n", "");
+    let reading = read_narrative(&short, &ReadOptions::default()).expect("reads");
+    assert!(reading.disclosure.tables.is_empty());
+}

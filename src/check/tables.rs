@@ -13,6 +13,7 @@ use crate::report::{Column, Line, Row, RowKey, Table, TableKind};
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 use super::engine::{Checker, Operand, SumWords, push_decimal};
+use super::finding::FindingKind;
 use super::index::{ColumnSet, TableInfo};
 
 pub(crate) fn run(c: &mut Checker<'_>) {
@@ -621,6 +622,30 @@ fn three_public(c: &mut Checker<'_>) {
             let Some(total) = c.cell(table, total_key, column) else {
                 continue;
             };
+            // Rows printed with every part blank leave the breakdown unfilled: a blank is 0
+            // only by convention, so that is a warning of its own (T006), not a wrong sum.
+            let blank = parts
+                .iter()
+                .all(|k| c.row(table, k).is_some() && c.printed(table, k, column).is_none());
+            if blank && !total.value.value().is_zero() {
+                let at = total.figure.to_ref();
+                let printed = total.value.value();
+                c.push(
+                    "T006",
+                    FindingKind::Violation,
+                    Some(at.clone()),
+                    vec![at],
+                    None,
+                    [Some(printed), None, None, None],
+                    format!(
+                        "{}（{column}）：{name} {} {}，其分项各行均为空白，未填写分项",
+                        TableKind::ThreePublic,
+                        total.value.value(),
+                        c.currency().symbol()
+                    ),
+                );
+                continue;
+            }
             let parts: Vec<Operand> = parts
                 .iter()
                 .filter_map(|k| c.cell(table, k, column))

@@ -250,6 +250,30 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             ],
         )])
     };
+    // 公务用车 at 0.40 with its two item rows printed, the purchase one with `purchase`.
+    let unfilled = |purchase: &[(Column, &str)]| {
+        let vehicles = ThreePublicCategory::OfficialVehicles;
+        tables_only(vec![table(
+            TableKind::ThreePublic,
+            vec![
+                row(
+                    RowKey::ThreePublicCategory(vehicles),
+                    "",
+                    &[(C::Amount, "0.40")],
+                ),
+                row(
+                    RowKey::ThreePublicItem(crate::ThreePublicItem::VehiclePurchase),
+                    "",
+                    purchase,
+                ),
+                row(
+                    RowKey::ThreePublicItem(crate::ThreePublicItem::VehicleOperation),
+                    "",
+                    &[],
+                ),
+            ],
+        )])
+    };
     let cross = |detail: &str| {
         tables_only(vec![
             summary(&[(l(Line::CurrentExpenditureTotal), "775.25")]),
@@ -637,6 +661,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "T003" => (total_row("106.19"), total_row("106.29")),
         "T004" => (basic("319.62"), basic("319.72")),
         "T005" => (three_table("2.14"), three_table("2.24")),
+        "T006" => (unfilled(&[(C::Amount, "0.40")]), unfilled(&[])),
         "X001" => (cross("775.25"), cross("775.26")),
         _ => return None,
     })

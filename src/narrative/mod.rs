@@ -19,6 +19,7 @@
 //! with the signs, shares computed from the amounts, and “—” where a rate is undefined. Reading
 //! the rendered text back gives the same figures.
 
+mod cells;
 mod read;
 mod scan;
 mod traditional;

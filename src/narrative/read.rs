@@ -294,6 +294,25 @@ pub(crate) fn read(
             chars.blank(a, b);
         }
     }
+    // Tables flattened one cell a line are read as tables, and their lines are no prose.
+    let tables = {
+        let ranges = lines(&chars);
+        let texts: Vec<String> = ranges
+            .iter()
+            .map(|&(a, b)| chars.normalized(a, b))
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let mut tables = Vec::new();
+        for run in super::cells::cell_runs(&texts) {
+            if let Some(table) = super::cells::table_of(&texts[..run.first], &run.cells) {
+                tables.push(table);
+                for &(a, b) in &ranges[run.first..run.end] {
+                    chars.blank(a, b);
+                }
+            }
+        }
+        tables
+    };
     let title = find_title(&chars);
     let year = options
         .year
@@ -360,6 +379,7 @@ pub(crate) fn read(
     disclosure.currency = currency_of(&reader.statements);
     disclosure.statements = reader.statements;
     disclosure.claims = claims;
+    disclosure.tables = tables;
     disclosure.notes.push(format!(
         "由 read_narrative 从决算说明文本读出：{} 条陈述，{} 条文中关系；{} 处含数字的语句未能读懂（见 unparsed）。",
         disclosure.statements.len(),
