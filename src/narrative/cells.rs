@@ -115,7 +115,7 @@ pub(crate) fn table_of(before: &[&str], cells: &[String]) -> Option<Table> {
         .collect::<Option<_>>()?;
     let width = columns.len() + 1;
     let body = &cells[words - 1..];
-    if body.len() % width != 0 {
+    if !body.len().is_multiple_of(width) {
         return None;
     }
     let mut table = Table::new(kind, unit);
