@@ -332,3 +332,30 @@ fn a_listing_by_class_that_falls_short() {
         [("N008".to_owned(), Severity::Error)]
     );
 }
+
+/// A completion rate that is the share left unspent (100% less the true rate) is an error
+/// whose message names the slip; another wrong rate's does not.
+#[test]
+fn a_completion_rate_that_is_the_unspent_share() {
+    let text = |rate: &str| {
+        format!(
+            "{TITLE}七、“三公”经费支出决算情况说明\n“三公”经费支出预算为5万元，支出决算为4.00万元，完成预算的{rate}。"
+        )
+    };
+    let messages = |rate: &str| -> Vec<String> {
+        let reading = read_narrative(&text(rate), &ReadOptions::default()).expect("reads");
+        check(&reading.disclosure, &Policy::default())
+            .findings
+            .iter()
+            .filter(|f| f.rule == "N005")
+            .map(|f| f.message.clone())
+            .collect()
+    };
+    assert!(messages("80%").is_empty());
+    let slip = messages("20%");
+    assert_eq!(slip.len(), 1);
+    assert!(slip[0].contains("未使用部分的比例"), "{slip:?}");
+    let other = messages("70%");
+    assert_eq!(other.len(), 1);
+    assert!(!other[0].contains("未使用部分的比例"), "{other:?}");
+}

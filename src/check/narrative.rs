@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::classification::{FunctionCode, Level};
 use crate::dimensions::FundType;
 use crate::money::Percent;
-use crate::precision::Printed;
+use crate::precision::{Printed, rate_is_rounded};
 use crate::report::{
     Claim, Column, Concept, Countable, Direction, FigureRef, StatedValue, Statement, TableKind,
     VehicleType, VehicleUse,
@@ -519,7 +519,8 @@ fn completion<'a>(
         return;
     };
     let rate = c.statement_operand(s, percent(rate, None));
-    let subject = |_: &Checker<'_>| format!("{}的预算完成率", subject(s));
+    let slip = unspent_share_hint(&rate, &actual, &budget);
+    let subject = |_: &Checker<'_>| format!("{}的预算完成率{slip}", subject(s));
     c.rate_identity(
         "N005",
         &rate,
@@ -529,6 +530,30 @@ fn completion<'a>(
         subject,
         Some(s),
     );
+}
+
+/// What a completion rate's message adds when the rate printed is the share left unspent
+/// (100% less the rate the amounts give: 43% for 1.71 of 3, which is 57%), a common slip.
+fn unspent_share_hint(
+    rate: &Operand<'_>,
+    actual: &Operand<'_>,
+    budget: &Operand<'_>,
+) -> &'static str {
+    let printed = rate.value;
+    let unspent = Printed::new(Decimal::ONE_HUNDRED - printed.value(), printed.decimals());
+    let is_unspent = unspent.is_ok_and(|unspent| {
+        rate_is_rounded(
+            RateForm::Ratio,
+            unspent,
+            actual.value.value(),
+            budget.value.value(),
+        )
+    });
+    if is_unspent {
+        "（公布数恰是未使用部分的比例，即 100% 减去完成率，常见笔误）"
+    } else {
+        ""
+    }
 }
 
 /// N010: 持平/大于/小于预算 against the completion rate or the budget.
@@ -672,8 +697,14 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
             } else {
                 ("N003", "比重")
             };
-            let subject =
-                |_: &Checker<'_>| format!("{}占{}的{what}", label(ix, part), label(ix, whole));
+            let slip = if is_completion {
+                unspent_share_hint(&r, &p, &w)
+            } else {
+                ""
+            };
+            let subject = |_: &Checker<'_>| {
+                format!("{}占{}的{what}{slip}", label(ix, part), label(ix, whole))
+            };
             c.rate_identity(code, &r, &p, &w, RateForm::Ratio, subject, context);
         }
         Claim::Growth {
