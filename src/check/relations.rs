@@ -2,7 +2,8 @@
 //! the text around it contradicts (N013), the shares of one whole taken together (N014), the
 //! changes of the parts against the change of their whole (N015), completion rates of parts
 //! whose budget the other parts' leave at zero (N016), words that contradict themselves (N017),
-//! listings by 类 that fall short of their total (N018).
+//! listings by 类 that fall short of their total (N018), the budgets of the parts against the
+//! whole's (N019).
 
 use std::borrow::Cow;
 
@@ -650,6 +651,55 @@ fn budget_in_tables(c: &Checker<'_>, concept: &Concept) -> bool {
     })
 }
 
+/// N019: the budgets of all the parts of a whole, stated or implied (an actual amount over its
+/// completion rate), add up to the whole's budget, stated or implied, within what the rounding
+/// of every figure allows.
+fn parts_budgets(
+    c: &mut Checker<'_>,
+    whole: &Concept,
+    budget: ImpliedBudget,
+    known: &[(Concept, ImpliedBudget)],
+    given: Bounds,
+) {
+    if !budget.bounds.apart(given) {
+        return;
+    }
+    let Some((at, _)) =
+        first_stated(c, whole, completion_value).or_else(|| first_stated(c, whole, budget_value))
+    else {
+        return;
+    };
+    let sum: Decimal = known.iter().map(|(_, b)| b.point).sum();
+    let mut listing = String::new();
+    for (k, (concept, b)) in known.iter().enumerate() {
+        if k > 0 {
+            listing.push('、');
+        }
+        listing.push_str(&format!("{concept} {}", b.point.round_dp(2).normalize()));
+    }
+    let me = statement_ref(at);
+    c.push(
+        "N019",
+        FindingKind::Violation,
+        Some(me.clone()),
+        vec![me],
+        Some(at),
+        [
+            Some(budget.point.round_dp(6)),
+            Some(sum.round_dp(6)),
+            Some((budget.point - sum).round_dp(6)),
+            None,
+        ],
+        format!(
+            "{whole}的预算为 {}（写明的或按决算数与完成率推得），各组成部分的预算（{listing}，\
+             写明的或按各自的决算数与完成率推得）之和为 {}，无论各数如何四舍五入都对不上（{}）",
+            budget.point.round_dp(2).normalize(),
+            sum.round_dp(2).normalize(),
+            c.currency()
+        ),
+    );
+}
+
 /// N016: a whole's budget less the budgets its other parts are given or implied (an actual
 /// amount over its completion rate) leaves nothing for the parts whose budget is not said; a
 /// completion rate stated for one of them is stated against nothing. A warning: the implied
@@ -664,10 +714,14 @@ fn implied_zero_budgets(c: &mut Checker<'_>) {
         for part in &partition.parts {
             split_budget(c, part, &mut known, &mut unknown);
         }
+        let given = known.iter().fold(ZERO, |sum, (_, b)| sum.add(b.bounds));
+        if unknown.is_empty() && known.len() >= 2 {
+            parts_budgets(c, &partition.whole, budget, &known, given);
+            continue;
+        }
         if known.is_empty() || unknown.is_empty() {
             continue;
         }
-        let given = known.iter().fold(ZERO, |sum, (_, b)| sum.add(b.bounds));
         let point: Option<Decimal> = known
             .iter()
             .try_fold(Decimal::ZERO, |sum, (_, b)| sum.checked_add(b.point));

@@ -411,6 +411,38 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         });
         d
     };
+    // The 三公 total spent 3.00 at 50% (a budget of 6.00); its categories 1.00 each, at 50%
+    // but 出国 at `travel` (a budget of 1.67 at 60%: 5.67 in all, not 6.00).
+    let budgeted = |travel: &str| {
+        let cat = |k| Concept::ThreePublicCategory(k);
+        let done = |rate: &str| StatedValue::Completion { rate: pct(rate) };
+        statements_only(vec![
+            s("a", Concept::ThreePublicTotal, amount("3.00万元")),
+            s("b", Concept::ThreePublicTotal, done("50%")),
+            s(
+                "c",
+                cat(ThreePublicCategory::OverseasTravel),
+                amount("1.00万元"),
+            ),
+            s("d", cat(ThreePublicCategory::OverseasTravel), done(travel)),
+            s(
+                "e",
+                cat(ThreePublicCategory::OfficialVehicles),
+                amount("1.00万元"),
+            ),
+            s("f", cat(ThreePublicCategory::OfficialVehicles), done("50%")),
+            s(
+                "g",
+                cat(ThreePublicCategory::OfficialReception),
+                amount("1.00万元"),
+            ),
+            s(
+                "h",
+                cat(ThreePublicCategory::OfficialReception),
+                done("50%"),
+            ),
+        ])
+    };
     let halves = |basic: &str, project: &str| {
         let of = Concept::FundExpenditure(gpb);
         let share = |rate: &str| StatedValue::Share {
@@ -612,6 +644,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             by_class_listing("100.00万元"),
             by_class_listing("110.00万元"),
         ),
+        "N019" => (budgeted("50%"), budgeted("60%")),
         "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),
