@@ -359,3 +359,32 @@ fn a_completion_rate_that_is_the_unspent_share() {
     assert_eq!(other.len(), 1);
     assert!(!other[0].contains("未使用部分的比例"), "{other:?}");
 }
+
+/// A share of a whole that is not printed and has more than two parts: the whole is at least
+/// the part and the other parts stated, so the share is at most their ratio.
+#[test]
+fn a_share_above_what_the_stated_parts_allow() {
+    let text = |rate: &str| {
+        format!(
+            "{TITLE}三、支出决算情况说明\n2024年度本年支出中，基本支出3.69万元；项目支出762.91万元，占{rate}。"
+        )
+    };
+    // 762.91 / (762.91 + 3.69) = 99.52%: 99.98% cannot hold, 99.52% can, and so can a lower
+    // share (the whole may hold parts not listed).
+    let found = found(&text("99.98%"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1), ("N003", Severity::Error));
+    assert!(rules(&text("99.52%")).is_empty());
+    assert!(rules(&text("80%")).is_empty());
+}
+
+/// A share of something that is not one of the whole's parts (a fund's expenditure in the
+/// whole 本年支出合计, beside 基本支出 and 项目支出 of all funds, which overlap it) is not bounded
+/// by them.
+#[test]
+fn a_share_of_what_overlaps_the_listed_parts_is_not_bounded_by_them() {
+    let text = format!(
+        "{TITLE}三、支出决算情况说明\n2024年度本年支出中，基本支出5000.00万元，项目支出3000.00万元。2024年度一般公共预算财政拨款支出2339.68万元，占本年支出合计的30.08%。"
+    );
+    assert!(rules(&text).is_empty(), "{:?}", rules(&text));
+}

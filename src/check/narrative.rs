@@ -17,7 +17,7 @@ use crate::report::{
 use crate::vocabulary::{cells_of, partitions, parts_of};
 
 use super::engine::{Checker, Operand, RateForm, SumWords, statement_ref};
-use super::finding::show;
+use super::finding::{FindingKind, show};
 use super::statements::{ClaimKind, Statements};
 
 pub(crate) fn run<'a>(c: &mut Checker<'a>) {
@@ -280,7 +280,10 @@ fn share<'a>(
         Some(whole) => (whole, RateForm::Ratio),
         None => match other_part(c, ix, index, &s.concept, of) {
             Some(other) => (other, RateForm::ShareOfSum),
-            None => return,
+            None => {
+                share_at_most(c, ix, index, s, rate, &part, of);
+                return;
+            }
         },
     };
     let rate = c.statement_operand(s, percent(rate, None));
@@ -291,6 +294,85 @@ fn share<'a>(
         _ => format!("{}占{}的比重", subject(s), of),
     };
     c.rate_identity("N003", &rate, &part, &whole, form, subject, Some(s));
+}
+
+/// N003 where the whole is not printed and has more parts than two: the whole is at least the
+/// part and the other parts stated beside it, so the share is at most the part over that sum
+/// (`项目支出762.91万元，占99.98%` beside 基本支出 3.69: at most 99.52%).
+fn share_at_most<'a>(
+    c: &mut Checker<'a>,
+    ix: &Statements<'a>,
+    index: usize,
+    s: &Statement,
+    rate: Percent,
+    part: &Operand<'a>,
+    whole: &Concept,
+) {
+    // Only a part of the whole's partition is disjoint from the others.
+    let Some(parts) = parts_of(whole).filter(|parts| parts.contains(&s.concept)) else {
+        return;
+    };
+    let others: Vec<Operand<'a>> = parts
+        .iter()
+        .filter(|p| *p != &s.concept)
+        .filter_map(|p| current_amount(c, ix, index, p, ix.about(p)))
+        .collect();
+    if others.is_empty() {
+        return;
+    }
+    let low = |o: &Operand<'_>| o.value.value().checked_sub(o.value.half_unit());
+    let high = |o: &Operand<'_>| o.value.value().checked_add(o.value.half_unit());
+    let Some(others_low) = others.iter().try_fold(Decimal::ZERO, |sum, o| {
+        sum.checked_add(low(o)?.max(Decimal::ZERO))
+    }) else {
+        return;
+    };
+    let (Some(part_high), rate) = (high(part), Printed::from(rate)) else {
+        return;
+    };
+    let Some(at_least) = part_high
+        .checked_add(others_low)
+        .filter(|w| *w > Decimal::ZERO)
+    else {
+        return;
+    };
+    let Some(most) = part_high
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|x| x.checked_div(at_least))
+    else {
+        return;
+    };
+    let Some(rate_low) = rate.value().checked_sub(rate.half_unit()) else {
+        return;
+    };
+    if rate_low <= most {
+        return;
+    }
+    let me = statement_ref(s);
+    let mut involves = vec![me.clone(), part.figure.to_ref()];
+    involves.extend(others.iter().map(|o| o.figure.to_ref()));
+    let most = most.round_dp(2);
+    c.push(
+        "N003",
+        FindingKind::Violation,
+        Some(me),
+        involves,
+        Some(s),
+        [
+            Some(rate.value()),
+            Some(most),
+            Some(rate.value() - most),
+            Some(rate.half_unit()),
+        ],
+        format!(
+            "{}占{whole}的比重：公布 {}%，但{whole}至少是它与文中所列其他部分之和（约 {}），\
+             比重至多约为 {most}%",
+            subject(s),
+            rate.value(),
+            (part.value.value() + others.iter().map(|o| o.value.value()).sum::<Decimal>())
+                .normalize()
+        ),
+    );
 }
 
 /// The amount of the other part of `whole` when `whole` is exactly `part` and one other
