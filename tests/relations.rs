@@ -388,3 +388,17 @@ fn a_share_of_what_overlaps_the_listed_parts_is_not_bounded_by_them() {
     );
     assert!(rules(&text).is_empty(), "{:?}", rules(&text));
 }
+
+/// The department's name written with another conjunction inside its own report is a flaw of
+/// the words (N017); the name as the title prints it, or another department's, is not.
+#[test]
+fn the_departments_name_in_another_form() {
+    let text = |body: &str| {
+        format!("示例市规划和自然资源局2024年度部门决算公开说明\n一、部门基本情况\n{body}\n二、收入决算情况说明\n本年收入合计100.00万元。")
+    };
+    let found = found(&text("示例市规划与自然资源局是市政府工作部门。"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1), ("N017", Severity::Warning));
+    assert!(rules(&text("示例市规划和自然资源局是市政府工作部门。")).is_empty());
+    assert!(rules(&text("本局与示例市住房和城乡建设局协同工作。")).is_empty());
+}

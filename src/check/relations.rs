@@ -125,6 +125,7 @@ fn wording(c: &mut Checker<'_>) {
             WordingFlaw::MisplacedItemNames => {
                 "应按支出功能分类科目的类、款、项名称填写（名称在目录中属于另一层级）"
             }
+            WordingFlaw::NameVariant => "同一单位在本报告中应使用同一规范名称",
         };
         let me = statement_ref(s);
         c.plain(

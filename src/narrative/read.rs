@@ -790,6 +790,11 @@ impl Reader<'_> {
             }
         }
         self.measure_sums(a, b, first_statement);
+        if let Some(variant) = name_variant(&self.sentence_text, &self.entity_name) {
+            let quote = variant.to_owned();
+            let flaw = StatedValue::Wording(WordingFlaw::NameVariant);
+            self.push_one(Concept::Other("单位名称".to_owned()), flaw, None, &quote);
+        }
         // After `X…，其中：a，b，c。` the topic is X, not c.
         match state.breakdown {
             Some(whole) if !whole.is_empty() => self.section_subject = whole,
@@ -3370,6 +3375,35 @@ fn keeps_template_alternatives(clause: &str) -> bool {
         rest = &after[close..];
     }
     false
+}
+
+/// The department's name written in another form in `text`: the same name with one of its
+/// conjunctions (`和`, `与`, `及`, `、`) swapped for another (`规划与自然资源局` in the report of
+/// the 规划和自然资源局). Names of four characters or fewer are not looked for.
+fn name_variant<'t>(text: &'t str, name: &str) -> Option<&'t str> {
+    const CONJUNCTIONS: [char; 4] = ['和', '与', '及', '、'];
+    let name: Vec<char> = name.chars().collect();
+    let at = name.iter().position(|c| CONJUNCTIONS.contains(c))?;
+    if name.len() <= 4 {
+        return None;
+    }
+    let (before, after): (String, String) =
+        (name[..at].iter().collect(), name[at + 1..].iter().collect());
+    let mut rest = text;
+    while let Some(found) = rest.find(&before) {
+        let tail = &rest[found + before.len()..];
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next()
+            && c != name[at]
+            && CONJUNCTIONS.contains(&c)
+            && chars.as_str().starts_with(&after)
+        {
+            let end = found + before.len() + c.len_utf8() + after.len();
+            return Some(&rest[found..end]);
+        }
+        rest = &rest[found + before.len()..];
+    }
+    None
 }
 
 /// Whether two parts' words name complementary halves of one whole: the same words with one

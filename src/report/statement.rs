@@ -327,6 +327,9 @@ pub enum WordingFlaw {
     /// `卫生健康支出（类）卫生健康支出（款）计划生育事务（项）` (卫生健康支出 is the 类, 计划生育事务
     /// a 款).
     MisplacedItemNames,
+    /// The department's name written in another form in its own report: `规划与自然资源局`
+    /// for `规划和自然资源局`.
+    NameVariant,
 }
 
 impl std::fmt::Display for WordingFlaw {
@@ -341,6 +344,7 @@ impl std::fmt::Display for WordingFlaw {
             WordingFlaw::ContradictoryDirections(a, b) => write!(f, "既说“{a}”又说“{b}”"),
             WordingFlaw::TemplateAlternatives => f.write_str("保留了模板中的备选说法"),
             WordingFlaw::MisplacedItemNames => f.write_str("科目名称与所标的类、款、项层级不符"),
+            WordingFlaw::NameVariant => f.write_str("单位名称与标题中的写法不一致"),
         }
     }
 }
