@@ -394,11 +394,39 @@ fn a_share_of_what_overlaps_the_listed_parts_is_not_bounded_by_them() {
 #[test]
 fn the_departments_name_in_another_form() {
     let text = |body: &str| {
-        format!("示例市规划和自然资源局2024年度部门决算公开说明\n一、部门基本情况\n{body}\n二、收入决算情况说明\n本年收入合计100.00万元。")
+        format!(
+            "示例市规划和自然资源局2024年度部门决算公开说明\n一、部门基本情况\n{body}\n二、收入决算情况说明\n本年收入合计100.00万元。"
+        )
     };
     let found = found(&text("示例市规划与自然资源局是市政府工作部门。"));
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!((found[0].0.as_str(), found[0].1), ("N017", Severity::Warning));
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1),
+        ("N017", Severity::Warning)
+    );
     assert!(rules(&text("示例市规划和自然资源局是市政府工作部门。")).is_empty());
     assert!(rules(&text("本局与示例市住房和城乡建设局协同工作。")).is_empty());
+}
+
+/// A title whose year the body hardly names, while the body speaks of another year again and
+/// again, is warned of (N020); a body that compares with last year a few times is not.
+#[test]
+fn a_title_year_the_body_contradicts() {
+    let body = |year: u16| {
+        format!(
+            "一、收入决算情况说明\n{year}年度本年收入合计100.00万元。\n二、支出决算情况说明\n{year}年度本年支出合计100.00万元。\n三、“三公”经费\n{year}年度“三公”经费支出2.00万元。"
+        )
+    };
+    let left_over = format!("示例局2024年度部门决算公开说明\n{}", body(2023));
+    let found = found(&left_over);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1),
+        ("N020", Severity::Warning)
+    );
+    let own = format!(
+        "示例局2024年度部门决算公开说明\n{}\n与2023年度相比，收入增加。2023年度收入为90.00万元。",
+        body(2024)
+    );
+    assert!(rules(&own).is_empty(), "{:?}", rules(&own));
 }

@@ -3,7 +3,7 @@
 //! changes of the parts against the change of their whole (N015), completion rates of parts
 //! whose budget the other parts' leave at zero (N016), words that contradict themselves (N017),
 //! listings by 类 that fall short of their total (N018), the budgets of the parts against the
-//! whole's (N019).
+//! whole's (N019), the body's year against the title's (N020).
 
 use std::borrow::Cow;
 
@@ -24,6 +24,32 @@ pub(crate) fn run(c: &mut Checker<'_>) {
     implied_zero_budgets(c);
     wording(c);
     listings_of_classes(c);
+    report_year(c);
+}
+
+/// N020: the report's year as the text states it (the year its body speaks of) against the
+/// year of the report (its title's).
+fn report_year(c: &mut Checker<'_>) {
+    let year = c.disclosure.entity.year;
+    for s in &c.disclosure.statements {
+        let (Concept::ReportYear, StatedValue::Count(stated)) = (&s.concept, &s.value) else {
+            continue;
+        };
+        if *stated == u64::from(year) {
+            continue;
+        }
+        let me = statement_ref(s);
+        c.plain(
+            "N020",
+            Some(me.clone()),
+            vec![me],
+            Some(s),
+            format!(
+                "报告年度为 {year} 年（标题），正文却以 {stated} 年为本年（“{}”）；标题或正文的年份有误",
+                s.location.quote
+            ),
+        );
+    }
 }
 
 /// N018: a `其中` listing of three or more 类 of the 功能分类 that falls short of its total by

@@ -443,6 +443,8 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             ),
         ])
     };
+    let body_year =
+        |year: u64| statements_only(vec![s("a", Concept::ReportYear, StatedValue::Count(year))]);
     let halves = |basic: &str, project: &str| {
         let of = Concept::FundExpenditure(gpb);
         let share = |rate: &str| StatedValue::Share {
@@ -645,6 +647,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             by_class_listing("110.00万元"),
         ),
         "N019" => (budgeted("50%"), budgeted("60%")),
+        "N020" => (body_year(2024), body_year(2023)),
         "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),

@@ -361,7 +361,30 @@ pub(crate) fn read(
         measure_claims: Vec::new(),
         sentence_text: String::new(),
     };
-    reader.read_lines(title.map(|t| t.line));
+    reader.read_lines(title.as_ref().map(|t| t.line));
+    // A title year the body contradicts: the body's year, as a statement of the report year
+    // (N020 compares it with the title's).
+    // A government's report, or any on a year's execution and the next year's draft, speaks
+    // of two years at once.
+    if options.year.is_none()
+        && kind != DisclosureKind::GovernmentBudget
+        && !text.contains("执行情况")
+        && let Some(title) = &title
+        && let Some((body_year, at)) = body_year_against_title(&reader.chars, title)
+    {
+        let line = lines(&reader.chars)
+            .into_iter()
+            .find(|&(a, b)| (a..b).contains(&at))
+            .map(|(a, b)| reader.chars.original(a, b).trim().to_owned())
+            .unwrap_or_default();
+        reader.section = "标题与正文".to_owned();
+        reader.push_one(
+            Concept::ReportYear,
+            StatedValue::Count(u64::from(body_year)),
+            None,
+            &line,
+        );
+    }
     let mut claims = build_claims(
         &reader.statements,
         &reader.places,
@@ -576,9 +599,21 @@ fn year_in(line: &str) -> Option<(u16, &str, &str)> {
 /// the years it compares with (`较2022年度`, `比上年`), `YYYY年度` counting double; a tie goes to
 /// the later year.
 fn voted_year(chars: &Chars) -> Option<u16> {
+    year_votes(chars, None)
+        .into_iter()
+        .max_by_key(|&(y, v, _)| (v, y))
+        .map(|(y, _, _)| y)
+}
+
+/// The years the text (its first 20,000 characters, less the line `skip`) speaks of, with
+/// their votes as [`voted_year`] counts them and where each is first named.
+fn year_votes(chars: &Chars, skip: Option<(usize, usize)>) -> Vec<(u16, u32, usize)> {
     let end = chars.len().min(20_000);
-    let mut votes: Vec<(u16, u32)> = Vec::new();
+    let mut votes: Vec<(u16, u32, usize)> = Vec::new();
     for figure in figures(chars, 0, end) {
+        if skip.is_some_and(|(a, b)| (a..b).contains(&figure.start)) {
+            continue;
+        }
         let FigureKind::Year(year) = figure.kind else {
             continue;
         };
@@ -592,15 +627,26 @@ fn voted_year(chars: &Chars) -> Option<u16> {
         } else {
             1
         };
-        match votes.iter_mut().find(|(y, _)| *y == year) {
-            Some((_, v)) => *v += weight,
-            None => votes.push((year, weight)),
+        match votes.iter_mut().find(|(y, _, _)| *y == year) {
+            Some((_, v, _)) => *v += weight,
+            None => votes.push((year, weight, figure.start)),
         }
     }
     votes
-        .into_iter()
-        .max_by_key(|&(y, v)| (v, y))
-        .map(|(y, _)| y)
+}
+
+/// The year the body of the text speaks of when its title names another: the body's own year
+/// by a wide margin (at least four votes, and twice the title year's and two more), with where
+/// it is first named. A report's body names its own year again and again; a title whose year
+/// the body hardly names was most likely left from another year's report.
+fn body_year_against_title(chars: &Chars, title: &Title) -> Option<(u16, usize)> {
+    let votes = year_votes(chars, Some(title.line));
+    let of_title = votes
+        .iter()
+        .find(|(y, _, _)| *y == title.year)
+        .map_or(0, |(_, v, _)| *v);
+    let (year, top, at) = votes.into_iter().max_by_key(|&(y, v, _)| (v, y))?;
+    (year != title.year && top >= 4 && top >= 2 * of_title + 2).then_some((year, at))
 }
 
 /// `四川省中共乐山市金口河区委组织部` → `中共乐山市金口河区委组织部` when the text names the
