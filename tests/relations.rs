@@ -573,3 +573,14 @@ fn a_unit_founded_this_year() {
     let rules: Vec<(&str, Severity)> = rated.iter().map(|(r, s, _)| (r.as_str(), *s)).collect();
     assert_eq!(rules, [("N012", Severity::Warning)]);
 }
+
+/// Figures at the limits of `Decimal` in the relations' rules (shares, changes, budgets by
+/// completion rate, listings by 类) are refused or skipped, never a panic.
+#[test]
+fn the_relations_take_figures_at_the_limits_without_panic() {
+    let huge = "7922816251426433759354395033";
+    let text = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n“三公”经费年初预算为{huge}万元，支出决算为{huge}万元，完成预算的{huge}%，比上年增加{huge}万元，增长{huge}%。其中：因公出国（境）费支出决算{huge}万元，占{huge}%，完成预算的0.0000001%，较上年无增减；公务用车购置及运行维护费支出决算{huge}万元，占{huge}%，完成预算的{huge}%；公务接待费支出决算{huge}万元，占{huge}%，比上年减少{huge}万元。\n二、支出预算\n支出预算：{huge}万元，其中：一般公共服务支出{huge}万元，农林水支出{huge}万元，教育支出{huge}万元。建筑面积{huge}平方米，其中地上{huge}平方米，地下{huge}平方米。"
+    );
+    let _ = found(&text);
+}

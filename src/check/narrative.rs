@@ -361,7 +361,7 @@ fn share_at_most<'a>(
         [
             Some(rate.value()),
             Some(most),
-            Some(rate.value() - most),
+            rate.value().checked_sub(most),
             Some(rate.half_unit()),
         ],
         format!(
@@ -369,8 +369,11 @@ fn share_at_most<'a>(
              比重至多约为 {most}%",
             subject(s),
             rate.value(),
-            (part.value.value() + others.iter().map(|o| o.value.value()).sum::<Decimal>())
-                .normalize()
+            super::relations::checked_sum(
+                std::iter::once(part.value.value()).chain(others.iter().map(|o| o.value.value()))
+            )
+            .unwrap_or_default()
+            .normalize()
         ),
     );
 }

@@ -18,6 +18,13 @@ use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 use super::engine::{Checker, statement_ref};
 use super::finding::FindingKind;
 
+/// The sum of `values`, `None` past what a `Decimal` holds (a hostile document's figures).
+pub(crate) fn checked_sum(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+    values
+        .into_iter()
+        .try_fold(Decimal::ZERO, |sum, v| sum.checked_add(v))
+}
+
 pub(crate) fn run(c: &mut Checker<'_>) {
     shares_total(c);
     changes_of_parts(c);
@@ -112,8 +119,11 @@ fn listings_of_classes(c: &mut Checker<'_>) {
         if listed_hi >= total_lo {
             continue;
         }
-        let sum: Decimal = p.iter().map(|x| x.value()).sum();
-        let short = t.value() - sum;
+        let Some((sum, short)) = checked_sum(p.iter().map(|x| x.value()))
+            .and_then(|sum| Some((sum, t.value().checked_sub(sum)?)))
+        else {
+            continue;
+        };
         let me = statement_ref(total);
         let mut involves = vec![me.clone()];
         involves.extend(parts.iter().map(|s| statement_ref(s)));
@@ -238,8 +248,12 @@ fn shares_total(c: &mut Checker<'_>) {
         let Some(kind) = FindingKind::of(verdict, true) else {
             continue;
         };
-        let stated: Decimal = group.shares.iter().map(|(_, r)| r.value()).sum();
-        let allowance: Decimal = group.shares.iter().map(|(_, r)| r.half_unit()).sum();
+        let (Some(stated), Some(allowance)) = (
+            checked_sum(group.shares.iter().map(|(_, r)| r.value())),
+            checked_sum(group.shares.iter().map(|(_, r)| r.half_unit())),
+        ) else {
+            continue;
+        };
         let mut listing = String::new();
         for (k, (s, rate)) in group.shares.iter().enumerate() {
             if k > 0 {
@@ -272,7 +286,7 @@ fn shares_total(c: &mut Checker<'_>) {
             [
                 Some(stated),
                 Some(Decimal::ONE_HUNDRED),
-                Some(stated - Decimal::ONE_HUNDRED),
+                stated.checked_sub(Decimal::ONE_HUNDRED),
                 Some(allowance),
             ],
             message,
@@ -696,7 +710,9 @@ fn parts_budgets(
     else {
         return;
     };
-    let sum: Decimal = known.iter().map(|(_, b)| b.point).sum();
+    let Some(sum) = checked_sum(known.iter().map(|(_, b)| b.point)) else {
+        return;
+    };
     let mut listing = String::new();
     for (k, (concept, b)) in known.iter().enumerate() {
         if k > 0 {
@@ -714,7 +730,7 @@ fn parts_budgets(
         [
             Some(budget.point.round_dp(6)),
             Some(sum.round_dp(6)),
-            Some((budget.point - sum).round_dp(6)),
+            budget.point.checked_sub(sum).map(|d| d.round_dp(6)),
             None,
         ],
         format!(
@@ -749,9 +765,7 @@ fn implied_zero_budgets(c: &mut Checker<'_>) {
         if known.is_empty() || unknown.is_empty() {
             continue;
         }
-        let point: Option<Decimal> = known
-            .iter()
-            .try_fold(Decimal::ZERO, |sum, (_, b)| sum.checked_add(b.point));
+        let point = checked_sum(known.iter().map(|(_, b)| b.point));
         let Some(left) = point.and_then(|p| budget.point.checked_sub(p)) else {
             continue;
         };
@@ -762,7 +776,10 @@ fn implied_zero_budgets(c: &mut Checker<'_>) {
         };
         // Nothing left at face value (to a two-hundredth of the whole), and nothing is a
         // value the rounding allows.
-        let face_value_nothing = left.abs() * Decimal::from(200) <= budget.point.abs();
+        let face_value_nothing = left
+            .abs()
+            .checked_mul(Decimal::from(200))
+            .is_some_and(|l| l <= budget.point.abs());
         if !face_value_nothing || remainder.apart(ZERO) {
             continue;
         }
