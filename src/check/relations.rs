@@ -316,9 +316,8 @@ pub(crate) struct Mislabelled {
 pub(crate) fn mislabelled_years(disclosure: &Disclosure) -> Vec<Mislabelled> {
     let statements = &disclosure.statements;
     let report_year = disclosure.entity.year;
-    let is_current_amount = |s: &Statement, concept: &Concept| {
-        s.year.is_none() && &s.concept == concept && matches!(s.value, StatedValue::Amount(_))
-    };
+    // The concepts stated for the report's year, gathered once (only if a candidate needs it).
+    let mut current: Option<std::collections::HashSet<&Concept>> = None;
     let printed_in_tables = |concept: &Concept| {
         cells_of(concept).any(|(kind, row, column)| {
             disclosure
@@ -328,17 +327,22 @@ pub(crate) fn mislabelled_years(disclosure: &Disclosure) -> Vec<Mislabelled> {
         })
     };
     let mut found = Vec::new();
-    for (level, s) in statements.iter().enumerate() {
+    // One pass over the runs of statements about one concept in one section.
+    let mut start = 0;
+    while start < statements.len() {
+        let s = &statements[start];
+        let end = statements[start + 1..]
+            .iter()
+            .position(|e| e.concept != s.concept || e.location.section != s.location.section)
+            .map_or(statements.len(), |k| start + 1 + k);
+        let level = start;
+        start = end;
         let (Some(year), StatedValue::Amount(_)) = (s.year, &s.value) else {
             continue;
         };
         if year == report_year {
             continue;
         }
-        let end = statements[level + 1..]
-            .iter()
-            .position(|e| e.concept != s.concept || e.location.section != s.location.section)
-            .map_or(statements.len(), |k| level + 1 + k);
         // Words (a flaw of the text) date nothing.
         let run: Vec<&Statement> = statements[level + 1..end]
             .iter()
@@ -356,16 +360,21 @@ pub(crate) fn mislabelled_years(disclosure: &Disclosure) -> Vec<Mislabelled> {
         if !own_year_words || run.iter().any(|e| e.year != Some(year)) {
             continue;
         }
-        if statements.iter().any(|e| is_current_amount(e, &s.concept))
-            || printed_in_tables(&s.concept)
-        {
+        let current = current.get_or_insert_with(|| {
+            statements
+                .iter()
+                .filter(|e| e.year.is_none() && matches!(e.value, StatedValue::Amount(_)))
+                .map(|e| &e.concept)
+                .collect()
+        });
+        if current.contains(&s.concept) || printed_in_tables(&s.concept) {
             continue;
         }
         let related = parts_of(&s.concept)
             .unwrap_or_default()
             .iter()
             .chain(whole_of(&s.concept))
-            .any(|r| statements.iter().any(|e| is_current_amount(e, r)));
+            .any(|r| current.contains(r));
         if related {
             found.push(Mislabelled { level, end, year });
         }
