@@ -21,6 +21,7 @@ use crate::vocabulary::words::{
     GOVERNMENT_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS, PART_OF_UNITS_WORDS,
     TITLE_WORDS,
 };
+use crate::vocabulary::{complete, is_child, is_part, wholes_of};
 
 /// What a section is about, from its heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -2960,60 +2961,6 @@ fn listing(
     }
 }
 
-fn is_child(parent: &Concept, child: &Concept) -> bool {
-    use Concept as C;
-    match (parent, child) {
-        (C::CurrentIncomeTotal, C::Income(_)) => true,
-        (C::IncomeGrandTotal, C::Income(_) | C::OpeningBalance | C::CurrentIncomeTotal) => true,
-        (C::CurrentExpenditureTotal, C::Expenditure(_)) => true,
-        // A department's expenditure by 类 lists the whole of its expenditure.
-        (C::CurrentExpenditureTotal | C::ExpenditureGrandTotal, C::FunctionExpenditure(code)) => {
-            code.level() == Level::Lei
-        }
-        (C::FundExpenditure(f), C::FundFunctionExpenditure { fund, code }) => {
-            f == fund && code.level() != Level::Kuan
-        }
-        (C::FundBasicExpenditure(f), C::FundBasicClass { fund, .. }) => f == fund,
-        (C::ThreePublicTotal, C::ThreePublicCategory(_)) => true,
-        (C::ThreePublicCategory(cat), C::ThreePublicItem(item)) => {
-            item.category() == *cat && *cat != ThreePublicCategory::OverseasTravel
-        }
-        (
-            C::ThreePublicItem(ThreePublicItem::VehiclePurchase),
-            C::VehiclePurchaseAmount(Some(_)),
-        ) => true,
-        (C::Procurement(ProcurementLine::Total), C::Procurement(line)) => matches!(
-            line,
-            ProcurementLine::Goods | ProcurementLine::Works | ProcurementLine::Services
-        ),
-        (
-            C::Count(Countable::VehiclesPurchased(None)),
-            C::Count(Countable::VehiclesPurchased(Some(_))),
-        )
-        | (C::Count(Countable::VehiclesHeld(None)), C::Count(Countable::VehiclesHeld(Some(_))))
-        | (C::Count(Countable::VehiclesByUse(None)), C::Count(Countable::VehiclesByUse(Some(_)))) => {
-            true
-        }
-        _ => false,
-    }
-}
-
-/// Whether the listed children are all there are (otherwise the claim is a subset sum).
-/// Narratives list every 类 and 项 that has spending, so a listing of 功能分类 lines is a sum.
-fn complete(parent: &Concept, seen: &[Concept]) -> bool {
-    use Concept as C;
-    match parent {
-        C::CurrentIncomeTotal => seen.len() == IncomeSource::ALL.len(),
-        C::CurrentExpenditureTotal => seen.len() == ExpenditureKind::ALL.len(),
-        C::FundExpenditure(_) | C::FundBasicExpenditure(_) => true,
-        C::ThreePublicTotal => seen.len() == ThreePublicCategory::ALL.len(),
-        C::ThreePublicCategory(_) => seen.len() == 2,
-        C::ThreePublicItem(_) => seen.len() >= 3,
-        C::Procurement(_) => seen.len() == 3,
-        _ => false,
-    }
-}
-
 /// The text before the earliest of `words` (all of it when none occurs).
 fn before_any<'t>(text: &'t str, words: &[&str]) -> &'t str {
     let cut = words.iter().filter_map(|w| text.find(w)).min();
@@ -3068,88 +3015,6 @@ fn rescope(concept: &Concept, scope: Scope) -> Option<Concept> {
         },
         _ => return None,
     })
-}
-
-/// The wholes a concept is directly a part of.
-fn wholes_of(concept: &Concept) -> Vec<Concept> {
-    use Concept as C;
-    match concept {
-        C::Income(source) => {
-            let mut wholes = vec![C::CurrentIncomeTotal];
-            if FundType::ALL.iter().any(|f| f.income_source() == *source) {
-                wholes.push(C::AppropriationIncome);
-            }
-            wholes
-        }
-        C::AppropriationIncome => vec![C::AppropriationIncomeGrandTotal, C::CurrentIncomeTotal],
-        C::CurrentIncomeTotal | C::OpeningBalance | C::UseOfNonAppropriationBalance => {
-            vec![C::IncomeGrandTotal]
-        }
-        C::Expenditure(_) => vec![C::CurrentExpenditureTotal],
-        C::CurrentExpenditureTotal | C::ClosingBalance | C::BalanceDistribution => {
-            vec![C::ExpenditureGrandTotal]
-        }
-        C::FundExpenditure(_) => vec![
-            C::AppropriationExpenditureGrandTotal,
-            C::CurrentExpenditureTotal,
-        ],
-        C::FundBasicExpenditure(f) => vec![
-            C::FundExpenditure(*f),
-            C::Expenditure(ExpenditureKind::Basic),
-        ],
-        C::FundProjectExpenditure(f) => vec![
-            C::FundExpenditure(*f),
-            C::Expenditure(ExpenditureKind::Project),
-        ],
-        C::FundBasicClass { fund, .. } => vec![C::FundBasicExpenditure(*fund)],
-        C::FunctionExpenditure(code) => match code.parent() {
-            Some(parent) => vec![C::FunctionExpenditure(parent)],
-            None => vec![C::CurrentExpenditureTotal],
-        },
-        C::FundFunctionExpenditure { fund, code } => match code.parent() {
-            Some(parent) => vec![C::FundFunctionExpenditure {
-                fund: *fund,
-                code: parent,
-            }],
-            None => vec![C::FundExpenditure(*fund)],
-        },
-        C::ThreePublicCategory(_) => vec![C::ThreePublicTotal],
-        C::ThreePublicItem(item) => vec![C::ThreePublicCategory(item.category())],
-        C::VehiclePurchaseAmount(Some(_)) => vec![C::VehiclePurchaseAmount(None)],
-        C::VehiclePurchaseAmount(None) => {
-            vec![C::ThreePublicItem(ThreePublicItem::VehiclePurchase)]
-        }
-        C::Procurement(ProcurementLine::AwardedToSmallMicro) => {
-            vec![C::Procurement(ProcurementLine::AwardedToSme)]
-        }
-        C::Procurement(line) if *line != ProcurementLine::Total => {
-            vec![C::Procurement(ProcurementLine::Total)]
-        }
-        C::Count(Countable::VehiclesPurchased(Some(_))) => {
-            vec![C::Count(Countable::VehiclesPurchased(None))]
-        }
-        C::Count(Countable::VehiclesHeld(Some(_))) => vec![C::Count(Countable::VehiclesHeld(None))],
-        C::Count(Countable::VehiclesByUse(Some(_))) => {
-            vec![C::Count(Countable::VehiclesByUse(None))]
-        }
-        _ => Vec::new(),
-    }
-}
-
-/// Whether `part` is a part of `whole`, directly or through wholes in between.
-fn is_part(whole: &Concept, part: &Concept) -> bool {
-    let mut frontier = wholes_of(part);
-    // The part-of relation is shallow (at most six steps from a 项 to 支出总计).
-    for _ in 0..8 {
-        if frontier.contains(whole) {
-            return true;
-        }
-        frontier = frontier.iter().flat_map(wholes_of).collect();
-        if frontier.is_empty() {
-            return false;
-        }
-    }
-    false
 }
 
 /// The concept a part named in a `其中` listing stands for within one of the listing's
