@@ -584,3 +584,13 @@ fn the_relations_take_figures_at_the_limits_without_panic() {
     );
     let _ = found(&text);
 }
+
+/// Five 类 listed after 本年支出合计 are not its five kinds (基本, 项目, …): a listing by 类 is
+/// not claimed complete, and one that falls short is a warning, not a wrong sum.
+#[test]
+fn five_classes_are_not_the_five_kinds_of_expenditure() {
+    let text = format!(
+        "{TITLE}三、支出决算情况说明\n2024年度本年支出合计1000.00万元，其中：一般公共服务支出500.00万元，教育支出100.00万元，社会保障和就业支出100.00万元，卫生健康支出100.00万元，农林水支出100.00万元。"
+    );
+    assert_eq!(rules(&text), [("N018".to_owned(), Severity::Warning)]);
+}

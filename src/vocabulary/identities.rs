@@ -206,19 +206,18 @@ pub(crate) fn is_child(parent: &Concept, child: &Concept) -> bool {
     }
 }
 
-/// Whether the listed children are all there are (otherwise the claim is a subset sum).
-/// Narratives list every 类 and 项 that has spending, so a listing of 功能分类 lines is a sum.
+/// Whether the listed children are all there are (otherwise the claim is a subset sum): every
+/// part of the parent's [`Partition`], each once. Narratives list every 类 and 项 that has
+/// spending, so a listing of a fund's 功能分类 lines (or of its 基本支出's classes) is a sum;
+/// vehicle types of the purchase are all three or more.
 pub(crate) fn complete(parent: &Concept, seen: &[Concept]) -> bool {
     use Concept as C;
     match parent {
-        C::CurrentIncomeTotal => seen.len() == IncomeSource::ALL.len(),
-        C::CurrentExpenditureTotal => seen.len() == ExpenditureKind::ALL.len(),
         C::FundExpenditure(_) | C::FundBasicExpenditure(_) => true,
-        C::ThreePublicTotal => seen.len() == ThreePublicCategory::ALL.len(),
-        C::ThreePublicCategory(_) => seen.len() == 2,
         C::ThreePublicItem(_) => seen.len() >= 3,
-        C::Procurement(_) => seen.len() == 3,
-        _ => false,
+        _ => parts_of(parent).is_some_and(|parts| {
+            seen.len() == parts.len() && seen.iter().all(|c| parts.contains(c))
+        }),
     }
 }
 
