@@ -2,6 +2,7 @@
 //! against each other, shares, changes, growth and completion rates, direction words, counts.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
@@ -19,7 +20,7 @@ use crate::vocabulary::cells_of;
 
 use super::engine::{Checker, Operand, RateForm, SumWords, statement_ref};
 use super::finding::show;
-use super::statements::{ClaimKind, Statements};
+use super::statements::{ClaimKind, Statements, ValueKind, Years};
 
 pub(crate) fn run<'a>(c: &mut Checker<'a>) {
     let disclosure = c.disclosure;
@@ -53,6 +54,7 @@ pub(crate) fn run<'a>(c: &mut Checker<'a>) {
 }
 
 /// The statements at `positions` before `index`, in document order.
+#[allow(dead_code)]
 fn before<'a, 'p>(
     ix: &Statements<'a>,
     positions: &'p [u32],
@@ -130,8 +132,13 @@ fn against_earlier(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &S
     if matches!(s.concept, Concept::Other(_)) {
         return;
     }
-    let earlier = before(ix, ix.same_concept(index), index)
-        .find(|e| e.year == s.year && matches!(e.value, StatedValue::Amount(_)));
+    // The first amount of its concept and year, when it comes before (a search, not a scan of
+    // the concept's statements).
+    let earlier = ix
+        .group_of(index)
+        .and_then(|group| ix.first_of(group, ValueKind::Amount, Years::Of(s.year)))
+        .filter(|&first| first < index)
+        .map(|first| &ix.all[first]);
     let Some(earlier) = earlier else {
         return;
     };
@@ -205,6 +212,11 @@ fn unit_slip(c: &mut Checker<'_>, s: &Statement) {
 /// The nearest statement among `candidates` (the positions of the statements about one
 /// concept) before `index` (else after it) in the same section that satisfies `wanted`; then
 /// the first anywhere in the document.
+///
+/// A scan of the candidates: the rules look for a kind of value and a year through
+/// [`nearest_of`], which answers alike from an index. This stays for a predicate of another
+/// form.
+#[allow(dead_code)]
 fn nearest<'a>(
     ix: &Statements<'a>,
     index: usize,
@@ -232,6 +244,21 @@ fn nearest<'a>(
         .map(at)
 }
 
+/// [`nearest`] with `wanted` a statement of `kind` in `years`, searched in the index built
+/// once per check (`candidates` must be a whole concept group, as
+/// [`Statements::same_concept`] and [`Statements::about`] give it).
+fn nearest_of<'a>(
+    ix: &Statements<'a>,
+    index: usize,
+    candidates: &[u32],
+    kind: ValueKind,
+    years: Years,
+) -> Option<&'a Statement> {
+    let group = ix.group_of_positions(candidates)?;
+    ix.nearest_of(index, group, kind, years)
+        .map(|position| &ix.all[position])
+}
+
 /// An amount of the year `year` (`None`: the report's), among statements about one concept.
 fn is_amount_in(year: Option<u16>) -> impl Fn(&Statement) -> bool {
     move |s| s.year == year && matches!(s.value, StatedValue::Amount(_))
@@ -246,7 +273,7 @@ fn current_amount<'a>(
     concept: &Concept,
     about: &[u32],
 ) -> Option<Operand<'a>> {
-    nearest(ix, index, about, is_amount_in(None))
+    nearest_of(ix, index, about, ValueKind::Amount, Years::Of(None))
         .and_then(|s| amount_of(c, s))
         .or_else(|| table_operand(c, concept))
 }
@@ -294,10 +321,8 @@ fn growth<'a>(
     direction: Direction,
 ) {
     let own = ix.same_concept(index);
-    let change = nearest(ix, index, own, |e| {
-        e.year == s.year && matches!(e.value, StatedValue::Change { .. })
-    })
-    .filter(|e| e.location.section == s.location.section);
+    let change = nearest_of(ix, index, own, ValueKind::Change, Years::Of(s.year))
+        .filter(|e| e.location.section == s.location.section);
     if let Some(change) = change
         && let StatedValue::Change {
             direction: word, ..
@@ -369,7 +394,7 @@ fn direction_conflict(a: Direction, b: Direction) -> bool {
 fn change_against_prior<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, index: usize, s: &Statement) {
     let prior_year = c.disclosure.entity.year.checked_sub(1);
     let own = ix.same_concept(index);
-    let prior = nearest(ix, index, own, is_amount_in(prior_year));
+    let prior = nearest_of(ix, index, own, ValueKind::Amount, Years::Of(prior_year));
     let (Some(prior), Some(change), Some(current)) = (
         prior.and_then(|p| amount_of(c, p)),
         amount_of(c, s),
@@ -397,25 +422,23 @@ fn budget_of<'a>(
     concept: &Concept,
     about: &[u32],
 ) -> Option<Operand<'a>> {
-    nearest(ix, index, about, |e| {
-        matches!(e.value, StatedValue::Budget(_))
-    })
-    .and_then(|e| amount_of(c, e))
-    .or_else(|| {
-        // A blank cell of a printed row reads as 0; a 全年预算数 column that is not printed
-        // at all must not make every budget 0, so it is taken only where a cell is printed.
-        cells_of(concept).find_map(|(kind, row, _)| {
-            let adjusted_printed = c
-                .table(kind)
-                .and_then(|t| c.printed(t, &row, Column::AdjustedBudget))
-                .is_some();
-            adjusted_printed
-                .then(|| c.cell_of(kind, &row, Column::AdjustedBudget))
-                .flatten()
-                .or_else(|| c.cell_of(kind, &row, Column::Budget))
+    nearest_of(ix, index, about, ValueKind::Budget, Years::Any)
+        .and_then(|e| amount_of(c, e))
+        .or_else(|| {
+            // A blank cell of a printed row reads as 0; a 全年预算数 column that is not printed
+            // at all must not make every budget 0, so it is taken only where a cell is printed.
+            cells_of(concept).find_map(|(kind, row, _)| {
+                let adjusted_printed = c
+                    .table(kind)
+                    .and_then(|t| c.printed(t, &row, Column::AdjustedBudget))
+                    .is_some();
+                adjusted_printed
+                    .then(|| c.cell_of(kind, &row, Column::AdjustedBudget))
+                    .flatten()
+                    .or_else(|| c.cell_of(kind, &row, Column::Budget))
+            })
         })
-    })
-    .or_else(|| three_public_budget(c, ix, index, concept))
+        .or_else(|| three_public_budget(c, ix, index, concept))
 }
 
 /// The budget of a 三公 line from any 三公 table (a separate budget table such as T7B
@@ -507,9 +530,7 @@ fn budget_comparison<'a>(
     word: Direction,
 ) {
     let own = ix.same_concept(index);
-    let rate = nearest(ix, index, own, |e| {
-        matches!(e.value, StatedValue::Completion { .. })
-    });
+    let rate = nearest_of(ix, index, own, ValueKind::Completion, Years::Any);
     // The amounts decide where they are printed; a completion rate only where they are not
     // (a rate against a zero budget says nothing of the comparison).
     let implied = match (
@@ -546,8 +567,10 @@ fn same_count(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statem
     let StatedValue::Count(n) = s.value else {
         return;
     };
-    let earlier = before(ix, ix.same_concept(index), index)
-        .find(|e| e.year == s.year && matches!(e.value, StatedValue::Count(m) if m != n));
+    let earlier = ix
+        .group_of(index)
+        .and_then(|group| ix.earlier_other_count(index, group, s.year, n))
+        .map(|position| &ix.all[position]);
     if let Some(earlier) = earlier {
         let (a, b) = (statement_ref(earlier), statement_ref(s));
         let StatedValue::Count(m) = earlier.value else {
@@ -884,6 +907,8 @@ struct StatedCode<'a> {
 /// first appearance.
 fn stated_codes<'a>(ix: &Statements<'a>) -> Vec<StatedCode<'a>> {
     let mut codes: Vec<StatedCode<'a>> = Vec::new();
+    // Each code's place in `codes`, by the concept group of its statements (one per code).
+    let mut place: HashMap<u32, usize> = HashMap::new();
     for (index, s) in ix.all.iter().enumerate() {
         let Concept::FundFunctionExpenditure { fund, code } = &s.concept else {
             continue;
@@ -892,16 +917,19 @@ fn stated_codes<'a>(ix: &Statements<'a>) -> Vec<StatedCode<'a>> {
             continue;
         }
         let amount = matches!(s.value, StatedValue::Amount(_)).then_some(s);
-        match codes.iter_mut().find(|stated| stated.code == *code) {
-            Some(stated) => {
+        let group = ix.group_of(index).unwrap_or(u32::MAX);
+        match place.get(&group) {
+            Some(&at) => {
+                let stated = &mut codes[at];
                 stated.first_amount = stated.first_amount.or(amount);
             }
             None => {
                 let mut ancestors = code.ancestors();
+                place.insert(group, codes.len());
                 codes.push(StatedCode {
                     code: *code,
                     ancestors: [ancestors.next(), ancestors.next()],
-                    group: ix.group_of(index).unwrap_or(u32::MAX),
+                    group,
                     first_amount: amount,
                 });
             }
@@ -1020,6 +1048,15 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
             stated_sum(c, total, &stated, None);
         }
     }
+    // Each code's children (stated codes it is an ancestor of), in order of first appearance,
+    // and the claimed groups as a set: a look-up per code, not a scan of every code.
+    let mut children: HashMap<FunctionCode, Vec<&StatedCode<'a>>> = HashMap::new();
+    for child in &codes {
+        for ancestor in child.ancestors.iter().flatten() {
+            children.entry(*ancestor).or_default().push(child);
+        }
+    }
+    let claimed: HashSet<u32> = claimed.iter().copied().collect();
     for parent in &codes {
         if claimed.contains(&parent.group) {
             continue;
@@ -1027,17 +1064,12 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
         let Some(total) = parent.first_amount else {
             continue;
         };
-        let is_child = |stated: &&StatedCode<'a>| stated.ancestors.contains(&Some(parent.code));
-        let nearest = codes
-            .iter()
-            .filter(is_child)
-            .map(|child| child.code.level())
-            .min();
+        let children = children.get(&parent.code).map_or(&[][..], Vec::as_slice);
+        let nearest = children.iter().map(|child| child.code.level()).min();
         stated.clear();
         stated.extend(
-            codes
+            children
                 .iter()
-                .filter(is_child)
                 .filter(|child| Some(child.code.level()) == nearest)
                 .filter_map(|child| child.first_amount),
         );
