@@ -496,3 +496,48 @@ fn the_quotes_of_a_clause_of_many_figures_grow_with_the_text() {
         assert_eq!(s.location.quote, "其他收入1万元其他收入1万元其他收入1万元");
     }
 }
+
+/// A disclosure of one 项目支出 table: `rows` projects, and one more whose key and name are
+/// `long` characters.
+fn projects_with_one_long_name(rows: usize, long: usize) -> Disclosure {
+    use fiscal_cn::{Column, DisclosureKind, Entity, Row, RowKey, Table, TableKind};
+    let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
+    let mut table = Table::new(TableKind::ProjectExpenditure, Unit::WanYuan);
+    table.columns = vec![Column::Total];
+    for i in 0..rows {
+        table.rows.push(
+            Row::new(RowKey::Project(format!("项目{i}")), "").with(Column::Total, dec("1.00")),
+        );
+    }
+    let name = "长".repeat(long);
+    table
+        .rows
+        .push(Row::new(RowKey::Project(name.clone()), name));
+    d.tables.push(table);
+    d
+}
+
+#[test]
+fn one_long_name_does_not_pad_every_row_of_a_consolidated_table() {
+    // Was: a column was as wide as its widest cell, so one name of n characters padded every
+    // row to n: rows × n bytes of text. The consolidate target, rendering what it
+    // consolidated, grew past 2 GB on a 750 KB array of two reports
+    // (`fuzz/regressions/consolidate/render-long-name.json`).
+    let small = projects_with_one_long_name(100, 20_000);
+    let large = projects_with_one_long_name(100, 80_000);
+    let many = projects_with_one_long_name(400, 20_000);
+    let size = |d: &Disclosure| {
+        let merged =
+            fiscal_cn::consolidate_disclosures(d.entity.clone(), std::slice::from_ref(d)).unwrap();
+        let text = merged.tables[0].render();
+        // The long cells are printed whole, once each.
+        assert!(text.contains(&"长".repeat(1_000)));
+        text.len()
+    };
+    let (s, l, m) = (size(&small), size(&large), size(&many));
+    // Four times the long name: about four times the text (not rows × its width); four
+    // times the rows: a few kilobytes more, not four times the long name per row.
+    assert!(l <= 5 * s, "{s} → {l}");
+    assert!(m <= s + 400 * 300, "{s} → {m}");
+    assert!(s <= 3 * 2 * 3 * 20_000 + 100 * 300, "{s}");
+}
