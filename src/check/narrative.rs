@@ -2,7 +2,6 @@
 //! against each other, shares, changes, growth and completion rates, direction words, counts.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
@@ -908,7 +907,7 @@ struct StatedCode<'a> {
 fn stated_codes<'a>(ix: &Statements<'a>) -> Vec<StatedCode<'a>> {
     let mut codes: Vec<StatedCode<'a>> = Vec::new();
     // Each code's place in `codes`, by the concept group of its statements (one per code).
-    let mut place: HashMap<u32, usize> = HashMap::new();
+    let mut place: Vec<u32> = Vec::new();
     for (index, s) in ix.all.iter().enumerate() {
         let Concept::FundFunctionExpenditure { fund, code } = &s.concept else {
             continue;
@@ -918,14 +917,20 @@ fn stated_codes<'a>(ix: &Statements<'a>) -> Vec<StatedCode<'a>> {
         }
         let amount = matches!(s.value, StatedValue::Amount(_)).then_some(s);
         let group = ix.group_of(index).unwrap_or(u32::MAX);
-        match place.get(&group) {
+        match place.get(group as usize).filter(|&&at| at != u32::MAX) {
             Some(&at) => {
-                let stated = &mut codes[at];
+                let stated = &mut codes[at as usize];
                 stated.first_amount = stated.first_amount.or(amount);
             }
             None => {
                 let mut ancestors = code.ancestors();
-                place.insert(group, codes.len());
+                if let Some(slot) = group.checked_add(1) {
+                    let slot = slot as usize;
+                    if place.len() < slot {
+                        place.resize(slot, u32::MAX);
+                    }
+                    place[slot - 1] = codes.len() as u32;
+                }
                 codes.push(StatedCode {
                     code: *code,
                     ancestors: [ancestors.next(), ancestors.next()],
@@ -1048,28 +1053,40 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
             stated_sum(c, total, &stated, None);
         }
     }
-    // Each code's children (stated codes it is an ancestor of), in order of first appearance,
-    // and the claimed groups as a set: a look-up per code, not a scan of every code.
-    let mut children: HashMap<FunctionCode, Vec<&StatedCode<'a>>> = HashMap::new();
-    for child in &codes {
-        for ancestor in child.ancestors.iter().flatten() {
-            children.entry(*ancestor).or_default().push(child);
-        }
-    }
-    let claimed: HashSet<u32> = claimed.iter().copied().collect();
+    // Each code's children (stated codes it is an ancestor of) as `(ancestor, child's place)`
+    // sorted, so in order of first appearance for each ancestor, and the claimed groups
+    // sorted: a search per code, not a scan of every code.
+    let mut children: Vec<(u32, u32)> = codes
+        .iter()
+        .zip(0_u32..)
+        .flat_map(|(child, at)| {
+            child
+                .ancestors
+                .iter()
+                .flatten()
+                .map(move |ancestor| (ancestor.as_u32(), at))
+        })
+        .collect();
+    children.sort_unstable();
+    let mut claimed = claimed.to_vec();
+    claimed.sort_unstable();
     for parent in &codes {
-        if claimed.contains(&parent.group) {
+        if claimed.binary_search(&parent.group).is_ok() {
             continue;
         }
         let Some(total) = parent.first_amount else {
             continue;
         };
-        let children = children.get(&parent.code).map_or(&[][..], Vec::as_slice);
-        let nearest = children.iter().map(|child| child.code.level()).min();
+        let code = parent.code.as_u32();
+        let from = children.partition_point(|&(ancestor, _)| ancestor < code);
+        let to = from + children[from..].partition_point(|&(ancestor, _)| ancestor == code);
+        let children = children[from..to]
+            .iter()
+            .map(|&(_, at)| &codes[at as usize]);
+        let nearest = children.clone().map(|child| child.code.level()).min();
         stated.clear();
         stated.extend(
             children
-                .iter()
                 .filter(|child| Some(child.code.level()) == nearest)
                 .filter_map(|child| child.first_amount),
         );

@@ -87,7 +87,7 @@ impl<'a> Statements<'a> {
             positions[*slot as usize] = index;
             *slot += 1;
         }
-        let by_kind = ByKind::new(all, &group_of);
+        let by_kind = ByKind::new(all, &groups, &positions);
         let mut statements = Statements {
             all,
             by_id,
@@ -236,88 +236,139 @@ impl Years {
     }
 }
 
-/// The statements by concept group, kind of value ([`ValueKind`]) and year ([`Years`]),
-/// sorted once, so that the rules that look for the first, the nearest or an earlier
-/// statement of a kind among a concept's statements search (`O(log n)`) instead of scanning
-/// the concept's statements (which made a check quadratic in the statements about one
-/// concept).
+/// Whether `s` is of `kind` in `years`.
+fn is_of(s: &Statement, kind: ValueKind, years: Years) -> bool {
+    ValueKind::of(&s.value) == Some(kind)
+        && match years {
+            Years::Any => true,
+            Years::Of(year) => s.year == year,
+        }
+}
+
+/// The most statements about one concept that the look-ups by kind scan; a larger concept
+/// group is indexed ([`ByKind`]). Scanning a few is cheaper than building an index for them,
+/// and a scan of at most this many per look-up keeps a check linear.
+const SCANNED_GROUP: usize = 16;
+
+/// The statements of each concept group of more than [`SCANNED_GROUP`] statements by kind of
+/// value ([`ValueKind`]) and year ([`Years`]), built once, so that the rules that look for
+/// the first, the nearest or an earlier statement of a kind among a concept's statements
+/// search (`O(log n)`) instead of scanning the concept's statements (which made a check
+/// quadratic in the statements about one concept).
 ///
-/// Each statement of a known kind is entered twice, under its year and under
-/// [`Years::Any`]: as `key << 64 | position` in `in_order`, and as
-/// `key << 64 | section << 32 | position` in `by_section`, where `key` packs the group, the
-/// kind and the years, and `section` is the position of the first statement of the section.
+/// Each statement of a known kind is entered twice, under [`Years::Any`] and under its year,
+/// in its concept group's chunk (`starts[group]..starts[group + 1]`) of two lists, each chunk
+/// sorted on its own: `key << 32 | position` in `in_order`, and
+/// `key << 64 | section << 32 | position` in `by_section`, where `key` packs the kind and the
+/// years, and `section` is the position of the first statement of the section. Both are
+/// empty when no group is that large.
 struct ByKind {
-    in_order: Vec<u128>,
+    starts: Vec<u32>,
+    in_order: Vec<u64>,
     by_section: Vec<u128>,
-    /// Each statement's section (the position of the first statement of its section).
+    /// Each statement's section (the position of the first statement of its section), when
+    /// some group is indexed.
     section_of: Vec<u32>,
-    /// For each (concept group, year) of count statements, in `counts_at` order: the position
-    /// and value of its first count, and the position of its first count of another value.
-    counts: PositionTable,
-    counts_at: Vec<(u32, u64, Option<u32>)>,
+    /// For each entry of `in_order` that starts the counts of one concept and year when they
+    /// are not all alike: the entry and the position of the first count of another value.
+    other_count: Vec<(u32, u32)>,
 }
 
-fn kind_key(group: u32, kind: ValueKind, years: Years) -> u64 {
-    (u64::from(group) << 32) | ((kind as u64) << 24) | years.code()
+/// A kind and years as one key, below 2²⁷.
+fn kind_key(kind: ValueKind, years: Years) -> u64 {
+    ((kind as u64) << 24) | years.code()
 }
 
-/// The range of `sorted` whose entries' top bits (above `shift`) are `prefix`.
-fn range_of(sorted: &[u128], prefix: u128, shift: u32) -> &[u128] {
-    let start = sorted.partition_point(|&e| (e >> shift) < prefix);
-    let end = start + sorted[start..].partition_point(|&e| (e >> shift) == prefix);
-    &sorted[start..end]
+/// The entries of the sorted `chunk` whose top bits (above `shift`) are `prefix`, and where
+/// they start.
+fn range_of<T: Copy + Ord + std::ops::Shr<u32, Output = T>>(
+    chunk: &[T],
+    prefix: T,
+    shift: u32,
+) -> (usize, &[T]) {
+    let start = chunk.partition_point(|&e| (e >> shift) < prefix);
+    let end = start + chunk[start..].partition_point(|&e| (e >> shift) == prefix);
+    (start, &chunk[start..end])
 }
 
 impl ByKind {
-    fn new(all: &[Statement], group_of: &[u32]) -> ByKind {
+    fn new(all: &[Statement], groups: &[Range<u32>], positions: &[u32]) -> ByKind {
+        let mut by_kind = ByKind {
+            starts: Vec::new(),
+            in_order: Vec::new(),
+            by_section: Vec::new(),
+            section_of: Vec::new(),
+            other_count: Vec::new(),
+        };
+        if groups.iter().all(|g| g.len() <= SCANNED_GROUP) {
+            return by_kind;
+        }
+        // Sections by name; most statements share the previous one's, compared without a
+        // look-up.
         let mut sections = PositionTable::with_capacity(all.len());
         let mut section_of = Vec::with_capacity(all.len());
-        let mut in_order = Vec::new();
-        let mut by_section = Vec::new();
-        let mut counts = PositionTable::with_capacity(all.len());
-        let mut counts_at: Vec<(u32, u64, Option<u32>)> = Vec::new();
+        let mut previous: Option<(&str, u32)> = None;
         for (index, s) in (0_u32..).zip(all) {
             let name = s.location.section.as_str();
-            let section = sections.find_or_insert(fast_hash(name), index, |i| {
-                all[i as usize].location.section == name
-            });
-            section_of.push(section);
-            let Some(kind) = ValueKind::of(&s.value) else {
-                continue;
+            let section = match previous {
+                Some((last, section)) if last == name => section,
+                _ => sections.find_or_insert(fast_hash(name), index, |i| {
+                    all[i as usize].location.section == name
+                }),
             };
-            let group = group_of[index as usize];
-            for years in [Years::Of(s.year), Years::Any] {
-                let key = u128::from(kind_key(group, kind, years)) << 64;
-                in_order.push(key | u128::from(index));
-                by_section.push(key | (u128::from(section) << 32) | u128::from(index));
-            }
-            if let StatedValue::Count(n) = s.value {
-                let key = kind_key(group, kind, Years::Of(s.year));
-                let slot = counts_at.len() as u32;
-                let at = counts.find_or_insert(fast_hash(key), slot, |i| {
-                    let (first, _, _) = counts_at[i as usize];
-                    let f = &all[first as usize];
-                    group_of[first as usize] == group && f.year == s.year
-                });
-                if at == slot {
-                    counts_at.push((index, n, None));
-                } else {
-                    let entry = &mut counts_at[at as usize];
-                    if entry.1 != n && entry.2.is_none() {
-                        entry.2 = Some(index);
-                    }
-                }
-            }
+            previous = Some((name, section));
+            section_of.push(section);
         }
-        in_order.sort_unstable();
-        by_section.sort_unstable();
-        ByKind {
+        let ByKind {
+            starts,
             in_order,
             by_section,
-            section_of,
-            counts,
-            counts_at,
+            other_count,
+            ..
+        } = &mut by_kind;
+        starts.reserve(groups.len() + 1);
+        for group in groups {
+            let start = in_order.len();
+            starts.push(start as u32);
+            if group.len() <= SCANNED_GROUP {
+                continue;
+            }
+            for &index in &positions[group.start as usize..group.end as usize] {
+                let s = &all[index as usize];
+                let Some(kind) = ValueKind::of(&s.value) else {
+                    continue;
+                };
+                let section = u128::from(section_of[index as usize]);
+                for years in [Years::Any, Years::Of(s.year)] {
+                    let key = kind_key(kind, years);
+                    in_order.push((key << 32) | u64::from(index));
+                    by_section.push((u128::from(key) << 64) | (section << 32) | u128::from(index));
+                }
+            }
+            in_order[start..].sort_unstable();
+            by_section[start..].sort_unstable();
+            // Counts of one year: where the first of another value than the first is.
+            let chunk = &in_order[start..];
+            let mut run = 0;
+            while run < chunk.len() {
+                let key = chunk[run] >> 32;
+                let end = run + chunk[run..].partition_point(|&e| e >> 32 == key);
+                if key >> 24 == ValueKind::Count as u64 && key & 0xff_ffff != 0 {
+                    let value = |e: u64| match all[e as u32 as usize].value {
+                        StatedValue::Count(n) => n,
+                        _ => 0,
+                    };
+                    let first = value(chunk[run]);
+                    if let Some(&other) = chunk[run..end].iter().find(|&&e| value(e) != first) {
+                        other_count.push(((start + run) as u32, other as u32));
+                    }
+                }
+                run = end;
+            }
         }
+        starts.push(in_order.len() as u32);
+        by_kind.section_of = section_of;
+        by_kind
     }
 }
 
@@ -328,12 +379,38 @@ impl Statements<'_> {
         self.group_of(*candidates.first()? as usize)
     }
 
+    /// The group's positions when it is scanned, `None` when it is indexed.
+    fn scanned(&self, group: u32) -> Option<&[u32]> {
+        let positions = self.group(group);
+        (positions.len() <= SCANNED_GROUP).then_some(positions)
+    }
+
+    /// The entry where the statements of `kind` in `years` of the indexed concept group
+    /// `group` start in `in_order`, and their entries.
+    fn run_of(&self, group: u32, kind: ValueKind, years: Years) -> (usize, &[u64]) {
+        let g = group as usize;
+        let (start, end) = (
+            self.by_kind.starts[g] as usize,
+            self.by_kind.starts[g + 1] as usize,
+        );
+        let (at, run) = range_of(
+            &self.by_kind.in_order[start..end],
+            kind_key(kind, years),
+            32,
+        );
+        (start + at, run)
+    }
+
     /// The position of the first statement of `kind` in `years` in concept group `group`.
     pub fn first_of(&self, group: u32, kind: ValueKind, years: Years) -> Option<usize> {
-        let key = u128::from(kind_key(group, kind, years));
-        range_of(&self.by_kind.in_order, key, 64)
-            .first()
-            .map(|&e| e as u32 as usize)
+        if let Some(positions) = self.scanned(group) {
+            return self
+                .at(positions)
+                .position(|s| is_of(s, kind, years))
+                .map(|k| positions[k] as usize);
+        }
+        let (_, run) = self.run_of(group, kind, years);
+        run.first().map(|&e| e as u32 as usize)
     }
 
     /// The nearest statement of `kind` in `years` in concept group `group` before `index`
@@ -347,9 +424,37 @@ impl Statements<'_> {
         kind: ValueKind,
         years: Years,
     ) -> Option<usize> {
-        let section = *self.by_kind.section_of.get(index)?;
-        let key = (u128::from(kind_key(group, kind, years)) << 32) | u128::from(section);
-        let here = range_of(&self.by_kind.by_section, key, 32);
+        let section = &self.all.get(index)?.location.section;
+        if let Some(positions) = self.scanned(group) {
+            let all = self.all;
+            let here = |i: u32| {
+                let s = &all[i as usize];
+                &s.location.section == section && is_of(s, kind, years)
+            };
+            let split = positions.partition_point(|&i| (i as usize) < index);
+            let (before, after) = positions.split_at(split);
+            return before
+                .iter()
+                .rev()
+                .copied()
+                .find(|&i| here(i))
+                .or_else(|| {
+                    after
+                        .iter()
+                        .copied()
+                        .find(|&i| i as usize != index && here(i))
+                })
+                .map(|i| i as usize)
+                .or_else(|| self.first_of(group, kind, years));
+        }
+        let section = self.by_kind.section_of[index];
+        let g = group as usize;
+        let (start, end) = (
+            self.by_kind.starts[g] as usize,
+            self.by_kind.starts[g + 1] as usize,
+        );
+        let key = (u128::from(kind_key(kind, years)) << 32) | u128::from(section);
+        let (_, here) = range_of(&self.by_kind.by_section[start..end], key, 32);
         let split = here.partition_point(|&e| (e as u32 as usize) < index);
         let position = |e: &u128| *e as u32 as usize;
         here[..split]
@@ -368,14 +473,26 @@ impl Statements<'_> {
         year: Option<u16>,
         n: u64,
     ) -> Option<usize> {
-        let key = kind_key(group, ValueKind::Count, Years::Of(year));
-        let all = self.all;
-        let at = self.by_kind.counts.find(fast_hash(key), |i| {
-            let (first, _, _) = self.by_kind.counts_at[i as usize];
-            self.group_of[first as usize] == group && all[first as usize].year == year
-        })?;
-        let (first, value, other) = self.by_kind.counts_at[at as usize];
-        let earliest = if value == n { other? } else { first };
+        if let Some(positions) = self.scanned(group) {
+            return positions
+                .iter()
+                .map(|&i| i as usize)
+                .take_while(|&i| i < index)
+                .find(|&i| {
+                    let s = &self.all[i];
+                    s.year == year && matches!(s.value, StatedValue::Count(m) if m != n)
+                });
+        }
+        let (at, run) = self.run_of(group, ValueKind::Count, Years::Of(year));
+        let first = *run.first()? as u32;
+        let earliest = match self.all[first as usize].value {
+            StatedValue::Count(m) if m == n => {
+                let other = &self.by_kind.other_count;
+                let found = other.binary_search_by_key(&(at as u32), |&(entry, _)| entry);
+                other[found.ok()?].1
+            }
+            _ => first,
+        };
         ((earliest as usize) < index).then_some(earliest as usize)
     }
 }
@@ -482,7 +599,7 @@ mod tests {
         /// Every look-up by kind answers what the scan of the concept's statements answers.
         #[test]
         fn look_ups_by_kind_answer_as_the_scans(
-            spec in proptest::collection::vec((0_u8..3, 0_u8..7, 0_u8..3, 0_u8..3), 0..60)
+            spec in proptest::collection::vec((0_u8..3, 0_u8..7, 0_u8..3, 0_u8..3), 0..120)
         ) {
             let mut d = Disclosure::new(Entity::new("单位", 2024, DisclosureKind::FinalAccounts));
             d.statements = spec.iter().map(|&(c, v, y, s)| statement(c, v, y, s)).collect();
