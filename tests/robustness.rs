@@ -463,6 +463,8 @@ fn the_quotes_of_a_clause_of_many_figures_grow_with_the_text() {
     for (figure, separator) in [
         ("其他收入1万元", ""),
         ("其他收入1万元", "\n"),
+        // One sentence of n clauses.
+        ("其他收入1万元", "，"),
         // Figures that cannot be read keep their quote among the unread sentences.
         ("某某1万元", ""),
     ] {
