@@ -543,3 +543,41 @@ fn one_long_name_does_not_pad_every_row_of_a_consolidated_table() {
     assert!(m <= s + 400 * 300, "{s} → {m}");
     assert!(s <= 3 * 2 * 3 * 20_000 + 100 * 300, "{s}");
 }
+
+#[test]
+fn many_three_public_tables_are_searched_once_per_line_not_per_statement() {
+    // Was: each completion rate of a 三公 line without a budget of its own searched every
+    // 三公 table for one, and finding a table that is not the first of its kind scanned the
+    // tables: statements × tables², for a JSON of thousands of small tables.
+    use fiscal_cn::{
+        Column, Concept, DisclosureKind, Entity, Location, Percent, Row, RowKey, StatedValue,
+        Statement, Table, TableKind, ThreePublicItem,
+    };
+    let (tables, statements) = (2_000, 2_000);
+    let item = ThreePublicItem::VehiclePurchase;
+    let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
+    for _ in 0..tables {
+        d.tables
+            .push(Table::new(TableKind::ThreePublic, Unit::WanYuan));
+    }
+    // Only the last prints the line's budget: 0.
+    d.tables.last_mut().unwrap().rows.push(
+        Row::new(RowKey::ThreePublicItem(item), "公务用车购置费").with(Column::Budget, dec("0")),
+    );
+    let rate: Percent = "95%".parse().unwrap();
+    for i in 0..statements {
+        d.statements.push(Statement::new(
+            Concept::ThreePublicItem(item),
+            StatedValue::Completion { rate },
+            Location {
+                section: "三公".into(),
+                quote: format!("第{i}句"),
+                page: None,
+            },
+        ));
+    }
+    let report = check(&d, &Policy::default());
+    // Every rate meets the zero budget of the last table.
+    let n007 = report.findings.iter().filter(|f| f.rule == "N007").count();
+    assert_eq!(n007, statements);
+}

@@ -457,17 +457,20 @@ fn three_public_budget<'a>(
         _ => return None,
     };
     let (_, row, _) = cells_of(concept).find(|(kind, _, _)| *kind == TableKind::ThreePublic)?;
-    let printed = c
-        .disclosure
-        .tables
-        .iter()
-        .filter(|t| t.kind == TableKind::ThreePublic)
-        .find_map(|table| {
-            [Column::AdjustedBudget, Column::Budget]
-                .into_iter()
-                .find(|column| c.printed(table, &row, *column).is_some())
-                .and_then(|column| c.cell(table, &row, column))
-        });
+    // The same for every statement about the line: worked out once per check, not once per
+    // statement over every 三公 table.
+    let printed = ix.three_public_budget(&row, || {
+        c.disclosure
+            .tables
+            .iter()
+            .filter(|t| t.kind == TableKind::ThreePublic)
+            .find_map(|table| {
+                [Column::AdjustedBudget, Column::Budget]
+                    .into_iter()
+                    .find(|column| c.printed(table, &row, *column).is_some())
+                    .and_then(|column| c.cell(table, &row, column))
+            })
+    });
     printed.or_else(|| {
         parent
             .and_then(|parent| budget_of(c, ix, index, &parent, ix.about(&parent)))

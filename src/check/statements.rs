@@ -5,7 +5,11 @@
 
 use std::ops::Range;
 
-use crate::report::{Claim, Concept, Disclosure, FigureRef, StatedValue, Statement};
+use std::cell::RefCell;
+
+use crate::report::{Claim, Concept, Disclosure, FigureRef, RowKey, StatedValue, Statement};
+
+use super::engine::Operand;
 
 use super::index::{PositionTable, fast_hash};
 
@@ -41,6 +45,9 @@ pub(crate) struct Statements<'a> {
     positions: Vec<u32>,
     /// The statements by concept group, kind of value and year: see [`ByKind`].
     by_kind: ByKind,
+    /// The budget printed for each 三公 row in some 三公 table, as worked out once
+    /// ([`Statements::three_public_budget`]); a handful of rows at most.
+    three_public: RefCell<Vec<(RowKey, Option<Operand<'a>>)>>,
 }
 
 impl<'a> Statements<'a> {
@@ -98,6 +105,7 @@ impl<'a> Statements<'a> {
             groups,
             positions,
             by_kind,
+            three_public: RefCell::new(Vec::new()),
         };
         for claim in &disclosure.claims {
             match claim {
@@ -372,7 +380,22 @@ impl ByKind {
     }
 }
 
-impl Statements<'_> {
+impl<'a> Statements<'a> {
+    /// The budget of the 三公 row `row` as `find` works it out from the tables (the same for
+    /// every statement), found once per check.
+    pub fn three_public_budget(
+        &self,
+        row: &RowKey,
+        find: impl FnOnce() -> Option<Operand<'a>>,
+    ) -> Option<Operand<'a>> {
+        if let Some((_, found)) = self.three_public.borrow().iter().find(|(r, _)| r == row) {
+            return *found;
+        }
+        let found = find();
+        self.three_public.borrow_mut().push((row.clone(), found));
+        found
+    }
+
     /// The group of a concept group's positions (`candidates`, as [`Statements::group`],
     /// [`Statements::same_concept`] or [`Statements::about`] give them).
     pub fn group_of_positions(&self, candidates: &[u32]) -> Option<u32> {
