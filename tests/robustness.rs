@@ -581,3 +581,47 @@ fn many_three_public_tables_are_searched_once_per_line_not_per_statement() {
     let n007 = report.findings.iter().filter(|f| f.rule == "N007").count();
     assert_eq!(n007, statements);
 }
+
+#[test]
+fn many_stated_function_codes_are_summed_by_looking_up_children() {
+    // Was: each stated 功能分类 code searched every code stated for its children, and every
+    // code stated for itself: quadratic in the codes a narrative states. 30 类, 300 款 and
+    // 3,000 项, each the sum of its children, except 款 20101 (9 for items of 10), which
+    // makes it and its 类 201 fail.
+    use fiscal_cn::{Concept, DisclosureKind, Entity, FundType, Location, StatedValue, Statement};
+    let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
+    let mut push = |code: u32, amount: &str| {
+        d.statements.push(Statement::new(
+            Concept::FundFunctionExpenditure {
+                fund: FundType::GeneralPublicBudget,
+                code: code.to_string().parse().unwrap(),
+            },
+            StatedValue::Amount(amount.parse().unwrap()),
+            Location {
+                section: "一般公共预算财政拨款支出".into(),
+                quote: format!("{code}"),
+                page: None,
+            },
+        ));
+    };
+    for lei in 201..231 {
+        push(lei, "100万元");
+        for kuan in 1..=10 {
+            let kuan = lei * 100 + kuan;
+            push(kuan, if kuan == 20101 { "9万元" } else { "10万元" });
+            for xiang in 1..=10 {
+                push(kuan * 100 + xiang, "1万元");
+            }
+        }
+    }
+    let report = check(&d, &Policy::default());
+    let n008: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "N008")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(n008.len(), 2, "{n008:#?}");
+    assert!(n008.iter().any(|m| m.contains("·201：")), "{n008:#?}");
+    assert!(n008.iter().any(|m| m.contains("·20101：")), "{n008:#?}");
+}
