@@ -364,3 +364,264 @@ proptest! {
         }
     }
 }
+
+/// `n` statements about one concept and one count, in two sections, of the kinds that the
+/// narrative rules look for near each other: completion rates with one zero budget after
+/// them all, growth rates with no change, prior-year amounts, and counts stated alike with
+/// one different at the end.
+fn many_statements_about_one_concept(n: usize) -> Disclosure {
+    use fiscal_cn::{Concept, Countable, Direction, DisclosureKind, Entity, Location, Statement};
+    use fiscal_cn::{Percent, StatedValue};
+    let at = |i: usize| Location {
+        section: format!("第{}部分", i % 2),
+        quote: format!("第{i}句"),
+        page: None,
+    };
+    let rate: Percent = "95%".parse().unwrap();
+    let amount: Amount = "1万元".parse().unwrap();
+    let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
+    for i in 0..n {
+        let concept = Concept::OperatingFunds;
+        let completion = StatedValue::Completion { rate };
+        d.statements
+            .push(Statement::new(concept.clone(), completion, at(i)));
+        let growth = StatedValue::Growth {
+            rate,
+            direction: Direction::Increase,
+        };
+        d.statements
+            .push(Statement::new(concept.clone(), growth, at(i)));
+        let mut prior = Statement::new(concept, StatedValue::Amount(amount), at(i));
+        prior.year = Some(2000 + (i % 20) as u16);
+        d.statements.push(prior);
+        let count = Concept::Count(Countable::Projects);
+        d.statements
+            .push(Statement::new(count, StatedValue::Count(7), at(i)));
+    }
+    let zero: Amount = "0万元".parse().unwrap();
+    d.statements.push(Statement::new(
+        Concept::OperatingFunds,
+        StatedValue::Budget(zero),
+        at(n),
+    ));
+    d.statements.push(Statement::new(
+        Concept::Count(fiscal_cn::Countable::Projects),
+        StatedValue::Count(8),
+        at(n),
+    ));
+    d
+}
+
+#[test]
+fn many_statements_about_one_concept_are_checked_by_look_ups_not_scans() {
+    // Was: each completion rate scanned the concept's statements for a budget, each growth
+    // rate for a change, each amount for an earlier one and each count for an earlier other
+    // count: quadratic in the statements about one concept. The findings are what they were
+    // (the look-ups answer as the scans did); the time is in `benches/narrative.rs`.
+    let n = 5_000;
+    let report = check(&many_statements_about_one_concept(n), &Policy::default());
+    let count = |rule: &str| report.findings.iter().filter(|f| f.rule == rule).count();
+    // Every completion rate meets the zero budget stated after them all.
+    assert_eq!(count("N007"), n);
+    assert_eq!(count("N005"), 0);
+    // Only the last count differs from the first.
+    assert_eq!(count("N009"), 1);
+    // Prior-year amounts of one year agree; no change is stated for a growth rate.
+    assert_eq!(count("N002"), 0);
+    assert_eq!(count("N004"), 0);
+}
+
+/// The narrative `某局2024年度部门决算说明` with one section of `n` figures `figure`, joined
+/// by `separator` in one sentence.
+fn many_figures(n: usize, figure: &str, separator: &str) -> String {
+    let mut text = String::from("某局2024年度部门决算说明\n一、收入决算情况说明\n");
+    for _ in 0..n {
+        text.push_str(figure);
+        text.push_str(separator);
+    }
+    text.push_str("。\n");
+    text
+}
+
+/// The bytes of every statement's and every unread sentence's quote.
+fn quoted_bytes(text: &str) -> usize {
+    let reading = fiscal_cn::read_narrative(text, &Default::default()).unwrap();
+    let statements: usize = reading
+        .disclosure
+        .statements
+        .iter()
+        .map(|s| s.location.quote.len())
+        .sum();
+    statements + reading.unparsed.iter().map(|u| u.text.len()).sum::<usize>()
+}
+
+#[test]
+fn the_quotes_of_a_clause_of_many_figures_grow_with_the_text() {
+    // Was: each figure's statement quoted its whole clause, so a clause of n figures kept n
+    // copies of itself (112 KB of text took 1.76 GB). A long clause is now quoted around
+    // each figure: the quotes grow as the text does, and each shows its figure.
+    for (figure, separator) in [
+        ("其他收入1万元", ""),
+        ("其他收入1万元", "\n"),
+        // One sentence of n clauses.
+        ("其他收入1万元", "，"),
+        // Figures that cannot be read keep their quote among the unread sentences.
+        ("某某1万元", ""),
+    ] {
+        let small = many_figures(400, figure, separator);
+        let large = many_figures(1_600, figure, separator);
+        let (q_small, q_large) = (quoted_bytes(&small), quoted_bytes(&large));
+        assert!(q_small > 0, "{figure:?}");
+        // Four times the text: about four times the quotes (n² would be sixteen).
+        assert!(q_large <= 5 * q_small, "{figure:?}: {q_small} → {q_large}");
+        assert!(
+            q_large <= 40 * large.len(),
+            "{figure:?}: {q_large} bytes of quotes for {} of text",
+            large.len()
+        );
+    }
+    let reading = fiscal_cn::read_narrative(
+        &many_figures(1_000, "其他收入1万元", ""),
+        &Default::default(),
+    )
+    .unwrap();
+    assert_eq!(reading.disclosure.statements.len(), 1_000);
+    for s in &reading.disclosure.statements {
+        assert!(s.location.quote.contains("1万元"), "{}", s.location.quote);
+        assert!(s.location.quote.chars().count() <= 2 * 60 + 8);
+    }
+    // A clause of ordinary length is quoted whole, by each of its figures.
+    let reading =
+        fiscal_cn::read_narrative(&many_figures(3, "其他收入1万元", ""), &Default::default())
+            .unwrap();
+    for s in &reading.disclosure.statements {
+        assert_eq!(s.location.quote, "其他收入1万元其他收入1万元其他收入1万元");
+    }
+}
+
+/// A disclosure of one 项目支出 table: `rows` projects, and one more whose key and name are
+/// `long` characters.
+fn projects_with_one_long_name(rows: usize, long: usize) -> Disclosure {
+    use fiscal_cn::{Column, DisclosureKind, Entity, Row, RowKey, Table, TableKind};
+    let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
+    let mut table = Table::new(TableKind::ProjectExpenditure, Unit::WanYuan);
+    table.columns = vec![Column::Total];
+    for i in 0..rows {
+        table.rows.push(
+            Row::new(RowKey::Project(format!("项目{i}")), "").with(Column::Total, dec("1.00")),
+        );
+    }
+    let name = "长".repeat(long);
+    table
+        .rows
+        .push(Row::new(RowKey::Project(name.clone()), name));
+    d.tables.push(table);
+    d
+}
+
+#[test]
+fn one_long_name_does_not_pad_every_row_of_a_consolidated_table() {
+    // Was: a column was as wide as its widest cell, so one name of n characters padded every
+    // row to n: rows × n bytes of text. The consolidate target, rendering what it
+    // consolidated, grew past 2 GB on a 750 KB array of two reports
+    // (`fuzz/regressions/consolidate/render-long-name.json`).
+    let small = projects_with_one_long_name(100, 20_000);
+    let large = projects_with_one_long_name(100, 80_000);
+    let many = projects_with_one_long_name(400, 20_000);
+    let size = |d: &Disclosure| {
+        let merged =
+            fiscal_cn::consolidate_disclosures(d.entity.clone(), std::slice::from_ref(d)).unwrap();
+        let text = merged.tables[0].render();
+        // The long cells are printed whole, once each.
+        assert!(text.contains(&"长".repeat(1_000)));
+        text.len()
+    };
+    let (s, l, m) = (size(&small), size(&large), size(&many));
+    // Four times the long name: about four times the text (not rows × its width); four
+    // times the rows: a few kilobytes more, not four times the long name per row.
+    assert!(l <= 5 * s, "{s} → {l}");
+    assert!(m <= s + 400 * 300, "{s} → {m}");
+    assert!(s <= 3 * 2 * 3 * 20_000 + 100 * 300, "{s}");
+}
+
+#[test]
+fn many_three_public_tables_are_searched_once_per_line_not_per_statement() {
+    // Was: each completion rate of a 三公 line without a budget of its own searched every
+    // 三公 table for one, and finding a table that is not the first of its kind scanned the
+    // tables: statements × tables², for a JSON of thousands of small tables.
+    use fiscal_cn::{
+        Column, Concept, DisclosureKind, Entity, Location, Percent, Row, RowKey, StatedValue,
+        Statement, Table, TableKind, ThreePublicItem,
+    };
+    let (tables, statements) = (2_000, 2_000);
+    let item = ThreePublicItem::VehiclePurchase;
+    let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
+    for _ in 0..tables {
+        d.tables
+            .push(Table::new(TableKind::ThreePublic, Unit::WanYuan));
+    }
+    // Only the last prints the line's budget: 0.
+    d.tables.last_mut().unwrap().rows.push(
+        Row::new(RowKey::ThreePublicItem(item), "公务用车购置费").with(Column::Budget, dec("0")),
+    );
+    let rate: Percent = "95%".parse().unwrap();
+    for i in 0..statements {
+        d.statements.push(Statement::new(
+            Concept::ThreePublicItem(item),
+            StatedValue::Completion { rate },
+            Location {
+                section: "三公".into(),
+                quote: format!("第{i}句"),
+                page: None,
+            },
+        ));
+    }
+    let report = check(&d, &Policy::default());
+    // Every rate meets the zero budget of the last table.
+    let n007 = report.findings.iter().filter(|f| f.rule == "N007").count();
+    assert_eq!(n007, statements);
+}
+
+#[test]
+fn many_stated_function_codes_are_summed_by_looking_up_children() {
+    // Was: each stated 功能分类 code searched every code stated for its children, and every
+    // code stated for itself: quadratic in the codes a narrative states. 30 类, 300 款 and
+    // 3,000 项, each the sum of its children, except 款 20101 (9 for items of 10), which
+    // makes it and its 类 201 fail.
+    use fiscal_cn::{Concept, DisclosureKind, Entity, FundType, Location, StatedValue, Statement};
+    let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
+    let mut push = |code: u32, amount: &str| {
+        d.statements.push(Statement::new(
+            Concept::FundFunctionExpenditure {
+                fund: FundType::GeneralPublicBudget,
+                code: code.to_string().parse().unwrap(),
+            },
+            StatedValue::Amount(amount.parse().unwrap()),
+            Location {
+                section: "一般公共预算财政拨款支出".into(),
+                quote: format!("{code}"),
+                page: None,
+            },
+        ));
+    };
+    for lei in 201..231 {
+        push(lei, "100万元");
+        for kuan in 1..=10 {
+            let kuan = lei * 100 + kuan;
+            push(kuan, if kuan == 20101 { "9万元" } else { "10万元" });
+            for xiang in 1..=10 {
+                push(kuan * 100 + xiang, "1万元");
+            }
+        }
+    }
+    let report = check(&d, &Policy::default());
+    let n008: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "N008")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(n008.len(), 2, "{n008:#?}");
+    assert!(n008.iter().any(|m| m.contains("·201：")), "{n008:#?}");
+    assert!(n008.iter().any(|m| m.contains("·20101：")), "{n008:#?}");
+}

@@ -360,13 +360,19 @@ impl<'a> Tables<'a> {
     }
 
     /// Where `table` is among the disclosure's tables: almost always the first of its kind,
-    /// otherwise found by address.
+    /// otherwise found from its address (its offset in the slice), not by a scan of the
+    /// tables, which made every look-up in one of many tables of a kind cost the tables.
     fn position(&self, table: &Table) -> Option<usize> {
         let i = self.first[table.kind as usize]?;
         if std::ptr::eq(&self.tables[i], table) {
             return Some(i);
         }
-        self.tables.iter().position(|t| std::ptr::eq(t, table))
+        let offset = (table as *const Table as usize).checked_sub(self.tables.as_ptr() as usize)?;
+        let i = offset / std::mem::size_of::<Table>().max(1);
+        self.tables
+            .get(i)
+            .filter(|t| std::ptr::eq(*t, table))
+            .map(|_| i)
     }
 }
 

@@ -18,7 +18,7 @@ use crate::vocabulary::{cells_of, partitions, parts_of};
 
 use super::engine::{Checker, Operand, RateForm, SumWords, statement_ref};
 use super::finding::{FindingKind, show};
-use super::statements::{ClaimKind, Statements};
+use super::statements::{ClaimKind, Statements, ValueKind, Years};
 
 pub(crate) fn run<'a>(c: &mut Checker<'a>) {
     let disclosure = c.disclosure;
@@ -57,6 +57,7 @@ pub(crate) fn run<'a>(c: &mut Checker<'a>) {
 }
 
 /// The statements at `positions` before `index`, in document order.
+#[allow(dead_code)]
 fn before<'a, 'p>(
     ix: &Statements<'a>,
     positions: &'p [u32],
@@ -137,8 +138,13 @@ fn against_earlier(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &S
     if matches!(s.concept, Concept::Other(_)) {
         return;
     }
-    let earlier = before(ix, ix.same_concept(index), index)
-        .find(|e| e.year == s.year && matches!(e.value, StatedValue::Amount(_)));
+    // The first amount of its concept and year, when it comes before (a search, not a scan of
+    // the concept's statements).
+    let earlier = ix
+        .group_of(index)
+        .and_then(|group| ix.first_of(group, ValueKind::Amount, Years::Of(s.year)))
+        .filter(|&first| first < index)
+        .map(|first| &ix.all[first]);
     let Some(earlier) = earlier else {
         return;
     };
@@ -212,6 +218,11 @@ fn unit_slip(c: &mut Checker<'_>, s: &Statement) {
 /// The nearest statement among `candidates` (the positions of the statements about one
 /// concept) before `index` (else after it) in the same section that satisfies `wanted`; then
 /// the first anywhere in the document.
+///
+/// A scan of the candidates: the rules look for a kind of value and a year through
+/// [`nearest_of`], which answers alike from an index. This stays for a predicate of another
+/// form.
+#[allow(dead_code)]
 fn nearest<'a>(
     ix: &Statements<'a>,
     index: usize,
@@ -239,6 +250,21 @@ fn nearest<'a>(
         .map(at)
 }
 
+/// [`nearest`] with `wanted` a statement of `kind` in `years`, searched in the index built
+/// once per check (`candidates` must be a whole concept group, as
+/// [`Statements::same_concept`] and [`Statements::about`] give it).
+fn nearest_of<'a>(
+    ix: &Statements<'a>,
+    index: usize,
+    candidates: &[u32],
+    kind: ValueKind,
+    years: Years,
+) -> Option<&'a Statement> {
+    let group = ix.group_of_positions(candidates)?;
+    ix.nearest_of(index, group, kind, years)
+        .map(|position| &ix.all[position])
+}
+
 /// An amount of the year `year` (`None`: the report's), among statements about one concept.
 fn is_amount_in(year: Option<u16>) -> impl Fn(&Statement) -> bool {
     move |s| s.year == year && matches!(s.value, StatedValue::Amount(_))
@@ -254,7 +280,7 @@ fn current_amount<'a>(
     about: &[u32],
 ) -> Option<Operand<'a>> {
     let year = ix.all.get(index)?.year;
-    nearest(ix, index, about, is_amount_in(year))
+    nearest_of(ix, index, about, ValueKind::Amount, Years::Of(year))
         .and_then(|s| amount_of(c, s))
         .or_else(|| year.is_none().then(|| table_operand(c, concept)).flatten())
 }
@@ -412,10 +438,8 @@ fn growth<'a>(
     direction: Direction,
 ) {
     let own = ix.same_concept(index);
-    let change = nearest(ix, index, own, |e| {
-        e.year == s.year && matches!(e.value, StatedValue::Change { .. })
-    })
-    .filter(|e| e.location.section == s.location.section);
+    let change = nearest_of(ix, index, own, ValueKind::Change, Years::Of(s.year))
+        .filter(|e| e.location.section == s.location.section);
     if let Some(change) = change
         && let StatedValue::Change {
             direction: word, ..
@@ -487,7 +511,7 @@ fn direction_conflict(a: Direction, b: Direction) -> bool {
 fn change_against_prior<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, index: usize, s: &Statement) {
     let prior_year = s.year.unwrap_or(c.disclosure.entity.year).checked_sub(1);
     let own = ix.same_concept(index);
-    let prior = nearest(ix, index, own, is_amount_in(prior_year));
+    let prior = nearest_of(ix, index, own, ValueKind::Amount, Years::Of(prior_year));
     let (Some(prior), Some(change), Some(current)) = (
         prior.and_then(|p| amount_of(c, p)),
         amount_of(c, s),
@@ -515,25 +539,23 @@ fn budget_of<'a>(
     concept: &Concept,
     about: &[u32],
 ) -> Option<Operand<'a>> {
-    nearest(ix, index, about, |e| {
-        matches!(e.value, StatedValue::Budget(_))
-    })
-    .and_then(|e| amount_of(c, e))
-    .or_else(|| {
-        // A blank cell of a printed row reads as 0; a 全年预算数 column that is not printed
-        // at all must not make every budget 0, so it is taken only where a cell is printed.
-        cells_of(concept).find_map(|(kind, row, _)| {
-            let adjusted_printed = c
-                .table(kind)
-                .and_then(|t| c.printed(t, &row, Column::AdjustedBudget))
-                .is_some();
-            adjusted_printed
-                .then(|| c.cell_of(kind, &row, Column::AdjustedBudget))
-                .flatten()
-                .or_else(|| c.cell_of(kind, &row, Column::Budget))
+    nearest_of(ix, index, about, ValueKind::Budget, Years::Any)
+        .and_then(|e| amount_of(c, e))
+        .or_else(|| {
+            // A blank cell of a printed row reads as 0; a 全年预算数 column that is not printed
+            // at all must not make every budget 0, so it is taken only where a cell is printed.
+            cells_of(concept).find_map(|(kind, row, _)| {
+                let adjusted_printed = c
+                    .table(kind)
+                    .and_then(|t| c.printed(t, &row, Column::AdjustedBudget))
+                    .is_some();
+                adjusted_printed
+                    .then(|| c.cell_of(kind, &row, Column::AdjustedBudget))
+                    .flatten()
+                    .or_else(|| c.cell_of(kind, &row, Column::Budget))
+            })
         })
-    })
-    .or_else(|| three_public_budget(c, ix, index, concept))
+        .or_else(|| three_public_budget(c, ix, index, concept))
 }
 
 /// The budget of a 三公 line from any 三公 table (a separate budget table such as T7B
@@ -553,17 +575,20 @@ fn three_public_budget<'a>(
         _ => return None,
     };
     let (_, row, _) = cells_of(concept).find(|(kind, _, _)| *kind == TableKind::ThreePublic)?;
-    let printed = c
-        .disclosure
-        .tables
-        .iter()
-        .filter(|t| t.kind == TableKind::ThreePublic)
-        .find_map(|table| {
-            [Column::AdjustedBudget, Column::Budget]
-                .into_iter()
-                .find(|column| c.printed(table, &row, *column).is_some())
-                .and_then(|column| c.cell(table, &row, column))
-        });
+    // The same for every statement about the line: worked out once per check, not once per
+    // statement over every 三公 table.
+    let printed = ix.three_public_budget(&row, || {
+        c.disclosure
+            .tables
+            .iter()
+            .filter(|t| t.kind == TableKind::ThreePublic)
+            .find_map(|table| {
+                [Column::AdjustedBudget, Column::Budget]
+                    .into_iter()
+                    .find(|column| c.printed(table, &row, *column).is_some())
+                    .and_then(|column| c.cell(table, &row, column))
+            })
+    });
     printed.or_else(|| {
         parent
             .and_then(|parent| budget_of(c, ix, index, &parent, ix.about(&parent)))
@@ -650,9 +675,7 @@ fn budget_comparison<'a>(
     word: Direction,
 ) {
     let own = ix.same_concept(index);
-    let rate = nearest(ix, index, own, |e| {
-        matches!(e.value, StatedValue::Completion { .. })
-    });
+    let rate = nearest_of(ix, index, own, ValueKind::Completion, Years::Any);
     // The amounts decide where they are printed; a completion rate only where they are not
     // (a rate against a zero budget says nothing of the comparison).
     let implied = match (
@@ -689,8 +712,10 @@ fn same_count(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statem
     let StatedValue::Count(n) = s.value else {
         return;
     };
-    let earlier = before(ix, ix.same_concept(index), index)
-        .find(|e| e.year == s.year && matches!(e.value, StatedValue::Count(m) if m != n));
+    let earlier = ix
+        .group_of(index)
+        .and_then(|group| ix.earlier_other_count(index, group, s.year, n))
+        .map(|position| &ix.all[position]);
     if let Some(earlier) = earlier {
         let (a, b) = (statement_ref(earlier), statement_ref(s));
         let StatedValue::Count(m) = earlier.value else {
@@ -1033,6 +1058,8 @@ struct StatedCode<'a> {
 /// first appearance.
 fn stated_codes<'a>(ix: &Statements<'a>) -> Vec<StatedCode<'a>> {
     let mut codes: Vec<StatedCode<'a>> = Vec::new();
+    // Each code's place in `codes`, by the concept group of its statements (one per code).
+    let mut place: Vec<u32> = Vec::new();
     for (index, s) in ix.all.iter().enumerate() {
         let Concept::FundFunctionExpenditure { fund, code } = &s.concept else {
             continue;
@@ -1041,16 +1068,25 @@ fn stated_codes<'a>(ix: &Statements<'a>) -> Vec<StatedCode<'a>> {
             continue;
         }
         let amount = matches!(s.value, StatedValue::Amount(_)).then_some(s);
-        match codes.iter_mut().find(|stated| stated.code == *code) {
-            Some(stated) => {
+        let group = ix.group_of(index).unwrap_or(u32::MAX);
+        match place.get(group as usize).filter(|&&at| at != u32::MAX) {
+            Some(&at) => {
+                let stated = &mut codes[at as usize];
                 stated.first_amount = stated.first_amount.or(amount);
             }
             None => {
                 let mut ancestors = code.ancestors();
+                if let Some(slot) = group.checked_add(1) {
+                    let slot = slot as usize;
+                    if place.len() < slot {
+                        place.resize(slot, u32::MAX);
+                    }
+                    place[slot - 1] = codes.len() as u32;
+                }
                 codes.push(StatedCode {
                     code: *code,
                     ancestors: [ancestors.next(), ancestors.next()],
-                    group: ix.group_of(index).unwrap_or(u32::MAX),
+                    group,
                     first_amount: amount,
                 });
             }
@@ -1103,24 +1139,40 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
             stated_sum(c, total, &stated, None);
         }
     }
+    // Each code's children (stated codes it is an ancestor of) as `(ancestor, child's place)`
+    // sorted, so in order of first appearance for each ancestor, and the claimed groups
+    // sorted: a search per code, not a scan of every code.
+    let mut children: Vec<(u32, u32)> = codes
+        .iter()
+        .zip(0_u32..)
+        .flat_map(|(child, at)| {
+            child
+                .ancestors
+                .iter()
+                .flatten()
+                .map(move |ancestor| (ancestor.as_u32(), at))
+        })
+        .collect();
+    children.sort_unstable();
+    let mut claimed = claimed.to_vec();
+    claimed.sort_unstable();
     for parent in &codes {
-        if claimed.contains(&parent.group) {
+        if claimed.binary_search(&parent.group).is_ok() {
             continue;
         }
         let Some(total) = parent.first_amount else {
             continue;
         };
-        let is_child = |stated: &&StatedCode<'a>| stated.ancestors.contains(&Some(parent.code));
-        let nearest = codes
+        let code = parent.code.as_u32();
+        let from = children.partition_point(|&(ancestor, _)| ancestor < code);
+        let to = from + children[from..].partition_point(|&(ancestor, _)| ancestor == code);
+        let children = children[from..to]
             .iter()
-            .filter(is_child)
-            .map(|child| child.code.level())
-            .min();
+            .map(|&(_, at)| &codes[at as usize]);
+        let nearest = children.clone().map(|child| child.code.level()).min();
         stated.clear();
         stated.extend(
-            codes
-                .iter()
-                .filter(is_child)
+            children
                 .filter(|child| Some(child.code.level()) == nearest)
                 .filter_map(|child| child.first_amount),
         );

@@ -77,7 +77,8 @@ impl Default for ReadOptions {
 pub struct UnparsedSentence {
     /// The nearest heading, as printed.
     pub section: String,
-    /// The clause, as printed.
+    /// The clause, as printed; for a figure of a clause over 240 characters, the figure with
+    /// at most 60 characters on each side (as [`Location::quote`](crate::Location::quote)).
     pub text: String,
     /// Why it was not understood, in Chinese.
     pub reason: String,

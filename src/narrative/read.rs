@@ -886,6 +886,7 @@ impl Reader<'_> {
                 continue;
             }
             any_figure = true;
+            let quote = figure_quote(&self.chars, (a, b), figure, &quote);
             // A figure listed after another (`60%、40%`) is read with the first one's words.
             if !is_list_separator(&labels[k]) {
                 words_at = k;
@@ -3155,6 +3156,30 @@ fn is_list_separator(label: &str) -> bool {
 
 fn names_distribution(label: &str) -> bool {
     DISTRIBUTION_WORDS.iter().any(|w| label.contains(w))
+}
+
+/// The longest clause, in characters, that each of its figures quotes whole.
+const QUOTE_WHOLE_UP_TO: usize = 240;
+/// The characters a figure of a longer clause quotes on each side of it.
+const QUOTE_AROUND: usize = 60;
+
+/// The quote of `figure` in the clause `[a, b)`, whose whole text (trimmed) is `clause`: the
+/// clause when it is at most [`QUOTE_WHOLE_UP_TO`] characters long, else the figure with at
+/// most [`QUOTE_AROUND`] characters of the clause on each side. Each figure's statement (and
+/// each figure that cannot be read) keeps its quote, so the quotes of a long clause of many
+/// figures stay within a bounded length per figure instead of the clause times its figures.
+fn figure_quote<'q>(
+    chars: &Chars,
+    (a, b): (usize, usize),
+    figure: &Figure,
+    clause: &'q str,
+) -> std::borrow::Cow<'q, str> {
+    if b.saturating_sub(a) <= QUOTE_WHOLE_UP_TO {
+        return std::borrow::Cow::Borrowed(clause);
+    }
+    let start = figure.start.saturating_sub(QUOTE_AROUND).max(a);
+    let end = figure.end.saturating_add(QUOTE_AROUND).min(b);
+    std::borrow::Cow::Owned(chars.original(start, end).trim().to_owned())
 }
 
 /// A statement's id, from where it is: `s` and eight hex digits of a hash of its section

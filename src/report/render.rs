@@ -83,6 +83,12 @@ fn pad(text: &str, width: usize, align: Align) -> String {
     }
 }
 
+/// The widest a column is padded to, in display columns: a wider cell is printed whole but
+/// widens no other line, so that one long cell (a name of 100,000 characters) does not pad
+/// every row of its table to its width (rows × that width: the text of a table grew with the
+/// square of its input).
+const MAX_PADDED_WIDTH: usize = 120;
+
 /// Column widths and alignments, computed once over every row that will be printed.
 struct Layout {
     widths: Vec<usize>,
@@ -95,10 +101,13 @@ impl Layout {
         rows: impl IntoIterator<Item = &'a [String]>,
         align: &[Align],
     ) -> Self {
-        let mut widths: Vec<usize> = header.iter().map(|h| display_width(h)).collect();
+        let mut widths: Vec<usize> = header
+            .iter()
+            .map(|h| display_width(h).min(MAX_PADDED_WIDTH))
+            .collect();
         for row in rows {
             for (i, cell) in row.iter().enumerate() {
-                let w = display_width(cell);
+                let w = display_width(cell).min(MAX_PADDED_WIDTH);
                 match widths.get_mut(i) {
                     Some(width) => *width = (*width).max(w),
                     None => widths.push(w),
@@ -136,6 +145,8 @@ impl Layout {
 /// Lays out `rows` under `header` in aligned columns: a header line, a rule of dashes, then one
 /// line per row. Columns are separated by two spaces; `align` gives each column's alignment
 /// (missing entries are [`Align::Left`]); trailing spaces are dropped. Every line ends with `\n`.
+/// A column is as wide as its widest cell up to 120 display columns; a wider
+/// cell is printed whole and shifts only its own line, so the text grows with the cells.
 ///
 /// ```
 /// use fiscal_cn::{render_columns, Align};

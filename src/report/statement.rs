@@ -356,6 +356,13 @@ pub struct Location {
     /// The section heading, as printed (`四、财政拨款收入支出决算总体情况说明`).
     pub section: String,
     /// The words around the figure, as printed.
+    ///
+    /// [`read_narrative`](crate::read_narrative) quotes a figure's clause (the text between
+    /// two `，`, `；` or `。`) whole when it is at most 240 characters long, and otherwise the
+    /// figure with at most 60 characters of its clause on each side: each statement keeps its
+    /// own quote of bounded length, so the quotes of a text take memory in proportion to the
+    /// text, not to the text times the figures of a clause. A figure that cannot be read is
+    /// quoted the same way in [`UnparsedSentence::text`](crate::UnparsedSentence::text).
     pub quote: String,
     /// The page of the source document, when known.
     #[cfg_attr(
