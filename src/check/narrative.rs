@@ -56,17 +56,6 @@ pub(crate) fn run<'a>(c: &mut Checker<'a>) {
     inferred_counts(c, &ix, &claimed);
 }
 
-/// The statements at `positions` before `index`, in document order.
-#[allow(dead_code)]
-fn before<'a, 'p>(
-    ix: &Statements<'a>,
-    positions: &'p [u32],
-    index: usize,
-) -> impl Iterator<Item = &'a Statement> + use<'a, 'p> {
-    let end = positions.partition_point(|&i| (i as usize) < index);
-    ix.at(&positions[..end])
-}
-
 /// The statement's amount in the document's currency.
 fn amount_of<'s>(c: &Checker<'_>, s: &'s Statement) -> Option<Operand<'s>> {
     match &s.value {
@@ -213,41 +202,6 @@ fn unit_slip(c: &mut Checker<'_>, s: &Statement) {
             ),
         );
     }
-}
-
-/// The nearest statement among `candidates` (the positions of the statements about one
-/// concept) before `index` (else after it) in the same section that satisfies `wanted`; then
-/// the first anywhere in the document.
-///
-/// A scan of the candidates: the rules look for a kind of value and a year through
-/// [`nearest_of`], which answers alike from an index. This stays for a predicate of another
-/// form.
-#[allow(dead_code)]
-fn nearest<'a>(
-    ix: &Statements<'a>,
-    index: usize,
-    candidates: &[u32],
-    wanted: impl Fn(&Statement) -> bool,
-) -> Option<&'a Statement> {
-    let statements = ix.all;
-    let section = &statements.get(index)?.location.section;
-    let at = |i: u32| &statements[i as usize];
-    let same = |i: u32| &at(i).location.section == section && wanted(at(i));
-    let split = candidates.partition_point(|&i| (i as usize) < index);
-    let (before, after) = candidates.split_at(split);
-    before
-        .iter()
-        .rev()
-        .copied()
-        .find(|&i| same(i))
-        .or_else(|| {
-            after
-                .iter()
-                .copied()
-                .find(|&i| i as usize != index && same(i))
-        })
-        .or_else(|| candidates.iter().copied().find(|&i| wanted(at(i))))
-        .map(at)
 }
 
 /// [`nearest`] with `wanted` a statement of `kind` in `years`, searched in the index built
