@@ -75,7 +75,6 @@ pub fn check_with_catalog(
     relations::year_labels(&mut checker, &mislabelled);
     tables::run(&mut checker);
     narrative::run(&mut checker);
-    relations::run(&mut checker);
     classification::run(&mut checker);
     performance::run(&mut checker);
     checker.finish()

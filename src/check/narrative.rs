@@ -54,6 +54,8 @@ pub(crate) fn run<'a>(c: &mut Checker<'a>) {
     let claimed = claimed_totals(&ix, &disclosure.claims);
     inferred_sums(c, &ix, &claimed);
     inferred_counts(c, &ix, &claimed);
+    // The relations among several statements read the same index.
+    super::relations::run(c, &ix);
 }
 
 /// The statement's amount in the document's currency.

@@ -17,6 +17,7 @@ use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 
 use super::engine::{Checker, statement_ref};
 use super::finding::FindingKind;
+use super::statements::Statements;
 
 /// The sum of `values`, `None` past what a `Decimal` holds (a hostile document's figures).
 pub(crate) fn checked_sum(values: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
@@ -25,12 +26,12 @@ pub(crate) fn checked_sum(values: impl IntoIterator<Item = Decimal>) -> Option<D
         .try_fold(Decimal::ZERO, |sum, v| sum.checked_add(v))
 }
 
-pub(crate) fn run(c: &mut Checker<'_>) {
+pub(crate) fn run<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
     shares_total(c);
-    changes_of_parts(c);
-    implied_zero_budgets(c);
+    changes_of_parts(c, ix);
+    implied_zero_budgets(c, ix);
     wording(c);
-    listings_of_classes(c);
+    listings_of_classes(c, ix);
     report_year(c);
 }
 
@@ -63,7 +64,7 @@ fn report_year(c: &mut Checker<'_>) {
 /// more than rounding allows. A listing under `其中` need not be complete, so this is no error;
 /// but a listing by 类 usually is the whole breakdown, and a shortfall means a 类 left out or a
 /// figure wrong.
-fn listings_of_classes(c: &mut Checker<'_>) {
+fn listings_of_classes(c: &mut Checker<'_>, ix: &Statements<'_>) {
     let is_class = |s: &Statement| match &s.concept {
         Concept::FunctionExpenditure(code) | Concept::FundFunctionExpenditure { code, .. } => {
             code.level() == crate::classification::Level::Lei
@@ -79,19 +80,7 @@ fn listings_of_classes(c: &mut Checker<'_>) {
             _ => None,
         })
         .collect();
-    if listings.is_empty() {
-        return;
-    }
-    let by_id: std::collections::HashMap<&str, &Statement> = c
-        .disclosure
-        .statements
-        .iter()
-        .filter_map(|s| s.id.as_deref().map(|id| (id, s)))
-        .collect();
-    let statement = |figure: &FigureRef| match figure {
-        FigureRef::Statement(id) => by_id.get(id.as_str()).copied(),
-        FigureRef::Cell { .. } => None,
-    };
+    let statement = |figure: &FigureRef| ix.by_ref(figure);
     for (total, parts) in listings {
         let Some(total) = statement(total) else {
             continue;
@@ -479,15 +468,14 @@ const ZERO: Bounds = Bounds {
 };
 
 /// The report year's first statement about `concept` whose value `pick` takes.
-fn first_stated<'a>(
-    c: &Checker<'a>,
+fn first_stated<'s>(
+    c: &Checker<'_>,
+    ix: &Statements<'s>,
     concept: &Concept,
     pick: impl Fn(&Checker<'_>, &StatedValue) -> Option<Printed>,
-) -> Option<(&'a Statement, Printed)> {
-    c.disclosure
-        .statements
-        .iter()
-        .filter(|s| s.year.is_none() && &s.concept == concept)
+) -> Option<(&'s Statement, Printed)> {
+    ix.at(ix.about(concept))
+        .filter(|s| s.year.is_none())
         .find_map(|s| pick(c, &s.value).map(|p| (s, p)))
 }
 
@@ -510,14 +498,14 @@ fn change_value(c: &Checker<'_>, value: &StatedValue) -> Option<Printed> {
 
 /// This year's level of `concept` from its own figure, else from its parts' (amounts are
 /// never negative).
-fn own_level(c: &Checker<'_>, concept: &Concept) -> Bounds {
-    if let Some((_, printed)) = first_stated(c, concept, level_value) {
+fn own_level(c: &Checker<'_>, ix: &Statements<'_>, concept: &Concept) -> Bounds {
+    if let Some((_, printed)) = first_stated(c, ix, concept, level_value) {
         return Bounds::of(printed);
     }
     match parts_of(concept) {
         Some(parts) => parts
             .iter()
-            .fold(ZERO, |sum, part| sum.add(own_level(c, part)))
+            .fold(ZERO, |sum, part| sum.add(own_level(c, ix, part)))
             .meet(Bounds::NON_NEGATIVE),
         None => Bounds::NON_NEGATIVE,
     }
@@ -525,8 +513,8 @@ fn own_level(c: &Checker<'_>, concept: &Concept) -> Bounds {
 
 /// This year's level of `concept`, also from its whole less its siblings (a part is at most
 /// what its whole leaves once the other parts are taken).
-fn level(c: &Checker<'_>, concept: &Concept) -> Bounds {
-    let own = own_level(c, concept);
+fn level(c: &Checker<'_>, ix: &Statements<'_>, concept: &Concept) -> Bounds {
+    let own = own_level(c, ix, concept);
     let Some(whole) = whole_of(concept) else {
         return own;
     };
@@ -536,8 +524,8 @@ fn level(c: &Checker<'_>, concept: &Concept) -> Bounds {
     let siblings = parts
         .iter()
         .filter(|p| *p != concept)
-        .fold(ZERO, |sum, p| sum.add(own_level(c, p)));
-    let whole = level(c, whole);
+        .fold(ZERO, |sum, p| sum.add(own_level(c, ix, p)));
+    let whole = level(c, ix, whole);
     let minus = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_sub(b?);
     own.meet(Bounds {
         lo: minus(whole.lo, siblings.hi),
@@ -548,19 +536,24 @@ fn level(c: &Checker<'_>, concept: &Concept) -> Bounds {
 /// The change of `concept` against last year: its own stated change, else its parts' changes
 /// together and at most this year's level (last year's was not negative). `stated` collects
 /// the statements of change it was built from.
-fn change<'a>(c: &Checker<'a>, concept: &Concept, stated: &mut Vec<&'a Statement>) -> Bounds {
-    if let Some((s, printed)) = first_stated(c, concept, change_value) {
+fn change<'a>(
+    c: &Checker<'_>,
+    ix: &Statements<'a>,
+    concept: &Concept,
+    stated: &mut Vec<&'a Statement>,
+) -> Bounds {
+    if let Some((s, printed)) = first_stated(c, ix, concept, change_value) {
         stated.push(s);
         return Bounds::of(printed);
     }
     let at_most_level = Bounds {
         lo: None,
-        hi: level(c, concept).hi,
+        hi: level(c, ix, concept).hi,
     };
     match parts_of(concept) {
         Some(parts) => parts
             .iter()
-            .fold(ZERO, |sum, part| sum.add(change(c, part, stated)))
+            .fold(ZERO, |sum, part| sum.add(change(c, ix, part, stated)))
             .meet(at_most_level),
         None => at_most_level,
     }
@@ -569,16 +562,16 @@ fn change<'a>(c: &Checker<'a>, concept: &Concept, stated: &mut Vec<&'a Statement
 /// N015: the change of a whole against last year cannot differ from what its parts' changes
 /// allow: their stated changes, and for a part whose change is not stated, at most its level
 /// this year.
-fn changes_of_parts(c: &mut Checker<'_>) {
+fn changes_of_parts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
     for partition in partitions() {
-        let Some((s, printed)) = first_stated(c, &partition.whole, change_value) else {
+        let Some((s, printed)) = first_stated(c, ix, &partition.whole, change_value) else {
             continue;
         };
         let mut stated = Vec::new();
         let parts = partition
             .parts
             .iter()
-            .fold(ZERO, |sum, part| sum.add(change(c, part, &mut stated)));
+            .fold(ZERO, |sum, part| sum.add(change(c, ix, part, &mut stated)));
         if stated.is_empty() || !Bounds::of(printed).apart(parts) {
             continue;
         }
@@ -636,15 +629,19 @@ struct ImpliedBudget {
 
 /// The budget of `concept` as stated, or as its actual amount over its stated completion
 /// rate (`支出决算34000元，完成预算的100%` → 34000).
-fn implied_budget(c: &Checker<'_>, concept: &Concept) -> Option<ImpliedBudget> {
-    if let Some((_, budget)) = first_stated(c, concept, budget_value) {
+fn implied_budget(
+    c: &Checker<'_>,
+    ix: &Statements<'_>,
+    concept: &Concept,
+) -> Option<ImpliedBudget> {
+    if let Some((_, budget)) = first_stated(c, ix, concept, budget_value) {
         return Some(ImpliedBudget {
             point: budget.value(),
             bounds: Bounds::of(budget),
         });
     }
-    let (_, rate) = first_stated(c, concept, completion_value)?;
-    let (_, actual) = first_stated(c, concept, level_value)?;
+    let (_, rate) = first_stated(c, ix, concept, completion_value)?;
+    let (_, actual) = first_stated(c, ix, concept, level_value)?;
     let (r, a) = (
         rate.preimage(RoundingMode::HalfUp),
         actual.preimage(RoundingMode::HalfUp),
@@ -666,24 +663,25 @@ fn implied_budget(c: &Checker<'_>, concept: &Concept) -> Option<ImpliedBudget> {
 /// (as deep as need be) whose budget it does not.
 fn split_budget(
     c: &Checker<'_>,
+    ix: &Statements<'_>,
     concept: &Concept,
     known: &mut Vec<(Concept, ImpliedBudget)>,
     unknown: &mut Vec<Concept>,
 ) {
-    if let Some(budget) = implied_budget(c, concept) {
+    if let Some(budget) = implied_budget(c, ix, concept) {
         known.push((concept.clone(), budget));
         return;
     }
     // A rate stated of a budget that is not said (`完成预算0%` of nothing spent) is the
     // concept's own, whatever its parts.
-    if first_stated(c, concept, completion_value).is_some() {
+    if first_stated(c, ix, concept, completion_value).is_some() {
         unknown.push(concept.clone());
         return;
     }
     match parts_of(concept) {
         Some(parts) => {
             for part in parts {
-                split_budget(c, part, known, unknown);
+                split_budget(c, ix, part, known, unknown);
             }
         }
         None => unknown.push(concept.clone()),
@@ -706,6 +704,7 @@ fn budget_in_tables(c: &Checker<'_>, concept: &Concept) -> bool {
 /// of every figure allows.
 fn parts_budgets(
     c: &mut Checker<'_>,
+    ix: &Statements<'_>,
     whole: &Concept,
     budget: ImpliedBudget,
     known: &[(Concept, ImpliedBudget)],
@@ -714,8 +713,8 @@ fn parts_budgets(
     if !budget.bounds.apart(given) {
         return;
     }
-    let Some((at, _)) =
-        first_stated(c, whole, completion_value).or_else(|| first_stated(c, whole, budget_value))
+    let Some((at, _)) = first_stated(c, ix, whole, completion_value)
+        .or_else(|| first_stated(c, ix, whole, budget_value))
     else {
         return;
     };
@@ -757,18 +756,18 @@ fn parts_budgets(
 /// completion rate stated for one of them is stated against nothing. A warning: the implied
 /// budgets rest on rounded rates, so the remainder is zero at the printed figures' face value
 /// and within what their rounding allows, not exactly.
-fn implied_zero_budgets(c: &mut Checker<'_>) {
+fn implied_zero_budgets<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
     for partition in partitions() {
-        let Some(budget) = implied_budget(c, &partition.whole) else {
+        let Some(budget) = implied_budget(c, ix, &partition.whole) else {
             continue;
         };
         let (mut known, mut unknown) = (Vec::new(), Vec::new());
         for part in &partition.parts {
-            split_budget(c, part, &mut known, &mut unknown);
+            split_budget(c, ix, part, &mut known, &mut unknown);
         }
         let given = known.iter().fold(ZERO, |sum, (_, b)| sum.add(b.bounds));
         if unknown.is_empty() && known.len() >= 2 {
-            parts_budgets(c, &partition.whole, budget, &known, given);
+            parts_budgets(c, ix, &partition.whole, budget, &known, given);
             continue;
         }
         if known.is_empty() || unknown.is_empty() {
@@ -803,7 +802,7 @@ fn implied_zero_budgets(c: &mut Checker<'_>) {
             if budget_in_tables(c, part) {
                 continue;
             }
-            let Some((rate, _)) = first_stated(c, part, completion_value) else {
+            let Some((rate, _)) = first_stated(c, ix, part, completion_value) else {
                 continue;
             };
             let me = statement_ref(rate);
