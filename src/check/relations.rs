@@ -688,6 +688,15 @@ fn split_budget(
     }
 }
 
+/// The budgets given or implied, as a message lists them: `公务接待费 200000、…`.
+fn listed_budgets(known: &[(Concept, ImpliedBudget)]) -> String {
+    known
+        .iter()
+        .map(|(concept, b)| format!("{concept} {}", b.point.round_dp(2).normalize()))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
 /// Whether a table prints a budget of `concept`: then the table, not an inference, gives it.
 fn budget_in_tables(c: &Checker<'_>, concept: &Concept) -> bool {
     cells_of(concept).any(|(kind, row, _)| {
@@ -721,13 +730,7 @@ fn parts_budgets(
     let Some(sum) = checked_sum(known.iter().map(|(_, b)| b.point)) else {
         return;
     };
-    let mut listing = String::new();
-    for (k, (concept, b)) in known.iter().enumerate() {
-        if k > 0 {
-            listing.push('、');
-        }
-        listing.push_str(&format!("{concept} {}", b.point.round_dp(2).normalize()));
-    }
+    let listing = listed_budgets(known);
     let me = statement_ref(at);
     c.push(
         "N019",
@@ -791,13 +794,7 @@ fn implied_zero_budgets<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
         if !face_value_nothing || remainder.apart(ZERO) {
             continue;
         }
-        let mut others = String::new();
-        for (k, (concept, b)) in known.iter().enumerate() {
-            if k > 0 {
-                others.push('、');
-            }
-            others.push_str(&format!("{concept} {}", b.point.round_dp(2).normalize()));
-        }
+        let others = listed_budgets(&known);
         for part in &unknown {
             if budget_in_tables(c, part) {
                 continue;
