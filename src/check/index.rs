@@ -365,7 +365,7 @@ impl<'a> Tables<'a> {
     /// otherwise found from its address (its offset in the slice), not by a scan of the
     /// tables, which made every look-up in one of many tables of a kind cost the tables.
     fn position(&self, table: &Table) -> Option<usize> {
-        let i = self.first[table.kind as usize]?;
+        let i = self.first[table.kind.layout() as usize]?;
         if std::ptr::eq(&self.tables[i], table) {
             return Some(i);
         }

@@ -58,6 +58,8 @@ fn part_columns(table: &Table, info: &TableInfo) -> Vec<RowSum> {
         Column::BusinessRevenue,
         Column::SubordinateRemittance,
         Column::OtherIncome,
+        Column::FiscalSpecialAccount,
+        Column::UnitFunds,
     ];
     let mut out: Vec<(Column, Vec<Column>)> = Vec::new();
     match table.kind.layout() {
@@ -512,6 +514,7 @@ fn appropriation_summary(c: &mut Checker<'_>) {
     let Some(table) = c.table(TableKind::AppropriationSummary) else {
         return;
     };
+    let budget = table.kind.disclosure() == DisclosureKind::Budget;
     for fund in FundType::ALL {
         let column = Column::of_fund_type(*fund);
         let left: Vec<Operand> = [RowKey::FundOpeningBalance(*fund), RowKey::Fund(*fund)]
@@ -530,10 +533,18 @@ fn appropriation_summary(c: &mut Checker<'_>) {
         }
         let words = |_: &Checker<'_>, out: &mut String| {
             let _ = write!(out, "{}（{fund}）", table.kind);
-            SumWords {
-                left: "年初财政拨款结转和结余与本年财政拨款收入之和",
-                right: Cow::Borrowed("本年财政拨款支出与年末财政拨款结转和结余之和"),
-                single: None,
+            if budget {
+                SumWords {
+                    left: "上年结转与本年财政拨款收入之和",
+                    right: Cow::Borrowed("本年财政拨款支出"),
+                    single: None,
+                }
+            } else {
+                SumWords {
+                    left: "年初财政拨款结转和结余与本年财政拨款收入之和",
+                    right: Cow::Borrowed("本年财政拨款支出与年末财政拨款结转和结余之和"),
+                    single: None,
+                }
             }
         };
         c.sum_identity("S006", &left, &right, words, None);
