@@ -23,7 +23,7 @@ use rust_decimal::Decimal;
 
 use crate::error::{Error, Result};
 use crate::money::Amount;
-use crate::report::{Column, Direction, Disclosure, RowKey, TableKind};
+use crate::report::{Column, Direction, Disclosure, DisclosureKind, Row, RowKey, TableKind};
 
 fn overflow() -> Error {
     Error::Overflow {
@@ -234,11 +234,119 @@ pub fn compare_years(current: &Disclosure, prior: &Disclosure) -> Result<Vec<Yea
     Ok(result)
 }
 
+/// A budget with last year's budget printed beside this year's: every table of `current`
+/// gains the columns 上年预算数 ([`Column::PriorBudget`]) and 增减额 ([`Column::Change`]) for
+/// each row's headline figure (its 预算数 where it prints one, else its 合计), from the same
+/// table and row of `prior`, as budget tables print them. Rows only `prior` has (a line not
+/// budgeted this year) are appended with last year's figure and the change, so nothing of
+/// `prior` is lost; rows only `current` has get last year as 0.
+///
+/// The prior figure is converted exactly into the current table's unit and rounded half up
+/// to the decimals of `current` ([`Disclosure::amount_decimals`]); the change is this year's
+/// printed figure less that, so the printed columns add up exactly.
+///
+/// ```
+/// use fiscal_cn::*;
+///
+/// let budget = |seed, year| {
+///     let entity = Entity::new("示例部门", year, DisclosureKind::Budget);
+///     derive_disclosure(&generate_budget_ledger(seed, 2, 60), entity, Publication::default())
+/// };
+/// let current = with_prior_year(&budget(2, 2025)?, &budget(1, 2024)?)?;
+/// let summary = current.table(TableKind::BudgetSummary).unwrap();
+/// let total = RowKey::Line(Line::ExpenditureGrandTotal);
+/// let cell = |column| summary.cell(&total, column).unwrap();
+/// assert_eq!(cell(Column::Budget) - cell(Column::PriorBudget), cell(Column::Change));
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidInput`] unless both are budgets of the same department (name) and `prior`
+/// is of the year before; [`Error::Overflow`] when a converted figure does not fit.
+pub fn with_prior_year(current: &Disclosure, prior: &Disclosure) -> Result<Disclosure> {
+    let (this, last) = (&current.entity, &prior.entity);
+    let refuse = |reason: String| Error::InvalidInput {
+        what: format!(
+            "{}{}年{}与{}{}年{}",
+            this.name, this.year, this.kind, last.name, last.year, last.kind
+        ),
+        reason,
+    };
+    if this.kind != DisclosureKind::Budget || last.kind != DisclosureKind::Budget {
+        return Err(refuse("只有部门预算的表印上年预算数".to_owned()));
+    }
+    if this.name != last.name || u32::from(last.year) + 1 != u32::from(this.year) {
+        return Err(refuse("不是同一部门相邻两年的预算".to_owned()));
+    }
+    let mut result = current.clone();
+    for table in &mut result.tables {
+        let before = prior.tables.iter().find(|t| t.kind == table.kind);
+        // Last year's headline figure of a row, in this table's unit and decimals.
+        let prior_value = |key: &RowKey| -> Result<Option<Decimal>> {
+            let Some((t, row)) = before.and_then(|t| Some((t, t.row(key)?))) else {
+                return Ok(None);
+            };
+            let Some(value) = headline_column(t.kind, row).and_then(|c| row.get(c)) else {
+                return Ok(None);
+            };
+            let converted = Amount::new(value, t.unit).to_unit(table.unit)?.value();
+            Ok(Some(crate::money::round_half_up(
+                converted,
+                current.amount_decimals,
+            )))
+        };
+        let mut printed = false;
+        for row in &mut table.rows {
+            let Some(headline) = headline_column(table.kind, row) else {
+                continue;
+            };
+            let this_year = row.get(headline).unwrap_or_default();
+            let last_year = prior_value(&row.key)?.unwrap_or_default();
+            row.values.insert(Column::PriorBudget, last_year);
+            row.values
+                .insert(Column::Change, change(this_year, last_year)?);
+            printed = true;
+        }
+        if let Some(before) = before {
+            for old in &before.rows {
+                if table.row(&old.key).is_some() {
+                    continue;
+                }
+                if let Some(last_year) = prior_value(&old.key)? {
+                    let mut row = Row::new(old.key.clone(), old.name.clone());
+                    row.values.insert(Column::PriorBudget, last_year);
+                    row.values
+                        .insert(Column::Change, change(Decimal::ZERO, last_year)?);
+                    table.rows.push(row);
+                    printed = true;
+                }
+            }
+        }
+        if printed {
+            for column in [Column::PriorBudget, Column::Change] {
+                if !table.columns.contains(&column) {
+                    table.columns.push(column);
+                }
+            }
+        }
+    }
+    Ok(result)
+}
+
+/// The column of `row` that a budget table prints last year's figure beside: its 预算数
+/// where the row prints one (one-value tables, the income side of the appropriation
+/// summary), else its 合计.
+pub(crate) fn headline_column(kind: TableKind, row: &Row) -> Option<Column> {
+    [kind.amount_column(), Column::Total]
+        .into_iter()
+        .find(|c| row.get(*c).is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::Unit;
-    use crate::report::{DisclosureKind, Entity, Line, Row, Table};
+    use crate::report::{Entity, Line, Table};
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()

@@ -4,9 +4,10 @@
 use std::collections::BTreeMap;
 
 use fiscal_cn::{
-    Column, Decimal, Disclosure, DisclosureKind, Entity, Error, ExpenditureItem, ExpenditureKind,
-    FigureRef, IncomeSource, Ledger, Line, OpeningBalance, Policy, Publication, RowKey, Severity,
-    TableKind, UnitId, check, derive_disclosure, generate_budget_ledger,
+    Column, Concept, Decimal, Disclosure, DisclosureKind, Entity, Error, ExpenditureItem,
+    ExpenditureKind, FigureRef, FundType, IncomeSource, Ledger, Line, OpeningBalance, Percent,
+    Policy, Publication, ReadOptions, RowKey, Severity, StatedValue, TableKind, UnitId, check,
+    derive_disclosure, generate_budget_ledger, read_narrative, render_narrative, with_prior_year,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{RngAlgorithm, TestRng};
@@ -22,6 +23,28 @@ fn budget(seed: u64, units: usize, items: usize, publication: Publication) -> Di
         publication,
     )
     .expect("generated budget ledgers balance")
+}
+
+/// This year's budget at 万元 with last year's (another ledger) printed beside it.
+fn with_last_year(seed: u64, units: usize, items: usize) -> Disclosure {
+    let last = Entity::new("生成单位", 2024, DisclosureKind::Budget);
+    let prior = derive_disclosure(
+        &generate_budget_ledger(seed.wrapping_add(1), units, items),
+        last,
+        Publication::default(),
+    )
+    .unwrap();
+    with_prior_year(&budget(seed, units, items, Publication::default()), &prior).unwrap()
+}
+
+/// The narrative written from `d`, read back, with `d`'s tables attached.
+fn rendered_and_read(d: &Disclosure) -> Disclosure {
+    let text = render_narrative(d);
+    let mut read = read_narrative(&text, &ReadOptions::default())
+        .unwrap_or_else(|e| panic!("{e}\n{text}"))
+        .disclosure;
+    read.tables = d.tables.clone();
+    read
 }
 
 fn cents(amount: Decimal) -> i128 {
@@ -197,6 +220,130 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    #[test]
+    fn a_rendered_budget_reads_back_as_its_tables_and_checks_clean(seed in any::<u64>(), units in 1_usize..5, items in 20_usize..200) {
+        let d = with_last_year(seed, units, items);
+        let read = rendered_and_read(&d);
+        prop_assert_eq!(read.entity.kind, DisclosureKind::Budget);
+        prop_assert_eq!(read.entity.year, 2025);
+        // The totals read back are the printed cells.
+        let printed = |kind, row: RowKey, column| d.table(kind).unwrap().cell(&row, column).unwrap();
+        let stated = |concept: &Concept| read.statements.iter().find_map(|s| match &s.value {
+            StatedValue::Amount(a) if &s.concept == concept && s.year.is_none() => Some(a.value()),
+            _ => None,
+        });
+        let line = |l| RowKey::Line(l);
+        use TableKind as K;
+        prop_assert_eq!(stated(&Concept::IncomeGrandTotal), Some(printed(K::BudgetSummary, line(Line::IncomeGrandTotal), Column::Budget)));
+        prop_assert_eq!(stated(&Concept::CurrentIncomeTotal), Some(printed(K::BudgetSummary, line(Line::CurrentIncomeTotal), Column::Budget)));
+        prop_assert_eq!(stated(&Concept::CurrentExpenditureTotal), Some(printed(K::BudgetSummary, line(Line::CurrentExpenditureTotal), Column::Budget)));
+        prop_assert_eq!(
+            stated(&Concept::FundExpenditure(FundType::GeneralPublicBudget)),
+            Some(printed(K::BudgetGeneralBudgetExpenditure, line(Line::Total), Column::Total))
+        );
+        // Changes against last year's budget are read as changes, none as a level.
+        let changes = read.statements.iter().filter(|s| matches!(s.value, StatedValue::Change { .. })).count();
+        let completions = read.statements.iter().filter(|s| matches!(s.value, StatedValue::Completion { .. })).count();
+        prop_assert!(changes > 0);
+        prop_assert_eq!(completions, 0);
+        let report = check(&read, &Policy::default());
+        let serious: Vec<_> = report.findings.iter().filter(|f| f.severity != Severity::Info).collect();
+        prop_assert!(serious.is_empty(), "{serious:#?}");
+    }
+}
+
+#[test]
+fn a_corrupted_rate_in_a_budget_narrative_is_found() {
+    let mut rng = TestRng::deterministic_rng(RngAlgorithm::ChaCha);
+    let (mut cases, mut found, mut missed) = (0_u32, 0_u32, Vec::new());
+    for seed in 0..12 {
+        let units = 1 + below(&mut rng, 4);
+        let items = 40 + below(&mut rng, 160);
+        let clean = rendered_and_read(&with_last_year(seed, units, items));
+        let rates: Vec<usize> = clean
+            .statements
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                matches!(
+                    s.value,
+                    StatedValue::Share { .. } | StatedValue::Change { .. }
+                )
+            })
+            .map(|(i, _)| i)
+            .collect();
+        for _ in 0..5 {
+            let i = rates[below(&mut rng, rates.len())];
+            if !beyond_rounding(&clean, i) {
+                continue;
+            }
+            let mut corrupted = clean.clone();
+            let statement = &mut corrupted.statements[i];
+            // A share one percentage point off, or a change 1万元 off: beyond any rounding of
+            // two decimals. (A growth rate is not corrupted: against a base of a few 百元 its
+            // rounding interval is wide enough to hold it.)
+            match &mut statement.value {
+                StatedValue::Share { rate, .. } => {
+                    *rate = Percent::new(rate.points() + Decimal::ONE)
+                }
+                StatedValue::Change { amount, .. } => {
+                    *amount = fiscal_cn::Amount::new(amount.value() + Decimal::ONE, amount.unit());
+                }
+                _ => unreachable!(),
+            }
+            let target = FigureRef::Statement(statement.id.clone().unwrap());
+            cases += 1;
+            let report = check(&corrupted, &Policy::default());
+            if report
+                .findings
+                .iter()
+                .any(|f| f.severity == Severity::Error && f.covers(&target))
+            {
+                found += 1;
+            } else {
+                missed.push(format!(
+                    "{} {}",
+                    corrupted.statements[i].concept, corrupted.statements[i].value
+                ));
+            }
+        }
+    }
+    assert!(cases >= 40, "only {cases} corruptions beyond rounding");
+    assert_eq!(found, cases, "missed: {missed:#?}");
+}
+
+/// Whether the corruption of statement `i` (a share one point more, a change 1万元 more) is
+/// beyond what rounding allows, worked out here from the amounts the text states: a share
+/// `a / w` of amounts printed to 0.01 lies in [(a − 0.005) / (w + 0.005), (a + 0.005) /
+/// (w − 0.005)], and its own rounding adds 0.005 points each side.
+fn beyond_rounding(d: &Disclosure, i: usize) -> bool {
+    let statement = &d.statements[i];
+    let StatedValue::Share { rate, of } = &statement.value else {
+        return true; // A change of 1万元 against amounts printed to 0.01万元.
+    };
+    let amount = |concept: &Concept| {
+        d.statements.iter().find_map(|s| match &s.value {
+            StatedValue::Amount(a) if &s.concept == concept && s.year.is_none() => Some(a.value()),
+            _ => None,
+        })
+    };
+    let (Some(part), Some(whole)) = (amount(&statement.concept), amount(of)) else {
+        return false;
+    };
+    let half = Decimal::new(5, 3);
+    if whole <= half {
+        return false;
+    }
+    let hundred = Decimal::ONE_HUNDRED;
+    let lowest = (part - half).max(Decimal::ZERO) / (whole + half) * hundred - half;
+    let highest = (part + half) / (whole - half) * hundred + half;
+    let corrupted = rate.points() + Decimal::ONE;
+    corrupted < lowest || corrupted > highest
+}
+
 /// Indices from proptest's deterministic RNG, so the corruption test is the same every run.
 fn below(rng: &mut TestRng, n: usize) -> usize {
     usize::try_from(rng.next_u64() % u64::try_from(n.max(1)).unwrap_or(1)).unwrap_or(0)
@@ -256,5 +403,64 @@ fn a_corrupted_budget_cell_is_found_by_an_error_that_covers_it() {
     assert!(
         rate >= 0.99,
         "detection rate {rate:.4}; missed: {missed:#?}"
+    );
+}
+
+#[test]
+fn last_years_budget_is_printed_beside_this_years_and_nothing_of_it_is_lost() {
+    let year = |y| Entity::new("生成单位", y, DisclosureKind::Budget);
+    let prior = derive_disclosure(
+        &generate_budget_ledger(11, 2, 80),
+        year(2024),
+        Publication::default(),
+    )
+    .unwrap();
+    let current = budget(12, 2, 80, Publication::default());
+    let both = with_prior_year(&current, &prior).unwrap();
+    let summary = both.table(TableKind::BudgetSummary).unwrap();
+    let before = prior.table(TableKind::BudgetSummary).unwrap();
+    for row in &before.rows {
+        // Every figure of last year's summary is printed as 上年预算数 of its row.
+        let last = row.get(Column::Budget).unwrap();
+        let printed = summary.row(&row.key).unwrap();
+        assert_eq!(printed.get(Column::PriorBudget), Some(last), "{}", row.name);
+        let this = printed.get(Column::Budget).unwrap_or_default();
+        assert_eq!(
+            printed.get(Column::Change),
+            Some(this - last),
+            "{}",
+            row.name
+        );
+    }
+    // A line budgeted this year only has 0 last year.
+    for row in &summary.rows {
+        if before.row(&row.key).is_none() {
+            assert_eq!(row.get(Column::PriorBudget), Some(Decimal::ZERO));
+        }
+    }
+    // Not two years of one department, or not budgets: refused.
+    let other = Entity::new("另一单位", 2024, DisclosureKind::Budget);
+    let mut stranger = prior.clone();
+    stranger.entity = other;
+    assert!(matches!(
+        with_prior_year(&current, &stranger),
+        Err(Error::InvalidInput { .. })
+    ));
+    assert!(matches!(
+        with_prior_year(&prior, &current),
+        Err(Error::InvalidInput { .. })
+    ));
+    let mut accounts = prior.clone();
+    accounts.entity.kind = DisclosureKind::FinalAccounts;
+    assert!(matches!(
+        with_prior_year(&current, &accounts),
+        Err(Error::InvalidInput { .. })
+    ));
+    // Printed and checked: the change column adds up row by row (T007) and nothing else breaks.
+    let report = check(&both, &Policy::default());
+    assert!(
+        report.findings.iter().all(|f| f.severity == Severity::Info),
+        "{:#?}",
+        report.findings
     );
 }

@@ -610,13 +610,10 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
 
 /// Appends `value` exactly as its `Display` writes it (`-0.50`, `0.000012`, `1200`): a finding's
 /// message prints four amounts, and `Decimal`'s formatter (a digit at a time over a 96-bit
-/// The column of `table` that a rule naming `column` reads: [`Column::Amount`] is the table's
-/// own figure of the year, which a budget table prints as 预算数 ([`TableKind::amount_column`]).
+/// The column of `table` that a rule naming `column` of the final-accounts layout reads
+/// ([`TableKind::in_layout`]).
 pub(crate) fn own_column(table: &Table, column: Column) -> Column {
-    match column {
-        Column::Amount => table.kind.amount_column(),
-        other => other,
-    }
+    table.kind.in_layout(column)
 }
 
 /// mantissa, then `Formatter::pad_integral`) cost more than the rest of the message.

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::precision::{Consistency, Interval, Printed, RoundingMode};
+use crate::precision::{Consistency, Interval, Printed, RoundingMode, half_unit_of};
 use crate::report::{
     Claim, Column, Concept, Disclosure, FigureRef, StatedValue, Statement, WordingFlaw,
 };
@@ -27,7 +27,7 @@ pub(crate) fn checked_sum(values: impl IntoIterator<Item = Decimal>) -> Option<D
 }
 
 pub(crate) fn run<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
-    shares_total(c);
+    shares_total(c, ix);
     changes_of_parts(c, ix);
     implied_zero_budgets(c, ix);
     wording(c);
@@ -174,7 +174,7 @@ struct Shares<'a> {
 
 /// N014: the shares of the parts of one whole cannot add up to more than 100%, and when every
 /// part of the whole has its share they add up to 100% (within what rounding each allows).
-fn shares_total(c: &mut Checker<'_>) {
+fn shares_total(c: &mut Checker<'_>, ix: &Statements<'_>) {
     let mut groups: Vec<Shares<'_>> = Vec::new();
     for s in &c.disclosure.statements {
         let StatedValue::Share { rate, of } = &s.value else {
@@ -203,6 +203,12 @@ fn shares_total(c: &mut Checker<'_>) {
     }
     for group in groups.iter().filter(|g| g.shares.len() >= 2) {
         let complete = parts_of(group.whole).is_some_and(|parts| parts.len() == group.shares.len());
+        // Shares are worked out from printed amounts, and parts rounded each on its own need
+        // not add up to their rounded whole: the shares may miss 100% by up to (n + 1) half
+        // units of an amount over the whole. Without the whole's amount that is unbounded.
+        let Some(slack) = share_slack(c, ix, group.whole, group.shares.len()) else {
+            continue;
+        };
         let sum_under = |mode| {
             group.shares.iter().try_fold(
                 Interval {
@@ -214,12 +220,11 @@ fn shares_total(c: &mut Checker<'_>) {
                 |sum, (_, rate)| sum.checked_add(&rate.preimage(mode)).ok(),
             )
         };
+        let (most, least) = (Decimal::ONE_HUNDRED + slack, Decimal::ONE_HUNDRED - slack);
         let holds = |sum: Interval| {
-            if complete {
-                sum.contains(Decimal::ONE_HUNDRED)
-            } else {
-                sum.lo < Decimal::ONE_HUNDRED || (sum.lo == Decimal::ONE_HUNDRED && sum.lo_closed)
-            }
+            let below_most = sum.lo < most || (sum.lo == most && sum.lo_closed);
+            let above_least = sum.hi > least || (sum.hi == least && sum.hi_closed);
+            below_most && (!complete || above_least)
         };
         let (Some(half_up), Some(truncated)) = (
             sum_under(RoundingMode::HalfUp),
@@ -281,6 +286,33 @@ fn shares_total(c: &mut Checker<'_>) {
             message,
         );
     }
+}
+
+/// How far (in percentage points) the shares of `parts` parts of `whole` may miss 100% because
+/// the amounts they were worked out from were rounded: (parts + 1) half units of an amount
+/// (at the document's decimals) over the smallest the whole can be — its own figure, else
+/// its parts' together ([`level`]), else its table cell. `None` when nothing bounds the
+/// whole away from 0.
+fn share_slack(
+    c: &Checker<'_>,
+    ix: &Statements<'_>,
+    whole: &Concept,
+    parts: usize,
+) -> Option<Decimal> {
+    let from_text = level(c, ix, whole).lo.filter(|lo| *lo > Decimal::ZERO);
+    let smallest = from_text.or_else(|| {
+        let printed = cells_of(whole)
+            .find_map(|(kind, row, column)| c.cell_of(kind, &row, column))?
+            .value;
+        Some(printed.preimage(RoundingMode::HalfUp).lo)
+    })?;
+    if smallest <= Decimal::ZERO {
+        return None;
+    }
+    half_unit_of(c.disclosure.amount_decimals)?
+        .checked_mul(Decimal::from(parts + 1))?
+        .checked_mul(Decimal::ONE_HUNDRED)?
+        .checked_div(smallest)
 }
 
 /// A figure labelled with a year that is not the report's, which the text says is the

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use crate::classification::{ClassificationCode, Level, prefix_key};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
+use crate::metrics::headline_column;
 use crate::report::{Column, DisclosureKind, Line, Row, RowKey, Table, TableKind};
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
@@ -26,6 +27,7 @@ pub(crate) fn run(c: &mut Checker<'_>) {
         row_totals(c, table, info);
         hierarchy(c, table, info);
         total_row(c, table, info);
+        changes(c, table, info);
     }
     summary(c);
     appropriation_summary(c);
@@ -240,6 +242,51 @@ fn hierarchy(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
     hierarchy_of(c, table, info, &sorted_rows(table, RowKey::economic_code));
 }
 
+/// T007: in a table that prints last year's figure (上年预算数 or 上年执行数) and the change
+/// (增减额) beside this year's, every row's change is this year's figure less last year's.
+fn changes(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
+    let present = |column| info.present.contains(column);
+    let Some(prior) = [Column::PriorBudget, Column::PriorExecution]
+        .into_iter()
+        .find(|column| present(*column))
+    else {
+        return;
+    };
+    if !present(Column::Change) {
+        return;
+    }
+    for row in &table.rows {
+        if row.get(prior).is_none() && row.get(Column::Change).is_none() {
+            continue;
+        }
+        // A row that prints no figure of this year (a line budgeted only last year) is 0.
+        let headline = headline_column(table.kind, row).unwrap_or(table.kind.amount_column());
+        let (Some(this_year), Some(last_year), Some(change)) = (
+            c.cell_in_row(table, row, headline),
+            c.cell_in_row(table, row, prior),
+            c.cell_in_row(table, row, Column::Change),
+        ) else {
+            continue;
+        };
+        let words = |c: &Checker<'_>, out: &mut String| {
+            write_row_subject(c, table, row, out);
+            SumWords {
+                left: headline.name(),
+                right: Cow::Owned(format!("{prior}与{}之和", Column::Change)),
+                single: None,
+            }
+        };
+        c.sum_identity("T007", &[this_year], &[last_year, change], words, None);
+    }
+}
+
+/// A column computed from two others of its row (增减额, 增减率): a rate does not add up, and
+/// a change adds up only within the rounding of both columns it comes from, which are each
+/// held to the sums themselves; T007 checks the change against its own row.
+fn derived(column: Column) -> bool {
+    matches!(column, Column::Change | Column::ChangeRate)
+}
+
 /// A row with a code, as the hierarchy rule orders and nests them.
 #[derive(Clone, Copy)]
 struct CodedRow<C> {
@@ -308,7 +355,7 @@ fn hierarchy_of<C: ClassificationCode>(
         for column in info.printed.iter() {
             // Children that print nothing in a column do not break it down (e.g. balances
             // shown only on the parent): nothing to add up.
-            if !children_print.contains(column) || balanced.contains(column) {
+            if !children_print.contains(column) || balanced.contains(column) || derived(column) {
                 continue;
             }
             let code = parent.code;
@@ -377,7 +424,7 @@ fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
     let balanced = grid.balanced_columns(total, &leis);
     let mut right = Vec::with_capacity(leis.len());
     for column in info.printed.iter() {
-        if !leis_print.contains(column) || balanced.contains(column) {
+        if !leis_print.contains(column) || balanced.contains(column) || derived(column) {
             continue;
         }
         let left = c.cell_in_row(table, &table.rows[total], column);
@@ -639,7 +686,7 @@ fn three_public(c: &mut Checker<'_>) {
     let Some(info) = c.tables.info(table) else {
         return;
     };
-    for column in info.printed.iter() {
+    for column in info.printed.iter().filter(|column| !derived(*column)) {
         for (total_key, parts, name) in &groups {
             let Some(total) = c.cell(table, total_key, column) else {
                 continue;

@@ -274,6 +274,21 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             ],
         )])
     };
+    // A budget's 三公 table with last year's budget and the change (4.00 − 5.00 = −1.00).
+    let against_last_year = |change: &str| {
+        tables_only(vec![table(
+            TableKind::BudgetThreePublic,
+            vec![row(
+                l(Line::Total),
+                "合计",
+                &[
+                    (C::Budget, "4.00"),
+                    (C::PriorBudget, "5.00"),
+                    (C::Change, change),
+                ],
+            )],
+        )])
+    };
     let cross = |detail: &str| {
         tables_only(vec![
             summary(&[(l(Line::CurrentExpenditureTotal), "775.25")]),
@@ -452,6 +467,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             of: of.clone(),
         };
         statements_only(vec![
+            s("w", of.clone(), amount("100.00万元")),
             s("a", Concept::FundBasicExpenditure(gpb), share(basic)),
             s("b", Concept::FundProjectExpenditure(gpb), share(project)),
         ])
@@ -698,6 +714,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "T004" => (basic("319.62"), basic("319.72")),
         "T005" => (three_table("2.14"), three_table("2.24")),
         "T006" => (unfilled(&[(C::Amount, "0.40")]), unfilled(&[])),
+        "T007" => (against_last_year("-1.00"), against_last_year("1.00")),
         "X001" => (cross("775.25"), cross("775.26")),
         _ => return None,
     })

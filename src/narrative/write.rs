@@ -6,10 +6,11 @@ use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode, Level};
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+use crate::metrics::headline_column;
 use crate::money::{Amount, Percent, Unit, format_fixed};
 use crate::report::{
-    Column, Concept, Countable, Disclosure, ProcurementLine, ReceptionKind, RowKey, StatedValue,
-    Table, TableKind, VehicleType, VehicleUse,
+    Column, Concept, Countable, Disclosure, DisclosureKind, ProcurementLine, ReceptionKind, RowKey,
+    StatedValue, Table, TableKind, VehicleType, VehicleUse,
 };
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 use crate::vocabulary::cells_of;
@@ -43,7 +44,11 @@ const GPB: FundType = FundType::GeneralPublicBudget;
 /// ```
 #[must_use]
 pub fn render_narrative(disclosure: &Disclosure) -> String {
-    let w = Writer { d: disclosure };
+    let w = Writer {
+        d: disclosure,
+        budget: disclosure.entity.kind == DisclosureKind::Budget,
+    };
+    let f = w.figure();
     let mut out = String::new();
     let year = disclosure.entity.year;
     let _ = writeln!(
@@ -61,37 +66,37 @@ pub fn render_narrative(disclosure: &Disclosure) -> String {
         let _ = writeln!(out, "{}、{title}", numeral(chapter));
         out.push_str(&body);
     };
-    section(&mut out, "收入支出决算总体情况说明", w.overview());
-    section(&mut out, "收入决算情况说明", w.income());
-    section(&mut out, "支出决算情况说明", w.expenditure());
+    section(&mut out, &format!("收入支出{f}总体情况说明"), w.overview());
+    section(&mut out, &format!("收入{f}情况说明"), w.income());
+    section(&mut out, &format!("支出{f}情况说明"), w.expenditure());
     section(
         &mut out,
-        "财政拨款收入支出决算总体情况说明",
+        &format!("财政拨款收入支出{f}总体情况说明"),
         w.appropriation(),
     );
     section(
         &mut out,
-        "一般公共预算财政拨款支出决算情况说明",
+        &format!("一般公共预算财政拨款支出{f}情况说明"),
         w.general_budget(),
     );
     section(
         &mut out,
-        "一般公共预算财政拨款基本支出决算情况说明",
+        &format!("一般公共预算财政拨款基本支出{f}情况说明"),
         w.basic(),
     );
     section(
         &mut out,
-        "财政拨款“三公”经费支出决算情况说明",
+        &format!("财政拨款“三公”经费支出{f}情况说明"),
         w.three_public(),
     );
     section(
         &mut out,
-        "政府性基金预算支出决算情况说明",
+        &format!("政府性基金预算支出{f}情况说明"),
         w.fund(FundType::GovernmentFund),
     );
     section(
         &mut out,
-        "国有资本经营预算支出决算情况说明",
+        &format!("国有资本经营预算支出{f}情况说明"),
         w.fund(FundType::StateCapitalOperation),
     );
     section(&mut out, "其他重要事项的情况说明", w.other_matters());
@@ -110,9 +115,17 @@ fn numeral(n: usize) -> String {
 
 struct Writer<'a> {
     d: &'a Disclosure,
+    /// A department's budget: its figures are this year's budget, changes are against last
+    /// year's budget, and it states no completion rate.
+    budget: bool,
 }
 
 impl Writer<'_> {
+    /// What the disclosure's figures are: 决算 or 预算.
+    fn figure(&self) -> &'static str {
+        if self.budget { "预算" } else { "决算" }
+    }
+
     fn year(&self) -> u16 {
         self.d.entity.year
     }
@@ -121,14 +134,20 @@ impl Writer<'_> {
         self.d.currency
     }
 
-    /// A table cell in the document's currency.
-    fn cell(&self, kind: TableKind, row: &RowKey, column: Column) -> Option<Decimal> {
-        self.cell_of(self.d.table(kind)?, row, column)
+    /// The first table with the layout of `kind` (a budget's counterpart table).
+    fn table(&self, kind: TableKind) -> Option<&Table> {
+        self.d.tables.iter().find(|t| t.kind.layout() == kind)
     }
 
-    /// A cell of `table` in the document's currency.
+    /// A table cell in the document's currency.
+    fn cell(&self, kind: TableKind, row: &RowKey, column: Column) -> Option<Decimal> {
+        self.cell_of(self.table(kind)?, row, column)
+    }
+
+    /// A cell of `table` (`column` as in the final-accounts layout) in the document's
+    /// currency.
     fn cell_of(&self, table: &Table, row: &RowKey, column: Column) -> Option<Decimal> {
-        let value = table.cell(row, column)?;
+        let value = table.cell(row, table.kind.in_layout(column))?;
         Amount::new(value, table.unit)
             .to_unit(self.unit())
             .ok()
@@ -193,10 +212,16 @@ impl Writer<'_> {
         }
     }
 
-    /// The prior year's amount of `concept`: stated (a statement of the report's year − 1),
-    /// else implied by a stated change of this year (this year − change).
+    /// The prior year's amount of `concept`: in a budget, the 上年预算数 its table prints
+    /// beside it; else stated (a statement of the report's year − 1), else implied by a
+    /// stated change of this year (this year − change).
     fn prior(&self, concept: &Concept, current: Decimal) -> Option<Decimal> {
         let prior_year = self.year().checked_sub(1)?;
+        if self.budget
+            && let Some(prior) = self.printed_prior_budget(concept)
+        {
+            return Some(prior);
+        }
         if let Some(prior) = self.stated(concept, Some(prior_year), false) {
             return Some(prior);
         }
@@ -212,7 +237,21 @@ impl Writer<'_> {
         })
     }
 
-    /// `与2023年度相比，{subject}增加X万元，增长Y%。` when the prior year is known.
+    /// Last year's budget of `concept` where a budget table prints it (上年预算数): only
+    /// beside the concept's own cell, that is when the concept is printed in the table's
+    /// headline column.
+    fn printed_prior_budget(&self, concept: &Concept) -> Option<Decimal> {
+        cells_of(concept).find_map(|(kind, key, column)| {
+            let table = self.table(kind)?;
+            let row = table.row(&key)?;
+            (headline_column(table.kind, row) == Some(table.kind.in_layout(column)))
+                .then(|| self.cell_of(table, &key, Column::PriorBudget))
+                .flatten()
+        })
+    }
+
+    /// `与2023年度相比，{subject}增加X万元，增长Y%。` when the prior year is known (in a
+    /// budget, `与2023年预算相比，…`).
     fn change(&self, concept: &Concept, subject: &str, current: Decimal) -> String {
         let prior_year = self.year().saturating_sub(1);
         let Some(prior) = self.prior(concept, current) else {
@@ -221,8 +260,14 @@ impl Writer<'_> {
         let round = |v| crate::money::round_half_up(v, self.d.amount_decimals);
         let (current, prior) = (round(current), round(prior));
         let diff = current - prior;
+        // A budget compares with last year's budget, final accounts with last year's.
+        let against = if self.budget {
+            format!("与{prior_year}年预算相比")
+        } else {
+            format!("与{prior_year}年度相比")
+        };
         if diff.is_zero() {
-            return format!("与{prior_year}年度相比，{subject}持平。");
+            return format!("{against}，{subject}持平。");
         }
         let (more, rise) = if diff > Decimal::ZERO {
             ("增加", "增长")
@@ -237,11 +282,11 @@ impl Writer<'_> {
             .or_else(|| Percent::from_ratio(diff.abs(), prior, 2));
         match rate {
             Some(rate) => {
-                format!("与{prior_year}年度相比，{subject}{more}{magnitude}，{rise}{rate}。")
+                format!("{against}，{subject}{more}{magnitude}，{rise}{rate}。")
             }
-            None => format!(
-                "与{prior_year}年度相比，{subject}{more}{magnitude}（{prior_year}年度为0，{rise}率—）。"
-            ),
+            None => {
+                format!("{against}，{subject}{more}{magnitude}（{prior_year}年度为0，{rise}率—）。")
+            }
         }
     }
 
@@ -377,7 +422,7 @@ impl Writer<'_> {
     /// The 功能分类 lines of 一般公共预算财政拨款支出 at `level`, in code order.
     fn function_lines(&self, level: Level) -> Vec<(FunctionCode, Decimal)> {
         let mut lines: Vec<(FunctionCode, Decimal)> = Vec::new();
-        if let Some(table) = self.d.table(TableKind::GeneralBudgetExpenditure) {
+        if let Some(table) = self.table(TableKind::GeneralBudgetExpenditure) {
             for (code, _) in table.function_rows() {
                 if code.level() == level
                     && let Some(v) =
@@ -413,7 +458,8 @@ impl Writer<'_> {
         };
         let y = self.year();
         let catalog = Catalog::<FunctionCode>::embedded();
-        let mut out = String::from("（一）一般公共预算财政拨款支出决算总体情况\n");
+        let f = self.figure();
+        let mut out = format!("（一）一般公共预算财政拨款支出{f}总体情况\n");
         let _ = write!(out, "{y}年度一般公共预算财政拨款支出{}", self.money(total));
         let all_concept = Concept::CurrentExpenditureTotal;
         if let Some(all) = self.value(&all_concept) {
@@ -424,7 +470,7 @@ impl Writer<'_> {
         out.push('\n');
         let leis = self.function_lines(Level::Lei);
         if !leis.is_empty() {
-            out.push_str("（二）一般公共预算财政拨款支出决算结构情况\n");
+            let _ = writeln!(out, "（二）一般公共预算财政拨款支出{f}结构情况");
             let parts: Vec<String> = leis
                 .iter()
                 .map(|(code, v)| {
@@ -443,10 +489,10 @@ impl Writer<'_> {
         }
         let xiangs = self.function_lines(Level::Xiang);
         if !xiangs.is_empty() {
-            out.push_str("（三）一般公共预算财政拨款支出决算具体情况\n");
+            let _ = writeln!(out, "（三）一般公共预算财政拨款支出{f}具体情况");
             let _ = write!(
                 out,
-                "{y}年度一般公共预算财政拨款支出决算数为{}",
+                "{y}年度一般公共预算财政拨款支出{f}数为{}",
                 self.money(total)
             );
             out.push_str(&self.completion_of(&concept, total));
@@ -455,7 +501,7 @@ impl Writer<'_> {
                 let path = catalog
                     .path_of(*code)
                     .map_or_else(|_| format!("科目{code}"), |p| p.to_string());
-                let _ = write!(out, "{}.{path}：支出决算为{}", index + 1, self.money(*v));
+                let _ = write!(out, "{}.{path}：支出{f}为{}", index + 1, self.money(*v));
                 let line = Concept::FundFunctionExpenditure {
                     fund: GPB,
                     code: *code,
@@ -477,21 +523,25 @@ impl Writer<'_> {
         }
     }
 
-    /// The completion clause of `concept` when its budget is known, else nothing.
+    /// The completion clause of `concept` when its budget is known, else nothing (always in a
+    /// budget, which states no completion rate).
     fn completion_of(&self, concept: &Concept, actual: Decimal) -> String {
-        self.budget(concept)
+        if self.budget {
+            return String::new();
+        }
+        self.budget_of(concept)
             .map(|budget| self.completion(actual, budget))
             .unwrap_or_default()
     }
 
     /// The budget of `concept`: the 全年预算数 (where printed) or 预算数 column of the row of its
     /// first place in the tables, else a stated budget.
-    fn budget(&self, concept: &Concept) -> Option<Decimal> {
+    fn budget_of(&self, concept: &Concept) -> Option<Decimal> {
         let from_table = cells_of(concept).next().and_then(|(kind, row, _)| {
             self.d
                 .tables
                 .iter()
-                .filter(|t| t.kind == kind)
+                .filter(|t| t.kind.layout() == kind)
                 .find_map(|t| {
                     [Column::AdjustedBudget, Column::Budget]
                         .into_iter()
@@ -530,11 +580,12 @@ impl Writer<'_> {
         let y = self.year();
         let mut out = String::new();
         let total = self.value(&Concept::ThreePublicTotal);
+        let f = self.figure();
         if let Some(total) = total {
-            out.push_str("（一）“三公”经费财政拨款支出决算总体情况说明\n");
+            let _ = writeln!(out, "（一）“三公”经费财政拨款支出{f}总体情况说明");
             let _ = write!(
                 out,
-                "{y}年度“三公”经费财政拨款支出决算为{}",
+                "{y}年度“三公”经费财政拨款支出{f}为{}",
                 self.money(total)
             );
             out.push_str(&self.completion_of(&Concept::ThreePublicTotal, total));
@@ -557,19 +608,19 @@ impl Writer<'_> {
                 let v = self.value(&Concept::ThreePublicCategory(*c))?;
                 Some(match total {
                     Some(total) => {
-                        format!("{c}支出决算{}，{}", self.money(v), self.share(v, total))
+                        format!("{c}支出{f}{}，{}", self.money(v), self.share(v, total))
                     }
-                    None => format!("{c}支出决算{}", self.money(v)),
+                    None => format!("{c}支出{f}{}", self.money(v)),
                 })
             })
             .collect();
         if !categories.is_empty() || !details.is_empty() {
-            out.push_str("（二）“三公”经费财政拨款支出决算具体情况说明\n");
+            let _ = writeln!(out, "（二）“三公”经费财政拨款支出{f}具体情况说明");
         }
         if !categories.is_empty() {
             let _ = writeln!(
                 out,
-                "{y}年度“三公”经费财政拨款支出决算中，{}。",
+                "{y}年度“三公”经费财政拨款支出{f}中，{}。",
                 categories.join("；")
             );
         }
@@ -836,11 +887,19 @@ impl Writer<'_> {
             return String::new();
         }
         let mut out = String::from("根据预算绩效管理要求，本单位");
+        // A budget sets targets; final accounts evaluate what was done.
+        let work = if self.budget {
+            "编制绩效目标"
+        } else {
+            "开展绩效自评"
+        };
         match count {
             Some(n) => {
-                let _ = write!(out, "组织对{n}个项目开展绩效自评");
+                let _ = write!(out, "组织对{n}个项目{work}");
             }
-            None => out.push_str("组织对项目开展绩效自评"),
+            None => {
+                let _ = write!(out, "组织对项目{work}");
+            }
         }
         out.push_str(if names.is_empty() {
             "。\n"

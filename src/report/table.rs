@@ -169,6 +169,16 @@ impl TableKind {
         })
     }
 
+    /// The column of this table that holds what `column` holds in the final-accounts layout:
+    /// [`Column::Amount`] (the year's own figure) is [`TableKind::amount_column`], every other
+    /// column itself. Rules and views written for the layout read a budget through it.
+    pub(crate) fn in_layout(self, column: Column) -> Column {
+        match column {
+            Column::Amount => self.amount_column(),
+            other => other,
+        }
+    }
+
     /// The column that prints this table's own figure of the year in a one-value table:
     /// [`Column::Budget`] (预算数) in a budget table, [`Column::Amount`] (决算数) otherwise.
     #[must_use]
