@@ -342,6 +342,15 @@ impl Draft {
     fn print(self, publication: &Publication) -> Result<Table> {
         let mut table = Table::new(self.kind, publication.unit);
         table.columns = self.columns;
+        // Lines of a two-sided table print in a column of their own (the income side's 金额
+        // beside the expenditure side's 合计 and funds): every column a row fills is listed.
+        for (_, cells) in &self.rows {
+            for column in cells.keys() {
+                if !table.columns.contains(column) {
+                    table.columns.push(*column);
+                }
+            }
+        }
         let budget = self.kind.disclosure() == DisclosureKind::Budget;
         for (key, cells) in self.rows {
             let mut row = Row::new(key.clone(), row_name(&key, budget));

@@ -1,5 +1,7 @@
-//! Derived metrics on exact amounts (DOMAIN.md I-16, I-17, I-18) and the year-over-year
-//! comparison of two disclosures.
+//! Derived metrics on exact amounts (DOMAIN.md I-16, I-17, I-18), the year-over-year
+//! comparison of two disclosures, last year's budget beside this year's
+//! ([`with_prior_year`]) and a budget against the same year's final accounts
+//! ([`budget_execution`]).
 //!
 //! Each metric is exact (to the 28 digits a [`Decimal`] holds) and in percentage points for
 //! rates. A metric whose base is zero is **undefined** and returns `Ok(None)`: a completion
@@ -327,6 +329,122 @@ pub fn with_prior_year(current: &Disclosure, prior: &Disclosure) -> Result<Discl
                 if !table.columns.contains(&column) {
                     table.columns.push(column);
                 }
+            }
+        }
+    }
+    Ok(result)
+}
+
+/// One figure of a budget set against the same year's final accounts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Execution {
+    /// The final-accounts table (the budget's is its [counterpart](TableKind::counterpart)).
+    pub table: TableKind,
+    /// The row.
+    pub row: RowKey,
+    /// The final-accounts column (决算数 for the budget's 预算数; the same column otherwise).
+    pub column: Column,
+    /// The budget as printed, in the final-accounts table's unit.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub budget: Decimal,
+    /// The amount spent (or received) as printed in the final accounts.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub actual: Decimal,
+    /// `actual / budget × 100`; `None` when the budget is 0 (a rate against nothing).
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            with = "rust_decimal::serde::str_option",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
+    pub completion_rate: Option<Decimal>,
+}
+
+/// How a budget was carried out: every figure the budget prints that the same year's final
+/// accounts print too (same table layout, row and column, the budget's 预算数 against the final
+/// accounts' 决算数), with its completion rate ([`completion_rate`]). Figures printed in only
+/// one of the two are left out (a blank is not a zero); last year's and change columns are not
+/// budget figures and are left out too.
+///
+/// ```
+/// use fiscal_cn::*;
+///
+/// let ledger = generate_budget_ledger(3, 2, 80);
+/// let entity = |kind| Entity::new("示例部门", 2025, kind);
+/// let budget = derive_disclosure(&ledger, entity(DisclosureKind::Budget), Publication::default())?;
+/// let spent = derive_disclosure(&ledger, entity(DisclosureKind::FinalAccounts), Publication::default())?;
+/// let lines = budget_execution(&budget, &spent)?;
+/// let total = lines
+///     .iter()
+///     .find(|l| l.table == TableKind::Summary && l.row == RowKey::Line(Line::CurrentExpenditureTotal))
+///     .unwrap();
+/// // Spent exactly as budgeted.
+/// assert_eq!(total.completion_rate, Some(Decimal::ONE_HUNDRED));
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidInput`] unless `budget` is a department's budget and `accounts` the same
+/// department's final accounts of the same year; [`Error::Overflow`] when a figure does not
+/// convert or a rate does not fit.
+pub fn budget_execution(budget: &Disclosure, accounts: &Disclosure) -> Result<Vec<Execution>> {
+    let (planned, done) = (&budget.entity, &accounts.entity);
+    if planned.kind != DisclosureKind::Budget
+        || done.kind != DisclosureKind::FinalAccounts
+        || planned.name != done.name
+        || planned.year != done.year
+    {
+        return Err(Error::InvalidInput {
+            what: format!(
+                "{}{}年{}与{}{}年{}",
+                planned.name, planned.year, planned.kind, done.name, done.year, done.kind
+            ),
+            reason: "预算执行要以同一部门同一年度的部门预算与部门决算相比".to_owned(),
+        });
+    }
+    let mut result = Vec::new();
+    let mut seen = BTreeSet::new();
+    for table in budget.tables.iter().filter(|t| seen.insert(t.kind)) {
+        let Some(kind) = table.kind.counterpart(DisclosureKind::FinalAccounts) else {
+            continue;
+        };
+        let Some(spent) = accounts.table(kind) else {
+            continue;
+        };
+        for row in &table.rows {
+            let Some(spent_row) = spent.row(&row.key) else {
+                continue;
+            };
+            for (column, value) in &row.values {
+                if matches!(
+                    column,
+                    Column::PriorBudget
+                        | Column::PriorExecution
+                        | Column::Change
+                        | Column::ChangeRate
+                ) {
+                    continue;
+                }
+                let actual_column = match column {
+                    Column::Budget => Column::Amount,
+                    other => other,
+                };
+                let Some(actual) = spent_row.get(actual_column) else {
+                    continue;
+                };
+                let planned = Amount::new(value, table.unit).to_unit(spent.unit)?.value();
+                result.push(Execution {
+                    table: kind,
+                    row: row.key.clone(),
+                    column: actual_column,
+                    budget: planned,
+                    actual,
+                    completion_rate: completion_rate(actual, planned)?,
+                });
             }
         }
     }

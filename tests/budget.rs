@@ -464,3 +464,53 @@ fn last_years_budget_is_printed_beside_this_years_and_nothing_of_it_is_lost() {
         report.findings
     );
 }
+
+#[test]
+fn a_budget_against_the_same_years_final_accounts() {
+    let name = |kind| Entity::new("生成单位", 2025, kind);
+    let planned = budget(21, 2, 120, Publication::default());
+    let accounts = derive_disclosure(
+        &fiscal_cn::generate_ledger(22, 2, 120),
+        name(DisclosureKind::FinalAccounts),
+        Publication::default(),
+    )
+    .unwrap();
+    let lines = fiscal_cn::budget_execution(&planned, &accounts).unwrap();
+    let total = RowKey::Line(Line::CurrentExpenditureTotal);
+    let budgeted = planned
+        .table(TableKind::BudgetSummary)
+        .unwrap()
+        .cell(&total, Column::Budget)
+        .unwrap();
+    let spent = accounts
+        .table(TableKind::Summary)
+        .unwrap()
+        .cell(&total, Column::Amount)
+        .unwrap();
+    let line = lines
+        .iter()
+        .find(|l| l.table == TableKind::Summary && l.row == total && l.column == Column::Amount)
+        .unwrap();
+    assert_eq!((line.budget, line.actual), (budgeted, spent));
+    assert_eq!(
+        line.completion_rate,
+        Some(spent * Decimal::ONE_HUNDRED / budgeted)
+    );
+    // Every line is a budget figure against the same place in the final accounts.
+    for l in &lines {
+        assert!(l.table.disclosure() == DisclosureKind::FinalAccounts);
+        assert!(!matches!(
+            l.column,
+            Column::Budget | Column::PriorBudget | Column::Change
+        ));
+        match l.completion_rate {
+            Some(rate) => assert_eq!(rate, l.actual * Decimal::ONE_HUNDRED / l.budget),
+            None => assert!(l.budget.is_zero()),
+        }
+    }
+    // Another year, another department, or the two the wrong way round: refused.
+    let mut other_year = accounts.clone();
+    other_year.entity.year = 2024;
+    assert!(fiscal_cn::budget_execution(&planned, &other_year).is_err());
+    assert!(fiscal_cn::budget_execution(&accounts, &planned).is_err());
+}
