@@ -16,8 +16,8 @@ use crate::classification::DepartmentEconomicCode;
 use crate::dimensions::{BasicExpenditureClass, FundType, UnitKind, closed_set};
 use crate::money::{Amount, Unit};
 use crate::report::{
-    Column, Concept, Countable, Disclosure, ReceptionKind, StatedValue, Statement, Table,
-    TableKind, VehicleType, VehicleUse,
+    Column, Concept, Countable, Disclosure, DisclosureKind, ReceptionKind, StatedValue, Statement,
+    Table, TableKind, VehicleType, VehicleUse,
 };
 use crate::vocabulary::{cells_of, concept_of_cell};
 use crate::{Result, metrics};
@@ -151,19 +151,19 @@ impl ThreePublicCategory {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ThreePublicAmounts {
-    /// 预算数 (全年预算数 when printed, else 年初预算数).
+    /// 预算数 (全年预算数 when printed, else 年初预算数); in a budget, this year's budget.
     #[cfg_attr(
         feature = "serde",
         serde(default, with = "rust_decimal::serde::str_option")
     )]
     pub budget: Option<Decimal>,
-    /// 决算数 (the report year's actual).
+    /// 决算数 (the report year's actual); none in a budget.
     #[cfg_attr(
         feature = "serde",
         serde(default, with = "rust_decimal::serde::str_option")
     )]
     pub actual: Option<Decimal>,
-    /// The prior year's actual, when printed.
+    /// The prior year's actual, when printed; in a budget, last year's budget.
     #[cfg_attr(
         feature = "serde",
         serde(default, with = "rust_decimal::serde::str_option")
@@ -421,8 +421,9 @@ impl ThreePublicExpenditure {
             view.read_table(table)?;
         }
         let prior = disclosure.entity.year.checked_sub(1);
+        let budget = disclosure.entity.kind == DisclosureKind::Budget;
         for statement in &disclosure.statements {
-            view.read_statement(statement, currency, prior)?;
+            view.read_statement(statement, currency, prior, budget)?;
         }
         Ok(view)
     }
@@ -437,7 +438,7 @@ impl ThreePublicExpenditure {
 
     fn read_table(&mut self, table: &Table) -> Result<()> {
         for row in &table.rows {
-            let Some(slot) = concept_of_cell(table.kind, &row.key, Column::Amount)
+            let Some(slot) = concept_of_cell(table.kind.layout(), &row.key, Column::Amount)
                 .as_ref()
                 .and_then(Slot::of)
             else {
@@ -453,22 +454,36 @@ impl ThreePublicExpenditure {
                 Some(b) => Some(b),
                 None => convert(Column::Budget)?,
             };
+            // A budget's table prints last year's budget beside this year's.
+            let prior_year = convert(Column::PriorBudget)?;
             if let Some(line) = self.slot(slot) {
                 line.actual = line.actual.or(actual);
                 line.budget = line.budget.or(budget);
+                line.prior_year = line.prior_year.or(prior_year);
             }
         }
         Ok(())
     }
 
-    fn read_statement(&mut self, s: &Statement, currency: Unit, prior: Option<u16>) -> Result<()> {
+    /// One statement; in a `budget` its amounts of this year are the budget (a budget states
+    /// no amount spent).
+    fn read_statement(
+        &mut self,
+        s: &Statement,
+        currency: Unit,
+        prior: Option<u16>,
+        budget: bool,
+    ) -> Result<()> {
         let this_year = s.year.is_none();
         if let Some(slot) = Slot::of(&s.concept) {
             let Some(line) = self.slot(slot) else {
                 return Ok(());
             };
             match &s.value {
-                StatedValue::Amount(a) if this_year && line.actual.is_none() => {
+                StatedValue::Amount(a) if this_year && budget && line.budget.is_none() => {
+                    line.budget = Some(in_unit(*a, currency)?);
+                }
+                StatedValue::Amount(a) if this_year && !budget && line.actual.is_none() => {
                     line.actual = Some(in_unit(*a, currency)?);
                 }
                 StatedValue::Amount(a)

@@ -514,3 +514,19 @@ fn a_budget_against_the_same_years_final_accounts() {
     assert!(fiscal_cn::budget_execution(&planned, &other_year).is_err());
     assert!(fiscal_cn::budget_execution(&accounts, &planned).is_err());
 }
+
+#[test]
+fn the_three_public_view_of_a_budget_holds_budgets() {
+    let d = rendered_and_read(&with_last_year(5, 2, 200));
+    let view = fiscal_cn::ThreePublicExpenditure::from_disclosure(&d).unwrap();
+    let table = d
+        .table(TableKind::BudgetThreePublic)
+        .expect("三公 lines in the ledger");
+    let total = RowKey::Line(Line::Total);
+    assert_eq!(view.total.budget, table.cell(&total, Column::Budget));
+    assert_eq!(
+        view.total.prior_year,
+        table.cell(&total, Column::PriorBudget)
+    );
+    assert_eq!(view.total.actual, None, "a budget states nothing spent");
+}
