@@ -14,6 +14,7 @@ use crate::report::{Column, DisclosureKind, Line, Row, RowKey, Table, TableKind}
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 use super::engine::{Checker, Operand, SumWords, own_column, push_decimal};
+use super::relations;
 use super::finding::FindingKind;
 use super::index::{ColumnSet, TableInfo};
 
@@ -33,6 +34,7 @@ pub(crate) fn run(c: &mut Checker<'_>) {
     appropriation_summary(c);
     basic_expenditure(c);
     three_public(c);
+    performance_targets(c);
     cross_tables(c);
 }
 
@@ -737,6 +739,64 @@ fn three_public(c: &mut Checker<'_>) {
             c.sum_identity("T005", &[total], &parts, words, None);
         }
     }
+}
+
+/// T008: the projects of a budget's 项目支出绩效目标表 are budgeted project expenditure, so
+/// together they are at most the 项目支出 of its 支出预算表 (some projects may have no
+/// targets): an inequality, broken only when the projects' smallest sum exceeds the largest
+/// 项目支出 the printed figures allow.
+fn performance_targets(c: &mut Checker<'_>) {
+    let Some(targets) = c.table(TableKind::PerformanceTargets) else {
+        return;
+    };
+    let Some(expenditure) = c.table(TableKind::Expenditure) else {
+        return;
+    };
+    let Some(project) = c.cell(expenditure, &line(Line::Total), Column::Project) else {
+        return;
+    };
+    let projects: Vec<Operand> = targets
+        .rows
+        .iter()
+        .filter(|row| matches!(row.key, RowKey::Project(_)))
+        .filter_map(|row| c.cell_in_row(targets, row, Column::Budget))
+        .collect();
+    if projects.is_empty() {
+        return;
+    }
+    let (Some(smallest), Some(largest)) = (
+        relations::checked_sum(projects.iter().map(|p| {
+            p.value.preimage(crate::precision::RoundingMode::HalfUp).lo
+        })),
+        Some(project.value.preimage(crate::precision::RoundingMode::HalfUp).hi),
+    ) else {
+        return;
+    };
+    if smallest <= largest {
+        return;
+    }
+    let Some(listed) = relations::checked_sum(projects.iter().map(|p| p.value.value())) else {
+        return;
+    };
+    let printed = project.value.value();
+    let at = project.figure.to_ref();
+    let mut involves: Vec<_> = projects.iter().map(|p| p.figure.to_ref()).collect();
+    involves.push(at.clone());
+    let unit = c.currency().symbol();
+    c.push(
+        "T008",
+        FindingKind::Violation,
+        Some(at),
+        involves,
+        None,
+        [Some(listed), Some(printed), listed.checked_sub(printed), None],
+        format!(
+            "{}所列 {} 个项目预算合计 {listed} {unit}，超过{}的项目支出 {printed} {unit}",
+            targets.kind,
+            projects.len(),
+            expenditure.kind
+        ),
+    );
 }
 
 /// X001: the same quantity printed in two tables agrees (I-8, I-11).

@@ -289,6 +289,22 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             )],
         )])
     };
+    // Projects with targets of 60 and 30 (or 70) against 项目支出 of 91.00.
+    let targeted = |second: &str| {
+        tables_only(vec![
+            table(
+                TableKind::BudgetExpenditure,
+                vec![row(l(Line::Total), "合计", &[(C::Project, "91.00")])],
+            ),
+            table(
+                TableKind::PerformanceTargets,
+                vec![
+                    row(RowKey::Project("群众文化活动".into()), "", &[(C::Budget, "60.00")]),
+                    row(RowKey::Project("文物保护".into()), "", &[(C::Budget, second)]),
+                ],
+            ),
+        ])
+    };
     let cross = |detail: &str| {
         tables_only(vec![
             summary(&[(l(Line::CurrentExpenditureTotal), "775.25")]),
@@ -715,6 +731,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "T005" => (three_table("2.14"), three_table("2.24")),
         "T006" => (unfilled(&[(C::Amount, "0.40")]), unfilled(&[])),
         "T007" => (against_last_year("-1.00"), against_last_year("1.00")),
+        "T008" => (targeted("30.00"), targeted("31.02")),
         "X001" => (cross("775.25"), cross("775.26")),
         _ => return None,
     })
