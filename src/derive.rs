@@ -351,9 +351,8 @@ impl Draft {
                 }
             }
         }
-        let budget = self.kind.disclosure() == DisclosureKind::Budget;
         for (key, cells) in self.rows {
-            let mut row = Row::new(key.clone(), row_name(&key, budget));
+            let mut row = Row::new(key.clone(), row_name(&key, self.kind));
             row.values = Cells::with_capacity(cells.len());
             for (column, value) in cells {
                 row.values.insert(column, publication.print(value)?);
@@ -365,13 +364,15 @@ impl Draft {
 }
 
 /// A row's printed name: the catalog's for a code (the code itself when the catalog lacks
-/// it), the line's otherwise; a budget's carry-over in is 上年结转.
-fn row_name(key: &RowKey, budget: bool) -> String {
+/// it), the line's otherwise, as a table of `kind` calls it (a budget's carry-over in is
+/// 上年结转).
+fn row_name(key: &RowKey, kind: TableKind) -> String {
+    if let Some(name) = key.budget_name(kind) {
+        return name;
+    }
     let name = match key {
         RowKey::Function(code) => Catalog::<FunctionCode>::embedded().name(*code),
         RowKey::Economic(code) => Catalog::<DepartmentEconomicCode>::embedded().name(*code),
-        RowKey::Line(Line::OpeningBalance) if budget => Some("上年结转"),
-        RowKey::FundOpeningBalance(fund) if budget => return format!("{fund}上年结转"),
         _ => None,
     };
     name.map_or_else(|| key.to_string(), str::to_owned)

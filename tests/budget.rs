@@ -530,3 +530,38 @@ fn the_three_public_view_of_a_budget_holds_budgets() {
     );
     assert_eq!(view.total.actual, None, "a budget states nothing spent");
 }
+
+#[test]
+fn a_budget_that_does_not_balance_is_an_error_named_as_a_budget() {
+    let mut d = budget(8, 2, 60, Publication::default());
+    let summary = d
+        .tables
+        .iter_mut()
+        .find(|t| t.kind == TableKind::BudgetSummary)
+        .unwrap();
+    let row = summary
+        .rows
+        .iter_mut()
+        .find(|r| r.key == RowKey::Line(Line::IncomeGrandTotal))
+        .unwrap();
+    let value = row.values[Column::Budget];
+    row.values.insert(Column::Budget, value + Decimal::ONE);
+    let report = check(&d, &Policy::default());
+    let balance = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "S003")
+        .expect("收入总计 ≠ 支出总计 is found");
+    assert_eq!(balance.severity, Severity::Error);
+    assert!(
+        balance.message.starts_with("收支预算总表"),
+        "{}",
+        balance.message
+    );
+    // The printed table says 上年结转, in its key column and its name column alike.
+    let text = d.table(TableKind::BudgetSummary).unwrap().render();
+    assert!(
+        text.contains("上年结转") && !text.contains("年初") && !text.contains("决算"),
+        "{text}"
+    );
+}

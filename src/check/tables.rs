@@ -14,9 +14,9 @@ use crate::report::{Column, DisclosureKind, Line, Row, RowKey, Table, TableKind}
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 use super::engine::{Checker, Operand, SumWords, own_column, push_decimal};
-use super::relations;
 use super::finding::FindingKind;
 use super::index::{ColumnSet, TableInfo};
+use super::relations;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
     let tables = c.tables;
@@ -765,10 +765,17 @@ fn performance_targets(c: &mut Checker<'_>) {
         return;
     }
     let (Some(smallest), Some(largest)) = (
-        relations::checked_sum(projects.iter().map(|p| {
-            p.value.preimage(crate::precision::RoundingMode::HalfUp).lo
-        })),
-        Some(project.value.preimage(crate::precision::RoundingMode::HalfUp).hi),
+        relations::checked_sum(
+            projects
+                .iter()
+                .map(|p| p.value.preimage(crate::precision::RoundingMode::HalfUp).lo),
+        ),
+        Some(
+            project
+                .value
+                .preimage(crate::precision::RoundingMode::HalfUp)
+                .hi,
+        ),
     ) else {
         return;
     };
@@ -789,7 +796,12 @@ fn performance_targets(c: &mut Checker<'_>) {
         Some(at),
         involves,
         None,
-        [Some(listed), Some(printed), listed.checked_sub(printed), None],
+        [
+            Some(listed),
+            Some(printed),
+            listed.checked_sub(printed),
+            None,
+        ],
         format!(
             "{}所列 {} 个项目预算合计 {listed} {unit}，超过{}的项目支出 {printed} {unit}",
             targets.kind,

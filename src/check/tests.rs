@@ -299,8 +299,16 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             table(
                 TableKind::PerformanceTargets,
                 vec![
-                    row(RowKey::Project("群众文化活动".into()), "", &[(C::Budget, "60.00")]),
-                    row(RowKey::Project("文物保护".into()), "", &[(C::Budget, second)]),
+                    row(
+                        RowKey::Project("群众文化活动".into()),
+                        "",
+                        &[(C::Budget, "60.00")],
+                    ),
+                    row(
+                        RowKey::Project("文物保护".into()),
+                        "",
+                        &[(C::Budget, second)],
+                    ),
                 ],
             ),
         ])

@@ -235,7 +235,11 @@ impl Table {
             .rows
             .iter()
             .map(|row| {
-                let mut cells = vec![row.key.to_string(), row.name.clone()];
+                let key = row
+                    .key
+                    .budget_name(self.kind)
+                    .unwrap_or_else(|| row.key.to_string());
+                let mut cells = vec![key, row.name.clone()];
                 cells.extend(columns.iter().map(|column| {
                     row.get(*column)
                         .map(|v| format_grouped(v, v.scale()))

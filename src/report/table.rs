@@ -266,6 +266,22 @@ impl RowKey {
     }
 }
 
+impl RowKey {
+    /// What a budget table calls this row where the final accounts' name does not fit: the
+    /// carry-over in is 上年结转 (a budget has no 年初/年末 balances). `None` for every other
+    /// row, and in a final-accounts table.
+    pub(crate) fn budget_name(&self, table: TableKind) -> Option<String> {
+        if table.disclosure() != DisclosureKind::Budget {
+            return None;
+        }
+        match self {
+            RowKey::Line(Line::OpeningBalance) => Some("上年结转".to_owned()),
+            RowKey::FundOpeningBalance(fund) => Some(format!("{fund}上年结转")),
+            _ => None,
+        }
+    }
+}
+
 impl std::fmt::Display for RowKey {
     /// The row as a finance officer names it: the code for classified rows, the line name
     /// otherwise.
