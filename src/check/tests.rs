@@ -222,6 +222,23 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             ],
         )])
     };
+    // A basic-expenditure table printing the government lines next to the department ones.
+    let both = |wages: &str| {
+        let g = |code: &str| RowKey::GovernmentEconomic(code.parse().unwrap());
+        tables_only(vec![table(
+            TableKind::BasicExpenditure,
+            vec![
+                row(e("301"), "工资福利支出", &[(C::Amount, "300.00")]),
+                row(e("30101"), "基本工资", &[(C::Amount, "120.00")]),
+                row(e("30102"), "津贴补贴", &[(C::Amount, "90.00")]),
+                row(e("30103"), "奖金", &[(C::Amount, "30.00")]),
+                row(e("30113"), "住房公积金", &[(C::Amount, "60.00")]),
+                row(g("501"), "机关工资福利支出", &[(C::Amount, "300.00")]),
+                row(g("50101"), "工资奖金津补贴", &[(C::Amount, wages)]),
+                row(g("50103"), "住房公积金", &[(C::Amount, "60.00")]),
+            ],
+        )])
+    };
     let three_table = |total: &str| {
         let cat = |c| RowKey::ThreePublicCategory(c);
         tables_only(vec![table(
@@ -698,6 +715,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "T004" => (basic("319.62"), basic("319.72")),
         "T005" => (three_table("2.14"), three_table("2.24")),
         "T006" => (unfilled(&[(C::Amount, "0.40")]), unfilled(&[])),
+        "T007" => (both("240.00"), both("204.00")),
         "X001" => (cross("775.25"), cross("775.26")),
         _ => return None,
     })
