@@ -2,8 +2,8 @@
 
 use fiscal_cn::{
     Catalog, CatalogProblemKind, ClassificationCode, DepartmentEconomicCode,
-    EMBEDDED_CATALOG_EDITION, Entry, Error, Evidence, FunctionCode, GovernmentEconomicCode, Level,
-    NamePath,
+    EMBEDDED_CATALOG_EDITION, EconomicCrosswalk, Entry, Error, Evidence, FunctionCode,
+    GovernmentEconomicCode, Level, NamePath,
 };
 use proptest::prelude::*;
 
@@ -433,4 +433,52 @@ proptest! {
             other.to_string().starts_with(&code.to_string()) && code != other
         );
     }
+}
+
+#[test]
+fn crosswalk_files() {
+    let dir = std::env::temp_dir().join(format!("fiscal-cn-crosswalk-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("对照表.csv");
+    std::fs::write(
+        &path,
+        "\u{feff}部门预算支出经济分类科目编码,部门预算支出经济分类科目名称,政府预算支出经济分类科目编码,政府预算支出经济分类科目名称\r\n\
+         30217,公务接待费,50206,公务接待费\r\n\
+         30231,公务用车运行维护费,50208,公务用车运行维护费\r\n",
+    )
+    .unwrap();
+    let loaded = EconomicCrosswalk::from_csv_path(&path).unwrap();
+    assert_eq!(loaded.source_name(), path.display().to_string());
+    assert_eq!(loaded.len(), 2);
+    let gov = |d: &str| loaded.government_of(d.parse().unwrap()).map(|g| g.as_u32());
+    assert_eq!(
+        (gov("30217"), gov("30231"), gov("30101")),
+        (Some(50206), Some(50208), None)
+    );
+    assert!(loaded.iter().all(|p| p.evidence() == Evidence::Unspecified));
+
+    std::fs::write(
+        &path,
+        "部门经济分类编码,政府经济分类编码\n30217,50206\n30217,50299\n302,502\n",
+    )
+    .unwrap();
+    let err = EconomicCrosswalk::from_csv_path(&path).unwrap_err();
+    let Error::Catalog { problems, .. } = &err else {
+        panic!("{err:?}");
+    };
+    let kinds: Vec<_> = problems.iter().map(|p| (p.line, p.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (Some(3), CatalogProblemKind::DuplicateCode),
+            (Some(4), CatalogProblemKind::NotKuan),
+            (Some(4), CatalogProblemKind::NotKuan),
+        ]
+    );
+    assert!(err.to_string().contains("有 3 处问题"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(matches!(
+        EconomicCrosswalk::from_csv_path(dir.join("missing.csv")),
+        Err(Error::Io { .. })
+    ));
 }

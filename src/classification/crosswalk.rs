@@ -455,8 +455,10 @@ impl EconomicCrosswalk {
     /// Maps a table's department 款 rows (a 一般公共预算财政拨款基本支出表, say) in one column
     /// (see [`EconomicCrosswalk::map_amounts`]). The amounts are the printed cells, in the table's
     /// unit ([`Table::unit`]); a blank cell is left out, and a code printed on two rows counts
-    /// once (its first row, as [`Table::row`] finds it). 类 rows and rows of other kinds,
-    /// government economic rows included, are not inputs: the 款 carry the amounts.
+    /// once (its first row, as [`Table::row`] finds it). A 类 row is no input where the table
+    /// prints any of its 款 in the column (they carry the amount); a 类 printed without its 款
+    /// is, and so ends up in [`EconomicMapping::unmapped`] rather than being lost. Rows of other
+    /// kinds, government economic rows included, are not inputs.
     ///
     /// ```
     /// use fiscal_cn::{Column, Decimal, EconomicCrosswalk, Row, RowKey, Table, TableKind, Unit};
@@ -467,17 +469,30 @@ impl EconomicCrosswalk {
     /// }
     /// let mapping = EconomicCrosswalk::embedded().map_table(&table, Column::Amount)?;
     /// assert_eq!(mapping.get("50101".parse()?), Some(Decimal::new(1500, 2))); // 15.00 万元
-    /// assert!(mapping.is_complete()); // the 类 row 301 is no input
+    /// assert!(mapping.is_complete()); // the 类 row 301 is no input: its 款 are printed
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
     pub fn map_table(&self, table: &Table, column: Column) -> Result<EconomicMapping> {
+        // The first printed cell of each department code, in printed order.
         let mut seen = std::collections::HashSet::new();
-        self.map_amounts(table.rows.iter().filter_map(|row| match row.key {
-            RowKey::Economic(code) if code.level() == Level::Kuan && seen.insert(code) => {
-                Some((code, row.get(column)?))
-            }
-            _ => None,
-        }))
+        let cells: Vec<(DepartmentEconomicCode, Decimal)> = table
+            .rows
+            .iter()
+            .filter_map(|row| match row.key {
+                RowKey::Economic(code) if seen.insert(code) => Some((code, row.get(column)?)),
+                _ => None,
+            })
+            .collect();
+        let broken_down: std::collections::HashSet<DepartmentEconomicCode> = cells
+            .iter()
+            .filter(|(code, _)| code.level() == Level::Kuan)
+            .map(|(code, _)| code.lei())
+            .collect();
+        self.map_amounts(
+            cells
+                .into_iter()
+                .filter(|(code, _)| code.level() == Level::Kuan || !broken_down.contains(code)),
+        )
     }
 }
 
@@ -495,8 +510,11 @@ const OPERATION: &str = "经济分类对照求和";
 /// [`EconomicCrosswalk::map_amounts`]: by government 款, by government 类, and the department
 /// codes the crosswalk could not map, with their amounts. Every amount given is in exactly one
 /// of [`EconomicMapping::mapped_total`] and [`EconomicMapping::unmapped`].
+///
+/// With the `serde` feature it serializes (only: it is a result, made by the mapping) as
+/// `{"kuan": {"50101": "150000.50"}, "lei": {…}, "unmapped": {…}, "mapped_total": "…"}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct EconomicMapping {
     kuan: BTreeMap<GovernmentEconomicCode, Decimal>,
     lei: BTreeMap<GovernmentEconomicCode, Decimal>,
@@ -849,6 +867,70 @@ mod tests {
                 .map_amounts([])
                 .unwrap()
                 .is_complete()
+        );
+    }
+
+    #[test]
+    fn a_table_maps_its_kuan_and_keeps_a_lei_printed_alone() {
+        use crate::Unit;
+        use crate::report::{Row, TableKind};
+        let mut table = Table::new(TableKind::BasicExpenditure, Unit::Yuan);
+        let row = |key: RowKey, cents: i64| {
+            Row::new(key, "").with(Column::Amount, Decimal::new(cents, 2))
+        };
+        table.rows = vec![
+            row(RowKey::Economic(dept("301")), 300_00),
+            row(RowKey::Economic(dept("30101")), 200_00),
+            row(RowKey::Economic(dept("30113")), 100_00),
+            row(RowKey::Economic(dept("30101")), 999_00), // printed again: the first row counts
+            row(RowKey::Economic(dept("303")), 40_00),    // no 款 of 303 printed: an input
+            row(RowKey::GovernmentEconomic(gov("50101")), 200_00),
+            Row::new(RowKey::Economic(dept("30102")), ""), // blank: no input
+        ];
+        let mapping = EconomicCrosswalk::embedded()
+            .map_table(&table, Column::Amount)
+            .unwrap();
+        assert_eq!(mapping.get(gov("50101")), Some(Decimal::new(200_00, 2)));
+        assert_eq!(mapping.get(gov("50103")), Some(Decimal::new(100_00, 2)));
+        assert_eq!(mapping.get(gov("501")), Some(Decimal::new(300_00, 2)));
+        let unmapped: Vec<(u32, Decimal)> = mapping
+            .unmapped()
+            .iter()
+            .map(|(c, v)| (c.as_u32(), *v))
+            .collect();
+        assert_eq!(unmapped, [(303, Decimal::new(40_00, 2))]);
+        // Another column: nothing printed, nothing mapped.
+        let none = EconomicCrosswalk::embedded()
+            .map_table(&table, Column::Total)
+            .unwrap();
+        assert_eq!(none, EconomicMapping::default());
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn serde_forms() {
+        let json = serde_json::to_string(&RowKey::GovernmentEconomic(gov("50101"))).unwrap();
+        assert_eq!(json, r#"{"government_economic":"50101"}"#);
+        assert_eq!(
+            serde_json::from_str::<RowKey>(&json).unwrap(),
+            RowKey::GovernmentEconomic(gov("50101"))
+        );
+        let crosswalk = EconomicCrosswalk::embedded();
+        let json = serde_json::to_string(crosswalk).unwrap();
+        let back: EconomicCrosswalk = serde_json::from_str(&json).unwrap();
+        assert_eq!(&back, crosswalk);
+        // Deserializing checks like a file: a 类 is no side of a pair.
+        let bad = r#"{"source_name":"x","pairs":[{"department":"301","government":"50101","evidence":"unspecified"}]}"#;
+        assert!(serde_json::from_str::<EconomicCrosswalk>(bad).is_err());
+        let mapping = crosswalk
+            .map_amounts([
+                (dept("30101"), Decimal::new(150, 1)),
+                (dept("30305"), Decimal::ONE),
+            ])
+            .unwrap();
+        assert_eq!(
+            serde_json::to_string(&mapping).unwrap(),
+            r#"{"kuan":{"50101":"15.0"},"lei":{"501":"15.0"},"unmapped":{"30305":"1"},"mapped_total":"15.0"}"#
         );
     }
 
