@@ -329,6 +329,29 @@ mod tests {
     }
 
     #[test]
+    fn a_government_lei_against_its_kuan_is_the_hierarchy_rule() {
+        use Column::Amount as A;
+        let d = disclosure(vec![
+            row(g("502"), "机关商品和服务支出", &[(A, "5.00")]),
+            row(g("50201"), "办公经费", &[(A, "3.00")]),
+            row(g("50202"), "会议费", &[(A, "1.00")]),
+        ]);
+        let report = check(&d, &Policy::default());
+        let found: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "T002")
+            .map(|f| f.message.as_str())
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("机关商品和服务支出（502）"),
+            "{}",
+            found[0]
+        );
+    }
+
+    #[test]
     fn a_table_with_one_classification_is_not_read() {
         use Column::Amount as A;
         let only_government = disclosure(vec![row(g("50101"), "", &[(A, "1.00")])]);
