@@ -107,8 +107,11 @@ fn both_classifications(c: &mut Checker<'_>, table: &Table) {
             parts.clear();
             codes.clear();
             for (code, placed, department_row) in &departments {
-                if placed.is_some_and(reported_here) && department_row.get(column).is_some() {
-                    parts.extend(c.cell_in_row(table, department_row, column));
+                if placed.is_some_and(reported_here)
+                    && department_row.get(column).is_some()
+                    && let Some(part) = c.cell_in_row(table, department_row, column)
+                {
+                    parts.push(part);
                     codes.push(*code);
                 }
             }

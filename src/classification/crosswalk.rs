@@ -875,30 +875,29 @@ mod tests {
         use crate::Unit;
         use crate::report::{Row, TableKind};
         let mut table = Table::new(TableKind::BasicExpenditure, Unit::Yuan);
-        let row = |key: RowKey, cents: i64| {
-            Row::new(key, "").with(Column::Amount, Decimal::new(cents, 2))
-        };
+        let row =
+            |key: RowKey, yuan: i64| Row::new(key, "").with(Column::Amount, Decimal::from(yuan));
         table.rows = vec![
-            row(RowKey::Economic(dept("301")), 300_00),
-            row(RowKey::Economic(dept("30101")), 200_00),
-            row(RowKey::Economic(dept("30113")), 100_00),
-            row(RowKey::Economic(dept("30101")), 999_00), // printed again: the first row counts
-            row(RowKey::Economic(dept("303")), 40_00),    // no 款 of 303 printed: an input
-            row(RowKey::GovernmentEconomic(gov("50101")), 200_00),
+            row(RowKey::Economic(dept("301")), 300),
+            row(RowKey::Economic(dept("30101")), 200),
+            row(RowKey::Economic(dept("30113")), 100),
+            row(RowKey::Economic(dept("30101")), 999), // printed again: the first row counts
+            row(RowKey::Economic(dept("303")), 40),    // no 款 of 303 printed: an input
+            row(RowKey::GovernmentEconomic(gov("50101")), 200),
             Row::new(RowKey::Economic(dept("30102")), ""), // blank: no input
         ];
         let mapping = EconomicCrosswalk::embedded()
             .map_table(&table, Column::Amount)
             .unwrap();
-        assert_eq!(mapping.get(gov("50101")), Some(Decimal::new(200_00, 2)));
-        assert_eq!(mapping.get(gov("50103")), Some(Decimal::new(100_00, 2)));
-        assert_eq!(mapping.get(gov("501")), Some(Decimal::new(300_00, 2)));
+        assert_eq!(mapping.get(gov("50101")), Some(Decimal::from(200)));
+        assert_eq!(mapping.get(gov("50103")), Some(Decimal::from(100)));
+        assert_eq!(mapping.get(gov("501")), Some(Decimal::from(300)));
         let unmapped: Vec<(u32, Decimal)> = mapping
             .unmapped()
             .iter()
             .map(|(c, v)| (c.as_u32(), *v))
             .collect();
-        assert_eq!(unmapped, [(303, Decimal::new(40_00, 2))]);
+        assert_eq!(unmapped, [(303, Decimal::from(40))]);
         // Another column: nothing printed, nothing mapped.
         let none = EconomicCrosswalk::embedded()
             .map_table(&table, Column::Total)
