@@ -20,6 +20,23 @@
 //!
 //! Rows are named from the embedded catalogs (the code itself when the catalog lacks it).
 //! 项目支出决算表 is not derived: a ledger has no project names.
+//!
+//! ## Budgets
+//! For an [`Entity`] of kind [`DisclosureKind::Budget`] the ledger is read as a budget: its
+//! expenditure lines are this year's budget lines, its income lines this year's budgeted
+//! income, and its opening balances last year's carry-over (上年结转) that the budget spends.
+//! A budget spends what it has, so for every income source income + carry-over must equal the
+//! lines funded from it; a ledger that does not balance is refused
+//! ([`Error::InvalidInput`], with the source and the figures).
+//! [`generate_budget_ledger`](crate::generate_budget_ledger) makes balanced ones.
+//!
+//! The tables are the budget kinds ([`TableKind::counterpart`]) in the same layouts, with
+//! 预算数 ([`Column::Budget`]) where final accounts print 决算数 and without anything carried
+//! out: 收支预算总表 lists the sources (财政专户管理资金 too), 本年收入合计, 上年结转 and
+//! 收入总计, then the 类, 本年支出合计 and 支出总计, and 收入总计 = 支出总计; 财政拨款收支预算总表
+//! has no 年末 row and its 支出总计 is 本年支出; the 政府性基金 and 国有资本经营 tables are
+//! expenditure by function × 基本/项目 (printed even when empty, as budgets do). Compare a
+//! budget with last year's budget with [`compare_years`](crate::compare_years).
 
 use std::collections::BTreeMap;
 
@@ -33,7 +50,9 @@ use crate::error::{Error, Result};
 use crate::ledger::{ExpenditureItem, Ledger, LineItem, add, group_by, roll_up, rollup};
 use crate::money::{Amount, Unit, round_half_up, truncate_to};
 use crate::precision::RoundingMode;
-use crate::report::{Cells, Column, Disclosure, Entity, Line, Row, RowKey, Table, TableKind};
+use crate::report::{
+    Cells, Column, Disclosure, DisclosureKind, Entity, Line, Row, RowKey, Table, TableKind,
+};
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 /// How the derived tables are printed: currency unit, decimals and rounding.
@@ -93,7 +112,12 @@ impl Publication {
 }
 
 /// Derives every table the ledger supports (see the module table) as `publication` prints
-/// them, in the usual order, for `entity`.
+/// them, in the usual order, for `entity`: final accounts, or a budget when `entity.kind` is
+/// [`DisclosureKind::Budget`] (see the module docs).
+///
+/// # Errors
+/// [`Error::Overflow`] when a sum does not fit; [`Error::InvalidInput`] for a budget whose
+/// ledger does not balance, and for a government's budget (not a department's ledger).
 ///
 /// ```
 /// use fiscal_cn::{derive_disclosure, generate_ledger, Column, DisclosureKind, Entity, Line, Publication, RowKey, TableKind};
@@ -113,17 +137,16 @@ pub fn derive_disclosure(
     publication: Publication,
 ) -> Result<Disclosure> {
     let exact = Exact::of(ledger)?;
-    let mut tables = vec![
-        summary(ledger, &exact)?,
-        income(ledger)?,
-        expenditure(ledger)?,
-        appropriation_summary(ledger, &exact)?,
-        general_budget_expenditure(ledger)?,
-        basic_expenditure(ledger)?,
-        fund_table(ledger, &exact, FundType::GovernmentFund)?,
-        fund_table(ledger, &exact, FundType::StateCapitalOperation)?,
-    ];
-    tables.extend(three_public(ledger)?);
+    let tables = match entity.kind {
+        DisclosureKind::FinalAccounts => final_accounts_tables(ledger, &exact)?,
+        DisclosureKind::Budget => budget_tables(ledger, &exact)?,
+        DisclosureKind::GovernmentBudget => {
+            return Err(Error::InvalidInput {
+                what: format!("{}{}年{}", entity.name, entity.year, entity.kind),
+                reason: "政府预算是本级财政的收支，不由部门账目生成".to_owned(),
+            });
+        }
+    };
     let mut disclosure = Disclosure::new(entity);
     disclosure.currency = publication.unit;
     disclosure.amount_decimals = publication.decimals;
@@ -132,6 +155,69 @@ pub fn derive_disclosure(
         .map(|t| t.print(&publication))
         .collect::<Result<_>>()?;
     Ok(disclosure)
+}
+
+fn final_accounts_tables(ledger: &Ledger, exact: &Exact) -> Result<Vec<Draft>> {
+    let mut tables = vec![
+        summary(ledger, exact)?,
+        income(ledger, TableKind::Income, &printed_sources(exact, false))?,
+        expenditure(ledger)?,
+        appropriation_summary(ledger, exact, DisclosureKind::FinalAccounts)?,
+        general_budget_expenditure(ledger)?,
+        basic_expenditure(ledger)?,
+        fund_table(ledger, exact, FundType::GovernmentFund)?,
+        fund_table(ledger, exact, FundType::StateCapitalOperation)?,
+    ];
+    tables.extend(three_public(ledger)?);
+    Ok(tables)
+}
+
+/// A budget's tables: the final accounts' layouts without anything carried out of the year
+/// (a budget spends what it has), each in its budget kind with 预算数 for 决算数, and the
+/// fund tables as expenditure by function × 基本/项目.
+fn budget_tables(ledger: &Ledger, exact: &Exact) -> Result<Vec<Draft>> {
+    exact.balanced()?;
+    let sources = printed_sources(exact, true);
+    let mut tables = vec![
+        budget_summary(ledger, exact, &sources)?,
+        income(ledger, TableKind::Income, &sources)?,
+        expenditure(ledger)?,
+        appropriation_summary(ledger, exact, DisclosureKind::Budget)?,
+        general_budget_expenditure(ledger)?,
+        basic_expenditure(ledger)?,
+    ];
+    for (kind, fund) in [
+        (TableKind::GovernmentFund, FundType::GovernmentFund),
+        (TableKind::StateCapital, FundType::StateCapitalOperation),
+    ] {
+        tables.push(expenditure_by_kind(
+            kind,
+            ledger,
+            &[fund.income_source()],
+            &[ExpenditureKind::Basic, ExpenditureKind::Project],
+        )?);
+    }
+    tables.extend(three_public(ledger)?);
+    tables.into_iter().map(Draft::into_budget).collect()
+}
+
+/// The income sources a table lists: those the disclosure prints by custom (财政专户管理资金
+/// only in budgets), and any other the ledger has figures for, so the lines add up.
+fn printed_sources(exact: &Exact, budget: bool) -> Vec<IncomeSource> {
+    let has = |s: &IncomeSource| {
+        [&exact.income, &exact.opening, &exact.spent]
+            .iter()
+            .any(|map| map.get(s).is_some_and(|v| !v.is_zero()))
+    };
+    IncomeSource::ALL
+        .iter()
+        .copied()
+        .filter(|s| {
+            IncomeSource::FINAL_ACCOUNTS.contains(s)
+                || (budget && *s == IncomeSource::FiscalSpecialAccount)
+                || has(s)
+        })
+        .collect()
 }
 
 /// The exact figures several tables share.
@@ -155,6 +241,30 @@ impl Exact {
         sources.iter().try_fold(Decimal::ZERO, |acc, s| {
             add(acc, map.get(s).copied().unwrap_or_default(), "报表求和")
         })
+    }
+
+    /// A budget spends what it has: for every source, this year's income and last year's
+    /// carry-over (上年结转) add up to the expenditure budgeted from it.
+    fn balanced(&self) -> Result<()> {
+        for source in IncomeSource::ALL {
+            let closing = self.closing(&[*source])?;
+            if !closing.is_zero() {
+                let figure = |map: &BTreeMap<IncomeSource, Decimal>| {
+                    map.get(source).copied().unwrap_or_default()
+                };
+                return Err(Error::InvalidInput {
+                    what: "预算账目".to_owned(),
+                    reason: format!(
+                        "{source}：本年收入{}元与上年结转{}元之和不等于支出{}元（差{}元），预算收支不平衡",
+                        figure(&self.income),
+                        figure(&self.opening),
+                        figure(&self.spent),
+                        closing
+                    ),
+                });
+            }
+        }
+        Ok(())
     }
 
     /// 年末结转和结余 of `sources`: opening + income − expenditure.
@@ -201,11 +311,42 @@ impl Draft {
         self.rows.extend(matrix);
     }
 
+    /// The same table in a budget: its budget kind, with 预算数 where the final accounts
+    /// print 决算数.
+    fn into_budget(self) -> Result<Draft> {
+        let kind = self
+            .kind
+            .counterpart(DisclosureKind::Budget)
+            .ok_or_else(|| Error::InvalidInput {
+                what: self.kind.to_string(),
+                reason: "部门预算没有这张表".to_owned(),
+            })?;
+        let budget = |column: Column| match column {
+            Column::Amount => Column::Budget,
+            other => other,
+        };
+        Ok(Draft {
+            kind,
+            columns: self.columns.into_iter().map(budget).collect(),
+            rows: self
+                .rows
+                .into_iter()
+                .map(|(key, cells)| {
+                    (
+                        key,
+                        cells.into_iter().map(|(c, v)| (budget(c), v)).collect(),
+                    )
+                })
+                .collect(),
+        })
+    }
+
     fn print(self, publication: &Publication) -> Result<Table> {
         let mut table = Table::new(self.kind, publication.unit);
         table.columns = self.columns;
+        let budget = self.kind.disclosure() == DisclosureKind::Budget;
         for (key, cells) in self.rows {
-            let mut row = Row::new(key.clone(), row_name(&key));
+            let mut row = Row::new(key.clone(), row_name(&key, budget));
             row.values = Cells::with_capacity(cells.len());
             for (column, value) in cells {
                 row.values.insert(column, publication.print(value)?);
@@ -216,13 +357,17 @@ impl Draft {
     }
 }
 
-fn row_name(key: &RowKey) -> String {
+/// A row's printed name: the catalog's for a code (the code itself when the catalog lacks
+/// it), the line's otherwise; a budget's carry-over in is 上年结转.
+fn row_name(key: &RowKey, budget: bool) -> String {
     let name = match key {
         RowKey::Function(code) => Catalog::<FunctionCode>::embedded().name(*code),
         RowKey::Economic(code) => Catalog::<DepartmentEconomicCode>::embedded().name(*code),
         RowKey::GovernmentEconomic(code) => {
             Catalog::<GovernmentEconomicCode>::embedded().name(*code)
         }
+        RowKey::Line(Line::OpeningBalance) if budget => Some("上年结转"),
+        RowKey::FundOpeningBalance(fund) if budget => return format!("{fund}上年结转"),
         _ => None,
     };
     name.map_or_else(|| key.to_string(), str::to_owned)
@@ -278,7 +423,7 @@ fn with_total(columns: impl IntoIterator<Item = Column>) -> Vec<Column> {
 
 fn summary(ledger: &Ledger, exact: &Exact) -> Result<Draft> {
     let mut t = Draft::new(TableKind::Summary, &[Column::Amount]);
-    for &source in IncomeSource::ALL {
+    for source in printed_sources(exact, false) {
         t.amount(
             RowKey::Income(source),
             Exact::sum(&exact.income, &[source])?,
@@ -312,12 +457,39 @@ fn summary(ledger: &Ledger, exact: &Exact) -> Result<Draft> {
     Ok(t)
 }
 
-fn income(ledger: &Ledger) -> Result<Draft> {
-    let columns: Vec<Column> = IncomeSource::ALL
+/// A budget's 收支预算总表 (in the final accounts' layout, made a budget table afterwards):
+/// income by source, 上年结转, 收入总计; expenditure by 类, 支出总计 (= 本年支出合计).
+fn budget_summary(ledger: &Ledger, exact: &Exact, sources: &[IncomeSource]) -> Result<Draft> {
+    let mut t = Draft::new(TableKind::Summary, &[Column::Amount]);
+    for &source in sources {
+        t.amount(
+            RowKey::Income(source),
+            Exact::sum(&exact.income, &[source])?,
+        );
+    }
+    let income = Exact::sum(&exact.income, IncomeSource::ALL)?;
+    let opening = Exact::sum(&exact.opening, IncomeSource::ALL)?;
+    t.amount(RowKey::Line(Line::CurrentIncomeTotal), income);
+    t.amount(RowKey::Line(Line::OpeningBalance), opening);
+    t.amount(
+        RowKey::Line(Line::IncomeGrandTotal),
+        add(income, opening, "报表求和")?,
+    );
+    let rolled = ledger.rollup()?;
+    for (lei, amount) in rolled.level(Level::Lei) {
+        t.amount(RowKey::Function(lei), amount);
+    }
+    t.amount(RowKey::Line(Line::CurrentExpenditureTotal), rolled.total());
+    t.amount(RowKey::Line(Line::ExpenditureGrandTotal), rolled.total());
+    Ok(t)
+}
+
+fn income(ledger: &Ledger, kind: TableKind, sources: &[IncomeSource]) -> Result<Draft> {
+    let columns: Vec<Column> = sources
         .iter()
         .map(|s| Column::of_income_source(*s))
         .collect();
-    let mut t = Draft::new(TableKind::Income, &with_total(columns.iter().copied()));
+    let mut t = Draft::new(kind, &with_total(columns.iter().copied()));
     let items: Vec<_> = ledger.incomes().iter().collect();
     t.extend(function_matrix(
         &items,
@@ -373,7 +545,9 @@ fn general_budget_expenditure(ledger: &Ledger) -> Result<Draft> {
     )
 }
 
-fn appropriation_summary(ledger: &Ledger, exact: &Exact) -> Result<Draft> {
+/// 财政拨款收入支出决算总表; in a budget, nothing is carried out (no 年末结转和结余 row, and
+/// 支出总计 is 本年支出合计).
+fn appropriation_summary(ledger: &Ledger, exact: &Exact, kind: DisclosureKind) -> Result<Draft> {
     let funds: Vec<IncomeSource> = FundType::ALL.iter().map(|f| f.income_source()).collect();
     let columns: Vec<Column> = FundType::ALL
         .iter()
@@ -433,8 +607,12 @@ fn appropriation_summary(ledger: &Ledger, exact: &Exact) -> Result<Draft> {
     let closing = |s: &[IncomeSource]| exact.closing(s);
     let grand = |s: &[IncomeSource]| add(spent(s)?, closing(s)?, "报表求和");
     t.push(RowKey::Line(Line::CurrentExpenditureTotal), line(&spent)?);
-    t.push(RowKey::Line(Line::ClosingBalance), line(&closing)?);
-    t.push(RowKey::Line(Line::ExpenditureGrandTotal), line(&grand)?);
+    if kind == DisclosureKind::Budget {
+        t.push(RowKey::Line(Line::ExpenditureGrandTotal), line(&spent)?);
+    } else {
+        t.push(RowKey::Line(Line::ClosingBalance), line(&closing)?);
+        t.push(RowKey::Line(Line::ExpenditureGrandTotal), line(&grand)?);
+    }
     Ok(t)
 }
 
@@ -574,7 +752,6 @@ fn three_public(ledger: &Ledger) -> Result<Option<Draft>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::DisclosureKind;
 
     fn entity() -> Entity {
         Entity::new("空部门", 2024, DisclosureKind::FinalAccounts)

@@ -161,7 +161,8 @@ closed_set! {
     /// let s: IncomeSource = "一、一般公共预算财政拨款收入".parse()?;
     /// assert_eq!(s, IncomeSource::GeneralBudgetAppropriation);
     /// assert_eq!(s.fund_type(), Some(FundType::GeneralPublicBudget));
-    /// assert_eq!(IncomeSource::ALL.len(), 8);
+    /// assert_eq!(IncomeSource::ALL.len(), 10);
+    /// assert_eq!(IncomeSource::FINAL_ACCOUNTS.len(), 8);
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
     pub enum IncomeSource: "收入来源" {
@@ -181,10 +182,30 @@ closed_set! {
         SubordinateRemittance = "附属单位上缴收入",
         /// 其他收入.
         Other = "其他收入",
+        /// 财政专户管理资金: fees and revenues collected through the finance bureau's special
+        /// account (教育收费 and the like), which budgets list as a source of their own.
+        FiscalSpecialAccount = "财政专户管理资金" ["财政专户管理资金收入"],
+        /// 单位资金: the unit's own funds, which some places' budgets print as one source in
+        /// place of 事业收入, 经营收入 and 其他收入 (not beside them).
+        UnitFunds = "单位资金" ["单位资金收入"],
     }
 }
 
 impl IncomeSource {
+    /// The sources a final accounts prints, in its order: every source but the two only
+    /// budgets list ([`FiscalSpecialAccount`](IncomeSource::FiscalSpecialAccount),
+    /// [`UnitFunds`](IncomeSource::UnitFunds)).
+    pub const FINAL_ACCOUNTS: &'static [IncomeSource] = &[
+        IncomeSource::GeneralBudgetAppropriation,
+        IncomeSource::GovernmentFundAppropriation,
+        IncomeSource::StateCapitalAppropriation,
+        IncomeSource::HigherLevelSubsidy,
+        IncomeSource::InstitutionRevenue,
+        IncomeSource::BusinessRevenue,
+        IncomeSource::SubordinateRemittance,
+        IncomeSource::Other,
+    ];
+
     /// The appropriation fund type of the three 财政拨款 sources; `None` for the others.
     #[must_use]
     pub fn fund_type(self) -> Option<FundType> {

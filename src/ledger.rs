@@ -34,7 +34,7 @@
 
 mod generate;
 
-pub use generate::generate_ledger;
+pub use generate::{generate_budget_ledger, generate_ledger};
 
 use std::collections::BTreeMap;
 use std::fmt;

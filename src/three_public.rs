@@ -416,7 +416,7 @@ impl ThreePublicExpenditure {
         for table in disclosure
             .tables
             .iter()
-            .filter(|t| t.kind == TableKind::ThreePublic)
+            .filter(|t| t.kind.layout() == TableKind::ThreePublic)
         {
             view.read_table(table)?;
         }

@@ -84,7 +84,8 @@ fn precision_answers_the_documented_seed_cases() {
 
 #[test]
 fn closed_sets_parse_their_chinese_names() {
-    assert_eq!(IncomeSource::ALL.len(), 8);
+    assert_eq!(IncomeSource::ALL.len(), 10);
+    assert_eq!(IncomeSource::FINAL_ACCOUNTS.len(), 8);
     assert_eq!(ExpenditureKind::ALL.len(), 5);
     assert_eq!(
         "国有资本经营预算".parse::<FundType>().unwrap(),

@@ -167,7 +167,7 @@ fn per_row(ids: &mut Identities, t: &Table, rule: &str, total: Column, parts: &[
 fn identities(d: &Disclosure) -> Vec<Identity> {
     use Column as C;
     let mut ids = Identities(Vec::new());
-    let sources: Vec<Column> = IncomeSource::ALL
+    let sources: Vec<Column> = IncomeSource::FINAL_ACCOUNTS
         .iter()
         .map(|s| C::of_income_source(*s))
         .collect();
@@ -203,7 +203,7 @@ fn identities(d: &Disclosure) -> Vec<Identity> {
         &[sl(Line::IncomeGrandTotal)],
         &[sl(Line::ExpenditureGrandTotal)],
     );
-    let by_source: Vec<Decimal> = IncomeSource::ALL
+    let by_source: Vec<Decimal> = IncomeSource::FINAL_ACCOUNTS
         .iter()
         .map(|x| cell(s, RowKey::Income(*x), C::Amount))
         .collect();
@@ -226,7 +226,7 @@ fn identities(d: &Disclosure) -> Vec<Identity> {
         &[line(i, Line::Total, C::Total)],
         &[sl(Line::CurrentIncomeTotal)],
     );
-    for (&source, &column) in IncomeSource::ALL.iter().zip(&sources) {
+    for (&source, &column) in IncomeSource::FINAL_ACCOUNTS.iter().zip(&sources) {
         ids.eq(
             format!("I-8 {source}"),
             &[line(i, Line::Total, column)],

@@ -193,7 +193,7 @@ mod tests {
     fn disclosure(rows: Vec<Row>) -> Disclosure {
         let mut t = Table::new(TableKind::BasicExpenditure, Unit::WanYuan);
         t.rows = rows;
-        let mut d = Disclosure::new(Entity::new("示例单位", 2025, DisclosureKind::Budget));
+        let mut d = Disclosure::new(Entity::new("示例单位", 2024, DisclosureKind::FinalAccounts));
         d.tables.push(t);
         d
     }
@@ -326,6 +326,32 @@ mod tests {
             found[0]
                 .1
                 .contains("只对应一个部门经济分类款时二者必须相等"),
+            "{}",
+            found[0].1
+        );
+    }
+
+    #[test]
+    fn a_budget_table_is_held_to_the_crosswalk_too() {
+        use Column::Budget as B;
+        let mut t = Table::new(TableKind::BudgetBasicExpenditure, Unit::WanYuan);
+        t.rows = vec![
+            row(d("30201"), "办公费", &[(B, "2.00")]),
+            row(d("30211"), "差旅费", &[(B, "1.50")]),
+            row(d("30215"), "会议费", &[(B, "0.40")]),
+            row(g("502"), "机关商品和服务支出", &[(B, "3.90")]),
+            row(g("50201"), "办公经费", &[(B, "3.60")]),
+            row(g("50202"), "会议费", &[(B, "0.40")]),
+        ];
+        let mut budget = Disclosure::new(Entity::new("示例单位", 2025, DisclosureKind::Budget));
+        budget.tables.push(t);
+        let found = t007(&budget);
+        // 50201 is 2.00 + 1.50 = 3.50, not 3.60; 502 = 3.90 holds.
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .1
+                .starts_with("办公经费（50201）（一般公共预算基本支出预算表·预算数）"),
             "{}",
             found[0].1
         );

@@ -134,7 +134,8 @@ impl<'a> Checker<'a> {
         self.disclosure.currency
     }
 
-    /// The first table of `kind` ([`Disclosure::table`], without the scan).
+    /// The first table with the layout of `kind` ([`TableKind::layout`]): a budget's table
+    /// where the rule names the final-accounts one.
     pub fn table(&self, kind: TableKind) -> Option<&'a Table> {
         self.tables.get(kind)
     }
@@ -144,9 +145,11 @@ impl<'a> Checker<'a> {
         self.tables.row(table, key)
     }
 
-    /// The printed value at `key` × `column` ([`Table::cell`], without the scan).
+    /// The printed value at `key` × `column` ([`Table::cell`], without the scan; the column
+    /// as [`Checker::cell_in_row`] reads it).
     pub fn printed(&self, table: &Table, key: &RowKey, column: Column) -> Option<Decimal> {
-        self.row(table, key).and_then(|row| row.get(column))
+        self.row(table, key)
+            .and_then(|row| row.get(own_column(table, column)))
     }
 
     /// A table cell as an operand; a blank cell of a printed row is 0, a missing row `None`.
@@ -155,12 +158,17 @@ impl<'a> Checker<'a> {
     }
 
     /// A cell of a row already at hand (no search).
+    ///
+    /// [`Column::Amount`] names the table's own figure of the year: in a budget table that is
+    /// its 预算数 ([`TableKind::amount_column`]), so a rule written for the final accounts'
+    /// 决算数 reads a budget's budget.
     pub fn cell_in_row<'t>(
         &self,
         table: &Table,
         row: &'t Row,
         column: Column,
     ) -> Option<Operand<'t>> {
+        let column = own_column(table, column);
         let value = row.get(column).unwrap_or(Decimal::ZERO);
         let value = self.in_currency(Amount::new(value, table.unit))?;
         Some(Operand {
@@ -606,6 +614,15 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
 
 /// Appends `value` exactly as its `Display` writes it (`-0.50`, `0.000012`, `1200`): a finding's
 /// message prints four amounts, and `Decimal`'s formatter (a digit at a time over a 96-bit
+/// The column of `table` that a rule naming `column` reads: [`Column::Amount`] is the table's
+/// own figure of the year, which a budget table prints as 预算数 ([`TableKind::amount_column`]).
+pub(crate) fn own_column(table: &Table, column: Column) -> Column {
+    match column {
+        Column::Amount => table.kind.amount_column(),
+        other => other,
+    }
+}
+
 /// mantissa, then `Formatter::pad_integral`) cost more than the rest of the message.
 pub(crate) fn push_decimal(out: &mut String, value: Decimal) {
     // A mantissa beyond u64 (more than 19 digits) is no amount a document prints.

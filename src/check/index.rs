@@ -317,8 +317,9 @@ impl Grid {
     }
 }
 
-/// The tables of a disclosure: the first of each kind (what [`Disclosure::table`] returns) with
-/// its [`TableInfo`], and the info of every table by position.
+/// The tables of a disclosure: the first of each layout ([`TableKind::layout`]: a budget table
+/// stands where its final-accounts counterpart would, so one rule serves both) with its
+/// [`TableInfo`], and the info of every table by position.
 pub(crate) struct Tables<'a> {
     first: [Option<usize>; TableKind::ALL.len()],
     info: Vec<TableInfo>,
@@ -329,7 +330,7 @@ impl<'a> Tables<'a> {
     pub fn new(disclosure: &'a Disclosure) -> Self {
         let mut first = [None; TableKind::ALL.len()];
         for (i, table) in disclosure.tables.iter().enumerate() {
-            first[table.kind as usize].get_or_insert(i);
+            first[table.kind.layout() as usize].get_or_insert(i);
         }
         Tables {
             first,
@@ -338,9 +339,10 @@ impl<'a> Tables<'a> {
         }
     }
 
-    /// The first table of `kind`.
+    /// The first table with the layout of `kind` (a budget's 收支预算总表 for
+    /// [`TableKind::Summary`]).
     pub fn get(&self, kind: TableKind) -> Option<&'a Table> {
-        self.first[kind as usize].and_then(|i| self.tables.get(i))
+        self.first[kind.layout() as usize].and_then(|i| self.tables.get(i))
     }
 
     /// The info of `table`, when it is one of the disclosure's tables.
@@ -363,7 +365,7 @@ impl<'a> Tables<'a> {
     /// otherwise found from its address (its offset in the slice), not by a scan of the
     /// tables, which made every look-up in one of many tables of a kind cost the tables.
     fn position(&self, table: &Table) -> Option<usize> {
-        let i = self.first[table.kind as usize]?;
+        let i = self.first[table.kind.layout() as usize]?;
         if std::ptr::eq(&self.tables[i], table) {
             return Some(i);
         }

@@ -84,8 +84,8 @@ pub fn check_with_catalog(
 ///     "department_code,government_code\n30217,50206\n",
 ///     "对照表",
 /// )?;
-/// let mut table = Table::new(TableKind::BasicExpenditure, Unit::WanYuan);
-/// let row = |key: RowKey, value: i64| Row::new(key, "").with(Column::Amount, Decimal::new(value, 2));
+/// let mut table = Table::new(TableKind::BudgetBasicExpenditure, Unit::WanYuan);
+/// let row = |key: RowKey, value: i64| Row::new(key, "").with(Column::Budget, Decimal::new(value, 2));
 /// table.rows.push(row(RowKey::Economic("30217".parse()?), 120));
 /// table.rows.push(row(RowKey::GovernmentEconomic("50206".parse()?), 150));
 /// let mut d = Disclosure::new(Entity::new("示例单位", 2024, DisclosureKind::Budget));

@@ -537,7 +537,7 @@ fn three_public_budget<'a>(
         c.disclosure
             .tables
             .iter()
-            .filter(|t| t.kind == TableKind::ThreePublic)
+            .filter(|t| t.kind.layout() == TableKind::ThreePublic)
             .find_map(|table| {
                 [Column::AdjustedBudget, Column::Budget]
                     .into_iter()

@@ -154,8 +154,8 @@ fn public_funds<'a>(c: &Checker<'a>) -> Option<(Operand<'a>, Option<&'a Statemen
     [Column::Amount, Column::Total, Column::Public]
         .into_iter()
         .find_map(|column| {
-            let table = c.disclosure.table(TableKind::BasicExpenditure)?;
-            table.cell(&key, column)?;
+            let table = c.table(TableKind::BasicExpenditure)?;
+            c.printed(table, &key, column)?;
             c.cell(table, &key, column)
         })
         .map(|op| (op, None))
@@ -581,7 +581,7 @@ fn projects_within_total(c: &mut Checker<'_>) {
             parts.push(op);
         }
     }
-    if let Some(table) = c.disclosure.table(TableKind::ProjectExpenditure) {
+    if let Some(table) = c.table(TableKind::ProjectExpenditure) {
         for row in &table.rows {
             if let RowKey::Project(name) = &row.key
                 && !listed.contains(name.as_str())

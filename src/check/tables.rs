@@ -9,10 +9,10 @@ use rust_decimal::Decimal;
 
 use crate::classification::{ClassificationCode, GovernmentEconomicCode, Level, prefix_key};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
-use crate::report::{Column, Line, Row, RowKey, Table, TableKind};
+use crate::report::{Column, DisclosureKind, Line, Row, RowKey, Table, TableKind};
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
-use super::engine::{Checker, Operand, SumWords, push_decimal};
+use super::engine::{Checker, Operand, SumWords, own_column, push_decimal};
 use super::finding::FindingKind;
 use super::index::{ColumnSet, TableInfo};
 
@@ -58,9 +58,11 @@ fn part_columns(table: &Table, info: &TableInfo) -> Vec<RowSum> {
         Column::BusinessRevenue,
         Column::SubordinateRemittance,
         Column::OtherIncome,
+        Column::FiscalSpecialAccount,
+        Column::UnitFunds,
     ];
     let mut out: Vec<(Column, Vec<Column>)> = Vec::new();
-    match table.kind {
+    match table.kind.layout() {
         TableKind::Income => {
             let appropriation = if has(Column::Appropriation) {
                 vec![Column::Appropriation]
@@ -111,7 +113,7 @@ const REUSED_CAPACITY: usize = 16;
 fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
     let plan = part_columns(table, info);
     let fund_table = matches!(
-        table.kind,
+        table.kind.layout(),
         TableKind::GovernmentFund | TableKind::StateCapital
     );
     let balance_left = [Column::OpeningBalance, Column::CurrentIncome];
@@ -425,7 +427,9 @@ fn summary(c: &mut Checker<'_>) {
         return;
     };
     let amount = |c: &Checker<'_>, key: RowKey| c.cell(table, &key, Column::Amount);
-    let subject = |out: &mut String| out.push_str(TableKind::Summary.name());
+    let subject = |out: &mut String| out.push_str(table.kind.name());
+    // A budget balances by construction: nothing is carried out of it.
+    let budget = table.kind.disclosure() == DisclosureKind::Budget;
 
     if let Some(total) = amount(c, line(Line::IncomeGrandTotal)) {
         let parts: Vec<Operand> = Iterator::flatten(
@@ -441,7 +445,11 @@ fn summary(c: &mut Checker<'_>) {
             subject(out);
             SumWords {
                 left: "收入总计",
-                right: Cow::Borrowed("本年收入合计、使用非财政拨款结余、年初结转和结余之和"),
+                right: Cow::Borrowed(if budget {
+                    "本年收入合计、使用非财政拨款结余、上年结转之和"
+                } else {
+                    "本年收入合计、使用非财政拨款结余、年初结转和结余之和"
+                }),
                 single: None,
             }
         };
@@ -461,7 +469,11 @@ fn summary(c: &mut Checker<'_>) {
             subject(out);
             SumWords {
                 left: "支出总计",
-                right: Cow::Borrowed("本年支出合计、结余分配、年末结转和结余之和"),
+                right: Cow::Borrowed(if budget {
+                    "本年支出合计"
+                } else {
+                    "本年支出合计、结余分配、年末结转和结余之和"
+                }),
                 single: None,
             }
         };
@@ -519,6 +531,7 @@ fn appropriation_summary(c: &mut Checker<'_>) {
     let Some(table) = c.table(TableKind::AppropriationSummary) else {
         return;
     };
+    let budget = table.kind.disclosure() == DisclosureKind::Budget;
     for fund in FundType::ALL {
         let column = Column::of_fund_type(*fund);
         let left: Vec<Operand> = [RowKey::FundOpeningBalance(*fund), RowKey::Fund(*fund)]
@@ -536,11 +549,19 @@ fn appropriation_summary(c: &mut Checker<'_>) {
             continue;
         }
         let words = |_: &Checker<'_>, out: &mut String| {
-            let _ = write!(out, "{}（{fund}）", TableKind::AppropriationSummary);
-            SumWords {
-                left: "年初财政拨款结转和结余与本年财政拨款收入之和",
-                right: Cow::Borrowed("本年财政拨款支出与年末财政拨款结转和结余之和"),
-                single: None,
+            let _ = write!(out, "{}（{fund}）", table.kind);
+            if budget {
+                SumWords {
+                    left: "上年结转与本年财政拨款收入之和",
+                    right: Cow::Borrowed("本年财政拨款支出"),
+                    single: None,
+                }
+            } else {
+                SumWords {
+                    left: "年初财政拨款结转和结余与本年财政拨款收入之和",
+                    right: Cow::Borrowed("本年财政拨款支出与年末财政拨款结转和结余之和"),
+                    single: None,
+                }
             }
         };
         c.sum_identity("S006", &left, &right, words, None);
@@ -551,7 +572,7 @@ fn appropriation_summary(c: &mut Checker<'_>) {
         .or_else(|| c.cell(table, &line(Line::ExpenditureGrandTotal), Column::Amount));
     if let (Some(income), Some(expenditure)) = (income, expenditure) {
         let words = |_: &Checker<'_>, out: &mut String| {
-            out.push_str(TableKind::AppropriationSummary.name());
+            out.push_str(table.kind.name());
             SumWords {
                 left: "财政拨款收入总计",
                 right: Cow::Borrowed("财政拨款支出总计"),
@@ -568,8 +589,9 @@ fn basic_expenditure(c: &mut Checker<'_>) {
     let Some(table) = c.table(TableKind::BasicExpenditure) else {
         return;
     };
-    let column = if table.rows.iter().any(|r| r.get(Column::Amount).is_some()) {
-        Column::Amount
+    let amount = table.kind.amount_column();
+    let column = if table.rows.iter().any(|r| r.get(amount).is_some()) {
+        amount
     } else {
         Column::Total
     };
@@ -593,7 +615,7 @@ fn basic_expenditure(c: &mut Checker<'_>) {
             .filter_map(|r| c.cell(table, &r.key, column))
             .collect();
         let words = |_: &Checker<'_>, out: &mut String| {
-            out.push_str(TableKind::BasicExpenditure.name());
+            out.push_str(table.kind.name());
             SumWords {
                 left: total_line.name(),
                 right: Cow::Owned(format!("{class}所含经济分类类级之和")),
@@ -656,7 +678,7 @@ fn three_public(c: &mut Checker<'_>) {
                     [Some(printed), None, None, None],
                     format!(
                         "{}（{column}）：{name} {} {}，其分项各行均为空白，未填写分项",
-                        TableKind::ThreePublic,
+                        table.kind,
                         total.value.value(),
                         c.currency().symbol()
                     ),
@@ -671,7 +693,7 @@ fn three_public(c: &mut Checker<'_>) {
                 continue;
             }
             let words = |_: &Checker<'_>, out: &mut String| {
-                let _ = write!(out, "{}（{column}）", TableKind::ThreePublic);
+                let _ = write!(out, "{}（{column}）", table.kind);
                 SumWords {
                     left: if *total_key == line(Line::Total) {
                         "“三公”经费合计"
@@ -784,6 +806,7 @@ fn same_figure(
     (ta, row_a, ca): (&Table, &Row, Column),
     (tb, row_b, cb): (&Table, &Row, Column),
 ) {
+    let (ca, cb) = (own_column(ta, ca), own_column(tb, cb));
     let (a, b) = (row_a.get(ca), row_b.get(cb));
     if a.is_none() && b.is_none() {
         return;
@@ -820,7 +843,10 @@ fn same_figure(
 /// 公用经费合计 (I-10, I-13).
 fn basic_across_tables(c: &mut Checker<'_>) {
     let total = line(Line::Total);
-    let Some(basic) = c.cell_of(TableKind::GeneralBudgetExpenditure, &total, Column::Basic) else {
+    let Some(general) = c.table(TableKind::GeneralBudgetExpenditure) else {
+        return;
+    };
+    let Some(basic) = c.cell(general, &total, Column::Basic) else {
         return;
     };
     let Some(table) = c.table(TableKind::BasicExpenditure) else {
@@ -837,12 +863,7 @@ fn basic_across_tables(c: &mut Checker<'_>) {
         return;
     }
     let words = |_: &Checker<'_>, out: &mut String| {
-        let _ = write!(
-            out,
-            "{}与{}",
-            TableKind::GeneralBudgetExpenditure,
-            TableKind::BasicExpenditure
-        );
+        let _ = write!(out, "{}与{}", general.kind, table.kind);
         SumWords {
             left: "基本支出合计",
             right: Cow::Borrowed("人员经费合计与公用经费合计之和"),

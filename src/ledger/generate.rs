@@ -212,3 +212,77 @@ pub fn generate_ledger(seed: u64, units: usize, items: usize) -> Ledger {
     // ledger rather than panic should a future catalog break that.
     Ledger::new(expenditures, incomes, opening_balances).unwrap_or_default()
 }
+
+/// A realistic budget ledger: the expenditure lines of [`generate_ledger`] as this year's
+/// budget lines, funded exactly — for every unit and source, this year's income and last
+/// year's carry-over (上年结转, 0–20% of the source's lines) add up to the lines — so that
+/// [`derive_disclosure`](crate::derive_disclosure) can make a budget of it. A third of the
+/// 事业收入 lines are funded from 财政专户管理资金 instead, which budgets list apart. The same
+/// for the same arguments on every platform.
+///
+/// ```
+/// use fiscal_cn::{generate_budget_ledger, Decimal};
+///
+/// let ledger = generate_budget_ledger(42, 3, 120);
+/// let total = |amounts: Vec<Decimal>| amounts.into_iter().sum::<Decimal>();
+/// let spent = total(ledger.expenditures().iter().map(|i| i.amount).collect());
+/// let income = total(ledger.incomes().iter().map(|i| i.amount).collect());
+/// let carried = total(ledger.opening_balances().iter().map(|b| b.amount).collect());
+/// assert_eq!(income + carried, spent);
+/// ```
+#[must_use]
+pub fn generate_budget_ledger(seed: u64, units: usize, items: usize) -> Ledger {
+    let base = generate_ledger(seed, units, items);
+    let mut rng = SplitMix64(seed ^ 0x005E_EDB0_D6E7);
+    let expenditures: Vec<ExpenditureItem> = base
+        .expenditures()
+        .iter()
+        .map(|item| {
+            let mut item = *item;
+            if item.source == IncomeSource::InstitutionRevenue && rng.below(3) == 0 {
+                item.source = IncomeSource::FiscalSpecialAccount;
+            }
+            item
+        })
+        .collect();
+    let (Ok(needed), Ok(spent)) = (
+        super::group_by(&expenditures, |i| (i.unit, i.source, i.function)),
+        super::group_by(&expenditures, |i| (i.unit, i.source)),
+    ) else {
+        return Ledger::default();
+    };
+    let mut carry: std::collections::BTreeMap<_, Decimal> = spent
+        .into_iter()
+        .map(|(key, amount)| {
+            let share = Decimal::new(rng.below(21) as i64, 2);
+            let carried = amount
+                .checked_mul(share)
+                .map_or(Decimal::ZERO, |a| round_half_up(a, 2));
+            (key, carried)
+        })
+        .collect();
+    let opening_balances = carry
+        .iter()
+        .map(|(&(unit, source), &amount)| OpeningBalance {
+            unit,
+            source,
+            amount,
+        })
+        .collect();
+    // The carry-over pays for the first lines of its unit and source; income the rest.
+    let mut incomes = Vec::with_capacity(needed.len());
+    for ((unit, source, function), amount) in needed {
+        let left = carry.entry((unit, source)).or_default();
+        let used = (*left).min(amount);
+        *left -= used;
+        if amount > used {
+            incomes.push(IncomeItem {
+                unit,
+                function,
+                source,
+                amount: amount - used,
+            });
+        }
+    }
+    Ledger::new(expenditures, incomes, opening_balances).unwrap_or_default()
+}

@@ -12,6 +12,7 @@ use super::Cells;
 use crate::classification::{DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode};
 use crate::dimensions::{ExpenditureKind, FundType, IncomeSource, closed_set};
 use crate::money::Unit;
+use crate::report::DisclosureKind;
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 closed_set! {
@@ -48,6 +49,134 @@ closed_set! {
         StateCapital = "国有资本经营预算财政拨款收入支出决算表",
         /// 财政拨款“三公”经费支出决算表: budget and actual per category.
         ThreePublic = "财政拨款“三公”经费支出决算表",
+        /// 收支预算总表: income by source (with 上年结转) and expenditure by 类; a budget
+        /// balances, so it has no carry-forward out.
+        BudgetSummary = "收支预算总表",
+        /// 收入预算表: income by function × source.
+        BudgetIncome = "收入预算表",
+        /// 支出预算表: expenditure by function × kind.
+        BudgetExpenditure = "支出预算表",
+        /// 财政拨款收支预算总表: appropriations by fund type and expenditure by 类 × fund.
+        BudgetAppropriationSummary = "财政拨款收支预算总表",
+        /// 一般公共预算支出预算表: by function, basic and project.
+        BudgetGeneralBudgetExpenditure = "一般公共预算支出预算表",
+        /// 一般公共预算基本支出预算表: by department economic code, 人员经费/公用经费.
+        BudgetBasicExpenditure = "一般公共预算基本支出预算表",
+        /// 项目支出预算表: expenditure by project.
+        BudgetProjectExpenditure = "项目支出预算表",
+        /// 政府性基金预算支出预算表 (often printed empty, with a note).
+        BudgetGovernmentFund = "政府性基金预算支出预算表",
+        /// 国有资本经营预算支出预算表 (often printed empty, with a note).
+        BudgetStateCapital = "国有资本经营预算支出预算表",
+        /// “三公”经费支出预算表: this year's budget per category (and last year's where
+        /// printed).
+        BudgetThreePublic = "“三公”经费支出预算表",
+        /// 项目支出绩效目标表: a budget's projects with their amounts and targets.
+        PerformanceTargets = "项目支出绩效目标表",
+        /// 政府采购预算表: procurement by 货物/工程/服务.
+        Procurement = "政府采购预算表",
+    }
+}
+
+impl TableKind {
+    /// The disclosure that publishes this table: [`DisclosureKind::Budget`] for the budget
+    /// tables, [`DisclosureKind::FinalAccounts`] for the others.
+    ///
+    /// ```
+    /// use fiscal_cn::{DisclosureKind, TableKind};
+    ///
+    /// assert_eq!(TableKind::BudgetSummary.disclosure(), DisclosureKind::Budget);
+    /// assert_eq!(TableKind::Summary.disclosure(), DisclosureKind::FinalAccounts);
+    /// ```
+    #[must_use]
+    pub fn disclosure(self) -> DisclosureKind {
+        if self.counterpart_of_budget().is_some()
+            || matches!(self, TableKind::PerformanceTargets | TableKind::Procurement)
+        {
+            DisclosureKind::Budget
+        } else {
+            DisclosureKind::FinalAccounts
+        }
+    }
+
+    /// The table of `disclosure` that has the same rows and columns as this one: the budget
+    /// table of a final-accounts table and the other way round (收入决算表 ↔ 收入预算表), this
+    /// table itself for its own disclosure. `None` when `disclosure` has no such table
+    /// (a final accounts has no 项目支出绩效目标表) or is a government's budget.
+    ///
+    /// A budget table prints this year's budget where its final-accounts counterpart prints
+    /// the amount spent: its one value column is [`Column::Budget`] (预算数) where the
+    /// counterpart's is [`Column::Amount`] (决算数), and its other columns are the same.
+    ///
+    /// ```
+    /// use fiscal_cn::{DisclosureKind, TableKind};
+    ///
+    /// let budget = TableKind::Income.counterpart(DisclosureKind::Budget);
+    /// assert_eq!(budget, Some(TableKind::BudgetIncome));
+    /// assert_eq!(budget.unwrap().to_string(), "收入预算表");
+    /// assert_eq!(
+    ///     TableKind::BudgetIncome.counterpart(DisclosureKind::FinalAccounts),
+    ///     Some(TableKind::Income)
+    /// );
+    /// assert_eq!(TableKind::PerformanceTargets.counterpart(DisclosureKind::FinalAccounts), None);
+    /// ```
+    #[must_use]
+    pub fn counterpart(self, disclosure: DisclosureKind) -> Option<TableKind> {
+        if self.disclosure() == disclosure {
+            return Some(self);
+        }
+        match disclosure {
+            DisclosureKind::FinalAccounts => self.counterpart_of_budget(),
+            DisclosureKind::Budget => TableKind::ALL
+                .iter()
+                .copied()
+                .find(|budget| budget.counterpart_of_budget() == Some(self)),
+            DisclosureKind::GovernmentBudget => None,
+        }
+    }
+
+    /// The final-accounts kind whose rows and columns this table has: the
+    /// [counterpart](TableKind::counterpart) of a budget table, the table itself otherwise.
+    /// Rules and readers written for a layout match on this.
+    ///
+    /// ```
+    /// use fiscal_cn::TableKind;
+    ///
+    /// assert_eq!(TableKind::BudgetThreePublic.layout(), TableKind::ThreePublic);
+    /// assert_eq!(TableKind::Income.layout(), TableKind::Income);
+    /// assert_eq!(TableKind::Procurement.layout(), TableKind::Procurement);
+    /// ```
+    #[must_use]
+    pub fn layout(self) -> TableKind {
+        self.counterpart_of_budget().unwrap_or(self)
+    }
+
+    /// The final-accounts table with the rows and columns of this budget table.
+    fn counterpart_of_budget(self) -> Option<TableKind> {
+        use TableKind as K;
+        Some(match self {
+            K::BudgetSummary => K::Summary,
+            K::BudgetIncome => K::Income,
+            K::BudgetExpenditure => K::Expenditure,
+            K::BudgetAppropriationSummary => K::AppropriationSummary,
+            K::BudgetGeneralBudgetExpenditure => K::GeneralBudgetExpenditure,
+            K::BudgetBasicExpenditure => K::BasicExpenditure,
+            K::BudgetProjectExpenditure => K::ProjectExpenditure,
+            K::BudgetGovernmentFund => K::GovernmentFund,
+            K::BudgetStateCapital => K::StateCapital,
+            K::BudgetThreePublic => K::ThreePublic,
+            _ => return None,
+        })
+    }
+
+    /// The column that prints this table's own figure of the year in a one-value table:
+    /// [`Column::Budget`] (预算数) in a budget table, [`Column::Amount`] (决算数) otherwise.
+    #[must_use]
+    pub fn amount_column(self) -> Column {
+        match self.disclosure() {
+            DisclosureKind::Budget => Column::Budget,
+            _ => Column::Amount,
+        }
     }
 }
 
@@ -200,6 +329,18 @@ closed_set! {
         Personnel = "人员经费",
         /// 公用经费.
         Public = "公用经费",
+        /// 财政专户管理资金 (budget income source).
+        FiscalSpecialAccount = "财政专户管理资金" ["财政专户管理资金收入"],
+        /// 单位资金 (budget income source).
+        UnitFunds = "单位资金",
+        /// 上年预算数: last year's budget, beside this year's in a budget table.
+        PriorBudget = "上年预算数" ["上年预算", "上年预算数合计"],
+        /// 上年执行数: what was spent of last year's budget (central units compare with it).
+        PriorExecution = "上年执行数" ["上年预计执行数"],
+        /// 增减额: this year's budget less last year's (budget or execution).
+        Change = "增减额" ["比上年增减", "增减", "增减金额"],
+        /// 增减率 (%): the change as a percentage of last year's figure.
+        ChangeRate = "增减率" ["增减幅度", "增长率", "增减%", "增减（%）"],
     }
 }
 
@@ -216,6 +357,8 @@ impl Column {
             IncomeSource::BusinessRevenue => Column::BusinessRevenue,
             IncomeSource::SubordinateRemittance => Column::SubordinateRemittance,
             IncomeSource::Other => Column::OtherIncome,
+            IncomeSource::FiscalSpecialAccount => Column::FiscalSpecialAccount,
+            IncomeSource::UnitFunds => Column::UnitFunds,
         }
     }
 

@@ -125,6 +125,11 @@ const fn income_column(source: IncomeSource, column: Column) -> ConceptCell {
 /// Both [`cells_of`] and [`concept_of_cell`] read this table, and no (table, row, column) is
 /// listed twice.
 ///
+/// Places are named by the final-accounts tables. A budget prints the same concept in the
+/// [counterpart](TableKind::counterpart) table, with this year's budget (预算数,
+/// [`Column::Budget`]) where the final accounts print the amount spent ([`Column::Amount`]):
+/// the checker looks a budget's figures up there.
+///
 /// ```
 /// use fiscal_cn::{CONCEPT_CELLS, CellSubject, Concept, TableKind};
 ///
@@ -234,6 +239,13 @@ pub static CONCEPT_CELLS: &[ConceptCell] = &[
     ),
     income_line(IncomeSource::Other),
     income_column(IncomeSource::Other, Column::OtherIncome),
+    income_line(IncomeSource::FiscalSpecialAccount),
+    income_column(
+        IncomeSource::FiscalSpecialAccount,
+        Column::FiscalSpecialAccount,
+    ),
+    income_line(IncomeSource::UnitFunds),
+    income_column(IncomeSource::UnitFunds, Column::UnitFunds),
     at(
         Concept::Expenditure(ExpenditureKind::Basic),
         TableKind::Expenditure,

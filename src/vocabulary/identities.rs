@@ -209,14 +209,18 @@ pub(crate) fn is_child(parent: &Concept, child: &Concept) -> bool {
 /// Whether the listed children are all there are (otherwise the claim is a subset sum): every
 /// part of the parent's [`Partition`], each once. Narratives list every 类 and 项 that has
 /// spending, so a listing of a fund's 功能分类 lines (or of its 基本支出's classes) is a sum;
-/// vehicle types of the purchase are all three or more.
+/// vehicle types of the purchase are all three or more. The income sources only budgets print
+/// (财政专户管理资金, 单位资金) need not be listed: a listing of the other eight is complete.
 pub(crate) fn complete(parent: &Concept, seen: &[Concept]) -> bool {
     use Concept as C;
+    let optional = |part: &Concept| matches!(part, C::Income(source) if !IncomeSource::FINAL_ACCOUNTS.contains(source));
     match parent {
         C::FundExpenditure(_) | C::FundBasicExpenditure(_) => true,
         C::ThreePublicItem(_) => seen.len() >= 3,
         _ => parts_of(parent).is_some_and(|parts| {
-            seen.len() == parts.len() && seen.iter().all(|c| parts.contains(c))
+            seen.iter().all(|c| parts.contains(c))
+                && parts.iter().all(|p| optional(p) || seen.contains(p))
+                && seen.len() <= parts.len()
         }),
     }
 }

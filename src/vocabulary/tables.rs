@@ -22,54 +22,28 @@ use crate::report::{Column, Line, RowKey, TableKind};
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 /// Titles that name a table kind besides its standard name (`TableKind`'s `Display`): the
-/// short forms, and the 部门预算 titles (the model has no separate budget kinds: a budget
-/// table is read as the final-accounts kind with the same rows and columns).
+/// short forms and the names other places print, for the final-accounts and the budget
+/// tables alike (a budget's titles name the budget kinds, such as
+/// [`TableKind::BudgetSummary`]).
 ///
 /// Quotation marks do not count when titles are compared, so `“三公”经费预算表`,
 /// `"三公"经费预算表` and `三公经费预算表` are one title.
 pub static TABLE_TITLES: &[(&str, TableKind)] = &[
     ("收支决算总表", TableKind::Summary),
-    ("收入支出预算总表", TableKind::Summary),
-    ("收支预算总表", TableKind::Summary),
     ("部门收支总表", TableKind::Summary),
-    ("收入预算表", TableKind::Income),
-    ("部门收入总表", TableKind::Income),
-    ("支出预算表", TableKind::Expenditure),
-    ("部门支出总表", TableKind::Expenditure),
+    ("部门收支决算总表", TableKind::Summary),
     ("财政拨款收支决算总表", TableKind::AppropriationSummary),
-    ("财政拨款收支预算总表", TableKind::AppropriationSummary),
-    ("财政拨款收入支出预算总表", TableKind::AppropriationSummary),
     ("财政拨款收支总表", TableKind::AppropriationSummary),
     (
         "一般公共预算支出决算表",
         TableKind::GeneralBudgetExpenditure,
     ),
-    (
-        "一般公共预算支出预算表",
-        TableKind::GeneralBudgetExpenditure,
-    ),
-    (
-        "一般公共预算财政拨款支出预算表",
-        TableKind::GeneralBudgetExpenditure,
-    ),
     ("一般公共预算支出表", TableKind::GeneralBudgetExpenditure),
     ("一般公共预算基本支出决算表", TableKind::BasicExpenditure),
-    ("一般公共预算基本支出预算表", TableKind::BasicExpenditure),
-    (
-        "一般公共预算财政拨款基本支出预算表",
-        TableKind::BasicExpenditure,
-    ),
     ("一般公共预算基本支出表", TableKind::BasicExpenditure),
-    ("基本支出预算表", TableKind::BasicExpenditure),
     ("基本支出决算表", TableKind::BasicExpenditure),
-    ("项目支出预算表", TableKind::ProjectExpenditure),
     (
         "政府性基金预算财政拨款支出决算表",
-        TableKind::GovernmentFund,
-    ),
-    ("政府性基金预算支出预算表", TableKind::GovernmentFund),
-    (
-        "政府性基金预算财政拨款支出预算表",
         TableKind::GovernmentFund,
     ),
     ("政府性基金预算支出表", TableKind::GovernmentFund),
@@ -77,22 +51,64 @@ pub static TABLE_TITLES: &[(&str, TableKind)] = &[
         "国有资本经营预算财政拨款支出决算表",
         TableKind::StateCapital,
     ),
-    ("国有资本经营预算支出预算表", TableKind::StateCapital),
-    (
-        "国有资本经营预算财政拨款支出预算表",
-        TableKind::StateCapital,
-    ),
     ("国有资本经营预算支出表", TableKind::StateCapital),
     ("“三公”经费支出决算表", TableKind::ThreePublic),
-    ("财政拨款“三公”经费支出预算表", TableKind::ThreePublic),
-    ("“三公”经费支出预算表", TableKind::ThreePublic),
-    ("“三公”经费预算表", TableKind::ThreePublic),
     ("“三公”经费决算表", TableKind::ThreePublic),
     ("一般公共预算“三公”经费支出表", TableKind::ThreePublic),
     (
         "一般公共预算财政拨款“三公”经费支出决算表",
         TableKind::ThreePublic,
     ),
+    ("收入支出预算总表", TableKind::BudgetSummary),
+    ("部门收支预算总表", TableKind::BudgetSummary),
+    ("部门财务收支预算总表", TableKind::BudgetSummary),
+    ("财务收支预算总表", TableKind::BudgetSummary),
+    ("部门收入预算表", TableKind::BudgetIncome),
+    ("部门收入总表", TableKind::BudgetIncome),
+    ("部门支出预算表", TableKind::BudgetExpenditure),
+    ("部门支出总表", TableKind::BudgetExpenditure),
+    (
+        "财政拨款收入支出预算总表",
+        TableKind::BudgetAppropriationSummary,
+    ),
+    (
+        "一般公共预算财政拨款支出预算表",
+        TableKind::BudgetGeneralBudgetExpenditure,
+    ),
+    (
+        "一般公共预算拨款支出预算表",
+        TableKind::BudgetGeneralBudgetExpenditure,
+    ),
+    (
+        "一般公共预算财政拨款基本支出预算表",
+        TableKind::BudgetBasicExpenditure,
+    ),
+    (
+        "一般公共预算拨款基本支出预算表",
+        TableKind::BudgetBasicExpenditure,
+    ),
+    ("基本支出预算表", TableKind::BudgetBasicExpenditure),
+    (
+        "政府性基金预算财政拨款支出预算表",
+        TableKind::BudgetGovernmentFund,
+    ),
+    ("政府性基金支出预算表", TableKind::BudgetGovernmentFund),
+    (
+        "国有资本经营预算财政拨款支出预算表",
+        TableKind::BudgetStateCapital,
+    ),
+    ("国有资本经营支出预算表", TableKind::BudgetStateCapital),
+    ("财政拨款“三公”经费支出预算表", TableKind::BudgetThreePublic),
+    (
+        "一般公共预算“三公”经费支出预算表",
+        TableKind::BudgetThreePublic,
+    ),
+    ("“三公”经费预算表", TableKind::BudgetThreePublic),
+    ("“三公”经费预算情况表", TableKind::BudgetThreePublic),
+    ("部门项目支出绩效目标表", TableKind::PerformanceTargets),
+    ("项目支出绩效目标申报表", TableKind::PerformanceTargets),
+    ("政府采购预算明细表", TableKind::Procurement),
+    ("部门政府采购预算表", TableKind::Procurement),
 ];
 
 /// A title as compared: normalized like every name (white space, numbering, brackets) and
@@ -111,8 +127,9 @@ fn title_key(title: &str) -> String {
 /// use fiscal_cn::{TableKind, table_kind_of_title};
 ///
 /// assert_eq!(table_kind_of_title("收入决算表")?, TableKind::Income);
-/// assert_eq!(table_kind_of_title("收支预算总表")?, TableKind::Summary);
-/// assert_eq!(table_kind_of_title("\"三公\"经费预算表")?, TableKind::ThreePublic);
+/// assert_eq!(table_kind_of_title("收支预算总表")?, TableKind::BudgetSummary);
+/// assert_eq!(table_kind_of_title("部门财务收支预算总表")?, TableKind::BudgetSummary);
+/// assert_eq!(table_kind_of_title("\"三公\"经费预算表")?, TableKind::BudgetThreePublic);
 /// assert!(table_kind_of_title("资产情况表").is_err());
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
@@ -243,7 +260,7 @@ pub fn row_key_of_label(table: TableKind, side: Option<TableSide>, label: &str) 
         return Ok(RowKey::Line(line));
     }
     match side {
-        Some(TableSide::Income) if table == TableKind::AppropriationSummary => {
+        Some(TableSide::Income) if table.layout() == TableKind::AppropriationSummary => {
             name.parse::<FundType>().map(RowKey::Fund)
         }
         Some(TableSide::Income) => name.parse::<IncomeSource>().map(RowKey::Income),
@@ -255,7 +272,7 @@ pub fn row_key_of_label(table: TableKind, side: Option<TableSide>, label: &str) 
                 input: name.to_owned(),
             }),
         Some(TableSide::Opening) | None => {
-            let three_public = (table == TableKind::ThreePublic).then(|| {
+            let three_public = (table.layout() == TableKind::ThreePublic).then(|| {
                 name.parse::<ThreePublicCategory>()
                     .map(RowKey::ThreePublicCategory)
                     .or_else(|_| name.parse::<ThreePublicItem>().map(RowKey::ThreePublicItem))
@@ -289,7 +306,7 @@ pub fn row_key_of_label(table: TableKind, side: Option<TableSide>, label: &str) 
 /// # Errors
 /// [`Error::InvalidCode`] when the text is not a code of the table's classification.
 pub fn row_key_of_code(table: TableKind, code: &str) -> Result<RowKey> {
-    if table == TableKind::BasicExpenditure {
+    if table.layout() == TableKind::BasicExpenditure {
         let department = code
             .parse::<DepartmentEconomicCode>()
             .or_else(|_| DepartmentEconomicCode::parse_lenient(code))?;
@@ -627,20 +644,27 @@ mod tests {
     use crate::report::TableKind as K;
 
     #[test]
-    fn budget_titles_read_as_the_existing_kinds() {
+    fn budget_titles_read_as_budget_kinds_and_display_as_budgets() {
         for (title, kind) in [
-            ("收支预算总表", K::Summary),
-            ("收入预算表", K::Income),
-            ("支出预算表", K::Expenditure),
-            ("财政拨款收支预算总表", K::AppropriationSummary),
-            ("一般公共预算支出预算表", K::GeneralBudgetExpenditure),
-            ("基本支出预算表", K::BasicExpenditure),
-            ("“三公”经费预算表", K::ThreePublic),
+            ("收支预算总表", K::BudgetSummary),
+            ("部门财务收支预算总表", K::BudgetSummary),
+            ("收入预算表", K::BudgetIncome),
+            ("支出预算表", K::BudgetExpenditure),
+            ("财政拨款收支预算总表", K::BudgetAppropriationSummary),
+            ("一般公共预算支出预算表", K::BudgetGeneralBudgetExpenditure),
+            ("基本支出预算表", K::BudgetBasicExpenditure),
+            ("“三公”经费预算表", K::BudgetThreePublic),
+            ("政府采购预算表", K::Procurement),
+            ("项目支出绩效目标表", K::PerformanceTargets),
             ("部门收支总表", K::Summary),
             ("一般公共预算“三公”经费支出表", K::ThreePublic),
         ] {
             assert_eq!(table_kind_of_title(title), Ok(kind), "{title}");
             assert_eq!(title.parse::<TableKind>(), Ok(kind), "{title}");
+        }
+        for kind in K::ALL {
+            let budget = kind.disclosure() == crate::DisclosureKind::Budget;
+            assert_eq!(kind.name().contains("决算"), !budget, "{kind}");
         }
     }
 
@@ -805,6 +829,11 @@ mod tests {
         assert_eq!(
             row_key_of_code(K::BasicExpenditure, "50201"),
             Ok(RowKey::GovernmentEconomic("50201".parse().unwrap()))
+        );
+        // A budget's basic-expenditure table prints the government lines alike (Hunan's do).
+        assert_eq!(
+            row_key_of_code(K::BudgetBasicExpenditure, "509 01"),
+            Ok(RowKey::GovernmentEconomic("50901".parse().unwrap()))
         );
         assert!(matches!(
             row_key_of_code(K::BasicExpenditure, "399"),
