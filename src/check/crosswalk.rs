@@ -1,4 +1,4 @@
-//! T007: a table that prints both economic classifications holds them to the crosswalk.
+//! T008: a table that prints both economic classifications holds them to the crosswalk.
 //!
 //! Some basic-expenditure tables print 政府预算支出经济分类 lines (501, 50101, 502, …) next to the
 //! 部门预算支出经济分类 lines (301, 30101, …) they summarise. Each government 款 printed must be
@@ -23,7 +23,7 @@ use crate::report::{Row, RowKey, Table};
 
 use super::engine::{Checker, Operand, SumWords, push_decimal};
 
-const CODE: &str = "T007";
+const CODE: &str = "T008";
 
 pub(crate) fn run(c: &mut Checker<'_>) {
     if !c.enabled(CODE) {
@@ -198,7 +198,7 @@ mod tests {
         d
     }
 
-    fn t007(d: &Disclosure) -> Vec<(Severity, String)> {
+    fn t008(d: &Disclosure) -> Vec<(Severity, String)> {
         check(d, &Policy::default())
             .findings
             .into_iter()
@@ -227,12 +227,12 @@ mod tests {
 
     #[test]
     fn government_lines_match_the_department_lines() {
-        assert!(t007(&wages("40.00", "60.00")).is_empty());
+        assert!(t008(&wages("40.00", "60.00")).is_empty());
     }
 
     #[test]
     fn a_kuan_that_does_not_add_up_names_the_codes_and_figures() {
-        let found = t007(&wages("41.00", "60.00"));
+        let found = t008(&wages("41.00", "60.00"));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, Severity::Error);
         assert_eq!(
@@ -245,7 +245,7 @@ mod tests {
 
     #[test]
     fn a_lei_is_the_sum_of_every_department_kuan_under_its_kuan() {
-        let found = t007(&wages("40.00", "61.00"));
+        let found = t008(&wages("40.00", "61.00"));
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(
             found[0].1.starts_with("机关工资福利支出（501）"),
@@ -271,7 +271,7 @@ mod tests {
             row(d("30103"), "", &[(A, "0.33")]),
             row(g("50101"), "", &[(A, "1.00")]),
         ]);
-        let found = t007(&d);
+        let found = t008(&d);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, Severity::Info);
     }
@@ -292,8 +292,8 @@ mod tests {
                 row(g("50201"), "", &[(A, g50201)]),
             ])
         };
-        assert!(t007(&rows("3.00")).is_empty());
-        let found = t007(&rows("3.50"));
+        assert!(t008(&rows("3.00")).is_empty());
+        let found = t008(&rows("3.50"));
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(
             found[0].1.starts_with("办公经费（50201）"),
@@ -306,7 +306,7 @@ mod tests {
             row(d("30107"), "绩效工资", &[(A, "0.00")]),
             row(g("50101"), "", &[(A, "20.50")]),
         ]);
-        assert_eq!(t007(&zero).len(), 1);
+        assert_eq!(t008(&zero).len(), 1);
     }
 
     #[test]
@@ -319,7 +319,7 @@ mod tests {
             // No department 款 of 50103 is printed: nothing to compare.
             row(g("50103"), "", &[(T, "4.00")]),
         ]);
-        let found = t007(&d);
+        let found = t008(&d);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].1.contains("·人员经费）"), "{}", found[0].1);
         assert!(
@@ -345,7 +345,7 @@ mod tests {
         ];
         let mut budget = Disclosure::new(Entity::new("示例单位", 2025, DisclosureKind::Budget));
         budget.tables.push(t);
-        let found = t007(&budget);
+        let found = t008(&budget);
         // 50201 is 2.00 + 1.50 = 3.50, not 3.60; 502 = 3.90 holds.
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(
@@ -384,9 +384,9 @@ mod tests {
     fn a_table_with_one_classification_is_not_read() {
         use Column::Amount as A;
         let only_government = disclosure(vec![row(g("50101"), "", &[(A, "1.00")])]);
-        assert!(t007(&only_government).is_empty());
+        assert!(t008(&only_government).is_empty());
         let only_department = disclosure(vec![row(d("30101"), "", &[(A, "1.00")])]);
-        assert!(t007(&only_department).is_empty());
+        assert!(t008(&only_department).is_empty());
     }
 
     #[test]
@@ -396,7 +396,7 @@ mod tests {
             row(d("30107"), "绩效工资", &[(A, "3.00")]),
             row(g("50501"), "工资福利支出", &[(A, "3.10")]),
         ]);
-        assert!(t007(&d).is_empty());
+        assert!(t008(&d).is_empty());
         let institutions = EconomicCrosswalk::from_csv(
             "department_code,government_code\n30107,50501\n",
             "事业单位对照",

@@ -71,7 +71,7 @@ pub fn check_with_catalog(
 }
 
 /// [`check`] with a catalog and an economic crosswalk of the user's choice: the crosswalk is
-/// what the rule on tables printing both economic classifications (T007) holds them to, e.g.
+/// what the rule on tables printing both economic classifications (T008) holds them to, e.g.
 /// the complete official correspondence loaded with [`EconomicCrosswalk::from_csv_path`].
 ///
 /// ```
@@ -93,10 +93,10 @@ pub fn check_with_catalog(
 ///
 /// let catalog = Catalog::<FunctionCode>::embedded();
 /// let report = check_with_classifications(&d, &Policy::default(), catalog, &crosswalk);
-/// assert!(report.findings.iter().any(|f| f.rule == "T007"));
+/// assert!(report.findings.iter().any(|f| f.rule == "T008"));
 /// // The embedded correspondence does not list 30217: nothing to hold the table to.
 /// let report = check_with_classifications(&d, &Policy::default(), catalog, EconomicCrosswalk::embedded());
-/// assert!(report.findings.iter().all(|f| f.rule != "T007"));
+/// assert!(report.findings.iter().all(|f| f.rule != "T008"));
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
 #[must_use]

@@ -715,7 +715,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "T004" => (basic("319.62"), basic("319.72")),
         "T005" => (three_table("2.14"), three_table("2.24")),
         "T006" => (unfilled(&[(C::Amount, "0.40")]), unfilled(&[])),
-        "T007" => (both("240.00"), both("204.00")),
+        "T008" => (both("240.00"), both("204.00")),
         "X001" => (cross("775.25"), cross("775.26")),
         _ => return None,
     })
