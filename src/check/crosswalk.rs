@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 use crate::classification::{
     Catalog, DepartmentEconomicCode, EconomicCrosswalk, GovernmentEconomicCode, Level,
 };
-use crate::report::{Row, RowKey, Table};
+use crate::report::{Column, Row, RowKey, Table};
 
 use super::engine::{Checker, Operand, SumWords, push_decimal};
 
@@ -78,7 +78,7 @@ fn both_classifications(c: &mut Checker<'_>, table: &Table) {
             .collect();
     let mut parts: Vec<Operand<'_>> = Vec::new();
     let mut codes: Vec<DepartmentEconomicCode> = Vec::new();
-    for column in info.printed.iter() {
+    for column in info.printed.iter().filter(|column| !derived(*column)) {
         // The department 类 with a 款 the crosswalk does not place that has an amount here.
         let unplaced: BTreeSet<DepartmentEconomicCode> = departments
             .iter()
@@ -134,6 +134,12 @@ fn both_classifications(c: &mut Checker<'_>, table: &Table) {
     }
 }
 
+/// 增减额 and 增减率 come from two other columns of their row: a rate does not add up, and a
+/// change only within the rounding of both, which are each held to the crosswalk themselves.
+fn derived(column: Column) -> bool {
+    matches!(column, Column::Change | Column::ChangeRate)
+}
+
 /// `工资奖金津补贴（50101）`: the printed name, or the embedded catalog's, with the code.
 fn write_label(out: &mut String, code: GovernmentEconomicCode, row: &Row) {
     let name = if row.name.is_empty() {
@@ -173,7 +179,7 @@ fn sum_words(level: Level, codes: &[DepartmentEconomicCode]) -> SumWords<'static
 mod tests {
     use super::*;
     use crate::check::{Severity, check, check_with_classifications};
-    use crate::report::{Column, Disclosure, DisclosureKind, Entity, TableKind};
+    use crate::report::{Disclosure, DisclosureKind, Entity, TableKind};
     use crate::{Policy, Unit};
 
     fn row(key: RowKey, name: &str, cells: &[(Column, &str)]) -> Row {
@@ -343,6 +349,17 @@ mod tests {
             row(g("50201"), "办公经费", &[(B, "3.60")]),
             row(g("50202"), "会议费", &[(B, "0.40")]),
         ];
+        // Rates of change do not add up: a government line's 增减率 is not its 款's sum.
+        t.rows[0] = row(
+            d("30201"),
+            "办公费",
+            &[(B, "2.00"), (Column::ChangeRate, "10.00")],
+        );
+        t.rows[4] = row(
+            g("50201"),
+            "办公经费",
+            &[(B, "3.60"), (Column::ChangeRate, "5.00")],
+        );
         let mut budget = Disclosure::new(Entity::new("示例单位", 2025, DisclosureKind::Budget));
         budget.tables.push(t);
         let found = t008(&budget);
