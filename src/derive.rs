@@ -42,7 +42,9 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::classification::{Catalog, DepartmentEconomicCode, FunctionCode, Level};
+use crate::classification::{
+    Catalog, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode, Level,
+};
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
 use crate::error::{Error, Result};
 use crate::ledger::{ExpenditureItem, Ledger, LineItem, add, group_by, roll_up, rollup};
@@ -373,6 +375,9 @@ fn row_name(key: &RowKey, kind: TableKind) -> String {
     let name = match key {
         RowKey::Function(code) => Catalog::<FunctionCode>::embedded().name(*code),
         RowKey::Economic(code) => Catalog::<DepartmentEconomicCode>::embedded().name(*code),
+        RowKey::GovernmentEconomic(code) => {
+            Catalog::<GovernmentEconomicCode>::embedded().name(*code)
+        }
         _ => None,
     };
     name.map_or_else(|| key.to_string(), str::to_owned)

@@ -12,7 +12,8 @@
 //!   四舍五入 formatting.
 //! - precision: a value as printed knows the exact values it may stand for; pure functions
 //!   decide whether a published total, share or rate is consistent with its published parts.
-//! - classification: `Copy` code newtypes, levels, name paths and the catalog.
+//! - classification: `Copy` code newtypes, levels, name paths, the catalog, and the crosswalk
+//!   between the two economic classifications (部门预算 and 政府预算支出经济分类).
 //! - dimensions: income sources, expenditure kinds, fund types, 人员经费/公用经费, unit kinds.
 //! - report: the disclosure model: tables by kind, narrative statements, performance forms.
 //! - check: the invariant checker: rules as data, rounding-aware findings, policy.

@@ -2,8 +2,8 @@
 
 use fiscal_cn::{
     Catalog, CatalogProblemKind, ClassificationCode, DepartmentEconomicCode,
-    EMBEDDED_CATALOG_EDITION, Entry, Error, Evidence, FunctionCode, GovernmentEconomicCode, Level,
-    NamePath,
+    EMBEDDED_CATALOG_EDITION, EconomicCrosswalk, Entry, Error, Evidence, FunctionCode,
+    GovernmentEconomicCode, Level, NamePath,
 };
 use proptest::prelude::*;
 
@@ -44,8 +44,7 @@ fn seed_paths_resolve_to_their_codes() {
                 .as_u32()
         })
         .collect();
-    // The section names 14 lines. 2089999 wins over 2089901 (same name under 20899, only
-    // domain knowledge) because it was printed in a published budget; see `Catalog::resolve`.
+    // The section names 14 lines.
     assert_eq!(
         got,
         [
@@ -62,10 +61,8 @@ fn path_of_and_resolve_agree_on_the_whole_embedded_catalog() {
         let path = catalog.path_of(entry.code()).unwrap();
         assert_eq!(path.level(), entry.level());
         let back = catalog.resolve(&path).unwrap();
-        // The one name shared under one parent in the data resolves to its better-evidenced line.
-        if entry.code() != func("2089901") {
-            assert_eq!(back, entry.code(), "{path}");
-        }
+        // No name is shared under one parent in the data, so every path names its own line.
+        assert_eq!(back, entry.code(), "{path}");
     }
 }
 
@@ -158,9 +155,9 @@ fn check_table<C: ClassificationCode>(counts: [usize; 3]) {
 
 #[test]
 fn embedded_tables_are_sorted_unique_and_closed() {
-    check_table::<FunctionCode>([30, 58, 118]);
+    check_table::<FunctionCode>([30, 62, 118]);
     check_table::<DepartmentEconomicCode>([10, 61, 0]);
-    check_table::<GovernmentEconomicCode>([15, 3, 0]);
+    check_table::<GovernmentEconomicCode>([15, 10, 0]);
 }
 
 #[test]
@@ -271,7 +268,8 @@ fn csv_files_and_overlay() {
     let path = dir.join("gov.csv");
     std::fs::write(
         &path,
-        "code,name,level\n501,机关工资福利支出,lei\n50102,社会保障缴费,kuan\n",
+        // 501 is embedded too (the file's line wins); 502 and 50299 其他商品和服务支出 are new.
+        "code,name,level\n501,机关工资福利支出,lei\n502,机关商品和服务支出,lei\n50299,其他商品和服务支出,kuan\n",
     )
     .unwrap();
     let loaded = Catalog::<GovernmentEconomicCode>::from_csv_path(&path).unwrap();
@@ -279,7 +277,9 @@ fn csv_files_and_overlay() {
     let merged = Catalog::<GovernmentEconomicCode>::embedded()
         .overlay(&loaded)
         .unwrap();
-    assert_eq!(merged.len(), 19);
+    let embedded = Catalog::<GovernmentEconomicCode>::embedded();
+    assert!(!embedded.contains("50299".parse().unwrap()));
+    assert_eq!(merged.len(), embedded.len() + 1);
     assert_eq!(
         merged.get("501".parse().unwrap()).map(Entry::evidence),
         Some(Evidence::Unspecified)
@@ -433,4 +433,52 @@ proptest! {
             other.to_string().starts_with(&code.to_string()) && code != other
         );
     }
+}
+
+#[test]
+fn crosswalk_files() {
+    let dir = std::env::temp_dir().join(format!("fiscal-cn-crosswalk-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("对照表.csv");
+    std::fs::write(
+        &path,
+        "\u{feff}部门预算支出经济分类科目编码,部门预算支出经济分类科目名称,政府预算支出经济分类科目编码,政府预算支出经济分类科目名称\r\n\
+         30217,公务接待费,50206,公务接待费\r\n\
+         30231,公务用车运行维护费,50208,公务用车运行维护费\r\n",
+    )
+    .unwrap();
+    let loaded = EconomicCrosswalk::from_csv_path(&path).unwrap();
+    assert_eq!(loaded.source_name(), path.display().to_string());
+    assert_eq!(loaded.len(), 2);
+    let gov = |d: &str| loaded.government_of(d.parse().unwrap()).map(|g| g.as_u32());
+    assert_eq!(
+        (gov("30217"), gov("30231"), gov("30101")),
+        (Some(50206), Some(50208), None)
+    );
+    assert!(loaded.iter().all(|p| p.evidence() == Evidence::Unspecified));
+
+    std::fs::write(
+        &path,
+        "部门经济分类编码,政府经济分类编码\n30217,50206\n30217,50299\n302,502\n",
+    )
+    .unwrap();
+    let err = EconomicCrosswalk::from_csv_path(&path).unwrap_err();
+    let Error::Catalog { problems, .. } = &err else {
+        panic!("{err:?}");
+    };
+    let kinds: Vec<_> = problems.iter().map(|p| (p.line, p.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (Some(3), CatalogProblemKind::DuplicateCode),
+            (Some(4), CatalogProblemKind::NotKuan),
+            (Some(4), CatalogProblemKind::NotKuan),
+        ]
+    );
+    assert!(err.to_string().contains("有 3 处问题"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(matches!(
+        EconomicCrosswalk::from_csv_path(dir.join("missing.csv")),
+        Err(Error::Io { .. })
+    ));
 }

@@ -848,8 +848,8 @@ proptest! {
                 _ => None,
             }
         };
-        // The embedded catalog names two 项 alike (2089901 and 2089999 are both
-        // 其他社会保障和就业支出 under 20899): a path that does not name one code cannot round-trip.
+        // A path that does not name one code (two 项 named alike under one 款) cannot
+        // round-trip; the embedded catalog has none, but the test must not rely on that.
         let catalog = fiscal_cn::Catalog::<fiscal_cn::FunctionCode>::embedded();
         let ambiguous = |concept: &Concept| match concept {
             Concept::FundFunctionExpenditure { code, .. } => {

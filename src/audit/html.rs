@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::place::{Highlight, Place, highlights, unparsed_spans};
 use super::{Audit, AuditedFile, FileSummary};
 use crate::check::{Finding, Severity, describe};
-use crate::report::{Column, Table};
+use crate::report::{Column, RowKey, Table};
 
 /// `text` with `&`, `<`, `>`, `"` and `'` written as character references, and control
 /// characters other than tab and line breaks (which no disclosure prints, and which a page
@@ -286,6 +286,10 @@ fn table_html(
                 .function_code()
                 .map(|c| c.to_string())
                 .or_else(|| row.key.economic_code().map(|c| c.to_string()))
+                .or_else(|| match &row.key {
+                    RowKey::GovernmentEconomic(code) => Some(code.to_string()),
+                    _ => None,
+                })
                 .unwrap_or_default()
         );
         for (c, column) in columns.iter().enumerate() {

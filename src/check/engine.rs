@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::classification::{Catalog, FunctionCode};
+use crate::classification::{Catalog, EconomicCrosswalk, FunctionCode};
 use crate::money::{Amount, MAX_DECIMALS, Unit};
 pub(crate) use crate::precision::RateForm;
 use crate::precision::{Printed, RateCheck, check_balance_of, check_rate, rate_is_rounded};
@@ -92,6 +92,9 @@ pub(crate) struct Checker<'a> {
     pub disclosure: &'a Disclosure,
     pub policy: &'a Policy,
     pub catalog: &'a Catalog<FunctionCode>,
+    /// The correspondence of the two economic classifications (the embedded one unless the
+    /// caller gives another).
+    pub crosswalk: &'a EconomicCrosswalk,
     /// Tables by kind, rows by key, the columns each table prints; built by the caller so
     /// rules can hold a table's index while they record findings.
     pub tables: &'a Tables<'a>,
@@ -114,6 +117,7 @@ impl<'a> Checker<'a> {
             disclosure,
             policy,
             catalog,
+            crosswalk: EconomicCrosswalk::embedded(),
             tables,
             findings: Found::default(),
             // Room for most messages, so the buffer is allocated once per check.

@@ -33,12 +33,14 @@
 //! ```
 
 mod classification;
+mod crosswalk;
 mod engine;
 mod finding;
 pub(crate) mod index;
 mod narrative;
 mod performance;
 mod policy;
+mod prior_year;
 mod registry;
 mod relations;
 mod statements;
@@ -48,7 +50,7 @@ pub use finding::{CheckReport, Finding, FindingKind, Severity, SuppressedFinding
 pub use policy::{Policy, Suppression};
 pub use registry::{RULES, Rule, rule};
 
-use crate::classification::{Catalog, FunctionCode};
+use crate::classification::{Catalog, EconomicCrosswalk, FunctionCode};
 use crate::report::Disclosure;
 
 /// Checks a disclosure against every rule, with the embedded catalog for the classification
@@ -66,15 +68,57 @@ pub fn check_with_catalog(
     policy: &Policy,
     catalog: &Catalog<FunctionCode>,
 ) -> CheckReport {
+    check_with_classifications(disclosure, policy, catalog, EconomicCrosswalk::embedded())
+}
+
+/// [`check`] with a catalog and an economic crosswalk of the user's choice: the crosswalk is
+/// what the rule on tables printing both economic classifications (T008) holds them to, e.g.
+/// the complete official correspondence loaded with [`EconomicCrosswalk::from_csv_path`].
+///
+/// ```
+/// use fiscal_cn::{check_with_classifications, Catalog, Column, Decimal, Disclosure,
+///     DisclosureKind, EconomicCrosswalk, Entity, FunctionCode, Policy, Row, RowKey, Table,
+///     TableKind, Unit};
+///
+/// // This year's correspondence puts 30217 公务接待费 under 50206 公务接待费.
+/// let crosswalk = EconomicCrosswalk::from_csv(
+///     "department_code,government_code\n30217,50206\n",
+///     "对照表",
+/// )?;
+/// let mut table = Table::new(TableKind::BudgetBasicExpenditure, Unit::WanYuan);
+/// let row = |key: RowKey, value: i64| Row::new(key, "").with(Column::Budget, Decimal::new(value, 2));
+/// table.rows.push(row(RowKey::Economic("30217".parse()?), 120));
+/// table.rows.push(row(RowKey::GovernmentEconomic("50206".parse()?), 150));
+/// let mut d = Disclosure::new(Entity::new("示例单位", 2024, DisclosureKind::Budget));
+/// d.tables.push(table);
+///
+/// let catalog = Catalog::<FunctionCode>::embedded();
+/// let report = check_with_classifications(&d, &Policy::default(), catalog, &crosswalk);
+/// assert!(report.findings.iter().any(|f| f.rule == "T009"));
+/// // The embedded correspondence does not list 30217: nothing to hold the table to.
+/// let report = check_with_classifications(&d, &Policy::default(), catalog, EconomicCrosswalk::embedded());
+/// assert!(report.findings.iter().all(|f| f.rule != "T009"));
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+#[must_use]
+pub fn check_with_classifications(
+    disclosure: &Disclosure,
+    policy: &Policy,
+    catalog: &Catalog<FunctionCode>,
+    crosswalk: &EconomicCrosswalk,
+) -> CheckReport {
     // A figure whose year label the text contradicts is checked as the report's (N013 says so).
     let mislabelled = relations::mislabelled_years(disclosure);
     let disclosure = relations::relabel(disclosure, &mislabelled);
     let disclosure = disclosure.as_ref();
     let tables = index::Tables::new(disclosure);
     let mut checker = engine::Checker::new(disclosure, policy, catalog, &tables);
+    checker.crosswalk = crosswalk;
     relations::year_labels(&mut checker, &mislabelled);
     tables::run(&mut checker);
+    crosswalk::run(&mut checker);
     narrative::run(&mut checker);
+    prior_year::run(&mut checker);
     classification::run(&mut checker);
     performance::run(&mut checker);
     checker.finish()

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
-use crate::classification::{ClassificationCode, Level, prefix_key};
+use crate::classification::{ClassificationCode, GovernmentEconomicCode, Level, prefix_key};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
 use crate::metrics::headline_column;
 use crate::report::{Column, DisclosureKind, Line, Row, RowKey, Table, TableKind};
@@ -231,6 +231,9 @@ fn write_row_label(c: &Checker<'_>, row: &Row, out: &mut String) {
             named(out, name, code.as_u32());
         }
         RowKey::Economic(code) if !row.name.is_empty() => named(out, &row.name, code.as_u32()),
+        RowKey::GovernmentEconomic(code) if !row.name.is_empty() => {
+            named(out, &row.name, code.as_u32());
+        }
         key => {
             let _ = write!(out, "{key}");
         }
@@ -238,10 +241,24 @@ fn write_row_label(c: &Checker<'_>, row: &Row, out: &mut String) {
 }
 
 /// T002: per column, each 类 equals the sum of its 款 and each 款 the sum of its 项 (I-7), for
-/// 功能分类 and 经济分类 rows alike. A parent with one child must equal it exactly.
+/// 功能分类 and both 经济分类 rows alike. A parent with one child must equal it exactly.
 fn hierarchy(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
     hierarchy_of(c, table, info, &sorted_rows(table, RowKey::function_code));
     hierarchy_of(c, table, info, &sorted_rows(table, RowKey::economic_code));
+    hierarchy_of(
+        c,
+        table,
+        info,
+        &sorted_rows(table, government_economic_code),
+    );
+}
+
+/// The code of a 政府预算支出经济分类 row.
+fn government_economic_code(key: &RowKey) -> Option<GovernmentEconomicCode> {
+    match key {
+        RowKey::GovernmentEconomic(code) => Some(*code),
+        _ => None,
+    }
 }
 
 /// T007: in a table that prints last year's figure (上年预算数 or 上年执行数) and the change
@@ -285,7 +302,7 @@ fn changes(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
 /// A column computed from two others of its row (增减额, 增减率): a rate does not add up, and
 /// a change adds up only within the rounding of both columns it comes from, which are each
 /// held to the sums themselves; T007 checks the change against its own row.
-fn derived(column: Column) -> bool {
+pub(crate) fn derived(column: Column) -> bool {
     matches!(column, Column::Change | Column::ChangeRate)
 }
 

@@ -222,6 +222,23 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             ],
         )])
     };
+    // A basic-expenditure table printing the government lines next to the department ones.
+    let both = |wages: &str| {
+        let g = |code: &str| RowKey::GovernmentEconomic(code.parse().unwrap());
+        tables_only(vec![table(
+            TableKind::BasicExpenditure,
+            vec![
+                row(e("301"), "工资福利支出", &[(C::Amount, "300.00")]),
+                row(e("30101"), "基本工资", &[(C::Amount, "120.00")]),
+                row(e("30102"), "津贴补贴", &[(C::Amount, "90.00")]),
+                row(e("30103"), "奖金", &[(C::Amount, "30.00")]),
+                row(e("30113"), "住房公积金", &[(C::Amount, "60.00")]),
+                row(g("501"), "机关工资福利支出", &[(C::Amount, "300.00")]),
+                row(g("50101"), "工资奖金津补贴", &[(C::Amount, wages)]),
+                row(g("50103"), "住房公积金", &[(C::Amount, "60.00")]),
+            ],
+        )])
+    };
     let three_table = |total: &str| {
         let cat = |c| RowKey::ThreePublicCategory(c);
         tables_only(vec![table(
@@ -688,6 +705,21 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         ),
         "N019" => (budgeted("50%"), budgeted("60%")),
         "N020" => (body_year(2024), body_year(2023)),
+        "N021" => {
+            let stated = |amount: &str| {
+                let mut d = against_last_year("-1.00");
+                d.statements.push(s(
+                    "c",
+                    Concept::ThreePublicTotal,
+                    StatedValue::Change {
+                        amount: amount.parse().unwrap(),
+                        direction: Direction::Decrease,
+                    },
+                ));
+                d
+            };
+            (stated("1.00万元"), stated("2.00万元"))
+        }
         "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),
@@ -740,6 +772,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "T006" => (unfilled(&[(C::Amount, "0.40")]), unfilled(&[])),
         "T007" => (against_last_year("-1.00"), against_last_year("1.00")),
         "T008" => (targeted("30.00"), targeted("31.02")),
+        "T009" => (both("240.00"), both("204.00")),
         "X001" => (cross("775.25"), cross("775.26")),
         _ => return None,
     })

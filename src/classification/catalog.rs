@@ -97,6 +97,9 @@ pub enum CatalogProblemKind {
     MissingParent,
     /// The catalog has no rows at all.
     Empty,
+    /// A code of an [`EconomicCrosswalk`](crate::EconomicCrosswalk) that is not a 款: the
+    /// correspondence pairs 款 with 款.
+    NotKuan,
 }
 
 /// One problem found while building a catalog (see [`Error::Catalog`]).
@@ -114,7 +117,7 @@ pub struct CatalogProblem {
 }
 
 impl CatalogProblem {
-    fn new(
+    pub(super) fn new(
         kind: CatalogProblemKind,
         line: Option<usize>,
         code: Option<String>,
@@ -147,13 +150,14 @@ impl fmt::Display for CatalogProblem {
 /// # The embedded catalog
 /// [`Catalog::embedded`] gives the tables compiled into the crate
 /// ([`EMBEDDED_CATALOG_EDITION`](crate::EMBEDDED_CATALOG_EDITION)), generated from the CSV files
-/// under `data/`. **They are a small part of a real edition**: 206 支出功能分类 rows (30 类, 58 款,
+/// under `data/`. **They are a small part of a real edition**: 210 支出功能分类 rows (30 类, 62 款,
 /// 118 项) where an edition of 《政府收支分类科目》 has about 27 类, 200 款 and 1,500 项; 71
-/// 部门预算支出经济分类 rows (10 类, 61 款) and 18 政府预算支出经济分类 rows (15 类, 3 款). They hold
+/// 部门预算支出经济分类 rows (10 类, 61 款) and 25 政府预算支出经济分类 rows (15 类, 10 款). They hold
 /// the lines that real 部门预算/部门决算 disclosures print most, plus the parents those need. Every
 /// row keeps its [`Evidence`]: most were printed with code and name in a published 2023–2026
-/// report, the rest come from test data of budget software or from domain knowledge and are not
-/// checked against the official document. For complete data, load the official catalog of the
+/// report; a few in a 财政部 notice amending the 2024 or 2025 edition, or in the official 2018
+/// correspondence of the two economic classifications; the rest come from test data of budget
+/// software or from domain knowledge and are not checked against the official document. For complete data, load the official catalog of the
 /// year with [`Catalog::from_csv`] or [`Catalog::from_csv_path`].
 ///
 /// ```
@@ -711,8 +715,30 @@ fn build<C: ClassificationCode>(
     }
 }
 
-/// Reads CSV text into rows, collecting problems; rows whose code is unreadable are dropped.
-fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProblem>) {
+/// One column a CSV file of classification data has: its English name, the other headers that
+/// stand for it (an official file's Chinese ones), and whether the file must have it.
+pub(super) struct CsvColumn {
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+    pub required: bool,
+}
+
+/// The lines of a CSV file after its header: where each wanted column is (in the order asked),
+/// and every line with the header's number of fields, with its 1-based number.
+pub(super) struct CsvRecords {
+    pub columns: Vec<Option<usize>>,
+    pub rows: Vec<(usize, Vec<String>)>,
+}
+
+/// Reads CSV text (a UTF-8 BOM, `\r\n`, blank lines and quoted fields allowed) into records,
+/// reporting every malformed line in `problems`. `None` when the file is empty or its header
+/// unreadable or lacking a required column (reported too); `expected` is the header to suggest.
+pub(super) fn read_records(
+    text: &str,
+    wanted: &[CsvColumn],
+    expected: &str,
+    problems: &mut Vec<CatalogProblem>,
+) -> Option<CsvRecords> {
     use CatalogProblemKind as K;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text
@@ -720,11 +746,9 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
         .enumerate()
         .map(|(i, l)| (i + 1, l))
         .filter(|(_, l)| !l.trim().is_empty());
-    let mut rows = Vec::new();
-    let mut problems = Vec::new();
     let Some((header_line, header)) = lines.next() else {
         problems.push(CatalogProblem::new(K::Empty, None, None, "文件为空"));
-        return (rows, problems);
+        return None;
     };
     let header = match split_csv_line(header) {
         Ok(fields) => fields,
@@ -735,42 +759,103 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
                 None,
                 format!("表头无法读取（{reason}）"),
             ));
-            return (rows, problems);
+            return None;
         }
     };
-    let column = |name: &str| header.iter().position(|h| h == name);
-    let (Some(code_col), Some(name_col), Some(level_col)) =
-        (column("code"), column("name"), column("level"))
-    else {
-        let missing: Vec<&str> = ["code", "name", "level"]
-            .into_iter()
-            .filter(|c| column(c).is_none())
-            .collect();
+    let columns: Vec<Option<usize>> = wanted
+        .iter()
+        .map(|w| {
+            header
+                .iter()
+                .position(|h| h == w.name || w.aliases.contains(&h.as_str()))
+        })
+        .collect();
+    let missing: Vec<&str> = wanted
+        .iter()
+        .zip(&columns)
+        .filter(|(w, at)| w.required && at.is_none())
+        .map(|(w, _)| w.name)
+        .collect();
+    if !missing.is_empty() {
         problems.push(CatalogProblem::new(
             K::Header,
             Some(header_line),
             None,
-            format!(
-                "表头缺少 {} 列（应为 code,name,level,evidence）",
-                missing.join("、")
-            ),
+            format!("表头缺少 {} 列（应为 {expected}）", missing.join("、")),
         ));
-        return (rows, problems);
-    };
-    let evidence_col = column("evidence");
+        return None;
+    }
+    let mut rows = Vec::new();
     for (line, text) in lines {
-        let fields = match split_csv_line(text) {
-            Ok(fields) if fields.len() == header.len() => fields,
+        match split_csv_line(text) {
+            Ok(fields) if fields.len() == header.len() => rows.push((line, fields)),
             Ok(fields) => {
                 let message = format!("应有 {} 列，实有 {} 列", header.len(), fields.len());
                 problems.push(CatalogProblem::new(K::Row, Some(line), None, message));
-                continue;
             }
-            Err(reason) => {
-                problems.push(CatalogProblem::new(K::Row, Some(line), None, reason));
-                continue;
-            }
-        };
+            Err(reason) => problems.push(CatalogProblem::new(K::Row, Some(line), None, reason)),
+        }
+    }
+    Some(CsvRecords { columns, rows })
+}
+
+/// A code field of a CSV file, or what is wrong with it, in Chinese.
+pub(super) fn parse_code<C: ClassificationCode>(text: &str) -> Result<C, String> {
+    text.parse::<C>().map_err(|e| match e {
+        Error::InvalidCode { reason, .. } => format!("编码格式错误（{reason}）"),
+        other => other.to_string(),
+    })
+}
+
+/// The evidence field of a CSV file (empty when there is no such column), or what is wrong.
+pub(super) fn parse_evidence(field: Option<&str>) -> Result<Evidence, String> {
+    let word = field.unwrap_or("");
+    word.parse::<Evidence>()
+        .map_err(|_| format!("来源依据“{word}”无法识别"))
+}
+
+/// Reads CSV text into rows, collecting problems; rows whose code is unreadable are dropped.
+fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProblem>) {
+    use CatalogProblemKind as K;
+    const COLUMNS: [CsvColumn; 4] = [
+        CsvColumn {
+            name: "code",
+            aliases: &[],
+            required: true,
+        },
+        CsvColumn {
+            name: "name",
+            aliases: &[],
+            required: true,
+        },
+        CsvColumn {
+            name: "level",
+            aliases: &[],
+            required: true,
+        },
+        CsvColumn {
+            name: "evidence",
+            aliases: &[],
+            required: false,
+        },
+    ];
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    let Some(records) = read_records(text, &COLUMNS, "code,name,level,evidence", &mut problems)
+    else {
+        return (rows, problems);
+    };
+    let &[
+        Some(code_col),
+        Some(name_col),
+        Some(level_col),
+        evidence_col,
+    ] = records.columns.as_slice()
+    else {
+        // `read_records` returns records only when the required columns are there.
+        return (rows, problems);
+    };
+    for (line, fields) in records.rows {
         let field = |i: usize| fields.get(i).map_or("", String::as_str);
         let code_text = field(code_col);
         let mut problem = |kind, message: String| {
@@ -781,14 +866,10 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
                 message,
             ));
         };
-        let code = match code_text.parse::<C>() {
+        let code = match parse_code::<C>(code_text) {
             Ok(code) => code,
-            Err(Error::InvalidCode { reason, .. }) => {
-                problem(K::InvalidCode, format!("编码格式错误（{reason}）"));
-                continue;
-            }
-            Err(other) => {
-                problem(K::InvalidCode, other.to_string());
+            Err(message) => {
+                problem(K::InvalidCode, message);
                 continue;
             }
         };
@@ -807,14 +888,10 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
                 format!("级次“{}”无法识别", field(level_col)),
             ),
         }
-        let evidence = match evidence_col.map(field).unwrap_or("").parse::<Evidence>() {
-            Ok(evidence) => evidence,
-            Err(_) => {
-                let word = evidence_col.map(field).unwrap_or("");
-                problem(K::InvalidEvidence, format!("来源依据“{word}”无法识别"));
-                Evidence::Unspecified
-            }
-        };
+        let evidence = parse_evidence(evidence_col.map(field)).unwrap_or_else(|message| {
+            problem(K::InvalidEvidence, message);
+            Evidence::Unspecified
+        });
         rows.push((
             Some(line),
             Entry::new(code, field(name_col).to_owned(), evidence),

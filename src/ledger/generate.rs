@@ -89,9 +89,9 @@ pub fn generate_ledger(seed: u64, units: usize, items: usize) -> Ledger {
         .leis()
         .map(|lei| {
             let xiangs = functions.descendants(lei.code()).iter();
-            // A 项 whose name a sibling shares (the embedded data has 2089901 and 2089999 both
-            // named 其他社会保障和就业支出) cannot be told apart in a narrative: a real edition
-            // has only one, so the generator uses neither.
+            // A 项 whose name a sibling shares cannot be told apart in a narrative, so the
+            // generator uses neither (the embedded data has no such pair; the filter keeps it so
+            // should the data gain one).
             xiangs
                 .filter(|e| e.level() == Level::Xiang)
                 .filter(|e| {

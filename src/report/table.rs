@@ -9,7 +9,7 @@
 use rust_decimal::Decimal;
 
 use super::Cells;
-use crate::classification::{DepartmentEconomicCode, FunctionCode};
+use crate::classification::{DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode};
 use crate::dimensions::{ExpenditureKind, FundType, IncomeSource, closed_set};
 use crate::money::Unit;
 use crate::report::DisclosureKind;
@@ -238,6 +238,9 @@ pub enum RowKey {
     Function(FunctionCode),
     /// A 部门预算支出经济分类 row (类 or 款).
     Economic(DepartmentEconomicCode),
+    /// A 政府预算支出经济分类 row (类 or 款), which some basic-expenditure tables print next to
+    /// the 部门预算支出经济分类 rows; serialized as `{"government_economic": "50101"}`.
+    GovernmentEconomic(GovernmentEconomicCode),
     /// A 三公 category row.
     ThreePublicCategory(ThreePublicCategory),
     /// A 三公 sub-item row.
@@ -293,6 +296,7 @@ impl std::fmt::Display for RowKey {
             RowKey::FundOpeningBalance(fund) => write!(f, "{fund}年初结转和结余"),
             RowKey::Function(code) => write!(f, "{code}"),
             RowKey::Economic(code) => write!(f, "{code}"),
+            RowKey::GovernmentEconomic(code) => write!(f, "{code}"),
             RowKey::ThreePublicCategory(c) => write!(f, "{c}"),
             RowKey::ThreePublicItem(i) => write!(f, "{i}"),
             RowKey::Project(name) => write!(f, "{name}"),

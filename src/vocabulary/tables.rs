@@ -8,7 +8,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::classification::{Catalog, DepartmentEconomicCode, FunctionCode};
+use crate::classification::{
+    Catalog, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode,
+};
 use crate::dimensions::{FundType, IncomeSource, closed_set, normalize_name, strip_list_number};
 use crate::error::{Error, Result};
 use crate::money::parse_amount;
@@ -285,13 +287,18 @@ pub fn row_key_of_label(table: TableKind, side: Option<TableSide>, label: &str) 
 }
 
 /// The key of a row printed with a classification code: an 经济分类 code in the basic
-/// expenditure table, a 功能分类 code elsewhere. The code is read strictly first, then
-/// leniently (`2010101` printed as `201 01 01`, full-width digits, …).
+/// expenditure table (a 政府预算支出经济分类 code when it starts with 5, the classification's
+/// 501–599, else a 部门预算支出经济分类 code), a 功能分类 code elsewhere. The code is read
+/// strictly first, then leniently (`2010101` printed as `201 01 01`, full-width digits, …).
 ///
 /// ```
 /// use fiscal_cn::{RowKey, TableKind, row_key_of_code};
 ///
 /// assert!(matches!(row_key_of_code(TableKind::BasicExpenditure, "30101")?, RowKey::Economic(_)));
+/// assert_eq!(
+///     row_key_of_code(TableKind::BasicExpenditure, "501 01")?,
+///     RowKey::GovernmentEconomic("50101".parse()?)
+/// );
 /// assert_eq!(row_key_of_code(TableKind::Expenditure, "2010601")?, RowKey::Function("2010601".parse()?));
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
@@ -300,9 +307,17 @@ pub fn row_key_of_label(table: TableKind, side: Option<TableSide>, label: &str) 
 /// [`Error::InvalidCode`] when the text is not a code of the table's classification.
 pub fn row_key_of_code(table: TableKind, code: &str) -> Result<RowKey> {
     if table.layout() == TableKind::BasicExpenditure {
-        code.parse::<DepartmentEconomicCode>()
-            .or_else(|_| DepartmentEconomicCode::parse_lenient(code))
-            .map(RowKey::Economic)
+        let department = code
+            .parse::<DepartmentEconomicCode>()
+            .or_else(|_| DepartmentEconomicCode::parse_lenient(code))?;
+        // The two economic classifications share the digits' shape; their 类 ranges tell them
+        // apart (部门 301–399, 政府 501–599).
+        if department.lei().as_u32() / 100 == 5 {
+            Ok(GovernmentEconomicCode::from_u32(department.as_u32())
+                .map_or(RowKey::Economic(department), RowKey::GovernmentEconomic))
+        } else {
+            Ok(RowKey::Economic(department))
+        }
     } else {
         code.parse::<FunctionCode>()
             .or_else(|_| FunctionCode::parse_lenient(code))
@@ -805,6 +820,23 @@ mod tests {
     fn codes_read_by_the_table_classification() {
         assert!(matches!(
             row_key_of_code(K::BasicExpenditure, "302 01"),
+            Ok(RowKey::Economic(_))
+        ));
+        assert_eq!(
+            row_key_of_code(K::BasicExpenditure, "502"),
+            Ok(RowKey::GovernmentEconomic("502".parse().unwrap()))
+        );
+        assert_eq!(
+            row_key_of_code(K::BasicExpenditure, "50201"),
+            Ok(RowKey::GovernmentEconomic("50201".parse().unwrap()))
+        );
+        // A budget's basic-expenditure table prints the government lines alike (Hunan's do).
+        assert_eq!(
+            row_key_of_code(K::BudgetBasicExpenditure, "509 01"),
+            Ok(RowKey::GovernmentEconomic("50901".parse().unwrap()))
+        );
+        assert!(matches!(
+            row_key_of_code(K::BasicExpenditure, "399"),
             Ok(RowKey::Economic(_))
         ));
         assert_eq!(
