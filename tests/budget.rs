@@ -565,3 +565,42 @@ fn a_budget_that_does_not_balance_is_an_error_named_as_a_budget() {
         "{text}"
     );
 }
+
+#[test]
+fn a_procurement_budget_adds_up_and_the_narrative_repeats_it() {
+    let procurement = |total: &str| {
+        let mut table = fiscal_cn::Table::new(TableKind::Procurement, fiscal_cn::Unit::WanYuan);
+        let d = |v: &str| Decimal::from_str_exact(v).unwrap();
+        table.rows.push(
+            fiscal_cn::Row::new(RowKey::Line(Line::Total), "合计")
+                .with(Column::Total, d(total))
+                .with(Column::ProcurementGoods, d("12.00"))
+                .with(Column::ProcurementWorks, d("0.00"))
+                .with(Column::ProcurementServices, d("30.50")),
+        );
+        let mut disclosure = fiscal_cn::Disclosure::new(entity());
+        disclosure.tables.push(table);
+        disclosure
+    };
+    let rules = |d: &Disclosure| -> Vec<String> {
+        check(d, &Policy::default())
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| f.rule.to_string())
+            .collect()
+    };
+    assert!(rules(&procurement("42.50")).is_empty());
+    assert_eq!(rules(&procurement("43.50")), ["T001"]);
+    // The narrative's total is compared with the table's 合计.
+    let mut stated = procurement("42.50");
+    let amount: fiscal_cn::Amount = "45.00万元".parse().unwrap();
+    let mut statement = fiscal_cn::Statement::new(
+        Concept::Procurement(fiscal_cn::ProcurementLine::Total),
+        StatedValue::Amount(amount),
+        fiscal_cn::Location::default(),
+    );
+    statement.id = Some("p".into());
+    stated.statements.push(statement);
+    assert_eq!(rules(&stated), ["N001"]);
+}

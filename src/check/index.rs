@@ -84,18 +84,18 @@ pub(crate) fn fast_hash(key: impl Hash) -> u64 {
     hasher.finish()
 }
 
-/// A set of columns as a bit mask (`Column` has fewer than 32 members); iterates in `Column`
+/// A set of columns as a bit mask (`Column` has fewer than 64 members); iterates in `Column`
 /// order, the order of a sorted, deduplicated `Vec<Column>`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct ColumnSet(u32);
+pub(crate) struct ColumnSet(u64);
 
 const _: () = assert!(
-    Column::ALL.len() <= 32,
-    "ColumnSet holds at most 32 columns"
+    Column::ALL.len() <= 64,
+    "ColumnSet holds at most 64 columns"
 );
 
 impl ColumnSet {
-    fn bit(column: Column) -> u32 {
+    fn bit(column: Column) -> u64 {
         1 << (column as u32)
     }
 

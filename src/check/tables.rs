@@ -96,6 +96,14 @@ fn part_columns(table: &Table, info: &TableInfo) -> Vec<RowSum> {
             Column::CurrentExpenditure,
             present(&[Column::Basic, Column::Project]),
         )),
+        TableKind::Procurement => out.push((
+            Column::Total,
+            present(&[
+                Column::ProcurementGoods,
+                Column::ProcurementWorks,
+                Column::ProcurementServices,
+            ]),
+        )),
         _ => {}
     }
     out.into_iter()

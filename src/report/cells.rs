@@ -30,12 +30,12 @@ use super::Column;
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct Cells {
     /// Bit `c` is set when column `c` (its place in `Column::ALL`) is printed.
-    present: u32,
+    present: u64,
     /// The printed amounts, one per set bit, in column order.
     values: Vec<Decimal>,
 }
 
-const _: () = assert!(Column::ALL.len() <= 32, "Cells holds at most 32 columns");
+const _: () = assert!(Column::ALL.len() <= 64, "Cells holds at most 64 columns");
 
 impl Cells {
     /// No cells.
@@ -53,7 +53,7 @@ impl Cells {
         }
     }
 
-    fn bit(column: Column) -> u32 {
+    fn bit(column: Column) -> u64 {
         1 << (column as u32)
     }
 
@@ -125,7 +125,7 @@ impl Cells {
     }
 
     /// The printed columns as a bit set: bit `c` for `Column::ALL[c]`.
-    pub(crate) fn column_bits(&self) -> u32 {
+    pub(crate) fn column_bits(&self) -> u64 {
         self.present
     }
 
@@ -153,7 +153,7 @@ impl Cells {
 #[derive(Debug, Clone)]
 pub struct Iter<'a> {
     /// The columns not yet visited, as `Cells::present`'s bits.
-    bits: u32,
+    bits: u64,
     values: std::slice::Iter<'a, Decimal>,
 }
 
@@ -210,7 +210,7 @@ impl IntoIterator for Cells {
 #[derive(Debug, Clone)]
 pub struct IntoIter {
     /// The columns not yet visited, as `Cells::present`'s bits.
-    bits: u32,
+    bits: u64,
     values: std::vec::IntoIter<Decimal>,
 }
 
@@ -231,7 +231,7 @@ impl ExactSizeIterator for IntoIter {}
 
 /// The column of the lowest set bit of `bits`, which it clears. `bits` has a bit for each
 /// amount still to come, so it is never empty here.
-fn take_lowest(bits: &mut u32) -> Column {
+fn take_lowest(bits: &mut u64) -> Column {
     let column = Column::ALL[bits.trailing_zeros() as usize];
     *bits &= bits.wrapping_sub(1);
     column

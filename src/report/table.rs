@@ -367,6 +367,12 @@ closed_set! {
         Change = "增减额" ["比上年增减", "增减", "增减金额"],
         /// 增减率 (%): the change as a percentage of last year's figure.
         ChangeRate = "增减率" ["增减幅度", "增长率", "增减%", "增减（%）"],
+        /// 货物 (政府采购预算表).
+        ProcurementGoods = "货物" ["货物类", "政府采购货物"],
+        /// 工程 (政府采购预算表).
+        ProcurementWorks = "工程" ["工程类", "政府采购工程"],
+        /// 服务 (政府采购预算表).
+        ProcurementServices = "服务" ["服务类", "政府采购服务"],
     }
 }
 

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use crate::classification::FunctionCode;
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
-use crate::report::{Column, Concept, Line, RowKey, TableKind};
+use crate::report::{Column, Concept, Line, ProcurementLine, RowKey, TableKind};
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 /// What the cells of one [`ConceptCell`] print.
@@ -445,7 +445,21 @@ pub static CONCEPT_CELLS: &[ConceptCell] = &[
     three_public_item(ThreePublicItem::VehicleOperation),
     three_public_item(ThreePublicItem::DomesticReception),
     three_public_item(ThreePublicItem::ForeignReception),
+    procurement(ProcurementLine::Total, Column::Total),
+    procurement(ProcurementLine::Goods, Column::ProcurementGoods),
+    procurement(ProcurementLine::Works, Column::ProcurementWorks),
+    procurement(ProcurementLine::Services, Column::ProcurementServices),
 ];
+
+/// A 政府采购 line in the 合计 row of a budget's 政府采购预算表.
+const fn procurement(line: ProcurementLine, column: Column) -> ConceptCell {
+    at(
+        Concept::Procurement(line),
+        TableKind::Procurement,
+        TOTAL,
+        column,
+    )
+}
 
 const fn three_public_category(category: ThreePublicCategory) -> ConceptCell {
     at(
