@@ -762,6 +762,7 @@ fn three_public(ledger: &Ledger) -> Result<Option<Draft>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ledger::IncomeItem;
 
     fn entity() -> Entity {
         Entity::new("空部门", 2024, DisclosureKind::FinalAccounts)
@@ -790,6 +791,15 @@ mod tests {
         let err = derive_disclosure(&ledger, entity(), Publication::default()).unwrap_err();
         assert!(matches!(err, Error::Overflow { .. }), "{err:?}");
         let single = Ledger::new(vec![item], vec![], vec![]).unwrap();
+        let budget = Entity::new("空部门", 2024, DisclosureKind::Budget);
+        // A budget whose one line is funded by as much income: it balances.
+        let funded = IncomeItem {
+            unit: item.unit,
+            function: item.function,
+            source: item.source,
+            amount: item.amount,
+        };
+        let balanced = Ledger::new(vec![item], vec![funded], vec![]).unwrap();
         for decimals in [0, 28, 40] {
             for unit in [Unit::Yuan, Unit::WanYuan, Unit::YiYuan] {
                 let publication = Publication {
@@ -798,8 +808,12 @@ mod tests {
                     rounding: RoundingMode::HalfUp,
                 };
                 let _ = derive_disclosure(&single, entity(), publication);
+                let _ = derive_disclosure(&balanced, budget.clone(), publication);
             }
         }
+        let big = Ledger::new(vec![item; 2], vec![funded; 2], vec![]).unwrap();
+        let err = derive_disclosure(&big, budget, Publication::default()).unwrap_err();
+        assert!(matches!(err, Error::Overflow { .. }), "{err:?}");
         let tiny = Publication::default().print(Decimal::new(-1, 2)).unwrap();
         assert_eq!(tiny.to_string(), "0.00");
     }
