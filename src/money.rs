@@ -95,15 +95,31 @@ impl FromStr for Unit {
 /// The value keeps the scale it was made with, so an amount parsed from `0.80万元` displays as
 /// `0.80万元`. Conversion between units is exact (a shift of the decimal point).
 ///
+/// Amounts compare, hash and order **by value across units**: `1万元 == 10000元`, and
+/// `0.80万元 == 0.8万元`. They add, subtract, negate and sum exactly; the result is in the
+/// smaller unit of the operands (`1万元 + 1元` is `10001元`), so nothing is rounded. The
+/// operators panic when the result has more digits than a [`Decimal`] holds, as `Decimal`'s
+/// own do; [`Amount::checked_add`] and [`Amount::checked_sub`] return
+/// [`Error::Overflow`] instead.
+///
 /// ```
 /// use fiscal_cn::{Amount, Unit};
 ///
 /// let a: Amount = "775.38万元".parse()?;
 /// assert_eq!(a.to_unit(Unit::Yuan)?.to_string(), "7753800.00元");
 /// assert_eq!(a.format_in(Unit::YiYuan, 2)?, "0.08亿元");
+///
+/// let wan: Amount = "1万元".parse()?;
+/// let yuan: Amount = "10000元".parse()?;
+/// assert_eq!(wan, yuan);
+/// assert_eq!((wan + "1元".parse::<Amount>()?).to_string(), "10001元");
+/// assert_eq!((wan - yuan).to_string(), "0元");
+/// assert!(wan > "9999.99元".parse::<Amount>()?);
+/// let total: Amount = [wan, yuan, -wan].into_iter().sum();
+/// assert_eq!(total, yuan);
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy)]
 pub struct Amount {
     value: Decimal,
     unit: Unit,
@@ -199,6 +215,9 @@ impl Amount {
 
     /// Adds two amounts exactly; the result is in the smaller of the two units, so nothing is
     /// rounded.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when the sum has more digits than a [`Decimal`] holds.
     pub fn checked_add(self, other: Amount) -> Result<Amount> {
         let unit = self.unit.min(other.unit);
         let (a, b) = (self.to_unit(unit)?, other.to_unit(unit)?);
@@ -210,10 +229,133 @@ impl Amount {
             })
     }
 
-    /// Compares two amounts by value, across units.
+    /// `self − other` exactly, in the smaller of the two units.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when the difference has more digits than a [`Decimal`] holds.
+    pub fn checked_sub(self, other: Amount) -> Result<Amount> {
+        self.checked_add(-other)
+    }
+
+    /// Compares two amounts by value, across units (what `==` does).
+    ///
+    /// # Errors
+    /// Never: kept for compatibility; use `==`.
     pub fn same_value(self, other: Amount) -> Result<bool> {
-        let unit = self.unit.min(other.unit);
-        Ok(self.to_unit(unit)?.value == other.to_unit(unit)?.value)
+        Ok(self == other)
+    }
+
+    /// The value as `mantissa × 10^exponent` 元 with no trailing zero in the mantissa: one form
+    /// for every way of writing the same amount, in any unit, so equality, hashing and order
+    /// need no conversion (which could overflow).
+    fn canonical(self) -> (i128, i64) {
+        let mut mantissa = self.value.mantissa();
+        if mantissa == 0 {
+            return (0, 0);
+        }
+        let mut exponent = i64::from(self.unit.yuan_exponent()) - i64::from(self.value.scale());
+        while mantissa % 10 == 0 {
+            mantissa /= 10;
+            exponent += 1;
+        }
+        (mantissa, exponent)
+    }
+}
+
+impl PartialEq for Amount {
+    fn eq(&self, other: &Amount) -> bool {
+        self.canonical() == other.canonical()
+    }
+}
+
+impl Eq for Amount {}
+
+impl std::hash::Hash for Amount {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.canonical().hash(state);
+    }
+}
+
+impl PartialOrd for Amount {
+    fn partial_cmp(&self, other: &Amount) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Amount {
+    /// By value across units, exactly.
+    fn cmp(&self, other: &Amount) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        let ((a, ea), (b, eb)) = (self.canonical(), other.canonical());
+        match (a.signum(), b.signum()) {
+            (x, y) if x != y => return x.cmp(&y),
+            (0, _) => return Ordering::Equal,
+            _ => {}
+        }
+        // Same sign, both non-zero: the one with more digits before the point is larger in
+        // magnitude; with as many, aligning the exponents keeps both within 29 digits.
+        let magnitude = |m: i128, e: i64| (m.unsigned_abs().ilog10() as i64) + e;
+        let by_magnitude = magnitude(a, ea).cmp(&magnitude(b, eb)).then_with(|| {
+            let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
+            let align = |m: u128, shift: i64| m * 10_u128.pow(u32::try_from(shift).unwrap_or(0));
+            if ea >= eb {
+                align(a, ea - eb).cmp(&b)
+            } else {
+                a.cmp(&align(b, eb - ea))
+            }
+        });
+        if a < 0 {
+            by_magnitude.reverse()
+        } else {
+            by_magnitude
+        }
+    }
+}
+
+impl std::ops::Neg for Amount {
+    type Output = Amount;
+
+    fn neg(self) -> Amount {
+        Amount::new(-self.value, self.unit)
+    }
+}
+
+impl std::ops::Add for Amount {
+    type Output = Amount;
+
+    /// `self + other` in the smaller unit.
+    ///
+    /// # Panics
+    /// When the sum has more digits than a [`Decimal`] holds; see [`Amount::checked_add`].
+    fn add(self, other: Amount) -> Amount {
+        match self.checked_add(other) {
+            Ok(sum) => sum,
+            Err(e) => panic!("{e}"),
+        }
+    }
+}
+
+impl std::ops::Sub for Amount {
+    type Output = Amount;
+
+    /// `self − other` in the smaller unit.
+    ///
+    /// # Panics
+    /// When the difference has more digits than a [`Decimal`] holds; see
+    /// [`Amount::checked_sub`].
+    fn sub(self, other: Amount) -> Amount {
+        self + -other
+    }
+}
+
+impl std::iter::Sum for Amount {
+    /// The exact sum, in the smallest unit among the amounts; `0元` for none.
+    ///
+    /// # Panics
+    /// As [`Add`](std::ops::Add): sum with [`Amount::checked_add`] when it may not fit.
+    fn sum<I: Iterator<Item = Amount>>(iter: I) -> Amount {
+        iter.reduce(|a, b| a + b)
+            .unwrap_or_else(|| Amount::zero(Unit::Yuan))
     }
 }
 
@@ -711,6 +853,51 @@ pub(crate) mod decimal_map {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn amounts() -> impl Strategy<Value = Amount> {
+        (
+            -10_i64.pow(15)..10_i64.pow(15),
+            0_u32..8,
+            prop::sample::select(vec![Unit::Yuan, Unit::WanYuan, Unit::YiYuan]),
+        )
+            .prop_map(|(mantissa, scale, unit)| Amount::new(Decimal::new(mantissa, scale), unit))
+    }
+
+    proptest! {
+        /// Equality, order and hashing are those of the exact values in 元 (an oracle that
+        /// converts both; these amounts are small enough to convert).
+        #[test]
+        fn amounts_compare_by_value_across_units(a in amounts(), b in amounts()) {
+            use std::hash::{BuildHasher, RandomState};
+            let yuan = |x: Amount| x.to_unit(Unit::Yuan).unwrap().value();
+            prop_assert_eq!(a == b, yuan(a) == yuan(b));
+            prop_assert_eq!(a.cmp(&b), yuan(a).cmp(&yuan(b)));
+            let same_in_wan = Amount::new(yuan(a), Unit::Yuan).to_unit(Unit::WanYuan).unwrap();
+            prop_assert_eq!(a, same_in_wan);
+            let hasher = RandomState::new();
+            prop_assert_eq!(hasher.hash_one(a), hasher.hash_one(same_in_wan));
+            // Arithmetic is exact, in the smaller unit.
+            let sum = a + b;
+            prop_assert_eq!(yuan(sum), yuan(a) + yuan(b));
+            prop_assert_eq!(sum.unit(), a.unit().min(b.unit()));
+            prop_assert_eq!(yuan(a - b), yuan(a) - yuan(b));
+            prop_assert_eq!(a - a, Amount::zero(Unit::Yuan));
+        }
+    }
+
+    #[test]
+    fn arithmetic_that_does_not_fit_is_an_error_or_a_panic() {
+        let huge = Amount::new(Decimal::MAX, Unit::Yuan);
+        assert!(matches!(huge.checked_add(huge), Err(Error::Overflow { .. })));
+        assert!(std::panic::catch_unwind(|| huge + huge).is_err());
+        // Comparing never converts, so it never fails: 1亿元 with 28 digits against 元.
+        let big = Amount::new(Decimal::MAX, Unit::YiYuan);
+        assert!(big > huge);
+        assert!(-big < -huge);
+        assert_ne!(big, huge);
+        let none: Amount = std::iter::empty().sum();
+        assert_eq!(none, Amount::zero(Unit::WanYuan));
+    }
 
     #[test]
     fn unit_symbols_are_what_display_prints() {
