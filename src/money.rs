@@ -888,7 +888,10 @@ mod tests {
     #[test]
     fn arithmetic_that_does_not_fit_is_an_error_or_a_panic() {
         let huge = Amount::new(Decimal::MAX, Unit::Yuan);
-        assert!(matches!(huge.checked_add(huge), Err(Error::Overflow { .. })));
+        assert!(matches!(
+            huge.checked_add(huge),
+            Err(Error::Overflow { .. })
+        ));
         assert!(std::panic::catch_unwind(|| huge + huge).is_err());
         // Comparing never converts, so it never fails: 1亿元 with 28 digits against 元.
         let big = Amount::new(Decimal::MAX, Unit::YiYuan);

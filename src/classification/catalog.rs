@@ -278,9 +278,11 @@ impl<C: ClassificationCode> Catalog<C> {
     }
 
     /// Reads a catalog from CSV text with the header `code,name,level,evidence` (columns in any
-    /// order; `evidence` optional; other columns ignored). A UTF-8 BOM, `\r\n` line ends, blank
-    /// lines and double-quoted fields (`"a, b"`, `""` for a quote) are accepted; `level` is
-    /// `lei`/`kuan`/`xiang` or 类/款/项. Every problem in the file is reported, with its line
+    /// order; `level` and `evidence` optional; other columns ignored), or the Chinese headers
+    /// official 科目 files print (`编码,名称,级次`, `科目编码,科目名称`, `来源`, …). A UTF-8 BOM,
+    /// `\r\n` line ends, blank lines and double-quoted fields (`"a, b"`, `""` for a quote) are
+    /// accepted; a level is `lei`/`kuan`/`xiang`, 类/款/项 (类级, …) or 1/2/3, and must agree
+    /// with the code's digits; without a level column the digits say it. Every problem in the file is reported, with its line
     /// number, in one [`Error::Catalog`]: malformed rows, bad codes, levels that disagree with the
     /// digits, empty names, unknown evidence, duplicate codes and missing parents.
     ///
@@ -297,6 +299,12 @@ impl<C: ClassificationCode> Catalog<C> {
     ///     Err(Error::Catalog { problems, .. }) => assert_eq!(problems.len(), 3),
     ///     other => panic!("{other:?}"),
     /// }
+    ///
+    /// // An official file's headers and numeric levels; no level column also reads.
+    /// let official = "科目编码,科目名称,级次\n201,一般公共服务支出,1\n20132,组织事务,2\n";
+    /// assert_eq!(Catalog::<FunctionCode>::from_csv(official, "官方")?.len(), 2);
+    /// let bare = "编码,名称\n201,一般公共服务支出\n20132,组织事务\n";
+    /// assert_eq!(Catalog::<FunctionCode>::from_csv(bare, "无级次")?.len(), 2);
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
     pub fn from_csv(text: &str, source_name: &str) -> Result<Self> {
@@ -817,25 +825,34 @@ pub(super) fn parse_evidence(field: Option<&str>) -> Result<Evidence, String> {
 /// Reads CSV text into rows, collecting problems; rows whose code is unreadable are dropped.
 fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProblem>) {
     use CatalogProblemKind as K;
+    // The crate's own headers, and those official 科目 files print.
     const COLUMNS: [CsvColumn; 4] = [
         CsvColumn {
             name: "code",
-            aliases: &[],
+            aliases: &[
+                "编码",
+                "科目编码",
+                "科目代码",
+                "代码",
+                "功能分类科目编码",
+                "经济分类科目编码",
+                "支出功能分类科目编码",
+            ],
             required: true,
         },
         CsvColumn {
             name: "name",
-            aliases: &[],
+            aliases: &["名称", "科目名称", "功能分类科目名称", "经济分类科目名称"],
             required: true,
         },
         CsvColumn {
             name: "level",
-            aliases: &[],
-            required: true,
+            aliases: &["级次", "级别", "科目级次", "层级", "科目级别"],
+            required: false,
         },
         CsvColumn {
             name: "evidence",
-            aliases: &[],
+            aliases: &["来源", "依据", "来源依据"],
             required: false,
         },
     ];
@@ -845,12 +862,7 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
     else {
         return (rows, problems);
     };
-    let &[
-        Some(code_col),
-        Some(name_col),
-        Some(level_col),
-        evidence_col,
-    ] = records.columns.as_slice()
+    let &[Some(code_col), Some(name_col), level_col, evidence_col] = records.columns.as_slice()
     else {
         // `read_records` returns records only when the required columns are there.
         return (rows, problems);
@@ -873,9 +885,12 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
                 continue;
             }
         };
-        match field(level_col).parse::<Level>() {
-            Ok(level) if level == code.level() => {}
-            Ok(level) => problem(
+        // Without a level column, the digits say the level.
+        let printed_level = level_col.map(field);
+        match printed_level.map(str::parse::<Level>) {
+            None => {}
+            Some(Ok(level)) if level == code.level() => {}
+            Some(Ok(level)) => problem(
                 K::LevelMismatch,
                 format!(
                     "级次为{level}，但 {} 位编码是{}",
@@ -883,9 +898,9 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
                     code.level()
                 ),
             ),
-            Err(_) => problem(
+            Some(Err(_)) => problem(
                 K::InvalidLevel,
-                format!("级次“{}”无法识别", field(level_col)),
+                format!("级次“{}”无法识别", printed_level.unwrap_or_default()),
             ),
         }
         let evidence = parse_evidence(evidence_col.map(field)).unwrap_or_else(|message| {

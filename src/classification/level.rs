@@ -94,9 +94,9 @@ impl FromStr for Level {
 
     fn from_str(s: &str) -> Result<Self, Error> {
         match s.trim() {
-            "类" | "lei" => Ok(Level::Lei),
-            "款" | "kuan" => Ok(Level::Kuan),
-            "项" | "xiang" => Ok(Level::Xiang),
+            "类" | "lei" | "类级" | "1" => Ok(Level::Lei),
+            "款" | "kuan" | "款级" | "2" => Ok(Level::Kuan),
+            "项" | "xiang" | "项级" | "3" => Ok(Level::Xiang),
             _ => Err(Error::UnknownName {
                 kind: "科目级次",
                 input: s.to_owned(),
