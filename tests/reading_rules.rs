@@ -912,3 +912,97 @@ fn a_table_flattened_one_cell_a_line() {
     let reading = read_narrative(&short, &ReadOptions::default()).expect("reads");
     assert!(reading.disclosure.tables.is_empty());
 }
+
+/// Which budget a text is: a department's (部门预算) or a government's own (本级预算, a
+/// finance bureau's summary of its departments). A title that names a department's
+/// disclosure is a department's; a title that says only 预算 leaves it to the body; a body that
+/// speaks of itself as a unit needs more than one government's word, and a government's word
+/// that names a standard (`按市本级…标准`) is none.
+#[test]
+fn department_budget_or_government_budget() {
+    // A title in a government's words.
+    let kind = |text: &str| entity(text).2;
+    assert_eq!(
+        kind(
+            "某县2025年政府预算公开\n一、收入安排\n地方一般公共预算收入9000万元，较上年增加300万元。"
+        ),
+        DisclosureKind::GovernmentBudget
+    );
+    assert_eq!(
+        kind(
+            "关于某区2025年预算执行情况和2026年预算（草案）的报告\n各位代表：\n全区收入总计40亿元。"
+        ),
+        DisclosureKind::GovernmentBudget
+    );
+    assert_eq!(
+        kind(
+            "某市市级2025年“三公”经费预算汇总情况\n市级部门“三公”经费预算3.2亿元，较上年减少0.1亿元。"
+        ),
+        DisclosureKind::GovernmentBudget
+    );
+    // A title that says only 预算, over a body that summarises the departments.
+    assert_eq!(
+        kind(
+            "2025年某镇“三公”经费预算说明\n经汇总，本级2025年“三公”经费预算数为20万元，比上年预算数减少1万元。"
+        ),
+        DisclosureKind::GovernmentBudget
+    );
+    // A title that names a department's budget, whatever the body says.
+    assert_eq!(
+        kind("某区2025年区级部门预算\n预算主管部门：某区档案馆\n经汇总，2025年收入预算80万元。"),
+        DisclosureKind::Budget
+    );
+    assert_eq!(
+        kind("某局2025年部门预算执行情况说明\n一、收入预算\n收入预算总额60万元。"),
+        DisclosureKind::Budget
+    );
+    // A body without a title: a government's word that names a standard is no government's.
+    assert_eq!(
+        kind(
+            "二、机关运行经费\n2025年机关运行经费预算12万元，按县本级公用经费开支标准安排，比上年预算增加1万元。"
+        ),
+        DisclosureKind::Budget
+    );
+    // A unit that speaks of itself, with one government's word, is a unit.
+    assert_eq!(
+        kind("本单位2025年收入预算70万元，其中市本级财政拨款70万元。支出预算70万元。"),
+        DisclosureKind::Budget
+    );
+}
+
+/// A text whose only years are the ones it compares with (`2023年无此项预算`) is of the year
+/// after them; such a year is never the text's own.
+#[test]
+fn a_year_compared_with_is_not_the_texts_own() {
+    let text = "对个人和家庭的补助支出预算5000元，同比增加5000元，2023年无此项预算，增长率不可比。";
+    assert_eq!(entity(text).1, 2024);
+    let text = "2025年收入预算300万元。公务用车购置费0万元，2024年无此项预算。支出预算300万元。";
+    assert_eq!(entity(text).1, 2025);
+}
+
+/// `较2024年年初预算的X万元`: the amount compared with is that year's budget as first passed,
+/// a level of the year named, of the subject before it.
+#[test]
+fn the_initial_budget_compared_with_is_that_years() {
+    let reading = read_narrative(
+        "某局2025年部门预算\n四、“三公”经费预算情况说明\n2025年“三公”经费预算总额为90万元，较2024年年初预算的100万元减少10万元，下降10%。",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    let years: Vec<(String, String, Option<u16>)> = reading
+        .disclosure
+        .statements
+        .iter()
+        .map(|s| (s.concept.to_string(), s.value.to_string(), s.year))
+        .collect();
+    let total = Concept::ThreePublicTotal.to_string();
+    assert_eq!(
+        years,
+        [
+            (total.clone(), "90万元".to_owned(), None),
+            (total.clone(), "100万元".to_owned(), Some(2024)),
+            (total.clone(), "减少10万元".to_owned(), None),
+            (total, "下降10%".to_owned(), None),
+        ]
+    );
+}

@@ -17,8 +17,9 @@ use super::scan::{
 };
 use super::{NarrativeReading, ReadOptions, UnparsedSentence};
 use crate::vocabulary::words::{
-    COMPARISON_WORDS, COMPLEMENTARY_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS,
-    GOVERNMENT_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS, PART_OF_UNITS_WORDS,
+    COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS,
+    DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS,
+    LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS, PART_OF_UNITS_WORDS, STANDARD_WORDS,
     TITLE_WORDS,
 };
 use crate::vocabulary::{complete, is_child, is_part, wholes_of};
@@ -330,9 +331,25 @@ pub(crate) fn read(
         .clone()
         .or(title.as_ref().map(|t| t.name.clone()))
         .unwrap_or_default();
+    // A title that says only 预算 (`…2024年“三公”经费预算说明`) without naming a department's
+    // disclosure leaves it to the body whether the budget is a government's.
+    let by_title = title.as_ref().and_then(|t| {
+        let kind = kind_of(&t.text, true)?;
+        let departmental = DEPARTMENT_TITLE_WORDS.iter().any(|w| t.text.contains(w));
+        Some(
+            if kind == DisclosureKind::Budget
+                && !departmental
+                && kind_of(text, false) == Some(DisclosureKind::GovernmentBudget)
+            {
+                DisclosureKind::GovernmentBudget
+            } else {
+                kind
+            },
+        )
+    });
     let kind = options
         .kind
-        .or(title.as_ref().and_then(|t| kind_of(&t.text, true)))
+        .or(by_title)
         .or_else(|| kind_of(text, false))
         .unwrap_or(DisclosureKind::FinalAccounts);
     let name = shorten_name(&name, text);
@@ -500,6 +517,8 @@ fn find_title(chars: &Chars) -> Option<Title> {
             before_any(
                 after,
                 &[
+                    "政府预算",
+                    "财政预算",
                     "部门决算",
                     "部门预算",
                     "单位决算",
@@ -548,16 +567,38 @@ fn department_line(chars: &Chars) -> Option<String> {
 /// without a government's words); a body without a title is final accounts when it speaks of
 /// 决算 more than once (budgets never state 决算 figures; `预决算` is the name of a rule),
 /// a budget when it speaks of 预算, and a government's when it uses words only a government's
-/// budget or final accounts use (one such word with no 决算 in the text, or two). `None` when
-/// nothing says.
+/// budget or final accounts use (one such word with no 决算 in the text, or two). A title that
+/// names a department's disclosure (`部门预算`) is never a government's; a body that speaks of
+/// itself as a department (`本单位`) needs two government's words; a government's word after
+/// 按 (`按市本级公用经费开支标准`) names a standard and does not count. `None` when nothing
+/// says.
 fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
-    let government = GOVERNMENT_WORDS
-        .iter()
-        .filter(|w| text.contains(*w))
-        .count();
+    let own = |word: &str| {
+        text.match_indices(word).any(|(at, _)| {
+            let before = &text[..at];
+            !STANDARD_WORDS.iter().any(|w| before.ends_with(w))
+        })
+    };
+    let mut government = GOVERNMENT_WORDS.iter().filter(|w| own(w)).count();
+    let departmental = if title {
+        government += GOVERNMENT_TITLE_WORDS
+            .iter()
+            .filter(|w| text.contains(*w))
+            .count();
+        DEPARTMENT_TITLE_WORDS.iter().any(|w| text.contains(w))
+    } else {
+        DEPARTMENT_WORDS.iter().any(|w| text.contains(w))
+    };
     let finals = text.matches("决算").count() - text.matches("预决算").count();
     let budgets = text.matches("预算").count();
-    if government >= 2 || government >= 1 && (title || finals == 0) {
+    let government = if title && departmental {
+        false
+    } else if departmental {
+        government >= 2
+    } else {
+        government >= 2 || government >= 1 && (title || finals == 0)
+    };
+    if government {
         Some(DisclosureKind::GovernmentBudget)
     } else if finals >= 1 && (title || finals >= 2) {
         Some(DisclosureKind::FinalAccounts)
@@ -599,11 +640,42 @@ fn year_in(line: &str) -> Option<(u16, &str, &str)> {
 /// The report's year when no title gives it: the year the text speaks of most, not counting
 /// the years it compares with (`较2022年度`, `比上年`), `YYYY年度` counting double; a tie goes to
 /// the later year.
+/// A text that names no year but those it compares with (`2020年无此项预算`, `较2020年增加`)
+/// is of the year after the latest of them.
 fn voted_year(chars: &Chars) -> Option<u16> {
     year_votes(chars, None)
         .into_iter()
         .max_by_key(|&(y, v, _)| (v, y))
         .map(|(y, _, _)| y)
+        .or_else(|| {
+            compared_years(chars)
+                .into_iter()
+                .max()
+                .and_then(|y| y.checked_add(1))
+        })
+}
+
+/// Whether the year `figure` is one a figure is compared with: after a word of comparison
+/// (`较2022年度`, `与2022年`), or before 无 (`2020年无此项预算`: the year that had none).
+fn is_compared_year(chars: &Chars, figure: &Figure, end: usize) -> bool {
+    let before = chars.normalized(figure.start.saturating_sub(3), figure.start);
+    let before = before.trim_end();
+    let after = chars.normalized(figure.end, (figure.end + 3).min(end));
+    COMPARISON_WORDS.iter().any(|w| before.ends_with(w))
+        || before.ends_with('与')
+        || after.trim_start().starts_with('无')
+}
+
+/// The years the text (its first 20,000 characters) compares with.
+fn compared_years(chars: &Chars) -> Vec<u16> {
+    let end = chars.len().min(20_000);
+    figures(chars, 0, end)
+        .iter()
+        .filter_map(|figure| match figure.kind {
+            FigureKind::Year(year) if is_compared_year(chars, figure, end) => Some(year),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The years the text (its first 20,000 characters, less the line `skip`) speaks of, with
@@ -618,9 +690,7 @@ fn year_votes(chars: &Chars, skip: Option<(usize, usize)>) -> Vec<(u16, u32, usi
         let FigureKind::Year(year) = figure.kind else {
             continue;
         };
-        let before = chars.normalized(figure.start.saturating_sub(3), figure.start);
-        let before = before.trim_end();
-        if COMPARISON_WORDS.iter().any(|w| before.ends_with(w)) || before.ends_with('与') {
+        if is_compared_year(chars, &figure, end) {
             continue;
         }
         let weight = if chars.at(figure.end.saturating_sub(1)) == '度' {
@@ -1033,8 +1103,10 @@ impl Reader<'_> {
                 Ok(mut read) => {
                     // In a budget every amount is the budget, except one set beside an amount
                     // of the same thing already stated (`支出2.05万元，年初预算为2.95万元`).
+                    // An amount compared with (`较2024年年初预算的100万元`) is that year's level.
                     if let ValueKind::Amount(amount) = read.value
                         && self.report_kind == DisclosureKind::Budget
+                        && read.year.is_none()
                         && is_budget_label(label)
                         && read.concepts.iter().any(|c| state.levels.contains(c))
                     {
@@ -1602,7 +1674,10 @@ impl Reader<'_> {
             .max_by_key(|(p, _)| *p)?;
         // What the year's figure is called does not matter: `较2022年决算数688.84万元`.
         let mut rest = label[at + word.len()..].trim_end_matches('的');
-        for suffix in ["数", "决算", "预算", "执行", "实际", "支出", "同期", "度"] {
+        // `较2023年年初预算的`: the year's budget as first passed is that year's figure too.
+        for suffix in [
+            "数", "决算", "预算", "年初", "执行", "实际", "支出", "同期", "度",
+        ] {
             rest = rest.trim_end_matches(suffix);
         }
         if ["上年", "去年", "上一年"].contains(&rest) {
