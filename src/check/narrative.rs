@@ -11,8 +11,8 @@ use crate::dimensions::FundType;
 use crate::money::Percent;
 use crate::precision::{Printed, rate_is_rounded};
 use crate::report::{
-    Claim, Column, Concept, Countable, Direction, FigureRef, StatedValue, Statement, TableKind,
-    VehicleType, VehicleUse,
+    Claim, Column, Concept, Countable, Direction, DisclosureKind, FigureRef, StatedValue,
+    Statement, TableKind, VehicleType, VehicleUse,
 };
 use crate::vocabulary::{cells_of, partitions, parts_of};
 
@@ -656,10 +656,21 @@ fn budget_comparison<'a>(
             vec![me],
             Some(s),
             format!(
-                "{}：文中说决算数与预算数相比“{word}”，但按所列数字应为“{implied}”",
-                subject(s)
+                "{}：文中说{}与预算数相比“{word}”，但按所列数字应为“{implied}”",
+                subject(s),
+                actual_word(c)
             ),
         );
+    }
+}
+
+/// What the amount set beside a budget is called in the disclosure's own words: 决算数 in
+/// final accounts; in a budget (which has no final figures of its own) the 执行数 of a year
+/// it looks back on.
+pub(super) fn actual_word(c: &Checker<'_>) -> &'static str {
+    match c.disclosure.entity.kind {
+        DisclosureKind::FinalAccounts => "决算数",
+        DisclosureKind::Budget | DisclosureKind::GovernmentBudget => "执行数",
     }
 }
 
@@ -933,8 +944,9 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
                     vec![a.figure.to_ref(), b.figure.to_ref()],
                     context,
                     format!(
-                        "{}：决算数 {}，预算数 {}，文中却说“{stated}”",
+                        "{}：{} {}，预算数 {}，文中却说“{stated}”",
                         label(ix, actual),
+                        actual_word(c),
                         show(a.value.value()),
                         show(b.value.value())
                     ),

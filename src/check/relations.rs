@@ -11,7 +11,8 @@ use rust_decimal::Decimal;
 
 use crate::precision::{Consistency, Interval, Printed, RoundingMode};
 use crate::report::{
-    Claim, Column, Concept, Disclosure, FigureRef, StatedValue, Statement, WordingFlaw,
+    Claim, Column, Concept, Disclosure, DisclosureKind, FigureRef, StatedValue, Statement,
+    WordingFlaw,
 };
 use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 
@@ -391,6 +392,11 @@ pub(crate) fn relabel<'d>(
 /// N013: one warning per mislabelled figure, at the figure.
 pub(crate) fn year_labels(c: &mut Checker<'_>, mislabelled: &[Mislabelled]) {
     let report_year = c.disclosure.entity.year;
+    // A budget states no completion rate: what dates its figure is the change against last year.
+    let own_year_words = match c.disclosure.entity.kind {
+        DisclosureKind::FinalAccounts => "它的完成率或较上年增减",
+        DisclosureKind::Budget | DisclosureKind::GovernmentBudget => "它较上年的增减",
+    };
     for m in mislabelled {
         let s = &c.disclosure.statements[m.level];
         let me = statement_ref(s);
@@ -400,7 +406,7 @@ pub(crate) fn year_labels(c: &mut Checker<'_>, mislabelled: &[Mislabelled]) {
             vec![me],
             Some(s),
             format!(
-                "{}标为{}年，但本报告是{report_year}年度的：同一处给出了它的完成率或较上年增减，\
+                "{}标为{}年，但本报告是{report_year}年度的：同一处给出了{own_year_words}，\
                  其组成部分（或所属合计）按{report_year}年列示，文中也没有{report_year}年的这一数字；\
                  年份疑为误写，以下按{report_year}年核对",
                 s.concept, m.year
@@ -731,6 +737,7 @@ fn parts_budgets(
         return;
     };
     let listing = listed_budgets(known);
+    let actual = super::narrative::actual_word(c);
     let me = statement_ref(at);
     c.push(
         "N019",
@@ -745,8 +752,8 @@ fn parts_budgets(
             None,
         ],
         format!(
-            "{whole}的预算为 {}（写明的或按决算数与完成率推得），各组成部分的预算（{listing}，\
-             写明的或按各自的决算数与完成率推得）之和为 {}，无论各数如何四舍五入都对不上（{}）",
+            "{whole}的预算为 {}（写明的或按{actual}与完成率推得），各组成部分的预算（{listing}，\
+             写明的或按各自的{actual}与完成率推得）之和为 {}，无论各数如何四舍五入都对不上（{}）",
             budget.point.round_dp(2).normalize(),
             sum.round_dp(2).normalize(),
             c.currency()
@@ -795,6 +802,7 @@ fn implied_zero_budgets<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
             continue;
         }
         let others = listed_budgets(&known);
+        let actual = super::narrative::actual_word(c);
         for part in &unknown {
             if budget_in_tables(c, part) {
                 continue;
@@ -804,7 +812,7 @@ fn implied_zero_budgets<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
             };
             let me = statement_ref(rate);
             let message = format!(
-                "{part}：{}的预算 {} 减去其他部分的预算（{others}，写明的或按决算数与完成率推得）后为 0，\
+                "{part}：{}的预算 {} 减去其他部分的预算（{others}，写明的或按{actual}与完成率推得）后为 0，\
                  其预算为 0，完成率没有意义，却写作“{}”；应写“—”或说明未安排预算",
                 partition.whole,
                 budget.point.round_dp(2).normalize(),

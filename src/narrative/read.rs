@@ -321,10 +321,10 @@ pub(crate) fn read(
         .or(title.as_ref().map(|t| t.year))
         .or_else(|| voted_year(&chars))
         .ok_or_else(|| Error::InvalidInput {
-            what: "决算说明文本".to_owned(),
-            reason:
-                "找不到报告年度：既没有“2024年度……部门决算……说明”这样的标题，正文也没有“××××年度”"
-                    .to_owned(),
+            what: "预决算说明文本".to_owned(),
+            reason: "找不到报告年度：既没有“2024年度……部门决算（预算）……说明”这样的标题，\
+                     正文也没有“××××年度”"
+                .to_owned(),
         })?;
     let name = options
         .entity_name
@@ -422,7 +422,11 @@ pub(crate) fn read(
     disclosure.claims = claims;
     disclosure.tables = tables;
     disclosure.notes.push(format!(
-        "由 read_narrative 从决算说明文本读出：{} 条陈述，{} 条文中关系；{} 处含数字的语句未能读懂（见 unparsed）。",
+        "由 read_narrative 从{}说明文本读出：{} 条陈述，{} 条文中关系；{} 处含数字的语句未能读懂（见 unparsed）。",
+        match kind {
+            DisclosureKind::FinalAccounts => "决算",
+            DisclosureKind::Budget | DisclosureKind::GovernmentBudget => "预算",
+        },
         disclosure.statements.len(),
         disclosure.claims.len(),
         reader.unparsed.len()
