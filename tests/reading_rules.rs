@@ -963,6 +963,16 @@ fn department_budget_or_government_budget() {
         ),
         DisclosureKind::Budget
     );
+    // The words of kind in traditional script are the same words.
+    assert_eq!(
+        kind("2025年收入預算總額80萬元，比上年預算增加2萬元。支出預算80萬元。"),
+        DisclosureKind::Budget
+    );
+    // The central government's own (中央本级) budget is a government's.
+    assert_eq!(
+        kind("2025年中央本级“三公”经费财政拨款预算50亿元，比上年执行数减少1亿元。"),
+        DisclosureKind::GovernmentBudget
+    );
     // A unit that speaks of itself, with one government's word, is a unit.
     assert_eq!(
         kind("本单位2025年收入预算70万元，其中市本级财政拨款70万元。支出预算70万元。"),

@@ -331,6 +331,12 @@ pub(crate) fn read(
         .clone()
         .or(title.as_ref().map(|t| t.name.clone()))
         .unwrap_or_default();
+    // The words of kind are looked for in the simplified text (`預算` is 预算).
+    let simplified = {
+        let whole = Chars::new(text);
+        whole.normalized(0, whole.len())
+    };
+    let text = simplified.as_str();
     // A title that says only 预算 (`…2024年“三公”经费预算说明`) without naming a department's
     // disclosure leaves it to the body whether the budget is a government's.
     let by_title = title.as_ref().and_then(|t| {
