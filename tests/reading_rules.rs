@@ -1016,3 +1016,44 @@ fn the_initial_budget_compared_with_is_that_years() {
         ]
     );
 }
+
+/// `；支出较上年增加X万元` after the parts of the expenditure: a change whose own words name
+/// only a side in general is of a total the text does not name, not of the last part listed.
+#[test]
+fn a_change_of_the_side_after_its_parts_is_no_parts() {
+    let text = "某局2025年部门预算\n二、收支总体情况\n支出预算：2025年预算数300万元，其中：教育支出200万元，住房保障支出100万元；支出较上年增加30万元。";
+    let housing = bound(text)
+        .into_iter()
+        .filter(|b| b.contains("30万元") && !b.contains("300"))
+        .collect::<Vec<_>>();
+    assert!(housing.is_empty(), "{housing:?}");
+    assert!(
+        declined(text)
+            .iter()
+            .any(|d| d.contains("支出较上年增加30万元"))
+    );
+    // Said right after the total, the change is the total's.
+    let text =
+        "某局2025年部门预算\n二、收支总体情况\n2025年支出预算300万元，支出较上年增加30万元。";
+    assert_eq!(
+        about(text, &Concept::ExpenditureGrandTotal),
+        ["300万元", "增加30万元"]
+    );
+}
+
+/// `比上年增加X万元，主要原因是…，共计增加Y万元`: once a reason is given, a change without
+/// words of its own is the reason's amount, not a second change of the subject; a figure that
+/// names its subject again is read as usual.
+#[test]
+fn the_amount_of_a_reason_is_not_the_subjects_change() {
+    let text = "某局2025年部门预算\n三、支出预算\n基本支出800万元，比上年增加60万元，主要原因是新增人员纳入预算，共计增加45万元；项目支出200万元，比上年减少10万元。";
+    assert_eq!(
+        about(text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["800万元", "增加60万元"]
+    );
+    assert_eq!(
+        about(text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["200万元", "减少10万元"]
+    );
+    assert!(declined(text).iter().any(|d| d.contains("共计增加45万元")));
+}

@@ -190,6 +190,9 @@ struct SentenceState {
     /// The subjects of the sentence's last paired listing, which a later `分别` without
     /// names of its own refers to (`基本支出、项目支出分别为A、B，占比分别为x%、y%`).
     listed: Vec<Concept>,
+    /// A clause gave a reason (`主要原因是…`) and no figure has named its subject since: a
+    /// change without words of its own is of what the reason speaks of.
+    reason: bool,
 }
 
 impl SentenceState {
@@ -1108,9 +1111,23 @@ impl Reader<'_> {
                     }
                     read
                 })
-                .and_then(|read| self.place(read, label, state));
+                .and_then(|read| self.place(read, label, state))
+                .and_then(|read| {
+                    // `主要原因是…改革后…纳入预算，共计增加336.1万元`: the amount of a reason.
+                    if state.reason
+                        && !read.named
+                        && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
+                    {
+                        Err("这是原因说明中的增减，看不出是哪一项的".to_owned())
+                    } else {
+                        Ok(read)
+                    }
+                });
             match read {
                 Ok(mut read) => {
+                    if read.named {
+                        state.reason = false;
+                    }
                     // In a budget every amount is the budget, except one set beside an amount
                     // of the same thing already stated (`支出2.05万元，年初预算为2.95万元`).
                     // An amount compared with (`较2024年年初预算的100万元`) is that year's level.
@@ -1165,6 +1182,9 @@ impl Reader<'_> {
         }
         if !any_figure {
             self.figureless(&whole, &quote, &mut state.subject, &mut state.lost);
+        }
+        if whole.contains("原因") {
+            state.reason = true;
         }
         if let Some(lei) = function_path_in(&whole).and_then(|p| self.misplaced_names(p)) {
             let concept = Concept::FundFunctionExpenditure {
@@ -1559,6 +1579,7 @@ impl Reader<'_> {
                         Some(c) => (c, true),
                         None => (fallback(), false),
                     };
+                    side_of_a_part(&candidates, &concepts, named)?;
                     if concepts.is_empty() {
                         return Err(orphan("说了增减额，但看不出是哪一项的增减".to_owned()));
                     }
@@ -1784,6 +1805,7 @@ impl Reader<'_> {
                 Some(c) => (c, true),
                 None => (subject.to_vec(), false),
             };
+            side_of_a_part(&candidates, &concepts, named)?;
             return Ok(Read {
                 concepts: need(concepts, "增长率")?,
                 value: ValueKind::Growth(rate, direction),
@@ -3171,6 +3193,55 @@ fn change_words(label: &str) -> Option<(Direction, [&str; 2])> {
         .min_by_key(|(p, w, _)| (*p, usize::MAX - w.len()))?;
     let tail = rest[at + word.len()..].trim_start_matches(['了', '的']);
     Some((direction, [tail, focus(&label[..compared_at.0])]))
+}
+
+/// `；支出较去年增加250万元` after a listing of the expenditure's 类: a change whose own words
+/// name only a side in general (支出, 收入, 收支) is of that side's total, not of the part the
+/// sentence spoke of last; which total the text does not say, so the change is declined unless
+/// the subject it would inherit is a total itself.
+fn side_of_a_part(
+    candidates: &[&str; 2],
+    concepts: &[Concept],
+    named: bool,
+) -> std::result::Result<(), String> {
+    use Concept as C;
+    let side_only = |words: &str| {
+        let words = words.trim_matches(['；', '，', '：', '、', ' ', '\n', '\r']);
+        let words = ["本年度", "本年", "今年", "当年"]
+            .iter()
+            .find_map(|y| words.strip_prefix(y))
+            .unwrap_or(words);
+        [
+            "支出",
+            "收入",
+            "收支",
+            "总收支",
+            "总支出",
+            "总收入",
+            "支出预算",
+            "收入预算",
+        ]
+        .contains(&words)
+    };
+    let total = |c: &Concept| {
+        matches!(
+            c,
+            C::IncomeGrandTotal
+                | C::ExpenditureGrandTotal
+                | C::CurrentIncomeTotal
+                | C::CurrentExpenditureTotal
+                | C::AppropriationIncome
+                | C::AppropriationIncomeGrandTotal
+                | C::AppropriationExpenditureGrandTotal
+                | C::FundExpenditure(_)
+        )
+    };
+    if !named && candidates.iter().any(|w| side_only(w)) && !concepts.iter().all(total) {
+        return Err(
+            "说的是收入或支出总体的增减，但前面说的是其中一部分，看不出是哪一级的合计".to_owned(),
+        );
+    }
+    Ok(())
 }
 
 /// Side of the accounts a concept is on: `Some(true)` income, `Some(false)` expenditure.
