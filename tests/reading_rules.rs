@@ -1057,3 +1057,56 @@ fn the_amount_of_a_reason_is_not_the_subjects_change() {
     );
     assert!(declined(text).iter().any(|d| d.contains("共计增加45万元")));
 }
+
+/// In a section on purchases, assets, 三公 or 机关运行经费, an amount named by a source of
+/// money (`按资金来源划分，一般公共预算拨款X元`) is what that item is paid from, never the
+/// department's income.
+#[test]
+fn sources_of_a_sections_item_are_no_income() {
+    let text = "某局2025年部门预算\n一、收入预算\n2025年收入预算总额500万元，其中：一般公共预算拨款收入500万元。\n\
+                七、政府采购预算情况说明\n2025年政府采购预算30万元。按资金来源划分，一般公共预算拨款20万元，上年结转10万元。";
+    let gpb = Concept::Income(fiscal_cn::IncomeSource::GeneralBudgetAppropriation);
+    assert_eq!(about(text, &gpb), ["500万元"]);
+    assert!(about(text, &Concept::OpeningBalance).is_empty());
+    let declined = declined(text);
+    assert!(
+        declined
+            .iter()
+            .any(|d| d.contains("一般公共预算拨款20万元")),
+        "{declined:?}"
+    );
+    // No N002 between the department's 500 and the purchases' 20.
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+}
+
+/// `本部门收入预算X万元`, `2025年本单位支出预算X万元`: the department speaking of itself
+/// names its own totals.
+#[test]
+fn the_department_speaking_of_itself() {
+    let text = "某局2025年部门预算\n二、部门收支总体情况\n2025年本部门收入预算80万元，其中：一般公共预算拨款80万元。本单位支出预算80万元。";
+    assert_eq!(about(text, &Concept::IncomeGrandTotal), ["80万元"]);
+    assert_eq!(about(text, &Concept::ExpenditureGrandTotal), ["80万元"]);
+}
+
+/// `（一）收入预算` over `2025年初预算数X万元，其中：…`: a figure called only by budget words
+/// under a heading that names a budget's total and nothing else is that total; under any
+/// other heading it stays unread.
+#[test]
+fn a_budget_total_named_by_its_heading() {
+    let text = "某局2025年部门预算\n二、部门收支总体情况\n（一）收入预算\n2025年初预算数90万元，其中：一般公共预算拨款85万元，事业收入5万元。\n\
+                （二）支出预算\n2025年初预算数90万元。";
+    assert_eq!(about(text, &Concept::IncomeGrandTotal), ["90万元"]);
+    assert_eq!(about(text, &Concept::ExpenditureGrandTotal), ["90万元"]);
+    assert_eq!(
+        about(
+            text,
+            &Concept::Income(fiscal_cn::IncomeSource::InstitutionRevenue)
+        ),
+        ["5万元"]
+    );
+    let text = "某局2025年部门预算\n五、其他说明\n2025年初预算数90万元。";
+    assert!(about(text, &Concept::IncomeGrandTotal).is_empty());
+    assert!(about(text, &Concept::ExpenditureGrandTotal).is_empty());
+}

@@ -122,6 +122,7 @@ fn classify_heading(heading: &str) -> SectionKind {
         SectionKind::AppropriationOverview
     } else if has("收入支出决算总体")
         || has("收支决算总体")
+        || has("收支总体")
         || has("收入支出总体")
         || has("收入支出预算总体")
     {
@@ -285,6 +286,9 @@ struct Reader<'a> {
     ids: std::collections::HashMap<u32, u32>,
     /// The sums the `其中` breakdowns of measured quantities claim ([`Reader::measure_sums`]).
     measure_claims: Vec<Claim>,
+    /// The total a budget's heading names and nothing else (`（一）收入预算`): what a figure
+    /// under it called only by budget words (`2025年初预算数2752.8万元`) is.
+    heading_total: Option<Concept>,
 }
 
 /// Reads `text` (see [`super::read_narrative`]).
@@ -386,6 +390,7 @@ pub(crate) fn read(
         entity_name: name.clone(),
         ids: std::collections::HashMap::new(),
         measure_claims: Vec::new(),
+        heading_total: None,
         sentence_text: String::new(),
     };
     reader.read_lines(title.as_ref().map(|t| t.line));
@@ -855,6 +860,19 @@ impl Reader<'_> {
             None => printed,
         };
         self.section_subject.clear();
+        self.heading_total = None;
+        if self.report_kind == DisclosureKind::Budget {
+            let bare = bare.trim_end_matches(['：', ':', ' ']);
+            let bare = bare
+                .strip_suffix("情况说明")
+                .or_else(|| bare.strip_suffix("情况"))
+                .unwrap_or(bare);
+            self.heading_total = match bare {
+                "收入预算" => Some(Concept::IncomeGrandTotal),
+                "支出预算" => Some(Concept::ExpenditureGrandTotal),
+                _ => None,
+            };
+        }
     }
 
     fn body(&mut self, a: usize, b: usize) {
@@ -1621,11 +1639,42 @@ impl Reader<'_> {
                         None => return Err(orphan(reason)),
                     },
                 };
+                // `按政府采购资金类型划分，一般公共预算拨款17000元`: in a section on purchases,
+                // assets or 三公, a source of money is the source of that, not the department's
+                // income.
+                if let Some(concepts) = &named_concepts
+                    && matches!(
+                        self.kind,
+                        SectionKind::Procurement
+                            | SectionKind::Assets
+                            | SectionKind::ThreePublic
+                            | SectionKind::OperatingFunds
+                    )
+                    && concepts.iter().any(|c| income_side(c) == Some(true))
+                {
+                    return Err(orphan(
+                        "这是本节事项（政府采购、资产、“三公”经费等）按资金来源所列的金额，\
+                         不是本部门的收入"
+                            .to_owned(),
+                    ));
+                }
                 let (concepts, named) = match named_concepts {
                     Some(c) => (c, true),
                     None if is_generic(focus) => {
                         let inherited = amount_subject(&fallback());
                         let inherited = other_side(focus, inherited)?;
+                        // `（一）收入预算` / `2025年初预算数2752.8万元`: the heading's total.
+                        if inherited.is_empty()
+                            && let Some(total) = &self.heading_total
+                            && says_only_budget(focus)
+                        {
+                            return Ok(Read {
+                                concepts: vec![total.clone()],
+                                value: ValueKind::Amount(amount),
+                                year: None,
+                                named: true,
+                            });
+                        }
                         if inherited.is_empty() && self.kind.allows_other() {
                             (vec![described(label, "")?], true)
                         } else {
@@ -2078,6 +2127,24 @@ impl Reader<'_> {
         if self.government {
             return Ok(None);
         }
+        // `本部门收入预算`, `本单位支出预算`: the department speaking of itself names nothing more.
+        let text = {
+            let t = text.trim_start();
+            let digits = t.chars().take_while(char::is_ascii_digit).count();
+            let after_year = (digits == 4)
+                .then(|| {
+                    let rest = &t[digits..];
+                    rest.strip_prefix("年度")
+                        .or_else(|| rest.strip_prefix('年'))
+                })
+                .flatten()
+                .unwrap_or(t);
+            ["本部门", "本单位", "我部门", "我单位"]
+                .iter()
+                .find_map(|w| after_year.strip_prefix(w))
+                .filter(|rest| !rest.trim().is_empty())
+                .unwrap_or(text)
+        };
         // `其他人员经费`, `其他公务接待费`: a remainder is not the thing it remains of (but
         // `其他收入` and a catalog line named `其他…` are things of their own).
         let bare = text.trim_start_matches(['—', '－', '-', '而', '、', ' ']);
@@ -2766,6 +2833,33 @@ fn is_generic(label: &str) -> bool {
         rest = rest.replace(w, "");
     }
     !rest.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// Whether `label` calls a figure only by budget words and its year (`2025年初预算数`,
+/// `年初预算为`, `预算总额`).
+fn says_only_budget(label: &str) -> bool {
+    let mut rest: String = label
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '：' | '，' | ' ' | ':'))
+        .collect();
+    if !rest.contains("预算") {
+        return false;
+    }
+    for w in [
+        "年初预算数",
+        "预算总额",
+        "预算数",
+        "年初预算",
+        "预算",
+        "年度",
+        "年初",
+        "年",
+        "为",
+        "是",
+    ] {
+        rest = rest.replace(w, "");
+    }
+    rest.is_empty()
 }
 
 /// The concepts an amount inherits from the sentence's subject.
