@@ -3066,9 +3066,7 @@ fn build_claims(
                 }
             }
             StatedValue::Amount(_) | StatedValue::Count(_) if s.year.is_none() => {
-                if let Some(claim) = listing(statements, places, &declined, i, &refer) {
-                    claims.push(claim);
-                }
+                claims.extend(listing(statements, places, &declined, i, &refer));
             }
             _ => {}
         }
@@ -3088,7 +3086,7 @@ fn listing(
     declined: &Declined<'_>,
     i: usize,
     refer: &dyn Fn(usize) -> FigureRef,
-) -> Option<Claim> {
+) -> Vec<Claim> {
     let total = &statements[i];
     let counting = matches!(total.value, StatedValue::Count(_));
     // Clauses declined between the total and the end of the sentences of its parts.
@@ -3140,26 +3138,44 @@ fn listing(
     // A subset sum of a listing that may miss a part is made even for one part.
     let needed = if incomplete { 1 } else { 2 };
     if parts.len() < needed {
-        return None;
+        return Vec::new();
+    }
+    // A listing by 类 reads as the whole breakdown (N018 warns when it falls short): one that
+    // missed a 类 the reader could not name claims of each 类 only that it is within the
+    // total, not that together they are all of it.
+    let by_class = parts.iter().all(|&j| match &statements[j].concept {
+        Concept::FunctionExpenditure(code) | Concept::FundFunctionExpenditure { code, .. } => {
+            code.level() == Level::Lei
+        }
+        _ => false,
+    });
+    if incomplete && by_class {
+        return parts
+            .iter()
+            .map(|&j| Claim::SubsetSum {
+                total: refer(i),
+                parts: vec![refer(j)],
+            })
+            .collect();
     }
     let refs: Vec<FigureRef> = parts.iter().map(|&j| refer(j)).collect();
     if counting {
-        return Some(Claim::CountSum {
+        return vec![Claim::CountSum {
             total: refer(i),
             parts: refs,
-        });
+        }];
     }
     if !incomplete && complete(&total.concept, &seen) {
-        Some(Claim::Sum {
+        vec![Claim::Sum {
             total: refer(i),
             parts: refs,
             minus: Vec::new(),
-        })
+        }]
     } else {
-        Some(Claim::SubsetSum {
+        vec![Claim::SubsetSum {
             total: refer(i),
             parts: refs,
-        })
+        }]
     }
 }
 
