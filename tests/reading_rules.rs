@@ -1110,3 +1110,17 @@ fn a_budget_total_named_by_its_heading() {
     assert!(about(text, &Concept::IncomeGrandTotal).is_empty());
     assert!(about(text, &Concept::ExpenditureGrandTotal).is_empty());
 }
+
+/// `高于预算数X万元`, `超出年初预算X万元`: the amount is by how much one figure exceeds
+/// another, the level of neither; it is declined.
+#[test]
+fn a_difference_between_two_figures_is_no_level() {
+    let text = "某局2025年部门预算\n四、“三公”经费\n2024年“三公”经费执行数为21万元，高于预算数1万元。2025年“三公”经费预算20万元。";
+    let values = bound(text);
+    assert!(values.iter().all(|b| !b.ends_with("= 1万元")), "{values:?}");
+    assert!(declined(text).iter().any(|d| d.contains("高于预算数1万元")));
+    assert_eq!(
+        about(text, &Concept::ThreePublicTotal),
+        ["21万元", "20万元"]
+    );
+}

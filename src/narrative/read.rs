@@ -1608,6 +1608,10 @@ impl Reader<'_> {
                         named,
                     });
                 }
+                // `高于预算数1.11亿元`: a difference between two figures, neither of them.
+                if states_a_difference(label) {
+                    return Err("说的是两个数之差（高于、低于……多少），不是某一项的金额".to_owned());
+                }
                 // `688.84万元131.49万元`: a figure with no words at all says nothing.
                 if label.trim().is_empty() {
                     return Err("数字前没有任何文字，看不出它是什么".to_owned());
@@ -2880,6 +2884,29 @@ fn amount_subject(subject: &[Concept]) -> Vec<Concept> {
             other => Some(other.clone()),
         })
         .collect()
+}
+
+/// Whether the words before an amount say by how much one figure exceeds or falls short of
+/// another (`高于预算数`, `超出年初预算`, `低于上年`): the amount is their difference.
+fn states_a_difference(label: &str) -> bool {
+    let mut rest = label.trim_end_matches([' ', '：', '了', '的']);
+    for w in [
+        "预算数",
+        "年初预算",
+        "预算",
+        "上年",
+        "去年",
+        "年初",
+        "执行数",
+        "决算数",
+    ] {
+        rest = rest.trim_end_matches(w);
+    }
+    [
+        "高于", "低于", "超过", "超出", "多于", "少于", "大于", "小于",
+    ]
+    .iter()
+    .any(|w| rest.ends_with(w))
 }
 
 /// `决算数与预算数持平`, `决算数小于预算数`, `决算数大于预算数`.
