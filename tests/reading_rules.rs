@@ -1124,3 +1124,34 @@ fn a_difference_between_two_figures_is_no_level() {
         ["21万元", "20万元"]
     );
 }
+
+/// The standard phrasing of a budget narrative (as a writer renders it): totals against last
+/// year's budget with amount and rate, parts with their share of the budget's total and their
+/// own changes, 上年无该预算 for a part new this year. Every figure is read, and all of it holds.
+#[test]
+fn standard_budget_phrasing() {
+    let text = "2025年度示例局部门预算编制说明\n一、收入预算情况说明\n\
+        2025年收入预算总额300万元，比上年预算增加12万元，增长4.17%。其中：一般公共预算拨款收入270万元，\
+        占收入预算总额的90%，比上年预算增加15万元，增长5.88%；上年结转30万元，占收入预算总额的10%，\
+        上年无该预算，增长率无可比性。\n二、支出预算情况说明\n\
+        2025年支出预算总额300万元，比上年预算增加12万元，增长4.17%。其中：基本支出240万元，\
+        占支出预算总额的80%，比上年预算减少6万元，下降2.44%；项目支出60万元，占支出预算总额的20%。";
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    assert!(reading.unparsed.is_empty(), "{:?}", reading.unparsed);
+    assert_eq!(
+        about(text, &Concept::IncomeGrandTotal),
+        ["300万元", "增加12万元", "增长4.17%"]
+    );
+    assert_eq!(
+        about(text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["240万元", "占80%（支出总计）", "减少6万元", "下降2.44%"]
+    );
+    let report = check(&reading.disclosure, &Policy::default());
+    assert!(report.findings.is_empty(), "{report}");
+    // A rate against last year's budget that does not hold is found.
+    let wrong = text.replace("下降2.44%", "下降2.5%");
+    let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+    assert_eq!(rules, ["N004"], "{report}");
+}
