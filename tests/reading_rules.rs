@@ -1155,3 +1155,27 @@ fn standard_budget_phrasing() {
     let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
     assert_eq!(rules, ["N004"], "{report}");
 }
+
+/// `支出预算1000万元。支出包括：教育支出600万元、…`: a sentence that opens by listing the
+/// expenditure the one before totalled lists the department's expenditure by 类; a listing
+/// that opens so after any other figure stays unread.
+#[test]
+fn classes_listed_after_the_expenditure_total() {
+    let text = "某局2025年部门预算\n三、支出预算情况说明\n2025年支出预算1000万元。支出包括：教育支出600万元、住房保障支出400万元。";
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    assert!(reading.unparsed.is_empty(), "{:?}", reading.unparsed);
+    let education = "205".parse().unwrap();
+    assert_eq!(
+        about(text, &Concept::FunctionExpenditure(education)),
+        ["600万元"]
+    );
+    // Listed parts above their total are found.
+    let wrong = text.replace("600万元", "700万元");
+    let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+    assert_eq!(rules, ["N008"], "{report}");
+    // After the total income, the same words list nothing known.
+    let text = "某局2025年部门预算\n三、收支预算情况说明\n2025年收入预算1000万元。支出包括：教育支出600万元。";
+    assert!(about(text, &Concept::FunctionExpenditure(education)).is_empty());
+}

@@ -289,6 +289,9 @@ struct Reader<'a> {
     /// The total a budget's heading names and nothing else (`（一）收入预算`): what a figure
     /// under it called only by budget words (`2025年初预算数2752.8万元`) is.
     heading_total: Option<Concept>,
+    /// The sentence lists the expenditure the one before it totalled (`支出预算1000万元。
+    /// 支出包括：教育支出600万元、…`): its 类 are the department's expenditure by function.
+    side_listing: bool,
 }
 
 /// Reads `text` (see [`super::read_narrative`]).
@@ -391,6 +394,7 @@ pub(crate) fn read(
         ids: std::collections::HashMap::new(),
         measure_claims: Vec::new(),
         heading_total: None,
+        side_listing: false,
         sentence_text: String::new(),
     };
     reader.read_lines(title.as_ref().map(|t| t.line));
@@ -924,6 +928,18 @@ impl Reader<'_> {
         self.sentence += 1;
         self.sentence_text = self.chars.normalized(a, b);
         self.listing = None;
+        self.side_listing = ["支出包括", "支出主要包括", "支出预算包括", "支出具体包括"]
+            .iter()
+            .any(|w| self.sentence_text.trim_start().starts_with(w))
+            && self.places.last().is_some_and(|p| p.0 == self.chapter)
+            && self.statements.last().is_some_and(|s| {
+                s.year.is_none()
+                    && matches!(s.value, StatedValue::Amount(_))
+                    && matches!(
+                        s.concept,
+                        Concept::ExpenditureGrandTotal | Concept::CurrentExpenditureTotal
+                    )
+            });
         let first_statement = self.statements.len();
         let mut state = SentenceState::default();
         let mut start = a;
@@ -2447,15 +2463,16 @@ impl Reader<'_> {
     /// Whether the sentence lists parts of the department's whole expenditure (`支出预算：…
     /// 1643.29万元，其中：一般公共服务支出…`): a 类 named there is of every source of funds.
     fn all_funds_listing(&self) -> bool {
-        self.statements.last().is_some_and(|s| {
-            self.places.last().is_some_and(|p| p.1 == self.sentence)
-                && matches!(
-                    s.concept,
-                    Concept::ExpenditureGrandTotal
-                        | Concept::CurrentExpenditureTotal
-                        | Concept::FunctionExpenditure(_)
-                )
-        })
+        self.side_listing
+            || self.statements.last().is_some_and(|s| {
+                self.places.last().is_some_and(|p| p.1 == self.sentence)
+                    && matches!(
+                        s.concept,
+                        Concept::ExpenditureGrandTotal
+                            | Concept::CurrentExpenditureTotal
+                            | Concept::FunctionExpenditure(_)
+                    )
+            })
     }
 
     fn lei_fund(&self) -> Option<FundType> {
