@@ -598,3 +598,22 @@ fn five_classes_are_not_the_five_kinds_of_expenditure() {
     );
     assert_eq!(rules(&text), [("N018".to_owned(), Severity::Warning)]);
 }
+
+/// A budget compares with last year's budget, a central unit with last year's execution, and
+/// some texts with both: each change is checked with its own rate and its own base, and two
+/// changes of one figure against two bases are no contradiction.
+#[test]
+fn changes_against_last_years_budget_and_execution() {
+    let text = |rate: &str| {
+        format!(
+            "2025年度示例署部门预算\n四、“三公”经费预算情况说明\n2025年“三公”经费财政拨款预算50.00万元，\
+             比2024年预算减少5.00万元，下降9.09%；比2024年执行数增加2.00万元，增长{rate}。"
+        )
+    };
+    // 5 / 55 = 9.09%; 2 / 48 = 4.17%.
+    assert!(rules(&text("4.17%")).is_empty());
+    assert_eq!(
+        rules(&text("4.00%")),
+        [("N004".to_owned(), Severity::Error)]
+    );
+}
