@@ -1018,15 +1018,28 @@ fn the_initial_budget_compared_with_is_that_years() {
 }
 
 /// `；支出较上年增加X万元` after the parts of the expenditure: a change whose own words name
-/// only a side in general is of a total the text does not name, not of the last part listed.
+/// only a side in general is of that side's total — the whole of the sentence's `其中`, or the
+/// total stated just before — never of the last part listed; with no such total in view it is
+/// declined.
 #[test]
-fn a_change_of_the_side_after_its_parts_is_no_parts() {
+fn a_change_of_the_side_is_of_its_total() {
     let text = "某局2025年部门预算\n二、收支总体情况\n支出预算：2025年预算数300万元，其中：教育支出200万元，住房保障支出100万元；支出较上年增加30万元。";
-    let housing = bound(text)
-        .into_iter()
-        .filter(|b| b.contains("30万元") && !b.contains("300"))
-        .collect::<Vec<_>>();
-    assert!(housing.is_empty(), "{housing:?}");
+    assert_eq!(
+        about(text, &Concept::ExpenditureGrandTotal),
+        ["300万元", "增加30万元"]
+    );
+    let education = "205".parse().unwrap();
+    assert_eq!(
+        about(text, &Concept::FunctionExpenditure(education)),
+        ["200万元"]
+    );
+    // The parts alone, with no total: the change is declined, not the last part's.
+    let text = "某局2025年部门预算\n二、收支总体情况\n支出包括教育支出200万元，住房保障支出100万元；支出较上年增加30万元。";
+    assert!(
+        bound(text).iter().all(|b| !b.contains("增加30万元")),
+        "{:?}",
+        bound(text)
+    );
     assert!(
         declined(text)
             .iter()
@@ -1039,6 +1052,10 @@ fn a_change_of_the_side_after_its_parts_is_no_parts() {
         about(text, &Concept::ExpenditureGrandTotal),
         ["300万元", "增加30万元"]
     );
+    // A change of 收入 is never the expenditure's.
+    let text =
+        "某局2025年部门预算\n二、收支总体情况\n2025年支出预算300万元，收入较上年增加30万元。";
+    assert_eq!(about(text, &Concept::ExpenditureGrandTotal), ["300万元"]);
 }
 
 /// `比上年增加X万元，主要原因是…，共计增加Y万元`: once a reason is given, a change without

@@ -1112,12 +1112,19 @@ impl Reader<'_> {
                     return;
                 }
             }
+            // `收入预算：A万元，其中：a万元；收入较去年增加X万元`: a change of the side in general
+            // is of the listing's whole, not of its last part.
+            let side_whole = change_words(label)
+                .and_then(|(_, candidates)| names_only_a_side(&candidates))
+                .and(state.breakdown.as_ref())
+                .filter(|whole| !whole.is_empty())
+                .cloned();
             let read = self
                 .figure(
                     figure,
                     label,
                     &after,
-                    &state.subject,
+                    side_whole.as_deref().unwrap_or(&state.subject),
                     &mut state.mode,
                     state.lost,
                 )
@@ -1609,9 +1616,13 @@ impl Reader<'_> {
                 let amount = Amount::new(printed.value, *unit);
                 if let Some((direction, candidates)) = change_words(label) {
                     against_own_budget(label)?;
-                    let (concepts, named) = match self.changed(candidates)? {
-                        Some(c) => (c, true),
-                        None => (fallback(), false),
+                    let (concepts, named) = if names_only_a_side(&candidates).is_some() {
+                        (fallback(), false)
+                    } else {
+                        match self.changed(candidates)? {
+                            Some(c) => (c, true),
+                            None => (fallback(), false),
+                        }
                     };
                     side_of_a_part(&candidates, &concepts, named)?;
                     if concepts.is_empty() {
@@ -1870,9 +1881,13 @@ impl Reader<'_> {
         };
         if let Some((direction, candidates)) = change_words(label) {
             against_own_budget(label)?;
-            let (concepts, named) = match self.changed(candidates)? {
-                Some(c) => (c, true),
-                None => (subject.to_vec(), false),
+            let (concepts, named) = if names_only_a_side(&candidates).is_some() {
+                (subject.to_vec(), false)
+            } else {
+                match self.changed(candidates)? {
+                    Some(c) => (c, true),
+                    None => (subject.to_vec(), false),
+                }
             };
             side_of_a_part(&candidates, &concepts, named)?;
             return Ok(Read {
@@ -3349,33 +3364,37 @@ fn change_words(label: &str) -> Option<(Direction, [&str; 2])> {
     Some((direction, [tail, focus(&label[..compared_at.0])]))
 }
 
+/// Which side a change's own words name when they name only a side in general (`收入`,
+/// `支出`, `收支`): `Some(Some(true))` income, `Some(Some(false))` expenditure, `Some(None)`
+/// both; `None` when they name something else or nothing.
+fn names_only_a_side(candidates: &[&str; 2]) -> Option<Option<bool>> {
+    candidates.iter().find_map(|words| {
+        let words = words.trim_matches(['；', '，', '：', '、', ' ', '\n', '\r']);
+        let words = ["本年度", "本年", "今年", "当年"]
+            .iter()
+            .find_map(|y| words.strip_prefix(y))
+            .unwrap_or(words);
+        match words {
+            "收入" | "总收入" | "收入预算" => Some(Some(true)),
+            "支出" | "总支出" | "支出预算" => Some(Some(false)),
+            "收支" | "总收支" => Some(None),
+            _ => None,
+        }
+    })
+}
+
 /// `；支出较去年增加250万元` after a listing of the expenditure's 类: a change whose own words
-/// name only a side in general (支出, 收入, 收支) is of that side's total, not of the part the
-/// sentence spoke of last; which total the text does not say, so the change is declined unless
-/// the subject it would inherit is a total itself.
+/// name only a side in general is of that side's total, never of a part the sentence spoke of
+/// last. It is the subject's when the subject is that side's total (the whole of the sentence's
+/// `其中`, or the total the sentence before stated), and declined otherwise.
 fn side_of_a_part(
     candidates: &[&str; 2],
     concepts: &[Concept],
     named: bool,
 ) -> std::result::Result<(), String> {
     use Concept as C;
-    let side_only = |words: &str| {
-        let words = words.trim_matches(['；', '，', '：', '、', ' ', '\n', '\r']);
-        let words = ["本年度", "本年", "今年", "当年"]
-            .iter()
-            .find_map(|y| words.strip_prefix(y))
-            .unwrap_or(words);
-        [
-            "支出",
-            "收入",
-            "收支",
-            "总收支",
-            "总支出",
-            "总收入",
-            "支出预算",
-            "收入预算",
-        ]
-        .contains(&words)
+    let Some(side) = names_only_a_side(candidates) else {
+        return Ok(());
     };
     let total = |c: &Concept| {
         matches!(
@@ -3388,9 +3407,9 @@ fn side_of_a_part(
                 | C::AppropriationIncomeGrandTotal
                 | C::AppropriationExpenditureGrandTotal
                 | C::FundExpenditure(_)
-        )
+        ) && side.is_none_or(|income| income_side(c) == Some(income))
     };
-    if !named && candidates.iter().any(|w| side_only(w)) && !concepts.iter().all(total) {
+    if !named && (concepts.is_empty() || !concepts.iter().all(total)) {
         return Err(
             "说的是收入或支出总体的增减，但前面说的是其中一部分，看不出是哪一级的合计".to_owned(),
         );
