@@ -1196,3 +1196,22 @@ fn classes_listed_after_the_expenditure_total() {
     let text = "某局2025年部门预算\n三、收支预算情况说明\n2025年收入预算1000万元。支出包括：教育支出600万元。";
     assert!(about(text, &Concept::FunctionExpenditure(education)).is_empty());
 }
+
+/// A budget states no completion rate of its own year: `完成预算的100%` beside this year's
+/// budget is declined; a rate of a year it looks back on (`2024年…执行数…，完成年初预算的90%`)
+/// is that year's.
+#[test]
+fn a_budget_has_no_completion_rate_of_its_own_year() {
+    let text = "某局2025年部门预算\n四、“三公”经费预算情况说明\n2025年“三公”经费预算10万元，完成预算的100%。\
+                2024年“三公”经费执行数9万元，完成年初预算的90%。";
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    let rates: Vec<(String, Option<u16>)> = reading
+        .disclosure
+        .statements
+        .iter()
+        .filter(|s| matches!(s.value, StatedValue::Completion { .. }))
+        .map(|s| (s.value.to_string(), s.year))
+        .collect();
+    assert_eq!(rates, [("完成预算90%".to_owned(), Some(2024))]);
+    assert!(declined(text).iter().any(|d| d.contains("完成预算的100%")));
+}

@@ -1192,6 +1192,20 @@ impl Reader<'_> {
                         // year compared with.
                         read.year = state.year.filter(|y| *y != self.year);
                     }
+                    // A budget states no completion rate of its own year: a rate of one is of a
+                    // year it looks back on, and the text must say which.
+                    if matches!(read.value, ValueKind::Completion(_))
+                        && self.report_kind == DisclosureKind::Budget
+                        && read.year.is_none()
+                    {
+                        self.unparsed(
+                            a,
+                            &quote,
+                            "预算公开没有本年的完成率：这是哪一年预算的执行情况，文中没有说"
+                                .to_owned(),
+                        );
+                        continue;
+                    }
                     if !read.concepts.is_empty() {
                         state.subject = read.concepts.clone();
                         state.lost = false;
