@@ -956,6 +956,13 @@ fn department_budget_or_government_budget() {
         kind("某局2025年部门预算执行情况说明\n一、收入预算\n收入预算总额60万元。"),
         DisclosureKind::Budget
     );
+    // A department reports its own execution too.
+    assert_eq!(
+        kind(
+            "某县档案馆2025年预算执行情况说明\n一、收入预算\n收入预算总额60万元，比上年预算增加2万元。"
+        ),
+        DisclosureKind::Budget
+    );
     // A body without a title: a government's word that names a standard is no government's.
     assert_eq!(
         kind(

@@ -49,7 +49,8 @@ pub(crate) const GOVERNMENT_WORDS: &[&str] = &[
 ];
 
 /// Words by which a title names a government's own budget or final accounts
-/// (`2024年政府预算公开`, `…2024年预算执行情况和2025年预算（草案）的报告`, `…“三公”经费预算汇总情况`).
+/// (`2024年政府预算公开`, `…2024年预算执行情况和2025年预算（草案）的报告`, `…“三公”经费预算汇总情况`);
+/// `预算执行情况` alone is not among them (a department reports its own too).
 /// A body uses some of them of a department too (`按政府预算经济分类`), so only a title counts.
 pub(crate) const GOVERNMENT_TITLE_WORDS: &[&str] = &[
     "政府预算",
@@ -57,7 +58,6 @@ pub(crate) const GOVERNMENT_TITLE_WORDS: &[&str] = &[
     "政府决算",
     "财政决算",
     "预算（草案）",
-    "预算执行情况",
     "预算汇总",
     "决算汇总",
 ];
