@@ -1222,3 +1222,24 @@ fn a_budget_has_no_completion_rate_of_its_own_year() {
     assert_eq!(rates, [("完成预算90%".to_owned(), Some(2024))]);
     assert!(declined(text).iter().any(|d| d.contains("完成预算的100%")));
 }
+
+/// `A万元，其中，a万元，b万元`: the opener of a listing in a clause of its own (a comma after
+/// 其中) opens it as `其中：` does; the topic after the sentence is the whole, so a change of the
+/// side in the next sentence is the whole's.
+#[test]
+fn qizhong_followed_by_a_comma() {
+    let text = "某局2025年部门预算\n三、部门收支总体情况\n2025年本部门收入预算200万元，其中，一般公共预算拨款180万元，事业收入20万元。收入较上年增加20万元，增长11.11%。";
+    assert_eq!(
+        about(text, &Concept::IncomeGrandTotal),
+        ["200万元", "增加20万元", "增长11.11%"]
+    );
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    assert!(report.findings.is_empty(), "{report}");
+    // 20 / 180 = 11.11%: a rate on this year's amount instead (10%) is found.
+    let wrong = text.replace("11.11%", "10%");
+    let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+    assert_eq!(rules, ["N004"], "{report}");
+}

@@ -967,6 +967,27 @@ impl Reader<'_> {
         }
     }
 
+    /// `其中` (`包括`, `主要用于`) in `label` opens a listing of the parts of what was just
+    /// stated: of the sentence's subject, or of the previous sentence's when the sentence opens
+    /// with it. Without a figure before it, the parts name themselves.
+    fn open_breakdown(&self, label: &str, state: &mut SentenceState) {
+        state.breakdown_bracketed = label
+            .rfind('（')
+            .is_some_and(|open| label[open..].contains("其中") && !label[open..].contains('）'));
+        if state.breakdown_bracketed {
+            state.outer_breakdown = state.breakdown.take();
+        }
+        state.breakdown = if state.lost {
+            Some(Vec::new())
+        } else if !state.subject.is_empty() {
+            Some(state.subject.clone())
+        } else if !state.started && !self.section_subject.is_empty() {
+            Some(self.section_subject.clone())
+        } else {
+            None
+        };
+    }
+
     fn clause(&mut self, a: usize, b: usize, state: &mut SentenceState) {
         self.count_object = None;
         let found = figures(&self.chars, a, b);
@@ -1014,24 +1035,7 @@ impl Reader<'_> {
                 state.close_bracket();
             }
             if opens_breakdown(label) {
-                state.breakdown_bracketed = label.rfind('（').is_some_and(|open| {
-                    label[open..].contains("其中") && !label[open..].contains('）')
-                });
-                if state.breakdown_bracketed {
-                    state.outer_breakdown = state.breakdown.take();
-                }
-                // `其中` lists the parts of what was just stated: of the sentence's subject,
-                // or of the previous sentence's when the sentence opens with it.
-                // Without a figure before it, the parts name themselves.
-                state.breakdown = if state.lost {
-                    Some(Vec::new())
-                } else if !state.subject.is_empty() {
-                    Some(state.subject.clone())
-                } else if !state.started && !self.section_subject.is_empty() {
-                    Some(self.section_subject.clone())
-                } else {
-                    None
-                };
+                self.open_breakdown(label, state);
             }
             let mut listed = if is_list_separator(&labels[k]) {
                 distributed.pop_front()
@@ -1236,6 +1240,10 @@ impl Reader<'_> {
             state.close_bracket();
         }
         if !any_figure {
+            // `…7018.511万元，其中，一般公共预算拨款…`: the opener in a clause of its own.
+            if ["其中", "其中："].contains(&whole.trim()) {
+                self.open_breakdown(whole.trim(), state);
+            }
             self.figureless(&whole, &quote, &mut state.subject, &mut state.lost);
         }
         if whole.contains("原因") {
