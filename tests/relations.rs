@@ -617,3 +617,22 @@ fn changes_against_last_years_budget_and_execution() {
         [("N004".to_owned(), Severity::Error)]
     );
 }
+
+/// A budget's findings name its figures in a budget's words: its 上年结转 is no 年初结转和结余,
+/// and nothing it finds speaks of 决算.
+#[test]
+fn a_budgets_findings_speak_of_a_budget() {
+    let text = "2025年度示例局部门预算\n一、收入预算情况说明\n2025年收入预算总额300.00万元，其中：\
+                一般公共预算拨款收入270.00万元，占收入预算总额的90%；上年结转30.00万元，占收入预算总额的12%。";
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    let report = check(&reading.disclosure, &Policy::default());
+    let messages: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
+    assert!(!messages.is_empty());
+    assert!(
+        messages.iter().any(|m| m.contains("上年结转")),
+        "{messages:?}"
+    );
+    for m in &messages {
+        assert!(!m.contains("年初结转和结余") && !m.contains("决算"), "{m}");
+    }
+}

@@ -18,6 +18,7 @@ use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 
 use super::engine::{Checker, statement_ref};
 use super::finding::FindingKind;
+use super::narrative::concept_name;
 use super::statements::Statements;
 
 /// The sum of `values`, `None` past what a `Decimal` holds (a hostile document's figures).
@@ -159,7 +160,11 @@ fn wording(c: &mut Checker<'_>) {
             Some(me.clone()),
             vec![me],
             Some(s),
-            format!("{}：{flaw}，{advice}（“{}”）", s.concept, s.location.quote),
+            format!(
+                "{}：{flaw}，{advice}（“{}”）",
+                concept_name(c.disclosure.entity.kind, &s.concept),
+                s.location.quote
+            ),
         );
     }
 }
@@ -249,7 +254,11 @@ fn shares_total(c: &mut Checker<'_>) {
             if k > 0 {
                 listing.push_str(" + ");
             }
-            listing.push_str(&format!("{} {}%", s.concept, rate.value()));
+            listing.push_str(&format!(
+                "{} {}%",
+                concept_name(c.disclosure.entity.kind, &s.concept),
+                rate.value()
+            ));
         }
         let should = if complete {
             "各组成部分齐全，占比之和应为 100%"
@@ -409,7 +418,8 @@ pub(crate) fn year_labels(c: &mut Checker<'_>, mislabelled: &[Mislabelled]) {
                 "{}标为{}年，但本报告是{report_year}年度的：同一处给出了{own_year_words}，\
                  其组成部分（或所属合计）按{report_year}年列示，文中也没有{report_year}年的这一数字；\
                  年份疑为误写，以下按{report_year}年核对",
-                s.concept, m.year
+                concept_name(c.disclosure.entity.kind, &s.concept),
+                m.year
             ),
         );
     }
@@ -586,7 +596,11 @@ fn changes_of_parts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
             if k > 0 {
                 listing.push('；');
             }
-            listing.push_str(&format!("{} {}", part.concept, part.value));
+            listing.push_str(&format!(
+                "{} {}",
+                concept_name(c.disclosure.entity.kind, &part.concept),
+                part.value
+            ));
         }
         let range = match (parts.lo, parts.hi) {
             (Some(lo), Some(hi)) => format!("在 {} 与 {} 之间", lo.normalize(), hi.normalize()),
