@@ -47,7 +47,7 @@ fn main() -> ExitCode {
                 reading.disclosure
             }
             Err(e) => {
-                eprintln!("无法读取说明“{path}”：{e}");
+                eprintln!("无法读取说明文本“{path}”：{e}");
                 return ExitCode::from(2);
             }
         }

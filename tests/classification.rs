@@ -244,9 +244,13 @@ fn csv_loading_reports_every_problem() {
         Some(Evidence::Unspecified)
     );
 
+    // Without a level column the digits say the level.
+    let bare = Catalog::<FunctionCode>::from_csv("code,name\n201,x\n", "t").unwrap();
+    assert_eq!(bare.name(func("201")), Some("x"));
+
     for (text, kind) in [
         ("", K::Empty),
-        ("code,name\n201,x\n", K::Header),
+        ("code,level\n201,lei\n", K::Header),
         ("code,name,level\n", K::Empty),
     ] {
         let Err(Error::Catalog { problems, .. }) = Catalog::<FunctionCode>::from_csv(text, "t")

@@ -912,3 +912,334 @@ fn a_table_flattened_one_cell_a_line() {
     let reading = read_narrative(&short, &ReadOptions::default()).expect("reads");
     assert!(reading.disclosure.tables.is_empty());
 }
+
+/// Which budget a text is: a department's (部门预算) or a government's own (本级预算, a
+/// finance bureau's summary of its departments). A title that names a department's
+/// disclosure is a department's; a title that says only 预算 leaves it to the body; a body that
+/// speaks of itself as a unit needs more than one government's word, and a government's word
+/// that names a standard (`按市本级…标准`) is none.
+#[test]
+fn department_budget_or_government_budget() {
+    // A title in a government's words.
+    let kind = |text: &str| entity(text).2;
+    assert_eq!(
+        kind(
+            "某县2025年政府预算公开\n一、收入安排\n地方一般公共预算收入9000万元，较上年增加300万元。"
+        ),
+        DisclosureKind::GovernmentBudget
+    );
+    assert_eq!(
+        kind(
+            "关于某区2025年预算执行情况和2026年预算（草案）的报告\n各位代表：\n全区收入总计40亿元。"
+        ),
+        DisclosureKind::GovernmentBudget
+    );
+    assert_eq!(
+        kind(
+            "某市市级2025年“三公”经费预算汇总情况\n市级部门“三公”经费预算3.2亿元，较上年减少0.1亿元。"
+        ),
+        DisclosureKind::GovernmentBudget
+    );
+    // A title that says only 预算, over a body that summarises the departments.
+    assert_eq!(
+        kind(
+            "2025年某镇“三公”经费预算说明\n经汇总，本级2025年“三公”经费预算数为20万元，比上年预算数减少1万元。"
+        ),
+        DisclosureKind::GovernmentBudget
+    );
+    // A title that names a department's budget, whatever the body says.
+    assert_eq!(
+        kind("某区2025年区级部门预算\n预算主管部门：某区档案馆\n经汇总，2025年收入预算80万元。"),
+        DisclosureKind::Budget
+    );
+    assert_eq!(
+        kind("某局2025年部门预算执行情况说明\n一、收入预算\n收入预算总额60万元。"),
+        DisclosureKind::Budget
+    );
+    // A department reports its own execution too.
+    assert_eq!(
+        kind(
+            "某县档案馆2025年预算执行情况说明\n一、收入预算\n收入预算总额60万元，比上年预算增加2万元。"
+        ),
+        DisclosureKind::Budget
+    );
+    // A body without a title: a government's word that names a standard is no government's.
+    assert_eq!(
+        kind(
+            "二、机关运行经费\n2025年机关运行经费预算12万元，按县本级公用经费开支标准安排，比上年预算增加1万元。"
+        ),
+        DisclosureKind::Budget
+    );
+    // The words of kind in traditional script are the same words.
+    assert_eq!(
+        kind("2025年收入預算總額80萬元，比上年預算增加2萬元。支出預算80萬元。"),
+        DisclosureKind::Budget
+    );
+    // The central government's own (中央本级) budget is a government's.
+    assert_eq!(
+        kind("2025年中央本级“三公”经费财政拨款预算50亿元，比上年执行数减少1亿元。"),
+        DisclosureKind::GovernmentBudget
+    );
+    // A unit that speaks of itself, with one government's word, is a unit.
+    assert_eq!(
+        kind("本单位2025年收入预算70万元，其中市本级财政拨款70万元。支出预算70万元。"),
+        DisclosureKind::Budget
+    );
+}
+
+/// A text whose only years are the ones it compares with (`2023年无此项预算`) is of the year
+/// after them; such a year is never the text's own.
+#[test]
+fn a_year_compared_with_is_not_the_texts_own() {
+    let text = "对个人和家庭的补助支出预算5000元，同比增加5000元，2023年无此项预算，增长率不可比。";
+    assert_eq!(entity(text).1, 2024);
+    let text = "2025年收入预算300万元。公务用车购置费0万元，2024年无此项预算。支出预算300万元。";
+    assert_eq!(entity(text).1, 2025);
+}
+
+/// `较2024年年初预算的X万元`: the amount compared with is that year's budget as first passed,
+/// a level of the year named, of the subject before it.
+#[test]
+fn the_initial_budget_compared_with_is_that_years() {
+    let reading = read_narrative(
+        "某局2025年部门预算\n四、“三公”经费预算情况说明\n2025年“三公”经费预算总额为90万元，较2024年年初预算的100万元减少10万元，下降10%。",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    let years: Vec<(String, String, Option<u16>)> = reading
+        .disclosure
+        .statements
+        .iter()
+        .map(|s| (s.concept.to_string(), s.value.to_string(), s.year))
+        .collect();
+    let total = Concept::ThreePublicTotal.to_string();
+    assert_eq!(
+        years,
+        [
+            (total.clone(), "90万元".to_owned(), None),
+            (total.clone(), "100万元".to_owned(), Some(2024)),
+            (total.clone(), "减少10万元".to_owned(), None),
+            (total, "下降10%".to_owned(), None),
+        ]
+    );
+}
+
+/// `；支出较上年增加X万元` after the parts of the expenditure: a change whose own words name
+/// only a side in general is of that side's total — the whole of the sentence's `其中`, or the
+/// total stated just before — never of the last part listed; with no such total in view it is
+/// declined.
+#[test]
+fn a_change_of_the_side_is_of_its_total() {
+    let text = "某局2025年部门预算\n二、收支总体情况\n支出预算：2025年预算数300万元，其中：教育支出200万元，住房保障支出100万元；支出较上年增加30万元。";
+    assert_eq!(
+        about(text, &Concept::ExpenditureGrandTotal),
+        ["300万元", "增加30万元"]
+    );
+    let education = "205".parse().unwrap();
+    assert_eq!(
+        about(text, &Concept::FunctionExpenditure(education)),
+        ["200万元"]
+    );
+    // The parts alone, with no total: the change is declined, not the last part's.
+    let text = "某局2025年部门预算\n二、收支总体情况\n支出包括教育支出200万元，住房保障支出100万元；支出较上年增加30万元。";
+    assert!(
+        bound(text).iter().all(|b| !b.contains("增加30万元")),
+        "{:?}",
+        bound(text)
+    );
+    assert!(
+        declined(text)
+            .iter()
+            .any(|d| d.contains("支出较上年增加30万元"))
+    );
+    // Said right after the total, the change is the total's.
+    let text =
+        "某局2025年部门预算\n二、收支总体情况\n2025年支出预算300万元，支出较上年增加30万元。";
+    assert_eq!(
+        about(text, &Concept::ExpenditureGrandTotal),
+        ["300万元", "增加30万元"]
+    );
+    // A change of 收入 is never the expenditure's.
+    let text =
+        "某局2025年部门预算\n二、收支总体情况\n2025年支出预算300万元，收入较上年增加30万元。";
+    assert_eq!(about(text, &Concept::ExpenditureGrandTotal), ["300万元"]);
+}
+
+/// `比上年增加X万元，主要原因是…，共计增加Y万元`: once a reason is given, a change without
+/// words of its own is the reason's amount, not a second change of the subject; a figure that
+/// names its subject again is read as usual.
+#[test]
+fn the_amount_of_a_reason_is_not_the_subjects_change() {
+    let text = "某局2025年部门预算\n三、支出预算\n基本支出800万元，比上年增加60万元，主要原因是新增人员纳入预算，共计增加45万元；项目支出200万元，比上年减少10万元。";
+    assert_eq!(
+        about(text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["800万元", "增加60万元"]
+    );
+    assert_eq!(
+        about(text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["200万元", "减少10万元"]
+    );
+    assert!(declined(text).iter().any(|d| d.contains("共计增加45万元")));
+}
+
+/// In a section on purchases, assets, 三公 or 机关运行经费, an amount named by a source of
+/// money (`按资金来源划分，一般公共预算拨款X元`) is what that item is paid from, never the
+/// department's income.
+#[test]
+fn sources_of_a_sections_item_are_no_income() {
+    let text = "某局2025年部门预算\n一、收入预算\n2025年收入预算总额500万元，其中：一般公共预算拨款收入500万元。\n\
+                七、政府采购预算情况说明\n2025年政府采购预算30万元。按资金来源划分，一般公共预算拨款20万元，上年结转10万元。";
+    let gpb = Concept::Income(fiscal_cn::IncomeSource::GeneralBudgetAppropriation);
+    assert_eq!(about(text, &gpb), ["500万元"]);
+    assert!(about(text, &Concept::OpeningBalance).is_empty());
+    let declined = declined(text);
+    assert!(
+        declined
+            .iter()
+            .any(|d| d.contains("一般公共预算拨款20万元")),
+        "{declined:?}"
+    );
+    // No N002 between the department's 500 and the purchases' 20.
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+}
+
+/// `本部门收入预算X万元`, `2025年本单位支出预算X万元`: the department speaking of itself
+/// names its own totals.
+#[test]
+fn the_department_speaking_of_itself() {
+    let text = "某局2025年部门预算\n二、部门收支总体情况\n2025年本部门收入预算80万元，其中：一般公共预算拨款80万元。本单位支出预算80万元。";
+    assert_eq!(about(text, &Concept::IncomeGrandTotal), ["80万元"]);
+    assert_eq!(about(text, &Concept::ExpenditureGrandTotal), ["80万元"]);
+}
+
+/// `（一）收入预算` over `2025年初预算数X万元，其中：…`: a figure called only by budget words
+/// under a heading that names a budget's total and nothing else is that total; under any
+/// other heading it stays unread.
+#[test]
+fn a_budget_total_named_by_its_heading() {
+    let text = "某局2025年部门预算\n二、部门收支总体情况\n（一）收入预算\n2025年初预算数90万元，其中：一般公共预算拨款85万元，事业收入5万元。\n\
+                （二）支出预算\n2025年初预算数90万元。";
+    assert_eq!(about(text, &Concept::IncomeGrandTotal), ["90万元"]);
+    assert_eq!(about(text, &Concept::ExpenditureGrandTotal), ["90万元"]);
+    assert_eq!(
+        about(
+            text,
+            &Concept::Income(fiscal_cn::IncomeSource::InstitutionRevenue)
+        ),
+        ["5万元"]
+    );
+    let text = "某局2025年部门预算\n五、其他说明\n2025年初预算数90万元。";
+    assert!(about(text, &Concept::IncomeGrandTotal).is_empty());
+    assert!(about(text, &Concept::ExpenditureGrandTotal).is_empty());
+}
+
+/// `高于预算数X万元`, `超出年初预算X万元`: the amount is by how much one figure exceeds
+/// another, the level of neither; it is declined.
+#[test]
+fn a_difference_between_two_figures_is_no_level() {
+    let text = "某局2025年部门预算\n四、“三公”经费\n2024年“三公”经费执行数为21万元，高于预算数1万元。2025年“三公”经费预算20万元。";
+    let values = bound(text);
+    assert!(values.iter().all(|b| !b.ends_with("= 1万元")), "{values:?}");
+    assert!(declined(text).iter().any(|d| d.contains("高于预算数1万元")));
+    assert_eq!(
+        about(text, &Concept::ThreePublicTotal),
+        ["21万元", "20万元"]
+    );
+}
+
+/// The standard phrasing of a budget narrative (as a writer renders it): totals against last
+/// year's budget with amount and rate, parts with their share of the budget's total and their
+/// own changes, 上年无该预算 for a part new this year. Every figure is read, and all of it holds.
+#[test]
+fn standard_budget_phrasing() {
+    let text = "2025年度示例局部门预算编制说明\n一、收入预算情况说明\n\
+        2025年收入预算总额300万元，比上年预算增加12万元，增长4.17%。其中：一般公共预算拨款收入270万元，\
+        占收入预算总额的90%，比上年预算增加15万元，增长5.88%；上年结转30万元，占收入预算总额的10%，\
+        上年无该预算，增长率无可比性。\n二、支出预算情况说明\n\
+        2025年支出预算总额300万元，比上年预算增加12万元，增长4.17%。其中：基本支出240万元，\
+        占支出预算总额的80%，比上年预算减少6万元，下降2.44%；项目支出60万元，占支出预算总额的20%。";
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    assert!(reading.unparsed.is_empty(), "{:?}", reading.unparsed);
+    assert_eq!(
+        about(text, &Concept::IncomeGrandTotal),
+        ["300万元", "增加12万元", "增长4.17%"]
+    );
+    assert_eq!(
+        about(text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["240万元", "占80%（支出总计）", "减少6万元", "下降2.44%"]
+    );
+    let report = check(&reading.disclosure, &Policy::default());
+    assert!(report.findings.is_empty(), "{report}");
+    // A rate against last year's budget that does not hold is found.
+    let wrong = text.replace("下降2.44%", "下降2.5%");
+    let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+    assert_eq!(rules, ["N004"], "{report}");
+}
+
+/// `支出预算1000万元。支出包括：教育支出600万元、…`: a sentence that opens by listing the
+/// expenditure the one before totalled lists the department's expenditure by 类; a listing
+/// that opens so after any other figure stays unread.
+#[test]
+fn classes_listed_after_the_expenditure_total() {
+    let text = "某局2025年部门预算\n三、支出预算情况说明\n2025年支出预算1000万元。支出包括：教育支出600万元、住房保障支出400万元。";
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    assert!(reading.unparsed.is_empty(), "{:?}", reading.unparsed);
+    let education = "205".parse().unwrap();
+    assert_eq!(
+        about(text, &Concept::FunctionExpenditure(education)),
+        ["600万元"]
+    );
+    // Listed parts above their total are found.
+    let wrong = text.replace("600万元", "700万元");
+    let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+    assert_eq!(rules, ["N008"], "{report}");
+    // After the total income, the same words list nothing known.
+    let text = "某局2025年部门预算\n三、收支预算情况说明\n2025年收入预算1000万元。支出包括：教育支出600万元。";
+    assert!(about(text, &Concept::FunctionExpenditure(education)).is_empty());
+}
+
+/// A budget states no completion rate of its own year: `完成预算的100%` beside this year's
+/// budget is declined; a rate of a year it looks back on (`2024年…执行数…，完成年初预算的90%`)
+/// is that year's.
+#[test]
+fn a_budget_has_no_completion_rate_of_its_own_year() {
+    let text = "某局2025年部门预算\n四、“三公”经费预算情况说明\n2025年“三公”经费预算10万元，完成预算的100%。\
+                2024年“三公”经费执行数9万元，完成年初预算的90%。";
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    let rates: Vec<(String, Option<u16>)> = reading
+        .disclosure
+        .statements
+        .iter()
+        .filter(|s| matches!(s.value, StatedValue::Completion { .. }))
+        .map(|s| (s.value.to_string(), s.year))
+        .collect();
+    assert_eq!(rates, [("完成预算90%".to_owned(), Some(2024))]);
+    assert!(declined(text).iter().any(|d| d.contains("完成预算的100%")));
+}
+
+/// `A万元，其中，a万元，b万元`: the opener of a listing in a clause of its own (a comma after
+/// 其中) opens it as `其中：` does; the topic after the sentence is the whole, so a change of the
+/// side in the next sentence is the whole's.
+#[test]
+fn qizhong_followed_by_a_comma() {
+    let text = "某局2025年部门预算\n三、部门收支总体情况\n2025年本部门收入预算200万元，其中，一般公共预算拨款180万元，事业收入20万元。收入较上年增加20万元，增长11.11%。";
+    assert_eq!(
+        about(text, &Concept::IncomeGrandTotal),
+        ["200万元", "增加20万元", "增长11.11%"]
+    );
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    assert!(report.findings.is_empty(), "{report}");
+    // 20 / 180 = 11.11%: a rate on this year's amount instead (10%) is found.
+    let wrong = text.replace("11.11%", "10%");
+    let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+    assert_eq!(rules, ["N004"], "{report}");
+}

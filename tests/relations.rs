@@ -362,6 +362,10 @@ fn a_listing_by_class_that_falls_short() {
         rules(&text("700.00", three)),
         [("N008".to_owned(), Severity::Error)]
     );
+    // A listing with a 类 the reader could not name (a name no catalog has) may be whole: no
+    // shortfall is claimed of the 类 it could.
+    let with_unknown = format!("示例事务支出60.00万元，{three}");
+    assert!(rules(&text("860.00", &with_unknown)).is_empty());
 }
 
 /// A completion rate that is the share left unspent (100% less the true rate) is an error
@@ -619,4 +623,42 @@ fn five_classes_are_not_the_five_kinds_of_expenditure() {
         "{TITLE}三、支出决算情况说明\n2024年度本年支出合计1000.00万元，其中：一般公共服务支出500.00万元，教育支出100.00万元，社会保障和就业支出100.00万元，卫生健康支出100.00万元，农林水支出100.00万元。"
     );
     assert_eq!(rules(&text), [("N018".to_owned(), Severity::Warning)]);
+}
+
+/// A budget compares with last year's budget, a central unit with last year's execution, and
+/// some texts with both: each change is checked with its own rate and its own base, and two
+/// changes of one figure against two bases are no contradiction.
+#[test]
+fn changes_against_last_years_budget_and_execution() {
+    let text = |rate: &str| {
+        format!(
+            "2025年度示例署部门预算\n四、“三公”经费预算情况说明\n2025年“三公”经费财政拨款预算50.00万元，\
+             比2024年预算减少5.00万元，下降9.09%；比2024年执行数增加2.00万元，增长{rate}。"
+        )
+    };
+    // 5 / 55 = 9.09%; 2 / 48 = 4.17%.
+    assert!(rules(&text("4.17%")).is_empty());
+    assert_eq!(
+        rules(&text("4.00%")),
+        [("N004".to_owned(), Severity::Error)]
+    );
+}
+
+/// A budget's findings name its figures in a budget's words: its 上年结转 is no 年初结转和结余,
+/// and nothing it finds speaks of 决算.
+#[test]
+fn a_budgets_findings_speak_of_a_budget() {
+    let text = "2025年度示例局部门预算\n一、收入预算情况说明\n2025年收入预算总额300.00万元，其中：\
+                一般公共预算拨款收入270.00万元，占收入预算总额的90%；上年结转30.00万元，占收入预算总额的12%。";
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    let report = check(&reading.disclosure, &Policy::default());
+    let messages: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
+    assert!(!messages.is_empty());
+    assert!(
+        messages.iter().any(|m| m.contains("上年结转")),
+        "{messages:?}"
+    );
+    for m in &messages {
+        assert!(!m.contains("年初结转和结余") && !m.contains("决算"), "{m}");
+    }
 }

@@ -190,7 +190,7 @@ pub fn audit_source(
     let (disclosure, unparsed, text) = match kind {
         SourceKind::Narrative => match read_narrative(&text, &ReadOptions::default()) {
             Ok(reading) => (reading.disclosure, reading.unparsed, Some(text)),
-            Err(e) => return Err(unreadable(format!("无法读取决算说明：{e}"))),
+            Err(e) => return Err(unreadable(format!("无法读取说明文本：{e}"))),
         },
         SourceKind::Json => (parse_json(&text).map_err(unreadable)?, Vec::new(), None),
     };

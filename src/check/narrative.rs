@@ -2,7 +2,6 @@
 //! against each other, shares, changes, growth and completion rates, direction words, counts.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
@@ -11,8 +10,8 @@ use crate::dimensions::FundType;
 use crate::money::Percent;
 use crate::precision::{Printed, rate_is_rounded};
 use crate::report::{
-    Claim, Column, Concept, Countable, Direction, FigureRef, StatedValue, Statement, TableKind,
-    VehicleType, VehicleUse,
+    Claim, Column, Concept, Countable, Direction, DisclosureKind, FigureRef, StatedValue,
+    Statement, TableKind, VehicleType, VehicleUse,
 };
 use crate::vocabulary::{cells_of, partitions, parts_of};
 
@@ -90,17 +89,29 @@ fn table_operand<'a>(c: &Checker<'a>, concept: &Concept) -> Option<Operand<'a>> 
     cells_of(concept).find_map(|(kind, row, column)| c.cell_of(kind, &row, column))
 }
 
-fn subject(s: &Statement) -> String {
-    s.concept.to_string()
+fn subject(kind: DisclosureKind, s: &Statement) -> String {
+    concept_name(kind, &s.concept).into_owned()
 }
 
 /// [`subject`], written into `out`.
-fn write_subject(s: &Statement, out: &mut String) {
-    let _ = write!(out, "{}", s.concept);
+fn write_subject(kind: DisclosureKind, s: &Statement, out: &mut String) {
+    out.push_str(&concept_name(kind, &s.concept));
+}
+
+/// A concept's name in the disclosure's own words: what final accounts call 年初结转和结余 is a
+/// budget's 上年结转 (a budget has no 年初 balance of its own year).
+pub(super) fn concept_name(kind: DisclosureKind, concept: &Concept) -> Cow<'static, str> {
+    match (kind, concept) {
+        (DisclosureKind::Budget | DisclosureKind::GovernmentBudget, Concept::OpeningBalance) => {
+            Cow::Borrowed("上年结转")
+        }
+        _ => Cow::Owned(concept.to_string()),
+    }
 }
 
 /// N001: an amount stated in the text equals the table's figure.
 fn against_tables(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statement) {
+    let kind = c.disclosure.entity.kind;
     // An explicit claim that the statement prints a cell says which cell: it is checked there.
     if s.year.is_some() || ix.is_claimed(ClaimKind::Same, index) {
         return;
@@ -112,7 +123,7 @@ fn against_tables(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &St
         return;
     };
     let words = |_: &Checker<'_>, out: &mut String| {
-        write_subject(s, out);
+        write_subject(kind, s, out);
         SumWords {
             left: "文中数",
             right: Cow::Borrowed("表中数"),
@@ -126,6 +137,7 @@ fn against_tables(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &St
 /// the reader could only describe in the text's words: two such descriptions that read alike
 /// may still be different things, so they are never compared.
 fn against_earlier(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statement) {
+    let kind = c.disclosure.entity.kind;
     if matches!(s.concept, Concept::Other(_)) {
         return;
     }
@@ -146,7 +158,7 @@ fn against_earlier(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &S
         return;
     };
     let words = |_: &Checker<'_>, out: &mut String| {
-        write_subject(s, out);
+        write_subject(kind, s, out);
         SumWords {
             left: "此处陈述",
             right: Cow::Owned(format!("前文（{}）陈述", earlier.location.section)),
@@ -174,6 +186,7 @@ fn one_figure<'s, 'w>(
 
 /// N011: an amount in another unit than the document's that would vanish in its tables.
 fn unit_slip(c: &mut Checker<'_>, s: &Statement) {
+    let kind = c.disclosure.entity.kind;
     let StatedValue::Amount(amount) = &s.value else {
         return;
     };
@@ -196,7 +209,7 @@ fn unit_slip(c: &mut Checker<'_>, s: &Statement) {
             Some(s),
             format!(
                 "{}：写作“{amount}”，折合 {} {}，小于表中最小单位，疑似把“{}”写成了“{}”",
-                subject(s),
+                subject(kind, s),
                 show(printed.value()),
                 c.currency(),
                 c.currency(),
@@ -250,6 +263,7 @@ fn share<'a>(
     rate: Percent,
     of: &Concept,
 ) {
+    let kind = c.disclosure.entity.kind;
     if ix.is_claimed(ClaimKind::Ratio, index) {
         return;
     }
@@ -271,9 +285,9 @@ fn share<'a>(
     let rate = c.statement_operand(s, percent(rate, None));
     let subject = |_: &Checker<'_>| match form {
         RateForm::ShareOfSum => {
-            format!("{}占{}（按其两部分之和）的比重", subject(s), of)
+            format!("{}占{}（按其两部分之和）的比重", subject(kind, s), of)
         }
-        _ => format!("{}占{}的比重", subject(s), of),
+        _ => format!("{}占{}的比重", subject(kind, s), of),
     };
     c.rate_identity("N003", &rate, &part, &whole, form, subject, Some(s));
 }
@@ -290,6 +304,7 @@ fn share_at_most<'a>(
     part: &Operand<'a>,
     whole: &Concept,
 ) {
+    let kind = c.disclosure.entity.kind;
     // Only a part of the whole's partition is disjoint from the others.
     let Some(parts) = parts_of(whole).filter(|parts| parts.contains(&s.concept)) else {
         return;
@@ -349,7 +364,7 @@ fn share_at_most<'a>(
         format!(
             "{}占{whole}的比重：公布 {}%，但{whole}至少是它与文中所列其他部分之和（约 {}），\
              比重至多约为 {most}%",
-            subject(s),
+            subject(kind, s),
             rate.value(),
             super::relations::checked_sum(
                 std::iter::once(part.value.value()).chain(others.iter().map(|o| o.value.value()))
@@ -393,6 +408,7 @@ fn growth<'a>(
     rate: Percent,
     direction: Direction,
 ) {
+    let kind = c.disclosure.entity.kind;
     let own = ix.same_concept(index);
     let change = nearest_of(ix, index, own, ValueKind::Change, Years::Of(s.year))
         .filter(|e| e.location.section == s.location.section);
@@ -410,7 +426,7 @@ fn growth<'a>(
             Some(s),
             format!(
                 "{}：增减额用“{word}”，增长率却用“{direction}”，方向矛盾",
-                subject(s)
+                subject(kind, s)
             ),
         );
     }
@@ -421,7 +437,7 @@ fn growth<'a>(
             Some(me.clone()),
             vec![me],
             Some(s),
-            format!("{}：写“持平”，增长率却为 {rate}", subject(s)),
+            format!("{}：写“持平”，增长率却为 {rate}", subject(kind, s)),
         );
     }
     if ix.is_claimed(ClaimKind::Growth, index) {
@@ -444,7 +460,7 @@ fn growth<'a>(
         return;
     }
     let rate = c.statement_operand(s, percent(rate, Some(direction)));
-    let subject = |_: &Checker<'_>| format!("{}的增长率", subject(s));
+    let subject = |_: &Checker<'_>| format!("{}的增长率", subject(kind, s));
     c.rate_identity(
         "N004",
         &rate,
@@ -465,6 +481,7 @@ fn direction_conflict(a: Direction, b: Direction) -> bool {
 
 /// N004: a stated change against a stated prior-year amount (this − prior).
 fn change_against_prior<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, index: usize, s: &Statement) {
+    let kind = c.disclosure.entity.kind;
     let prior_year = s.year.unwrap_or(c.disclosure.entity.year).checked_sub(1);
     let own = ix.same_concept(index);
     let prior = nearest_of(ix, index, own, ValueKind::Amount, Years::Of(prior_year));
@@ -476,7 +493,7 @@ fn change_against_prior<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, index: usi
         return;
     };
     let words = |_: &Checker<'_>, out: &mut String| {
-        write_subject(s, out);
+        write_subject(kind, s, out);
         SumWords {
             left: "本年数",
             right: Cow::Borrowed("上年数与增减额之和"),
@@ -560,6 +577,7 @@ fn completion<'a>(
     s: &Statement,
     rate: Percent,
 ) {
+    let kind = c.disclosure.entity.kind;
     let own = ix.same_concept(index);
     let Some(budget) = budget_of(c, ix, index, &s.concept, own) else {
         return;
@@ -573,7 +591,7 @@ fn completion<'a>(
             Some(s),
             format!(
                 "{}：预算数为 0，完成率没有意义，却写作“完成预算{rate}”；应写“—”或说明未安排预算",
-                subject(s)
+                subject(kind, s)
             ),
         );
         return;
@@ -586,7 +604,7 @@ fn completion<'a>(
     };
     let rate = c.statement_operand(s, percent(rate, None));
     let slip = unspent_share_hint(&rate, &actual, &budget);
-    let subject = |_: &Checker<'_>| format!("{}的预算完成率{slip}", subject(s));
+    let subject = |_: &Checker<'_>| format!("{}的预算完成率{slip}", subject(kind, s));
     c.rate_identity(
         "N005",
         &rate,
@@ -630,6 +648,7 @@ fn budget_comparison<'a>(
     s: &Statement,
     word: Direction,
 ) {
+    let kind = c.disclosure.entity.kind;
     let own = ix.same_concept(index);
     let rate = nearest_of(ix, index, own, ValueKind::Completion, Years::Any);
     // The amounts decide where they are printed; a completion rate only where they are not
@@ -656,15 +675,27 @@ fn budget_comparison<'a>(
             vec![me],
             Some(s),
             format!(
-                "{}：文中说决算数与预算数相比“{word}”，但按所列数字应为“{implied}”",
-                subject(s)
+                "{}：文中说{}与预算数相比“{word}”，但按所列数字应为“{implied}”",
+                subject(kind, s),
+                actual_word(c)
             ),
         );
     }
 }
 
+/// What the amount set beside a budget is called in the disclosure's own words: 决算数 in
+/// final accounts; in a budget (which has no final figures of its own) the 执行数 of a year
+/// it looks back on.
+pub(super) fn actual_word(c: &Checker<'_>) -> &'static str {
+    match c.disclosure.entity.kind {
+        DisclosureKind::FinalAccounts => "决算数",
+        DisclosureKind::Budget | DisclosureKind::GovernmentBudget => "执行数",
+    }
+}
+
 /// N009: the same count stated twice must agree exactly.
 fn same_count(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statement) {
+    let kind = c.disclosure.entity.kind;
     let StatedValue::Count(n) = s.value else {
         return;
     };
@@ -684,7 +715,7 @@ fn same_count(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statem
             Some(s),
             format!(
                 "{}：此处为 {n}，前文（{}）为 {m}，同一数量必须一致",
-                subject(s),
+                subject(kind, s),
                 earlier.location.section
             ),
         );
@@ -734,7 +765,7 @@ fn label(ix: &Statements<'_>, figure: &FigureRef) -> String {
 fn write_label(ix: &Statements<'_>, figure: &FigureRef, out: &mut String) {
     match ix.by_ref(figure) {
         Some(s) => {
-            write_subject(s, out);
+            write_subject(ix.kind, s, out);
             if matches!(s.value, StatedValue::Budget(_)) {
                 out.push_str("预算数");
             }
@@ -790,7 +821,10 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
             let (r, ch) = (operand(rate), operand(change));
             let (cur, pri) = (operand(get(current)), operand(get(prior)));
             let subject = move |_: &Checker<'_>| {
-                format!("{}的增长率", context.map(subject).unwrap_or_default())
+                format!(
+                    "{}的增长率",
+                    context.map(|s| subject(ix.kind, s)).unwrap_or_default()
+                )
             };
             let against_zero = match (context, &ch, &cur, &pri) {
                 (Some(s), Some(ch), Some(cur), _) => zero_base(
@@ -933,8 +967,9 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
                     vec![a.figure.to_ref(), b.figure.to_ref()],
                     context,
                     format!(
-                        "{}：决算数 {}，预算数 {}，文中却说“{stated}”",
+                        "{}：{} {}，预算数 {}，文中却说“{stated}”",
                         label(ix, actual),
+                        actual_word(c),
                         show(a.value.value()),
                         show(b.value.value())
                     ),
@@ -1147,11 +1182,12 @@ fn stated_sum<'a>(
     parts: &[&'a Statement],
     code: Option<FunctionCode>,
 ) {
+    let kind = c.disclosure.entity.kind;
     let Some((t, p)) = total_and_parts(c, total, parts) else {
         return;
     };
     let words = |_: &Checker<'_>, out: &mut String| {
-        write_subject(total, out);
+        write_subject(kind, total, out);
         match code {
             Some(code) => {
                 let child = parts
@@ -1200,6 +1236,7 @@ fn count<'a>(ix: &Statements<'a>, what: Countable) -> Option<&'a Statement> {
 /// N009 without explicit claims: vehicles by type and by use add up to their totals, and the
 /// 三公 section's count equals the 国有资产 section's.
 fn inferred_counts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) {
+    let kind = c.disclosure.entity.kind;
     let mut stated: Vec<&'a Statement> = Vec::new();
     let mut group =
         |c: &mut Checker<'a>, total: Countable, parts: &mut dyn Iterator<Item = Countable>| {
@@ -1224,7 +1261,7 @@ fn inferred_counts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]
                 c,
                 &t,
                 &p,
-                || subject(total_statement),
+                || subject(kind, total_statement),
                 Some(total_statement),
             );
         };
@@ -1274,6 +1311,7 @@ enum PriorYear<'o, 'a> {
 /// N012: a growth rate `s` stated when last year's figure is zero, so that no rate exists.
 /// Returns whether it found one (the rate is then not checked as a number).
 fn zero_base(c: &mut Checker<'_>, s: &Statement, prior: PriorYear<'_, '_>) -> bool {
+    let kind = c.disclosure.entity.kind;
     let StatedValue::Growth { .. } = s.value else {
         return false;
     };
@@ -1307,7 +1345,7 @@ fn zero_base(c: &mut Checker<'_>, s: &Statement, prior: PriorYear<'_, '_>) -> bo
         Some(s),
         format!(
             "{}：{how}，增长率没有定义，却写作“{}”；应写“—”或“不可比”",
-            subject(s),
+            subject(kind, s),
             s.value
         ),
     );

@@ -11,12 +11,14 @@ use rust_decimal::Decimal;
 
 use crate::precision::{Consistency, Interval, Printed, RoundingMode, half_unit_of};
 use crate::report::{
-    Claim, Column, Concept, Disclosure, FigureRef, StatedValue, Statement, WordingFlaw,
+    Claim, Column, Concept, Disclosure, DisclosureKind, FigureRef, StatedValue, Statement,
+    WordingFlaw,
 };
 use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 
 use super::engine::{Checker, statement_ref};
 use super::finding::FindingKind;
+use super::narrative::concept_name;
 use super::statements::Statements;
 
 /// The sum of `values`, `None` past what a `Decimal` holds (a hostile document's figures).
@@ -158,7 +160,11 @@ fn wording(c: &mut Checker<'_>) {
             Some(me.clone()),
             vec![me],
             Some(s),
-            format!("{}：{flaw}，{advice}（“{}”）", s.concept, s.location.quote),
+            format!(
+                "{}：{flaw}，{advice}（“{}”）",
+                concept_name(c.disclosure.entity.kind, &s.concept),
+                s.location.quote
+            ),
         );
     }
 }
@@ -253,7 +259,11 @@ fn shares_total(c: &mut Checker<'_>, ix: &Statements<'_>) {
             if k > 0 {
                 listing.push_str(" + ");
             }
-            listing.push_str(&format!("{} {}%", s.concept, rate.value()));
+            listing.push_str(&format!(
+                "{} {}%",
+                concept_name(c.disclosure.entity.kind, &s.concept),
+                rate.value()
+            ));
         }
         let should = if complete {
             "各组成部分齐全，占比之和应为 100%"
@@ -423,6 +433,11 @@ pub(crate) fn relabel<'d>(
 /// N013: one warning per mislabelled figure, at the figure.
 pub(crate) fn year_labels(c: &mut Checker<'_>, mislabelled: &[Mislabelled]) {
     let report_year = c.disclosure.entity.year;
+    // A budget states no completion rate: what dates its figure is the change against last year.
+    let own_year_words = match c.disclosure.entity.kind {
+        DisclosureKind::FinalAccounts => "它的完成率或较上年增减",
+        DisclosureKind::Budget | DisclosureKind::GovernmentBudget => "它较上年的增减",
+    };
     for m in mislabelled {
         let s = &c.disclosure.statements[m.level];
         let me = statement_ref(s);
@@ -432,10 +447,11 @@ pub(crate) fn year_labels(c: &mut Checker<'_>, mislabelled: &[Mislabelled]) {
             vec![me],
             Some(s),
             format!(
-                "{}标为{}年，但本报告是{report_year}年度的：同一处给出了它的完成率或较上年增减，\
+                "{}标为{}年，但本报告是{report_year}年度的：同一处给出了{own_year_words}，\
                  其组成部分（或所属合计）按{report_year}年列示，文中也没有{report_year}年的这一数字；\
                  年份疑为误写，以下按{report_year}年核对",
-                s.concept, m.year
+                concept_name(c.disclosure.entity.kind, &s.concept),
+                m.year
             ),
         );
     }
@@ -612,7 +628,11 @@ fn changes_of_parts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
             if k > 0 {
                 listing.push('；');
             }
-            listing.push_str(&format!("{} {}", part.concept, part.value));
+            listing.push_str(&format!(
+                "{} {}",
+                concept_name(c.disclosure.entity.kind, &part.concept),
+                part.value
+            ));
         }
         let range = match (parts.lo, parts.hi) {
             (Some(lo), Some(hi)) => format!("在 {} 与 {} 之间", lo.normalize(), hi.normalize()),
@@ -763,6 +783,7 @@ fn parts_budgets(
         return;
     };
     let listing = listed_budgets(known);
+    let actual = super::narrative::actual_word(c);
     let me = statement_ref(at);
     c.push(
         "N019",
@@ -777,8 +798,8 @@ fn parts_budgets(
             None,
         ],
         format!(
-            "{whole}的预算为 {}（写明的或按决算数与完成率推得），各组成部分的预算（{listing}，\
-             写明的或按各自的决算数与完成率推得）之和为 {}，无论各数如何四舍五入都对不上（{}）",
+            "{whole}的预算为 {}（写明的或按{actual}与完成率推得），各组成部分的预算（{listing}，\
+             写明的或按各自的{actual}与完成率推得）之和为 {}，无论各数如何四舍五入都对不上（{}）",
             budget.point.round_dp(2).normalize(),
             sum.round_dp(2).normalize(),
             c.currency()
@@ -827,6 +848,7 @@ fn implied_zero_budgets<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
             continue;
         }
         let others = listed_budgets(&known);
+        let actual = super::narrative::actual_word(c);
         for part in &unknown {
             if budget_in_tables(c, part) {
                 continue;
@@ -836,7 +858,7 @@ fn implied_zero_budgets<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
             };
             let me = statement_ref(rate);
             let message = format!(
-                "{part}：{}的预算 {} 减去其他部分的预算（{others}，写明的或按决算数与完成率推得）后为 0，\
+                "{part}：{}的预算 {} 减去其他部分的预算（{others}，写明的或按{actual}与完成率推得）后为 0，\
                  其预算为 0，完成率没有意义，却写作“{}”；应写“—”或说明未安排预算",
                 partition.whole,
                 budget.point.round_dp(2).normalize(),

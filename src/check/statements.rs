@@ -7,7 +7,9 @@ use std::ops::Range;
 
 use std::cell::RefCell;
 
-use crate::report::{Claim, Concept, Disclosure, FigureRef, RowKey, StatedValue, Statement};
+use crate::report::{
+    Claim, Concept, Disclosure, DisclosureKind, FigureRef, RowKey, StatedValue, Statement,
+};
 
 use super::engine::Operand;
 
@@ -26,6 +28,9 @@ const NO_ID: u32 = u32::MAX;
 
 pub(crate) struct Statements<'a> {
     pub all: &'a [Statement],
+    /// The disclosure's kind, which names some concepts in its own words (see
+    /// [`concept_name`](super::narrative::concept_name)).
+    pub kind: DisclosureKind,
     /// Statement positions by id (the first with each id), so claims resolve without a scan.
     by_id: PositionTable,
     /// For each statement, the position of the first statement with its id (itself, mostly),
@@ -106,6 +111,7 @@ impl<'a> Statements<'a> {
             positions,
             by_kind,
             three_public: RefCell::new(Vec::new()),
+            kind: disclosure.entity.kind,
         };
         for claim in &disclosure.claims {
             match claim {

@@ -876,6 +876,22 @@ fn every_rule_has_a_passing_and_a_failing_example() {
     }
 }
 
+/// A budget's findings speak of its figures in a budget's words: whatever a narrative rule
+/// finds, its message never calls a figure 决算 (a budget has none; a year it looks back on
+/// has its 执行数).
+#[test]
+fn messages_on_a_budget_never_speak_of_final_accounts() {
+    let policy = Policy::default();
+    for rule in RULES.iter().filter(|r| r.code.starts_with('N')) {
+        let (_, mut failing) = examples(rule.code).expect("examples");
+        failing.entity.kind = DisclosureKind::Budget;
+        let report = check(&failing, &policy);
+        for f in &report.findings {
+            assert!(!f.message.contains("决算"), "{}: {}", f.rule, f.message);
+        }
+    }
+}
+
 #[test]
 fn rule_codes_are_unique_sorted_and_documented() {
     for pair in RULES.windows(2) {

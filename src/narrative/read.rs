@@ -17,8 +17,9 @@ use super::scan::{
 };
 use super::{NarrativeReading, ReadOptions, UnparsedSentence};
 use crate::vocabulary::words::{
-    COMPARISON_WORDS, COMPLEMENTARY_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS,
-    GOVERNMENT_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS, PART_OF_UNITS_WORDS,
+    COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS,
+    DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS,
+    LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS, PART_OF_UNITS_WORDS, STANDARD_WORDS,
     TITLE_WORDS,
 };
 use crate::vocabulary::{complete, is_child, is_part, wholes_of};
@@ -121,6 +122,7 @@ fn classify_heading(heading: &str) -> SectionKind {
         SectionKind::AppropriationOverview
     } else if has("收入支出决算总体")
         || has("收支决算总体")
+        || has("收支总体")
         || has("收入支出总体")
         || has("收入支出预算总体")
     {
@@ -189,6 +191,9 @@ struct SentenceState {
     /// The subjects of the sentence's last paired listing, which a later `分别` without
     /// names of its own refers to (`基本支出、项目支出分别为A、B，占比分别为x%、y%`).
     listed: Vec<Concept>,
+    /// A clause gave a reason (`主要原因是…`) and no figure has named its subject since: a
+    /// change without words of its own is of what the reason speaks of.
+    reason: bool,
 }
 
 impl SentenceState {
@@ -281,6 +286,12 @@ struct Reader<'a> {
     ids: std::collections::HashMap<u32, u32>,
     /// The sums the `其中` breakdowns of measured quantities claim ([`Reader::measure_sums`]).
     measure_claims: Vec<Claim>,
+    /// The total a budget's heading names and nothing else (`（一）收入预算`): what a figure
+    /// under it called only by budget words (`2025年初预算数2752.8万元`) is.
+    heading_total: Option<Concept>,
+    /// The sentence lists the expenditure the one before it totalled (`支出预算1000万元。
+    /// 支出包括：教育支出600万元、…`): its 类 are the department's expenditure by function.
+    side_listing: bool,
 }
 
 /// Reads `text` (see [`super::read_narrative`]).
@@ -320,19 +331,41 @@ pub(crate) fn read(
         .or(title.as_ref().map(|t| t.year))
         .or_else(|| voted_year(&chars))
         .ok_or_else(|| Error::InvalidInput {
-            what: "决算说明文本".to_owned(),
-            reason:
-                "找不到报告年度：既没有“2024年度……部门决算……说明”这样的标题，正文也没有“××××年度”"
-                    .to_owned(),
+            what: "预决算说明文本".to_owned(),
+            reason: "找不到报告年度：既没有“2024年度……部门决算（预算）……说明”这样的标题，\
+                     正文也没有“××××年度”"
+                .to_owned(),
         })?;
     let name = options
         .entity_name
         .clone()
         .or(title.as_ref().map(|t| t.name.clone()))
         .unwrap_or_default();
+    // The words of kind are looked for in the simplified text (`預算` is 预算).
+    let simplified = {
+        let whole = Chars::new(text);
+        whole.normalized(0, whole.len())
+    };
+    let text = simplified.as_str();
+    // A title that says only 预算 (`…2024年“三公”经费预算说明`) without naming a department's
+    // disclosure leaves it to the body whether the budget is a government's.
+    let by_title = title.as_ref().and_then(|t| {
+        let kind = kind_of(&t.text, true)?;
+        let departmental = DEPARTMENT_TITLE_WORDS.iter().any(|w| t.text.contains(w));
+        Some(
+            if kind == DisclosureKind::Budget
+                && !departmental
+                && kind_of(text, false) == Some(DisclosureKind::GovernmentBudget)
+            {
+                DisclosureKind::GovernmentBudget
+            } else {
+                kind
+            },
+        )
+    });
     let kind = options
         .kind
-        .or(title.as_ref().and_then(|t| kind_of(&t.text, true)))
+        .or(by_title)
         .or_else(|| kind_of(text, false))
         .unwrap_or(DisclosureKind::FinalAccounts);
     let name = shorten_name(&name, text);
@@ -360,6 +393,8 @@ pub(crate) fn read(
         entity_name: name.clone(),
         ids: std::collections::HashMap::new(),
         measure_claims: Vec::new(),
+        heading_total: None,
+        side_listing: false,
         sentence_text: String::new(),
     };
     reader.read_lines(title.as_ref().map(|t| t.line));
@@ -405,7 +440,11 @@ pub(crate) fn read(
     disclosure.claims = claims;
     disclosure.tables = tables;
     disclosure.notes.push(format!(
-        "由 read_narrative 从决算说明文本读出：{} 条陈述，{} 条文中关系；{} 处含数字的语句未能读懂（见 unparsed）。",
+        "由 read_narrative 从{}说明文本读出：{} 条陈述，{} 条文中关系；{} 处含数字的语句未能读懂（见 unparsed）。",
+        match kind {
+            DisclosureKind::FinalAccounts => "决算",
+            DisclosureKind::Budget | DisclosureKind::GovernmentBudget => "预算",
+        },
         disclosure.statements.len(),
         disclosure.claims.len(),
         reader.unparsed.len()
@@ -500,6 +539,8 @@ fn find_title(chars: &Chars) -> Option<Title> {
             before_any(
                 after,
                 &[
+                    "政府预算",
+                    "财政预算",
                     "部门决算",
                     "部门预算",
                     "单位决算",
@@ -548,16 +589,38 @@ fn department_line(chars: &Chars) -> Option<String> {
 /// without a government's words); a body without a title is final accounts when it speaks of
 /// 决算 more than once (budgets never state 决算 figures; `预决算` is the name of a rule),
 /// a budget when it speaks of 预算, and a government's when it uses words only a government's
-/// budget or final accounts use (one such word with no 决算 in the text, or two). `None` when
-/// nothing says.
+/// budget or final accounts use (one such word with no 决算 in the text, or two). A title that
+/// names a department's disclosure (`部门预算`) is never a government's; a body that speaks of
+/// itself as a department (`本单位`) needs two government's words; a government's word after
+/// 按 (`按市本级公用经费开支标准`) names a standard and does not count. `None` when nothing
+/// says.
 fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
-    let government = GOVERNMENT_WORDS
-        .iter()
-        .filter(|w| text.contains(*w))
-        .count();
+    let own = |word: &str| {
+        text.match_indices(word).any(|(at, _)| {
+            let before = &text[..at];
+            !STANDARD_WORDS.iter().any(|w| before.ends_with(w))
+        })
+    };
+    let mut government = GOVERNMENT_WORDS.iter().filter(|w| own(w)).count();
+    let departmental = if title {
+        government += GOVERNMENT_TITLE_WORDS
+            .iter()
+            .filter(|w| text.contains(*w))
+            .count();
+        DEPARTMENT_TITLE_WORDS.iter().any(|w| text.contains(w))
+    } else {
+        DEPARTMENT_WORDS.iter().any(|w| text.contains(w))
+    };
     let finals = text.matches("决算").count() - text.matches("预决算").count();
     let budgets = text.matches("预算").count();
-    if government >= 2 || government >= 1 && (title || finals == 0) {
+    let government = if title && departmental {
+        false
+    } else if departmental {
+        government >= 2
+    } else {
+        government >= 2 || government >= 1 && (title || finals == 0)
+    };
+    if government {
         Some(DisclosureKind::GovernmentBudget)
     } else if finals >= 1 && (title || finals >= 2) {
         Some(DisclosureKind::FinalAccounts)
@@ -599,11 +662,42 @@ fn year_in(line: &str) -> Option<(u16, &str, &str)> {
 /// The report's year when no title gives it: the year the text speaks of most, not counting
 /// the years it compares with (`较2022年度`, `比上年`), `YYYY年度` counting double; a tie goes to
 /// the later year.
+/// A text that names no year but those it compares with (`2020年无此项预算`, `较2020年增加`)
+/// is of the year after the latest of them.
 fn voted_year(chars: &Chars) -> Option<u16> {
     year_votes(chars, None)
         .into_iter()
         .max_by_key(|&(y, v, _)| (v, y))
         .map(|(y, _, _)| y)
+        .or_else(|| {
+            compared_years(chars)
+                .into_iter()
+                .max()
+                .and_then(|y| y.checked_add(1))
+        })
+}
+
+/// Whether the year `figure` is one a figure is compared with: after a word of comparison
+/// (`较2022年度`, `与2022年`), or before 无 (`2020年无此项预算`: the year that had none).
+fn is_compared_year(chars: &Chars, figure: &Figure, end: usize) -> bool {
+    let before = chars.normalized(figure.start.saturating_sub(3), figure.start);
+    let before = before.trim_end();
+    let after = chars.normalized(figure.end, (figure.end + 3).min(end));
+    COMPARISON_WORDS.iter().any(|w| before.ends_with(w))
+        || before.ends_with('与')
+        || after.trim_start().starts_with('无')
+}
+
+/// The years the text (its first 20,000 characters) compares with.
+fn compared_years(chars: &Chars) -> Vec<u16> {
+    let end = chars.len().min(20_000);
+    figures(chars, 0, end)
+        .iter()
+        .filter_map(|figure| match figure.kind {
+            FigureKind::Year(year) if is_compared_year(chars, figure, end) => Some(year),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The years the text (its first 20,000 characters, less the line `skip`) speaks of, with
@@ -618,9 +712,7 @@ fn year_votes(chars: &Chars, skip: Option<(usize, usize)>) -> Vec<(u16, u32, usi
         let FigureKind::Year(year) = figure.kind else {
             continue;
         };
-        let before = chars.normalized(figure.start.saturating_sub(3), figure.start);
-        let before = before.trim_end();
-        if COMPARISON_WORDS.iter().any(|w| before.ends_with(w)) || before.ends_with('与') {
+        if is_compared_year(chars, &figure, end) {
             continue;
         }
         let weight = if chars.at(figure.end.saturating_sub(1)) == '度' {
@@ -772,6 +864,19 @@ impl Reader<'_> {
             None => printed,
         };
         self.section_subject.clear();
+        self.heading_total = None;
+        if self.report_kind == DisclosureKind::Budget {
+            let bare = bare.trim_end_matches(['：', ':', ' ']);
+            let bare = bare
+                .strip_suffix("情况说明")
+                .or_else(|| bare.strip_suffix("情况"))
+                .unwrap_or(bare);
+            self.heading_total = match bare {
+                "收入预算" => Some(Concept::IncomeGrandTotal),
+                "支出预算" => Some(Concept::ExpenditureGrandTotal),
+                _ => None,
+            };
+        }
     }
 
     fn body(&mut self, a: usize, b: usize) {
@@ -823,6 +928,18 @@ impl Reader<'_> {
         self.sentence += 1;
         self.sentence_text = self.chars.normalized(a, b);
         self.listing = None;
+        self.side_listing = ["支出包括", "支出主要包括", "支出预算包括", "支出具体包括"]
+            .iter()
+            .any(|w| self.sentence_text.trim_start().starts_with(w))
+            && self.places.last().is_some_and(|p| p.0 == self.chapter)
+            && self.statements.last().is_some_and(|s| {
+                s.year.is_none()
+                    && matches!(s.value, StatedValue::Amount(_))
+                    && matches!(
+                        s.concept,
+                        Concept::ExpenditureGrandTotal | Concept::CurrentExpenditureTotal
+                    )
+            });
         let first_statement = self.statements.len();
         let mut state = SentenceState::default();
         let mut start = a;
@@ -848,6 +965,27 @@ impl Reader<'_> {
             _ if !state.subject.is_empty() => self.section_subject = state.subject,
             _ => {}
         }
+    }
+
+    /// `其中` (`包括`, `主要用于`) in `label` opens a listing of the parts of what was just
+    /// stated: of the sentence's subject, or of the previous sentence's when the sentence opens
+    /// with it. Without a figure before it, the parts name themselves.
+    fn open_breakdown(&self, label: &str, state: &mut SentenceState) {
+        state.breakdown_bracketed = label
+            .rfind('（')
+            .is_some_and(|open| label[open..].contains("其中") && !label[open..].contains('）'));
+        if state.breakdown_bracketed {
+            state.outer_breakdown = state.breakdown.take();
+        }
+        state.breakdown = if state.lost {
+            Some(Vec::new())
+        } else if !state.subject.is_empty() {
+            Some(state.subject.clone())
+        } else if !state.started && !self.section_subject.is_empty() {
+            Some(self.section_subject.clone())
+        } else {
+            None
+        };
     }
 
     fn clause(&mut self, a: usize, b: usize, state: &mut SentenceState) {
@@ -897,24 +1035,7 @@ impl Reader<'_> {
                 state.close_bracket();
             }
             if opens_breakdown(label) {
-                state.breakdown_bracketed = label.rfind('（').is_some_and(|open| {
-                    label[open..].contains("其中") && !label[open..].contains('）')
-                });
-                if state.breakdown_bracketed {
-                    state.outer_breakdown = state.breakdown.take();
-                }
-                // `其中` lists the parts of what was just stated: of the sentence's subject,
-                // or of the previous sentence's when the sentence opens with it.
-                // Without a figure before it, the parts name themselves.
-                state.breakdown = if state.lost {
-                    Some(Vec::new())
-                } else if !state.subject.is_empty() {
-                    Some(state.subject.clone())
-                } else if !state.started && !self.section_subject.is_empty() {
-                    Some(self.section_subject.clone())
-                } else {
-                    None
-                };
+                self.open_breakdown(label, state);
             }
             let mut listed = if is_list_separator(&labels[k]) {
                 distributed.pop_front()
@@ -995,12 +1116,19 @@ impl Reader<'_> {
                     return;
                 }
             }
+            // `收入预算：A万元，其中：a万元；收入较去年增加X万元`: a change of the side in general
+            // is of the listing's whole, not of its last part.
+            let side_whole = change_words(label)
+                .and_then(|(_, candidates)| names_only_a_side(&candidates))
+                .and(state.breakdown.as_ref())
+                .filter(|whole| !whole.is_empty())
+                .cloned();
             let read = self
                 .figure(
                     figure,
                     label,
                     &after,
-                    &state.subject,
+                    side_whole.as_deref().unwrap_or(&state.subject),
                     &mut state.mode,
                     state.lost,
                 )
@@ -1028,13 +1156,29 @@ impl Reader<'_> {
                     }
                     read
                 })
-                .and_then(|read| self.place(read, label, state));
+                .and_then(|read| self.place(read, label, state))
+                .and_then(|read| {
+                    // `主要原因是…改革后…纳入预算，共计增加336.1万元`: the amount of a reason.
+                    if state.reason
+                        && !read.named
+                        && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
+                    {
+                        Err("这是原因说明中的增减，看不出是哪一项的".to_owned())
+                    } else {
+                        Ok(read)
+                    }
+                });
             match read {
                 Ok(mut read) => {
+                    if read.named {
+                        state.reason = false;
+                    }
                     // In a budget every amount is the budget, except one set beside an amount
                     // of the same thing already stated (`支出2.05万元，年初预算为2.95万元`).
+                    // An amount compared with (`较2024年年初预算的100万元`) is that year's level.
                     if let ValueKind::Amount(amount) = read.value
                         && self.report_kind == DisclosureKind::Budget
+                        && read.year.is_none()
                         && is_budget_label(label)
                         && read.concepts.iter().any(|c| state.levels.contains(c))
                     {
@@ -1051,6 +1195,20 @@ impl Reader<'_> {
                         // 增加2.4万元`: 2022 against 2021); the years in its own words are the
                         // year compared with.
                         read.year = state.year.filter(|y| *y != self.year);
+                    }
+                    // A budget states no completion rate of its own year: a rate of one is of a
+                    // year it looks back on, and the text must say which.
+                    if matches!(read.value, ValueKind::Completion(_))
+                        && self.report_kind == DisclosureKind::Budget
+                        && read.year.is_none()
+                    {
+                        self.unparsed(
+                            a,
+                            &quote,
+                            "预算公开没有本年的完成率：这是哪一年预算的执行情况，文中没有说"
+                                .to_owned(),
+                        );
+                        continue;
                     }
                     if !read.concepts.is_empty() {
                         state.subject = read.concepts.clone();
@@ -1082,7 +1240,14 @@ impl Reader<'_> {
             state.close_bracket();
         }
         if !any_figure {
+            // `…7018.511万元，其中，一般公共预算拨款…`: the opener in a clause of its own.
+            if ["其中", "其中："].contains(&whole.trim()) {
+                self.open_breakdown(whole.trim(), state);
+            }
             self.figureless(&whole, &quote, &mut state.subject, &mut state.lost);
+        }
+        if whole.contains("原因") {
+            state.reason = true;
         }
         if let Some(lei) = function_path_in(&whole).and_then(|p| self.misplaced_names(p)) {
             let concept = Concept::FundFunctionExpenditure {
@@ -1473,10 +1638,15 @@ impl Reader<'_> {
                 let amount = Amount::new(printed.value, *unit);
                 if let Some((direction, candidates)) = change_words(label) {
                     against_own_budget(label)?;
-                    let (concepts, named) = match self.changed(candidates)? {
-                        Some(c) => (c, true),
-                        None => (fallback(), false),
+                    let (concepts, named) = if names_only_a_side(&candidates).is_some() {
+                        (fallback(), false)
+                    } else {
+                        match self.changed(candidates)? {
+                            Some(c) => (c, true),
+                            None => (fallback(), false),
+                        }
                     };
+                    side_of_a_part(&candidates, &concepts, named)?;
                     if concepts.is_empty() {
                         return Err(orphan("说了增减额，但看不出是哪一项的增减".to_owned()));
                     }
@@ -1486,6 +1656,10 @@ impl Reader<'_> {
                         year: None,
                         named,
                     });
+                }
+                // `高于预算数1.11亿元`: a difference between two figures, neither of them.
+                if states_a_difference(label) {
+                    return Err("说的是两个数之差（高于、低于……多少），不是某一项的金额".to_owned());
                 }
                 // `688.84万元131.49万元`: a figure with no words at all says nothing.
                 if label.trim().is_empty() {
@@ -1518,11 +1692,42 @@ impl Reader<'_> {
                         None => return Err(orphan(reason)),
                     },
                 };
+                // `按政府采购资金类型划分，一般公共预算拨款17000元`: in a section on purchases,
+                // assets or 三公, a source of money is the source of that, not the department's
+                // income.
+                if let Some(concepts) = &named_concepts
+                    && matches!(
+                        self.kind,
+                        SectionKind::Procurement
+                            | SectionKind::Assets
+                            | SectionKind::ThreePublic
+                            | SectionKind::OperatingFunds
+                    )
+                    && concepts.iter().any(|c| income_side(c) == Some(true))
+                {
+                    return Err(orphan(
+                        "这是本节事项（政府采购、资产、“三公”经费等）按资金来源所列的金额，\
+                         不是本部门的收入"
+                            .to_owned(),
+                    ));
+                }
                 let (concepts, named) = match named_concepts {
                     Some(c) => (c, true),
                     None if is_generic(focus) => {
                         let inherited = amount_subject(&fallback());
                         let inherited = other_side(focus, inherited)?;
+                        // `（一）收入预算` / `2025年初预算数2752.8万元`: the heading's total.
+                        if inherited.is_empty()
+                            && let Some(total) = &self.heading_total
+                            && says_only_budget(focus)
+                        {
+                            return Ok(Read {
+                                concepts: vec![total.clone()],
+                                value: ValueKind::Amount(amount),
+                                year: None,
+                                named: true,
+                            });
+                        }
                         if inherited.is_empty() && self.kind.allows_other() {
                             (vec![described(label, "")?], true)
                         } else {
@@ -1602,7 +1807,10 @@ impl Reader<'_> {
             .max_by_key(|(p, _)| *p)?;
         // What the year's figure is called does not matter: `较2022年决算数688.84万元`.
         let mut rest = label[at + word.len()..].trim_end_matches('的');
-        for suffix in ["数", "决算", "预算", "执行", "实际", "支出", "同期", "度"] {
+        // `较2023年年初预算的`: the year's budget as first passed is that year's figure too.
+        for suffix in [
+            "数", "决算", "预算", "年初", "执行", "实际", "支出", "同期", "度",
+        ] {
             rest = rest.trim_end_matches(suffix);
         }
         if ["上年", "去年", "上一年"].contains(&rest) {
@@ -1695,10 +1903,15 @@ impl Reader<'_> {
         };
         if let Some((direction, candidates)) = change_words(label) {
             against_own_budget(label)?;
-            let (concepts, named) = match self.changed(candidates)? {
-                Some(c) => (c, true),
-                None => (subject.to_vec(), false),
+            let (concepts, named) = if names_only_a_side(&candidates).is_some() {
+                (subject.to_vec(), false)
+            } else {
+                match self.changed(candidates)? {
+                    Some(c) => (c, true),
+                    None => (subject.to_vec(), false),
+                }
             };
+            side_of_a_part(&candidates, &concepts, named)?;
             return Ok(Read {
                 concepts: need(concepts, "增长率")?,
                 value: ValueKind::Growth(rate, direction),
@@ -1971,6 +2184,24 @@ impl Reader<'_> {
         if self.government {
             return Ok(None);
         }
+        // `本部门收入预算`, `本单位支出预算`: the department speaking of itself names nothing more.
+        let text = {
+            let t = text.trim_start();
+            let digits = t.chars().take_while(char::is_ascii_digit).count();
+            let after_year = (digits == 4)
+                .then(|| {
+                    let rest = &t[digits..];
+                    rest.strip_prefix("年度")
+                        .or_else(|| rest.strip_prefix('年'))
+                })
+                .flatten()
+                .unwrap_or(t);
+            ["本部门", "本单位", "我部门", "我单位"]
+                .iter()
+                .find_map(|w| after_year.strip_prefix(w))
+                .filter(|rest| !rest.trim().is_empty())
+                .unwrap_or(text)
+        };
         // `其他人员经费`, `其他公务接待费`: a remainder is not the thing it remains of (but
         // `其他收入` and a catalog line named `其他…` are things of their own).
         let bare = text.trim_start_matches(['—', '－', '-', '而', '、', ' ']);
@@ -2269,15 +2500,16 @@ impl Reader<'_> {
     /// Whether the sentence lists parts of the department's whole expenditure (`支出预算：…
     /// 1643.29万元，其中：一般公共服务支出…`): a 类 named there is of every source of funds.
     fn all_funds_listing(&self) -> bool {
-        self.statements.last().is_some_and(|s| {
-            self.places.last().is_some_and(|p| p.1 == self.sentence)
-                && matches!(
-                    s.concept,
-                    Concept::ExpenditureGrandTotal
-                        | Concept::CurrentExpenditureTotal
-                        | Concept::FunctionExpenditure(_)
-                )
-        })
+        self.side_listing
+            || self.statements.last().is_some_and(|s| {
+                self.places.last().is_some_and(|p| p.1 == self.sentence)
+                    && matches!(
+                        s.concept,
+                        Concept::ExpenditureGrandTotal
+                            | Concept::CurrentExpenditureTotal
+                            | Concept::FunctionExpenditure(_)
+                    )
+            })
     }
 
     fn lei_fund(&self) -> Option<FundType> {
@@ -2661,6 +2893,33 @@ fn is_generic(label: &str) -> bool {
     !rest.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
+/// Whether `label` calls a figure only by budget words and its year (`2025年初预算数`,
+/// `年初预算为`, `预算总额`).
+fn says_only_budget(label: &str) -> bool {
+    let mut rest: String = label
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '：' | '，' | ' ' | ':'))
+        .collect();
+    if !rest.contains("预算") {
+        return false;
+    }
+    for w in [
+        "年初预算数",
+        "预算总额",
+        "预算数",
+        "年初预算",
+        "预算",
+        "年度",
+        "年初",
+        "年",
+        "为",
+        "是",
+    ] {
+        rest = rest.replace(w, "");
+    }
+    rest.is_empty()
+}
+
 /// The concepts an amount inherits from the sentence's subject.
 fn amount_subject(subject: &[Concept]) -> Vec<Concept> {
     subject
@@ -2679,6 +2938,29 @@ fn amount_subject(subject: &[Concept]) -> Vec<Concept> {
             other => Some(other.clone()),
         })
         .collect()
+}
+
+/// Whether the words before an amount say by how much one figure exceeds or falls short of
+/// another (`高于预算数`, `超出年初预算`, `低于上年`): the amount is their difference.
+fn states_a_difference(label: &str) -> bool {
+    let mut rest = label.trim_end_matches([' ', '：', '了', '的']);
+    for w in [
+        "预算数",
+        "年初预算",
+        "预算",
+        "上年",
+        "去年",
+        "年初",
+        "执行数",
+        "决算数",
+    ] {
+        rest = rest.trim_end_matches(w);
+    }
+    [
+        "高于", "低于", "超过", "超出", "多于", "少于", "大于", "小于",
+    ]
+    .iter()
+    .any(|w| rest.ends_with(w))
 }
 
 /// `决算数与预算数持平`, `决算数小于预算数`, `决算数大于预算数`.
@@ -2865,9 +3147,7 @@ fn build_claims(
                 }
             }
             StatedValue::Amount(_) | StatedValue::Count(_) if s.year.is_none() => {
-                if let Some(claim) = listing(statements, places, &declined, i, &refer) {
-                    claims.push(claim);
-                }
+                claims.extend(listing(statements, places, &declined, i, &refer));
             }
             _ => {}
         }
@@ -2887,7 +3167,7 @@ fn listing(
     declined: &Declined<'_>,
     i: usize,
     refer: &dyn Fn(usize) -> FigureRef,
-) -> Option<Claim> {
+) -> Vec<Claim> {
     let total = &statements[i];
     let counting = matches!(total.value, StatedValue::Count(_));
     // Clauses declined between the total and the end of the sentences of its parts.
@@ -2939,26 +3219,44 @@ fn listing(
     // A subset sum of a listing that may miss a part is made even for one part.
     let needed = if incomplete { 1 } else { 2 };
     if parts.len() < needed {
-        return None;
+        return Vec::new();
+    }
+    // A listing by 类 reads as the whole breakdown (N018 warns when it falls short): one that
+    // missed a 类 the reader could not name claims of each 类 only that it is within the
+    // total, not that together they are all of it.
+    let by_class = parts.iter().all(|&j| match &statements[j].concept {
+        Concept::FunctionExpenditure(code) | Concept::FundFunctionExpenditure { code, .. } => {
+            code.level() == Level::Lei
+        }
+        _ => false,
+    });
+    if incomplete && by_class {
+        return parts
+            .iter()
+            .map(|&j| Claim::SubsetSum {
+                total: refer(i),
+                parts: vec![refer(j)],
+            })
+            .collect();
     }
     let refs: Vec<FigureRef> = parts.iter().map(|&j| refer(j)).collect();
     if counting {
-        return Some(Claim::CountSum {
+        return vec![Claim::CountSum {
             total: refer(i),
             parts: refs,
-        });
+        }];
     }
     if !incomplete && complete(&total.concept, &seen) {
-        Some(Claim::Sum {
+        vec![Claim::Sum {
             total: refer(i),
             parts: refs,
             minus: Vec::new(),
-        })
+        }]
     } else {
-        Some(Claim::SubsetSum {
+        vec![Claim::SubsetSum {
             total: refer(i),
             parts: refs,
-        })
+        }]
     }
 }
 
@@ -3086,6 +3384,59 @@ fn change_words(label: &str) -> Option<(Direction, [&str; 2])> {
         .min_by_key(|(p, w, _)| (*p, usize::MAX - w.len()))?;
     let tail = rest[at + word.len()..].trim_start_matches(['了', '的']);
     Some((direction, [tail, focus(&label[..compared_at.0])]))
+}
+
+/// Which side a change's own words name when they name only a side in general (`收入`,
+/// `支出`, `收支`): `Some(Some(true))` income, `Some(Some(false))` expenditure, `Some(None)`
+/// both; `None` when they name something else or nothing.
+fn names_only_a_side(candidates: &[&str; 2]) -> Option<Option<bool>> {
+    candidates.iter().find_map(|words| {
+        let words = words.trim_matches(['；', '，', '：', '、', ' ', '\n', '\r']);
+        let words = ["本年度", "本年", "今年", "当年"]
+            .iter()
+            .find_map(|y| words.strip_prefix(y))
+            .unwrap_or(words);
+        match words {
+            "收入" | "总收入" | "收入预算" => Some(Some(true)),
+            "支出" | "总支出" | "支出预算" => Some(Some(false)),
+            "收支" | "总收支" => Some(None),
+            _ => None,
+        }
+    })
+}
+
+/// `；支出较去年增加250万元` after a listing of the expenditure's 类: a change whose own words
+/// name only a side in general is of that side's total, never of a part the sentence spoke of
+/// last. It is the subject's when the subject is that side's total (the whole of the sentence's
+/// `其中`, or the total the sentence before stated), and declined otherwise.
+fn side_of_a_part(
+    candidates: &[&str; 2],
+    concepts: &[Concept],
+    named: bool,
+) -> std::result::Result<(), String> {
+    use Concept as C;
+    let Some(side) = names_only_a_side(candidates) else {
+        return Ok(());
+    };
+    let total = |c: &Concept| {
+        matches!(
+            c,
+            C::IncomeGrandTotal
+                | C::ExpenditureGrandTotal
+                | C::CurrentIncomeTotal
+                | C::CurrentExpenditureTotal
+                | C::AppropriationIncome
+                | C::AppropriationIncomeGrandTotal
+                | C::AppropriationExpenditureGrandTotal
+                | C::FundExpenditure(_)
+        ) && side.is_none_or(|income| income_side(c) == Some(income))
+    };
+    if !named && (concepts.is_empty() || !concepts.iter().all(total)) {
+        return Err(
+            "说的是收入或支出总体的增减，但前面说的是其中一部分，看不出是哪一级的合计".to_owned(),
+        );
+    }
+    Ok(())
 }
 
 /// Side of the accounts a concept is on: `Some(true)` income, `Some(false)` expenditure.

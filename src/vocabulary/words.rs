@@ -21,6 +21,8 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "预算草案",
     "决算报告",
     "预算报告",
+    "预算汇总",
+    "决算汇总",
 ];
 
 /// Words only a government's own budget uses (a department's never does).
@@ -30,6 +32,7 @@ pub(crate) const GOVERNMENT_WORDS: &[&str] = &[
     "县本级",
     "市本级",
     "省本级",
+    "中央本级",
     "镇本级",
     "上解上级支出",
     "预算草案",
@@ -41,7 +44,41 @@ pub(crate) const GOVERNMENT_WORDS: &[&str] = &[
     "全区一般公共预算",
     "全县一般公共预算",
     "全市一般公共预算",
+    // A finance bureau's summary of its departments' budgets (`经汇总，2024年市级部门“三公”经费预算`).
+    "经汇总",
 ];
+
+/// Words by which a title names a government's own budget or final accounts
+/// (`2024年政府预算公开`, `…2024年预算执行情况和2025年预算（草案）的报告`, `…“三公”经费预算汇总情况`);
+/// `预算执行情况` alone is not among them (a department reports its own too).
+/// A body uses some of them of a department too (`按政府预算经济分类`), so only a title counts.
+pub(crate) const GOVERNMENT_TITLE_WORDS: &[&str] = &[
+    "政府预算",
+    "财政预算",
+    "政府决算",
+    "财政决算",
+    "预算（草案）",
+    "预算汇总",
+    "决算汇总",
+];
+
+/// Words only a department's (or a unit's) own disclosure uses of itself: a body with one of
+/// them that names a single government's word (`本单位…按市本级标准`) is a department's.
+pub(crate) const DEPARTMENT_WORDS: &[&str] = &["本部门", "本单位", "我部门", "我单位"];
+
+/// Words by which a title names a department's (or a unit's) disclosure: such a title is never
+/// a government's, whatever else it says (`…区2026年区级部门预算`, `部门预算执行情况`).
+pub(crate) const DEPARTMENT_TITLE_WORDS: &[&str] = &[
+    "部门预算",
+    "部门决算",
+    "单位预算",
+    "单位决算",
+    "部门（单位）",
+];
+
+/// Words before a government's word that make it the name of a standard, not the text's
+/// subject (`按市本级公用经费开支标准`).
+pub(crate) const STANDARD_WORDS: &[&str] = &["按", "参照", "执行"];
 
 /// Words that open a listing of a total's parts, longest first.
 pub(crate) const LISTING_WORDS: &[&str] = &[
