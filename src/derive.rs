@@ -159,7 +159,7 @@ pub fn derive_disclosure(
 
 fn final_accounts_tables(ledger: &Ledger, exact: &Exact) -> Result<Vec<Draft>> {
     let mut tables = vec![
-        summary(ledger, exact)?,
+        summary(ledger, exact, DisclosureKind::FinalAccounts)?,
         income(ledger, TableKind::Income, &printed_sources(exact, false))?,
         expenditure(ledger)?,
         appropriation_summary(ledger, exact, DisclosureKind::FinalAccounts)?,
@@ -179,7 +179,7 @@ fn budget_tables(ledger: &Ledger, exact: &Exact) -> Result<Vec<Draft>> {
     exact.balanced()?;
     let sources = printed_sources(exact, true);
     let mut tables = vec![
-        budget_summary(ledger, exact, &sources)?,
+        summary(ledger, exact, DisclosureKind::Budget)?,
         income(ledger, TableKind::Income, &sources)?,
         expenditure(ledger)?,
         appropriation_summary(ledger, exact, DisclosureKind::Budget)?,
@@ -431,9 +431,14 @@ fn with_total(columns: impl IntoIterator<Item = Column>) -> Vec<Column> {
     std::iter::once(Column::Total).chain(columns).collect()
 }
 
-fn summary(ledger: &Ledger, exact: &Exact) -> Result<Draft> {
+/// 收入支出决算总表 (`kind` final accounts) or 收支预算总表 (a budget, in the final accounts'
+/// layout, made a budget table afterwards): income by source, 本年收入合计, the carry-over in,
+/// 收入总计; expenditure by 类, 本年支出合计, 支出总计. A budget has no 使用非财政拨款结余, 结余分配
+/// or 年末结转和结余 lines: it spends what it has, so its 支出总计 is 本年支出合计.
+fn summary(ledger: &Ledger, exact: &Exact, kind: DisclosureKind) -> Result<Draft> {
+    let budget = kind == DisclosureKind::Budget;
     let mut t = Draft::new(TableKind::Summary, &[Column::Amount]);
-    for source in printed_sources(exact, false) {
+    for source in printed_sources(exact, budget) {
         t.amount(
             RowKey::Income(source),
             Exact::sum(&exact.income, &[source])?,
@@ -442,10 +447,12 @@ fn summary(ledger: &Ledger, exact: &Exact) -> Result<Draft> {
     let income = Exact::sum(&exact.income, IncomeSource::ALL)?;
     let opening = Exact::sum(&exact.opening, IncomeSource::ALL)?;
     t.amount(RowKey::Line(Line::CurrentIncomeTotal), income);
-    t.amount(
-        RowKey::Line(Line::UseOfNonAppropriationBalance),
-        Decimal::ZERO,
-    );
+    if !budget {
+        t.amount(
+            RowKey::Line(Line::UseOfNonAppropriationBalance),
+            Decimal::ZERO,
+        );
+    }
     t.amount(RowKey::Line(Line::OpeningBalance), opening);
     t.amount(
         RowKey::Line(Line::IncomeGrandTotal),
@@ -456,41 +463,19 @@ fn summary(ledger: &Ledger, exact: &Exact) -> Result<Draft> {
     for (lei, amount) in rolled.level(Level::Lei) {
         t.amount(RowKey::Function(lei), amount);
     }
-    let closing = exact.closing(IncomeSource::ALL)?;
     t.amount(RowKey::Line(Line::CurrentExpenditureTotal), rolled.total());
-    t.amount(RowKey::Line(Line::BalanceDistribution), Decimal::ZERO);
-    t.amount(RowKey::Line(Line::ClosingBalance), closing);
+    let closing = if budget {
+        Decimal::ZERO
+    } else {
+        let closing = exact.closing(IncomeSource::ALL)?;
+        t.amount(RowKey::Line(Line::BalanceDistribution), Decimal::ZERO);
+        t.amount(RowKey::Line(Line::ClosingBalance), closing);
+        closing
+    };
     t.amount(
         RowKey::Line(Line::ExpenditureGrandTotal),
         add(rolled.total(), closing, "报表求和")?,
     );
-    Ok(t)
-}
-
-/// A budget's 收支预算总表 (in the final accounts' layout, made a budget table afterwards):
-/// income by source, 上年结转, 收入总计; expenditure by 类, 支出总计 (= 本年支出合计).
-fn budget_summary(ledger: &Ledger, exact: &Exact, sources: &[IncomeSource]) -> Result<Draft> {
-    let mut t = Draft::new(TableKind::Summary, &[Column::Amount]);
-    for &source in sources {
-        t.amount(
-            RowKey::Income(source),
-            Exact::sum(&exact.income, &[source])?,
-        );
-    }
-    let income = Exact::sum(&exact.income, IncomeSource::ALL)?;
-    let opening = Exact::sum(&exact.opening, IncomeSource::ALL)?;
-    t.amount(RowKey::Line(Line::CurrentIncomeTotal), income);
-    t.amount(RowKey::Line(Line::OpeningBalance), opening);
-    t.amount(
-        RowKey::Line(Line::IncomeGrandTotal),
-        add(income, opening, "报表求和")?,
-    );
-    let rolled = ledger.rollup()?;
-    for (lei, amount) in rolled.level(Level::Lei) {
-        t.amount(RowKey::Function(lei), amount);
-    }
-    t.amount(RowKey::Line(Line::CurrentExpenditureTotal), rolled.total());
-    t.amount(RowKey::Line(Line::ExpenditureGrandTotal), rolled.total());
     Ok(t)
 }
 

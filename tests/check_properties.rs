@@ -2,10 +2,13 @@
 //! warning, truncated ones only truncation warnings, and a corrupted cell is found.
 
 use fiscal_cn::{
-    Decimal, Disclosure, DisclosureKind, Entity, FigureRef, FindingKind, Policy, Publication,
-    RoundingMode, Severity, check, derive_disclosure, generate_ledger,
+    Disclosure, DisclosureKind, Entity, FindingKind, Policy, Publication, RoundingMode, Severity,
+    check, derive_disclosure, generate_ledger,
 };
 use proptest::prelude::*;
+
+mod common;
+use common::{below, corrupted_cells_found};
 use proptest::test_runner::{RngAlgorithm, TestRng};
 
 fn entity() -> Entity {
@@ -48,12 +51,6 @@ proptest! {
     }
 }
 
-/// Indices drawn from proptest's deterministic RNG, so the corruption test is the same run
-/// every time.
-fn below(rng: &mut TestRng, n: usize) -> usize {
-    usize::try_from(rng.next_u64() % u64::try_from(n.max(1)).unwrap_or(1)).unwrap_or(0)
-}
-
 #[test]
 fn a_corrupted_cell_is_found_by_an_error_that_covers_it() {
     let mut rng = TestRng::deterministic_rng(RngAlgorithm::ChaCha);
@@ -63,46 +60,10 @@ fn a_corrupted_cell_is_found_by_an_error_that_covers_it() {
         let units = 1 + below(&mut rng, 8);
         let items = 50 + below(&mut rng, 450);
         let clean = published(report_seed, units, items, RoundingMode::HalfUp);
-        // Beyond what rounding allows in any identity: an identity has at most as many terms as
-        // a table has rows (plus a cross-table term), each worth half a unit of 0.01万元.
-        let most_rows = clean.tables.iter().map(|t| t.rows.len()).max().unwrap_or(0);
-        let units_beyond = i64::try_from(most_rows / 2 + 2).unwrap();
-        let cells: Vec<(usize, usize, fiscal_cn::Column)> = clean
-            .tables
-            .iter()
-            .enumerate()
-            .flat_map(|(t, table)| {
-                table.rows.iter().enumerate().flat_map(move |(r, row)| {
-                    row.values.columns().map(move |column| (t, r, column))
-                })
-            })
-            .collect();
-        for _ in 0..10 {
-            let (t, r, column) = cells[below(&mut rng, cells.len())];
-            let sign = if below(&mut rng, 2) == 0 { 1 } else { -1 };
-            let mut corrupted = clean.clone();
-            let table = &mut corrupted.tables[t];
-            let row = &mut table.rows[r];
-            let value = row.values[column];
-            row.values
-                .insert(column, value + Decimal::new(sign * units_beyond, 2));
-            let target = FigureRef::Cell {
-                table: table.kind,
-                row: row.key.clone(),
-                column,
-            };
-            let report = check(&corrupted, &Policy::default());
-            cases += 1;
-            if report
-                .findings
-                .iter()
-                .any(|f| f.severity == Severity::Error && f.covers(&target))
-            {
-                found += 1;
-            } else {
-                missed.push(target);
-            }
-        }
+        let (hits, misses) = corrupted_cells_found(&clean, &mut rng, 10);
+        cases += 10;
+        found += u32::try_from(hits).unwrap();
+        missed.extend(misses);
     }
     let rate = f64::from(found) / f64::from(cases);
     println!(
