@@ -1,7 +1,7 @@
 //! Derived metrics on exact amounts (DOMAIN.md I-16, I-17, I-18), the year-over-year
 //! comparison of two disclosures, last year's budget beside this year's
-//! ([`with_prior_year`]) and a budget against the same year's final accounts
-//! ([`budget_execution`]).
+//! ([`with_prior_year`]), and a budget against the same year's final accounts
+//! ([`budget_execution`], [`with_budget`]).
 //!
 //! Each metric is exact (to the 28 digits a [`Decimal`] holds) and in percentage points for
 //! rates. A metric whose base is zero is **undefined** and returns `Ok(None)`: a completion
@@ -281,58 +281,139 @@ pub fn with_prior_year(current: &Disclosure, prior: &Disclosure) -> Result<Discl
         return Err(refuse("不是同一部门相邻两年的预算".to_owned()));
     }
     let mut result = current.clone();
+    print_beside(&mut result, prior, Some, Column::PriorBudget, true)?;
+    Ok(result)
+}
+
+/// Final accounts with the year's budget printed beside what was spent: every table of
+/// `accounts` whose budget [counterpart](TableKind::counterpart) `budget` prints gains the
+/// column 年初预算数 ([`Column::Budget`]) beside each row's headline figure (its 决算数 where it
+/// prints one, else its 合计), as the 三公 and 一般公共预算 tables of final accounts print it.
+/// Rows only the budget has (a line budgeted but not spent) are appended with their budget;
+/// rows only the accounts have get a budget of 0. The narrative written from the result
+/// ([`render_narrative`](crate::render_narrative)) states completion rates.
+///
+/// The budget is converted exactly into each table's unit and rounded half up to the decimals
+/// of `accounts`.
+///
+/// ```
+/// use fiscal_cn::*;
+///
+/// let ledger = generate_budget_ledger(3, 2, 80);
+/// let entity = |kind| Entity::new("示例部门", 2025, kind);
+/// let budget = derive_disclosure(&ledger, entity(DisclosureKind::Budget), Publication::default())?;
+/// let spent = derive_disclosure(&ledger, entity(DisclosureKind::FinalAccounts), Publication::default())?;
+/// let both = with_budget(&spent, &budget)?;
+/// let table = both.table(TableKind::GeneralBudgetExpenditure).unwrap();
+/// let total = RowKey::Line(Line::Total);
+/// assert_eq!(table.cell(&total, Column::Budget), table.cell(&total, Column::Total));
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidInput`] unless `accounts` is a department's final accounts and `budget` the
+/// same department's budget of the same year; [`Error::Overflow`] when a figure does not
+/// convert.
+pub fn with_budget(accounts: &Disclosure, budget: &Disclosure) -> Result<Disclosure> {
+    same_year_budget(budget, accounts)?;
+    let mut result = accounts.clone();
+    print_beside(
+        &mut result,
+        budget,
+        |kind| kind.counterpart(DisclosureKind::Budget),
+        Column::Budget,
+        false,
+    )?;
+    Ok(result)
+}
+
+/// Prints `other`'s headline figure of each row in `column` beside `result`'s (with the change
+/// from it in 增减额 when `change`), in the table of `other` that `kind_in_other` names for
+/// each of `result`'s. See [`with_prior_year`] and [`with_budget`].
+fn print_beside(
+    result: &mut Disclosure,
+    other: &Disclosure,
+    kind_in_other: impl Fn(TableKind) -> Option<TableKind>,
+    column: Column,
+    change_too: bool,
+) -> Result<()> {
+    let decimals = result.amount_decimals;
     for table in &mut result.tables {
-        let before = prior.tables.iter().find(|t| t.kind == table.kind);
-        // Last year's headline figure of a row, in this table's unit and decimals.
-        let prior_value = |key: &RowKey| -> Result<Option<Decimal>> {
-            let Some((t, row)) = before.and_then(|t| Some((t, t.row(key)?))) else {
+        let Some(kind) = kind_in_other(table.kind) else {
+            continue;
+        };
+        let beside = other.tables.iter().find(|t| t.kind == kind);
+        // The other headline figure of a row, in this table's unit and decimals.
+        let other_value = |key: &RowKey| -> Result<Option<Decimal>> {
+            let Some((t, row)) = beside.and_then(|t| Some((t, t.row(key)?))) else {
                 return Ok(None);
             };
             let Some(value) = headline_column(t.kind, row).and_then(|c| row.get(c)) else {
                 return Ok(None);
             };
             let converted = Amount::new(value, t.unit).to_unit(table.unit)?.value();
-            Ok(Some(crate::money::round_half_up(
-                converted,
-                current.amount_decimals,
-            )))
+            Ok(Some(crate::money::round_half_up(converted, decimals)))
         };
         let mut printed = false;
         for row in &mut table.rows {
             let Some(headline) = headline_column(table.kind, row) else {
                 continue;
             };
-            let this_year = row.get(headline).unwrap_or_default();
-            let last_year = prior_value(&row.key)?.unwrap_or_default();
-            row.values.insert(Column::PriorBudget, last_year);
-            row.values
-                .insert(Column::Change, change(this_year, last_year)?);
+            let own = row.get(headline).unwrap_or_default();
+            let theirs = other_value(&row.key)?.unwrap_or_default();
+            row.values.insert(column, theirs);
+            if change_too {
+                row.values.insert(Column::Change, change(own, theirs)?);
+            }
             printed = true;
         }
-        if let Some(before) = before {
-            for old in &before.rows {
+        if let Some(beside) = beside {
+            for old in &beside.rows {
                 if table.row(&old.key).is_some() {
                     continue;
                 }
-                if let Some(last_year) = prior_value(&old.key)? {
+                if let Some(theirs) = other_value(&old.key)? {
                     let mut row = Row::new(old.key.clone(), old.name.clone());
-                    row.values.insert(Column::PriorBudget, last_year);
-                    row.values
-                        .insert(Column::Change, change(Decimal::ZERO, last_year)?);
+                    row.values.insert(column, theirs);
+                    if change_too {
+                        row.values
+                            .insert(Column::Change, change(Decimal::ZERO, theirs)?);
+                    }
                     table.rows.push(row);
                     printed = true;
                 }
             }
         }
         if printed {
-            for column in [Column::PriorBudget, Column::Change] {
+            let added = [Some(column), change_too.then_some(Column::Change)];
+            for column in added.into_iter().flatten() {
                 if !table.columns.contains(&column) {
                     table.columns.push(column);
                 }
             }
         }
     }
-    Ok(result)
+    Ok(())
+}
+
+/// `Ok` when `budget` is a department's budget and `accounts` the same department's final
+/// accounts of the same year.
+fn same_year_budget(budget: &Disclosure, accounts: &Disclosure) -> Result<()> {
+    let (planned, done) = (&budget.entity, &accounts.entity);
+    if planned.kind != DisclosureKind::Budget
+        || done.kind != DisclosureKind::FinalAccounts
+        || planned.name != done.name
+        || planned.year != done.year
+    {
+        return Err(Error::InvalidInput {
+            what: format!(
+                "{}{}年{}与{}{}年{}",
+                planned.name, planned.year, planned.kind, done.name, done.year, done.kind
+            ),
+            reason: "要以同一部门同一年度的部门预算与部门决算相比".to_owned(),
+        });
+    }
+    Ok(())
 }
 
 /// One figure of a budget set against the same year's final accounts.
@@ -392,20 +473,7 @@ pub struct Execution {
 /// department's final accounts of the same year; [`Error::Overflow`] when a figure does not
 /// convert or a rate does not fit.
 pub fn budget_execution(budget: &Disclosure, accounts: &Disclosure) -> Result<Vec<Execution>> {
-    let (planned, done) = (&budget.entity, &accounts.entity);
-    if planned.kind != DisclosureKind::Budget
-        || done.kind != DisclosureKind::FinalAccounts
-        || planned.name != done.name
-        || planned.year != done.year
-    {
-        return Err(Error::InvalidInput {
-            what: format!(
-                "{}{}年{}与{}{}年{}",
-                planned.name, planned.year, planned.kind, done.name, done.year, done.kind
-            ),
-            reason: "预算执行要以同一部门同一年度的部门预算与部门决算相比".to_owned(),
-        });
-    }
+    same_year_budget(budget, accounts)?;
     let mut result = Vec::new();
     let mut seen = BTreeSet::new();
     for table in budget.tables.iter().filter(|t| seen.insert(t.kind)) {

@@ -319,13 +319,12 @@ fn a_corrupted_rate_in_a_budget_narrative_is_found() {
 }
 
 /// Whether the corruption of statement `i` (a share one point more, a change 1万元 more) is
-/// beyond what rounding allows, worked out here from the amounts the text states: a share
-/// `a / w` of amounts printed to 0.01 lies in [(a − 0.005) / (w + 0.005), (a + 0.005) /
-/// (w − 0.005)], and its own rounding adds 0.005 points each side.
+/// beyond what rounding allows, worked out here from the amounts the text states (a change
+/// of 1万元 is, against amounts printed to 0.01万元).
 fn beyond_rounding(d: &Disclosure, i: usize) -> bool {
     let statement = &d.statements[i];
     let StatedValue::Share { rate, of } = &statement.value else {
-        return true; // A change of 1万元 against amounts printed to 0.01万元.
+        return true;
     };
     let amount = |concept: &Concept| {
         d.statements.iter().find_map(|s| match &s.value {
@@ -336,15 +335,22 @@ fn beyond_rounding(d: &Disclosure, i: usize) -> bool {
     let (Some(part), Some(whole)) = (amount(&statement.concept), amount(of)) else {
         return false;
     };
-    let half = Decimal::new(5, 3);
-    if whole <= half {
+    rate_beyond_rounding(part, whole, rate.points() + Decimal::ONE)
+}
+
+/// Whether `rate` (percentage points) cannot be `part / whole` of two amounts printed to 0.01
+/// under any rounding: printed 四舍五入 they are within h = 0.005 of their value, truncated
+/// below it by up to 2h, so the ratio lies in [(a − h) / (b + 2h), (a + 2h) / (b − h)] × 100,
+/// widened by the rate's own rounding.
+fn rate_beyond_rounding(part: Decimal, whole: Decimal, rate: Decimal) -> bool {
+    let h = Decimal::new(5, 3);
+    if whole <= h {
         return false;
     }
     let hundred = Decimal::ONE_HUNDRED;
-    let lowest = (part - half).max(Decimal::ZERO) / (whole + half) * hundred - half;
-    let highest = (part + half) / (whole - half) * hundred + half;
-    let corrupted = rate.points() + Decimal::ONE;
-    corrupted < lowest || corrupted > highest
+    let lowest = (part - h).max(Decimal::ZERO) / (whole + h + h) * hundred - h - h;
+    let highest = (part + h + h) / (whole - h) * hundred + h + h;
+    rate < lowest || rate > highest
 }
 
 #[test]
@@ -567,4 +573,115 @@ fn a_procurement_budget_adds_up_and_the_narrative_repeats_it() {
     statement.id = Some("p".into());
     stated.statements.push(statement);
     assert_eq!(rules(&stated), ["N001"]);
+}
+
+/// The year's final accounts with the budget beside them: the budget ledger's lines spent at
+/// 90%–100% each (whatever is left is carried out), published at 万元.
+fn executed(seed: u64, units: usize, items: usize) -> Disclosure {
+    let ledger = generate_budget_ledger(seed, units, items);
+    let name = |kind| Entity::new("生成单位", 2025, kind);
+    let planned = derive_disclosure(
+        &ledger,
+        name(DisclosureKind::Budget),
+        Publication::default(),
+    )
+    .unwrap();
+    let spent: Vec<ExpenditureItem> = ledger
+        .expenditures()
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let share = Decimal::new(90 + i64::try_from(i % 11).unwrap(), 2);
+            ExpenditureItem {
+                amount: (item.amount * share).round_dp(2),
+                ..*item
+            }
+        })
+        .collect();
+    let spent = Ledger::new(
+        spent,
+        ledger.incomes().to_vec(),
+        ledger.opening_balances().to_vec(),
+    )
+    .unwrap();
+    let accounts = derive_disclosure(
+        &spent,
+        name(DisclosureKind::FinalAccounts),
+        Publication::default(),
+    )
+    .unwrap();
+    fiscal_cn::with_budget(&accounts, &planned).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    #[test]
+    fn final_accounts_with_their_budget_state_completion_rates_that_check_clean(seed in any::<u64>(), units in 1_usize..4, items in 20_usize..150) {
+        let d = executed(seed, units, items);
+        let read = rendered_and_read(&d);
+        prop_assert_eq!(read.entity.kind, DisclosureKind::FinalAccounts);
+        let completions = read.statements.iter().filter(|s| matches!(s.value, StatedValue::Completion { .. })).count();
+        prop_assert!(completions > 0);
+        let report = check(&read, &Policy::default());
+        let serious: Vec<_> = report.findings.iter().filter(|f| f.severity != Severity::Info).collect();
+        prop_assert!(serious.is_empty(), "{serious:#?}");
+    }
+}
+
+#[test]
+fn a_corrupted_completion_rate_is_found() {
+    let mut rng = TestRng::deterministic_rng(RngAlgorithm::ChaCha);
+    let (mut cases, mut missed) = (0, Vec::new());
+    for seed in 0..10 {
+        let units = 1 + below(&mut rng, 3);
+        let items = 30 + below(&mut rng, 120);
+        let clean = rendered_and_read(&executed(seed, units, items));
+        // The budget and amount each rate was worked out from, as the tables print them.
+        let table = clean
+            .table(TableKind::GeneralBudgetExpenditure)
+            .unwrap()
+            .clone();
+        for (i, statement) in clean.statements.iter().enumerate() {
+            let StatedValue::Completion { rate } = &statement.value else {
+                continue;
+            };
+            let Concept::FundFunctionExpenditure { code, .. } = &statement.concept else {
+                continue;
+            };
+            let row = RowKey::Function(*code);
+            let (Some(spent), Some(planned)) = (
+                table.cell(&row, Column::Total),
+                table.cell(&row, Column::Budget),
+            ) else {
+                continue;
+            };
+            let corrupted = rate.points() + Decimal::ONE;
+            if !rate_beyond_rounding(spent, planned, corrupted) {
+                continue;
+            }
+            let mut bad = clean.clone();
+            bad.statements[i].value = StatedValue::Completion {
+                rate: Percent::new(corrupted),
+            };
+            let target = FigureRef::Statement(statement.id.clone().unwrap());
+            cases += 1;
+            let report = check(&bad, &Policy::default());
+            if !report
+                .findings
+                .iter()
+                .any(|f| f.severity == Severity::Error && f.covers(&target))
+            {
+                missed.push(format!(
+                    "{} {corrupted}% of {spent}/{planned}",
+                    statement.concept
+                ));
+            }
+        }
+    }
+    assert!(
+        cases >= 40,
+        "only {cases} completion rates corrupted beyond rounding"
+    );
+    assert!(missed.is_empty(), "{missed:#?}");
 }
