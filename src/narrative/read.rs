@@ -16,6 +16,7 @@ use super::scan::{
     split_numbering,
 };
 use super::{NarrativeReading, ReadOptions, UnparsedSentence};
+use crate::vocabulary::names::{GRAND_TOTALS, OTHER_MATTERS, SUMMARY_LINES, YEAR_TOTALS, named_in};
 use crate::vocabulary::words::{
     COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS,
     DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS,
@@ -2271,11 +2272,8 @@ impl Reader<'_> {
                 Concept::ExpenditureGrandTotal,
             ]));
         }
-        if has("本年收入合计") || has("本年收入总计") {
-            return one(Concept::CurrentIncomeTotal);
-        }
-        if has("本年支出合计") || has("本年支出总计") {
-            return one(Concept::CurrentExpenditureTotal);
+        if let Some(total) = named_in(YEAR_TOTALS, t) {
+            return one(total.clone());
         }
         // 三公 categories and items.
         // Several 三公 categories named together (`出国（境）经费、车辆购置及运行费、公务接待费
@@ -2295,44 +2293,8 @@ impl Reader<'_> {
                 Err("同时说到几项“三公”经费，看不出是哪一项".to_owned())
             };
         }
-        if has("因公出国") || has("出国（境）") {
-            return one(Concept::ThreePublicCategory(
-                ThreePublicCategory::OverseasTravel,
-            ));
-        }
-        if has("公务用车购置及运行") {
-            return one(Concept::ThreePublicCategory(
-                ThreePublicCategory::OfficialVehicles,
-            ));
-        }
-        if has("公务用车购置") || has("购置公务用车") {
-            return one(Concept::ThreePublicItem(ThreePublicItem::VehiclePurchase));
-        }
-        if has("公务用车运行") {
-            return one(Concept::ThreePublicItem(ThreePublicItem::VehicleOperation));
-        }
-        if has("国内公务接待") || has("国内接待") {
-            return one(Concept::ThreePublicItem(ThreePublicItem::DomesticReception));
-        }
-        if has("外事接待") || has("外宾接待") {
-            return one(Concept::ThreePublicItem(ThreePublicItem::ForeignReception));
-        }
-        if has("公务接待") {
-            return one(Concept::ThreePublicCategory(
-                ThreePublicCategory::OfficialReception,
-            ));
-        }
-        if has("三公") {
-            return one(Concept::ThreePublicTotal);
-        }
-        if has("机关运行经费") || has("机关运行费") {
-            return one(Concept::OperatingFunds);
-        }
-        if has("授予中小企业") {
-            return one(Concept::Procurement(ProcurementLine::AwardedToSme));
-        }
-        if has("授予小微企业") {
-            return one(Concept::Procurement(ProcurementLine::AwardedToSmallMicro));
+        if let Some(named) = named_in(OTHER_MATTERS, t) {
+            return one(named.clone());
         }
         if has("采购") || self.kind == SectionKind::Procurement {
             // 预留 / 中标 / 成交 amounts are not the 货物 / 工程 / 服务 lines, even when the
@@ -2413,20 +2375,8 @@ impl Reader<'_> {
                 return one(Concept::Income(*source));
             }
         }
-        if has("年初结转") || has("上年结转") {
-            return one(Concept::OpeningBalance);
-        }
-        if has("年末结转") || has("年末结余") {
-            return one(Concept::ClosingBalance);
-        }
-        if has("使用非财政拨款结余") {
-            return one(Concept::UseOfNonAppropriationBalance);
-        }
-        if has("结余分配") {
-            return one(Concept::BalanceDistribution);
-        }
-        if has("财政拨款收入") {
-            return one(Concept::AppropriationIncome);
+        if let Some(line) = named_in(SUMMARY_LINES, t) {
+            return one(line.clone());
         }
         for kind in ExpenditureKind::ALL {
             if has(kind.name()) {
@@ -2436,11 +2386,8 @@ impl Reader<'_> {
                 return one(Concept::Expenditure(*kind));
             }
         }
-        if has("收入总计") {
-            return one(Concept::IncomeGrandTotal);
-        }
-        if has("支出总计") {
-            return one(Concept::ExpenditureGrandTotal);
+        if let Some(total) = named_in(GRAND_TOTALS, t) {
+            return one(total.clone());
         }
         // `总收入`, `支出总额`: in a budget, which carries nothing into the next year, the
         // totals; in final accounts they may be the 总计 or the 本年合计, and the text does not say.

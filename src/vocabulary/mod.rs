@@ -1,7 +1,7 @@
 //! The domain vocabulary, kept as data: which table cells print which [`Concept`], how
 //! printed table titles, column headers and row labels read as the model's [`TableKind`],
-//! [`Column`] and [`RowKey`], and the words of the narrative around its figures (direction,
-//! comparison, listing, titles).
+//! [`Column`] and [`RowKey`], the words that name a concept in a narrative, and the words around
+//! its figures (direction, comparison, listing, titles).
 //!
 //! Every mapping is a table of rows ([`CONCEPT_CELLS`], [`TABLE_TITLES`], [`partitions`]); the functions
 //! read them. The checker, the importers and the model's own parsers go through this module,
@@ -14,6 +14,7 @@
 
 mod cells;
 mod identities;
+pub(crate) mod names;
 mod tables;
 pub(crate) mod words;
 
