@@ -207,6 +207,48 @@ fn completion_against_a_budget_the_other_parts_use_up() {
     assert!(!found.iter().any(|f| f.0 == "N016"), "{found:?}");
 }
 
+/// A budget that explains a figure unchanged since last year by last year's plan keeps words
+/// from last year's text (N017, warning). A change explained by what last year planned, a
+/// reason that names both years, and final accounts speaking of last year are left alone.
+#[test]
+fn a_budget_reason_that_is_last_years_plan() {
+    let budget = |words: &str| {
+        format!(
+            "2025年示例局部门预算编制说明\n三、“三公”经费预算情况说明\n“三公”经费预算数为6.00万元。{words}"
+        )
+    };
+    let warned = |text: &str| {
+        found(text)
+            .iter()
+            .any(|(r, s, q)| r == "N017" && *s == Severity::Warning && q.contains("计划"))
+    };
+    for words in [
+        "其中：公务用车购置费0万元，与2024年预算持平，主要原因是2024年无公车购置计划。",
+        "公务用车购置费0万元，较上年无增减，主要原因是2024年没有车辆更新计划。",
+    ] {
+        assert!(
+            warned(&budget(words)),
+            "{words}: {:?}",
+            found(&budget(words))
+        );
+    }
+    for words in [
+        "公务用车购置费0万元，比2024年预算减少20.00万元，主要原因是2024年有公车购置计划。",
+        "公务用车购置费0万元，与2024年预算持平，主要原因是2024年和2025年均无购置计划。",
+        "公务用车购置费0万元，与2024年预算持平，主要原因是本年无公车购置计划。",
+    ] {
+        assert!(
+            !warned(&budget(words)),
+            "{words}: {:?}",
+            found(&budget(words))
+        );
+    }
+    let accounts = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n公务用车购置费0万元，与上年持平，主要原因是2023年无公车购置计划。"
+    );
+    assert!(!warned(&accounts), "{:?}", found(&accounts));
+}
+
 /// Words that say two things of one change, or keep a template's alternatives, are a warning
 /// of their own (N017); the words that say one thing raise nothing.
 #[test]

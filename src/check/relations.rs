@@ -153,6 +153,7 @@ fn wording(c: &mut Checker<'_>) {
                 "应按支出功能分类科目的类、款、项名称填写（名称在目录中属于另一层级）"
             }
             WordingFlaw::NameVariant => "同一单位在本报告中应使用同一规范名称",
+            WordingFlaw::LastYearsPlan => "本年度预算应以本年度的安排说明原因，疑为沿用上年文本",
         };
         let me = statement_ref(s);
         c.plain(

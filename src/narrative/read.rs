@@ -1258,6 +1258,30 @@ impl Reader<'_> {
             let flaw = StatedValue::Wording(WordingFlaw::MisplacedItemNames);
             self.push_one(concept, flaw, None, &quote);
         }
+        // A figure said to be unchanged since last year's budget, for a reason that is last
+        // year's plan: the reason is last year's text (a change could be explained by what last
+        // year planned; no change cannot).
+        let unchanged_just_now = self.places.last().is_some_and(|p| p.1 == self.sentence)
+            && self.statements.last().is_some_and(|s| {
+                matches!(
+                    s.value,
+                    StatedValue::Change {
+                        direction: Direction::Flat,
+                        ..
+                    }
+                )
+            });
+        if self.report_kind == DisclosureKind::Budget
+            && unchanged_just_now
+            && cites_last_years_plan(&whole, self.year)
+        {
+            let concept = [&state.subject, &self.section_subject]
+                .into_iter()
+                .find_map(|c| c.first().cloned())
+                .unwrap_or_else(|| Concept::Other("文字表述".to_owned()));
+            let flaw = StatedValue::Wording(WordingFlaw::LastYearsPlan);
+            self.push_one(concept, flaw, None, &quote);
+        }
         if keeps_template_alternatives(&whole) {
             let concept = [&state.subject, &self.section_subject]
                 .into_iter()
@@ -3578,6 +3602,24 @@ fn moving_word(words: &str) -> Option<Direction> {
         .filter(|(w, d)| *d != Direction::Flat && w.chars().count() > 1)
         .find(|(w, _)| words.contains(w))
         .map(|(_, d)| *d)
+}
+
+/// Whether a clause of the `year` budget gives as its reason a plan of the year before
+/// (`主要原因是2025年无公车购置计划` in the 2026 budget): after the word of reason it names
+/// last year and then a 计划, and never the budget's own year (`2025年有购车计划，2026年无`
+/// compares the two years).
+fn cites_last_years_plan(clause: &str, year: u16) -> bool {
+    let Some(at) = clause.find("原因") else {
+        return false;
+    };
+    let reason = &clause[at..];
+    let (this_year, last_year) = (format!("{year}年"), format!("{}年", year.saturating_sub(1)));
+    if reason.contains(&this_year) {
+        return false;
+    }
+    reason
+        .find(&last_year)
+        .is_some_and(|i| reason[i..].contains("计划"))
 }
 
 /// Whether a clause keeps a template's alternatives in brackets, so it never says which

@@ -330,6 +330,10 @@ pub enum WordingFlaw {
     /// The department's name written in another form in its own report: `规划与自然资源局`
     /// for `规划和自然资源局`.
     NameVariant,
+    /// A reason for a budget's figure that cites last year's plan (`主要原因是2025年无公车购置
+    /// 计划` in the 2026 budget): words left from last year's text, whose plan the year's
+    /// budget does not follow.
+    LastYearsPlan,
 }
 
 impl std::fmt::Display for WordingFlaw {
@@ -345,6 +349,7 @@ impl std::fmt::Display for WordingFlaw {
             WordingFlaw::TemplateAlternatives => f.write_str("保留了模板中的备选说法"),
             WordingFlaw::MisplacedItemNames => f.write_str("科目名称与所标的类、款、项层级不符"),
             WordingFlaw::NameVariant => f.write_str("单位名称与标题中的写法不一致"),
+            WordingFlaw::LastYearsPlan => f.write_str("以上一年度的计划说明本年度预算"),
         }
     }
 }
