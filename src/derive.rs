@@ -4,7 +4,7 @@
 //! chosen [`Publication`]: that is what real publishers do, so a table printed in 万元 shows
 //! the tail differences (尾差) that real ones show, and a checker must accept them. Published at
 //! 元 with 2 decimals nothing is rounded and every identity below holds exactly; in any other
-//! unit each holds in the rounding-aware sense of DOMAIN.md §2 (see
+//! unit each holds in the rounding-aware sense of docs/DOMAIN.md §2 (see
 //! [`check_sum`](crate::check_sum)).
 //!
 //! | table | rows × columns | identities that hold exactly at 元 |
@@ -704,7 +704,7 @@ fn fund_table(ledger: &Ledger, exact: &Exact, fund: FundType) -> Result<Draft> {
 fn three_public(ledger: &Ledger) -> Result<Option<Draft>> {
     let category_of =
         |i: &ExpenditureItem| i.economic.and_then(ThreePublicCategory::from_economic_code);
-    // 三公经费 is spending from 财政拨款 only (DOMAIN.md §4).
+    // 三公经费 is spending from 财政拨款 only (docs/DOMAIN.md §4).
     let lines: Vec<&ExpenditureItem> = ledger
         .expenditures()
         .iter()

@@ -303,7 +303,7 @@ closed_set! {
 
 impl BasicExpenditureClass {
     /// Which half of 基本支出 a 部门预算支出经济分类 code belongs to, by its 类
-    /// (DOMAIN.md §4): 301, 303 → 人员经费; 302, 307, 309, 310, 399 → 公用经费; any other
+    /// (docs/DOMAIN.md §4): 301, 303 → 人员经费; 302, 307, 309, 310, 399 → 公用经费; any other
     /// class is not basic expenditure of a department and gives `None`.
     #[must_use]
     pub fn from_economic_code(code: DepartmentEconomicCode) -> Option<Self> {
@@ -337,7 +337,7 @@ closed_set! {
 }
 
 impl UnitKind {
-    /// Whether 机关运行经费 applies: only to 行政单位 and 参公事业单位 (DOMAIN.md §4).
+    /// Whether 机关运行经费 applies: only to 行政单位 and 参公事业单位 (docs/DOMAIN.md §4).
     #[must_use]
     pub fn has_operating_funds(self) -> bool {
         matches!(

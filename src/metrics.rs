@@ -1,4 +1,4 @@
-//! Derived metrics on exact amounts (DOMAIN.md I-16, I-17, I-18), the year-over-year
+//! Derived metrics on exact amounts (docs/DOMAIN.md I-16, I-17, I-18), the year-over-year
 //! comparison of two disclosures, last year's budget beside this year's
 //! ([`with_prior_year`]), and a budget against the same year's final accounts
 //! ([`budget_execution`], [`with_budget`]).

@@ -1,4 +1,4 @@
-//! Printed precision and rounding-aware comparison (DOMAIN.md §2).
+//! Printed precision and rounding-aware comparison (docs/DOMAIN.md §2).
 //!
 //! A published figure is a rounded image of an exact value. Printed with `d` decimals under
 //! 四舍五入 (half away from zero), `v > 0` stands for every exact value in its *preimage*
@@ -379,7 +379,7 @@ impl SumCheck {
     }
 }
 
-/// Whether a published `total` can equal the sum of published `parts` (DOMAIN.md §2).
+/// Whether a published `total` can equal the sum of published `parts` (docs/DOMAIN.md §2).
 ///
 /// ```
 /// use fiscal_cn::{check_sum, Consistency, Printed};

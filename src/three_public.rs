@@ -1,7 +1,7 @@
 //! 三公经费 and 机关运行经费.
 //!
 //! 三公经费 is spending from 财政拨款 on 因公出国（境）费, 公务用车购置及运行维护费 and 公务接待费
-//! (DOMAIN.md §4). It is defined by use, not by economic code alone: the codes below are where it
+//! (docs/DOMAIN.md §4). It is defined by use, not by economic code alone: the codes below are where it
 //! is normally booked, but 30239 其他交通费用, for instance, is not 三公.
 //!
 //! [`ThreePublicExpenditure`] is the typed view of a disclosure's 三公 figures (budget, actual and
@@ -644,7 +644,7 @@ impl ThreePublicExpenditure {
 
 /// 机关运行经费 as a disclosure states it, with the 公用经费 it is bounded by.
 ///
-/// 机关运行经费 applies only to 行政单位 and 参公事业单位 (DOMAIN.md §4); it is spent on goods and
+/// 机关运行经费 applies only to 行政单位 and 参公事业单位 (docs/DOMAIN.md §4); it is spent on goods and
 /// services that keep the unit running, so it cannot exceed the 一般公共预算财政拨款基本支出's
 /// 公用经费 ([`within_public_funds`](Self::within_public_funds)).
 ///

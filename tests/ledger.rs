@@ -1,5 +1,5 @@
 //! Ledgers through the public API: the laws of consolidation and rollup against an
-//! integer-cents oracle, and the DOMAIN.md §3 identities of derived tables, checked here with
+//! integer-cents oracle, and the docs/DOMAIN.md §3 identities of derived tables, checked here with
 //! plain sums independently of the derivation code.
 
 use std::collections::BTreeMap;

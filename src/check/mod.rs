@@ -3,7 +3,7 @@
 //! [`check`] runs every rule of the registry ([`RULES`]) over a [`Disclosure`] and returns a
 //! [`CheckReport`] with all findings in a deterministic order. Identities between published
 //! figures are decided with the preimage semantics of [`check_sum`](crate::check_sum) and
-//! [`check_ratio`](crate::check_ratio) (DOMAIN.md §2):
+//! [`check_ratio`](crate::check_ratio) (docs/DOMAIN.md §2):
 //!
 //! - no exact values consistent with the printed ones satisfy the identity → a
 //!   [`FindingKind::Violation`] at the rule's severity (a single child that differs from its

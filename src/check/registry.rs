@@ -21,7 +21,7 @@ pub struct Rule {
     pub severity: Severity,
     /// What the rule reads.
     pub reads: &'static str,
-    /// The anchor in DOMAIN.md §3 or §6, when there is one.
+    /// The anchor in docs/DOMAIN.md §3 or §6, when there is one.
     pub domain: &'static str,
 }
 

@@ -1,5 +1,5 @@
 //! Rules over the published tables: row totals, hierarchy, summary identities, cross-table
-//! agreement (DOMAIN.md §3, I-1 … I-14).
+//! agreement (docs/DOMAIN.md §3, I-1 … I-14).
 
 use std::borrow::Cow;
 use std::cell::OnceCell;

@@ -940,7 +940,7 @@ fn rules_doc() -> String {
             })
             .unwrap_or_default();
         out.push_str(&format!(
-            "\n## {}\n\n**{}** (`{}`) — default severity {}; DOMAIN.md {}.\n\n\
+            "\n## {}\n\n**{}** (`{}`) — default severity {}; [DOMAIN.md](DOMAIN.md) {}.\n\n\
              - Asserts: {}\n- Reads: {}\n- Example finding: `{}`\n",
             rule.code,
             rule.title,

@@ -68,7 +68,7 @@ pub struct FundsBlock {
     pub deviation_reason: Option<String>,
 }
 
-/// 项目支出绩效自评表: one project's self-evaluation form (DOMAIN.md §5, `[S]`).
+/// 项目支出绩效自评表: one project's self-evaluation form (docs/DOMAIN.md §5, `[seen]`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ProjectSelfEvaluation {
@@ -93,7 +93,7 @@ pub struct ProjectSelfEvaluation {
     pub conclusion: Option<String>,
 }
 
-/// 部门整体支出绩效自评表: a department's self-evaluation form (DOMAIN.md §5, `[S/K]`).
+/// 部门整体支出绩效自评表: a department's self-evaluation form (docs/DOMAIN.md §5, `[S/K]`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DepartmentSelfEvaluation {

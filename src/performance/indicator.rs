@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 
 closed_set! {
-    /// 一级指标: the first level of the performance indicator tree (DOMAIN.md §5, `[S]`; 成本指标 `[K]`).
+    /// 一级指标: the first level of the performance indicator tree (docs/DOMAIN.md §5, `[seen]`; 成本指标 `[practice]`).
     ///
     /// Displays as the full Chinese name and parses with or without the trailing `指标`.
     ///
@@ -44,7 +44,7 @@ impl IndicatorCategory {
 }
 
 closed_set! {
-    /// 二级指标: the second level of the indicator tree (DOMAIN.md §5, `[S]`; the 成本 branch `[K]`).
+    /// 二级指标: the second level of the indicator tree (docs/DOMAIN.md §5, `[seen]`; the 成本 branch `[practice]`).
     ///
     /// Displays as the full Chinese name and parses with or without the trailing `指标`. `成本指标`
     /// parses as the 产出 branch's [`OutputCost`](Self::OutputCost); the 成本 branch's members carry
@@ -105,7 +105,7 @@ impl IndicatorSubcategory {
 }
 
 closed_set! {
-    /// 指标性质: how the actual value is compared with the target (DOMAIN.md §5, `[S]`).
+    /// 指标性质: how the actual value is compared with the target (docs/DOMAIN.md §5, `[seen]`).
     ///
     /// Displays as printed in a 年度指标值 (`≥`, `≤`, `=`, `定性`); [`name`](Self::name) gives the
     /// Chinese word. Parses the symbols, their ASCII spellings (`>=`, `<=`) and the words.
@@ -144,7 +144,7 @@ impl IndicatorNature {
 }
 
 closed_set! {
-    /// A qualitative outcome and its scoring band (DOMAIN.md §5, `[K]`).
+    /// A qualitative outcome and its scoring band (docs/DOMAIN.md §5, `[practice]`).
     ///
     /// The bands, as shares of the weight in percentage points: 达成 (80, 100], 部分达成 (60, 80],
     /// 未达成 [0, 60] (0 is allowed so that nothing done can score nothing).
@@ -216,7 +216,7 @@ pub enum IndicatorActual {
     },
 }
 
-/// A 三级指标 row of a self-evaluation form (DOMAIN.md §5, `[S]`).
+/// A 三级指标 row of a self-evaluation form (docs/DOMAIN.md §5, `[seen]`).
 ///
 /// `weight` and `stated_score` are points (分值, 得分); the actual value is in the target's unit.
 /// Score it with [`Indicator::score`].

@@ -1,4 +1,4 @@
-//! 绩效: performance indicators, scoring and self-evaluation forms (DOMAIN.md §5).
+//! 绩效: performance indicators, scoring and self-evaluation forms (docs/DOMAIN.md §5).
 //!
 //! - [`Indicator`] and its closed sets: [`IndicatorCategory`] (一级), [`IndicatorSubcategory`]
 //!   (二级), [`IndicatorNature`] (指标性质), [`QualitativeOutcome`], and [`PrintedTarget`] for a

@@ -1,7 +1,7 @@
-//! Scoring rules of the self-evaluation (DOMAIN.md §5) as pure functions.
+//! Scoring rules of the self-evaluation (docs/DOMAIN.md §5) as pure functions.
 //!
 //! Every score is `weight × fraction` with the fraction clamped to `[0, 1]`: no bonus above full
-//! `[K]`, nothing below zero. Weights must not be negative.
+//! `[practice]`, nothing below zero. Weights must not be negative.
 
 use super::{check_weight, checked_sum, weighted};
 use crate::dimensions::closed_set;
@@ -30,7 +30,7 @@ pub fn round_score_for_display(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// 预算执行率 = 执行数 / 全年预算数 × 100, in percentage points (DOMAIN.md §5, `[S]`; I-17).
+/// 预算执行率 = 执行数 / 全年预算数 × 100, in percentage points (docs/DOMAIN.md §5, `[seen]`; I-17).
 ///
 /// `None` when the budget is 0: the rate is undefined, never 0% or 100%. Negative amounts are taken
 /// as given. The quotient carries 28 significant digits.
@@ -78,7 +78,7 @@ pub struct ExecutionScore {
     pub above_budget: bool,
 }
 
-/// Scores 预算执行率: `min(rate, 100%) × weight` (DOMAIN.md §5: rate `[S]`, score `[K]`).
+/// Scores 预算执行率: `min(rate, 100%) × weight` (docs/DOMAIN.md §5: rate `[seen]`, score `[practice]`).
 ///
 /// A rate above 100% scores full and sets [`ExecutionScore::above_budget`]; a negative rate scores
 /// 0; a zero budget gives no rate and no score.
@@ -117,7 +117,7 @@ pub fn score_execution(
     })
 }
 
-/// Scores a ≥ (正向) indicator: `min(actual / target, 1) × weight` (DOMAIN.md §5, `[S partial]`).
+/// Scores a ≥ (正向) indicator: `min(actual / target, 1) × weight` (docs/DOMAIN.md §5, `[S partial]`).
 ///
 /// Reaching the target scores full whatever the target. Below a positive target the score is
 /// proportional (a negative actual scores 0). Below a target ≤ 0 the ratio means nothing, so the
@@ -148,7 +148,7 @@ pub fn score_at_least(actual: Decimal, target: Decimal, weight: Decimal) -> Resu
     weighted(weight, fraction)
 }
 
-/// Scores a ≤ (反向) indicator: `min(target / actual, 1) × weight` (DOMAIN.md §5, `[S partial]`).
+/// Scores a ≤ (反向) indicator: `min(target / actual, 1) × weight` (docs/DOMAIN.md §5, `[S partial]`).
 ///
 /// Staying within the target scores full (so an actual of 0 scores full for any target ≥ 0).
 /// Above a positive target the score is proportional; above a target ≤ 0 it is 0.
@@ -177,8 +177,8 @@ pub fn score_at_most(actual: Decimal, target: Decimal, weight: Decimal) -> Resul
     weighted(weight, fraction)
 }
 
-/// How an = (等于) indicator that misses its target is scored (DOMAIN.md §5: "otherwise reduced",
-/// `[K]`; the formula is a choice, so it is a parameter).
+/// How an = (等于) indicator that misses its target is scored (docs/DOMAIN.md §5: "otherwise reduced",
+/// `[practice]`; the formula is a choice, so it is a parameter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, strum::Display, strum::EnumIter)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -193,7 +193,7 @@ pub enum EqualTargetRule {
     ExactOnly,
 }
 
-/// Scores an = (等于) indicator: full when equal, otherwise as `rule` says (DOMAIN.md §5, `[K]`).
+/// Scores an = (等于) indicator: full when equal, otherwise as `rule` says (docs/DOMAIN.md §5, `[practice]`).
 ///
 /// # Errors
 /// [`Error::InvalidInput`] for a negative weight.
@@ -229,7 +229,7 @@ pub fn score_equal(
     weighted(weight, fraction)
 }
 
-/// Scores a qualitative judgment within its band (DOMAIN.md §5, `[K]`).
+/// Scores a qualitative judgment within its band (docs/DOMAIN.md §5, `[practice]`).
 ///
 /// `percent_of_weight` places the judgment inside the outcome's [band](QualitativeOutcome::band);
 /// `None` takes the top of the band: 达成 100%, 部分达成 80%, 未达成 60% of the weight.
@@ -339,7 +339,7 @@ impl Indicator {
 }
 
 /// Drops not-applicable (不适用) weights and rescales the rest so that the total stays the same
-/// (DOMAIN.md §5, `[S]`).
+/// (docs/DOMAIN.md §5, `[seen]`).
 ///
 /// Input: `(weight, applicable)` pairs. Output, in the same order: the rescaled weight of each
 /// applicable item, `None` for each dropped one. Each is `weight × total / applicable_total`, the
@@ -417,7 +417,7 @@ pub struct WeightSplit {
 
 impl WeightSplit {
     /// The central default: 预算执行率 10, 产出 50, 效益 30, 满意度 10, 成本 0
-    /// (DOMAIN.md §5, `[S secondary, K]`).
+    /// (docs/DOMAIN.md §5, `[S secondary, K]`).
     #[must_use]
     pub fn central() -> Self {
         Self {
@@ -479,7 +479,7 @@ impl fmt::Display for WeightSplit {
     }
 }
 
-/// A weighting scheme chosen by the user; it is never hard-wired (DOMAIN.md §5).
+/// A weighting scheme chosen by the user; it is never hard-wired (docs/DOMAIN.md §5).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -487,7 +487,7 @@ pub enum WeightScheme {
     /// The central default split, [`WeightSplit::central`] (`[S secondary, K]`).
     #[default]
     Central,
-    /// Sichuan: 预算执行率 10 and 绩效指标 90, split among the indicators freely (`[S]`).
+    /// Sichuan: 预算执行率 10 and 绩效指标 90, split among the indicators freely (`[seen]`).
     Sichuan,
     /// The user's own expected split.
     Custom(WeightSplit),
@@ -542,7 +542,7 @@ impl WeightScheme {
 }
 
 closed_set! {
-    /// 评价等级 from the total score (DOMAIN.md §5, `[S]`): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60.
+    /// 评价等级 from the total score (docs/DOMAIN.md §5, `[seen]`): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60.
     ///
     /// ```
     /// use fiscal_cn::{Decimal, PerformanceGrade};
@@ -588,13 +588,13 @@ impl PerformanceGrade {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum PerformanceNote {
-    /// 预算执行率 above 100%: scored full, but abnormal (DOMAIN.md §5, `[S]`).
+    /// 预算执行率 above 100%: scored full, but abnormal (docs/DOMAIN.md §5, `[seen]`).
     ExecutionAboveBudget {
         /// The exact rate, in percentage points.
         #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
         rate: Decimal,
     },
-    /// 预算执行率 below 90%: Sichuan asks for the reason (DOMAIN.md §5, `[S]`).
+    /// 预算执行率 below 90%: Sichuan asks for the reason (docs/DOMAIN.md §5, `[seen]`).
     ExecutionBelowNinety {
         /// The exact rate, in percentage points.
         #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]

@@ -16,7 +16,7 @@ use crate::report::DisclosureKind;
 use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 closed_set! {
-    /// The kinds of table a 部门决算 (or 部门预算) disclosure publishes (DOMAIN.md §3).
+    /// The kinds of table a 部门决算 (or 部门预算) disclosure publishes (docs/DOMAIN.md §3).
     ///
     /// A kind parses from its standard name or any other title the vocabulary lists for it
     /// ([`TABLE_TITLES`](crate::TABLE_TITLES), [`table_kind_of_title`](crate::table_kind_of_title)).
