@@ -101,14 +101,83 @@ pub enum Error {
         reason: String,
     },
 
-    /// A file could not be read.
-    #[error("读取“{path}”失败：{message}")]
+    /// A file could not be read. The operating system's error is kept as the
+    /// [`source`](std::error::Error::source).
+    #[error("读取“{path}”失败：{source}")]
     Io {
         /// The path as given.
         path: String,
-        /// The operating system's message.
-        message: String,
+        /// The operating system's error.
+        #[source]
+        source: IoError,
     },
+}
+
+/// An I/O error kept inside [`Error::Io`]: the operating system's [`std::io::Error`], shared so
+/// that [`Error`] stays `Clone`, and compared by its kind and message.
+///
+/// ```
+/// use std::error::Error as _;
+/// use fiscal_cn::{Catalog, Error, FunctionCode};
+///
+/// let err = Catalog::<FunctionCode>::from_csv_path("/没有这个文件.csv").unwrap_err();
+/// let Error::Io { source, .. } = &err else { panic!("{err:?}") };
+/// assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
+/// assert!(err.source().is_some());
+/// ```
+#[derive(Debug, Clone)]
+pub struct IoError(std::sync::Arc<std::io::Error>);
+
+impl IoError {
+    /// What kind of failure it was.
+    #[must_use]
+    pub fn kind(&self) -> std::io::ErrorKind {
+        self.0.kind()
+    }
+
+    /// The operating system's error.
+    #[must_use]
+    pub fn get_ref(&self) -> &std::io::Error {
+        &self.0
+    }
+}
+
+impl From<std::io::Error> for IoError {
+    fn from(error: std::io::Error) -> Self {
+        IoError(std::sync::Arc::new(error))
+    }
+}
+
+impl PartialEq for IoError {
+    fn eq(&self, other: &IoError) -> bool {
+        self.kind() == other.kind() && self.0.to_string() == other.0.to_string()
+    }
+}
+
+impl Eq for IoError {}
+
+impl std::fmt::Display for IoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for IoError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.0)
+    }
+}
+
+/// Reads the file at `path` as UTF-8 text, with the path as shown in messages.
+pub(crate) fn read_text(path: &std::path::Path) -> Result<(String, String)> {
+    let shown = path.display().to_string();
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok((text, shown)),
+        Err(e) => Err(Error::Io {
+            path: shown,
+            source: e.into(),
+        }),
+    }
 }
 
 /// `Result` with the crate's [`Error`].

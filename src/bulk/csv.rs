@@ -117,7 +117,7 @@ pub fn ingest_csv_path(path: impl AsRef<Path>, options: CsvOptions) -> Result<In
     let path = path.as_ref();
     let bytes = std::fs::read(path).map_err(|e| Error::Io {
         path: path.display().to_string(),
-        message: e.to_string(),
+        source: e.into(),
     })?;
     ingest_csv(&bytes, options)
 }

@@ -281,12 +281,7 @@ impl EconomicCrosswalk {
     /// Reads a crosswalk file (see [`EconomicCrosswalk::from_csv`]); a read failure is
     /// [`Error::Io`].
     pub fn from_csv_path(path: impl AsRef<Path>) -> Result<Self> {
-        let path = path.as_ref();
-        let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
-            path: shown.clone(),
-            message: e.to_string(),
-        })?;
+        let (text, shown) = crate::error::read_text(path.as_ref())?;
         Self::from_csv(&text, &shown)
     }
 
