@@ -200,6 +200,18 @@ impl CheckReport {
         self.findings.iter().filter(move |f| f.severity == severity)
     }
 
+    /// The findings of one rule, by its code (`"N003"`).
+    ///
+    /// ```
+    /// use fiscal_cn::{check, Disclosure, DisclosureKind, Entity, Policy};
+    ///
+    /// let report = check(&Disclosure::new(Entity::new("示例", 2024, DisclosureKind::FinalAccounts)), &Policy::default());
+    /// assert_eq!(report.of_rule("N003").count(), 0);
+    /// ```
+    pub fn of_rule<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.findings.iter().filter(move |f| f.rule == code)
+    }
+
     /// How many findings have `severity`.
     #[must_use]
     pub fn count(&self, severity: Severity) -> usize {

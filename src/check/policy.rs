@@ -26,6 +26,9 @@ pub struct Suppression {
 /// How a check runs. The default checks every rule at its default severity, assumes 四舍五入
 /// and reports truncation and tail differences.
 ///
+/// A policy read from JSON is validated like the setters validate: an unknown rule code or a
+/// suppression without a reason is an error, so a typo cannot silently do nothing.
+///
 /// ```
 /// use fiscal_cn::{Policy, Severity};
 ///
@@ -37,6 +40,7 @@ pub struct Suppression {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "UncheckedPolicy"))]
 pub struct Policy {
     /// Severity overrides by rule code.
     #[cfg_attr(feature = "serde", serde(default))]
@@ -53,6 +57,45 @@ pub struct Policy {
     /// Leave out tail differences (尾差), which are info.
     #[cfg_attr(feature = "serde", serde(default))]
     pub hide_tail_differences: bool,
+}
+
+/// A policy as read, before its rule codes and reasons are checked.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct UncheckedPolicy {
+    #[serde(default)]
+    severities: BTreeMap<String, Severity>,
+    #[serde(default)]
+    disabled: BTreeSet<String>,
+    #[serde(default)]
+    suppressions: Vec<Suppression>,
+    #[serde(default)]
+    accept_truncation: bool,
+    #[serde(default)]
+    hide_tail_differences: bool,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<UncheckedPolicy> for Policy {
+    type Error = Error;
+
+    fn try_from(read: UncheckedPolicy) -> Result<Policy> {
+        let mut policy = Policy {
+            accept_truncation: read.accept_truncation,
+            hide_tail_differences: read.hide_tail_differences,
+            ..Policy::default()
+        };
+        for (rule, severity) in read.severities {
+            policy.set_severity(&rule, severity)?;
+        }
+        for rule in read.disabled {
+            policy.disable(&rule)?;
+        }
+        for s in read.suppressions {
+            policy.suppress(&s.rule, s.at, &s.reason)?;
+        }
+        Ok(policy)
+    }
 }
 
 impl Policy {
@@ -96,5 +139,41 @@ fn known_rule(rule: &str) -> Result<()> {
             kind: "检查规则",
             input: rule.to_owned(),
         }),
+    }
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_policy_read_from_json_is_validated_like_the_setters() {
+        let read = |json: &str| serde_json::from_str::<Policy>(json);
+        let policy = read(
+            r#"{"severities": {"T002": "warning"}, "disabled": ["C001"],
+                "suppressions": [{"rule": "N003", "reason": "已核实"}]}"#,
+        )
+        .unwrap();
+        let mut expected = Policy::default();
+        expected.set_severity("T002", Severity::Warning).unwrap();
+        expected.disable("C001").unwrap();
+        expected.suppress("N003", None, "已核实").unwrap();
+        assert_eq!(policy, expected);
+        // A round trip through JSON keeps it.
+        assert_eq!(
+            read(&serde_json::to_string(&policy).unwrap()).unwrap(),
+            policy
+        );
+        for bad in [
+            r#"{"severities": {"T999": "warning"}}"#,
+            r#"{"disabled": ["X1"]}"#,
+            r#"{"suppressions": [{"rule": "N003", "reason": "  "}]}"#,
+        ] {
+            let err = read(bad).unwrap_err().to_string();
+            assert!(
+                err.contains("T999") || err.contains("X1") || err.contains("理由"),
+                "{bad}: {err}"
+            );
+        }
     }
 }
