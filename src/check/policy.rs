@@ -165,7 +165,7 @@ mod tests {
             policy
         );
         for bad in [
-            r#"{"severities": {"T999": "warning"}}"#,
+            r#"{"severities": {"Z001": "warning"}}"#,
             r#"{"disabled": ["X1"]}"#,
             r#"{"suppressions": [{"rule": "N003", "reason": "  "}]}"#,
         ] {
