@@ -171,7 +171,7 @@ mod tests {
         ] {
             let err = read(bad).unwrap_err().to_string();
             assert!(
-                err.contains("T999") || err.contains("X1") || err.contains("理由"),
+                err.contains("Z001") || err.contains("X1") || err.contains("理由"),
                 "{bad}: {err}"
             );
         }
