@@ -124,18 +124,35 @@ impl Printed {
         }
     }
 
-    /// Parses a printed amount (see [`parse_amount`]) and takes at least `min_decimals`
-    /// decimals: the document's convention for amounts whose trailing zeros were dropped.
+    /// Parses a printed number of a table cell (see [`parse_amount`]: `22`, `1,055.40`) and
+    /// takes at least `min_decimals` decimals: the document's convention for amounts whose
+    /// trailing zeros were dropped.
+    ///
+    /// A `Printed` has no unit, so text that names one (`22万元`) is an error rather than a
+    /// unit silently dropped: parse it as an [`Amount`](crate::Amount) and take its value in
+    /// the unit wanted.
     ///
     /// ```
     /// use fiscal_cn::Printed;
     ///
-    /// assert_eq!(Printed::parse_amount("22万元", 2)?.decimals(), 2);
+    /// assert_eq!(Printed::parse_amount("22", 2)?.decimals(), 2);
     /// assert_eq!(Printed::parse_amount("0.125", 2)?.decimals(), 3);
+    /// assert!(Printed::parse_amount("22万元", 2).is_err());
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidAmount`] when the text is no printed amount or names a unit;
+    /// [`Error::InvalidInput`] for more than 28 decimals.
     pub fn parse_amount(input: &str, min_decimals: u32) -> Result<Self> {
-        let value = parse_amount(input)?.value;
+        let printed = parse_amount(input)?;
+        if printed.unit.is_some() {
+            return Err(Error::InvalidAmount {
+                input: input.to_owned(),
+                reason: "带有金额单位：Printed 不带单位，请按 Amount 解析",
+            });
+        }
+        let value = printed.value;
         Printed::new(value, value.scale().max(min_decimals))
     }
 
