@@ -458,8 +458,29 @@ pub fn parse_amount(input: &str) -> Result<PrintedAmount> {
     let text = normalize_width(input);
     let text = text.trim();
     let (number, unit) = split_unit(text);
-    let value = parse_number(number.trim_end()).map_err(fail)?;
+    let number = number.trim_end();
+    if let Some(reason) = misprint(number) {
+        return Err(fail(reason));
+    }
+    let value = parse_number(number).map_err(fail)?;
     Ok(PrintedAmount { value, unit })
+}
+
+/// What is wrong with a number that misprints an amount in a way readers meet: a unit cut
+/// short, a negative in brackets (accounting style), two decimal points.
+fn misprint(number: &str) -> Option<&'static str> {
+    if number.ends_with('万') || number.ends_with('亿') || number.ends_with("千元") {
+        return Some("金额单位不完整或不受支持：应为“元”“万元”或“亿元”");
+    }
+    let bracketed = (number.starts_with('(') && number.ends_with(')'))
+        || (number.starts_with('（') && number.ends_with('）'));
+    if bracketed {
+        return Some("不接受以括号表示负数，请写负号（如 -0.20）");
+    }
+    if number.matches('.').count() > 1 {
+        return Some("有多个小数点");
+    }
+    None
 }
 
 /// A percentage as printed, in percentage points, keeping the decimals it was printed with.
@@ -883,6 +904,23 @@ mod tests {
             prop_assert_eq!(yuan(a - b), yuan(a) - yuan(b));
             prop_assert_eq!(a - a, Amount::zero(Unit::Yuan));
         }
+    }
+
+    #[test]
+    fn misprinted_amounts_say_what_is_wrong() {
+        for (input, says) in [
+            ("775.38万", "单位不完整"),
+            ("12亿", "单位不完整"),
+            ("(0.20)万元", "括号"),
+            ("（0.20）万元", "括号"),
+            ("1.2.3万元", "多个小数点"),
+        ] {
+            let Err(Error::InvalidAmount { reason, .. }) = parse_amount(input) else {
+                panic!("{input} parsed");
+            };
+            assert!(reason.contains(says), "{input}: {reason}");
+        }
+        assert!(parse_amount("-0.20万元").is_ok());
     }
 
     #[test]
