@@ -13,6 +13,8 @@
 //! a quote or a line break, so a row with one inside a field is rejected. Line ends may be `\n`
 //! or `\r\n`; a UTF-8 byte-order mark is skipped; an empty line is no row.
 
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
 use rust_decimal::Decimal;
@@ -112,14 +114,150 @@ pub fn ingest_csv(input: &[u8], options: CsvOptions) -> Result<Ingest> {
     ingest_on(input, options, 0)
 }
 
-/// [`ingest_csv`] of a file.
+/// [`ingest_csv`] of a file: the same result, read in pieces on every core.
+///
+/// A large file is not read into memory whole: each thread reads its share of the lines a
+/// block at a time and parses them as they come, so reading is spread over the cores and the
+/// file's bytes never all sit in memory at once. A property test checks the result (rows,
+/// rejected lines and their numbers, errors) equals [`ingest_csv`] of the file's bytes.
 pub fn ingest_csv_path(path: impl AsRef<Path>, options: CsvOptions) -> Result<Ingest> {
     let path = path.as_ref();
-    let bytes = std::fs::read(path).map_err(|e| Error::Io {
+    let io = |e: std::io::Error| Error::Io {
         path: path.display().to_string(),
         message: e.to_string(),
-    })?;
-    ingest_csv(&bytes, options)
+    };
+    let len = std::fs::metadata(path).map_err(io)?.len();
+    let len = usize::try_from(len).unwrap_or(usize::MAX);
+    if len < 2 * MIN_BYTES_PER_THREAD || parallel::threads(0) < 2 {
+        let bytes = std::fs::read(path).map_err(io)?;
+        return ingest_csv(&bytes, options);
+    }
+    read_path(path, len, options).map_err(io)?
+}
+
+/// Bytes read at a time by each thread of [`ingest_csv_path`].
+const BLOCK: usize = if cfg!(test) { 16 } else { 1 << 20 };
+
+/// `len` bytes of `file` from `offset`, or fewer at the end of the file.
+fn read_at(file: &mut File, offset: usize, len: usize) -> std::io::Result<Vec<u8>> {
+    file.seek(SeekFrom::Start(offset as u64))?;
+    let mut out = Vec::with_capacity(len);
+    file.take(len as u64).read_to_end(&mut out)?;
+    Ok(out)
+}
+
+/// The offset just after the first `\n` at or after `from`, if any.
+fn line_start_after(file: &mut File, from: usize) -> std::io::Result<Option<usize>> {
+    let mut at = from;
+    loop {
+        let block = read_at(file, at, BLOCK.max(1 << 12))?;
+        if let Some(i) = block.iter().position(|&b| b == b'\n') {
+            return Ok(Some(at + i + 1));
+        }
+        if block.is_empty() {
+            return Ok(None);
+        }
+        at += block.len();
+    }
+}
+
+/// [`ingest_csv_path`] of a file of `len` bytes, in pieces (an I/O error outside, a CSV
+/// error inside).
+fn read_path(path: &Path, len: usize, options: CsvOptions) -> std::io::Result<Result<Ingest>> {
+    let mut file = File::open(path)?;
+    let Some(body_start) = line_start_after(&mut file, 0)? else {
+        // One line: no body to share out.
+        return Ok(ingest_csv(&std::fs::read(path)?, options));
+    };
+    let head = read_at(&mut file, 0, body_start)?;
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
+    let header = &head[..head.len() - 1];
+    let layout = match layout(header.strip_suffix(b"\r").unwrap_or(header), options.unit) {
+        Ok(layout) => layout,
+        Err(e) => return Ok(Err(e)),
+    };
+    let body = len - body_start;
+    let threads = parallel::threads(0).min(body / MIN_BYTES_PER_THREAD).max(1);
+    // Pieces cut at line ends, as `split_at_lines` cuts the bytes.
+    let mut bounds = vec![body_start];
+    for i in 1..threads {
+        let target = (body_start + body * i / threads).max(*bounds.last().unwrap_or(&0));
+        match line_start_after(&mut file, target)? {
+            Some(end) if end < len => bounds.push(end),
+            _ => break,
+        }
+    }
+    bounds.push(len);
+    let ranges = (0..bounds.len() - 1).map(|i| i..i + 1).collect();
+    let parts = parallel::map(ranges, |r| {
+        let (from, to) = (bounds[r.start], bounds[r.start + 1]);
+        let capacity = if r.start == 0 { body } else { to - from } / 48 + 1;
+        read_piece(path, from, to, &layout, options.mode, capacity)
+    });
+    let parts = parts.into_iter().collect::<std::io::Result<Vec<_>>>()?;
+    Ok(merge_parts(parts, options.mode, threads))
+}
+
+/// The lines of bytes `from..to` of the file, read a block at a time: the same [`Part`] as
+/// [`read_part`] of those bytes.
+fn read_piece(
+    path: &Path,
+    from: usize,
+    to: usize,
+    layout: &Layout,
+    mode: IngestMode,
+    capacity: usize,
+) -> std::io::Result<Part> {
+    let mut file = File::open(path)?;
+    file.seek(SeekFrom::Start(from as u64))?;
+    let mut file = file.take((to - from) as u64);
+    let mut part = Part {
+        ledger: BulkLedger::with_capacity(capacity),
+        rejected: vec![],
+        lines: 0,
+    };
+    let mut buffer = vec![0_u8; BLOCK];
+    // Bytes of an unfinished line at the start of `buffer`.
+    let mut kept = 0;
+    loop {
+        if kept == buffer.len() {
+            buffer.resize(buffer.len() * 2, 0);
+        }
+        let n = file.read(&mut buffer[kept..])?;
+        if n == 0 {
+            // The last line (empty after a final line end), as `split` gives it.
+            read_lines(&mut part, &buffer[..kept], layout, mode);
+            return Ok(part);
+        }
+        let filled = kept + n;
+        let Some(last) = buffer[kept..filled].iter().rposition(|&b| b == b'\n') else {
+            kept = filled;
+            continue;
+        };
+        let last = kept + last;
+        if read_lines(&mut part, &buffer[..last], layout, mode) {
+            return Ok(part);
+        }
+        buffer.copy_within(last + 1..filled, 0);
+        kept = filled - last - 1;
+    }
+}
+
+fn merge_parts(parts: Vec<Part>, mode: IngestMode, threads: usize) -> Result<Ingest> {
+    // Absolute line numbers: the body starts on line 2.
+    let mut first_line = 2;
+    let mut result = Ingest::default();
+    let mut ledgers = Vec::with_capacity(parts.len());
+    for part in parts {
+        push_rejected(&mut result.rejected, part.rejected, first_line, mode)?;
+        first_line += part.lines.saturating_sub(1);
+        ledgers.push(part.ledger);
+    }
+    let mut ledgers = ledgers.into_iter();
+    if let Some(first) = ledgers.next() {
+        result.ledger = first.concat(ledgers.collect(), threads)?;
+    }
+    Ok(result)
 }
 
 /// The columns of the format.
@@ -500,7 +638,13 @@ fn read_part(bytes: &[u8], layout: &Layout, mode: IngestMode, capacity: usize) -
         rejected: vec![],
         lines: 0,
     };
-    // The lines of `bytes.split(|&b| b == b'\n')`, one pass over the bytes.
+    read_lines(&mut part, bytes, layout, mode);
+    part
+}
+
+/// Reads the lines of `bytes.split(|&b| b == b'\n')` into `part`, one pass over the bytes;
+/// `true` when it stopped at a bad row ([`IngestMode::FailFast`]).
+fn read_lines(part: &mut Part, bytes: &[u8], layout: &Layout, mode: IngestMode) -> bool {
     let mut start = 0;
     loop {
         let mut fields = [&[][..]; MAX_COLUMNS];
@@ -518,16 +662,15 @@ fn read_part(bytes: &[u8], layout: &Layout, mode: IngestMode, capacity: usize) -
             if let Err(reason) = read {
                 part.rejected.push((index, reason));
                 if mode == IngestMode::FailFast {
-                    break;
+                    return true;
                 }
             }
         }
         if end == bytes.len() {
-            break;
+            return false;
         }
         start = end + 1;
     }
-    part
 }
 
 /// `bytes` cut into about `n` pieces at line ends.
@@ -579,25 +722,7 @@ pub(crate) fn ingest_on(input: &[u8], options: CsvOptions, threads: usize) -> Re
         read_part(pieces[r.start], &layout, options.mode, capacity)
     });
 
-    // Absolute line numbers: the body starts on line 2.
-    let mut first_line = 2;
-    let mut result = Ingest::default();
-    let mut ledgers = Vec::with_capacity(parts.len());
-    for part in parts {
-        push_rejected(
-            &mut result.rejected,
-            part.rejected,
-            first_line,
-            options.mode,
-        )?;
-        first_line += part.lines.saturating_sub(1);
-        ledgers.push(part.ledger);
-    }
-    let mut ledgers = ledgers.into_iter();
-    if let Some(first) = ledgers.next() {
-        result.ledger = first.concat(ledgers.collect(), threads)?;
-    }
-    Ok(result)
+    merge_parts(parts, options.mode, threads)
 }
 
 fn push_rejected(

@@ -373,8 +373,8 @@ proptest! {
 #[cfg(feature = "csv")]
 mod csv_tests {
     use super::csv::{
-        CsvOptions, IngestMode, MAX_COLUMNS, fast_amount, ingest_on, row_problem, scan_line,
-        split_fields,
+        CsvOptions, IngestMode, MAX_COLUMNS, fast_amount, ingest_csv, ingest_csv_path, ingest_on,
+        row_problem, scan_line, split_fields,
     };
     use super::*;
     use crate::money::{Unit, parse_amount};
@@ -524,6 +524,38 @@ mod csv_tests {
         fn csv_like_noise_never_panics(text in "[0-9,\"\\n\\r.\\-+ 单位万元基本项目支出经营收入]{0,300}", threads in 1_usize..4) {
             let input = format!("{HEADER}{text}");
             let _ = ingest_on(input.as_bytes(), SKIP, threads).unwrap();
+        }
+
+        #[test]
+        fn reading_a_file_in_pieces_equals_reading_its_bytes(
+            seed in any::<u64>(),
+            items in 0_usize..120,
+            bad in prop::collection::vec(prop::bool::weighted(0.1), 120),
+            noise in "[0-9,\"\n\r.单位基本支出]{0,40}",
+            bom in any::<bool>(),
+            crlf in any::<bool>(),
+            fail_fast in any::<bool>(),
+        ) {
+            static FILES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let ledger = generate_ledger(seed, 4, items);
+            let mut text = csv_of(ledger.expenditures(), &bad);
+            text.push_str(&noise);
+            if crlf {
+                text = text.replace('\n', "\r\n");
+            }
+            let mut bytes = if bom { b"\xEF\xBB\xBF".to_vec() } else { vec![] };
+            bytes.extend(text.as_bytes());
+            let n = FILES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let path = std::env::temp_dir().join(format!("fiscal_cn_pieces_{}_{n}.csv", std::process::id()));
+            std::fs::write(&path, &bytes).unwrap();
+            let options = if fail_fast { CsvOptions::default() } else { SKIP };
+            let from_file = ingest_csv_path(&path, options);
+            let _ = std::fs::remove_file(&path);
+            let from_bytes = ingest_csv(&bytes, options);
+            match (from_file, from_bytes) {
+                (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
+                (a, b) => prop_assert_eq!(a.map(|_| ()).unwrap_err().to_string(), b.map(|_| ()).unwrap_err().to_string()),
+            }
         }
 
         #[test]
