@@ -81,12 +81,10 @@ def main():
         while f.read(1 << 24):
             pass
 
-    sources = sorted({line.split(",")[4] for line in open(csv, encoding="utf-8").readlines()[1:2000]})
     # Every source name the crate knows, so that ENUM parsing never fails on a rare one.
-    sources = sorted(set(sources) | {"一般公共预算财政拨款收入", "政府性基金预算财政拨款收入",
-                                     "国有资本经营预算财政拨款收入", "事业收入", "经营收入",
-                                     "附属单位上缴收入", "上级补助收入", "其他收入", "财政专户管理资金",
-                                     "单位资金"})
+    sources = sorted({"一般公共预算财政拨款收入", "政府性基金预算财政拨款收入",
+                      "国有资本经营预算财政拨款收入", "事业收入", "经营收入", "附属单位上缴收入",
+                      "上级补助收入", "其他收入", "财政专户管理资金", "单位资金"})
 
     con = duckdb.connect()
     con.execute(f"SET threads = {args.threads}")
