@@ -1,9 +1,10 @@
-//! CSV ingest (bytes already in memory) at growing sizes.
+//! CSV ingest at growing sizes: `ingest_csv` of bytes already in memory and `ingest_csv_path`
+//! of the same bytes in a file (in the page cache after the first iteration).
 
 use std::fmt::Write;
 
 use criterion::{BenchmarkId, Throughput, criterion_group, criterion_main};
-use fiscal_cn::{CsvOptions, generate_ledger, ingest_csv};
+use fiscal_cn::{CsvOptions, generate_ledger, ingest_csv, ingest_csv_path};
 
 mod common;
 
@@ -29,6 +30,19 @@ fn ingest(c: &mut criterion::Criterion) {
         group.bench_with_input(BenchmarkId::from_parameter(rows), &text, |b, text| {
             b.iter(|| ingest_csv(text.as_bytes(), CsvOptions::default()).expect("valid"));
         });
+    }
+    group.finish();
+    let mut group = c.benchmark_group("ingest_csv_path");
+    for rows in common::sizes(&[100_000, 1_000_000, 10_000_000]) {
+        let text = csv(rows);
+        let path = std::env::temp_dir().join(format!("fiscal_cn_bench_{rows}.csv"));
+        std::fs::write(&path, &text).expect("a temporary file");
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        drop(text);
+        group.bench_with_input(BenchmarkId::from_parameter(rows), &path, |b, path| {
+            b.iter(|| ingest_csv_path(path, CsvOptions::default()).expect("valid"));
+        });
+        let _ = std::fs::remove_file(&path);
     }
     group.finish();
 }

@@ -1,15 +1,20 @@
-//! Times ingest, roll-up and group-by of a CSV file in one process (the file is read into
-//! memory first; disk time is excluded) and prints the timings as JSON.
+//! Times ingest, roll-up and group-by of a CSV file in one process and prints the timings as
+//! JSON. Ingest is timed from the file (`ingest_csv_path`: read and parse), as the DuckDB and
+//! polars sides of `benches/compare_duckdb.py` read theirs; run it once before timing so the
+//! file is in the page cache.
 //!
 //! ```text
-//! cargo run --release --features csv --example bench_rollup -- --csv /tmp/ledger.csv [--repeat 5] [--threads 0]
+//! cargo run --release --features csv --example bench_rollup -- --csv /tmp/ledger.csv [--repeat 5] [--threads 0] [--sums FILE]
 //! ```
 //!
-//! Each timing is the best of `--repeat` runs, in milliseconds.
+//! Each timing is the best of `--repeat` runs, in milliseconds. `--sums FILE` writes every
+//! roll-up group as `code,amount` (and `total,amount`) so a driver can compare them with
+//! another engine's.
 
+use std::io::Write;
 use std::time::Instant;
 
-use fiscal_cn::{CsvOptions, IngestMode, Unit, ingest_csv};
+use fiscal_cn::{CsvOptions, IngestMode, Unit, ingest_csv_path};
 
 fn best<T>(repeat: usize, mut job: impl FnMut() -> T) -> (f64, T) {
     let mut best = f64::INFINITY;
@@ -27,6 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut csv = None;
     let mut repeat = 5;
     let mut threads = 0;
+    let mut sums_path = None;
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let value = args.next().ok_or(format!("{flag} needs a value"))?;
@@ -34,16 +40,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--csv" => csv = Some(value),
             "--repeat" => repeat = value.parse()?,
             "--threads" => threads = value.parse()?,
+            "--sums" => sums_path = Some(value),
             _ => return Err(format!("unknown flag {flag}").into()),
         }
     }
     let path = csv.ok_or("--csv FILE is required")?;
-    let bytes = std::fs::read(&path)?;
+    let bytes = std::fs::metadata(&path)?.len();
     let options = CsvOptions {
         unit: Unit::Yuan,
         mode: IngestMode::FailFast,
     };
-    let (ingest_ms, ingest) = best(repeat, || ingest_csv(&bytes, options));
+    let (ingest_ms, ingest) = best(repeat, || ingest_csv_path(&path, options));
     let ingest = ingest?;
     let bulk = ingest.ledger.with_threads(threads);
     let (rollup_ms, rollup) = best(repeat, || bulk.rollup());
@@ -51,12 +58,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (by_unit_ms, by_unit) = best(repeat, || bulk.by_unit());
     let (by_source_ms, _) = best(repeat, || bulk.by_source());
     let (by_kind_ms, _) = best(repeat, || bulk.by_kind());
+    if let Some(out) = sums_path {
+        let mut file = std::io::BufWriter::new(std::fs::File::create(out)?);
+        for (code, amount) in &rollup.by_code {
+            writeln!(file, "{code},{amount}")?;
+        }
+        writeln!(file, "total,{}", rollup.total())?;
+        file.flush()?;
+    }
     println!(
         "{{\"rows\": {}, \"bytes\": {}, \"threads\": {}, \"ingest_ms\": {ingest_ms:.3}, \"rollup_ms\": {rollup_ms:.3}, \
          \"by_unit_ms\": {by_unit_ms:.3}, \"by_source_ms\": {by_source_ms:.3}, \"by_kind_ms\": {by_kind_ms:.3}, \
          \"groups\": {}, \"units\": {}, \"total\": \"{}\"}}",
         bulk.len(),
-        bytes.len(),
+        bytes,
         if threads == 0 {
             std::thread::available_parallelism().map_or(1, |n| n.get())
         } else {

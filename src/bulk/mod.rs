@@ -190,26 +190,34 @@ impl BulkLedger {
     ) -> std::result::Result<(), String> {
         let economic = economic.map_or(0, DepartmentEconomicCode::as_u32);
         let function = function.as_u32();
-        if !self.functions.has_room_for(function, MAX_DISTINCT_CODES) {
+        // One look-up per column for a key seen before (nearly every row); a new key is
+        // checked for room in all three tables before any of them changes.
+        let (u, f, e) = (
+            self.units.get(unit.0),
+            self.functions.get(function),
+            self.economics.get(economic),
+        );
+        if f.is_none() && self.functions.keys.len() >= MAX_DISTINCT_CODES {
             return Err(format!(
                 "批量账本最多容纳 {MAX_DISTINCT_CODES} 个不同的功能分类科目"
             ));
         }
-        if !self.economics.has_room_for(economic, MAX_DISTINCT_CODES) {
+        if e.is_none() && self.economics.keys.len() >= MAX_DISTINCT_CODES {
             return Err(format!(
                 "批量账本最多容纳 {MAX_DISTINCT_CODES} 个不同的经济分类科目"
             ));
         }
-        if !self.units.has_room_for(unit.0, 1 << 32) {
+        if u.is_none() && self.units.keys.len() >= 1 << 32 {
             return Err("批量账本最多容纳 2^32 个不同的单位".to_owned());
         }
         let tag = tag_of(kind, source);
-        // Each `intern` has room, checked above, so the ids fit their column types.
-        self.row_unit.push(self.units.intern(unit.0) as u32);
-        self.row_function
-            .push(self.functions.intern(function) as u16);
-        self.row_economic
-            .push(self.economics.intern(economic) as u16);
+        // Each table has room, checked above, so the ids fit their column types.
+        let u = u.unwrap_or_else(|| self.units.insert_new(unit.0));
+        let f = f.unwrap_or_else(|| self.functions.insert_new(function));
+        let e = e.unwrap_or_else(|| self.economics.insert_new(economic));
+        self.row_unit.push(u as u32);
+        self.row_function.push(f as u16);
+        self.row_economic.push(e as u16);
         self.row_tag.push(tag);
         self.row_cents.push(cents);
         self.tags_present[usize::from(tag >> 6)] |= 1 << (tag & 63);
@@ -281,6 +289,84 @@ impl BulkLedger {
             *mine |= theirs;
         }
         Ok(())
+    }
+
+    /// These lines followed by those of each of `rest`, in order: the same ledger as
+    /// [`append`](Self::append)ing them one by one, with the rows renumbered and copied on up
+    /// to `threads` threads (the interning tables are merged first, on one thread: they hold
+    /// keys, not rows). A property test checks it against `append`.
+    pub(crate) fn concat(mut self, rest: Vec<BulkLedger>, threads: usize) -> Result<BulkLedger> {
+        let full = |what: &str| Error::InvalidInput {
+            what: "批量账本合并".to_owned(),
+            reason: format!("合并后不同的{what}超过 {MAX_DISTINCT_CODES} 个"),
+        };
+        let mut maps = Vec::with_capacity(rest.len());
+        for other in &rest {
+            if self.functions.union_len(&other.functions) > MAX_DISTINCT_CODES {
+                return Err(full("功能分类科目"));
+            }
+            if self.economics.union_len(&other.economics) > MAX_DISTINCT_CODES {
+                return Err(full("经济分类科目"));
+            }
+            if self.units.union_len(&other.units) > 1 << 32 {
+                return Err(full("单位"));
+            }
+            let units: Vec<u32> = other
+                .units
+                .keys
+                .iter()
+                .map(|&k| self.units.intern(k) as u32)
+                .collect();
+            let functions: Vec<u16> = other
+                .functions
+                .keys
+                .iter()
+                .map(|&k| self.functions.intern(k) as u16)
+                .collect();
+            let economics: Vec<u16> = other
+                .economics
+                .keys
+                .iter()
+                .map(|&k| self.economics.intern(k) as u16)
+                .collect();
+            for (mine, theirs) in self.tags_present.iter_mut().zip(other.tags_present) {
+                *mine |= theirs;
+            }
+            maps.push((units, functions, economics));
+        }
+        let start = self.len();
+        let total = start + rest.iter().map(BulkLedger::len).sum::<usize>();
+        self.row_unit.resize(total, 0);
+        self.row_function.resize(total, 0);
+        self.row_economic.resize(total, 0);
+        self.row_tag.resize(total, 0);
+        self.row_cents.resize(total, 0);
+        let threads = parallel::threads(threads);
+        let mut offset = start;
+        for (other, (units, functions, economics)) in rest.iter().zip(&maps) {
+            let rows = offset..offset + other.len();
+            offset = rows.end;
+            let (u, f, e) = (&units[..], &functions[..], &economics[..]);
+            std::thread::scope(|scope| {
+                let dst = &mut self.row_unit[rows.clone()];
+                copy_mapped(scope, dst, &other.row_unit, threads, |i| {
+                    u.get(i as usize).copied().unwrap_or_default()
+                });
+                let dst = &mut self.row_function[rows.clone()];
+                copy_mapped(scope, dst, &other.row_function, threads, |i| {
+                    f.get(usize::from(i)).copied().unwrap_or_default()
+                });
+                let dst = &mut self.row_economic[rows.clone()];
+                copy_mapped(scope, dst, &other.row_economic, threads, |i| {
+                    e.get(usize::from(i)).copied().unwrap_or_default()
+                });
+                let dst = &mut self.row_tag[rows.clone()];
+                copy_mapped(scope, dst, &other.row_tag, threads, |t| t);
+                let dst = &mut self.row_cents[rows.clone()];
+                copy_mapped(scope, dst, &other.row_cents, threads, |c| c);
+            });
+        }
+        Ok(self)
     }
 
     /// The number of lines.
@@ -508,6 +594,24 @@ impl BulkLedger {
     }
 }
 
+/// `dst[i] = map(src[i])`, in up to `threads` pieces, each on its own thread of `scope`.
+fn copy_mapped<'scope, T: Send + 'scope, S: Copy + Sync + 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    dst: &'scope mut [T],
+    src: &'scope [S],
+    threads: usize,
+    map: impl Fn(S) -> T + Copy + Send + 'scope,
+) {
+    let piece = src.len().div_ceil(threads.max(1)).max(1 << 16);
+    for (d, s) in dst.chunks_mut(piece).zip(src.chunks(piece)) {
+        scope.spawn(move || {
+            for (d, &s) in d.iter_mut().zip(s) {
+                *d = map(s);
+            }
+        });
+    }
+}
+
 /// A zeroed array with a slot for every `u16`.
 fn dense_u16() -> Box<[i128; 1 << 16]> {
     let zeros = vec![0_i128; 1 << 16].into_boxed_slice();
@@ -655,15 +759,24 @@ impl Hasher for Fx {
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// Distinct `u32` keys numbered in order of first appearance.
+///
+/// Small keys are found by direct index (`direct[key]` is the id + 1, `0` for none) rather
+/// than by hashing: unit numbers are mostly small and dense, and at tens of thousands of units
+/// a hash table no longer fits in cache while the direct index (4 bytes a slot) still does.
+/// Invariant: every key below `direct.len()` is in `direct`, every other key in `ids`. The
+/// direct index covers at most [`Interner::DIRECT_SLOTS_PER_KEY`] slots per key (and at least
+/// 1,024), so a few large keys never make it big. The ids are the same either way (a property
+/// test checks it against a plain map).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Interner {
     ids: FxMap<u32, usize>,
+    direct: Vec<u32>,
     pub(crate) keys: Vec<u32>,
 }
 
 impl PartialEq for Interner {
     fn eq(&self, other: &Self) -> bool {
-        // The map is a function of the keys.
+        // The maps are a function of the keys.
         self.keys == other.keys
     }
 }
@@ -671,17 +784,59 @@ impl PartialEq for Interner {
 impl Eq for Interner {}
 
 impl Interner {
-    fn has_room_for(&self, key: u32, capacity: usize) -> bool {
-        self.keys.len() < capacity || self.ids.contains_key(&key)
+    /// Direct-index slots allowed per distinct key.
+    const DIRECT_SLOTS_PER_KEY: usize = 16;
+    /// Keys below this may always be indexed directly.
+    const DIRECT_MIN: usize = 1 << 10;
+    /// Keys at or above this are always hashed (a 16 MiB index at most).
+    const DIRECT_MAX: usize = 1 << 22;
+
+    /// The id of `key`, if it has one.
+    #[inline]
+    pub(crate) fn get(&self, key: u32) -> Option<usize> {
+        match self.direct.get(key as usize) {
+            Some(&slot) => (slot as usize).checked_sub(1),
+            None => self.ids.get(&key).copied(),
+        }
     }
 
-    fn intern(&mut self, key: u32) -> usize {
-        let next = self.keys.len();
-        let id = *self.ids.entry(key).or_insert(next);
-        if id == next {
-            self.keys.push(key);
+    /// Gives `key` the next id; it must not have one yet.
+    fn insert_new(&mut self, key: u32) -> usize {
+        let id = self.keys.len();
+        self.keys.push(key);
+        let k = key as usize;
+        let limit = (self.keys.len() * Self::DIRECT_SLOTS_PER_KEY)
+            .clamp(Self::DIRECT_MIN, Self::DIRECT_MAX);
+        if k >= self.direct.len() && k < limit {
+            // Grow the direct index to cover `key` and move the hashed keys it now covers.
+            let len = (k + 1).next_power_of_two().min(limit.next_power_of_two());
+            self.direct.resize(len, 0);
+            let direct = &mut self.direct;
+            self.ids
+                .retain(|&key, &mut id| match direct.get_mut(key as usize) {
+                    // Ids are below 2^32 - 1: at most 2^32 keys fit a u32.
+                    Some(slot) => {
+                        *slot = id as u32 + 1;
+                        false
+                    }
+                    None => true,
+                });
+        }
+        match self.direct.get_mut(k) {
+            Some(slot) => *slot = id as u32 + 1,
+            None => {
+                self.ids.insert(key, id);
+            }
         }
         id
+    }
+
+    #[inline]
+    fn intern(&mut self, key: u32) -> usize {
+        match self.get(key) {
+            Some(id) => id,
+            None => self.insert_new(key),
+        }
     }
 
     fn union_len(&self, other: &Interner) -> usize {
@@ -689,12 +844,13 @@ impl Interner {
             + other
                 .keys
                 .iter()
-                .filter(|k| !self.ids.contains_key(k))
+                .filter(|&&k| self.get(k).is_none())
                 .count()
     }
 
     fn heap_bytes(&self) -> usize {
         self.keys.capacity() * size_of::<u32>()
+            + self.direct.capacity() * size_of::<u32>()
             + self.ids.capacity() * (size_of::<(u32, usize)>() + 1)
     }
 }

@@ -314,6 +314,39 @@ proptest! {
     }
 
     #[test]
+    fn interner_ids_equal_a_plain_map(keys in prop::collection::vec(prop_oneof![0_u32..64, 0_u32..5_000, any::<u32>()], 0..600)) {
+        let mut interner = Interner::default();
+        let mut plain: BTreeMap<u32, usize> = BTreeMap::new();
+        for &k in &keys {
+            let next = plain.len();
+            let expected = *plain.entry(k).or_insert(next);
+            prop_assert_eq!(interner.intern(k), expected);
+        }
+        for &k in &keys {
+            prop_assert_eq!(interner.get(k), plain.get(&k).copied());
+        }
+        prop_assert_eq!(interner.get(u32::MAX - 1), plain.get(&(u32::MAX - 1)).copied());
+        prop_assert_eq!(interner.keys.len(), plain.len());
+    }
+
+    #[test]
+    fn concat_equals_appending_one_by_one(seeds in prop::collection::vec(any::<u64>(), 1..5), n in 0_usize..300, threads in 1_usize..4) {
+        let parts: Vec<BulkLedger> = seeds.iter().enumerate()
+            .map(|(i, &s)| BulkLedger::from_ledger(&generate_ledger(s, 2 + i * 3, n / (i + 1))).unwrap())
+            .collect();
+        let mut appended = parts[0].clone();
+        for p in &parts[1..] {
+            appended.append(p).unwrap();
+        }
+        let mut rest = parts;
+        let first = rest.remove(0);
+        let concatenated = first.concat(rest, threads).unwrap();
+        prop_assert_eq!(&concatenated, &appended);
+        prop_assert_eq!(concatenated.rollup().unwrap(), appended.rollup().unwrap());
+        prop_assert_eq!(concatenated.by_unit().unwrap(), appended.by_unit().unwrap());
+    }
+
+    #[test]
     fn overflow_is_detected_never_wrapped(mantissa in any::<i128>(), scale in 0_u32..=28) {
         let Ok(amount) = Decimal::try_from_i128_with_scale(mantissa, scale) else { return Ok(()); };
         let line = ExpenditureItem { amount, ..item(1, 2013201, 0) };
@@ -339,7 +372,10 @@ proptest! {
 
 #[cfg(feature = "csv")]
 mod csv_tests {
-    use super::csv::{CsvOptions, IngestMode, fast_amount, ingest_on};
+    use super::csv::{
+        CsvOptions, IngestMode, MAX_COLUMNS, fast_amount, ingest_csv, ingest_csv_path, ingest_on,
+        row_problem, scan_line, split_fields,
+    };
     use super::*;
     use crate::money::{Unit, parse_amount};
 
@@ -488,6 +524,80 @@ mod csv_tests {
         fn csv_like_noise_never_panics(text in "[0-9,\"\\n\\r.\\-+ 单位万元基本项目支出经营收入]{0,300}", threads in 1_usize..4) {
             let input = format!("{HEADER}{text}");
             let _ = ingest_on(input.as_bytes(), SKIP, threads).unwrap();
+        }
+
+        #[test]
+        fn reading_a_file_in_pieces_equals_reading_its_bytes(
+            seed in any::<u64>(),
+            items in 0_usize..120,
+            bad in prop::collection::vec(prop::bool::weighted(0.1), 120),
+            noise in "[0-9,\"\n\r.单位基本支出]{0,40}",
+            bom in any::<bool>(),
+            crlf in any::<bool>(),
+            fail_fast in any::<bool>(),
+        ) {
+            static FILES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let ledger = generate_ledger(seed, 4, items);
+            let mut text = csv_of(ledger.expenditures(), &bad);
+            text.push_str(&noise);
+            if crlf {
+                text = text.replace('\n', "\r\n");
+            }
+            let mut bytes = if bom { b"\xEF\xBB\xBF".to_vec() } else { vec![] };
+            bytes.extend(text.as_bytes());
+            let n = FILES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let path = std::env::temp_dir().join(format!("fiscal_cn_pieces_{}_{n}.csv", std::process::id()));
+            std::fs::write(&path, &bytes).unwrap();
+            let options = if fail_fast { CsvOptions::default() } else { SKIP };
+            let from_file = ingest_csv_path(&path, options);
+            let _ = std::fs::remove_file(&path);
+            let from_bytes = ingest_csv(&bytes, options);
+            match (from_file, from_bytes) {
+                (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
+                (a, b) => prop_assert_eq!(a.map(|_| ()).unwrap_err().to_string(), b.map(|_| ()).unwrap_err().to_string()),
+            }
+        }
+
+        #[test]
+        fn scan_line_splits_as_split_fields_does(text in "[0-9a,\"\n\r 单]{0,120}") {
+            // Every line as `split` cuts it, the fast scan against the exact definition.
+            let bytes = text.as_bytes();
+            let mut start = 0;
+            for line in bytes.split(|&b| b == b'\n') {
+                let mut fast = [&[][..]; MAX_COLUMNS];
+                let (end, count) = scan_line(bytes, start, &mut fast);
+                prop_assert_eq!(&bytes[start..end], line);
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                let mut exact = [&[][..]; MAX_COLUMNS];
+                let expected = split_fields(line, &mut exact);
+                if let Some(count) = count {
+                    prop_assert_eq!(Ok(count), expected);
+                    prop_assert_eq!(&fast[..count], &exact[..count]);
+                }
+                start = end + 1;
+            }
+        }
+
+        #[test]
+        fn row_problem_equals_expenditure_problem(
+            cents in any::<i64>(),
+            kind in 0_usize..5,
+            source in 0_usize..10,
+            economic in prop::option::of(prop::sample::select(vec![301_u32, 30101, 30201, 31002, 39999, 50101, 9])),
+            function in prop::sample::select(vec![201_u32, 20101, 2010101, 2080501, 2130101]),
+        ) {
+            let item = ExpenditureItem {
+                unit: UnitId(1),
+                function: FunctionCode::from_u32(function).unwrap(),
+                economic: economic.and_then(DepartmentEconomicCode::from_u32),
+                kind: ExpenditureKind::ALL[kind % ExpenditureKind::ALL.len()],
+                source: IncomeSource::ALL[source % IncomeSource::ALL.len()],
+                amount: Decimal::new(cents, 2),
+            };
+            prop_assert_eq!(
+                row_problem(item.unit, item.function, item.economic, item.kind, item.source),
+                expenditure_problem(&item)
+            );
         }
 
         #[test]
