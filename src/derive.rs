@@ -46,6 +46,7 @@ use crate::classification::{
     Catalog, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode, Level,
 };
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+use crate::error::Operation;
 use crate::error::{Error, Result};
 use crate::ledger::{ExpenditureItem, Ledger, LineItem, add, group_by, roll_up, rollup};
 use crate::money::{Amount, Unit, round_half_up, truncate_to};
@@ -239,7 +240,11 @@ impl Exact {
     /// Σ of `map` over `sources`.
     fn sum(map: &BTreeMap<IncomeSource, Decimal>, sources: &[IncomeSource]) -> Result<Decimal> {
         sources.iter().try_fold(Decimal::ZERO, |acc, s| {
-            add(acc, map.get(s).copied().unwrap_or_default(), "报表求和")
+            add(
+                acc,
+                map.get(s).copied().unwrap_or_default(),
+                Operation::TableSum,
+            )
         })
     }
 
@@ -272,12 +277,12 @@ impl Exact {
         let available = add(
             Self::sum(&self.opening, sources)?,
             Self::sum(&self.income, sources)?,
-            "报表求和",
+            Operation::TableSum,
         )?;
         available
             .checked_sub(Self::sum(&self.spent, sources)?)
             .ok_or(Error::Overflow {
-                operation: "年末结转和结余",
+                operation: Operation::ClosingBalance,
             })
     }
 }
@@ -456,7 +461,7 @@ fn summary(ledger: &Ledger, exact: &Exact, kind: DisclosureKind) -> Result<Draft
     t.amount(RowKey::Line(Line::OpeningBalance), opening);
     t.amount(
         RowKey::Line(Line::IncomeGrandTotal),
-        add(income, opening, "报表求和")?,
+        add(income, opening, Operation::TableSum)?,
     );
 
     let rolled = ledger.rollup()?;
@@ -474,7 +479,7 @@ fn summary(ledger: &Ledger, exact: &Exact, kind: DisclosureKind) -> Result<Draft
     };
     t.amount(
         RowKey::Line(Line::ExpenditureGrandTotal),
-        add(rolled.total(), closing, "报表求和")?,
+        add(rolled.total(), closing, Operation::TableSum)?,
     );
     Ok(t)
 }
@@ -570,7 +575,7 @@ fn appropriation_summary(ledger: &Ledger, exact: &Exact, kind: DisclosureKind) -
     t.amount(RowKey::Line(Line::OpeningBalance), opening);
     t.amount(
         RowKey::Line(Line::IncomeGrandTotal),
-        add(income, opening, "报表求和")?,
+        add(income, opening, Operation::TableSum)?,
     );
 
     let items: Vec<_> = ledger
@@ -600,7 +605,7 @@ fn appropriation_summary(ledger: &Ledger, exact: &Exact, kind: DisclosureKind) -
     };
     let spent = |s: &[IncomeSource]| Exact::sum(&exact.spent, s);
     let closing = |s: &[IncomeSource]| exact.closing(s);
-    let grand = |s: &[IncomeSource]| add(spent(s)?, closing(s)?, "报表求和");
+    let grand = |s: &[IncomeSource]| add(spent(s)?, closing(s)?, Operation::TableSum);
     t.push(RowKey::Line(Line::CurrentExpenditureTotal), line(&spent)?);
     if kind == DisclosureKind::Budget {
         t.push(RowKey::Line(Line::ExpenditureGrandTotal), line(&spent)?);
@@ -627,7 +632,7 @@ fn basic_expenditure(ledger: &Ledger) -> Result<Draft> {
             if BasicExpenditureClass::from_economic_code(code) == Some(class) {
                 t.amount(RowKey::Economic(code), amount);
                 if code.level() == Level::Lei {
-                    class_total = add(class_total, amount, "报表求和")?;
+                    class_total = add(class_total, amount, Operation::TableSum)?;
                 }
             }
         }
@@ -720,7 +725,7 @@ fn three_public(ledger: &Ledger) -> Result<Option<Draft>> {
     let mut t = Draft::new(TableKind::ThreePublic, &[Column::Amount]);
     let total = by_category
         .values()
-        .try_fold(Decimal::ZERO, |acc, v| add(acc, *v, "报表求和"))?;
+        .try_fold(Decimal::ZERO, |acc, v| add(acc, *v, Operation::TableSum))?;
     t.amount(RowKey::Line(Line::Total), total);
     for &category in ThreePublicCategory::ALL {
         t.amount(

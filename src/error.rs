@@ -6,6 +6,7 @@
 //! `rust_decimal`'s own error never appears here: arithmetic failures become [`Error::Overflow`].
 
 use crate::classification::CatalogProblem;
+use crate::dimensions::closed_set;
 
 /// Everything that can go wrong in `fiscal-cn`.
 ///
@@ -87,8 +88,8 @@ pub enum Error {
     /// An arithmetic result does not fit the exact decimal representation.
     #[error("{operation}溢出：结果超出可精确表示的范围")]
     Overflow {
-        /// The operation that overflowed, in Chinese (e.g. `金额求和`).
-        operation: &'static str,
+        /// The operation that overflowed.
+        operation: Operation,
     },
 
     /// A value was well-formed but not acceptable where it was used (a negative weight, weights
@@ -111,6 +112,62 @@ pub enum Error {
         #[source]
         source: IoError,
     },
+}
+
+closed_set! {
+    /// The operations whose exact result may not fit a [`Decimal`](rust_decimal::Decimal), as
+    /// [`Error::Overflow`] names them; it displays in Chinese.
+    ///
+    /// ```
+    /// use fiscal_cn::{Amount, Decimal, Error, Operation, Unit};
+    ///
+    /// let huge = Amount::new(Decimal::MAX, Unit::Yuan);
+    /// let err = huge.checked_add(huge).unwrap_err();
+    /// assert_eq!(err, Error::Overflow { operation: Operation::AmountSum });
+    /// assert_eq!(err.to_string(), "金额求和溢出：结果超出可精确表示的范围");
+    /// ```
+    pub enum Operation: "运算" {
+        /// Summing amounts.
+        AmountSum = "金额求和",
+        /// Converting an amount between 元, 万元 and 亿元.
+        UnitConversion = "金额单位换算",
+        /// Converting an amount to integer 分.
+        ToFen = "金额换算为分",
+        /// Summing printed figures' intervals.
+        IntervalSum = "区间求和",
+        /// A ratio (share, growth or completion rate).
+        Ratio = "比率计算",
+        /// A derived metric.
+        Metric = "指标计算",
+        /// Summing ledger lines by a key.
+        GroupSum = "分组求和",
+        /// Rolling 项 up to 款, 类 and the total.
+        Rollup = "科目汇总",
+        /// Consolidating (汇总) ledgers or disclosures.
+        Consolidation = "汇总",
+        /// Consolidating a region's departments.
+        RegionalConsolidation = "地区汇总",
+        /// Summing a derived table's cells.
+        TableSum = "报表求和",
+        /// Working out 年末结转和结余.
+        ClosingBalance = "年末结转和结余",
+        /// Summing 三公 figures.
+        ThreePublicSum = "“三公”经费求和",
+        /// A performance score.
+        PerformanceScore = "绩效得分计算",
+        /// A budget execution rate.
+        ExecutionRate = "预算执行率计算",
+        /// Summing indicator weights.
+        WeightSum = "权重求和",
+        /// Rescaling indicator weights.
+        WeightRescaling = "权重重新分配",
+        /// Summing a form's scores.
+        ScoreSum = "总分求和",
+        /// Summing a bulk ledger's amounts.
+        BulkSum = "批量求和",
+        /// Summing amounts through the economic crosswalk.
+        CrosswalkSum = "经济分类对照求和",
+    }
 }
 
 /// An I/O error kept inside [`Error::Io`]: the operating system's [`std::io::Error`], shared so

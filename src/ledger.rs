@@ -43,6 +43,7 @@ use rust_decimal::Decimal;
 
 use crate::classification::{ClassificationCode, DepartmentEconomicCode, FunctionCode, Level};
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+use crate::error::Operation;
 use crate::error::{Error, Result};
 
 /// A budget unit (预算单位) inside a consolidated ledger, by a number the caller assigns.
@@ -353,7 +354,7 @@ pub(crate) fn expenditure_problem(item: &ExpenditureItem) -> Option<String> {
     })
 }
 
-pub(crate) fn add(a: Decimal, b: Decimal, operation: &'static str) -> Result<Decimal> {
+pub(crate) fn add(a: Decimal, b: Decimal, operation: Operation) -> Result<Decimal> {
     a.checked_add(b).ok_or(Error::Overflow { operation })
 }
 
@@ -379,7 +380,7 @@ where
     let mut groups = BTreeMap::new();
     for item in items {
         let slot = groups.entry(key(item)).or_insert(Decimal::ZERO);
-        *slot = add(*slot, item.amount(), "分组求和")?;
+        *slot = add(*slot, item.amount(), Operation::GroupSum)?;
     }
     Ok(groups)
 }
@@ -443,9 +444,9 @@ pub(crate) fn roll_up<C: ClassificationCode>(
     for (code, amount) in lines {
         for target in std::iter::once(code).chain(code.ancestors()) {
             let slot = by_code.entry(target).or_insert(Decimal::ZERO);
-            *slot = add(*slot, amount, "科目汇总")?;
+            *slot = add(*slot, amount, Operation::Rollup)?;
         }
-        total = add(total, amount, "科目汇总")?;
+        total = add(total, amount, Operation::Rollup)?;
     }
     Ok((by_code, total))
 }
@@ -515,7 +516,7 @@ fn merge_into<T: Amounted, K: Ord>(
                 slot.insert(*item);
             }
             std::collections::btree_map::Entry::Occupied(mut slot) => {
-                let sum = add(slot.get().amount(), item.amount(), "汇总")?;
+                let sum = add(slot.get().amount(), item.amount(), Operation::Consolidation)?;
                 slot.insert(item.with_amount(sum));
             }
         }
@@ -626,7 +627,7 @@ mod tests {
         assert_eq!(
             consolidate([&huge, &huge]),
             Err(Error::Overflow {
-                operation: "汇总"
+                operation: Operation::Consolidation
             })
         );
         let twice = Ledger::new(

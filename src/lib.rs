@@ -143,7 +143,7 @@ pub use check::*;
 pub use classification::*;
 pub use derive::*;
 pub use dimensions::*;
-pub use error::{Error, IoError, Result};
+pub use error::{Error, IoError, Operation, Result};
 pub use ledger::*;
 pub use metrics::*;
 pub use money::*;

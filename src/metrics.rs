@@ -23,13 +23,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
 
+use crate::error::Operation;
 use crate::error::{Error, Result};
 use crate::money::Amount;
 use crate::report::{Column, Direction, Disclosure, DisclosureKind, Row, RowKey, TableKind};
 
 fn overflow() -> Error {
     Error::Overflow {
-        operation: "指标计算",
+        operation: Operation::Metric,
     }
 }
 

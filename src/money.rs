@@ -11,6 +11,7 @@ use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use crate::error::Operation;
 use crate::error::{Error, Result};
 
 /// A currency unit of printed amounts.
@@ -225,7 +226,7 @@ impl Amount {
             .checked_add(b.value)
             .map(|value| Amount::new(value, unit))
             .ok_or(Error::Overflow {
-                operation: "金额求和",
+                operation: Operation::AmountSum,
             })
     }
 
@@ -718,7 +719,7 @@ fn shift_left(value: Decimal, places: u32) -> Result<Decimal> {
     value
         .checked_mul(Decimal::from(10_u64.pow(places)))
         .ok_or(Error::Overflow {
-            operation: "金额单位换算",
+            operation: Operation::UnitConversion,
         })
 }
 
@@ -726,11 +727,11 @@ fn shift_right(value: Decimal, places: u32) -> Result<Decimal> {
     let scale = value.scale() + places;
     if scale > 28 {
         return Err(Error::Overflow {
-            operation: "金额单位换算",
+            operation: Operation::UnitConversion,
         });
     }
     Decimal::try_from_i128_with_scale(value.mantissa(), scale).map_err(|_| Error::Overflow {
-        operation: "金额单位换算",
+        operation: Operation::UnitConversion,
     })
 }
 

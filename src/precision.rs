@@ -39,6 +39,7 @@ use std::cmp::Ordering;
 
 use rust_decimal::Decimal;
 
+use crate::error::Operation;
 use crate::error::{Error, Result};
 use crate::money::{Percent, parse_amount, ratio_points, round_half_up};
 
@@ -324,7 +325,7 @@ impl Interval {
     /// The Minkowski sum `{a + b}`: every value a sum of one exact value from each can take.
     pub fn checked_add(&self, other: &Interval) -> Result<Interval> {
         let overflow = || Error::Overflow {
-            operation: "区间求和",
+            operation: Operation::IntervalSum,
         };
         Ok(Interval {
             lo: self.lo.checked_add(other.lo).ok_or_else(overflow)?,
@@ -440,7 +441,7 @@ pub(crate) fn check_balance_of<T>(
 /// reproduces for figures of ordinary size.
 fn balance_in_decimals(left: &[Printed], right: &[Printed]) -> Result<SumCheck> {
     let overflow = || Error::Overflow {
-        operation: "金额求和",
+        operation: Operation::AmountSum,
     };
     // The integer paths take figures of at most 27 decimals only; here the others are refused.
     for p in left.iter().chain(right) {
@@ -1111,7 +1112,7 @@ struct Fraction {
 
 fn compare_fractions(a: Fraction, b: Fraction) -> Result<Ordering> {
     let overflow = || Error::Overflow {
-        operation: "比率计算",
+        operation: Operation::Ratio,
     };
     let left = a.num.checked_mul(b.den).ok_or_else(overflow)?;
     let right = b.num.checked_mul(a.den).ok_or_else(overflow)?;
@@ -1125,7 +1126,7 @@ const CORNERS: [(bool, bool); 4] = [(false, false), (false, true), (true, false)
 /// The rate's fraction `100 · num / den` at corner `index` of [`CORNERS`], `den` unchecked.
 fn corner(form: RateForm, ia: &Interval, ib: &Interval, index: usize) -> Result<Fraction> {
     let overflow = || Error::Overflow {
-        operation: "比率计算",
+        operation: Operation::Ratio,
     };
     let (a_high, b_high) = CORNERS[index];
     let end = |i: &Interval, high: bool| {
@@ -1154,7 +1155,7 @@ pub(crate) fn check_rate(
     b: Printed,
 ) -> Result<Option<RateCheck>> {
     let overflow = || Error::Overflow {
-        operation: "比率计算",
+        operation: Operation::Ratio,
     };
     for p in [rate, a, b] {
         p.checkable()?;

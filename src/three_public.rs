@@ -14,6 +14,7 @@ use rust_decimal::Decimal;
 
 use crate::classification::DepartmentEconomicCode;
 use crate::dimensions::{BasicExpenditureClass, FundType, UnitKind, closed_set};
+use crate::error::Operation;
 use crate::money::{Amount, Unit};
 use crate::report::{
     Column, Concept, Countable, Disclosure, DisclosureKind, ReceptionKind, StatedValue, Statement,
@@ -761,7 +762,7 @@ fn sum_all(values: impl Iterator<Item = Option<Decimal>>) -> Result<Option<Decim
             return Ok(None);
         };
         sum = sum.checked_add(value).ok_or(crate::Error::Overflow {
-            operation: "“三公”经费求和",
+            operation: Operation::ThreePublicSum,
         })?;
     }
     Ok(Some(sum))

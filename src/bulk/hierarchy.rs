@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::{BulkLedger, FxMap, MIN_ROWS_PER_THREAD, parallel, rollup_of};
+use crate::error::Operation;
 use crate::error::{Error, Result};
 use crate::ledger::{Rollup, UnitId};
 
@@ -241,7 +242,7 @@ impl BulkLedger {
             for &(f, cents) in &cells {
                 let slot = region_cells.entry(code(f)).or_default();
                 *slot = slot.checked_add(cents).ok_or(Error::Overflow {
-                    operation: "地区汇总",
+                    operation: Operation::RegionalConsolidation,
                 })?;
             }
             let rollup = rollup_of(cells.into_iter().map(|(f, cents)| (code(f), cents)))?;

@@ -44,6 +44,7 @@ use rust_decimal::Decimal;
 
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, FundType, IncomeSource};
+use crate::error::Operation;
 use crate::error::{Error, Result};
 use crate::ledger::{ExpenditureItem, Ledger, Rollup, UnitId, expenditure_problem};
 
@@ -294,7 +295,9 @@ impl BulkLedger {
     /// These lines followed by those of each of `rest`, in order: the same ledger as
     /// [`append`](Self::append)ing them one by one, with the rows renumbered and copied on up
     /// to `threads` threads (the interning tables are merged first, on one thread: they hold
-    /// keys, not rows). A property test checks it against `append`.
+    /// keys, not rows). A property test checks it against `append`. (The CSV ingest's
+    /// threads use it.)
+    #[cfg(feature = "csv")]
     pub(crate) fn concat(mut self, rest: Vec<BulkLedger>, threads: usize) -> Result<BulkLedger> {
         let full = |what: &str| Error::InvalidInput {
             what: "批量账本合并".to_owned(),
@@ -496,7 +499,7 @@ impl BulkLedger {
                 .map(|&c| i128::from(c))
                 .sum::<i128>()
         });
-        to_decimal(parts.into_iter().sum(), "批量求和")
+        to_decimal(parts.into_iter().sum(), Operation::BulkSum)
     }
 
     /// Expenditure per budget unit, as [`Ledger::expenditure_by_unit`].
@@ -517,7 +520,7 @@ impl BulkLedger {
         let sums = merge(parts, n);
         let keys = self.units.keys.iter().map(|&u| UnitId(u));
         keys.zip(sums)
-            .map(|(k, v)| Ok((k, to_decimal(v, "分组求和")?)))
+            .map(|(k, v)| Ok((k, to_decimal(v, Operation::GroupSum)?)))
             .collect()
     }
 
@@ -543,7 +546,7 @@ impl BulkLedger {
             .map(|&e| DepartmentEconomicCode::from_u32(e).filter(|_| e != 0));
         let mut out = BTreeMap::new();
         for (k, v) in keys.zip(sums) {
-            out.insert(k, to_decimal(v, "分组求和")?);
+            out.insert(k, to_decimal(v, Operation::GroupSum)?);
         }
         Ok(out)
     }
@@ -573,7 +576,7 @@ impl BulkLedger {
             *sums.entry(key(tag)).or_default() += cents;
         }
         sums.into_iter()
-            .map(|(k, v)| Ok((k, to_decimal(v, "分组求和")?)))
+            .map(|(k, v)| Ok((k, to_decimal(v, Operation::GroupSum)?)))
             .collect()
     }
 
@@ -595,6 +598,7 @@ impl BulkLedger {
 }
 
 /// `dst[i] = map(src[i])`, in up to `threads` pieces, each on its own thread of `scope`.
+#[cfg(feature = "csv")]
 fn copy_mapped<'scope, T: Send + 'scope, S: Copy + Sync + 'scope>(
     scope: &'scope std::thread::Scope<'scope, '_>,
     dst: &'scope mut [T],
@@ -641,25 +645,25 @@ pub(crate) fn rollup_of(per_code: impl IntoIterator<Item = (u32, i128)>) -> Resu
         for target in std::iter::once(code).chain(code.ancestors()) {
             let slot = cents.entry(target).or_default();
             *slot = slot.checked_add(sum).ok_or(Error::Overflow {
-                operation: "科目汇总",
+                operation: Operation::Rollup,
             })?;
         }
         total = total.checked_add(sum).ok_or(Error::Overflow {
-            operation: "科目汇总",
+            operation: Operation::Rollup,
         })?;
     }
     let mut by_code = BTreeMap::new();
     for (code, sum) in cents {
-        by_code.insert(code, to_decimal(sum, "科目汇总")?);
+        by_code.insert(code, to_decimal(sum, Operation::Rollup)?);
     }
     Ok(Rollup {
         by_code,
-        total: to_decimal(total, "科目汇总")?,
+        total: to_decimal(total, Operation::Rollup)?,
     })
 }
 
 /// 分 as an exact `Decimal` in 元 (scale 2), or [`Error::Overflow`] beyond its 96 bits.
-pub(crate) fn to_decimal(cents: i128, operation: &'static str) -> Result<Decimal> {
+pub(crate) fn to_decimal(cents: i128, operation: Operation) -> Result<Decimal> {
     Decimal::try_from_i128_with_scale(cents, 2).map_err(|_| Error::Overflow { operation })
 }
 
@@ -668,7 +672,7 @@ pub(crate) fn to_decimal(cents: i128, operation: &'static str) -> Result<Decimal
 pub(crate) fn cents_of(amount: Decimal) -> Result<i64> {
     let cents = to_cents(amount.mantissa(), amount.scale(), 0).map_err(|reason| match reason {
         CentsError::Overflow => Error::Overflow {
-            operation: "金额换算为分",
+            operation: Operation::ToFen,
         },
         CentsError::TooPrecise => Error::InvalidInput {
             what: format!("金额 {amount} 元"),

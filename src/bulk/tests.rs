@@ -1,3 +1,4 @@
+use crate::error::Operation;
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
@@ -91,15 +92,17 @@ fn cents_are_exact_and_out_of_range_is_an_error() {
 #[test]
 fn sums_beyond_decimal_are_overflow_not_wraps() {
     assert!(matches!(
-        to_decimal(i128::MAX, "x"),
+        to_decimal(i128::MAX, Operation::BulkSum),
         Err(Error::Overflow { .. })
     ));
     assert!(matches!(
-        to_decimal(1 << 96, "x"),
+        to_decimal(1 << 96, Operation::BulkSum),
         Err(Error::Overflow { .. })
     ));
     assert_eq!(
-        to_decimal((1 << 96) - 1, "x").unwrap().mantissa(),
+        to_decimal((1 << 96) - 1, Operation::BulkSum)
+            .unwrap()
+            .mantissa(),
         (1 << 96) - 1
     );
     let huge = [(2013201, 1_i128 << 95), (2013202, 1 << 95)];
@@ -329,6 +332,7 @@ proptest! {
         prop_assert_eq!(interner.keys.len(), plain.len());
     }
 
+    #[cfg(feature = "csv")]
     #[test]
     fn concat_equals_appending_one_by_one(seeds in prop::collection::vec(any::<u64>(), 1..5), n in 0_usize..300, threads in 1_usize..4) {
         let parts: Vec<BulkLedger> = seeds.iter().enumerate()

@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use super::catalog::{CsvColumn, parse_code, parse_evidence, read_records};
 use super::{CatalogProblem, CatalogProblemKind, DepartmentEconomicCode, Evidence};
 use super::{GovernmentEconomicCode, Level};
+use crate::error::Operation;
 use crate::report::{Column, RowKey, Table};
 use crate::{Error, Result};
 
@@ -499,7 +500,7 @@ impl<'a> IntoIterator for &'a EconomicCrosswalk {
     }
 }
 
-const OPERATION: &str = "经济分类对照求和";
+const OPERATION: Operation = Operation::CrosswalkSum;
 
 /// Amounts by 政府预算支出经济分类, mapped from amounts by 部门预算支出经济分类 with
 /// [`EconomicCrosswalk::map_amounts`]: by government 款, by government 类, and the department

@@ -1,6 +1,7 @@
 //! The self-evaluation forms (项目支出绩效自评表, 部门整体支出绩效自评表) and their scoring.
 
 use super::{checked_sum, rescale_weights};
+use crate::error::Operation;
 use crate::{
     EqualTargetRule, ExecutionScore, Indicator, IndicatorCategory, PerformanceGrade,
     PerformanceNote, Result, WeightScheme, WeightSplit, execution_rate, round_score_for_display,
@@ -274,7 +275,7 @@ fn weight_split(execution: Decimal, indicators: &[Indicator]) -> Result<WeightSp
                 .iter()
                 .filter(|row| row.category == category)
                 .map(|row| row.weight),
-            "权重求和",
+            Operation::WeightSum,
         )
     };
     Ok(WeightSplit {
@@ -322,7 +323,7 @@ fn score_form(
     let rescaled = rescale_weights(&applicable)?;
     let dropped = checked_sum(
         applicable.iter().filter(|(_, a)| !a).map(|(w, _)| *w),
-        "权重求和",
+        Operation::WeightSum,
     )?;
     if !dropped.is_zero() {
         notes.push(PerformanceNote::WeightsRescaled {
@@ -375,7 +376,7 @@ fn score_form(
             .score
             .into_iter()
             .chain(scored_rows.iter().filter_map(|row| row.score)),
-        "总分求和",
+        Operation::ScoreSum,
     )?
     .min(Decimal::ONE_HUNDRED);
     let total_for_display = round_score_for_display(total);

@@ -22,6 +22,7 @@ pub use form::*;
 pub use indicator::*;
 pub use scoring::*;
 
+use crate::error::Operation;
 use crate::{Error, Result};
 use rust_decimal::Decimal;
 
@@ -39,15 +40,12 @@ fn check_weight(weight: Decimal) -> Result<()> {
 /// `weight × fraction`, where the caller guarantees `0 ≤ fraction ≤ 1`.
 fn weighted(weight: Decimal, fraction: Decimal) -> Result<Decimal> {
     weight.checked_mul(fraction).ok_or(Error::Overflow {
-        operation: "绩效得分计算",
+        operation: Operation::PerformanceScore,
     })
 }
 
 /// Sums with overflow reported as [`Error::Overflow`].
-fn checked_sum(
-    values: impl IntoIterator<Item = Decimal>,
-    operation: &'static str,
-) -> Result<Decimal> {
+fn checked_sum(values: impl IntoIterator<Item = Decimal>, operation: Operation) -> Result<Decimal> {
     values.into_iter().try_fold(Decimal::ZERO, |sum, value| {
         sum.checked_add(value).ok_or(Error::Overflow { operation })
     })

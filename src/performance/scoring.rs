@@ -5,6 +5,7 @@
 
 use super::{check_weight, checked_sum, weighted};
 use crate::dimensions::closed_set;
+use crate::error::Operation;
 use crate::{
     Error, Indicator, IndicatorActual, IndicatorNature, IndicatorTarget, QualitativeOutcome, Result,
 };
@@ -55,7 +56,7 @@ pub fn execution_rate(executed: Decimal, budget: Decimal) -> Result<Option<Decim
         .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED))
         .map(|rate| Some(rate.normalize()))
         .ok_or(Error::Overflow {
-            operation: "预算执行率计算",
+            operation: Operation::ExecutionRate,
         })
 }
 
@@ -359,7 +360,7 @@ impl Indicator {
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
 pub fn rescale_weights(weights: &[(Decimal, bool)]) -> Result<Vec<Option<Decimal>>> {
-    const OPERATION: &str = "权重重新分配";
+    const OPERATION: Operation = Operation::WeightRescaling;
     for (weight, _) in weights {
         check_weight(*weight)?;
     }
@@ -461,7 +462,7 @@ impl WeightSplit {
         if let Some((name, weight)) = self.parts().into_iter().find(|(_, w)| *w < Decimal::ZERO) {
             return Err(invalid(format!("{name}权重不能为负数（{weight}）")));
         }
-        let total = checked_sum(self.parts().map(|(_, w)| w), "权重求和")?;
+        let total = checked_sum(self.parts().map(|(_, w)| w), Operation::WeightSum)?;
         if total != Decimal::ONE_HUNDRED {
             return Err(invalid(format!("{self}，合计 {total}，应为 100")));
         }

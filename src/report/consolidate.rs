@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::bulk::parallel;
 use crate::check::index::FastHasher;
+use crate::error::Operation;
 use crate::error::{Error, Result};
 use crate::money::{Amount, Unit};
 
@@ -91,7 +92,7 @@ impl RowSum {
 /// The error of a sum too large to hold.
 fn overflow() -> Error {
     Error::Overflow {
-        operation: "汇总"
+        operation: Operation::Consolidation,
     }
 }
 
