@@ -12,7 +12,7 @@ use fiscal_cn::{
 use proptest::prelude::*;
 
 mod common;
-use common::{below, corrupted_cells_found};
+use common::{below, corrupted_cells_found, error_covers};
 use proptest::test_runner::{RngAlgorithm, TestRng};
 
 fn entity() -> Entity {
@@ -299,12 +299,7 @@ fn a_corrupted_rate_in_a_budget_narrative_is_found() {
             }
             let target = FigureRef::Statement(statement.id.clone().unwrap());
             cases += 1;
-            let report = check(&corrupted, &Policy::default());
-            if report
-                .findings
-                .iter()
-                .any(|f| f.severity == Severity::Error && f.covers(&target))
-            {
+            if error_covers(&corrupted, &target) {
                 found += 1;
             } else {
                 missed.push(format!(
@@ -666,12 +661,7 @@ fn a_corrupted_completion_rate_is_found() {
             };
             let target = FigureRef::Statement(statement.id.clone().unwrap());
             cases += 1;
-            let report = check(&bad, &Policy::default());
-            if !report
-                .findings
-                .iter()
-                .any(|f| f.severity == Severity::Error && f.covers(&target))
-            {
+            if !error_covers(&bad, &target) {
                 missed.push(format!(
                     "{} {corrupted}% of {spent}/{planned}",
                     statement.concept

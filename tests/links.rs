@@ -2,21 +2,9 @@
 //! the doc comments of `src/` and `examples/` names a file of the repository, and none of them
 //! points at files beside the checkout.
 
+mod common;
+use common::files;
 use std::path::{Component, Path, PathBuf};
-
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs" || e == "md") {
-            out.push(path);
-        }
-    }
-}
 
 /// The targets of the Markdown links `[text](target)` in `text`.
 fn link_targets(text: &str) -> Vec<&str> {

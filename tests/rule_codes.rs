@@ -2,6 +2,8 @@
 //! every rule of the registry is raised somewhere in the sources: a code cannot drift from the
 //! registry (two rules given one code, a renamed rule still named in a message or a doc).
 
+mod common;
+use common::files;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -29,20 +31,6 @@ fn codes_in(text: &str) -> BTreeSet<String> {
         }
     }
     codes
-}
-
-fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs" || e == "md") {
-            out.push(path);
-        }
-    }
 }
 
 #[test]

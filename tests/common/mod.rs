@@ -1,4 +1,7 @@
-//! What several test files share: a deterministic index and the corruption of one table cell.
+//! What several test files share: a deterministic index, the corruption of one table cell,
+//! whether an error covers a figure, and the repository's files. Each test file uses a part.
+
+#![allow(dead_code)]
 
 use fiscal_cn::{Decimal, Disclosure, FigureRef, Policy, Severity, check};
 use proptest::prelude::*;
@@ -46,16 +49,34 @@ pub fn corrupted_cells_found(
             row: row.key.clone(),
             column,
         };
-        let report = check(&corrupted, &Policy::default());
-        if report
-            .findings
-            .iter()
-            .any(|f| f.severity == Severity::Error && f.covers(&target))
-        {
+        if error_covers(&corrupted, &target) {
             found += 1;
         } else {
             missed.push(target);
         }
     }
     (found, missed)
+}
+
+/// Whether checking `d` finds an error that covers `target`.
+pub fn error_covers(d: &Disclosure, target: &FigureRef) -> bool {
+    check(d, &Policy::default())
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error && f.covers(target))
+}
+
+/// The `.rs` and `.md` files under `dir`, at any depth.
+pub fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs" || e == "md") {
+            out.push(path);
+        }
+    }
 }
