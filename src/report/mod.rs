@@ -199,7 +199,9 @@ impl Disclosure {
         }
     }
 
-    /// The first table of `kind`, if printed.
+    /// The first table of `kind`, if printed. Kinds are exact: a budget's tables are the
+    /// budget kinds (`TableKind::BudgetSummary`, …); [`TableKind::counterpart`] names the one
+    /// that stands for a final-accounts kind.
     #[must_use]
     pub fn table(&self, kind: TableKind) -> Option<&Table> {
         self.tables.iter().find(|t| t.kind == kind)
