@@ -314,6 +314,40 @@ fn item_names_written_at_the_wrong_level() {
     }
 }
 
+/// A 功能分类 line's change explained by other 类 moving the same way (N017): a 类 holds only
+/// its own 款 and 项, so 教育支出 cannot grow because 社会保障和就业支出 grew. A reason inside
+/// the line, one that moves spending between lines, one naming the line's own 类, or a
+/// direction that does not match is left alone. The line may be listed under a heading that
+/// names the 功能分类 after sibling sections about other things.
+#[test]
+fn a_change_explained_by_other_lines() {
+    let text = |line: &str| {
+        format!(
+            "2025年度示例中学部门预算公开说明\n三、部门预算安排情况\n（一）基本支出\n2025年基本支出800.00万元。\n（二）项目支出\n2025年项目支出200.00万元。\n（三）按支出功能分类\n{line}"
+        )
+    };
+    let warned = |line: &str| {
+        found(&text(line))
+            .iter()
+            .any(|(r, s, _)| r == "N017" && *s == Severity::Warning)
+    };
+    for line in [
+        "1.教育支出900.00万元，比2024年预算增加100.00万元，增长12.5%，主要原因是社会保障和就业支出增加。",
+        "1.教育支出900.00万元，较上年减少50.00万元，减少的原因是卫生健康支出、住房保障支出减少。",
+    ] {
+        assert!(warned(line), "{line}: {:?}", found(&text(line)));
+    }
+    for line in [
+        "1.教育支出900.00万元，比2024年预算增加100.00万元，主要原因是教师工资标准提高。",
+        "1.教育支出900.00万元，比2024年预算增加100.00万元，主要原因是部分支出由社会保障和就业支出科目调整至本科目。",
+        "1.教育支出900.00万元，比2024年预算增加100.00万元，主要原因是教育支出中普通教育支出增加。",
+        "1.教育支出900.00万元，比2024年预算增加100.00万元，主要原因是卫生健康支出减少后结余资金用于教学设备。",
+        "1.社会保障和就业支出90.00万元，比2024年预算增加10.00万元，主要原因是机关事业单位基本养老保险缴费支出增加。",
+    ] {
+        assert!(!warned(line), "{line}: {:?}", found(&text(line)));
+    }
+}
+
 /// A `其中` breakdown of a measured quantity: the parts never exceed their total, and two
 /// complementary halves (地上/地下, 计容/不计容) make it up exactly.
 #[test]

@@ -622,6 +622,6 @@ fn many_stated_function_codes_are_summed_by_looking_up_children() {
         .map(|f| f.message.as_str())
         .collect();
     assert_eq!(n008.len(), 2, "{n008:#?}");
-    assert!(n008.iter().any(|m| m.contains("·201：")), "{n008:#?}");
-    assert!(n008.iter().any(|m| m.contains("·20101：")), "{n008:#?}");
+    assert!(n008.iter().any(|m| m.contains("（201）：")), "{n008:#?}");
+    assert!(n008.iter().any(|m| m.contains("（20101）：")), "{n008:#?}");
 }

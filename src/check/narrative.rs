@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::classification::{FunctionCode, Level};
+use crate::classification::{Catalog, FunctionCode, Level};
 use crate::dimensions::FundType;
 use crate::money::Percent;
 use crate::precision::{Printed, rate_is_rounded};
@@ -99,13 +99,25 @@ fn write_subject(kind: DisclosureKind, s: &Statement, out: &mut String) {
 }
 
 /// A concept's name in the disclosure's own words: what final accounts call 年初结转和结余 is a
-/// budget's 上年结转 (a budget has no 年初 balance of its own year).
+/// budget's 上年结转 (a budget has no 年初 balance of its own year), and a 功能分类 line is
+/// named with its code (`一般公共服务支出（201）`) when the embedded catalog knows it.
 pub(super) fn concept_name(kind: DisclosureKind, concept: &Concept) -> Cow<'static, str> {
+    let line_name = |code: FunctionCode| {
+        let name = Catalog::embedded().name(code)?;
+        Some(format!("{name}（{code}）"))
+    };
+    let named_line = match concept {
+        Concept::FunctionExpenditure(code) => line_name(*code).map(|n| format!("支出·{n}")),
+        Concept::FundFunctionExpenditure { fund, code } => {
+            line_name(*code).map(|n| format!("{fund}财政拨款支出·{n}"))
+        }
+        _ => None,
+    };
     match (kind, concept) {
         (DisclosureKind::Budget | DisclosureKind::GovernmentBudget, Concept::OpeningBalance) => {
             Cow::Borrowed("上年结转")
         }
-        _ => Cow::Owned(concept.to_string()),
+        _ => Cow::Owned(named_line.unwrap_or_else(|| concept.to_string())),
     }
 }
 

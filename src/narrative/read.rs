@@ -195,6 +195,8 @@ struct SentenceState {
     /// A clause gave a reason (`主要原因是…`) and no figure has named its subject since: a
     /// change without words of its own is of what the reason speaks of.
     reason: bool,
+    /// Where the latest clause with a figure begins.
+    figure_clause: Option<usize>,
 }
 
 impl SentenceState {
@@ -249,6 +251,13 @@ struct Reader<'a> {
     year: u16,
     section: String,
     kind: SectionKind,
+    /// The open headings' numbering and the kind each gave its section, outermost first. A
+    /// sub-heading without a kind of its own takes its parent's (not an earlier sibling's:
+    /// `（三）政府支出功能分类` after `（一）基本支出` is not about 基本支出).
+    open_headings: Vec<(Numbering, SectionKind)>,
+    /// The section's heading names the 功能分类 and no fund (`（三）政府支出功能分类指标`): the
+    /// 类 it lists are the department's expenditure by function.
+    function_heading: bool,
     chapter: usize,
     /// The concepts the section last talked about (for 决算数与预算数持平 in a new sentence).
     section_subject: Vec<Concept>,
@@ -376,6 +385,8 @@ pub(crate) fn read(
         year,
         section: String::new(),
         kind: SectionKind::Free,
+        open_headings: Vec::new(),
+        function_heading: false,
         chapter: 0,
         section_subject: Vec::new(),
         statements: Vec::new(),
@@ -837,14 +848,24 @@ impl Reader<'_> {
         if top {
             self.chapter += 1;
         }
+        self.function_heading = normalized.contains("功能分类");
         // A sub-heading without a kind of its own stays in its chapter's kind.
         // Inside a project's report, its own numbered headings stay in the project.
         let in_project = matches!(self.kind, SectionKind::Project(_))
             && matches!(kind, SectionKind::Free | SectionKind::Performance)
             && numbering != Numbering::Part;
-        if (kind != SectionKind::Free || top) && !in_project {
-            self.kind = kind;
+        if matches!(numbering, Numbering::None | Numbering::Part) {
+            self.open_headings.clear();
+        } else if let Some(sibling) = self.open_headings.iter().position(|(n, _)| *n == numbering) {
+            self.open_headings.truncate(sibling);
         }
+        if !in_project {
+            self.kind = match self.open_headings.last() {
+                Some((_, parent)) if kind == SectionKind::Free && !top => parent.clone(),
+                _ => kind,
+            };
+        }
+        self.open_headings.push((numbering, self.kind.clone()));
         if normalized.contains("附件") || normalized.contains("名词解释") {
             self.kind = SectionKind::Free;
         }
@@ -1281,6 +1302,21 @@ impl Reader<'_> {
                 .unwrap_or_else(|| Concept::Other("文字表述".to_owned()));
             let flaw = StatedValue::Wording(WordingFlaw::LastYearsPlan);
             self.push_one(concept, flaw, None, &quote);
+        }
+        if let Some(subject) = self.change_explained_by_other_items(&whole) {
+            // Quoted with the change it explains (`增长20%，增长的主要原因是…`), when short.
+            let changed = state.figure_clause.unwrap_or(a);
+            let both = self.chars.original(changed, b).trim().to_owned();
+            let quote = if both.chars().count() <= 240 {
+                both
+            } else {
+                quote.clone()
+            };
+            let flaw = StatedValue::Wording(WordingFlaw::ReasonOutsideItem);
+            self.push_one(subject, flaw, None, &quote);
+        }
+        if any_figure {
+            state.figure_clause = Some(a);
         }
         if keeps_template_alternatives(&whole) {
             let concept = [&state.subject, &self.section_subject]
@@ -2472,6 +2508,7 @@ impl Reader<'_> {
     /// 1643.29万元，其中：一般公共服务支出…`): a 类 named there is of every source of funds.
     fn all_funds_listing(&self) -> bool {
         self.side_listing
+            || self.function_heading
             || self.statements.last().is_some_and(|s| {
                 self.places.last().is_some_and(|p| p.1 == self.sentence)
                     && matches!(
@@ -2650,6 +2687,52 @@ impl Reader<'_> {
                 }
             });
         }
+    }
+
+    /// The 功能分类 line whose change this sentence explains by other 类 moving the same way
+    /// (`一般公共服务支出…增长20%，增长的主要原因是卫生健康支出、住房保障支出增加`): a line holds
+    /// only its own 款 and 项, so another 类's growth cannot make it grow. The change must be
+    /// the sentence's latest statement and of one 功能分类 line; the reason (after `原因`) must
+    /// name only 类 other than the line's own, by their catalog names, and say they moved in
+    /// the line's direction. A reason that moves spending between lines (`调整至`, `划转`,
+    /// `科目`…) can explain it and says nothing here.
+    fn change_explained_by_other_items(&self, clause: &str) -> Option<Concept> {
+        const MOVES_BETWEEN_LINES: [&str; 9] = [
+            "调整", "划转", "划入", "划出", "转列", "调入", "调出", "列入", "科目",
+        ];
+        let (_, reason) = clause.split_once("原因")?;
+        let latest = self.statements.last()?;
+        if self.places.last().is_none_or(|p| p.1 != self.sentence) {
+            return None;
+        }
+        let (StatedValue::Change { direction, .. } | StatedValue::Growth { direction, .. }) =
+            latest.value
+        else {
+            return None;
+        };
+        let code = match latest.concept {
+            Concept::FunctionExpenditure(code) | Concept::FundFunctionExpenditure { code, .. } => {
+                code
+            }
+            _ => return None,
+        };
+        if MOVES_BETWEEN_LINES.iter().any(|w| reason.contains(w)) {
+            return None;
+        }
+        let own_lei = code.ancestors().last().unwrap_or(code);
+        let named: Vec<FunctionCode> = self
+            .catalog
+            .leis()
+            .filter(|e| reason.contains(e.name()))
+            .map(|e| e.code())
+            .collect();
+        let moved_alike = DIRECTION_WORDS
+            .iter()
+            .filter(|(w, _)| reason.contains(w))
+            .all(|(_, d)| *d == direction)
+            && DIRECTION_WORDS.iter().any(|(w, _)| reason.contains(w));
+        (!named.is_empty() && !named.contains(&own_lei) && moved_alike)
+            .then(|| latest.concept.clone())
     }
 
     /// The 类 of a 功能分类 path that does not resolve because names are written at the wrong

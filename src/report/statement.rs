@@ -334,6 +334,10 @@ pub enum WordingFlaw {
     /// 计划` in the 2026 budget): words left from last year's text, whose plan the year's
     /// budget does not follow.
     LastYearsPlan,
+    /// A 功能分类 line's change explained by other 类 moving the same way
+    /// (`一般公共服务支出…增长20%，增长的主要原因是卫生健康支出、住房保障支出增加`): a line
+    /// holds only its own 款 and 项, so the reason cannot be the line's.
+    ReasonOutsideItem,
 }
 
 impl std::fmt::Display for WordingFlaw {
@@ -350,6 +354,7 @@ impl std::fmt::Display for WordingFlaw {
             WordingFlaw::MisplacedItemNames => f.write_str("科目名称与所标的类、款、项层级不符"),
             WordingFlaw::NameVariant => f.write_str("单位名称与标题中的写法不一致"),
             WordingFlaw::LastYearsPlan => f.write_str("以上一年度的计划说明本年度预算"),
+            WordingFlaw::ReasonOutsideItem => f.write_str("以其他类科目的增减说明本科目的增减"),
         }
     }
 }
