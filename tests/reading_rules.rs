@@ -1243,3 +1243,51 @@ fn qizhong_followed_by_a_comma() {
     let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
     assert_eq!(rules, ["N004"], "{report}");
 }
+
+/// A 功能分类 line printed with its code — before the name (`2010101 行政运行`,
+/// `20103-政府办公厅（室）及相关机构事务`, glued to a list number as `3.2080505…`) or in brackets
+/// after it — is that code's line, whatever the catalog knows of the code. A code whose name
+/// is not the catalog's is left unread, and is a flaw of the words when the catalog's name
+/// was in force for the report's year (N017); a shortened name is the same line.
+#[test]
+fn lines_printed_with_their_codes() {
+    let text = |lines: &str| {
+        format!("2024年度示例局部门决算公开说明\n五、一般公共预算财政拨款支出决算情况说明\n{lines}")
+    };
+    let line = |code: &str| Concept::FundFunctionExpenditure {
+        fund: GPB,
+        code: code.parse().unwrap(),
+    };
+    let read = text(
+        "1.2010101 行政运行120.00万元。\n2、20103-政府办公厅(室)及相关机构事务35.50万元，较上年增加5.50万元。\n3.2080505机关事业单位基本养老保险缴费30.00万元。\n4.档案馆（2012604）8.00万元。",
+    );
+    assert_eq!(about(&read, &line("2010101")), ["120.00万元"]);
+    assert_eq!(about(&read, &line("20103")), ["35.50万元", "增加5.50万元"]);
+    assert_eq!(about(&read, &line("2080505")), ["30.00万元"]);
+    assert_eq!(about(&read, &line("2012604")), ["8.00万元"]);
+    assert!(declined(&read).is_empty(), "{:?}", declined(&read));
+
+    // 2200199 is 其他自然资源事务支出 in the catalog: the figure is declined, the name warned of.
+    let renamed = text("1.2200199其他国土资源事务支出10.00万元。");
+    assert!(
+        about(&renamed, &line("2200199"))
+            .iter()
+            .all(|v| !v.contains("万元"))
+    );
+    let reading = read_narrative(&renamed, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule == "N017" && f.severity == Severity::Warning),
+        "{:?}",
+        report.findings
+    );
+    // Not a code: amounts, counts and years.
+    let plain = text("一般公共预算财政拨款支出201.00万元，其中：基本支出201万元。");
+    assert_eq!(
+        about(&plain, &Concept::FundExpenditure(GPB)),
+        ["201.00万元"]
+    );
+}

@@ -154,6 +154,9 @@ fn wording(c: &mut Checker<'_>) {
             }
             WordingFlaw::NameVariant => "同一单位在本报告中应使用同一规范名称",
             WordingFlaw::LastYearsPlan => "本年度预算应以本年度的安排说明原因，疑为沿用上年文本",
+            WordingFlaw::CodeNameMismatch => {
+                "应使用该编码在本年度《政府收支分类科目》中的名称（文中名称为旧称或另一科目的名称）"
+            }
             WordingFlaw::ReasonOutsideItem => {
                 "一个科目只含其下的款、项，其他类科目的增减不能使它增减，原因或所列科目有误"
             }

@@ -1,6 +1,6 @@
 //! Reading: sections, clauses, figures, concepts, statements and claims.
 
-use crate::classification::{Catalog, FunctionCode, Level};
+use crate::classification::{Catalog, Evidence, FunctionCode, Level};
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, UnitKind};
 use crate::error::{Error, Result};
 use crate::money::{Amount, Percent, Unit, parse_amount};
@@ -1012,7 +1012,18 @@ impl Reader<'_> {
 
     fn clause(&mut self, a: usize, b: usize, state: &mut SentenceState) {
         self.count_object = None;
-        let found = figures(&self.chars, a, b);
+        // `2.2200101行政运行`: a list number glued to a 功能分类 code, not a number of its own.
+        let found: Vec<Figure> = figures(&self.chars, a, b)
+            .into_iter()
+            .filter(|f| {
+                let glued = f.kind == FigureKind::Bare
+                    && !self.chars.at(f.end).is_ascii()
+                    && f.number.split_once('.').is_some_and(|(list, code)| {
+                        list.len() <= 2 && code.parse::<FunctionCode>().is_ok()
+                    });
+                !glued
+            })
+            .collect();
         let quote = self.chars.original(a, b).trim().to_owned();
         let whole = strip_quotes(&self.chars.normalized(a, b));
         let comparing = is_comparison(&whole);
@@ -1029,6 +1040,14 @@ impl Reader<'_> {
                 label
             })
             .collect();
+        if let Some(code) = labels.iter().find_map(|l| self.coded_name_flaw(l)) {
+            let concept = match self.lei_fund() {
+                Some(fund) => Concept::FundFunctionExpenditure { fund, code },
+                None => Concept::FunctionExpenditure(code),
+            };
+            let flaw = StatedValue::Wording(WordingFlaw::CodeNameMismatch);
+            self.push_one(concept, flaw, None, &quote);
+        }
         // Subjects listed for figures listed in the same order (`收、支总计各是A、B万元`,
         // `基本支出、项目支出分别为A、B万元`): what the next figures with no words of their
         // own are each about.
@@ -2536,6 +2555,9 @@ impl Reader<'_> {
     /// `行政运行（项）`). `Ok(None)` when `text` ends in no catalog name; `Err` when several
     /// lines have the name (`行政运行`), since picking one would be a guess.
     fn function_item(&self, text: &str) -> std::result::Result<Option<FunctionCode>, String> {
+        if let Some((code, printed)) = coded_line(text) {
+            return self.coded_item(code, &printed).map(Some);
+        }
         let segment = text
             .rsplit(['：', '，', '、', ' ', '\n', '\r'])
             .next()
@@ -2583,6 +2605,47 @@ impl Reader<'_> {
                     .join("、")
             )),
         }
+    }
+
+    /// The line a code printed with a name stands for: the code, when the catalog gives it
+    /// that name (or a shortening of it) or does not know it (the catalog may be a part of
+    /// the edition, and the code is what identifies a line). A name that is not the
+    /// catalog's for the code leaves the figure unread, since which of the two the text
+    /// meant is a guess (the wording is reported by [`Reader::coded_name_flaw`]).
+    fn coded_item(
+        &self,
+        code: FunctionCode,
+        printed: &str,
+    ) -> std::result::Result<FunctionCode, String> {
+        match self.catalog.get(code) {
+            Some(entry) if !names_agree(entry.name(), printed) => Err(format!(
+                "科目编码 {code} 在目录中是“{}”，文中写作“{printed}”，看不出指的是哪一个",
+                entry.name()
+            )),
+            _ => Ok(code),
+        }
+    }
+
+    /// The code of a line printed with a name that is not the catalog's for that code, when
+    /// the catalog's name can be trusted for the report's year: a name printed with the code
+    /// in disclosures of a year at most one before the report's, an official notice's, or a
+    /// loaded catalog's (`2200199其他国土资源事务支出` in a 2024 report, where 2200199 is
+    /// 其他自然资源事务支出). Lines the catalog does not know, and names it knows by other
+    /// evidence, say nothing: names change between editions.
+    fn coded_name_flaw(&self, label: &str) -> Option<FunctionCode> {
+        let (code, printed) = coded_line(label)?;
+        let entry = self.catalog.get(code)?;
+        if names_agree(entry.name(), printed.as_str()) {
+            return None;
+        }
+        let trusted = match entry.evidence() {
+            Evidence::PublishedBudget { year }
+            | Evidence::PublishedFinalAccounts { year }
+            | Evidence::OfficialNotice { year } => self.year.saturating_add(1) >= year,
+            Evidence::Unspecified => true,
+            _ => false,
+        };
+        trusted.then_some(code)
     }
 
     /// The 功能分类 line named by a path in `text`: `Ok(None)` when there is no path.
@@ -2768,6 +2831,90 @@ impl Reader<'_> {
         }
         misplaced.then_some(lei)
     }
+}
+
+/// A 功能分类 line written with its code in the words before a figure: the code first
+/// (`20103-政府办公厅(室)及相关机构事务`, `2010101 行政运行`, `2.2200101行政运行` glued to a list
+/// number) or in brackets after the name (`行政运行（2010101）`). Returns the code and the name
+/// as printed, without trailing level marks or words of amount. A number that is no code of
+/// three, five or seven digits, or has no name, is not one.
+fn coded_line(text: &str) -> Option<(FunctionCode, String)> {
+    const SEPARATORS: [char; 6] = ['-', '－', '—', '–', ' ', '　'];
+    let text = text.trim();
+    let digit_runs = text
+        .char_indices()
+        .filter(|&(i, c)| c.is_ascii_digit() && !text[..i].ends_with(|p: char| p.is_ascii_digit()));
+    let (start, code, end) = digit_runs
+        .filter_map(|(i, _)| {
+            let len = text[i..]
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(text.len() - i);
+            let code: FunctionCode = text[i..i + len].parse().ok()?;
+            Some((i, code, i + len))
+        })
+        .last()?;
+    let before = &text[..start];
+    let after = &text[end..];
+    let bracketed = ["（", "(", "[", "【"].iter().any(|o| before.ends_with(o))
+        && ["）", ")", "]", "】"].iter().any(|c| after.starts_with(c));
+    let name = if bracketed {
+        let open = before.char_indices().last().map_or(0, |(i, _)| i);
+        let head = &before[..open];
+        let segment = head
+            .rsplit(['：', '，', '、', '；', ' ', '\n', '\r'])
+            .next()
+            .unwrap_or(head);
+        split_numbering(segment.trim()).1.to_owned()
+    } else {
+        // What precedes the code is a list number at most (`1、`, `（一）`, `2.`).
+        let lead = before.trim();
+        let lead = lead.strip_suffix(['.', '．']).unwrap_or(lead);
+        let numbered = lead.is_empty()
+            || split_numbering(&format!("{lead} ")).0 != Numbering::None
+            || (lead.len() <= 2 && lead.chars().all(|c| c.is_ascii_digit()));
+        if !numbered || !after.starts_with(|c: char| SEPARATORS.contains(&c) || !c.is_ascii()) {
+            return None;
+        }
+        after.trim_start_matches(SEPARATORS).to_owned()
+    };
+    let mut name = name.as_str();
+    for mark in [
+        "（类）",
+        "（款）",
+        "（项）",
+        "(类)",
+        "(款)",
+        "(项)",
+        "科目",
+        "决算数",
+        "预算数",
+        "为",
+        "是",
+    ] {
+        name = name.strip_suffix(mark).unwrap_or(name).trim_end();
+    }
+    let cjk = name.chars().filter(|c| !c.is_ascii()).count();
+    (cjk >= 2).then(|| (code, name.to_owned()))
+}
+
+/// Whether a name printed with a code is the catalog's name for it: the same after white
+/// space, bracket widths, level marks and a closing `支出` are set aside, or a shortening of
+/// it from the start (`机关事业单位基本养老保险缴费` for `机关事业单位基本养老保险缴费支出`).
+fn names_agree(catalog: &str, printed: &str) -> bool {
+    let plain = |s: &str| -> String {
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| match c {
+                '(' => '（',
+                ')' => '）',
+                _ => c,
+            })
+            .collect();
+        s.strip_suffix("支出").map(str::to_owned).unwrap_or(s)
+    };
+    let (catalog, printed) = (plain(catalog), plain(printed));
+    catalog == printed || (printed.chars().count() >= 4 && catalog.starts_with(&printed))
 }
 
 /// The 功能分类 path a text names with its levels (`一般公共服务支出（类）人大事务（款）行政运行
