@@ -1291,3 +1291,84 @@ fn lines_printed_with_their_codes() {
         ["201.00万元"]
     );
 }
+
+/// The amount a comparison is made with is that year's level: of the item its words name
+/// (`较2022年度“三公”经费合计…`, `较上年公务接待费…`), or of the sentence's subject when they
+/// name nothing more than the figure (`比上年累计支出…`). Words that finish the comparison
+/// (`与上年相比`) leave the amount this year's.
+#[test]
+fn a_comparison_base_is_last_years_level_of_the_item_it_names() {
+    use fiscal_cn::ThreePublicCategory;
+    let total = Concept::ThreePublicTotal;
+    let reception = Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception);
+    let section = "七、“三公”经费支出决算情况说明\n";
+    let years = |text: &str, concept: &Concept| -> Vec<(Option<u16>, String)> {
+        let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+        reading
+            .disclosure
+            .statements_about(concept)
+            .map(|s| (s.year, s.value.to_string()))
+            .collect()
+    };
+    let text = format!(
+        "{TITLE}{section}2023年“三公”经费合计40.00万元，较2022年度部门决算公开“三公”经费合计32.00万元增加8.00万元。"
+    );
+    assert_eq!(
+        years(&text, &total),
+        [
+            (None, "40.00万元".to_owned()),
+            (Some(2022), "32.00万元".to_owned()),
+            (None, "增加8.00万元".to_owned())
+        ]
+    );
+    let text = format!(
+        "{TITLE}{section}“三公”经费合计40.00万元，其中：公务接待费3.50万元，较上年公务接待费4.00万元减少0.50万元。"
+    );
+    assert_eq!(
+        years(&text, &reception),
+        [
+            (None, "3.50万元".to_owned()),
+            (Some(2022), "4.00万元".to_owned()),
+            (None, "减少0.50万元".to_owned())
+        ]
+    );
+    let text =
+        format!("{TITLE}{section}“三公”经费支出40.00万元，比上年累计支出42.00万元减少2.00万元。");
+    assert_eq!(
+        years(&text, &total)[1],
+        (Some(2022), "42.00万元".to_owned())
+    );
+    let text = format!("{TITLE}{section}与上年相比公务接待费3.50万元，减少0.50万元。");
+    assert_eq!(years(&text, &reception)[0], (None, "3.50万元".to_owned()));
+    assert!(check_errors(&text).is_empty());
+}
+
+/// A count's `其中` listing with a part the reader could not name (`商务车`) claims only that
+/// the parts it did name are within the total, never that they make it up.
+#[test]
+fn a_count_listing_with_an_unread_part_is_not_complete() {
+    let text = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n单位现有公务用车2辆，其中：轿车1辆，商务车1辆。"
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    // What it does claim still holds the parts to the total.
+    let more = text.replace("轿车1辆", "轿车3辆");
+    let reading = read_narrative(&more, &ReadOptions::default()).expect("reads");
+    let rules: Vec<String> = check(&reading.disclosure, &Policy::default())
+        .findings
+        .iter()
+        .map(|f| format!("{} {:?}", f.rule, f.severity))
+        .collect();
+    assert_eq!(rules, ["N009 Error"]);
+}
+
+/// The errors the checker finds in `text`, as their messages.
+fn check_errors(text: &str) -> Vec<String> {
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    check(&reading.disclosure, &Policy::default())
+        .findings
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.message)
+        .collect()
+}

@@ -917,7 +917,15 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
                 return;
             };
             let sum: Decimal = p.iter().map(|o| o.value.value()).sum();
-            let allowance: Decimal = p.iter().chain([&t]).map(|o| o.value.half_unit()).sum();
+            // Counts are exact; amounts stand for what rounds to them.
+            let counting = total_figure
+                .statement
+                .is_some_and(|s| matches!(s.value, StatedValue::Count(_)));
+            let allowance: Decimal = if counting {
+                Decimal::ZERO
+            } else {
+                p.iter().chain([&t]).map(|o| o.value.half_unit()).sum()
+            };
             if t.value.value() + allowance < sum {
                 let context = total_figure.statement;
                 let involves = [t.figure.to_ref()]
@@ -925,7 +933,7 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
                     .chain(p.iter().map(|o| o.figure.to_ref()))
                     .collect();
                 c.plain(
-                    "N008",
+                    if counting { "N009" } else { "N008" },
                     Some(t.figure.to_ref()),
                     involves,
                     context,

@@ -1226,12 +1226,14 @@ impl Reader<'_> {
                         read.value = ValueKind::Budget(amount);
                     }
                     let label_year = label_year(label);
-                    if !matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
-                        && !comparing
-                    {
+                    let is_change =
+                        matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..));
+                    if read.year.is_some() {
+                        // A comparison's base (`较2022年的…`): of the year it was read with.
+                    } else if !is_change && !comparing {
                         let year = label_year.or(state.year);
                         read.year = year.filter(|y| *y != self.year);
-                    } else if read.year.is_none() {
+                    } else {
                         // A change is of the year the sentence dates (`2022年…3.46万元，较上年
                         // 增加2.4万元`: 2022 against 2021); the years in its own words are the
                         // year compared with.
@@ -1745,9 +1747,18 @@ impl Reader<'_> {
                 if label.trim().is_empty() {
                     return Err("数字前没有任何文字，看不出它是什么".to_owned());
                 }
-                // `较2024年的2190万元减少221万元`: the amount compared with is last year's level.
-                if let Some(year) = self.comparison_base_year(label) {
-                    let concepts = fallback();
+                // `较2024年的2190万元减少221万元`, `较上年“三公”经费合计16.08万元增加…`: the
+                // amount compared with is that year's level, of the item named there or else
+                // of the sentence's subject.
+                if let Some((year, name)) = self.comparison_base(label) {
+                    let (concepts, named) = if name.is_empty() || is_generic(name) {
+                        (fallback(), false)
+                    } else {
+                        match self.concepts(name) {
+                            Ok(Some(concepts)) => (concepts, true),
+                            _ => (Vec::new(), true),
+                        }
+                    };
                     if concepts.is_empty() {
                         return Err(orphan("说了比较的基数，但看不出是哪一项的".to_owned()));
                     }
@@ -1755,7 +1766,7 @@ impl Reader<'_> {
                         concepts,
                         value: ValueKind::Amount(amount),
                         year: Some(year),
-                        named: false,
+                        named,
                     });
                 }
                 // `每个驻村工作队员1.5万元`, `按每人每天50元`: a standard per head, not a budget.
@@ -1877,27 +1888,48 @@ impl Reader<'_> {
         }
     }
 
-    /// The year of the amount a comparison is made with, when the words before an amount say
-    /// only that (`较2024年的`, `比上年的`, `与去年同期的`).
-    fn comparison_base_year(&self, label: &str) -> Option<u16> {
+    /// The year of the amount a comparison is made with, and the words naming its item (empty
+    /// when there are none), when the words before an amount are a comparison word and a
+    /// year: `较2024年的`, `比上年的`, `与去年同期的`, `较2014年度“三公”经费合计`. Words that
+    /// compare (`与上年相比`) make the amount this year's, not the base.
+    fn comparison_base<'l>(&self, label: &'l str) -> Option<(u16, &'l str)> {
         let (at, word) = COMPARISON_WORDS
             .iter()
             .chain(&["与"])
             .filter_map(|w| label.rfind(w).map(|p| (p, *w)))
             .max_by_key(|(p, _)| *p)?;
-        // What the year's figure is called does not matter: `较2022年决算数688.84万元`.
-        let mut rest = label[at + word.len()..].trim_end_matches('的');
-        // `较2023年年初预算的`: the year's budget as first passed is that year's figure too.
-        for suffix in [
-            "数", "决算", "预算", "年初", "执行", "实际", "支出", "同期", "度",
-        ] {
-            rest = rest.trim_end_matches(suffix);
+        let rest = &label[at + word.len()..];
+        let (year, after) = match ["上一年", "上年", "去年"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+        {
+            Some(after) => (self.year.checked_sub(1)?, after),
+            None => {
+                let (year, before, after) = year_in(rest)?;
+                if !before.is_empty() {
+                    return None;
+                }
+                (year, after)
+            }
+        };
+        // What the year's figure is called does not matter: `较2022年决算数688.84万元`,
+        // `较2023年年初预算的` (the year's budget as first passed is that year's figure too).
+        const THE_YEARS_FIGURE: [&str; 10] = [
+            "度", "的", "数", "决算", "预算", "年初", "执行", "实际", "支出", "同期",
+        ];
+        let mut name = after.trim_end_matches('的');
+        while let Some(rest) = THE_YEARS_FIGURE.iter().find_map(|w| name.strip_prefix(w)) {
+            name = rest;
         }
-        if ["上年", "去年", "上一年"].contains(&rest) {
-            return self.year.checked_sub(1);
+        while let Some(rest) = THE_YEARS_FIGURE.iter().find_map(|w| name.strip_suffix(w)) {
+            name = rest;
         }
-        let (year, before, after) = year_in(rest)?;
-        (before.is_empty() && after.trim_start_matches('度').is_empty()).then_some(year)
+        // `与上年相比…`, `与上年持平公务接待费…`: the comparison is over, the amount is this
+        // year's.
+        let compared = ["相比", "比较", "对比"].iter().any(|w| name.contains(w))
+            || NO_CHANGE_WORDS.iter().any(|w| name.contains(w))
+            || DIRECTION_WORDS.iter().any(|(w, _)| name.contains(w));
+        (!compared).then_some((year, name))
     }
 
     /// The subjects a label lists for figures listed in the same order: several concepts
@@ -2852,7 +2884,7 @@ fn coded_line(text: &str) -> Option<(FunctionCode, String)> {
             let code: FunctionCode = text[i..i + len].parse().ok()?;
             Some((i, code, i + len))
         })
-        .last()?;
+        .next_back()?;
     let before = &text[..start];
     let after = &text[end..];
     let bracketed = ["（", "(", "[", "【"].iter().any(|o| before.ends_with(o))
@@ -3044,6 +3076,7 @@ fn is_generic(label: &str) -> bool {
         "预算",
         "实际使用",
         "实际执行",
+        "累计",
         "实际支出",
         "年度",
         "共计",
@@ -3416,7 +3449,7 @@ fn listing(
         parts.push(j);
         declined_after = declined_between(j);
     }
-    let incomplete = declined_after && !counting;
+    let incomplete = declined_after;
     // A subset sum of a listing that may miss a part is made even for one part.
     let needed = if incomplete { 1 } else { 2 };
     if parts.len() < needed {
@@ -3441,7 +3474,7 @@ fn listing(
             .collect();
     }
     let refs: Vec<FigureRef> = parts.iter().map(|&j| refer(j)).collect();
-    if counting {
+    if counting && !incomplete {
         return vec![Claim::CountSum {
             total: refer(i),
             parts: refs,
