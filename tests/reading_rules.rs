@@ -237,6 +237,37 @@ fn year_and_kind_without_a_title() {
     assert_eq!(entity(text).2, DisclosureKind::Budget);
     let text = "2024年全县一般公共预算支出安排50000万元，其中：县本级预算支出42000万元，上解上级支出8000万元。";
     assert_eq!(entity(text).2, DisclosureKind::GovernmentBudget);
+    // A town's own accounts: its revenue from the level above, its whole, its own level.
+    let text = "一、全乡收支决算情况\n全乡一般公共预算收入3200万元，加上级转移支付收入900万元，收入合计4100万元；\
+                本级财政一般公共预算支出合计4100万元。本乡2023年决算数较上年增长3%。";
+    assert_eq!(entity(text).2, DisclosureKind::GovernmentBudget);
+    // A department's final accounts naming one of those words once are still its own.
+    let text = "一、收入支出决算总体情况说明\n本单位2023年度收入合计80万元，较2022年决算数增加2万元，\
+                主要是上级转移支付收入增加。2023年度支出合计80万元。";
+    assert_eq!(entity(text).2, DisclosureKind::FinalAccounts);
+}
+
+/// A title naming a region and a year's accounts or budget and nothing else is the region's
+/// own report; a department after the region's name makes it the department's.
+#[test]
+fn a_region_titled_report_is_a_governments() {
+    for title in [
+        "示例市示例区2024年决算报告",
+        "示例县2025年预算",
+        "示例自治州2023年决算",
+    ] {
+        let text = format!("{title}\n一、总体情况\n2024年一般公共预算收入5200万元。");
+        assert_eq!(entity(&text).2, DisclosureKind::GovernmentBudget, "{title}");
+    }
+    for title in [
+        "示例区财政局2024年决算",
+        "示例区2024年部门决算",
+        "示例县人民医院2024年决算报告",
+        "示例镇2024年决算",
+    ] {
+        let text = format!("{title}\n一、总体情况\n2024年收入合计5200万元。");
+        assert_ne!(entity(&text).2, DisclosureKind::GovernmentBudget, "{title}");
+    }
 }
 
 /// A government's budget speaks of the jurisdiction: none of its figures is read as a

@@ -619,6 +619,7 @@ fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
             .iter()
             .filter(|w| text.contains(*w))
             .count();
+        government += usize::from(names_a_government(text));
         DEPARTMENT_TITLE_WORDS.iter().any(|w| text.contains(w))
     } else {
         DEPARTMENT_WORDS.iter().any(|w| text.contains(w))
@@ -641,6 +642,27 @@ fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
     } else {
         None
     }
+}
+
+/// Whether a title is a region's own report: the name before its year is a province, city,
+/// district or county, with nothing after it (`重庆市永川区2024年决算报告`, `某县2025年预算`);
+/// a department follows its region's name (`某区财政局2024年决算`). A 镇 or 乡 is left out:
+/// towns publish their own 部门决算 under their names as well.
+fn names_a_government(title: &str) -> bool {
+    let Some((_, before, _)) = year_in(title) else {
+        return false;
+    };
+    let name = before
+        .rsplit(['|', '：', ':'])
+        .next()
+        .unwrap_or(before)
+        .trim();
+    ["省", "市", "区", "县", "自治州", "旗"]
+        .iter()
+        .any(|w| name.ends_with(w))
+        && !["部门", "单位", "街道", "学校", "医院"]
+            .iter()
+            .any(|w| title.contains(w))
 }
 
 /// The first `YYYY年度`/`YYYY年` in `line`: the year, the text before and after it.

@@ -44,6 +44,12 @@ pub(crate) const GOVERNMENT_WORDS: &[&str] = &[
     "全区一般公共预算",
     "全县一般公共预算",
     "全市一般公共预算",
+    "全省一般公共预算",
+    "全镇一般公共预算",
+    "全乡一般公共预算",
+    // The revenue a government receives from the level above; a department's is 上级补助收入.
+    "转移支付收入",
+    "本级财政一般公共预算",
     // A finance bureau's summary of its departments' budgets (`经汇总，2024年市级部门“三公”经费预算`).
     "经汇总",
 ];
