@@ -1403,3 +1403,68 @@ fn check_errors(text: &str) -> Vec<String> {
         .map(|f| f.message)
         .collect()
 }
+
+/// A comparison that ends just before a figure's own words does not date the figure: the
+/// figure's year is the last one its words name outside a comparison.
+#[test]
+fn a_comparison_before_a_figure_does_not_date_it() {
+    use fiscal_cn::ThreePublicCategory;
+    let abroad = Concept::ThreePublicCategory(ThreePublicCategory::OverseasTravel);
+    let text = "2025年示例局部门预算\n三、“三公”经费预算情况说明\n“三公”经费预算安排60万元，与2024年预算持平：一、2025年因公出国（境）费预算17万元，与2024年预算持平。";
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    let years: Vec<Option<u16>> = reading
+        .disclosure
+        .statements_about(&abroad)
+        .map(|s| s.year)
+        .collect();
+    assert_eq!(years.first(), Some(&None), "{years:?}");
+}
+
+/// The size of a change said of a rate (`增幅`, `减幅`, `降幅`, `涨幅`) is a growth rate.
+#[test]
+fn rates_of_change_by_their_size() {
+    let text = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n“三公”经费支出2.70万元，比上年减少0.06万元，减幅2.17%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::ThreePublicTotal),
+        ["2.70万元", "减少0.06万元", "下降2.17%"]
+    );
+    assert!(check_errors(&text).is_empty());
+    let wrong = text.replace("减幅2.17%", "减幅0.02%");
+    assert_eq!(check_errors(&wrong).len(), 1, "{:?}", check_errors(&wrong));
+    let up = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n“三公”经费支出2.76万元，比上年增加0.06万元，增幅为2.22%。"
+    );
+    assert_eq!(about(&up, &Concept::ThreePublicTotal)[2], "增长2.22%");
+}
+
+/// Words that name a vehicle item only inside a listing of 三公经费 or of its vehicles
+/// (`车辆运行费`, `公车购置费`; `运行费` only under the vehicles): outside one they name
+/// nothing the reader knows.
+#[test]
+fn vehicle_items_named_in_a_listing() {
+    use fiscal_cn::ThreePublicItem;
+    let operation = Concept::ThreePublicItem(ThreePublicItem::VehicleOperation);
+    let purchase = Concept::ThreePublicItem(ThreePublicItem::VehiclePurchase);
+    let section = "七、“三公”经费支出决算情况说明\n";
+    let text = format!(
+        "{TITLE}{section}“三公”经费支出12.00万元，其中：公务接待费2.00万元，车辆运行费9.00万元，公车购置费1.00万元。"
+    );
+    assert_eq!(about(&text, &operation), ["9.00万元"]);
+    assert_eq!(about(&text, &purchase), ["1.00万元"]);
+    // `运行费` alone names the vehicles' item only under the vehicles category.
+    let text = format!(
+        "{TITLE}{section}“三公”经费支出12.00万元，其中：公务接待费2.00万元，运行费9.00万元。"
+    );
+    assert!(about(&text, &operation).is_empty());
+    let text = format!(
+        "{TITLE}{section}公务用车购置及运行维护费10.00万元（其中：购置费1.00万元，运行费9.00万元）。"
+    );
+    assert_eq!(about(&text, &operation), ["9.00万元"]);
+    // Outside a listing, vehicles' running costs may be of any vehicle.
+    let text = format!(
+        "{TITLE}八、机关运行经费支出说明\n机关运行经费20.00万元，主要用于办公费、车辆运行费9.00万元等。"
+    );
+    assert!(about(&text, &operation).is_empty());
+}

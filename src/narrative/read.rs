@@ -16,7 +16,10 @@ use super::scan::{
     split_numbering,
 };
 use super::{NarrativeReading, ReadOptions, UnparsedSentence};
-use crate::vocabulary::names::{GRAND_TOTALS, OTHER_MATTERS, SUMMARY_LINES, YEAR_TOTALS, named_in};
+use crate::vocabulary::names::{
+    GRAND_TOTALS, OTHER_MATTERS, SUMMARY_LINES, VEHICLE_ITEMS_OF_THE_CATEGORY,
+    VEHICLE_ITEMS_OF_THE_TOTAL, YEAR_TOTALS, named_exactly, named_in,
+};
 use crate::vocabulary::words::{
     COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS,
     DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS,
@@ -1128,26 +1131,25 @@ impl Reader<'_> {
                     }
                 }
             }
-            // `公务用车购置及运行维护费X（其中：购置费a，运行维护费b）`: the category's own words
-            // name its items.
+            // `公务用车购置及运行维护费X（其中：购置费a，运行维护费b）`, `“三公”经费…其中：车辆
+            // 运行费b`: words that name a vehicle item only in a listing of the vehicles or of
+            // 三公经费.
             if listed.is_none()
                 && let Some(whole) = &state.breakdown
-                && whole.contains(&Concept::ThreePublicCategory(
-                    ThreePublicCategory::OfficialVehicles,
-                ))
             {
+                let group = if whole.contains(&Concept::ThreePublicCategory(
+                    ThreePublicCategory::OfficialVehicles,
+                )) {
+                    Some(VEHICLE_ITEMS_OF_THE_CATEGORY)
+                } else if whole.contains(&Concept::ThreePublicTotal) {
+                    Some(VEHICLE_ITEMS_OF_THE_TOTAL)
+                } else {
+                    None
+                };
                 let words = focus(label)
                     .trim_start_matches("其中")
                     .trim_matches(['：', '，']);
-                listed = match words {
-                    "购置费" | "购置" | "车辆购置费" => {
-                        Some(Concept::ThreePublicItem(ThreePublicItem::VehiclePurchase))
-                    }
-                    "运行维护费" | "运行费" | "运行维护" | "车辆运行维护费" => {
-                        Some(Concept::ThreePublicItem(ThreePublicItem::VehicleOperation))
-                    }
-                    _ => None,
-                };
+                listed = group.and_then(|g| named_exactly(g, words)).cloned();
             }
             let mut pairing = None;
             if listed.is_none() {
@@ -3064,9 +3066,22 @@ fn is_comparison(clause: &str) -> bool {
         || clause.contains('比')
 }
 
-/// A year named in a label outside a comparison (`2023年度收入…`).
+/// The year a label names for its own figure (`2023年度收入…`): the last year it names
+/// outside a comparison, so that a comparison ending just before (`与2022年预算持平：2023年
+/// 因公出国（境）费预算`, `与2021年预算持平⏎公务用车运行维护费预算安排`) does not date it.
 fn label_year(label: &str) -> Option<u16> {
-    year_in(label).map(|(y, _, _)| y)
+    let mut rest = label;
+    let mut named = None;
+    while let Some((year, before, after)) = year_in(rest) {
+        let compared = ["与", "较", "比", "同", "对"]
+            .iter()
+            .any(|w| before.trim_end().ends_with(w));
+        if !compared {
+            named = Some(year);
+        }
+        rest = after;
+    }
+    named
 }
 
 fn is_budget_label(label: &str) -> bool {

@@ -66,6 +66,58 @@ pub(crate) static OTHER_MATTERS: &[NamedConcept] = &[
     ),
 ];
 
+/// The words that name a vehicle item of 三公经费 only inside a listing of the 公务用车购置及运行
+/// 维护费 category, where what is bought or run is known to be its vehicles
+/// (`公务用车购置及运行维护费X（其中：购置费a，运行维护费b）`). Matched whole, not contained.
+pub(crate) static VEHICLE_ITEMS_OF_THE_CATEGORY: &[NamedConcept] = &[
+    (
+        &["购置费", "购置", "车辆购置费", "公车购置费"],
+        Concept::ThreePublicItem(Item::VehiclePurchase),
+    ),
+    (
+        &[
+            "运行维护费",
+            "运行费",
+            "运行维护",
+            "车辆运行维护费",
+            "车辆运行费",
+            "公车运行维护费",
+            "公车运行费",
+        ],
+        Concept::ThreePublicItem(Item::VehicleOperation),
+    ),
+];
+
+/// The words that name a vehicle item inside a listing of 三公经费 itself
+/// (`“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元`): the words of
+/// [`VEHICLE_ITEMS_OF_THE_CATEGORY`] that say they are of vehicles. Matched whole.
+pub(crate) static VEHICLE_ITEMS_OF_THE_TOTAL: &[NamedConcept] = &[
+    (
+        &["车辆购置费", "公车购置费"],
+        Concept::ThreePublicItem(Item::VehiclePurchase),
+    ),
+    (
+        &[
+            "车辆运行维护费",
+            "车辆运行费",
+            "公车运行维护费",
+            "公车运行费",
+        ],
+        Concept::ThreePublicItem(Item::VehicleOperation),
+    ),
+];
+
+/// The concept of the row one of whose words is the whole of `words`.
+pub(crate) fn named_exactly(
+    group: &'static [NamedConcept],
+    words: &str,
+) -> Option<&'static Concept> {
+    group
+        .iter()
+        .find(|(names, _)| names.contains(&words))
+        .map(|(_, concept)| concept)
+}
+
 /// The balances and lines of the summary table, named after the income sources.
 pub(crate) static SUMMARY_LINES: &[NamedConcept] = &[
     (&["年初结转", "上年结转"], Concept::OpeningBalance),

@@ -102,6 +102,11 @@ pub(crate) const LISTING_WORDS: &[&str] = &[
 /// `增长`).
 pub(crate) const DIRECTION_WORDS: &[(&str, Direction)] = &[
     ("负增长", Direction::Decrease),
+    // The size of a change, said of a rate (`减幅0.02%`, `增幅为5%`).
+    ("增幅", Direction::Increase),
+    ("涨幅", Direction::Increase),
+    ("减幅", Direction::Decrease),
+    ("降幅", Direction::Decrease),
     ("增加了", Direction::Increase),
     ("增长了", Direction::Increase),
     ("减少了", Direction::Decrease),
