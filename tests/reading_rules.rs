@@ -1468,3 +1468,69 @@ fn vehicle_items_named_in_a_listing() {
     );
     assert!(about(&text, &operation).is_empty());
 }
+
+/// A part listed after `其中` without words of its own (`其中：30万元用于设备购置`) is a part of
+/// the subject, never the subject itself: it is declined, not read as a second value of the
+/// whole.
+#[test]
+fn an_unnamed_part_is_not_its_whole() {
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款支出决算情况说明\n一般公共预算财政拨款项目支出100.00万元，其中：30.00万元用于设备购置，70.00万元用于信息化建设。"
+    );
+    assert_eq!(
+        about(&text, &Concept::FundProjectExpenditure(GPB)),
+        ["100.00万元"]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    assert_eq!(declined(&text).len(), 2);
+}
+
+/// A share whose own words name something the reader does not know (`全市教育经费占…`) is
+/// declined, not given to the sentence's subject; nor is the change said after it.
+#[test]
+fn a_share_of_an_unknown_part_is_declined() {
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况说明\n2023年度收入总计500.00万元，比上年增长2.00%。全市教育经费占一般公共预算支出的比例为19.84%，比去年增长0.51%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::IncomeGrandTotal),
+        ["500.00万元", "增长2.00%"]
+    );
+    assert_eq!(declined(&text).len(), 2);
+}
+
+/// The marks an item can score (`预算执行情况（10分）`, `分值20分`, `权重为30分`) are not what
+/// it scored; a score bracketed after `得分` is.
+#[test]
+fn full_marks_are_not_scores() {
+    let scores = |text: &str| -> Vec<String> {
+        let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+        reading
+            .disclosure
+            .statements
+            .iter()
+            .filter(|s| matches!(s.value, StatedValue::Score(_)))
+            .map(|s| s.value.to_string())
+            .collect()
+    };
+    let title = "2023年度示例项目支出绩效自评报告\n";
+    for words in [
+        "预算执行情况（10分）。",
+        "产出指标分值50分。",
+        "效益指标权重为30分。",
+    ] {
+        assert!(scores(&format!("{title}{words}")).is_empty(), "{words}");
+    }
+    assert_eq!(scores(&format!("{title}项目自评得分（95分）。")).len(), 1);
+}
+
+/// Money of a kind of project (`含1个年初结转结余项目50万元`) or of one project (`本项目共申请
+/// 预算资金90万元`, under a heading run on into it) is none of the department's totals.
+#[test]
+fn a_projects_money_is_not_the_departments() {
+    let text =
+        format!("{TITLE}一、基本情况\n年初批复预算8个项目985万元（含1个年初结转结余项目50万元）。");
+    assert!(about(&text, &Concept::OpeningBalance).is_empty());
+    let text = "项目支出绩效自评表（2023年度）\n本项目共申请预算资金90万元。";
+    assert!(about(text, &Concept::Expenditure(ExpenditureKind::Project)).is_empty());
+}

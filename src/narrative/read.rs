@@ -1699,6 +1699,21 @@ impl Reader<'_> {
                 self.percent(rate, label, &fallback()).map_err(orphan)
             }
             FigureKind::Score => {
+                // `预算执行情况(10分)`, `分值10分`, `权重20分`: what an item can score at most,
+                // not what it scored.
+                let before_bracket = label.trim_end().strip_suffix(['(', '（']);
+                let bracketed = before_bracket.is_some() && after.starts_with([')', '）']);
+                let scored =
+                    |words: &str| ["得分", "评分", "自评"].iter().any(|w| words.ends_with(w));
+                let weight = ["分值", "满分", "权重", "标准分"].iter().any(|w| {
+                    label
+                        .trim_end()
+                        .trim_end_matches(['为', '是', '：'])
+                        .ends_with(w)
+                });
+                if bracketed && !before_bracket.is_some_and(|b| scored(b.trim_end())) || weight {
+                    return Err("这是该项的满分（分值、权重），不是得分".to_owned());
+                }
                 let value = parse_amount(&figure.number)
                     .map_err(|e| e.to_string())?
                     .value;
@@ -1770,6 +1785,24 @@ impl Reader<'_> {
                 // `688.84万元131.49万元`: a figure with no words at all says nothing.
                 if label.trim().is_empty() {
                     return Err("数字前没有任何文字，看不出它是什么".to_owned());
+                }
+                // `项目支出100万元，其中：30万元用于设备购置`: a part that is not named is a
+                // part of the subject, never the subject itself.
+                let opener = label.trim_matches(['，', '；', '：', ':', ',', ' ', '\n', '\r']);
+                if [
+                    "其中",
+                    "包括",
+                    "其中包括",
+                    "主要包括",
+                    "具体包括",
+                    "含",
+                    "其中含",
+                ]
+                .contains(&opener)
+                {
+                    return Err(orphan(format!(
+                        "“{opener}”后的数字没有说是哪一部分：它是前项的一部分，不是前项本身"
+                    )));
                 }
                 // `较2024年的2190万元减少221万元`, `较上年“三公”经费合计16.08万元增加…`: the
                 // amount compared with is that year's level, of the item named there or else
@@ -2081,9 +2114,13 @@ impl Reader<'_> {
                 .trim_end_matches("比例")
                 .trim_end_matches('的')
                 .trim_start_matches('比');
-            let (concepts, named) = match self.concepts(focus(before))? {
+            // A share whose own words name what the reader does not know (`全市教育经费占…`)
+            // is of that, not of the sentence's subject.
+            let words = focus(before);
+            let (concepts, named) = match self.concepts(words)? {
                 Some(c) => (c, true),
-                None => (subject.to_vec(), false),
+                None if words.is_empty() || is_generic(words) => (subject.to_vec(), false),
+                None => return Err(format!("说了占比，但“{words}”不是能识别的项目")),
             };
             let concepts = need(concepts, "占比")?;
             // The whole is the one written; only when none is written is it implied (by the
@@ -2320,6 +2357,13 @@ impl Reader<'_> {
         if self.government {
             return Ok(None);
         }
+        // `本项目共申请预算资金`: one project's money, outside a project's own report; none of
+        // the department's concepts, whatever words come before (a heading run on into it).
+        if !matches!(self.kind, SectionKind::Project(_))
+            && ["本项目", "该项目"].iter().any(|w| text.contains(w))
+        {
+            return Ok(None);
+        }
         // `本部门收入预算`, `本单位支出预算`: the department speaking of itself names nothing more.
         let text = {
             let t = text.trim_start();
@@ -2511,6 +2555,10 @@ impl Reader<'_> {
             }
         }
         if let Some(line) = named_in(SUMMARY_LINES, t) {
+            // `年初结转结余项目50万元`: projects carried over, not the department's balance.
+            if t.trim_end().ends_with("项目") {
+                return Err(format!("“{t}”说的是一类项目的金额，不是本单位的{line}"));
+            }
             return one(line.clone());
         }
         for kind in ExpenditureKind::ALL {
