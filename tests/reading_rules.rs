@@ -1315,6 +1315,20 @@ fn lines_printed_with_their_codes() {
         "{:?}",
         report.findings
     );
+    // A 款's remainder is its 项 99 whatever it is called: the old name in a path is warned of.
+    let path = text(
+        "1.自然资源海洋气象等支出（类）自然资源事务（款）其他国土资源事务支出（项）10.00万元。",
+    );
+    let reading = read_narrative(&path, &ReadOptions::default()).unwrap();
+    let report = check(&reading.disclosure, &Policy::default());
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule == "N017" && f.message.contains("2200199")),
+        "{:?}",
+        report.findings
+    );
     // Not a code: amounts, counts and years.
     let plain = text("一般公共预算财政拨款支出201.00万元，其中：基本支出201万元。");
     assert_eq!(

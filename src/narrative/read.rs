@@ -1316,6 +1316,14 @@ impl Reader<'_> {
         if whole.contains("原因") {
             state.reason = true;
         }
+        if let Some(code) = function_path_in(&whole).and_then(|p| self.renamed_remainder(p)) {
+            let concept = Concept::FundFunctionExpenditure {
+                fund: self.listing.unwrap_or(self.kind.fund()),
+                code,
+            };
+            let flaw = StatedValue::Wording(WordingFlaw::CodeNameMismatch);
+            self.push_one(concept, flaw, None, &quote);
+        }
         if let Some(lei) = function_path_in(&whole).and_then(|p| self.misplaced_names(p)) {
             let concept = Concept::FundFunctionExpenditure {
                 fund: self.listing.unwrap_or(self.kind.fund()),
@@ -2738,10 +2746,15 @@ impl Reader<'_> {
     /// evidence, say nothing: names change between editions.
     fn coded_name_flaw(&self, label: &str) -> Option<FunctionCode> {
         let (code, printed) = coded_line(label)?;
-        let entry = self.catalog.get(code)?;
-        if names_agree(entry.name(), printed.as_str()) {
-            return None;
-        }
+        self.not_the_catalogs_name(code, &printed).then_some(code)
+    }
+
+    /// Whether `printed` names line `code` otherwise than the catalog, whose name can be
+    /// trusted for the report's year ([`Reader::coded_name_flaw`] says when).
+    fn not_the_catalogs_name(&self, code: FunctionCode, printed: &str) -> bool {
+        let Some(entry) = self.catalog.get(code) else {
+            return false;
+        };
         let trusted = match entry.evidence() {
             Evidence::PublishedBudget { year }
             | Evidence::PublishedFinalAccounts { year }
@@ -2749,7 +2762,29 @@ impl Reader<'_> {
             Evidence::Unspecified => true,
             _ => false,
         };
-        trusted.then_some(code)
+        trusted && !names_agree(entry.name(), printed)
+    }
+
+    /// The 项 a path names as the remainder of its 款 under another name than the catalog's
+    /// (`自然资源海洋气象等支出（类）自然资源事务（款）其他国土资源事务支出（项）`): a 款's
+    /// remainder is always its 项 99 (`其他…支出`), so the path says which line it means even
+    /// though its name is not that line's (here 2200199 其他自然资源事务支出).
+    fn renamed_remainder(&self, path: &str) -> Option<FunctionCode> {
+        if self.catalog.resolve_str(path).is_ok() {
+            return None;
+        }
+        let path: crate::classification::NamePath = path.parse().ok()?;
+        let names: Vec<&str> = path.names().collect();
+        let [lei, kuan, xiang] = names.as_slice() else {
+            return None;
+        };
+        if !(xiang.starts_with("其他") || xiang.starts_with("其它")) {
+            return None;
+        }
+        let parent = crate::classification::NamePath::from_names([*lei, *kuan]).ok()?;
+        let kuan_code = self.catalog.resolve(&parent).ok()?;
+        let code: FunctionCode = format!("{kuan_code}99").parse().ok()?;
+        self.not_the_catalogs_name(code, xiang).then_some(code)
     }
 
     /// The 功能分类 line named by a path in `text`: `Ok(None)` when there is no path.

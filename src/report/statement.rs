@@ -338,8 +338,9 @@ pub enum WordingFlaw {
     /// (`一般公共服务支出…增长20%，增长的主要原因是卫生健康支出、住房保障支出增加`): a line
     /// holds only its own 款 and 项, so the reason cannot be the line's.
     ReasonOutsideItem,
-    /// A 功能分类 line printed with a name that is not the catalog's for its code
-    /// (`2200199其他国土资源事务支出`, where 2200199 is 其他自然资源事务支出).
+    /// A 功能分类 line printed with a name that is not the catalog's for it: with its code
+    /// (`2200199其他国土资源事务支出`, where 2200199 is 其他自然资源事务支出), or as the remainder
+    /// 项 of a path (`…自然资源事务（款）其他国土资源事务支出（项）`).
     CodeNameMismatch,
 }
 
@@ -358,7 +359,7 @@ impl std::fmt::Display for WordingFlaw {
             WordingFlaw::NameVariant => f.write_str("单位名称与标题中的写法不一致"),
             WordingFlaw::LastYearsPlan => f.write_str("以上一年度的计划说明本年度预算"),
             WordingFlaw::ReasonOutsideItem => f.write_str("以其他类科目的增减说明本科目的增减"),
-            WordingFlaw::CodeNameMismatch => f.write_str("科目名称与其编码不符"),
+            WordingFlaw::CodeNameMismatch => f.write_str("科目名称不是分类科目中该科目的名称"),
         }
     }
 }
