@@ -37,6 +37,7 @@ mod crosswalk;
 mod engine;
 mod finding;
 pub(crate) mod index;
+mod line_names;
 mod narrative;
 mod performance;
 mod policy;
@@ -119,6 +120,7 @@ pub fn check_with_classifications(
     crosswalk::run(&mut checker);
     narrative::run(&mut checker);
     prior_year::run(&mut checker);
+    line_names::run(&mut checker);
     classification::run(&mut checker);
     performance::run(&mut checker);
     checker.finish()

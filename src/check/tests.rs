@@ -721,6 +721,23 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             (stated("1.00万元"), stated("2.00万元"))
         }
         "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
+        "N022" => {
+            let named = |printed: &str| {
+                let line = Concept::FundFunctionExpenditure {
+                    fund: gpb,
+                    code: "2010101".parse().unwrap(),
+                };
+                let mut statement = s("a", line, amount("10.00万元"));
+                statement.location.quote = format!("2.2010101{printed}10.00万元");
+                let rows = vec![
+                    row(f("201"), "一般公共服务支出", &[(C::Amount, "10.00")]),
+                    row(f("20101"), "人大事务", &[(C::Amount, "10.00")]),
+                    row(f("2010101"), "行政运行", &[(C::Amount, "10.00")]),
+                ];
+                disclosure(vec![gbe(rows)], vec![statement])
+            };
+            (named("行政运行"), named("机关运行"))
+        }
         "P001" => (
             operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),
             operating(crate::UnitKind::PublicInstitution, "40.35万元"),

@@ -25,6 +25,7 @@ mod scan;
 mod traditional;
 mod write;
 
+pub(crate) use read::{coded_line, function_path_in, names_agree};
 pub use write::render_narrative;
 
 use crate::classification::{Catalog, FunctionCode};

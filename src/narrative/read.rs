@@ -2977,21 +2977,31 @@ impl Reader<'_> {
 /// number) or in brackets after the name (`行政运行（2010101）`). Returns the code and the name
 /// as printed, without trailing level marks or words of amount. A number that is no code of
 /// three, five or seven digits, or has no name, is not one.
-fn coded_line(text: &str) -> Option<(FunctionCode, String)> {
-    const SEPARATORS: [char; 6] = ['-', '－', '—', '–', ' ', '　'];
+pub(crate) fn coded_line(text: &str) -> Option<(FunctionCode, String)> {
     let text = text.trim();
-    let digit_runs = text
+    let digit_runs: Vec<(usize, usize)> = text
         .char_indices()
-        .filter(|&(i, c)| c.is_ascii_digit() && !text[..i].ends_with(|p: char| p.is_ascii_digit()));
-    let (start, code, end) = digit_runs
-        .filter_map(|(i, _)| {
+        .filter(|&(i, c)| c.is_ascii_digit() && !text[..i].ends_with(|p: char| p.is_ascii_digit()))
+        .map(|(i, _)| {
             let len = text[i..]
                 .find(|c: char| !c.is_ascii_digit())
                 .unwrap_or(text.len() - i);
-            let code: FunctionCode = text[i..i + len].parse().ok()?;
-            Some((i, code, i + len))
+            (i, i + len)
         })
-        .next_back()?;
+        .collect();
+    // The last number that is a code printed with a name (a clause quoted whole ends in its
+    // amount: `2010101 行政运行120.00万元`).
+    digit_runs
+        .iter()
+        .rev()
+        .find_map(|&(start, end)| line_at(text, start, end))
+}
+
+/// The code at `text[start..end]` and the name printed with it, if the code is one
+/// ([`coded_line`]).
+fn line_at(text: &str, start: usize, end: usize) -> Option<(FunctionCode, String)> {
+    const SEPARATORS: [char; 6] = ['-', '－', '—', '–', ' ', '　'];
+    let code: FunctionCode = text[start..end].parse().ok()?;
     let before = &text[..start];
     let after = &text[end..];
     let bracketed = ["（", "(", "[", "【"].iter().any(|o| before.ends_with(o))
@@ -3003,7 +3013,7 @@ fn coded_line(text: &str) -> Option<(FunctionCode, String)> {
             .rsplit(['：', '，', '、', '；', ' ', '\n', '\r'])
             .next()
             .unwrap_or(head);
-        split_numbering(segment.trim()).1.to_owned()
+        split_numbering(segment.trim()).1
     } else {
         // What precedes the code is a list number at most (`1、`, `（一）`, `2.`).
         let lead = before.trim();
@@ -3014,9 +3024,14 @@ fn coded_line(text: &str) -> Option<(FunctionCode, String)> {
         if !numbered || !after.starts_with(|c: char| SEPARATORS.contains(&c) || !c.is_ascii()) {
             return None;
         }
-        after.trim_start_matches(SEPARATORS).to_owned()
+        let name = after.trim_start_matches(SEPARATORS);
+        // The name ends where the figure begins.
+        let figure = name
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(name.len());
+        &name[..figure]
     };
-    let mut name = name.as_str();
+    let mut name = name.trim_end();
     for mark in [
         "（类）",
         "（款）",
@@ -3039,7 +3054,7 @@ fn coded_line(text: &str) -> Option<(FunctionCode, String)> {
 /// Whether a name printed with a code is the catalog's name for it: the same after white
 /// space, bracket widths, level marks and a closing `支出` are set aside, or a shortening of
 /// it from the start (`机关事业单位基本养老保险缴费` for `机关事业单位基本养老保险缴费支出`).
-fn names_agree(catalog: &str, printed: &str) -> bool {
+pub(crate) fn names_agree(catalog: &str, printed: &str) -> bool {
     let plain = |s: &str| -> String {
         let s: String = s
             .chars()
@@ -3058,7 +3073,7 @@ fn names_agree(catalog: &str, printed: &str) -> bool {
 
 /// The 功能分类 path a text names with its levels (`一般公共服务支出（类）人大事务（款）行政运行
 /// （项）`), without numbering or listing words before it.
-fn function_path_in(text: &str) -> Option<&str> {
+pub(crate) fn function_path_in(text: &str) -> Option<&str> {
     let markers = ["（项）", "（款）", "（类）"];
     let end = markers
         .iter()
