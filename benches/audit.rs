@@ -6,7 +6,11 @@ use std::path::PathBuf;
 
 use criterion::{Throughput, criterion_group, criterion_main};
 
-use fiscal_cn::{Audit, Policy, audit_dir, audit_html, render_narrative};
+use fiscal_cn::{
+    audit::{Audit, audit_dir, audit_html},
+    check::Policy,
+    narrative::render_narrative,
+};
 
 mod common;
 

@@ -5,7 +5,11 @@
 use criterion::{Throughput, criterion_group, criterion_main};
 use std::sync::Mutex;
 
-use fiscal_cn::{CheckReport, Disclosure, Policy, check, check_each, check_many};
+use fiscal_cn::{
+    bulk::{check_each, check_many},
+    check::{CheckReport, Policy, check},
+    report::Disclosure,
+};
 
 mod common;
 

@@ -4,8 +4,9 @@
 
 use criterion::{BenchmarkId, Throughput, criterion_group, criterion_main};
 use fiscal_cn::{
-    DepartmentId, Disclosure, DisclosureKind, Entity, RegionId, UnitHierarchy, UnitId,
-    consolidate_disclosures,
+    bulk::{DepartmentId, RegionId, UnitHierarchy},
+    ledger::UnitId,
+    report::{Disclosure, DisclosureKind, Entity, consolidate_disclosures},
 };
 
 mod common;

@@ -4,7 +4,10 @@
 use std::fmt::Write;
 
 use criterion::{BenchmarkId, Throughput, criterion_group, criterion_main};
-use fiscal_cn::{CsvOptions, generate_ledger, ingest_csv, ingest_csv_path};
+use fiscal_cn::{
+    bulk::{CsvOptions, ingest_csv, ingest_csv_path},
+    ledger::generate_ledger,
+};
 
 mod common;
 

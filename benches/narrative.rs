@@ -10,8 +10,13 @@ use std::cell::OnceCell;
 
 use criterion::{BenchmarkId, Throughput, criterion_group, criterion_main};
 use fiscal_cn::{
-    Amount, Concept, Countable, Direction, Disclosure, DisclosureKind, Entity, Location, Percent,
-    Policy, ReadOptions, StatedValue, Statement, check, read_narrative,
+    check::{Policy, check},
+    money::{Amount, Percent},
+    narrative::{ReadOptions, read_narrative},
+    report::{
+        Concept, Countable, Direction, Disclosure, DisclosureKind, Entity, Location, StatedValue,
+        Statement,
+    },
 };
 
 mod common;

@@ -2,7 +2,7 @@
 //! path of `Ledger::rollup`, at growing sizes.
 
 use criterion::{BenchmarkId, Throughput, criterion_group, criterion_main};
-use fiscal_cn::{Ledger, generate_ledger};
+use fiscal_cn::ledger::{Ledger, generate_ledger};
 
 mod common;
 

@@ -20,7 +20,10 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use fiscal_cn::{Policy, audit_dir, audit_html};
+use fiscal_cn::{
+    audit::{audit_dir, audit_html},
+    check::Policy,
+};
 
 const USAGE: &str = "用法：cargo run --example audit -- DIR [--json | --csv] [--html OUT.html]";
 

@@ -14,7 +14,10 @@
 use std::io::Write;
 use std::time::Instant;
 
-use fiscal_cn::{CsvOptions, IngestMode, Unit, ingest_csv_path};
+use fiscal_cn::{
+    bulk::{CsvOptions, IngestMode, ingest_csv_path},
+    money::Unit,
+};
 
 fn best<T>(repeat: usize, mut job: impl FnMut() -> T) -> (f64, T) {
     let mut best = f64::INFINITY;

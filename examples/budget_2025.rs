@@ -13,10 +13,15 @@ use std::error::Error;
 use std::process::ExitCode;
 
 use fiscal_cn::{
-    Align, Column, Decimal, DisclosureKind, Entity, ExpenditureItem, ExpenditureKind, IncomeItem,
-    IncomeSource, Ledger, OpeningBalance, Policy, Publication, ReadOptions, Severity, TableKind,
-    UnitId, budget_execution, check, derive_disclosure, read_narrative, render_columns,
-    render_narrative, round_half_up, with_prior_year,
+    Decimal,
+    check::{Policy, Severity, check},
+    derive::{Publication, derive_disclosure},
+    dimensions::{ExpenditureKind, IncomeSource},
+    ledger::{ExpenditureItem, IncomeItem, Ledger, OpeningBalance, UnitId},
+    metrics::{budget_execution, with_prior_year},
+    money::round_half_up,
+    narrative::{ReadOptions, read_narrative, render_narrative},
+    report::{Align, Column, DisclosureKind, Entity, TableKind, render_columns},
 };
 
 const DEPARTMENT: &str = "示例区文化旅游局";

@@ -15,7 +15,11 @@
 
 use std::process::ExitCode;
 
-use fiscal_cn::{Disclosure, Policy, ReadOptions, check, read_narrative};
+use fiscal_cn::{
+    check::{Policy, check},
+    narrative::{ReadOptions, read_narrative},
+    report::Disclosure,
+};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

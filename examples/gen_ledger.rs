@@ -9,7 +9,7 @@
 
 use std::io::{BufWriter, Write};
 
-use fiscal_cn::generate_ledger;
+use fiscal_cn::ledger::generate_ledger;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut rows = 100_000_usize;

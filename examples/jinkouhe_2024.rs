@@ -24,8 +24,12 @@
 use std::error::Error;
 
 use fiscal_cn::{
-    Align, Amount, Catalog, Concept, Decimal, Disclosure, FunctionCode, Policy, ReadOptions,
-    Severity, Statement, Unit, check, format_grouped, read_narrative, render_columns,
+    Decimal,
+    check::{Policy, Severity, check},
+    classification::{Catalog, FunctionCode},
+    money::{Amount, Unit, format_grouped},
+    narrative::{ReadOptions, read_narrative},
+    report::{Align, Concept, Disclosure, Statement, render_columns},
 };
 
 /// The seed narrative, embedded so the example runs from any directory.

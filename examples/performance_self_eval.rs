@@ -5,9 +5,13 @@
 //! scoring. Run with `cargo run --example performance_self_eval`.
 
 use fiscal_cn::{
-    Align, Decimal, FundLine, FundsBlock, Indicator, IndicatorActual, IndicatorNature,
-    IndicatorSubcategory, IndicatorTarget, PrintedTarget, ProjectSelfEvaluation,
-    QualitativeOutcome, ScoringPolicy, WeightScheme, render_columns, round_score_for_display,
+    Decimal,
+    performance::{
+        FundLine, FundsBlock, Indicator, IndicatorActual, IndicatorNature, IndicatorSubcategory,
+        IndicatorTarget, PrintedTarget, ProjectSelfEvaluation, QualitativeOutcome, ScoringPolicy,
+        WeightScheme, round_score_for_display,
+    },
+    report::{Align, render_columns},
 };
 
 fn d(text: &str) -> Decimal {

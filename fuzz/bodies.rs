@@ -10,13 +10,24 @@
 use std::borrow::Cow;
 
 use fiscal_cn::{
-    Amount, Catalog, DepartmentEconomicCode, DepartmentSelfEvaluation, Disclosure, EqualTargetRule,
-    FunctionCode, GovernmentEconomicCode, NamePath, Percent, Policy, Printed,
-    ProjectSelfEvaluation, QualitativeOutcome, ReadOptions, ScoringPolicy, Unit, check,
-    check_balance, check_growth, check_growth_from_prior, check_ratio, check_sum,
-    consolidate_disclosures, format_fixed, format_grouped, parse_amount, read_narrative,
-    render_narrative, rescale_weights, round_half_up, score_at_least, score_at_most, score_equal,
-    score_execution, score_qualitative, truncate_to,
+    check::{Policy, check},
+    classification::{
+        Catalog, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode, NamePath,
+    },
+    money::{
+        Amount, Percent, Unit, format_fixed, format_grouped, parse_amount, round_half_up,
+        truncate_to,
+    },
+    narrative::{ReadOptions, read_narrative, render_narrative},
+    performance::{
+        DepartmentSelfEvaluation, EqualTargetRule, ProjectSelfEvaluation, QualitativeOutcome,
+        ScoringPolicy, rescale_weights, score_at_least, score_at_most, score_equal,
+        score_execution, score_qualitative,
+    },
+    precision::{
+        Printed, check_balance, check_growth, check_growth_from_prior, check_ratio, check_sum,
+    },
+    report::{Disclosure, consolidate_disclosures},
 };
 
 /// A target: its name (the file in `fuzz/fuzz_targets/`) and its body.
@@ -81,7 +92,7 @@ pub fn numbers(data: &[u8]) {
         let _ = Amount::parse_in(piece, Unit::WanYuan);
         let _ = piece.parse::<Amount>();
         if let Ok(percent) = piece.parse::<Percent>() {
-            let _ = Printed::from(percent).preimage(fiscal_cn::RoundingMode::HalfUp);
+            let _ = Printed::from(percent).preimage(fiscal_cn::precision::RoundingMode::HalfUp);
             let _ = percent.to_string();
         }
         let _ = piece.parse::<FunctionCode>();
@@ -116,8 +127,8 @@ pub fn printed(data: &[u8]) {
     for p in &figures {
         let _ = (p.half_unit(), p.checked_half_unit(), p.unit_in_last_place());
         for mode in [
-            fiscal_cn::RoundingMode::HalfUp,
-            fiscal_cn::RoundingMode::Truncate,
+            fiscal_cn::precision::RoundingMode::HalfUp,
+            fiscal_cn::precision::RoundingMode::Truncate,
         ] {
             let _ = p.preimage(mode);
         }
@@ -138,10 +149,10 @@ pub fn printed(data: &[u8]) {
         let _ = score_equal(a, b, c, EqualTargetRule::ExactOnly);
         let _ = score_execution(a, b, c);
         let _ = score_qualitative(QualitativeOutcome::Achieved, a, Some(b));
-        let _ = fiscal_cn::share(a, b);
-        let _ = fiscal_cn::change(a, b);
-        let _ = fiscal_cn::growth_rate(a, b);
-        let _ = fiscal_cn::completion_rate(a, b);
+        let _ = fiscal_cn::metrics::share(a, b);
+        let _ = fiscal_cn::metrics::change(a, b);
+        let _ = fiscal_cn::metrics::growth_rate(a, b);
+        let _ = fiscal_cn::metrics::completion_rate(a, b);
     }
     let weights: Vec<_> = figures
         .iter()
@@ -167,7 +178,9 @@ pub fn catalog_csv(data: &[u8]) {
 #[cfg(feature = "csv")]
 pub fn ledger_csv(data: &[u8]) {
     use fiscal_cn::{
-        CsvOptions, DisclosureKind, Entity, IngestMode, Publication, derive_disclosure, ingest_csv,
+        bulk::{CsvOptions, IngestMode, ingest_csv},
+        derive::{Publication, derive_disclosure},
+        report::{DisclosureKind, Entity},
     };
     for mode in [IngestMode::FailFast, IngestMode::SkipAndReport] {
         for unit in [Unit::Yuan, Unit::WanYuan] {
@@ -186,7 +199,7 @@ pub fn ledger_csv(data: &[u8]) {
                 continue;
             };
             let _ = ledger.rollup();
-            let _ = fiscal_cn::consolidate([&ledger, &ledger]);
+            let _ = fiscal_cn::ledger::consolidate([&ledger, &ledger]);
             let entity = Entity::new("模糊测试单位", 2024, DisclosureKind::FinalAccounts);
             if let Ok(derived) = derive_disclosure(&ledger, entity, Publication::default()) {
                 let _ = check(&derived, &Policy::default());

@@ -5,7 +5,7 @@
 //! the tail differences (尾差) that real ones show, and a checker must accept them. Published at
 //! 元 with 2 decimals nothing is rounded and every identity below holds exactly; in any other
 //! unit each holds in the rounding-aware sense of docs/DOMAIN.md §2 (see
-//! [`check_sum`](crate::check_sum)).
+//! [`check_sum`](crate::precision::check_sum)).
 //!
 //! | table | rows × columns | identities that hold exactly at 元 |
 //! |---|---|---|
@@ -28,7 +28,7 @@
 //! A budget spends what it has, so for every income source income + carry-over must equal the
 //! lines funded from it; a ledger that does not balance is refused
 //! ([`Error::InvalidInput`], with the source and the figures).
-//! [`generate_budget_ledger`](crate::generate_budget_ledger) makes balanced ones.
+//! [`generate_budget_ledger`](crate::ledger::generate_budget_ledger) makes balanced ones.
 //!
 //! The tables are the budget kinds ([`TableKind::counterpart`]) in the same layouts, with
 //! 预算数 ([`Column::Budget`]) where final accounts print 决算数 and without anything carried
@@ -36,7 +36,7 @@
 //! 收入总计, then the 类, 本年支出合计 and 支出总计, and 收入总计 = 支出总计; 财政拨款收支预算总表
 //! has no 年末 row and its 支出总计 is 本年支出; the 政府性基金 and 国有资本经营 tables are
 //! expenditure by function × 基本/项目 (printed even when empty, as budgets do). Compare a
-//! budget with last year's budget with [`compare_years`](crate::compare_years).
+//! budget with last year's budget with [`compare_years`](crate::metrics::compare_years).
 
 use std::collections::BTreeMap;
 
@@ -90,7 +90,7 @@ impl Publication {
     /// An exact amount in 元 as this publication prints it.
     ///
     /// ```
-    /// use fiscal_cn::{Decimal, Publication, RoundingMode, Unit};
+    /// use fiscal_cn::{Decimal, derive::Publication, money::Unit, precision::RoundingMode};
     ///
     /// let wan = Publication::default();
     /// assert_eq!(wan.print(Decimal::new(7_753_850, 0))?.to_string(), "775.39");
@@ -121,7 +121,9 @@ impl Publication {
 /// ledger does not balance, and for a government's budget (not a department's ledger).
 ///
 /// ```
-/// use fiscal_cn::{derive_disclosure, generate_ledger, Column, DisclosureKind, Entity, Line, Publication, RowKey, TableKind};
+/// use fiscal_cn::derive::{derive_disclosure, Publication};
+/// use fiscal_cn::ledger::generate_ledger;
+/// use fiscal_cn::report::{Column, DisclosureKind, Entity, Line, RowKey, TableKind};
 ///
 /// let ledger = generate_ledger(1, 3, 120);
 /// let entity = Entity::new("示例部门", 2024, DisclosureKind::FinalAccounts);
@@ -770,7 +772,7 @@ mod tests {
     #[test]
     fn overflow_is_an_error_and_odd_precisions_do_not_panic() {
         let item = ExpenditureItem {
-            unit: crate::UnitId(1),
+            unit: crate::ledger::UnitId(1),
             function: FunctionCode::from_u32(2013201).unwrap(),
             economic: DepartmentEconomicCode::from_u32(30101),
             kind: ExpenditureKind::Basic,

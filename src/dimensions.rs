@@ -156,7 +156,7 @@ closed_set! {
     /// The 8 income sources of a 部门决算, in the order of 收入决算表.
     ///
     /// ```
-    /// use fiscal_cn::{FundType, IncomeSource};
+    /// use fiscal_cn::dimensions::{FundType, IncomeSource};
     ///
     /// let s: IncomeSource = "一、一般公共预算财政拨款收入".parse()?;
     /// assert_eq!(s, IncomeSource::GeneralBudgetAppropriation);
@@ -228,7 +228,7 @@ closed_set! {
     /// The 5 expenditure kinds of a 部门决算, in the order of 支出决算表.
     ///
     /// ```
-    /// use fiscal_cn::ExpenditureKind;
+    /// use fiscal_cn::dimensions::ExpenditureKind;
     ///
     /// assert_eq!("项目支出".parse::<ExpenditureKind>()?, ExpenditureKind::Project);
     /// assert_eq!(ExpenditureKind::Basic.to_string(), "基本支出");
@@ -252,7 +252,7 @@ closed_set! {
     /// The three appropriation fund types (资金性质) of 财政拨款.
     ///
     /// ```
-    /// use fiscal_cn::FundType;
+    /// use fiscal_cn::dimensions::FundType;
     ///
     /// assert_eq!("政府性基金预算财政拨款".parse::<FundType>()?, FundType::GovernmentFund);
     /// # Ok::<(), fiscal_cn::Error>(())
@@ -283,9 +283,9 @@ closed_set! {
     /// The two halves of 基本支出.
     ///
     /// ```
-    /// use fiscal_cn::BasicExpenditureClass;
+    /// use fiscal_cn::dimensions::BasicExpenditureClass;
     ///
-    /// use fiscal_cn::DepartmentEconomicCode;
+    /// use fiscal_cn::classification::DepartmentEconomicCode;
     ///
     /// let class = |code: &str| code.parse().map(BasicExpenditureClass::from_economic_code);
     /// assert_eq!(class("30302")?, Some(BasicExpenditureClass::Personnel));
@@ -319,7 +319,7 @@ closed_set! {
     /// The kinds of budget unit a disclosure covers.
     ///
     /// ```
-    /// use fiscal_cn::UnitKind;
+    /// use fiscal_cn::dimensions::UnitKind;
     ///
     /// assert!(UnitKind::CivilServantManagedInstitution.has_operating_funds());
     /// assert!(!UnitKind::PublicInstitution.has_operating_funds());

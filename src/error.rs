@@ -119,7 +119,7 @@ closed_set! {
     /// [`Error::Overflow`] names them; it displays in Chinese.
     ///
     /// ```
-    /// use fiscal_cn::{Amount, Decimal, Error, Operation, Unit};
+    /// use fiscal_cn::{Decimal, Error, Operation, money::{Amount, Unit}};
     ///
     /// let huge = Amount::new(Decimal::MAX, Unit::Yuan);
     /// let err = huge.checked_add(huge).unwrap_err();
@@ -175,7 +175,7 @@ closed_set! {
 ///
 /// ```
 /// use std::error::Error as _;
-/// use fiscal_cn::{Catalog, Error, FunctionCode};
+/// use fiscal_cn::{Error, classification::{Catalog, FunctionCode}};
 ///
 /// let err = Catalog::<FunctionCode>::from_csv_path("/没有这个文件.csv").unwrap_err();
 /// let Error::Io { source, .. } = &err else { panic!("{err:?}") };

@@ -4,11 +4,13 @@
 //! A [`Ledger`] is what a department's accounting system knows before anything is published:
 //! every expenditure and income line in exact 元 (at most 2 decimals), and the opening
 //! balances (年初结转和结余) per unit and income source. The disclosure tables are derived
-//! from it by [`derive_disclosure`](crate::derive_disclosure); tests and benches get realistic
+//! from it by [`derive_disclosure`](crate::derive::derive_disclosure); tests and benches get realistic
 //! ledgers from [`generate_ledger`].
 //!
 //! ```
-//! use fiscal_cn::{Decimal, ExpenditureItem, ExpenditureKind, IncomeSource, Ledger, UnitId};
+//! use fiscal_cn::Decimal;
+//! use fiscal_cn::dimensions::{ExpenditureKind, IncomeSource};
+//! use fiscal_cn::ledger::{ExpenditureItem, Ledger, UnitId};
 //!
 //! let item = |code: &str, cents: i64| -> fiscal_cn::Result<ExpenditureItem> {
 //!     Ok(ExpenditureItem {
@@ -49,7 +51,7 @@ use crate::error::{Error, Result};
 /// A budget unit (预算单位) inside a consolidated ledger, by a number the caller assigns.
 ///
 /// ```
-/// assert_eq!(fiscal_cn::UnitId(3).to_string(), "单位3");
+/// assert_eq!(fiscal_cn::ledger::UnitId(3).to_string(), "单位3");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -205,7 +207,7 @@ impl Ledger {
     /// the first offending line by its position and content.
     ///
     /// ```
-    /// use fiscal_cn::{Decimal, IncomeItem, IncomeSource, Ledger, UnitId};
+    /// use fiscal_cn::{Decimal, dimensions::IncomeSource, ledger::{IncomeItem, Ledger, UnitId}};
     ///
     /// let income = IncomeItem {
     ///     unit: UnitId(1),
@@ -361,7 +363,7 @@ pub(crate) fn add(a: Decimal, b: Decimal, operation: Operation) -> Result<Decima
 /// Sums amounts by a key, in key order.
 ///
 /// ```
-/// use fiscal_cn::{generate_ledger, group_by, Decimal};
+/// use fiscal_cn::{Decimal, ledger::{generate_ledger, group_by}};
 ///
 /// let ledger = generate_ledger(7, 3, 100);
 /// let by_lei = group_by(ledger.expenditures(), |item| item.function.lei())?;
@@ -423,7 +425,7 @@ impl Rollup {
 /// Rolls amounts booked on codes of any level up to every ancestor and the grand total.
 ///
 /// ```
-/// use fiscal_cn::{rollup, Decimal};
+/// use fiscal_cn::{Decimal, ledger::rollup};
 ///
 /// let r = rollup([("2013201".parse()?, Decimal::new(5, 0)), ("2013299".parse()?, Decimal::new(7, 0))])?;
 /// assert_eq!(r.get("20132".parse()?), Decimal::new(12, 0));
@@ -457,7 +459,7 @@ pub(crate) fn roll_up<C: ClassificationCode>(
 /// one ledger normalizes it.
 ///
 /// ```
-/// use fiscal_cn::{consolidate, generate_ledger};
+/// use fiscal_cn::ledger::{consolidate, generate_ledger};
 ///
 /// let (a, b) = (generate_ledger(1, 2, 60), generate_ledger(2, 3, 80));
 /// let ab = consolidate([&a, &b])?;

@@ -6,35 +6,43 @@
 //! line items to the published tables, an invariant checker that understands rounding, a reader
 //! and writer of the narrative text, 三公经费 and performance self-evaluation scoring.
 //!
-//! ## Overview
-//! Everything is exported at the crate root; the source is organised by concept:
-//! - money: units (元, 万元, 亿元), strict parsing of printed amounts and percentages,
-//!   四舍五入 formatting.
-//! - precision: a value as printed knows the exact values it may stand for; pure functions
+//! ## Contents
+//! [`prelude`] holds what most programs use (`use fiscal_cn::prelude::*;`); the rest is found
+//! by concept:
+//! - [`money`]: units (元, 万元, 亿元), strict parsing of printed amounts and percentages,
+//!   四舍五入 formatting, arithmetic on amounts across units.
+//! - [`precision`]: a value as printed knows the exact values it may stand for; pure functions
 //!   decide whether a published total, share or rate is consistent with its published parts.
-//! - classification: `Copy` code newtypes, levels, name paths, the catalog, and the crosswalk
-//!   between the two economic classifications (部门预算 and 政府预算支出经济分类).
-//! - dimensions: income sources, expenditure kinds, fund types, 人员经费/公用经费, unit kinds.
-//! - report: the disclosure model: tables by kind, narrative statements, performance forms.
-//! - check: the invariant checker: rules as data, rounding-aware findings, policy.
-//! - three_public: 三公经费 categories and typed views, 机关运行经费.
-//! - ledger: line items in 元, rollup 类/款/项, group-by, consolidation (汇总), a seeded generator.
-//! - bulk: a compact columnar ledger for millions of lines, exact roll-up and group-by on
+//! - [`classification`]: `Copy` code newtypes, levels, name paths, the catalog, and the
+//!   crosswalk between the two economic classifications (部门预算 and 政府预算支出经济分类).
+//! - [`dimensions`]: income sources, expenditure kinds, fund types, 人员经费/公用经费, unit kinds.
+//! - [`report`]: the disclosure model: tables by kind, narrative statements and claims.
+//! - [`check`]: the invariant checker: rules as data, rounding-aware findings, policy.
+//! - [`three_public`]: 三公经费 categories and typed views, 机关运行经费.
+//! - [`ledger`]: line items in 元, rollup 类/款/项, group-by, consolidation (汇总), seeded
+//!   generators.
+//! - [`bulk`]: a compact columnar ledger for millions of lines, exact roll-up and group-by on
 //!   every core, consolidation along units → departments → regions, bulk checking, CSV ingest.
-//! - derive: every disclosure table derived from a ledger at a chosen unit and rounding.
-//! - metrics: shares, growth, completion rates, per-capita amounts, year-over-year comparison.
-//! - performance: performance indicators, scoring and self-evaluation forms.
-//! - narrative: reading a 编制说明 into statements and claims, and writing one from a disclosure.
-//! - audit: checking a folder of disclosures on every core, a summary per file and per rule
+//! - [`derive`](mod@derive): every disclosure table derived from a ledger at a chosen unit and rounding.
+//! - [`metrics`]: shares, growth, completion rates, per-capita amounts, year-over-year
+//!   comparison.
+//! - [`performance`]: performance indicators, scoring and self-evaluation forms.
+//! - [`narrative`]: reading a 编制说明 into statements and claims, and writing one from a
+//!   disclosure.
+//! - [`audit`]: checking a folder of disclosures on every core, a summary per file and per rule
 //!   (terminal, CSV, JSON), and a self-contained HTML report that marks every finding where
 //!   it is printed.
-//! - vocabulary: the domain vocabulary as data: which table cells print which concept, and
-//!   how printed table titles, column headers and row labels read as the model's keys, and
-//!   which concepts add up to which.
+//! - [`vocabulary`]: the domain vocabulary as data: which table cells print which concept, how
+//!   printed table titles, column headers and row labels read as the model's keys, and which
+//!   concepts add up to which.
+//!
+//! [`Error`], [`Result`] and [`Decimal`] (re-exported from `rust_decimal`) are at the root.
 //!
 //! ## Examples
 //! ```
-//! use fiscal_cn::{check, Catalog, FunctionCode, Policy, Printed, check_sum, Consistency};
+//! use fiscal_cn::check::{check, Policy};
+//! use fiscal_cn::classification::{Catalog, FunctionCode};
+//! use fiscal_cn::precision::{Printed, check_sum, Consistency};
 //!
 //! // A 类 printed 81.05 whose only 项 is printed 81.06 cannot be right...
 //! let p = |s: &str| Printed::parse_amount(s, 2);
@@ -59,7 +67,7 @@
 //!
 //! ```
 //! # #[cfg(feature = "serde")] {
-//! use fiscal_cn::{check, Disclosure, Policy, Severity};
+//! use fiscal_cn::{check::{check, Policy, Severity}, report::Disclosure};
 //!
 //! let json = r#"{
 //!   "entity": { "name": "示例局", "year": 2024, "kind": "final_accounts",
@@ -120,46 +128,54 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod audit;
-mod bulk;
-mod check;
-mod classification;
-mod derive;
-mod dimensions;
+pub mod audit;
+pub mod bulk;
+pub mod check;
+pub mod classification;
+pub mod derive;
+pub mod dimensions;
 mod error;
-mod ledger;
-mod metrics;
-mod money;
-mod narrative;
-mod performance;
-mod precision;
-mod report;
-mod three_public;
-mod vocabulary;
+pub mod ledger;
+pub mod metrics;
+pub mod money;
+pub mod narrative;
+pub mod performance;
+pub mod precision;
+pub mod report;
+pub mod three_public;
+pub mod vocabulary;
 
-pub use audit::*;
-pub use bulk::*;
-pub use check::*;
-pub use classification::*;
-pub use derive::*;
-pub use dimensions::*;
 pub use error::{Error, IoError, Operation, Result};
-pub use ledger::*;
-pub use metrics::*;
-pub use money::*;
-pub use narrative::*;
-pub use performance::*;
-pub use precision::*;
-pub use report::*;
 pub use rust_decimal::Decimal;
-pub use three_public::*;
-pub use vocabulary::{
-    CONCEPT_CELLS, CellSubject, ConceptCell, FUNDS_COLUMN_WORDS, FUNDS_ROW_WORDS, FundsColumn,
-    FundsRow, Partition, TABLE_TITLES, TableSide, ThreePublicHeader, ThreePublicHeaders, cells_of,
-    column_of_header, concept_of_cell, funds_column_of_header, funds_row_of_label,
-    indicator_of_row, partitions, parts_of, row_key_of_code, row_key_of_label, strip_numbering,
-    table_kind_of_title, whole_of,
-};
+
+/// The items most programs use, for one glob import: money, codes and the catalog, the
+/// disclosure model, reading and checking.
+///
+/// ```
+/// use fiscal_cn::prelude::*;
+///
+/// let text = "2024年度示例局部门决算公开说明\n七、“三公”经费支出决算情况说明\n“三公”经费支出2.00万元，完成预算40%。";
+/// let reading = read_narrative(text, &ReadOptions::default())?;
+/// let report = check(&reading.disclosure, &Policy::default());
+/// assert_eq!(reading.disclosure.entity.kind, DisclosureKind::FinalAccounts);
+/// assert!(report.with_severity(Severity::Error).next().is_none());
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub mod prelude {
+    pub use crate::check::{CheckReport, Finding, Policy, Severity, check};
+    pub use crate::classification::{Catalog, FunctionCode, Level};
+    pub use crate::derive::derive_disclosure;
+    pub use crate::dimensions::{ExpenditureKind, FundType, IncomeSource};
+    pub use crate::ledger::Ledger;
+    pub use crate::money::{Amount, Percent, Unit, parse_amount};
+    pub use crate::narrative::{ReadOptions, read_narrative, render_narrative};
+    pub use crate::precision::Printed;
+    pub use crate::report::{
+        Column, Concept, Disclosure, DisclosureKind, Entity, Row, RowKey, StatedValue, Statement,
+        Table, TableKind,
+    };
+    pub use crate::{Decimal, Error, Result};
+}
 
 /// The README's tour, compiled and run as a doctest so it stays true.
 #[cfg(doctest)]

@@ -6,11 +6,11 @@
 //! Each metric is exact (to the 28 digits a [`Decimal`] holds) and in percentage points for
 //! rates. A metric whose base is zero is **undefined** and returns `Ok(None)`: a completion
 //! rate against a zero budget prints "—", never 0% or 100%. Overflow is
-//! [`Error::Overflow`]. Round for printing with [`round_half_up`](crate::round_half_up) at the
+//! [`Error::Overflow`]. Round for printing with [`round_half_up`](crate::money::round_half_up) at the
 //! precision the document uses.
 //!
 //! ```
-//! use fiscal_cn::{growth_rate, round_half_up, share, Decimal};
+//! use fiscal_cn::{Decimal, metrics::{growth_rate, share}, money::round_half_up};
 //!
 //! let d = |s: &str| Decimal::from_str_exact(s).unwrap();
 //! let points = share(d("729.25"), d("775.31"))?.unwrap();
@@ -49,7 +49,7 @@ fn ratio(numerator: Decimal, denominator: Decimal, scale: Decimal) -> Result<Opt
 /// The share of `part` in `whole`, in percentage points (I-16); `None` when `whole` is 0.
 ///
 /// ```
-/// use fiscal_cn::{share, Decimal};
+/// use fiscal_cn::{Decimal, metrics::share};
 ///
 /// assert_eq!(share(Decimal::new(1, 0), Decimal::new(4, 0))?, Some(Decimal::new(25, 0)));
 /// assert_eq!(share(Decimal::ZERO, Decimal::ZERO)?, None);
@@ -62,7 +62,7 @@ pub fn share(part: Decimal, whole: Decimal) -> Result<Option<Decimal>> {
 /// The change `current − prior` (I-16): negative for 减少.
 ///
 /// ```
-/// use fiscal_cn::{change, Decimal};
+/// use fiscal_cn::{Decimal, metrics::change};
 ///
 /// assert_eq!(change(Decimal::new(214, 2), Decimal::new(337, 2))?, Decimal::new(-123, 2));
 /// # Ok::<(), fiscal_cn::Error>(())
@@ -75,10 +75,10 @@ pub fn change(current: Decimal, prior: Decimal) -> Result<Decimal> {
 ///
 /// `None` when `prior` is zero **or negative**: against a negative base the sign of the rate
 /// contradicts the direction of the change, so no published rate can be meant (the checks in
-/// [`check_growth`](crate::check_growth) follow the same rule).
+/// [`check_growth`](crate::precision::check_growth) follow the same rule).
 ///
 /// ```
-/// use fiscal_cn::{growth_rate, round_half_up, Decimal};
+/// use fiscal_cn::{Decimal, metrics::growth_rate, money::round_half_up};
 ///
 /// let g = growth_rate(Decimal::new(214, 2), Decimal::new(337, 2))?.unwrap();
 /// assert_eq!(round_half_up(g, 1).to_string(), "-36.5");
@@ -94,11 +94,11 @@ pub fn growth_rate(current: Decimal, prior: Decimal) -> Result<Option<Decimal>> 
 }
 
 /// Budget completion `actual / budget`, in percentage points (I-17); `None` when the budget
-/// is 0 (print "—", never 0% or 100%). For 执行率 use [`execution_rate`](crate::execution_rate),
+/// is 0 (print "—", never 0% or 100%). For 执行率 use [`execution_rate`](crate::performance::execution_rate),
 /// the same arithmetic from the performance module.
 ///
 /// ```
-/// use fiscal_cn::{completion_rate, Decimal};
+/// use fiscal_cn::{Decimal, metrics::completion_rate};
 ///
 /// assert_eq!(completion_rate(Decimal::new(95, 0), Decimal::new(100, 0))?, Some(Decimal::new(95, 0)));
 /// assert_eq!(completion_rate(Decimal::new(5, 0), Decimal::ZERO)?, None);
@@ -111,7 +111,7 @@ pub fn completion_rate(actual: Decimal, budget: Decimal) -> Result<Option<Decima
 /// `amount / persons` (人均); `None` when there is nobody.
 ///
 /// ```
-/// use fiscal_cn::{per_capita, Decimal};
+/// use fiscal_cn::{Decimal, metrics::per_capita};
 ///
 /// assert_eq!(per_capita(Decimal::new(9, 0), 4)?, Some(Decimal::new(225, 2)));
 /// assert_eq!(per_capita(Decimal::new(9, 0), 0)?, None);
@@ -158,7 +158,7 @@ pub struct YearOverYear {
 /// in that order. Cells printed in only one year (new or retired codes, blank cells) are left
 /// out: a blank is not a zero.
 ///
-/// The two must be of the same entity (same name and [`DisclosureKind`](crate::DisclosureKind))
+/// The two must be of the same entity (same name and [`DisclosureKind`])
 /// and of consecutive years, `prior.year + 1 == current.year`; anything else is
 /// [`Error::InvalidInput`], because a growth rate over two years or between two departments
 /// would be printed as 较上年 and mislead. Units may differ: the prior value is converted
@@ -166,7 +166,7 @@ pub struct YearOverYear {
 /// of each key count, as in [`Disclosure::table`].
 ///
 /// ```
-/// use fiscal_cn::*;
+/// use fiscal_cn::{derive::*, ledger::*, metrics::*, prelude::*, report::*};
 ///
 /// let entity = |year| Entity::new("示例部门", year, DisclosureKind::FinalAccounts);
 /// let prior = derive_disclosure(&generate_ledger(1, 2, 80), entity(2023), Publication::default())?;
@@ -249,7 +249,7 @@ pub fn compare_years(current: &Disclosure, prior: &Disclosure) -> Result<Vec<Yea
 /// printed figure less that, so the printed columns add up exactly.
 ///
 /// ```
-/// use fiscal_cn::*;
+/// use fiscal_cn::{derive::*, ledger::*, metrics::*, prelude::*, report::*};
 ///
 /// let budget = |seed, year| {
 ///     let entity = Entity::new("示例部门", year, DisclosureKind::Budget);
@@ -292,13 +292,13 @@ pub fn with_prior_year(current: &Disclosure, prior: &Disclosure) -> Result<Discl
 /// prints one, else its 合计), as the 三公 and 一般公共预算 tables of final accounts print it.
 /// Rows only the budget has (a line budgeted but not spent) are appended with their budget;
 /// rows only the accounts have get a budget of 0. The narrative written from the result
-/// ([`render_narrative`](crate::render_narrative)) states completion rates.
+/// ([`render_narrative`](crate::narrative::render_narrative)) states completion rates.
 ///
 /// The budget is converted exactly into each table's unit and rounded half up to the decimals
 /// of `accounts`.
 ///
 /// ```
-/// use fiscal_cn::*;
+/// use fiscal_cn::{derive::*, ledger::*, metrics::*, prelude::*, report::*};
 ///
 /// let ledger = generate_budget_ledger(3, 2, 80);
 /// let entity = |kind| Entity::new("示例部门", 2025, kind);
@@ -453,7 +453,7 @@ pub struct Execution {
 /// budget figures and are left out too.
 ///
 /// ```
-/// use fiscal_cn::*;
+/// use fiscal_cn::{derive::*, ledger::*, metrics::*, prelude::*, report::*};
 ///
 /// let ledger = generate_budget_ledger(3, 2, 80);
 /// let entity = |kind| Entity::new("示例部门", 2025, kind);
@@ -532,7 +532,7 @@ pub(crate) fn headline_column(kind: TableKind, row: &Row) -> Option<Column> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Unit;
+    use crate::money::Unit;
     use crate::report::{Entity, Line, Table};
 
     fn d(s: &str) -> Decimal {

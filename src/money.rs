@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 /// A currency unit of printed amounts.
 ///
 /// ```
-/// use fiscal_cn::{Decimal, Unit};
+/// use fiscal_cn::{Decimal, money::Unit};
 ///
 /// assert_eq!(Unit::WanYuan.to_string(), "万元");
 /// assert_eq!("亿元".parse::<Unit>()?, Unit::YiYuan);
@@ -104,7 +104,7 @@ impl FromStr for Unit {
 /// [`Error::Overflow`] instead.
 ///
 /// ```
-/// use fiscal_cn::{Amount, Unit};
+/// use fiscal_cn::money::{Amount, Unit};
 ///
 /// let a: Amount = "775.38万元".parse()?;
 /// assert_eq!(a.to_unit(Unit::Yuan)?.to_string(), "7753800.00元");
@@ -155,7 +155,7 @@ impl Amount {
     /// whose unit is in the header).
     ///
     /// ```
-    /// use fiscal_cn::{Amount, Unit};
+    /// use fiscal_cn::money::{Amount, Unit};
     ///
     /// let cell = Amount::parse_in("2,940.05", Unit::WanYuan)?;
     /// assert_eq!(cell.to_string(), "2940.05万元");
@@ -200,7 +200,7 @@ impl Amount {
     /// Fails with [`Error::InvalidInput`] when `decimals` exceeds [`MAX_DECIMALS`] (28).
     ///
     /// ```
-    /// use fiscal_cn::{Amount, Decimal, Unit};
+    /// use fiscal_cn::{Decimal, money::{Amount, Unit}};
     ///
     /// let a = Amount::new(Decimal::new(77538, 2), Unit::WanYuan);
     /// assert_eq!(a.format_in(Unit::Yuan, 0)?, "7753800元");
@@ -441,7 +441,7 @@ impl fmt::Display for PrintedAmount {
 /// that quotes the input.
 ///
 /// ```
-/// use fiscal_cn::{parse_amount, Decimal, Unit};
+/// use fiscal_cn::{Decimal, money::{parse_amount, Unit}};
 ///
 /// let a = parse_amount("775.38万元")?;
 /// assert_eq!((a.value, a.unit), (Decimal::new(77538, 2), Some(Unit::WanYuan)));
@@ -490,7 +490,7 @@ fn misprint(number: &str) -> Option<&'static str> {
 /// is whatever it was printed with, and [`Percent::decimals`] says it.
 ///
 /// ```
-/// use fiscal_cn::{Decimal, Percent};
+/// use fiscal_cn::{Decimal, money::Percent};
 ///
 /// let p: Percent = "36.5％".parse()?;
 /// assert_eq!(p.points(), Decimal::new(365, 1));
@@ -599,7 +599,7 @@ pub(crate) fn check_decimals(decimals: u32) -> Result<u32> {
 /// own scale (see [`format_fixed`] for text with every decimal).
 ///
 /// ```
-/// use fiscal_cn::{round_half_up, Decimal};
+/// use fiscal_cn::{Decimal, money::round_half_up};
 ///
 /// assert_eq!(round_half_up(Decimal::new(2345, 3), 2).to_string(), "2.35"); // banker's gives 2.34
 /// assert_eq!(round_half_up(Decimal::new(-2345, 3), 2).to_string(), "-2.35");
@@ -617,7 +617,7 @@ pub fn round_half_up(value: Decimal, decimals: u32) -> Decimal {
 /// above [`MAX_DECIMALS`] act as 28, as in [`round_half_up`].
 ///
 /// ```
-/// use fiscal_cn::{truncate_to, Decimal};
+/// use fiscal_cn::{Decimal, money::truncate_to};
 ///
 /// assert_eq!(truncate_to(Decimal::new(940591, 4), 2).to_string(), "94.05");
 /// ```
@@ -635,7 +635,7 @@ pub fn truncate_to(value: Decimal, decimals: u32) -> Decimal {
 /// writes 28 decimals, so the text never grows with the argument.
 ///
 /// ```
-/// use fiscal_cn::{format_fixed, Decimal};
+/// use fiscal_cn::{Decimal, money::format_fixed};
 ///
 /// assert_eq!(format_fixed(Decimal::new(22, 0), 2), "22.00");
 /// assert_eq!(format_fixed(Decimal::new(1, 6), 100).len(), "0.".len() + 28);
@@ -663,7 +663,7 @@ pub fn format_fixed(value: Decimal, decimals: u32) -> String {
 /// threes by commas, as tables print: `2,940.05`.
 ///
 /// ```
-/// use fiscal_cn::{format_grouped, Decimal};
+/// use fiscal_cn::{Decimal, money::format_grouped};
 ///
 /// assert_eq!(format_grouped(Decimal::new(9101677535, 2), 2), "91,016,775.35");
 /// assert_eq!(format_grouped(Decimal::new(-1234567, 3), 2), "-1,234.57");

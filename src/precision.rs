@@ -17,7 +17,7 @@
 //!   is 94.0591…%, which 四舍五入 prints as 94.06%.
 //!
 //! ```
-//! use fiscal_cn::{check_ratio, check_sum, Consistency, Printed};
+//! use fiscal_cn::precision::{check_ratio, check_sum, Consistency, Printed};
 //!
 //! let p = |s: &str| Printed::parse_amount(s, 2);
 //! let tail = check_sum(p("550.13")?, &[p("237.25")?, p("22")?, p("24.65")?, p("266.22")?])?;
@@ -130,11 +130,11 @@ impl Printed {
     /// trailing zeros were dropped.
     ///
     /// A `Printed` has no unit, so text that names one (`22万元`) is an error rather than a
-    /// unit silently dropped: parse it as an [`Amount`](crate::Amount) and take its value in
+    /// unit silently dropped: parse it as an [`Amount`](crate::money::Amount) and take its value in
     /// the unit wanted.
     ///
     /// ```
-    /// use fiscal_cn::Printed;
+    /// use fiscal_cn::precision::Printed;
     ///
     /// assert_eq!(Printed::parse_amount("22", 2)?.decimals(), 2);
     /// assert_eq!(Printed::parse_amount("0.125", 2)?.decimals(), 3);
@@ -196,7 +196,7 @@ impl Printed {
     /// [`Printed::MAX_CHECKED_DECIMALS`] decimals); `None` for a figure of 28 decimals.
     ///
     /// ```
-    /// use fiscal_cn::Printed;
+    /// use fiscal_cn::precision::Printed;
     ///
     /// assert_eq!(Printed::parse_amount("1.5", 2)?.checked_half_unit().map(|h| h.to_string()), Some("0.005".into()));
     /// assert_eq!(Printed::parse_amount("1", 28)?.checked_half_unit(), None);
@@ -243,7 +243,7 @@ impl Printed {
     /// [`Printed::half_unit`]).
     ///
     /// ```
-    /// use fiscal_cn::{Decimal, Printed, RoundingMode};
+    /// use fiscal_cn::{Decimal, precision::{Printed, RoundingMode}};
     ///
     /// let p = Printed::parse_amount("81.05", 2)?.preimage(RoundingMode::HalfUp);
     /// assert!(p.contains(Decimal::new(81045, 3)));
@@ -400,7 +400,7 @@ impl SumCheck {
 /// Whether a published `total` can equal the sum of published `parts` (docs/DOMAIN.md §2).
 ///
 /// ```
-/// use fiscal_cn::{check_sum, Consistency, Printed};
+/// use fiscal_cn::precision::{check_sum, Consistency, Printed};
 ///
 /// let p = |s: &str| Printed::parse_amount(s, 2).unwrap();
 /// // 本年收入合计 = Σ 8 income sources, from the seed.
@@ -902,7 +902,7 @@ pub struct RateCheck {
 /// Returns `Ok(None)` when the rate is undefined: the whole may be zero or negative.
 ///
 /// ```
-/// use fiscal_cn::{check_ratio, Consistency, Printed};
+/// use fiscal_cn::precision::{check_ratio, Consistency, Printed};
 ///
 /// let p = |s: &str| Printed::parse_amount(s, 2).unwrap();
 /// // 其他收入 46.06 of 775.31, printed 5.94%.
@@ -922,7 +922,7 @@ pub fn check_ratio(rate: Printed, part: Printed, whole: Printed) -> Result<Optio
 /// Returns `Ok(None)` when the prior-year value may be zero or negative (growth undefined).
 ///
 /// ```
-/// use fiscal_cn::{check_growth, Consistency, Printed};
+/// use fiscal_cn::precision::{check_growth, Consistency, Printed};
 ///
 /// let p = |s: &str| Printed::parse_amount(s, 2).unwrap();
 /// // 三公经费 2.14万元，较上年度减少1.23万元，下降36.5%.

@@ -27,7 +27,7 @@ closed_set! {
     /// The three categories of 三公经费.
     ///
     /// ```
-    /// use fiscal_cn::ThreePublicCategory;
+    /// use fiscal_cn::three_public::ThreePublicCategory;
     ///
     /// let c: ThreePublicCategory = "公务用车购置及运行费".parse()?;
     /// assert_eq!(c, ThreePublicCategory::OfficialVehicles);
@@ -48,7 +48,7 @@ closed_set! {
     /// The sub-items disclosures split 三公经费 into.
     ///
     /// ```
-    /// use fiscal_cn::{ThreePublicCategory, ThreePublicItem};
+    /// use fiscal_cn::three_public::{ThreePublicCategory, ThreePublicItem};
     ///
     /// assert_eq!(ThreePublicItem::VehiclePurchase.category(), ThreePublicCategory::OfficialVehicles);
     /// let item = |code: &str| code.parse().map(ThreePublicItem::from_economic_code);
@@ -105,7 +105,7 @@ impl ThreePublicCategory {
     /// 30212 → 因公出国（境）费; 30231, 31013 → 公务用车购置及运行维护费; 30217 → 公务接待费.
     ///
     /// ```
-    /// use fiscal_cn::ThreePublicCategory;
+    /// use fiscal_cn::three_public::ThreePublicCategory;
     ///
     /// let code = "30217".parse()?;
     /// assert_eq!(ThreePublicCategory::from_economic_code(code), Some(ThreePublicCategory::OfficialReception));
@@ -140,7 +140,7 @@ impl ThreePublicCategory {
 /// in the currency of the view. Each figure is `Some` only when the disclosure publishes it.
 ///
 /// ```
-/// use fiscal_cn::{Decimal, ThreePublicAmounts};
+/// use fiscal_cn::{Decimal, three_public::ThreePublicAmounts};
 ///
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// // 2.14万元, 较上年度减少1.23万元.
@@ -203,7 +203,7 @@ impl ThreePublicAmounts {
         }
     }
 
-    /// The growth rate in percentage points ([`growth_rate`](crate::growth_rate)) against
+    /// The growth rate in percentage points ([`growth_rate`](crate::metrics::growth_rate)) against
     /// [`prior_year_or_implied`](Self::prior_year_or_implied); `None` when either side is
     /// missing or the prior year is not positive.
     ///
@@ -314,8 +314,9 @@ pub struct ReceptionCounts {
 /// [`currency`](Self::currency) (the disclosure's), exact.
 ///
 /// ```
-/// use fiscal_cn::{Concept, Countable, Disclosure, DisclosureKind, Entity, Location, ReceptionKind,
-///     StatedValue, Statement, ThreePublicExpenditure, ThreePublicItem, Decimal};
+/// use fiscal_cn::Decimal;
+/// use fiscal_cn::report::{Concept, Countable, Disclosure, DisclosureKind, Entity, Location, ReceptionKind, StatedValue, Statement};
+/// use fiscal_cn::three_public::{ThreePublicExpenditure, ThreePublicItem};
 ///
 /// let mut d = Disclosure::new(Entity::new("示例单位", 2024, DisclosureKind::FinalAccounts));
 /// let at = || Location::default();
@@ -325,7 +326,7 @@ pub struct ReceptionCounts {
 ///     StatedValue::Count(225), at()));
 /// let view = ThreePublicExpenditure::from_disclosure(&d)?;
 /// let per_person = view.cost_per_reception_person(ReceptionKind::Domestic)?.unwrap();
-/// assert_eq!(fiscal_cn::round_half_up(per_person * Decimal::from(10_000), 2), "95.11".parse()?);
+/// assert_eq!(fiscal_cn::money::round_half_up(per_person * Decimal::from(10_000), 2), "95.11".parse()?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -650,7 +651,7 @@ impl ThreePublicExpenditure {
 /// 公用经费 ([`within_public_funds`](Self::within_public_funds)).
 ///
 /// ```
-/// use fiscal_cn::{OperatingFunds, UnitKind};
+/// use fiscal_cn::{dimensions::UnitKind, three_public::OperatingFunds};
 ///
 /// assert!(OperatingFunds::applies_to(UnitKind::Administrative));
 /// assert!(!OperatingFunds::applies_to(UnitKind::PublicInstitution));
@@ -814,7 +815,7 @@ mod tests {
         assert_eq!(line.prior_year_or_implied().unwrap(), Some(d("3.37")));
         assert_eq!(line.change().unwrap(), Some(d("-1.23")));
         let growth = line.growth_rate().unwrap().unwrap();
-        assert_eq!(crate::round_half_up(growth, 1), d("-36.5"));
+        assert_eq!(crate::money::round_half_up(growth, 1), d("-36.5"));
         assert_eq!(line.completion_rate().unwrap(), None); // zero budget: undefined
         let printed = ThreePublicAmounts {
             prior_year: Some(d("3.00")),

@@ -16,8 +16,12 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fiscal_cn::{
-    Audit, AuditedFile, Place, Policy, StatedValue, audit_dir, audit_html, audit_paths,
-    figure_span, highlights, unparsed_spans,
+    audit::{
+        Audit, AuditedFile, Place, audit_dir, audit_html, audit_paths, figure_span, highlights,
+        unparsed_spans,
+    },
+    check::Policy,
+    report::StatedValue,
 };
 
 const SEED: &str = concat!(
@@ -317,7 +321,7 @@ fn check_dom(audit: &Audit, dom: &str) -> usize {
                     // with its digits when they are printed.
                     let figure = h.primary.then_some(finding.at.as_ref()).flatten().and_then(
                         |at| match at {
-                            fiscal_cn::FigureRef::Statement(id) => file
+                            fiscal_cn::report::FigureRef::Statement(id) => file
                                 .disclosure
                                 .statements
                                 .iter()
@@ -371,11 +375,11 @@ fn check_dom(audit: &Audit, dom: &str) -> usize {
     checked
 }
 
-fn severity_class(severity: fiscal_cn::Severity) -> &'static str {
+fn severity_class(severity: fiscal_cn::check::Severity) -> &'static str {
     match severity {
-        fiscal_cn::Severity::Error => "error",
-        fiscal_cn::Severity::Warning => "warning",
-        fiscal_cn::Severity::Info => "info",
+        fiscal_cn::check::Severity::Error => "error",
+        fiscal_cn::check::Severity::Warning => "warning",
+        fiscal_cn::check::Severity::Info => "info",
     }
 }
 

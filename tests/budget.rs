@@ -4,10 +4,18 @@
 use std::collections::BTreeMap;
 
 use fiscal_cn::{
-    Column, Concept, Decimal, Disclosure, DisclosureKind, Entity, Error, ExpenditureItem,
-    ExpenditureKind, FigureRef, FundType, IncomeSource, Ledger, Line, OpeningBalance, Percent,
-    Policy, Publication, ReadOptions, RowKey, Severity, StatedValue, TableKind, UnitId, check,
-    derive_disclosure, generate_budget_ledger, read_narrative, render_narrative, with_prior_year,
+    Decimal, Error,
+    check::{Policy, Severity, check},
+    derive::{Publication, derive_disclosure},
+    dimensions::{ExpenditureKind, FundType, IncomeSource},
+    ledger::{ExpenditureItem, Ledger, OpeningBalance, UnitId, generate_budget_ledger},
+    metrics::with_prior_year,
+    money::Percent,
+    narrative::{ReadOptions, read_narrative, render_narrative},
+    report::{
+        Column, Concept, Disclosure, DisclosureKind, Entity, FigureRef, Line, RowKey, StatedValue,
+        TableKind,
+    },
 };
 use proptest::prelude::*;
 
@@ -293,7 +301,8 @@ fn a_corrupted_rate_in_a_budget_narrative_is_found() {
                     *rate = Percent::new(rate.points() + Decimal::ONE)
                 }
                 StatedValue::Change { amount, .. } => {
-                    *amount = fiscal_cn::Amount::new(amount.value() + Decimal::ONE, amount.unit());
+                    *amount =
+                        fiscal_cn::money::Amount::new(amount.value() + Decimal::ONE, amount.unit());
                 }
                 _ => unreachable!(),
             }
@@ -435,12 +444,12 @@ fn a_budget_against_the_same_years_final_accounts() {
     let name = |kind| Entity::new("生成单位", 2025, kind);
     let planned = budget(21, 2, 120, Publication::default());
     let accounts = derive_disclosure(
-        &fiscal_cn::generate_ledger(22, 2, 120),
+        &fiscal_cn::ledger::generate_ledger(22, 2, 120),
         name(DisclosureKind::FinalAccounts),
         Publication::default(),
     )
     .unwrap();
-    let lines = fiscal_cn::budget_execution(&planned, &accounts).unwrap();
+    let lines = fiscal_cn::metrics::budget_execution(&planned, &accounts).unwrap();
     let total = RowKey::Line(Line::CurrentExpenditureTotal);
     let budgeted = planned
         .table(TableKind::BudgetSummary)
@@ -476,14 +485,14 @@ fn a_budget_against_the_same_years_final_accounts() {
     // Another year, another department, or the two the wrong way round: refused.
     let mut other_year = accounts.clone();
     other_year.entity.year = 2024;
-    assert!(fiscal_cn::budget_execution(&planned, &other_year).is_err());
-    assert!(fiscal_cn::budget_execution(&accounts, &planned).is_err());
+    assert!(fiscal_cn::metrics::budget_execution(&planned, &other_year).is_err());
+    assert!(fiscal_cn::metrics::budget_execution(&accounts, &planned).is_err());
 }
 
 #[test]
 fn the_three_public_view_of_a_budget_holds_budgets() {
     let d = rendered_and_read(&with_last_year(5, 2, 200));
-    let view = fiscal_cn::ThreePublicExpenditure::from_disclosure(&d).unwrap();
+    let view = fiscal_cn::three_public::ThreePublicExpenditure::from_disclosure(&d).unwrap();
     let table = d
         .table(TableKind::BudgetThreePublic)
         .expect("三公 lines in the ledger");
@@ -534,16 +543,17 @@ fn a_budget_that_does_not_balance_is_an_error_named_as_a_budget() {
 #[test]
 fn a_procurement_budget_adds_up_and_the_narrative_repeats_it() {
     let procurement = |total: &str| {
-        let mut table = fiscal_cn::Table::new(TableKind::Procurement, fiscal_cn::Unit::WanYuan);
+        let mut table =
+            fiscal_cn::report::Table::new(TableKind::Procurement, fiscal_cn::money::Unit::WanYuan);
         let d = |v: &str| Decimal::from_str_exact(v).unwrap();
         table.rows.push(
-            fiscal_cn::Row::new(RowKey::Line(Line::Total), "合计")
+            fiscal_cn::report::Row::new(RowKey::Line(Line::Total), "合计")
                 .with(Column::Total, d(total))
                 .with(Column::ProcurementGoods, d("12.00"))
                 .with(Column::ProcurementWorks, d("0.00"))
                 .with(Column::ProcurementServices, d("30.50")),
         );
-        let mut disclosure = fiscal_cn::Disclosure::new(entity());
+        let mut disclosure = fiscal_cn::report::Disclosure::new(entity());
         disclosure.tables.push(table);
         disclosure
     };
@@ -559,11 +569,11 @@ fn a_procurement_budget_adds_up_and_the_narrative_repeats_it() {
     assert_eq!(rules(&procurement("43.50")), ["T001"]);
     // The narrative's total is compared with the table's 合计.
     let mut stated = procurement("42.50");
-    let amount: fiscal_cn::Amount = "45.00万元".parse().unwrap();
-    let mut statement = fiscal_cn::Statement::new(
-        Concept::Procurement(fiscal_cn::ProcurementLine::Total),
+    let amount: fiscal_cn::money::Amount = "45.00万元".parse().unwrap();
+    let mut statement = fiscal_cn::report::Statement::new(
+        Concept::Procurement(fiscal_cn::report::ProcurementLine::Total),
         StatedValue::Amount(amount),
-        fiscal_cn::Location::default(),
+        fiscal_cn::report::Location::default(),
     );
     statement.id = Some("p".into());
     stated.statements.push(statement);
@@ -605,7 +615,7 @@ fn executed(seed: u64, units: usize, items: usize) -> Disclosure {
         Publication::default(),
     )
     .unwrap();
-    fiscal_cn::with_budget(&accounts, &planned).unwrap()
+    fiscal_cn::metrics::with_budget(&accounts, &planned).unwrap()
 }
 
 proptest! {

@@ -2,9 +2,13 @@
 //! `Decimal` path, consolidation along a hierarchy, bulk checking and CSV ingest.
 
 use fiscal_cn::{
-    BulkLedger, Decimal, DepartmentId, Disclosure, DisclosureKind, Entity, Error, Level, Policy,
-    Publication, RegionId, UnitHierarchy, UnitId, check, check_many, consolidate,
-    derive_disclosure, generate_ledger,
+    Decimal, Error,
+    bulk::{BulkLedger, DepartmentId, RegionId, UnitHierarchy, check_many},
+    check::{Policy, check},
+    classification::Level,
+    derive::{Publication, derive_disclosure},
+    ledger::{UnitId, consolidate, generate_ledger},
+    report::{Disclosure, DisclosureKind, Entity},
 };
 
 #[test]
@@ -107,7 +111,10 @@ fn check_many_matches_check_in_order() {
 #[cfg(feature = "csv")]
 #[test]
 fn csv_ingest_through_the_public_api() {
-    use fiscal_cn::{CsvOptions, IngestMode, Unit, ingest_csv, ingest_csv_path};
+    use fiscal_cn::{
+        bulk::{CsvOptions, IngestMode, ingest_csv, ingest_csv_path},
+        money::Unit,
+    };
 
     let ledger = generate_ledger(9, 3, 500);
     let mut text = String::from("单位,功能分类,经济分类,支出类型,资金来源,金额\n");

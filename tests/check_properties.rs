@@ -2,8 +2,11 @@
 //! warning, truncated ones only truncation warnings, and a corrupted cell is found.
 
 use fiscal_cn::{
-    Disclosure, DisclosureKind, Entity, FindingKind, Policy, Publication, RoundingMode, Severity,
-    check, derive_disclosure, generate_ledger,
+    check::{FindingKind, Policy, Severity, check},
+    derive::{Publication, derive_disclosure},
+    ledger::generate_ledger,
+    precision::RoundingMode,
+    report::{Disclosure, DisclosureKind, Entity},
 };
 use proptest::prelude::*;
 

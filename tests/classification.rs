@@ -1,9 +1,12 @@
 //! The classification module through the public root API only.
 
 use fiscal_cn::{
-    Catalog, CatalogProblemKind, ClassificationCode, DepartmentEconomicCode,
-    EMBEDDED_CATALOG_EDITION, EconomicCrosswalk, Entry, Error, Evidence, FunctionCode,
-    GovernmentEconomicCode, Level, NamePath,
+    Error,
+    classification::{
+        Catalog, CatalogProblemKind, ClassificationCode, DepartmentEconomicCode,
+        EMBEDDED_CATALOG_EDITION, EconomicCrosswalk, Entry, Evidence, FunctionCode,
+        GovernmentEconomicCode, Level, NamePath,
+    },
 };
 use proptest::prelude::*;
 

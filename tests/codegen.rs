@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use fiscal_cn::{
+use fiscal_cn::classification::{
     Catalog, ClassificationCode, DepartmentEconomicCode, EconomicCrosswalk, Evidence, FunctionCode,
     GovernmentEconomicCode,
 };

@@ -20,7 +20,9 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use fiscal_cn::{
-    CheckReport, DisclosureKind, Policy, ReadOptions, Severity, check, read_narrative,
+    check::{CheckReport, Policy, Severity, check},
+    narrative::{ReadOptions, read_narrative},
+    report::DisclosureKind,
 };
 use rust_decimal::Decimal;
 use serde_json::Value;

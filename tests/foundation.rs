@@ -1,10 +1,15 @@
 //! The foundation through the public API only: money, precision, closed sets, errors.
 
 use fiscal_cn::{
-    Amount, BasicExpenditureClass, Consistency, Decimal, DepartmentEconomicCode, Error,
-    ExpenditureKind, FundType, IncomeSource, Percent, Printed, RoundingMode, ThreePublicCategory,
-    ThreePublicItem, Unit, UnitKind, check_balance, check_growth, check_growth_from_prior,
-    check_ratio, check_sum, format_grouped, parse_amount, round_half_up,
+    Decimal, Error,
+    classification::DepartmentEconomicCode,
+    dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, UnitKind},
+    money::{Amount, Percent, Unit, format_grouped, parse_amount, round_half_up},
+    precision::{
+        Consistency, Printed, RoundingMode, check_balance, check_growth, check_growth_from_prior,
+        check_ratio, check_sum,
+    },
+    three_public::{ThreePublicCategory, ThreePublicItem},
 };
 
 fn dec(s: &str) -> Decimal {

@@ -10,9 +10,15 @@ mod convert;
 use std::path::{Path, PathBuf};
 
 use fiscal_cn::{
-    Claim, Column, Concept, Countable, Decimal, Direction, Disclosure, FigureRef, FunctionCode,
-    FundType, IncomeSource, Line, RowKey, StatedValue, TableKind, ThreePublicCategory,
-    ThreePublicItem, Unit,
+    Decimal,
+    classification::FunctionCode,
+    dimensions::{FundType, IncomeSource},
+    money::Unit,
+    report::{
+        Claim, Column, Concept, Countable, Direction, Disclosure, FigureRef, Line, RowKey,
+        StatedValue, TableKind,
+    },
+    three_public::{ThreePublicCategory, ThreePublicItem},
 };
 
 const OUTPUT: &str = "examples/data/putuo_finance_bureau_2024.json";
@@ -40,7 +46,7 @@ fn d(text: &str) -> Decimal {
     text.parse().expect("decimal literal")
 }
 
-fn statement<'a>(disclosure: &'a Disclosure, id: &str) -> &'a fiscal_cn::Statement {
+fn statement<'a>(disclosure: &'a Disclosure, id: &str) -> &'a fiscal_cn::report::Statement {
     disclosure
         .statements
         .iter()
@@ -466,7 +472,7 @@ fn extensions_and_unplaced_items() {
     }"#;
     let conversion = convert::convert(text).unwrap();
     let x = &conversion.disclosure;
-    assert_eq!(x.entity.kind, fiscal_cn::DisclosureKind::Budget);
+    assert_eq!(x.entity.kind, fiscal_cn::report::DisclosureKind::Budget);
     assert_eq!(x.currency, Unit::Yuan);
 
     let three = x.table(TableKind::ThreePublic).unwrap();
@@ -507,7 +513,7 @@ fn extensions_and_unplaced_items() {
     assert_eq!(
         statement(x, "c").concept,
         Concept::Count(Countable::ReceptionBatches(
-            fiscal_cn::ReceptionKind::Domestic
+            fiscal_cn::report::ReceptionKind::Domestic
         ))
     );
     assert!(
@@ -589,13 +595,14 @@ fn budget_tables_scores_and_executions_reach_the_model() {
         .filter(|t| t.kind == TableKind::ThreePublic)
         .collect();
     assert_eq!(three.len(), 1);
-    let overseas = RowKey::ThreePublicCategory(fiscal_cn::ThreePublicCategory::OverseasTravel);
+    let overseas =
+        RowKey::ThreePublicCategory(fiscal_cn::three_public::ThreePublicCategory::OverseasTravel);
     assert_eq!(three[0].cell(&overseas, Column::Budget), Some(d("0.00")));
     assert_eq!(three[0].cell(&overseas, Column::Amount), Some(d("0.00")));
     let form = &x.project_evaluations[0];
     assert_eq!(form.indicators[0].stated_score, Some(d("90")));
     assert_eq!(form.funds.deviation_reason.as_deref(), Some("项目延期"));
-    let report = fiscal_cn::check(x, &fiscal_cn::Policy::default());
+    let report = fiscal_cn::check::check(x, &fiscal_cn::check::Policy::default());
     let p: Vec<&str> = report
         .findings
         .iter()

@@ -5,10 +5,13 @@
 use std::collections::BTreeMap;
 
 use fiscal_cn::{
-    Cells, Column, Consistency, Decimal, Disclosure, DisclosureKind, Entity, ExpenditureItem,
-    ExpenditureKind, FundType, IncomeSource, Ledger, Line, Printed, Publication, RoundingMode,
-    RowKey, Table, TableKind, Unit, UnitId, check_balance, consolidate, derive_disclosure,
-    generate_ledger, group_by,
+    Decimal,
+    derive::{Publication, derive_disclosure},
+    dimensions::{ExpenditureKind, FundType, IncomeSource},
+    ledger::{ExpenditureItem, Ledger, UnitId, consolidate, generate_ledger, group_by},
+    money::Unit,
+    precision::{Consistency, Printed, RoundingMode, check_balance},
+    report::{Cells, Column, Disclosure, DisclosureKind, Entity, Line, RowKey, Table, TableKind},
 };
 use proptest::prelude::*;
 
@@ -459,7 +462,7 @@ fn identities(d: &Disclosure) -> Vec<Identity> {
 
     // 三公 (I-14, actual column), when derived.
     if let Some(t) = d.table(TableKind::ThreePublic) {
-        use fiscal_cn::{ThreePublicCategory as Cat, ThreePublicItem as Item};
+        use fiscal_cn::three_public::{ThreePublicCategory as Cat, ThreePublicItem as Item};
         let categories: Vec<Decimal> = Cat::ALL
             .iter()
             .map(|c| cell(t, RowKey::ThreePublicCategory(*c), C::Amount))
@@ -706,7 +709,7 @@ fn ledgers_and_rollups_round_trip_through_json_and_are_validated() {
     let json = serde_json::to_string(&ledger).unwrap();
     assert_eq!(serde_json::from_str::<Ledger>(&json).unwrap(), ledger);
     let rollup = ledger.rollup().unwrap();
-    let back: fiscal_cn::Rollup =
+    let back: fiscal_cn::ledger::Rollup =
         serde_json::from_str(&serde_json::to_string(&rollup).unwrap()).unwrap();
     assert_eq!(back, rollup);
     let bad = r#"{"expenditures":[],"incomes":[{"unit":1,"function":"2013201","source":"other","amount":"1.005"}],"opening_balances":[]}"#;

@@ -3,18 +3,24 @@
 //! robustness on arbitrary input.
 
 use fiscal_cn::{
-    BasicExpenditureClass, Claim, Concept, Countable, Decimal, Direction, Disclosure,
-    DisclosureKind, Entity, ExpenditureKind, FundType, IncomeSource, Location, ProcurementLine,
-    Publication, ReadOptions, ReceptionKind, StatedValue, Statement, ThreePublicCategory,
-    ThreePublicItem, Unit, UnitKind, VehicleType, VehicleUse, derive_disclosure, generate_ledger,
-    read_narrative, render_narrative,
+    Decimal,
+    derive::{Publication, derive_disclosure},
+    dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, UnitKind},
+    ledger::generate_ledger,
+    money::Unit,
+    narrative::{ReadOptions, read_narrative, render_narrative},
+    report::{
+        Claim, Concept, Countable, Direction, Disclosure, DisclosureKind, Entity, Location,
+        ProcurementLine, ReceptionKind, StatedValue, Statement, VehicleType, VehicleUse,
+    },
+    three_public::{ThreePublicCategory, ThreePublicItem},
 };
 use proptest::prelude::*;
 
 const SEED: &str = include_str!("../examples/data/jinkouhe_2024.txt");
 const GPB: FundType = FundType::GeneralPublicBudget;
 
-fn read(text: &str) -> fiscal_cn::NarrativeReading {
+fn read(text: &str) -> fiscal_cn::narrative::NarrativeReading {
     read_narrative(text, &ReadOptions::default()).expect("reads")
 }
 
@@ -836,7 +842,7 @@ proptest! {
         let read_back = back.disclosure;
         // Every amount read equals the table's printed cell.
         let tables = |concept: &Concept| -> Option<Decimal> {
-            use fiscal_cn::{Column, Line, RowKey, TableKind as K};
+            use fiscal_cn::report::{Column, Line, RowKey, TableKind as K};
             let cell = |k, row: RowKey, col| d.table(k).and_then(|t| t.cell(&row, col));
             match concept {
                 Concept::IncomeGrandTotal => cell(K::Summary, RowKey::Line(Line::IncomeGrandTotal), Column::Amount),
@@ -850,7 +856,7 @@ proptest! {
         };
         // A path that does not name one code (two 项 named alike under one 款) cannot
         // round-trip; the embedded catalog has none, but the test must not rely on that.
-        let catalog = fiscal_cn::Catalog::<fiscal_cn::FunctionCode>::embedded();
+        let catalog = fiscal_cn::classification::Catalog::<fiscal_cn::classification::FunctionCode>::embedded();
         let ambiguous = |concept: &Concept| match concept {
             Concept::FundFunctionExpenditure { code, .. } => {
                 let path = catalog.path_of(*code).ok();
@@ -874,7 +880,7 @@ proptest! {
             if let StatedValue::Share { rate, of } = &s.value {
                 let part = read_back.statements_about(&s.concept).find_map(|p| match p.value { StatedValue::Amount(a) => Some(a.value()), _ => None });
                 let whole = read_back.statements_about(of).find_map(|p| match p.value { StatedValue::Amount(a) => Some(a.value()), _ => None });
-                let computed = fiscal_cn::Percent::from_ratio(part.unwrap(), whole.unwrap(), 2);
+                let computed = fiscal_cn::money::Percent::from_ratio(part.unwrap(), whole.unwrap(), 2);
                 prop_assert_eq!(Some(*rate), computed);
             }
         }
@@ -943,7 +949,7 @@ fn wan(v: &str) -> Decimal {
 /// prior-year figures, counts (held vehicles that do not add up: written as held) and two
 /// projects, one with a zero budget.
 fn three_public_report() -> Disclosure {
-    use fiscal_cn::{Column, Line, Row, RowKey, Table, TableKind};
+    use fiscal_cn::report::{Column, Line, Row, RowKey, Table, TableKind};
     let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
     let mut table = Table::new(TableKind::ThreePublic, Unit::WanYuan);
     let row = |key: RowKey, name: &str, budget: &str, actual: &str| {
@@ -1195,7 +1201,7 @@ fn seed_transcription_renders_and_reads_back() {
 /// 全年预算数 where printed, else 预算数; “—” wording for a zero budget.
 #[test]
 fn general_budget_completion_from_the_tables_budget_columns() {
-    use fiscal_cn::{Column, Line, Row, RowKey, Table, TableKind};
+    use fiscal_cn::report::{Column, Line, Row, RowKey, Table, TableKind};
     let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
     let mut table = Table::new(TableKind::GeneralBudgetExpenditure, Unit::WanYuan);
     let f = |code: &str| RowKey::Function(code.parse().unwrap());

@@ -3,7 +3,8 @@
 //! Amounts come from the seed (a Sichuan 2024 部门决算 narrative); the seed prints no indicator
 //! rows, so targets and actuals below are made up for the tests and say so.
 
-use fiscal_cn::*;
+use fiscal_cn::performance::*;
+use fiscal_cn::prelude::*;
 use proptest::prelude::*;
 
 fn d(text: &str) -> Decimal {

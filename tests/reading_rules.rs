@@ -3,8 +3,10 @@
 //! reader declines to bind.
 
 use fiscal_cn::{
-    BasicExpenditureClass, Concept, Direction, DisclosureKind, ExpenditureKind, FundType, Policy,
-    ReadOptions, Severity, StatedValue, check, read_narrative,
+    check::{Policy, Severity, check},
+    dimensions::{BasicExpenditureClass, ExpenditureKind, FundType},
+    narrative::{ReadOptions, read_narrative},
+    report::{Concept, Direction, DisclosureKind, StatedValue},
 };
 
 const GPB: FundType = FundType::GeneralPublicBudget;
@@ -519,7 +521,8 @@ fn a_total_after_its_parts() {
     assert_eq!(declined(&text), ["合计5.48万元"]);
     // A total after amounts of one thing restates it.
     let text = format!("{TITLE}七、“三公”经费情况说明\n国内公务接待支出2.1万元，共计费用2.1万元。");
-    let reception = Concept::ThreePublicItem(fiscal_cn::ThreePublicItem::DomesticReception);
+    let reception =
+        Concept::ThreePublicItem(fiscal_cn::three_public::ThreePublicItem::DomesticReception);
     assert_eq!(about(&text, &reception), ["2.1万元", "2.1万元"]);
 }
 
@@ -557,8 +560,8 @@ fn scoped_words_at_their_word() {
     let text = format!(
         "{TITLE}七、“三公”经费情况说明\n国内公务接待批次40个，接待人次500人；国（境）外公务接待批次2个，接待人次14人。"
     );
-    let foreign = Concept::Count(fiscal_cn::Countable::ReceptionPersons(
-        fiscal_cn::ReceptionKind::Foreign,
+    let foreign = Concept::Count(fiscal_cn::report::Countable::ReceptionPersons(
+        fiscal_cn::report::ReceptionKind::Foreign,
     ));
     assert_eq!(about(&text, &foreign), ["14"]);
     let text = format!(
@@ -604,7 +607,7 @@ fn budget_words() {
     assert_eq!(
         about(
             text,
-            &Concept::Income(fiscal_cn::IncomeSource::GeneralBudgetAppropriation)
+            &Concept::Income(fiscal_cn::dimensions::IncomeSource::GeneralBudgetAppropriation)
         ),
         ["280万元"]
     );
@@ -662,7 +665,7 @@ fn colon_heads_and_the_topic_after_a_listing() {
     assert_eq!(
         about(
             text,
-            &Concept::Income(fiscal_cn::IncomeSource::GeneralBudgetAppropriation)
+            &Concept::Income(fiscal_cn::dimensions::IncomeSource::GeneralBudgetAppropriation)
         ),
         ["60.65万元"]
     );
@@ -727,7 +730,9 @@ fn more_forms_of_real_texts() {
     assert_eq!(
         about(
             text,
-            &Concept::ThreePublicCategory(fiscal_cn::ThreePublicCategory::OfficialReception)
+            &Concept::ThreePublicCategory(
+                fiscal_cn::three_public::ThreePublicCategory::OfficialReception
+            )
         ),
         ["11.77万元"]
     );
@@ -819,7 +824,7 @@ fn parts_and_remainders_are_not_their_whole() {
     assert_eq!(
         about(
             &text,
-            &Concept::Procurement(fiscal_cn::ProcurementLine::Total)
+            &Concept::Procurement(fiscal_cn::report::ProcurementLine::Total)
         ),
         ["64.3万元"]
     );
@@ -846,7 +851,13 @@ fn parts_and_remainders_are_not_their_whole() {
     let text = format!("{TITLE}一、机构情况\n在职职工246人，比上年减少10人。");
     assert_eq!(declined(&text), ["比上年减少10人"]);
     let text = format!("{TITLE}七、“三公”经费情况说明\n全年接待国外来访团组24个。");
-    assert!(about(&text, &Concept::Count(fiscal_cn::Countable::OverseasGroups)).is_empty());
+    assert!(
+        about(
+            &text,
+            &Concept::Count(fiscal_cn::report::Countable::OverseasGroups)
+        )
+        .is_empty()
+    );
 }
 
 /// A government's final accounts are a government's too (two of its words suffice, 决算 or
@@ -865,8 +876,8 @@ fn government_final_accounts_and_traditional_vehicle_types() {
     let text = format!(
         "{TITLE}七、“三公”经费情况说明\n本年購置公務用車2輛，其中：購置轎車1輛，越野車1輛。"
     );
-    let sedan = Concept::Count(fiscal_cn::Countable::VehiclesPurchased(Some(
-        fiscal_cn::VehicleType::Sedan,
+    let sedan = Concept::Count(fiscal_cn::report::Countable::VehiclesPurchased(Some(
+        fiscal_cn::report::VehicleType::Sedan,
     )));
     assert_eq!(about(&text, &sedan), ["1"]);
 }
@@ -924,15 +935,15 @@ fn a_table_flattened_one_cell_a_line() {
     let reading = read_narrative(&text, &ReadOptions::default()).expect("reads");
     let table = reading
         .disclosure
-        .table(fiscal_cn::TableKind::ThreePublic)
+        .table(fiscal_cn::report::TableKind::ThreePublic)
         .expect("the 三公 table");
     assert_eq!(table.rows.len(), 3);
     assert_eq!(
         table.cell(
-            &fiscal_cn::RowKey::ThreePublicCategory(
-                fiscal_cn::ThreePublicCategory::OfficialReception
+            &fiscal_cn::report::RowKey::ThreePublicCategory(
+                fiscal_cn::three_public::ThreePublicCategory::OfficialReception
             ),
-            fiscal_cn::Column::Budget
+            fiscal_cn::report::Column::Budget
         ),
         Some(rust_decimal::Decimal::from(1))
     );
@@ -1120,7 +1131,7 @@ fn the_amount_of_a_reason_is_not_the_subjects_change() {
 fn sources_of_a_sections_item_are_no_income() {
     let text = "某局2025年部门预算\n一、收入预算\n2025年收入预算总额500万元，其中：一般公共预算拨款收入500万元。\n\
                 七、政府采购预算情况说明\n2025年政府采购预算30万元。按资金来源划分，一般公共预算拨款20万元，上年结转10万元。";
-    let gpb = Concept::Income(fiscal_cn::IncomeSource::GeneralBudgetAppropriation);
+    let gpb = Concept::Income(fiscal_cn::dimensions::IncomeSource::GeneralBudgetAppropriation);
     assert_eq!(about(text, &gpb), ["500万元"]);
     assert!(about(text, &Concept::OpeningBalance).is_empty());
     let declined = declined(text);
@@ -1157,7 +1168,7 @@ fn a_budget_total_named_by_its_heading() {
     assert_eq!(
         about(
             text,
-            &Concept::Income(fiscal_cn::IncomeSource::InstitutionRevenue)
+            &Concept::Income(fiscal_cn::dimensions::IncomeSource::InstitutionRevenue)
         ),
         ["5万元"]
     );
@@ -1343,7 +1354,7 @@ fn lines_printed_with_their_codes() {
 /// (`与上年相比`) leave the amount this year's.
 #[test]
 fn a_comparison_base_is_last_years_level_of_the_item_it_names() {
-    use fiscal_cn::ThreePublicCategory;
+    use fiscal_cn::three_public::ThreePublicCategory;
     let total = Concept::ThreePublicTotal;
     let reception = Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception);
     let section = "七、“三公”经费支出决算情况说明\n";
@@ -1422,7 +1433,7 @@ fn check_errors(text: &str) -> Vec<String> {
 /// figure's year is the last one its words name outside a comparison.
 #[test]
 fn a_comparison_before_a_figure_does_not_date_it() {
-    use fiscal_cn::ThreePublicCategory;
+    use fiscal_cn::three_public::ThreePublicCategory;
     let abroad = Concept::ThreePublicCategory(ThreePublicCategory::OverseasTravel);
     let text = "2025年示例局部门预算\n三、“三公”经费预算情况说明\n“三公”经费预算安排60万元，与2024年预算持平：一、2025年因公出国（境）费预算17万元，与2024年预算持平。";
     let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
@@ -1458,7 +1469,7 @@ fn rates_of_change_by_their_size() {
 /// nothing the reader knows.
 #[test]
 fn vehicle_items_named_in_a_listing() {
-    use fiscal_cn::ThreePublicItem;
+    use fiscal_cn::three_public::ThreePublicItem;
     let operation = Concept::ThreePublicItem(ThreePublicItem::VehicleOperation);
     let purchase = Concept::ThreePublicItem(ThreePublicItem::VehiclePurchase);
     let section = "七、“三公”经费支出决算情况说明\n";

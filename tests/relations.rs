@@ -6,7 +6,12 @@
 //! this year written with the zero-base wording gives nothing, with a stated rate exactly the
 //! zero-base warning; and any single stated rate moved beyond rounding is found, at a rate.
 
-use fiscal_cn::{Decimal, Policy, ReadOptions, Severity, check, read_narrative, round_half_up};
+use fiscal_cn::{
+    Decimal,
+    check::{Policy, Severity, check},
+    money::round_half_up,
+    narrative::{ReadOptions, read_narrative},
+};
 use proptest::prelude::*;
 
 const TITLE: &str = "2024年度示例局部门决算公开说明\n";

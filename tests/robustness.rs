@@ -3,9 +3,14 @@
 //! the whole range they document.
 
 use fiscal_cn::{
-    Amount, Consistency, Decimal, Disclosure, Error, MAX_DECIMALS, Policy, Printed, Unit, check,
-    check_balance, check_growth, check_growth_from_prior, check_ratio, check_sum, format_fixed,
-    format_grouped, round_half_up, truncate_to,
+    Decimal, Error,
+    check::{Policy, check},
+    money::{Amount, MAX_DECIMALS, Unit, format_fixed, format_grouped, round_half_up, truncate_to},
+    precision::{
+        Consistency, Printed, check_balance, check_growth, check_growth_from_prior, check_ratio,
+        check_sum,
+    },
+    report::Disclosure,
 };
 use proptest::prelude::*;
 
@@ -58,7 +63,7 @@ fn a_figure_of_28_decimals_is_refused_by_the_checks_not_a_panic() {
     assert!(check_growth_from_prior(share, whole, whole).is_err());
     assert!(check_ratio(whole, fine, whole).is_err());
     // `preimage` does not panic either: the documented widening.
-    let interval = fine.preimage(fiscal_cn::RoundingMode::HalfUp);
+    let interval = fine.preimage(fiscal_cn::precision::RoundingMode::HalfUp);
     assert!(interval.contains(Decimal::ONE));
 }
 
@@ -163,7 +168,7 @@ proptest! {
         } else if decimals >= value.scale() {
             let p = made.unwrap();
             prop_assert_eq!(p.checked_half_unit().is_some(), decimals <= Printed::MAX_CHECKED_DECIMALS);
-            let _ = (p.half_unit(), p.unit_in_last_place(), p.preimage(fiscal_cn::RoundingMode::Truncate));
+            let _ = (p.half_unit(), p.unit_in_last_place(), p.preimage(fiscal_cn::precision::RoundingMode::Truncate));
         }
     }
 
@@ -215,7 +220,7 @@ proptest! {
     ) {
         let value = Decimal::from_i128_with_scale(mantissa, scale);
         let text = value.to_string();
-        let parsed = fiscal_cn::parse_amount(&text).unwrap();
+        let parsed = fiscal_cn::money::parse_amount(&text).unwrap();
         prop_assert_eq!(parsed.value, value);
         for min in [0, 2, 27, 28] {
             let p = Printed::parse_amount(&text, min).unwrap();
@@ -277,7 +282,7 @@ fn checking_many_statements_takes_linear_time() {
 fn a_table_that_repeats_a_column_renders_each_column_once() {
     // Was: every repeat printed again in every row, rows × repeats cells (quadratic text from
     // a linear file).
-    use fiscal_cn::{Column, Line, Row, RowKey, Table, TableKind};
+    use fiscal_cn::report::{Column, Line, Row, RowKey, Table, TableKind};
     let mut table = Table::new(TableKind::Expenditure, Unit::WanYuan);
     table.columns = [Column::Total, Column::Basic]
         .into_iter()
@@ -339,11 +344,7 @@ proptest! {
         c in any_decimal(),
         applicable in proptest::collection::vec(any::<bool>(), 3),
     ) {
-        use fiscal_cn::{
-            EqualTargetRule, QualitativeOutcome, change, completion_rate, execution_rate,
-            growth_rate, per_capita, rescale_weights, score_at_least, score_at_most, score_equal,
-            score_execution, score_qualitative, share,
-        };
+        use fiscal_cn::{metrics::{change, completion_rate, growth_rate, per_capita, share}, performance::{EqualTargetRule, QualitativeOutcome, execution_rate, rescale_weights, score_at_least, score_at_most, score_equal, score_execution, score_qualitative}};
         let _ = (share(a, b), change(a, b), growth_rate(a, b), completion_rate(a, b));
         let _ = (per_capita(a, 0), per_capita(a, u64::MAX), execution_rate(a, b));
         let _ = (score_at_least(a, b, c), score_at_most(a, b, c), score_execution(a, b, c));
@@ -370,8 +371,10 @@ proptest! {
 /// them all, growth rates with no change, prior-year amounts, and counts stated alike with
 /// one different at the end.
 fn many_statements_about_one_concept(n: usize) -> Disclosure {
-    use fiscal_cn::{Concept, Countable, Direction, DisclosureKind, Entity, Location, Statement};
-    use fiscal_cn::{Percent, StatedValue};
+    use fiscal_cn::report::{
+        Concept, Countable, Direction, DisclosureKind, Entity, Location, Statement,
+    };
+    use fiscal_cn::{money::Percent, report::StatedValue};
     let at = |i: usize| Location {
         section: format!("第{}部分", i % 2),
         quote: format!("第{i}句"),
@@ -405,7 +408,7 @@ fn many_statements_about_one_concept(n: usize) -> Disclosure {
         at(n),
     ));
     d.statements.push(Statement::new(
-        Concept::Count(fiscal_cn::Countable::Projects),
+        Concept::Count(fiscal_cn::report::Countable::Projects),
         StatedValue::Count(8),
         at(n),
     ));
@@ -445,7 +448,7 @@ fn many_figures(n: usize, figure: &str, separator: &str) -> String {
 
 /// The bytes of every statement's and every unread sentence's quote.
 fn quoted_bytes(text: &str) -> usize {
-    let reading = fiscal_cn::read_narrative(text, &Default::default()).unwrap();
+    let reading = fiscal_cn::narrative::read_narrative(text, &Default::default()).unwrap();
     let statements: usize = reading
         .disclosure
         .statements
@@ -480,7 +483,7 @@ fn the_quotes_of_a_clause_of_many_figures_grow_with_the_text() {
             large.len()
         );
     }
-    let reading = fiscal_cn::read_narrative(
+    let reading = fiscal_cn::narrative::read_narrative(
         &many_figures(1_000, "其他收入1万元", ""),
         &Default::default(),
     )
@@ -491,9 +494,11 @@ fn the_quotes_of_a_clause_of_many_figures_grow_with_the_text() {
         assert!(s.location.quote.chars().count() <= 2 * 60 + 8);
     }
     // A clause of ordinary length is quoted whole, by each of its figures.
-    let reading =
-        fiscal_cn::read_narrative(&many_figures(3, "其他收入1万元", ""), &Default::default())
-            .unwrap();
+    let reading = fiscal_cn::narrative::read_narrative(
+        &many_figures(3, "其他收入1万元", ""),
+        &Default::default(),
+    )
+    .unwrap();
     for s in &reading.disclosure.statements {
         assert_eq!(s.location.quote, "其他收入1万元其他收入1万元其他收入1万元");
     }
@@ -502,7 +507,7 @@ fn the_quotes_of_a_clause_of_many_figures_grow_with_the_text() {
 /// A disclosure of one 项目支出 table: `rows` projects, and one more whose key and name are
 /// `long` characters.
 fn projects_with_one_long_name(rows: usize, long: usize) -> Disclosure {
-    use fiscal_cn::{Column, DisclosureKind, Entity, Row, RowKey, Table, TableKind};
+    use fiscal_cn::report::{Column, DisclosureKind, Entity, Row, RowKey, Table, TableKind};
     let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
     let mut table = Table::new(TableKind::ProjectExpenditure, Unit::WanYuan);
     table.columns = vec![Column::Total];
@@ -530,7 +535,8 @@ fn one_long_name_does_not_pad_every_row_of_a_consolidated_table() {
     let many = projects_with_one_long_name(400, 20_000);
     let size = |d: &Disclosure| {
         let merged =
-            fiscal_cn::consolidate_disclosures(d.entity.clone(), std::slice::from_ref(d)).unwrap();
+            fiscal_cn::report::consolidate_disclosures(d.entity.clone(), std::slice::from_ref(d))
+                .unwrap();
         let text = merged.tables[0].render();
         // The long cells are printed whole, once each.
         assert!(text.contains(&"长".repeat(1_000)));
@@ -550,8 +556,12 @@ fn many_three_public_tables_are_searched_once_per_line_not_per_statement() {
     // 三公 table for one, and finding a table that is not the first of its kind scanned the
     // tables: statements × tables², for a JSON of thousands of small tables.
     use fiscal_cn::{
-        Column, Concept, DisclosureKind, Entity, Location, Percent, Row, RowKey, StatedValue,
-        Statement, Table, TableKind, ThreePublicItem,
+        money::Percent,
+        report::{
+            Column, Concept, DisclosureKind, Entity, Location, Row, RowKey, StatedValue, Statement,
+            Table, TableKind,
+        },
+        three_public::ThreePublicItem,
     };
     let (tables, statements) = (2_000, 2_000);
     let item = ThreePublicItem::VehiclePurchase;
@@ -588,7 +598,10 @@ fn many_stated_function_codes_are_summed_by_looking_up_children() {
     // code stated for itself: quadratic in the codes a narrative states. 30 类, 300 款 and
     // 3,000 项, each the sum of its children, except 款 20101 (9 for items of 10), which
     // makes it and its 类 201 fail.
-    use fiscal_cn::{Concept, DisclosureKind, Entity, FundType, Location, StatedValue, Statement};
+    use fiscal_cn::{
+        dimensions::FundType,
+        report::{Concept, DisclosureKind, Entity, Location, StatedValue, Statement},
+    };
     let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
     let mut push = |code: u32, amount: &str| {
         d.statements.push(Statement::new(

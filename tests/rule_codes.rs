@@ -7,7 +7,7 @@ use common::files;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use fiscal_cn::{RULES, rule};
+use fiscal_cn::check::{RULES, rule};
 
 /// The rule codes written in `text`: a quoted letter of a rule family followed by three digits
 /// (`"T007"`, or in docs and messages a bare `T007` between non-alphanumerics).

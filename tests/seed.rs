@@ -3,10 +3,15 @@
 #![cfg(feature = "serde")]
 
 use fiscal_cn::{
-    BasicExpenditureClass, Catalog, Claim, Concept, Countable, Decimal, Direction, Disclosure,
-    DisclosureKind, ExpenditureKind, FigureRef, FunctionCode, FundType, IncomeSource,
-    ProcurementLine, ReceptionKind, StatedValue, Statement, ThreePublicCategory, Unit, UnitKind,
-    VehicleType, display_width,
+    Decimal,
+    classification::{Catalog, FunctionCode},
+    dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, UnitKind},
+    money::Unit,
+    report::{
+        Claim, Concept, Countable, Direction, Disclosure, DisclosureKind, FigureRef,
+        ProcurementLine, ReceptionKind, StatedValue, Statement, VehicleType, display_width,
+    },
+    three_public::ThreePublicCategory,
 };
 
 const SEED_JSON: &str = include_str!("../examples/data/jinkouhe_2024.json");

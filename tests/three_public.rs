@@ -1,8 +1,12 @@
 //! The 三公 and 机关运行经费 views of the seed (金口河区委组织部 2024 部门决算), through the public API.
 
 use fiscal_cn::{
-    Decimal, Disclosure, OperatingFunds, Policy, ReceptionKind, ThreePublicCategory,
-    ThreePublicExpenditure, ThreePublicItem, UnitKind, VehicleType, check, round_half_up,
+    Decimal,
+    check::{Policy, check},
+    dimensions::UnitKind,
+    money::round_half_up,
+    report::{Disclosure, ReceptionKind, VehicleType},
+    three_public::{OperatingFunds, ThreePublicCategory, ThreePublicExpenditure, ThreePublicItem},
 };
 
 fn seed() -> Disclosure {

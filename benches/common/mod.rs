@@ -4,7 +4,10 @@
 #![allow(dead_code)]
 
 use fiscal_cn::{
-    BulkLedger, Disclosure, DisclosureKind, Entity, Publication, derive_disclosure, generate_ledger,
+    bulk::BulkLedger,
+    derive::{Publication, derive_disclosure},
+    ledger::generate_ledger,
+    report::{Disclosure, DisclosureKind, Entity},
 };
 
 /// `rows` generated lines over `units` units.

@@ -10,13 +10,21 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use fiscal_cn::{
-    BasicExpenditureClass, Claim, Column, Concept, Countable, Decimal, Direction, Disclosure,
-    DisclosureKind, Entity, ExpenditureKind, FigureRef, FundLine, FundType, FundsBlock,
-    FundsColumn, FundsRow, IncomeSource, Indicator, Location, Percent, ProcurementLine,
-    ProjectSelfEvaluation, ReceptionKind, Row, RowKey, StatedValue, Statement, Table, TableKind,
-    TableSide, ThreePublicCategory, ThreePublicHeader, ThreePublicHeaders, ThreePublicItem, Unit,
-    VehicleType, column_of_header, concept_of_cell, funds_column_of_header, funds_row_of_label,
-    indicator_of_row, parse_amount, row_key_of_code, row_key_of_label, table_kind_of_title,
+    Decimal,
+    dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource},
+    money::{Percent, Unit, parse_amount},
+    performance::{FundLine, FundsBlock, Indicator, ProjectSelfEvaluation},
+    report::{
+        Claim, Column, Concept, Countable, Direction, Disclosure, DisclosureKind, Entity,
+        FigureRef, Location, ProcurementLine, ReceptionKind, Row, RowKey, StatedValue, Statement,
+        Table, TableKind, VehicleType,
+    },
+    three_public::{ThreePublicCategory, ThreePublicItem},
+    vocabulary::{
+        FundsColumn, FundsRow, TableSide, ThreePublicHeader, ThreePublicHeaders, column_of_header,
+        concept_of_cell, funds_column_of_header, funds_row_of_label, indicator_of_row,
+        row_key_of_code, row_key_of_label, table_kind_of_title,
+    },
 };
 use serde_json::{Map, Value};
 
@@ -830,7 +838,7 @@ impl<'a> Converter<'a> {
             let rate: Percent = format!("{raw}%").parse().map_err(|e| format!("{e}"))?;
             self.percent_value(id, rate, roles, &text)?
         } else if let Ok(unit) = unit.parse::<Unit>() {
-            let amount = fiscal_cn::Amount::new(number(&raw)?, unit);
+            let amount = fiscal_cn::money::Amount::new(number(&raw)?, unit);
             if roles.iter().any(|r| matches!(r, Role::Prior)) {
                 year = self.year.checked_sub(1);
             }

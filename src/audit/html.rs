@@ -14,7 +14,7 @@ use crate::report::{Column, RowKey, Table};
 /// attribute value.
 ///
 /// ```
-/// use fiscal_cn::escape_html;
+/// use fiscal_cn::audit::escape_html;
 ///
 /// assert_eq!(
 ///     escape_html(r#"<b title="x">A&B's</b>"#),

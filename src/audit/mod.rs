@@ -18,7 +18,7 @@
 //! each finding's figures are, for programs that draw them themselves.
 //!
 //! ```
-//! use fiscal_cn::{audit_source, Audit, Policy};
+//! use fiscal_cn::{audit::{audit_source, Audit}, check::Policy};
 //!
 //! let text = "2024年度示例单位部门决算公开编制说明\n\
 //!             二、收入决算情况说明\n\
@@ -30,9 +30,9 @@
 //! // 729.25 / 775.31 = 94.0591…%, printed 94.05%: truncated, not rounded.
 //! assert_eq!(summary.files[0].warnings, 1);
 //! assert_eq!(summary.rules[0].rule, "N003");
-//! let page = fiscal_cn::audit_html(&audit);
+//! let page = fiscal_cn::audit::audit_html(&audit);
 //! assert!(page.starts_with("<!DOCTYPE html>"));
-//! # Ok::<(), fiscal_cn::UnreadableFile>(())
+//! # Ok::<(), fiscal_cn::audit::UnreadableFile>(())
 //! ```
 
 mod html;
@@ -68,7 +68,7 @@ impl SourceKind {
     /// The kind a file name's extension gives (case-insensitive), or `None` for other files.
     ///
     /// ```
-    /// use fiscal_cn::SourceKind;
+    /// use fiscal_cn::audit::SourceKind;
     ///
     /// assert_eq!(SourceKind::of_name("说明.TXT"), Some(SourceKind::Narrative));
     /// assert_eq!(SourceKind::of_name("a/b.json"), Some(SourceKind::Json));
@@ -448,7 +448,7 @@ impl AuditSummary {
     /// first column. Fields with commas, quotes or line breaks are quoted.
     ///
     /// ```
-    /// use fiscal_cn::{AuditSummary, RuleSummary};
+    /// use fiscal_cn::audit::{AuditSummary, RuleSummary};
     ///
     /// let summary = AuditSummary {
     ///     rules: vec![RuleSummary { rule: "T002".into(), findings: 3, files: 2 }],

@@ -59,7 +59,7 @@ pub struct Highlight {
 /// does not print it in digits (`持平`, `三辆`).
 ///
 /// ```
-/// use fiscal_cn::{figure_span, StatedValue};
+/// use fiscal_cn::{audit::figure_span, report::StatedValue};
 ///
 /// let quote = "其他收入46.06万元，占5.94%";
 /// let amount = StatedValue::Amount("46.06万元".parse()?);
@@ -98,7 +98,11 @@ pub fn figure_span(quote: &str, value: &StatedValue) -> Option<Range<usize>> {
             Some(c) => c.len_utf8(),
             None => ["万元", "亿元", "元"]
                 .iter()
-                .chain(crate::MeasureUnit::WORDS.iter().map(|(word, _)| word))
+                .chain(
+                    crate::report::MeasureUnit::WORDS
+                        .iter()
+                        .map(|(word, _)| word),
+                )
                 .find(|u| after.starts_with(*u))
                 .map_or(0, |u| u.len()),
         };
@@ -178,7 +182,7 @@ fn statement_spans(text: &str, statements: &[Statement]) -> Vec<Option<Range<usi
 /// offset.
 ///
 /// ```
-/// use fiscal_cn::{audit_source, unparsed_spans, Policy};
+/// use fiscal_cn::{audit::{audit_source, unparsed_spans}, check::Policy};
 ///
 /// let text = "2024年度示例单位部门决算公开编制说明\n二、收入决算情况说明\n本年收入合计775.31万元。\
 ///             另有若干事项涉及12.5万元。";
@@ -186,7 +190,7 @@ fn statement_spans(text: &str, statements: &[Statement]) -> Vec<Option<Range<usi
 /// for (sentence, span) in file.unparsed.iter().zip(unparsed_spans(&file)) {
 ///     assert_eq!(&text[span.unwrap()], sentence.text);
 /// }
-/// # Ok::<(), fiscal_cn::UnreadableFile>(())
+/// # Ok::<(), fiscal_cn::audit::UnreadableFile>(())
 /// ```
 #[must_use]
 pub fn unparsed_spans(file: &AuditedFile) -> Vec<Option<Range<usize>>> {
@@ -209,7 +213,7 @@ pub fn unparsed_spans(file: &AuditedFile) -> Vec<Option<Range<usize>>> {
 /// that cannot be found is left out, so a finding may have no highlight at all.
 ///
 /// ```
-/// use fiscal_cn::{audit_source, highlights, Place, Policy};
+/// use fiscal_cn::{audit::{audit_source, highlights, Place}, check::Policy};
 ///
 /// let text = "2024年度示例单位部门决算公开编制说明\n二、收入决算情况说明\n\
 ///             本年收入合计775.31万元，其中：一般公共预算财政拨款收入729.25万元，占94.05%。";
@@ -218,7 +222,7 @@ pub fn unparsed_spans(file: &AuditedFile) -> Vec<Option<Range<usize>>> {
 /// let primary = marks.iter().find(|h| h.finding == 0 && h.primary).unwrap();
 /// let Place::Text { start, end } = primary.place else { unreachable!() };
 /// assert_eq!(&text[start..end], "94.05%"); // the truncated share
-/// # Ok::<(), fiscal_cn::UnreadableFile>(())
+/// # Ok::<(), fiscal_cn::audit::UnreadableFile>(())
 /// ```
 #[must_use]
 pub fn highlights(file: &AuditedFile) -> Vec<Highlight> {

@@ -93,7 +93,7 @@ pub struct Ingest {
 /// ([`IngestMode::SkipAndReport`]); no row is dropped silently.
 ///
 /// ```
-/// use fiscal_cn::{ingest_csv, CsvOptions, IngestMode, Unit};
+/// use fiscal_cn::{money::Unit, bulk::{ingest_csv, CsvOptions, IngestMode}};
 ///
 /// let csv = "unit,function,economic,kind,source,amount\n\
 ///            1,2013201,30101,基本支出,一般公共预算财政拨款收入,12.5\n\

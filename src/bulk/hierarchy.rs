@@ -12,7 +12,7 @@ use crate::ledger::{Rollup, UnitId};
 /// A department (部门) that budget units report to, by a number the caller assigns.
 ///
 /// ```
-/// assert_eq!(fiscal_cn::DepartmentId(7).to_string(), "部门7");
+/// assert_eq!(fiscal_cn::bulk::DepartmentId(7).to_string(), "部门7");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -28,7 +28,7 @@ impl fmt::Display for DepartmentId {
 /// A region (地区: a county, city or province) whose departments are consolidated together.
 ///
 /// ```
-/// assert_eq!(fiscal_cn::RegionId(1).to_string(), "地区1");
+/// assert_eq!(fiscal_cn::bulk::RegionId(1).to_string(), "地区1");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -44,7 +44,7 @@ impl fmt::Display for RegionId {
 /// Which department each unit belongs to, and which region each department.
 ///
 /// ```
-/// use fiscal_cn::{DepartmentId, RegionId, UnitHierarchy, UnitId};
+/// use fiscal_cn::{bulk::{DepartmentId, RegionId, UnitHierarchy}, ledger::UnitId};
 ///
 /// let mut h = UnitHierarchy::new();
 /// h.add_department(DepartmentId(1), RegionId(1));
@@ -116,7 +116,8 @@ impl BulkLedger {
     /// error names the first unit or department missing (nothing is dropped silently).
     ///
     /// ```
-    /// use fiscal_cn::{generate_ledger, BulkLedger, DepartmentId, RegionId, UnitHierarchy, UnitId};
+    /// use fiscal_cn::bulk::{BulkLedger, DepartmentId, RegionId, UnitHierarchy};
+    /// use fiscal_cn::ledger::{generate_ledger, UnitId};
     ///
     /// let ledger = generate_ledger(5, 6, 600);
     /// let mut h = UnitHierarchy::new();

@@ -9,11 +9,11 @@
 //! [`ExpenditureItem`]. Sums are exact: every line's 分 are added as `i128` into dense arrays
 //! indexed by interned id (one array per thread, merged at the end) and turned into
 //! [`Decimal`] once per group, so the results equal those of [`Ledger::rollup`] and
-//! [`group_by`](crate::group_by) to the digit. A result that does not fit a `Decimal` is an
+//! [`group_by`](crate::ledger::group_by) to the digit. A result that does not fit a `Decimal` is an
 //! [`Error::Overflow`], never a wrap.
 //!
 //! ```
-//! use fiscal_cn::{generate_ledger, BulkLedger};
+//! use fiscal_cn::{bulk::BulkLedger, ledger::generate_ledger};
 //!
 //! let ledger = generate_ledger(7, 4, 1_000);
 //! let bulk = BulkLedger::from_ledger(&ledger)?;
@@ -124,7 +124,10 @@ impl BulkLedger {
     /// offending line by its position and content.
     ///
     /// ```
-    /// use fiscal_cn::{BulkLedger, Decimal, ExpenditureItem, ExpenditureKind, IncomeSource, UnitId};
+    /// use fiscal_cn::Decimal;
+    /// use fiscal_cn::bulk::BulkLedger;
+    /// use fiscal_cn::dimensions::{ExpenditureKind, IncomeSource};
+    /// use fiscal_cn::ledger::{ExpenditureItem, UnitId};
     ///
     /// let line = ExpenditureItem {
     ///     unit: UnitId(1),
@@ -228,7 +231,7 @@ impl BulkLedger {
     /// Appends every line of `other`, keeping their order.
     ///
     /// ```
-    /// use fiscal_cn::{generate_ledger, BulkLedger, Ledger};
+    /// use fiscal_cn::{bulk::BulkLedger, ledger::{generate_ledger, Ledger}};
     ///
     /// let (a, b) = (generate_ledger(1, 2, 50), generate_ledger(2, 3, 70));
     /// let mut bulk = BulkLedger::from_ledger(&a)?;
@@ -478,7 +481,7 @@ impl BulkLedger {
     /// Expenditure rolled up 项 → 款 → 类 → total, exactly as [`Ledger::rollup`] does it.
     ///
     /// ```
-    /// use fiscal_cn::{generate_ledger, BulkLedger, Level};
+    /// use fiscal_cn::{bulk::BulkLedger, classification::Level, ledger::generate_ledger};
     ///
     /// let bulk = BulkLedger::from_ledger(&generate_ledger(3, 10, 5_000))?;
     /// let rollup = bulk.rollup()?;

@@ -59,8 +59,11 @@ pub(crate) fn map<R: Send>(
 /// [`check`] on each in turn, in the same order.
 ///
 /// ```
-/// use fiscal_cn::{check, check_many, derive_disclosure, generate_ledger, Disclosure,
-///     DisclosureKind, Entity, Policy, Publication};
+/// use fiscal_cn::bulk::check_many;
+/// use fiscal_cn::check::{check, Policy};
+/// use fiscal_cn::derive::{derive_disclosure, Publication};
+/// use fiscal_cn::ledger::generate_ledger;
+/// use fiscal_cn::report::{Disclosure, DisclosureKind, Entity};
 ///
 /// let entity = Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts);
 /// let reports: Vec<Disclosure> = (0..8)
@@ -107,8 +110,11 @@ pub(crate) fn check_many_on(
 ///
 /// ```
 /// use std::sync::atomic::{AtomicUsize, Ordering};
-/// use fiscal_cn::{check_each, derive_disclosure, generate_ledger, Disclosure, DisclosureKind,
-///     Entity, Policy, Publication, Severity};
+/// use fiscal_cn::bulk::check_each;
+/// use fiscal_cn::check::{Policy, Severity};
+/// use fiscal_cn::derive::{derive_disclosure, Publication};
+/// use fiscal_cn::ledger::generate_ledger;
+/// use fiscal_cn::report::{Disclosure, DisclosureKind, Entity};
 ///
 /// let entity = Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts);
 /// let reports: Vec<Disclosure> = (0..20)

@@ -183,7 +183,7 @@ mod tests {
     use super::*;
     use crate::classification::Catalog;
     use crate::report::{Disclosure, DisclosureKind, Entity, TableKind};
-    use crate::{Decimal, Policy, Unit};
+    use crate::{Decimal, check::Policy, money::Unit};
     use proptest::prelude::*;
 
     /// C001–C003 as first written: catalog searched by `Ord`, each table's codes sorted and
@@ -336,7 +336,7 @@ mod tests {
                 })
                 .collect();
             let d = disclosure(&tables);
-            let mut got: Vec<(String, String)> = crate::check(&d, &Policy::default())
+            let mut got: Vec<(String, String)> = crate::check::check(&d, &Policy::default())
                 .findings
                 .into_iter()
                 .filter(|f| f.rule.starts_with('C'))

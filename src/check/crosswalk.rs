@@ -179,7 +179,7 @@ mod tests {
     use super::*;
     use crate::check::{Severity, check, check_with_classifications};
     use crate::report::{Column, Disclosure, DisclosureKind, Entity, TableKind};
-    use crate::{Policy, Unit};
+    use crate::{check::Policy, money::Unit};
 
     fn row(key: RowKey, name: &str, cells: &[(Column, &str)]) -> Row {
         cells.iter().fold(Row::new(key, name), |r, (c, v)| {

@@ -203,7 +203,7 @@ impl CheckReport {
     /// The findings of one rule, by its code (`"N003"`).
     ///
     /// ```
-    /// use fiscal_cn::{check, Disclosure, DisclosureKind, Entity, Policy};
+    /// use fiscal_cn::{check::{check, Policy}, report::{Disclosure, DisclosureKind, Entity}};
     ///
     /// let report = check(&Disclosure::new(Entity::new("示例", 2024, DisclosureKind::FinalAccounts)), &Policy::default());
     /// assert_eq!(report.of_rule("N003").count(), 0);

@@ -2,8 +2,8 @@
 //!
 //! [`check`] runs every rule of the registry ([`RULES`]) over a [`Disclosure`] and returns a
 //! [`CheckReport`] with all findings in a deterministic order. Identities between published
-//! figures are decided with the preimage semantics of [`check_sum`](crate::check_sum) and
-//! [`check_ratio`](crate::check_ratio) (docs/DOMAIN.md §2):
+//! figures are decided with the preimage semantics of [`check_sum`](crate::precision::check_sum) and
+//! [`check_ratio`](crate::precision::check_ratio) (docs/DOMAIN.md §2):
 //!
 //! - no exact values consistent with the printed ones satisfy the identity → a
 //!   [`FindingKind::Violation`] at the rule's severity (a single child that differs from its
@@ -13,8 +13,11 @@
 //!   info (尾差).
 //!
 //! ```
-//! use fiscal_cn::{check, Column, Decimal, Disclosure, DisclosureKind, Entity, FunctionCode,
-//!     Line, Policy, Row, RowKey, Severity, Table, TableKind, Unit};
+//! use fiscal_cn::Decimal;
+//! use fiscal_cn::check::{check, Policy, Severity};
+//! use fiscal_cn::classification::FunctionCode;
+//! use fiscal_cn::money::Unit;
+//! use fiscal_cn::report::{Column, Disclosure, DisclosureKind, Entity, Line, Row, RowKey, Table, TableKind};
 //!
 //! let mut table = Table::new(TableKind::GeneralBudgetExpenditure, Unit::WanYuan);
 //! let row = |code: &str, value| -> fiscal_cn::Result<Row> {
@@ -77,9 +80,11 @@ pub fn check_with_catalog(
 /// the complete official correspondence loaded with [`EconomicCrosswalk::from_csv_path`].
 ///
 /// ```
-/// use fiscal_cn::{check_with_classifications, Catalog, Column, Decimal, Disclosure,
-///     DisclosureKind, EconomicCrosswalk, Entity, FunctionCode, Policy, Row, RowKey, Table,
-///     TableKind, Unit};
+/// use fiscal_cn::Decimal;
+/// use fiscal_cn::check::{check_with_classifications, Policy};
+/// use fiscal_cn::classification::{Catalog, EconomicCrosswalk, FunctionCode};
+/// use fiscal_cn::money::Unit;
+/// use fiscal_cn::report::{Column, Disclosure, DisclosureKind, Entity, Row, RowKey, Table, TableKind};
 ///
 /// // This year's correspondence puts 30217 公务接待费 under 50206 公务接待费.
 /// let crosswalk = EconomicCrosswalk::from_csv(

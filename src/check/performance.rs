@@ -6,7 +6,7 @@
 //! project) and the row.
 //!
 //! **What counts as a stated reason (P006).** On a form: a non-empty
-//! [`FundsBlock::deviation_reason`](crate::FundsBlock::deviation_reason). In the narrative: a
+//! [`FundsBlock::deviation_reason`](crate::performance::FundsBlock::deviation_reason). In the narrative: a
 //! causal marker ([`REASON_MARKERS`]: 原因, 由于, 因为, 系因, 导致, 致使, 所致) in the sentence that
 //! states the rate or in any sentence of the same section. A reason elsewhere in the document
 //! (a general 存在问题 paragraph) does not count: the reader of the project's paragraph does not
@@ -315,8 +315,8 @@ fn scores(c: &mut Checker<'_>, form: &Form<'_>) {
                          超出得分印制精度允许的 {} 分",
                         form.label,
                         show(stated),
-                        show(crate::round_score_for_display(computed)),
-                        show(crate::round_score_for_display(difference.abs())),
+                        show(crate::performance::round_score_for_display(computed)),
+                        show(crate::performance::round_score_for_display(difference.abs())),
                         show(allowance)
                     ),
                     [Some(stated), Some(computed), Some(difference), Some(allowance)],
@@ -340,8 +340,10 @@ fn scores(c: &mut Checker<'_>, form: &Form<'_>) {
                 show(rate),
                 show(executed),
                 show(budget),
-                show(crate::round_score_for_display(check.computed)),
-                show(crate::round_score_for_display(check.difference.abs())),
+                show(crate::performance::round_score_for_display(check.computed)),
+                show(crate::performance::round_score_for_display(
+                    check.difference.abs()
+                )),
                 show(check.allowance)
             ),
             [
@@ -467,7 +469,7 @@ fn form_execution(c: &mut Checker<'_>, form: &Form<'_>) {
     let message = format!(
         "{}：预算执行率 {}%（执行数 {} ÷ 预算数 {}），{words}，未说明偏差原因{adjusted}",
         form.label,
-        show(crate::round_score_for_display(rate)),
+        show(crate::performance::round_score_for_display(rate)),
         show(executed),
         show(budget),
     );

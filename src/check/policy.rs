@@ -30,7 +30,7 @@ pub struct Suppression {
 /// suppression without a reason is an error, so a typo cannot silently do nothing.
 ///
 /// ```
-/// use fiscal_cn::{Policy, Severity};
+/// use fiscal_cn::check::{Policy, Severity};
 ///
 /// let mut policy = Policy::default();
 /// policy.set_severity("T002", Severity::Warning)?;

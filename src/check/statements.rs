@@ -539,7 +539,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::IncomeSource;
+    use crate::dimensions::IncomeSource;
     use crate::money::{Amount, Percent};
     use crate::report::{DisclosureKind, Entity, Location};
 

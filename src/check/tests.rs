@@ -6,7 +6,12 @@ use crate::report::{
     Column, Concept, Countable, Direction, DisclosureKind, Entity, Line, Location, Row, RowKey,
     StatedValue, Statement, Table, TableKind, VehicleType,
 };
-use crate::{BasicExpenditureClass, Decimal, FundType, IncomeSource, ThreePublicCategory, Unit};
+use crate::{
+    Decimal,
+    dimensions::{BasicExpenditureClass, FundType, IncomeSource},
+    money::Unit,
+    three_public::ThreePublicCategory,
+};
 
 fn disclosure(tables: Vec<Table>, statements: Vec<Statement>) -> Disclosure {
     let mut d = Disclosure::new(Entity::new("示例单位", 2024, DisclosureKind::FinalAccounts));
@@ -57,7 +62,7 @@ fn amount(text: &str) -> StatedValue {
     StatedValue::Amount(text.parse::<Amount>().unwrap())
 }
 
-fn pct(text: &str) -> crate::Percent {
+fn pct(text: &str) -> crate::money::Percent {
     text.parse().unwrap()
 }
 
@@ -279,12 +284,12 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
                     &[(C::Amount, "0.40")],
                 ),
                 row(
-                    RowKey::ThreePublicItem(crate::ThreePublicItem::VehiclePurchase),
+                    RowKey::ThreePublicItem(crate::three_public::ThreePublicItem::VehiclePurchase),
                     "",
                     purchase,
                 ),
                 row(
-                    RowKey::ThreePublicItem(crate::ThreePublicItem::VehicleOperation),
+                    RowKey::ThreePublicItem(crate::three_public::ThreePublicItem::VehicleOperation),
                     "",
                     &[],
                 ),
@@ -448,7 +453,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         statements_only(vec![s(
             "a",
             Concept::ThreePublicTotal,
-            StatedValue::Wording(crate::WordingFlaw::TemplateAlternatives),
+            StatedValue::Wording(crate::report::WordingFlaw::TemplateAlternatives),
         )])
     };
     // 支出总计 of `total`, then 其中 three 类 of 50, 30 and 20.
@@ -460,8 +465,8 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             s("c", class("208"), amount("30.00万元")),
             s("d", class("213"), amount("20.00万元")),
         ]);
-        let refer = |id: &str| crate::FigureRef::Statement(id.into());
-        d.claims.push(crate::Claim::SubsetSum {
+        let refer = |id: &str| crate::report::FigureRef::Statement(id.into());
+        d.claims.push(crate::report::Claim::SubsetSum {
             total: refer("a"),
             parts: vec![refer("b"), refer("c"), refer("d")],
         });
@@ -612,7 +617,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         ])
     };
     let closing = |text: &str| statements_only(vec![s("a", Concept::ClosingBalance, amount(text))]);
-    let operating = |kind: crate::UnitKind, funds: &str| {
+    let operating = |kind: crate::dimensions::UnitKind, funds: &str| {
         let mut d = statements_only(vec![
             s(
                 "a",
@@ -637,7 +642,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         statements_only(vec![
             s(
                 "a",
-                Concept::Expenditure(crate::ExpenditureKind::Project),
+                Concept::Expenditure(crate::dimensions::ExpenditureKind::Project),
                 amount("415.28万元"),
             ),
             s("b", project(), amount(actual)),
@@ -739,12 +744,15 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             (named("行政运行"), named("机关运行"))
         }
         "P001" => (
-            operating(crate::UnitKind::CivilServantManagedInstitution, "40.35万元"),
-            operating(crate::UnitKind::PublicInstitution, "40.35万元"),
+            operating(
+                crate::dimensions::UnitKind::CivilServantManagedInstitution,
+                "40.35万元",
+            ),
+            operating(crate::dimensions::UnitKind::PublicInstitution, "40.35万元"),
         ),
         "P002" => (
-            operating(crate::UnitKind::Administrative, "40.35万元"),
-            operating(crate::UnitKind::Administrative, "40.37万元"),
+            operating(crate::dimensions::UnitKind::Administrative, "40.35万元"),
+            operating(crate::dimensions::UnitKind::Administrative, "40.37万元"),
         ),
         "P003" => (
             form("10", "9", "97", Some("节约支出")),
@@ -803,8 +811,8 @@ fn self_evaluation(
     row_score: &str,
     total: &str,
     reason: Option<&str>,
-) -> crate::ProjectSelfEvaluation {
-    use crate::{
+) -> crate::performance::ProjectSelfEvaluation {
+    use crate::performance::{
         FundLine, FundsBlock, Indicator, IndicatorActual, IndicatorNature, IndicatorSubcategory,
         IndicatorTarget, QualitativeOutcome,
     };
@@ -841,7 +849,7 @@ fn self_evaluation(
         deviation_reason: None,
         not_applicable: false,
     };
-    crate::ProjectSelfEvaluation {
+    crate::performance::ProjectSelfEvaluation {
         project_name: "离退休干部活动特需费（示例）".into(),
         department: "示例单位".into(),
         year: 2024,
@@ -1306,5 +1314,5 @@ fn a_form_without_indicators_is_not_checked_as_complete() {
     let report = check(&without, &Policy::default());
     let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.as_ref()).collect();
     assert_eq!(rules, ["P008"], "{report}");
-    assert_eq!(report.findings[0].severity, crate::Severity::Info);
+    assert_eq!(report.findings[0].severity, crate::check::Severity::Info);
 }

@@ -22,7 +22,7 @@ impl<C: ClassificationCode> Entry<C> {
     /// A new entry; it is checked when a catalog is built from it ([`Catalog::from_entries`]).
     ///
     /// ```
-    /// use fiscal_cn::{Entry, Evidence, FunctionCode, Level};
+    /// use fiscal_cn::classification::{Entry, Evidence, FunctionCode, Level};
     /// let e = Entry::new("2013201".parse::<FunctionCode>()?, "行政运行", Evidence::Unspecified);
     /// assert_eq!((e.name(), e.level()), ("行政运行", Level::Xiang));
     /// # Ok::<(), fiscal_cn::Error>(())
@@ -97,7 +97,7 @@ pub enum CatalogProblemKind {
     MissingParent,
     /// The catalog has no rows at all.
     Empty,
-    /// A code of an [`EconomicCrosswalk`](crate::EconomicCrosswalk) that is not a 款: the
+    /// A code of an [`EconomicCrosswalk`](crate::classification::EconomicCrosswalk) that is not a 款: the
     /// correspondence pairs 款 with 款.
     NotKuan,
 }
@@ -149,7 +149,7 @@ impl fmt::Display for CatalogProblem {
 ///
 /// # The embedded catalog
 /// [`Catalog::embedded`] gives the tables compiled into the crate
-/// ([`EMBEDDED_CATALOG_EDITION`](crate::EMBEDDED_CATALOG_EDITION)), generated from the CSV files
+/// ([`EMBEDDED_CATALOG_EDITION`](crate::classification::EMBEDDED_CATALOG_EDITION)), generated from the CSV files
 /// under `data/`. **They are a small part of a real edition**: 210 支出功能分类 rows (30 类, 62 款,
 /// 118 项) where an edition of 《政府收支分类科目》 has about 27 类, 200 款 and 1,500 项; 71
 /// 部门预算支出经济分类 rows (10 类, 61 款) and 25 政府预算支出经济分类 rows (15 类, 10 款). They hold
@@ -161,7 +161,7 @@ impl fmt::Display for CatalogProblem {
 /// year with [`Catalog::from_csv`] or [`Catalog::from_csv_path`].
 ///
 /// ```
-/// use fiscal_cn::{Catalog, FunctionCode};
+/// use fiscal_cn::classification::{Catalog, FunctionCode};
 ///
 /// let catalog = Catalog::<FunctionCode>::embedded();
 /// let code: FunctionCode = "2013201".parse()?;
@@ -246,7 +246,7 @@ impl<C: ClassificationCode> Catalog<C> {
     /// See the type's documentation for how much of a real edition it covers.
     ///
     /// ```
-    /// use fiscal_cn::{Catalog, DepartmentEconomicCode};
+    /// use fiscal_cn::classification::{Catalog, DepartmentEconomicCode};
     /// let catalog = Catalog::<DepartmentEconomicCode>::embedded();
     /// assert_eq!(catalog.name("30108".parse()?), Some("机关事业单位基本养老保险缴费"));
     /// # Ok::<(), fiscal_cn::Error>(())
@@ -260,7 +260,7 @@ impl<C: ClassificationCode> Catalog<C> {
     /// code, missing parent and empty name is reported in one [`Error::Catalog`].
     ///
     /// ```
-    /// use fiscal_cn::{Catalog, Entry, Evidence, FunctionCode};
+    /// use fiscal_cn::classification::{Catalog, Entry, Evidence, FunctionCode};
     /// let e = |code: &str, name: &'static str| -> Result<_, fiscal_cn::Error> {
     ///     Ok(Entry::new(code.parse::<FunctionCode>()?, name, Evidence::Unspecified))
     /// };
@@ -287,7 +287,7 @@ impl<C: ClassificationCode> Catalog<C> {
     /// digits, empty names, unknown evidence, duplicate codes and missing parents.
     ///
     /// ```
-    /// use fiscal_cn::{Catalog, Error, FunctionCode};
+    /// use fiscal_cn::{Error, classification::{Catalog, FunctionCode}};
     ///
     /// let text = "code,name,level\n201,一般公共服务支出,lei\n20132,组织事务,kuan\n";
     /// let catalog = Catalog::<FunctionCode>::from_csv(text, "示例")?;
@@ -323,7 +323,7 @@ impl<C: ClassificationCode> Catalog<C> {
     /// like a file.
     ///
     /// ```
-    /// use fiscal_cn::{Catalog, FunctionCode};
+    /// use fiscal_cn::classification::{Catalog, FunctionCode};
     /// let extra = Catalog::<FunctionCode>::from_csv(
     ///     "code,name,level\n201,一般公共服务支出,lei\n20132,组织事务,kuan\n2013203,机关服务,xiang\n",
     ///     "补充",
@@ -411,7 +411,7 @@ impl<C: ClassificationCode> Catalog<C> {
     /// The entries one level below `code`, in code order.
     ///
     /// ```
-    /// use fiscal_cn::{Catalog, FunctionCode};
+    /// use fiscal_cn::classification::{Catalog, FunctionCode};
     /// let catalog = Catalog::<FunctionCode>::embedded();
     /// let names: Vec<&str> = catalog.children("21011".parse()?).map(|e| e.name()).collect();
     /// assert_eq!(names, ["行政单位医疗", "事业单位医疗", "公务员医疗补助"]);
@@ -432,7 +432,7 @@ impl<C: ClassificationCode> Catalog<C> {
     /// spaces and a trailing `支出` do not matter; an exact match wins).
     ///
     /// ```
-    /// use fiscal_cn::{Catalog, FunctionCode};
+    /// use fiscal_cn::classification::{Catalog, FunctionCode};
     /// let catalog = Catalog::<FunctionCode>::embedded();
     /// let kuan = catalog.child_by_name("201".parse()?, "组织事务").map(|e| e.code());
     /// assert_eq!(kuan, Some("20132".parse()?));
@@ -446,7 +446,7 @@ impl<C: ClassificationCode> Catalog<C> {
     /// The 类 called `name` (with or without its trailing `支出`).
     ///
     /// ```
-    /// use fiscal_cn::{Catalog, FunctionCode};
+    /// use fiscal_cn::classification::{Catalog, FunctionCode};
     /// let catalog = Catalog::<FunctionCode>::embedded();
     /// assert_eq!(catalog.lei_by_name("一般公共服务").map(|e| e.code().as_u32()), Some(201));
     /// ```
@@ -462,7 +462,7 @@ impl<C: ClassificationCode> Catalog<C> {
     /// than one as undecided rather than pick.
     ///
     /// ```
-    /// use fiscal_cn::{Catalog, FunctionCode};
+    /// use fiscal_cn::classification::{Catalog, FunctionCode};
     /// let catalog = Catalog::<FunctionCode>::embedded();
     /// let codes = |name| -> Vec<String> {
     ///     catalog.entries_named(name).iter().map(|e| e.code().to_string()).collect()
@@ -506,7 +506,7 @@ impl<C: ClassificationCode> Catalog<C> {
     /// [`Error::InvalidPath`] naming the segment and the parent it was looked up under.
     ///
     /// ```
-    /// use fiscal_cn::{Catalog, Error, FunctionCode, NamePath};
+    /// use fiscal_cn::{Error, classification::{Catalog, FunctionCode, NamePath}};
     /// let catalog = Catalog::<FunctionCode>::embedded();
     /// let path: NamePath = "卫生健康支出（类）行政事业单位医疗（款）公务员医疗补助（项）".parse()?;
     /// assert_eq!(catalog.resolve(&path)?.as_u32(), 2101103);
@@ -956,7 +956,7 @@ fn split_csv_line(line: &str) -> Result<Vec<String>, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode};
+    use crate::classification::{DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode};
     use proptest::prelude::*;
 
     /// What `get` must answer: the entry with that code, found the slow way.

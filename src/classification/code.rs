@@ -13,7 +13,7 @@ mod sealed {
 }
 
 /// What the three classification code types have in common, so that [`Catalog`] and
-/// [`NamePath`](crate::NamePath) resolution work for each of them.
+/// [`NamePath`](crate::classification::NamePath) resolution work for each of them.
 ///
 /// The trait is sealed: the crate implements it for [`FunctionCode`], [`DepartmentEconomicCode`]
 /// and [`GovernmentEconomicCode`] only. Each type also has the same methods as inherent methods,
@@ -186,7 +186,7 @@ macro_rules! classification_code {
             #[doc = concat!("for ", $kind, ".")]
             ///
             /// ```
-            #[doc = concat!("use fiscal_cn::", stringify!($name), ";")]
+            #[doc = concat!("use fiscal_cn::classification::", stringify!($name), ";")]
             #[doc = concat!("let code = ", stringify!($name), "::from_u32(", $example, ").unwrap();")]
             #[doc = concat!("assert_eq!(code.as_u32(), ", $example, ");")]
             #[doc = concat!("assert_eq!(", stringify!($name), "::from_u32(12), None);")]
@@ -218,7 +218,7 @@ macro_rules! classification_code {
             /// The code one level up, or `None` for a 类.
             ///
             /// ```
-            #[doc = concat!("use fiscal_cn::", stringify!($name), ";")]
+            #[doc = concat!("use fiscal_cn::classification::", stringify!($name), ";")]
             #[doc = concat!("let code: ", stringify!($name), " = \"", $example, "\".parse()?;")]
             #[doc = concat!("assert_eq!(code.parent().map(|p| p.to_string()).as_deref(), Some(\"", $example_parent, "\"));")]
             /// # Ok::<(), fiscal_cn::Error>(())
@@ -263,7 +263,7 @@ macro_rules! classification_code {
             /// full-width digits allowed. Errors are [`Error::InvalidCode`](crate::Error::InvalidCode).
             ///
             /// ```
-            #[doc = concat!("use fiscal_cn::", stringify!($name), ";")]
+            #[doc = concat!("use fiscal_cn::classification::", stringify!($name), ";")]
             #[doc = concat!("let code = ", stringify!($name), "::parse_lenient(\"", $example_split, "\")?;")]
             #[doc = concat!("assert_eq!(code.to_string(), \"", $example, "\");")]
             #[doc = concat!("assert!(", stringify!($name), "::parse_lenient(\"20 13 2\").is_err());")]

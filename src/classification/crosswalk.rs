@@ -19,7 +19,7 @@ use crate::{Error, Result};
 /// it is reported under, and the evidence for the pair.
 ///
 /// ```
-/// use fiscal_cn::{CrosswalkPair, Evidence};
+/// use fiscal_cn::classification::{CrosswalkPair, Evidence};
 /// let pair = CrosswalkPair::new("30101".parse()?, "50101".parse()?, Evidence::OfficialCrosswalk2018);
 /// assert_eq!((pair.department().as_u32(), pair.government().as_u32()), (30101, 50101));
 /// # Ok::<(), fiscal_cn::Error>(())
@@ -94,7 +94,7 @@ impl CrosswalkPair {
 /// [`EconomicCrosswalk::from_csv_path`].
 ///
 /// ```
-/// use fiscal_cn::EconomicCrosswalk;
+/// use fiscal_cn::classification::EconomicCrosswalk;
 ///
 /// let crosswalk = EconomicCrosswalk::embedded();
 /// assert_eq!(crosswalk.government_of("30102".parse()?).map(|g| g.as_u32()), Some(50101));
@@ -188,7 +188,7 @@ impl EconomicCrosswalk {
     /// 机关 and another for 事业单位, load each kind of unit's pairs as a crosswalk of its own.)
     ///
     /// ```
-    /// use fiscal_cn::{CrosswalkPair, EconomicCrosswalk, Evidence};
+    /// use fiscal_cn::classification::{CrosswalkPair, EconomicCrosswalk, Evidence};
     /// let pair = |d: &str, g: &str| -> fiscal_cn::Result<CrosswalkPair> {
     ///     Ok(CrosswalkPair::new(d.parse()?, g.parse()?, Evidence::Unspecified))
     /// };
@@ -211,14 +211,14 @@ impl EconomicCrosswalk {
     /// file prints, ignored). The Chinese headers of an official file are read too:
     /// `部门预算支出经济分类科目编码` and `政府预算支出经济分类科目编码` (or the same without
     /// `科目`, or shortened to `部门经济分类编码` / `政府经济分类编码`), and `来源依据` for the
-    /// evidence. The text is read as [`Catalog::from_csv`](crate::Catalog::from_csv) reads a
+    /// evidence. The text is read as [`Catalog::from_csv`](crate::classification::Catalog::from_csv) reads a
     /// catalog (BOM, `\r\n`, blank lines and quoted fields accepted), and every problem of the
     /// file is reported, with its line number, in one [`Error::Catalog`]: malformed lines, bad
     /// codes, codes that are not 款 (the correspondence pairs 款 with 款), unknown evidence and
     /// department 款 listed twice.
     ///
     /// ```
-    /// use fiscal_cn::{EconomicCrosswalk, Error};
+    /// use fiscal_cn::{Error, classification::EconomicCrosswalk};
     ///
     /// let text = "部门预算支出经济分类科目编码,部门预算支出经济分类科目名称,政府预算支出经济分类科目编码\n\
     ///             30101,基本工资,50101\n30201,办公费,50201\n";
@@ -324,7 +324,7 @@ impl EconomicCrosswalk {
     /// list it. Never a guess: a department 款 missing from a partial crosswalk stays unknown.
     ///
     /// ```
-    /// use fiscal_cn::EconomicCrosswalk;
+    /// use fiscal_cn::classification::EconomicCrosswalk;
     /// let crosswalk = EconomicCrosswalk::embedded();
     /// assert_eq!(crosswalk.government_of("30113".parse()?).map(|g| g.to_string()).as_deref(), Some("50103"));
     /// assert_eq!(crosswalk.government_of("301".parse()?), None);
@@ -343,7 +343,7 @@ impl EconomicCrosswalk {
     /// crosswalk other department 款 may belong there too.
     ///
     /// ```
-    /// use fiscal_cn::EconomicCrosswalk;
+    /// use fiscal_cn::classification::EconomicCrosswalk;
     /// let crosswalk = EconomicCrosswalk::embedded();
     /// let codes = |g: &str| -> fiscal_cn::Result<Vec<String>> {
     ///     Ok(crosswalk.departments_of(g.parse()?).map(|d| d.to_string()).collect())
@@ -372,7 +372,7 @@ impl EconomicCrosswalk {
     /// holds is [`Error::Overflow`].
     ///
     /// ```
-    /// use fiscal_cn::{Decimal, EconomicCrosswalk};
+    /// use fiscal_cn::{Decimal, classification::EconomicCrosswalk};
     ///
     /// let amount = |code: &str, cents: i64| -> fiscal_cn::Result<_> {
     ///     Ok((code.parse()?, Decimal::new(cents, 2)))
@@ -395,8 +395,10 @@ impl EconomicCrosswalk {
     /// A ledger's basic expenditure, booked by department 款 in 元:
     ///
     /// ```
-    /// use fiscal_cn::{Decimal, EconomicCrosswalk, ExpenditureItem, ExpenditureKind, IncomeSource,
-    ///     Ledger, UnitId};
+    /// use fiscal_cn::Decimal;
+    /// use fiscal_cn::classification::EconomicCrosswalk;
+    /// use fiscal_cn::dimensions::{ExpenditureKind, IncomeSource};
+    /// use fiscal_cn::ledger::{ExpenditureItem, Ledger, UnitId};
     ///
     /// let item = |economic: &str, yuan: i64| -> fiscal_cn::Result<ExpenditureItem> {
     ///     Ok(ExpenditureItem {
@@ -457,7 +459,10 @@ impl EconomicCrosswalk {
     /// kinds, government economic rows included, are not inputs.
     ///
     /// ```
-    /// use fiscal_cn::{Column, Decimal, EconomicCrosswalk, Row, RowKey, Table, TableKind, Unit};
+    /// use fiscal_cn::Decimal;
+    /// use fiscal_cn::classification::EconomicCrosswalk;
+    /// use fiscal_cn::money::Unit;
+    /// use fiscal_cn::report::{Column, Row, RowKey, Table, TableKind};
     ///
     /// let mut table = Table::new(TableKind::BasicExpenditure, Unit::WanYuan);
     /// for (code, value) in [("301", 1500), ("30101", 1000), ("30103", 500)] {
@@ -636,7 +641,7 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Catalog, ClassificationCode};
+    use crate::classification::{Catalog, ClassificationCode};
     use proptest::prelude::*;
 
     fn dept(s: &str) -> DepartmentEconomicCode {
@@ -868,7 +873,7 @@ mod tests {
 
     #[test]
     fn a_table_maps_its_kuan_and_keeps_a_lei_printed_alone() {
-        use crate::Unit;
+        use crate::money::Unit;
         use crate::report::{Row, TableKind};
         let mut table = Table::new(TableKind::BasicExpenditure, Unit::Yuan);
         let row =

@@ -31,7 +31,7 @@ use crate::Error;
 /// 5. [`Unspecified`](Evidence::Unspecified): no evidence given (a loaded file).
 ///
 /// ```
-/// use fiscal_cn::Evidence;
+/// use fiscal_cn::classification::Evidence;
 ///
 /// let e: Evidence = "published-2024-final-accounts".parse()?;
 /// assert_eq!(e, Evidence::PublishedFinalAccounts { year: 2024 });

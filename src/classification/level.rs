@@ -10,7 +10,7 @@ use crate::Error;
 /// catalog CSV files (`lei`/`kuan`/`xiang`). Levels order from the outermost: 类 < 款 < 项.
 ///
 /// ```
-/// use fiscal_cn::Level;
+/// use fiscal_cn::classification::Level;
 ///
 /// let level: Level = "款".parse()?;
 /// assert_eq!(level, Level::Kuan);
@@ -54,7 +54,7 @@ impl Level {
     /// The level whose codes have `digits` digits, if any.
     ///
     /// ```
-    /// use fiscal_cn::Level;
+    /// use fiscal_cn::classification::Level;
     /// assert_eq!(Level::from_digits(7), Some(Level::Xiang));
     /// assert_eq!(Level::from_digits(4), None);
     /// ```

@@ -15,10 +15,10 @@ use crate::Error;
 /// (`政府办公厅（室）及相关机构事务（款）`). A malformed path is [`Error::InvalidPath`] naming
 /// the failing segment and its 1-based position. `Display` writes the full-width form, which
 /// parses back to the same path. Resolve a path to a code with
-/// [`Catalog::resolve`](crate::Catalog::resolve).
+/// [`Catalog::resolve`](crate::classification::Catalog::resolve).
 ///
 /// ```
-/// use fiscal_cn::{Level, NamePath};
+/// use fiscal_cn::classification::{Level, NamePath};
 ///
 /// let path: NamePath = " 一般公共服务(类) 组织事务（款）行政运行（项）".parse()?;
 /// assert_eq!(path.level(), Level::Xiang);
@@ -44,7 +44,7 @@ impl NamePath {
     /// A path from its names, 类 first (one to three non-empty names).
     ///
     /// ```
-    /// use fiscal_cn::NamePath;
+    /// use fiscal_cn::classification::NamePath;
     /// let path = NamePath::from_names(["卫生健康支出", "行政事业单位医疗"])?;
     /// assert_eq!(path.to_string(), "卫生健康支出（类）行政事业单位医疗（款）");
     /// assert!(NamePath::from_names(Vec::<String>::new()).is_err());

@@ -73,7 +73,7 @@ impl SplitMix64 {
 /// positive. The PRNG is SplitMix64 seeded with `seed`.
 ///
 /// ```
-/// use fiscal_cn::generate_ledger;
+/// use fiscal_cn::ledger::generate_ledger;
 ///
 /// let ledger = generate_ledger(42, 5, 200);
 /// assert_eq!(ledger.expenditures().len(), 200);
@@ -216,12 +216,12 @@ pub fn generate_ledger(seed: u64, units: usize, items: usize) -> Ledger {
 /// A realistic budget ledger: the expenditure lines of [`generate_ledger`] as this year's
 /// budget lines, funded exactly — for every unit and source, this year's income and last
 /// year's carry-over (上年结转, 0–20% of the source's lines) add up to the lines — so that
-/// [`derive_disclosure`](crate::derive_disclosure) can make a budget of it. A third of the
+/// [`derive_disclosure`](crate::derive::derive_disclosure) can make a budget of it. A third of the
 /// 事业收入 lines are funded from 财政专户管理资金 instead, which budgets list apart. The same
 /// for the same arguments on every platform.
 ///
 /// ```
-/// use fiscal_cn::{generate_budget_ledger, Decimal};
+/// use fiscal_cn::{Decimal, ledger::generate_budget_ledger};
 ///
 /// let ledger = generate_budget_ledger(42, 3, 120);
 /// let total = |amounts: Vec<Decimal>| amounts.into_iter().sum::<Decimal>();

@@ -1,10 +1,10 @@
 //! Reading and writing the narrative (编制说明) of a 部门决算 disclosure.
 //!
 //! [`read_narrative`] turns the text of a narrative into the disclosure model: every printed
-//! figure becomes a [`Statement`](crate::Statement) with what it is about
-//! ([`Concept`](crate::Concept)), its value as printed, the year it refers to and where it was
+//! figure becomes a [`Statement`](crate::report::Statement) with what it is about
+//! ([`Concept`](crate::report::Concept)), its value as printed, the year it refers to and where it was
 //! stated; the arithmetic a sentence makes explicit (a share with its part and whole, a growth
-//! rate with its change, a 其中 listing) becomes a [`Claim`](crate::Claim). The reader knows the
+//! rate with its change, a 其中 listing) becomes a [`Claim`](crate::report::Claim). The reader knows the
 //! standard skeletons — the Sichuan 10-section form (收入支出决算总体情况说明 … 其他重要事项) and
 //! the generic central form (一、收入支出决算总体情况说明 … 预算绩效管理情况) — headings with or
 //! without numbering, 万元 or 元, full-width digits and the usual variations of wording. It is
@@ -79,7 +79,7 @@ pub struct UnparsedSentence {
     /// The nearest heading, as printed.
     pub section: String,
     /// The clause, as printed; for a figure of a clause over 240 characters, the figure with
-    /// at most 60 characters on each side (as [`Location::quote`](crate::Location::quote)).
+    /// at most 60 characters on each side (as [`Location::quote`](crate::report::Location::quote)).
     pub text: String,
     /// Why it was not understood, in Chinese.
     pub reason: String,
@@ -105,7 +105,7 @@ pub struct NarrativeReading {
 /// give them. A text without a title (an excerpt, a press reprint) takes the year it speaks of
 /// most, not counting the years it compares with, and its kind from its words: 部门决算 when it
 /// speaks of 决算, 部门预算 when only of 预算, a government's budget
-/// ([`DisclosureKind::GovernmentBudget`](crate::DisclosureKind::GovernmentBudget)) when it uses
+/// ([`DisclosureKind::GovernmentBudget`]) when it uses
 /// words only a government's budget uses (区本级, 上解上级支出, 税收收入). The unit kind and
 /// the units covered come from 机构设置 when stated; the currency is 万元 unless the text uses
 /// 元 throughout. It is an error only when no year can be found at all.
@@ -123,7 +123,9 @@ pub struct NarrativeReading {
 /// does not change it, and a suppression keyed by it stays attached to its figure.
 ///
 /// ```
-/// use fiscal_cn::{Concept, IncomeSource, ReadOptions, StatedValue, read_narrative};
+/// use fiscal_cn::dimensions::IncomeSource;
+/// use fiscal_cn::narrative::{ReadOptions, read_narrative};
+/// use fiscal_cn::report::{Concept, StatedValue};
 ///
 /// let text = "2024年度示例局部门决算公开编制说明\n\
 ///             收入决算情况说明\n\
@@ -145,7 +147,8 @@ pub fn read_narrative(text: &str, options: &ReadOptions) -> Result<NarrativeRead
 /// the report's year loaded with [`Catalog::from_csv_path`]).
 ///
 /// ```
-/// use fiscal_cn::{Catalog, FunctionCode, ReadOptions, read_narrative_with_catalog};
+/// use fiscal_cn::classification::{Catalog, FunctionCode};
+/// use fiscal_cn::narrative::{ReadOptions, read_narrative_with_catalog};
 ///
 /// let text = "2024年度示例局部门决算\n一般公共服务（类）组织事务（款）行政运行（项）：支出决算为5万元。";
 /// let catalog = Catalog::<FunctionCode>::embedded();

@@ -29,10 +29,12 @@ const GPB: FundType = FundType::GeneralPublicBudget;
 /// `amount_decimals`; every share and growth rate is computed from the amounts (2 decimals,
 /// 四舍五入), never copied, and written as “—” when its base is zero; direction words follow
 /// the sign. Sections without any figure are left out. Reading the result with
-/// [`read_narrative`](crate::read_narrative) gives the same figures back.
+/// [`read_narrative`](crate::narrative::read_narrative) gives the same figures back.
 ///
 /// ```
-/// use fiscal_cn::{Concept, Disclosure, DisclosureKind, Entity, IncomeSource, Location, StatedValue, Statement, render_narrative};
+/// use fiscal_cn::dimensions::IncomeSource;
+/// use fiscal_cn::narrative::render_narrative;
+/// use fiscal_cn::report::{Concept, Disclosure, DisclosureKind, Entity, Location, StatedValue, Statement};
 ///
 /// let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
 /// let amount = |c: Concept, v: &str| Statement::new(c, StatedValue::Amount(v.parse().unwrap()), Location::default());

@@ -3,9 +3,12 @@
 use super::{checked_sum, rescale_weights};
 use crate::error::Operation;
 use crate::{
-    EqualTargetRule, ExecutionScore, Indicator, IndicatorCategory, PerformanceGrade,
-    PerformanceNote, Result, WeightScheme, WeightSplit, execution_rate, round_score_for_display,
-    score_execution,
+    Result,
+    performance::{
+        EqualTargetRule, ExecutionScore, Indicator, IndicatorCategory, PerformanceGrade,
+        PerformanceNote, WeightScheme, WeightSplit, execution_rate, round_score_for_display,
+        score_execution,
+    },
 };
 use rust_decimal::Decimal;
 
@@ -199,7 +202,7 @@ impl ProjectSelfEvaluation {
     /// As [`DepartmentSelfEvaluation::score`].
     ///
     /// ```
-    /// use fiscal_cn::*;
+    /// use fiscal_cn::{performance::*, prelude::*};
     /// let d = |s: &str| s.parse::<Decimal>().unwrap();
     /// let row = |name: &str, sub: IndicatorSubcategory, weight: &str| Indicator {
     ///     name: name.into(),

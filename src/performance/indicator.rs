@@ -11,7 +11,7 @@ closed_set! {
     /// Displays as the full Chinese name and parses with or without the trailing `指标`.
     ///
     /// ```
-    /// use fiscal_cn::IndicatorCategory;
+    /// use fiscal_cn::performance::IndicatorCategory;
     /// assert_eq!("效益".parse::<IndicatorCategory>()?, IndicatorCategory::Outcome);
     /// assert_eq!(IndicatorCategory::Outcome.to_string(), "效益指标");
     /// # Ok::<(), fiscal_cn::Error>(())
@@ -32,7 +32,7 @@ impl IndicatorCategory {
     /// The 二级指标 that belong to this category, in the usual printed order.
     ///
     /// ```
-    /// use fiscal_cn::IndicatorCategory;
+    /// use fiscal_cn::performance::IndicatorCategory;
     /// let names: Vec<String> =
     ///     IndicatorCategory::Satisfaction.subcategories().map(|s| s.to_string()).collect();
     /// assert_eq!(names, ["服务对象满意度指标"]);
@@ -51,7 +51,7 @@ closed_set! {
     /// their own prefixes (经济成本, 社会成本, 生态环境成本).
     ///
     /// ```
-    /// use fiscal_cn::{IndicatorCategory, IndicatorSubcategory};
+    /// use fiscal_cn::performance::{IndicatorCategory, IndicatorSubcategory};
     /// let sub: IndicatorSubcategory = "时效指标".parse()?;
     /// assert_eq!(sub.category(), IndicatorCategory::Output);
     /// # Ok::<(), fiscal_cn::Error>(())
@@ -111,7 +111,7 @@ closed_set! {
     /// Chinese word. Parses the symbols, their ASCII spellings (`>=`, `<=`) and the words.
     ///
     /// ```
-    /// use fiscal_cn::IndicatorNature;
+    /// use fiscal_cn::performance::IndicatorNature;
     /// assert_eq!(">=".parse::<IndicatorNature>()?, IndicatorNature::AtLeast);
     /// assert_eq!("反向".parse::<IndicatorNature>()?, IndicatorNature::AtMost);
     /// assert_eq!(IndicatorNature::AtMost.to_string(), "≤");
@@ -207,7 +207,7 @@ pub enum IndicatorActual {
         /// 达成 / 部分达成 / 未达成.
         outcome: QualitativeOutcome,
         /// Where in the outcome's band the evaluator placed it, in percentage points of the weight;
-        /// `None` takes the top of the band (see [`score_qualitative`](crate::score_qualitative)).
+        /// `None` takes the top of the band (see [`score_qualitative`](crate::performance::score_qualitative)).
         #[cfg_attr(
             feature = "serde",
             serde(default, with = "rust_decimal::serde::str_option")
@@ -261,7 +261,7 @@ pub struct Indicator {
 /// separators, optional decimals; no exponent, no `_`.
 ///
 /// ```
-/// use fiscal_cn::{Decimal, IndicatorNature, IndicatorTarget, PrintedTarget};
+/// use fiscal_cn::{Decimal, performance::{IndicatorNature, IndicatorTarget, PrintedTarget}};
 /// let printed: PrintedTarget = "≥2,800人次".parse()?;
 /// assert_eq!(printed.nature, Some(IndicatorNature::AtLeast));
 /// assert_eq!(

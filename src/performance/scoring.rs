@@ -7,7 +7,10 @@ use super::{check_weight, checked_sum, weighted};
 use crate::dimensions::closed_set;
 use crate::error::Operation;
 use crate::{
-    Error, Indicator, IndicatorActual, IndicatorNature, IndicatorTarget, QualitativeOutcome, Result,
+    Error, Result,
+    performance::{
+        Indicator, IndicatorActual, IndicatorNature, IndicatorTarget, QualitativeOutcome,
+    },
 };
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::fmt;
@@ -21,7 +24,7 @@ fn clamp_fraction(fraction: Decimal) -> Decimal {
 /// Use it only when printing; every function of this module keeps exact values.
 ///
 /// ```
-/// use fiscal_cn::{round_score_for_display, Decimal};
+/// use fiscal_cn::{Decimal, performance::round_score_for_display};
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// assert_eq!(round_score_for_display(d("99.8888")), d("99.89"));
 /// assert_eq!(round_score_for_display(d("2.345")), d("2.35")); // half up, not banker's 2.34
@@ -40,7 +43,7 @@ pub fn round_score_for_display(value: Decimal) -> Decimal {
 /// [`Error::Overflow`] when the quotient does not fit a `Decimal`.
 ///
 /// ```
-/// use fiscal_cn::{execution_rate, Decimal};
+/// use fiscal_cn::{Decimal, performance::execution_rate};
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// // 春节走访慰问工作资金: 19.1 of 50 万元.
 /// assert_eq!(execution_rate(d("19.1"), d("50"))?, Some(d("38.2")));
@@ -88,7 +91,7 @@ pub struct ExecutionScore {
 /// [`Error::InvalidInput`] for a negative weight; [`Error::Overflow`] as in [`execution_rate`].
 ///
 /// ```
-/// use fiscal_cn::{score_execution, Decimal};
+/// use fiscal_cn::{Decimal, performance::score_execution};
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// // 干部人才工作经费: 94.99 of 80 万元 = 118.7375%, full 10 points, reported above budget.
 /// let scored = score_execution(d("94.99"), d("80"), d("10"))?;
@@ -128,7 +131,7 @@ pub fn score_execution(
 /// [`Error::InvalidInput`] for a negative weight.
 ///
 /// ```
-/// use fiscal_cn::{score_at_least, Decimal};
+/// use fiscal_cn::{Decimal, performance::score_at_least};
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// // 目标 ≥95%, 完成 76%, 分值 10: 76 / 95 × 10 = 8.
 /// assert_eq!(score_at_least(d("76"), d("95"), d("10"))?, d("8"));
@@ -158,7 +161,7 @@ pub fn score_at_least(actual: Decimal, target: Decimal, weight: Decimal) -> Resu
 /// [`Error::InvalidInput`] for a negative weight.
 ///
 /// ```
-/// use fiscal_cn::{score_at_most, Decimal};
+/// use fiscal_cn::{Decimal, performance::score_at_most};
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// // 目标 ≤3天, 实际 4天, 分值 8: 3 / 4 × 8 = 6.
 /// assert_eq!(score_at_most(d("4"), d("3"), d("8"))?, d("6"));
@@ -200,7 +203,7 @@ pub enum EqualTargetRule {
 /// [`Error::InvalidInput`] for a negative weight.
 ///
 /// ```
-/// use fiscal_cn::{score_equal, Decimal, EqualTargetRule};
+/// use fiscal_cn::{Decimal, performance::{score_equal, EqualTargetRule}};
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// // 目标 =100%, 完成 90%, 分值 10: (1 − 10/100) × 10 = 9.
 /// assert_eq!(score_equal(d("90"), d("100"), d("10"), EqualTargetRule::default())?, d("9"));
@@ -239,7 +242,7 @@ pub fn score_equal(
 /// [`Error::InvalidInput`] for a negative weight or a percentage outside the outcome's band.
 ///
 /// ```
-/// use fiscal_cn::{score_qualitative, Decimal, QualitativeOutcome};
+/// use fiscal_cn::{Decimal, performance::{score_qualitative, QualitativeOutcome}};
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// assert_eq!(score_qualitative(QualitativeOutcome::PartlyAchieved, d("10"), None)?, d("8"));
 /// assert_eq!(score_qualitative(QualitativeOutcome::PartlyAchieved, d("10"), Some(d("70")))?, d("7"));
@@ -274,7 +277,7 @@ impl Indicator {
     /// As [`score_with_weight`](Self::score_with_weight).
     ///
     /// ```
-    /// use fiscal_cn::*;
+    /// use fiscal_cn::{performance::*, prelude::*};
     /// let d = |s: &str| s.parse::<Decimal>().unwrap();
     /// let printed: PrintedTarget = "≥2800人次".parse()?;
     /// let row = Indicator {
@@ -352,7 +355,7 @@ impl Indicator {
 /// applicable items whose weights are all 0; [`Error::Overflow`] when a sum or product overflows.
 ///
 /// ```
-/// use fiscal_cn::{rescale_weights, Decimal};
+/// use fiscal_cn::{Decimal, performance::rescale_weights};
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// // 执行率 10, 指标 45 + 25 + 不适用 20: 100 points over the 80 kept, × 1.25 each.
 /// let rescaled = rescale_weights(&[(d("10"), true), (d("45"), true), (d("25"), true), (d("20"), false)])?;
@@ -447,7 +450,7 @@ impl WeightSplit {
     /// overflows.
     ///
     /// ```
-    /// use fiscal_cn::{Decimal, WeightSplit};
+    /// use fiscal_cn::{Decimal, performance::WeightSplit};
     /// let mut split = WeightSplit::central();
     /// assert!(split.validate().is_ok());
     /// split.satisfaction = Decimal::from(5);
@@ -513,7 +516,7 @@ impl WeightScheme {
     /// does not sum to 100.
     ///
     /// ```
-    /// use fiscal_cn::{Decimal, WeightScheme, WeightSplit};
+    /// use fiscal_cn::{Decimal, performance::{WeightScheme, WeightSplit}};
     /// let split = WeightSplit {
     ///     execution: Decimal::TEN,
     ///     output: Decimal::from(60),
@@ -546,7 +549,7 @@ closed_set! {
     /// 评价等级 from the total score (docs/DOMAIN.md §5, `[seen]`): 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60.
     ///
     /// ```
-    /// use fiscal_cn::{Decimal, PerformanceGrade};
+    /// use fiscal_cn::{Decimal, performance::PerformanceGrade};
     /// assert_eq!(PerformanceGrade::from_score(Decimal::from(90)), PerformanceGrade::Excellent);
     /// assert_eq!("良".parse::<PerformanceGrade>()?, PerformanceGrade::Good);
     /// assert_eq!(PerformanceGrade::Poor.to_string(), "差");
@@ -627,9 +630,9 @@ pub enum PerformanceNote {
         /// The indicator's name.
         indicator: String,
         /// The 一级指标 printed.
-        category: crate::IndicatorCategory,
+        category: crate::performance::IndicatorCategory,
         /// The 二级指标 printed.
-        subcategory: crate::IndicatorSubcategory,
+        subcategory: crate::performance::IndicatorSubcategory,
     },
 }
 

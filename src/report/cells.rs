@@ -16,7 +16,7 @@ use super::Column;
 /// order from one place instead of following a tree's nodes.
 ///
 /// ```
-/// use fiscal_cn::{Cells, Column, Decimal};
+/// use fiscal_cn::{Decimal, report::{Cells, Column}};
 ///
 /// let mut cells = Cells::new();
 /// cells.insert(Column::Project, Decimal::new(500, 2));
@@ -270,7 +270,7 @@ impl fmt::Debug for Cells {
 }
 
 /// Serialized as a map from column to the amount as a string, read back with the strict
-/// grammar of [`parse_amount`](crate::parse_amount) (no unit), so no digit is lost.
+/// grammar of [`parse_amount`](crate::money::parse_amount) (no unit), so no digit is lost.
 #[cfg(feature = "serde")]
 impl serde::Serialize for Cells {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -213,12 +213,13 @@ fn sum_run(reports: &[Disclosure], unit: Unit) -> Result<Vec<Option<TableSum>>> 
 ///
 /// Narrative statements, claims and performance forms describe one unit and do not add up;
 /// they are not carried over, and a note in the result says how many were left behind. Use
-/// [`consolidate`](crate::consolidate) on ledgers when the line items are at hand: sums of
+/// [`consolidate`](crate::ledger::consolidate) on ledgers when the line items are at hand: sums of
 /// published (rounded) figures carry their rounding along.
 ///
 /// ```
-/// use fiscal_cn::{consolidate_disclosures, Column, Decimal, Disclosure, DisclosureKind, Entity,
-///     Line, Row, RowKey, Table, TableKind, Unit};
+/// use fiscal_cn::Decimal;
+/// use fiscal_cn::money::Unit;
+/// use fiscal_cn::report::{consolidate_disclosures, Column, Disclosure, DisclosureKind, Entity, Line, Row, RowKey, Table, TableKind};
 ///
 /// let unit = |name: &str, total: i64| {
 ///     let mut d = Disclosure::new(Entity::new(name, 2024, DisclosureKind::FinalAccounts));
@@ -293,7 +294,11 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::{DisclosureKind, Line, Publication, derive_disclosure, generate_ledger};
+    use crate::{
+        derive::{Publication, derive_disclosure},
+        ledger::generate_ledger,
+        report::{DisclosureKind, Line},
+    };
     use proptest::prelude::*;
 
     fn entity(name: &str) -> Entity {
@@ -419,7 +424,7 @@ mod tests {
             .map(|l| derive_disclosure(l, entity("单位"), exact).unwrap())
             .collect();
         let merged = consolidate_disclosures(entity("区"), &reports).unwrap();
-        let whole = crate::consolidate(&ledgers).unwrap();
+        let whole = crate::ledger::consolidate(&ledgers).unwrap();
         let direct = derive_disclosure(&whole, entity("区"), exact).unwrap();
         let cells = |d: &Disclosure| -> BTreeMap<(TableKind, RowKey, Column), Decimal> {
             d.tables

@@ -83,7 +83,7 @@ impl Entity {
     /// listed (set `unit_kind` and `units` when the disclosure gives them).
     ///
     /// ```
-    /// use fiscal_cn::{DisclosureKind, Entity};
+    /// use fiscal_cn::report::{DisclosureKind, Entity};
     ///
     /// let entity = Entity::new("示例局", 2024, DisclosureKind::FinalAccounts);
     /// assert_eq!(entity.name, "示例局");
@@ -171,13 +171,13 @@ impl Disclosure {
     /// The most decimals amounts may be printed to, 27: half a unit in the last place (how
     /// far 四舍五入 moved a figure) is then still a `Decimal` (28 decimals at most), so every
     /// identity is checked exactly
-    /// ([`Printed::MAX_CHECKED_DECIMALS`](crate::Printed::MAX_CHECKED_DECIMALS)).
+    /// ([`Printed::MAX_CHECKED_DECIMALS`](crate::precision::Printed::MAX_CHECKED_DECIMALS)).
     ///
     /// ```
     /// # #[cfg(feature = "serde")] {
     /// let json = r#"{"entity": {"name": "示例局", "year": 2024, "kind": "final_accounts"},
     ///                "currency": "万元", "amount_decimals": 4294967295}"#;
-    /// let err = serde_json::from_str::<fiscal_cn::Disclosure>(json).unwrap_err();
+    /// let err = serde_json::from_str::<fiscal_cn::report::Disclosure>(json).unwrap_err();
     /// assert!(err.to_string().contains("4294967295"));
     /// # }
     /// ```

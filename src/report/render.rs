@@ -32,7 +32,7 @@ pub enum Align {
 /// (the curly quotes `“ ”`, `·`) take one, as terminals outside CJK locales show them.
 ///
 /// ```
-/// use fiscal_cn::display_width;
+/// use fiscal_cn::report::display_width;
 ///
 /// assert_eq!(display_width("775.38万元"), 10);
 /// assert_eq!(display_width("（类）"), 6);
@@ -149,7 +149,7 @@ impl Layout {
 /// cell is printed whole and shifts only its own line, so the text grows with the cells.
 ///
 /// ```
-/// use fiscal_cn::{render_columns, Align};
+/// use fiscal_cn::report::{render_columns, Align};
 ///
 /// let rows = vec![
 ///     vec!["2013201".to_owned(), "行政运行".to_owned(), "237.25".to_owned()],
@@ -187,7 +187,9 @@ impl Table {
     /// column a row prints, in column order: the text is linear in the table's size.
     ///
     /// ```
-    /// use fiscal_cn::{Column, Decimal, Line, Row, RowKey, Table, TableKind, Unit};
+    /// use fiscal_cn::Decimal;
+    /// use fiscal_cn::money::Unit;
+    /// use fiscal_cn::report::{Column, Line, Row, RowKey, Table, TableKind};
     ///
     /// let mut table = Table::new(TableKind::GeneralBudgetExpenditure, Unit::WanYuan);
     /// table.columns = vec![Column::Total, Column::Basic];
@@ -305,9 +307,8 @@ impl Disclosure {
     /// sections.
     ///
     /// ```
-    /// use fiscal_cn::{
-    ///     Concept, Disclosure, DisclosureKind, Entity, IncomeSource, Location, StatedValue, Statement,
-    /// };
+    /// use fiscal_cn::dimensions::IncomeSource;
+    /// use fiscal_cn::report::{Concept, Disclosure, DisclosureKind, Entity, Location, StatedValue, Statement};
     ///
     /// let entity = Entity::new("某部门", 2024, DisclosureKind::FinalAccounts);
     /// let mut d = Disclosure::new(entity);

@@ -18,7 +18,7 @@ closed_set! {
     /// A word of direction: how a figure moved against last year or against its budget.
     ///
     /// ```
-    /// use fiscal_cn::Direction;
+    /// use fiscal_cn::report::Direction;
     ///
     /// assert_eq!("下降".parse::<Direction>()?, Direction::Decrease);
     /// assert_eq!("基本持平".parse::<Direction>()?, Direction::Flat);
@@ -61,7 +61,7 @@ closed_set! {
     /// 用地面积, 道路长度).
     ///
     /// ```
-    /// use fiscal_cn::MeasureUnit;
+    /// use fiscal_cn::report::MeasureUnit;
     ///
     /// assert_eq!("平米".parse::<MeasureUnit>()?, MeasureUnit::SquareMetre);
     /// assert_eq!(MeasureUnit::SquareMetre.to_string(), "平方米");
@@ -346,7 +346,7 @@ pub enum WordingFlaw {
 
 impl std::fmt::Display for WordingFlaw {
     /// ```
-    /// use fiscal_cn::{Direction, WordingFlaw};
+    /// use fiscal_cn::report::{Direction, WordingFlaw};
     ///
     /// let flaw = WordingFlaw::ContradictoryDirections(Direction::Increase, Direction::Flat);
     /// assert_eq!(flaw.to_string(), "既说“增加”又说“持平”");
@@ -372,12 +372,12 @@ pub struct Location {
     pub section: String,
     /// The words around the figure, as printed.
     ///
-    /// [`read_narrative`](crate::read_narrative) quotes a figure's clause (the text between
+    /// [`read_narrative`](crate::narrative::read_narrative) quotes a figure's clause (the text between
     /// two `，`, `；` or `。`) whole when it is at most 240 characters long, and otherwise the
     /// figure with at most 60 characters of its clause on each side: each statement keeps its
     /// own quote of bounded length, so the quotes of a text take memory in proportion to the
     /// text, not to the text times the figures of a clause. A figure that cannot be read is
-    /// quoted the same way in [`UnparsedSentence::text`](crate::UnparsedSentence::text).
+    /// quoted the same way in [`UnparsedSentence::text`](crate::narrative::UnparsedSentence::text).
     pub quote: String,
     /// The page of the source document, when known.
     #[cfg_attr(
@@ -390,7 +390,7 @@ pub struct Location {
 /// One figure the narrative states.
 ///
 /// ```
-/// use fiscal_cn::{Concept, IncomeSource, Location, StatedValue, Statement};
+/// use fiscal_cn::{dimensions::IncomeSource, report::{Concept, Location, StatedValue, Statement}};
 ///
 /// let s = Statement::new(
 ///     Concept::Income(IncomeSource::Other),
@@ -467,7 +467,7 @@ impl std::fmt::Display for Concept {
     /// description as written.
     ///
     /// ```
-    /// use fiscal_cn::{Concept, FundType, IncomeSource};
+    /// use fiscal_cn::{dimensions::{FundType, IncomeSource}, report::Concept};
     ///
     /// assert_eq!(Concept::Income(IncomeSource::Other).to_string(), "收入·其他收入");
     /// let code = "2013201".parse()?;
@@ -520,7 +520,7 @@ impl std::fmt::Display for StatedValue {
     /// `下降36.5%`, `占94.05%（本年收入合计）`, `完成预算100%`, `预算50万元`, `与预算持平`.
     ///
     /// ```
-    /// use fiscal_cn::{Concept, Direction, StatedValue};
+    /// use fiscal_cn::report::{Concept, Direction, StatedValue};
     ///
     /// let change = StatedValue::Change { amount: "0.2万元".parse()?, direction: Direction::Decrease };
     /// assert_eq!(change.to_string(), "减少0.2万元");

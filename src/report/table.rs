@@ -19,10 +19,10 @@ closed_set! {
     /// The kinds of table a 部门决算 (or 部门预算) disclosure publishes (docs/DOMAIN.md §3).
     ///
     /// A kind parses from its standard name or any other title the vocabulary lists for it
-    /// ([`TABLE_TITLES`](crate::TABLE_TITLES), [`table_kind_of_title`](crate::table_kind_of_title)).
+    /// ([`TABLE_TITLES`](crate::vocabulary::TABLE_TITLES), [`table_kind_of_title`](crate::vocabulary::table_kind_of_title)).
     ///
     /// ```
-    /// use fiscal_cn::TableKind;
+    /// use fiscal_cn::report::TableKind;
     ///
     /// assert_eq!("收入决算表".parse::<TableKind>()?, TableKind::Income);
     /// assert_eq!(TableKind::GeneralBudgetExpenditure.to_string(), "一般公共预算财政拨款支出决算表");
@@ -83,7 +83,7 @@ impl TableKind {
     /// tables, [`DisclosureKind::FinalAccounts`] for the others.
     ///
     /// ```
-    /// use fiscal_cn::{DisclosureKind, TableKind};
+    /// use fiscal_cn::report::{DisclosureKind, TableKind};
     ///
     /// assert_eq!(TableKind::BudgetSummary.disclosure(), DisclosureKind::Budget);
     /// assert_eq!(TableKind::Summary.disclosure(), DisclosureKind::FinalAccounts);
@@ -109,7 +109,7 @@ impl TableKind {
     /// counterpart's is [`Column::Amount`] (决算数), and its other columns are the same.
     ///
     /// ```
-    /// use fiscal_cn::{DisclosureKind, TableKind};
+    /// use fiscal_cn::report::{DisclosureKind, TableKind};
     ///
     /// let budget = TableKind::Income.counterpart(DisclosureKind::Budget);
     /// assert_eq!(budget, Some(TableKind::BudgetIncome));
@@ -140,7 +140,7 @@ impl TableKind {
     /// Rules and readers written for a layout match on this.
     ///
     /// ```
-    /// use fiscal_cn::TableKind;
+    /// use fiscal_cn::report::TableKind;
     ///
     /// assert_eq!(TableKind::BudgetThreePublic.layout(), TableKind::ThreePublic);
     /// assert_eq!(TableKind::Income.layout(), TableKind::Income);
@@ -457,7 +457,10 @@ impl Row {
 /// One published table.
 ///
 /// ```
-/// use fiscal_cn::{Column, Decimal, FunctionCode, Line, Row, RowKey, Table, TableKind, Unit};
+/// use fiscal_cn::Decimal;
+/// use fiscal_cn::classification::FunctionCode;
+/// use fiscal_cn::money::Unit;
+/// use fiscal_cn::report::{Column, Line, Row, RowKey, Table, TableKind};
 ///
 /// let mut table = Table::new(TableKind::GeneralBudgetExpenditure, Unit::WanYuan);
 /// table.rows.push(Row::new(RowKey::Line(Line::Total), "合计").with(Column::Total, Decimal::new(72925, 2)));

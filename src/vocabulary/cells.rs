@@ -131,7 +131,7 @@ const fn income_column(source: IncomeSource, column: Column) -> ConceptCell {
 /// the checker looks a budget's figures up there.
 ///
 /// ```
-/// use fiscal_cn::{CONCEPT_CELLS, CellSubject, Concept, TableKind};
+/// use fiscal_cn::{report::{Concept, TableKind}, vocabulary::{CONCEPT_CELLS, CellSubject}};
 ///
 /// let three_public = CONCEPT_CELLS
 ///     .iter()
@@ -483,7 +483,7 @@ const fn three_public_item(item: ThreePublicItem) -> ConceptCell {
 /// is the figure's table counterpart). Empty for a concept no table prints.
 ///
 /// ```
-/// use fiscal_cn::{Column, Concept, Line, RowKey, TableKind, cells_of};
+/// use fiscal_cn::{report::{Column, Concept, Line, RowKey, TableKind}, vocabulary::cells_of};
 ///
 /// let places: Vec<_> = cells_of(&Concept::CurrentIncomeTotal).collect();
 /// assert_eq!(places, [
@@ -566,10 +566,12 @@ fn by_variant() -> &'static [Vec<&'static ConceptCell>; VARIANTS] {
 /// A cell in a 预算数 or 全年预算数 column prints the budget of the concept its row prints, when
 /// the row prints exactly one concept (so the 三公 table's 预算数 of 公务接待费 is
 /// [`Concept::ThreePublicCategory`] as well; whether a figure is a budget is its
-/// [`StatedValue`](crate::StatedValue)'s business).
+/// [`StatedValue`](crate::report::StatedValue)'s business).
 ///
 /// ```
-/// use fiscal_cn::{Column, Concept, FundType, IncomeSource, Line, RowKey, TableKind, concept_of_cell};
+/// use fiscal_cn::dimensions::{FundType, IncomeSource};
+/// use fiscal_cn::report::{Column, Concept, Line, RowKey, TableKind};
+/// use fiscal_cn::vocabulary::concept_of_cell;
 ///
 /// let total = RowKey::Line(Line::Total);
 /// assert_eq!(

@@ -32,7 +32,7 @@ pub struct Partition {
 /// exist (基本支出 = 人员经费 + 公用经费 comes after 财政拨款支出 = 基本 + 项目).
 ///
 /// ```
-/// use fiscal_cn::{partitions, Concept, ThreePublicCategory};
+/// use fiscal_cn::{report::Concept, three_public::ThreePublicCategory, vocabulary::partitions};
 ///
 /// let three_public = partitions()
 ///     .iter()
@@ -49,7 +49,7 @@ pub fn partitions() -> &'static [Partition] {
 /// The parts of `whole`, when the model knows them all.
 ///
 /// ```
-/// use fiscal_cn::{parts_of, Concept, FundType};
+/// use fiscal_cn::{dimensions::FundType, report::Concept, vocabulary::parts_of};
 ///
 /// let gpb = FundType::GeneralPublicBudget;
 /// let parts = parts_of(&Concept::FundExpenditure(gpb)).unwrap();
@@ -67,7 +67,7 @@ pub fn parts_of(whole: &Concept) -> Option<&'static [Concept]> {
 /// The whole `part` is a part of, when the model knows one.
 ///
 /// ```
-/// use fiscal_cn::{whole_of, Concept, ThreePublicCategory};
+/// use fiscal_cn::{report::Concept, three_public::ThreePublicCategory, vocabulary::whole_of};
 ///
 /// let hosting = Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception);
 /// assert_eq!(whole_of(&hosting), Some(&Concept::ThreePublicTotal));

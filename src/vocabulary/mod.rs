@@ -7,10 +7,10 @@
 //! read them. The checker, the importers and the model's own parsers go through this module,
 //! so adding a place or a name is adding a row here.
 //!
-//! [`Concept`]: crate::Concept
-//! [`TableKind`]: crate::TableKind
-//! [`Column`]: crate::Column
-//! [`RowKey`]: crate::RowKey
+//! [`Concept`]: crate::report::Concept
+//! [`TableKind`]: crate::report::TableKind
+//! [`Column`]: crate::report::Column
+//! [`RowKey`]: crate::report::RowKey
 
 mod cells;
 mod identities;

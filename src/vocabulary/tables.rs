@@ -124,7 +124,7 @@ fn title_key(title: &str) -> String {
 /// This is also what `TableKind`'s `FromStr` does.
 ///
 /// ```
-/// use fiscal_cn::{TableKind, table_kind_of_title};
+/// use fiscal_cn::{report::TableKind, vocabulary::table_kind_of_title};
 ///
 /// assert_eq!(table_kind_of_title("收入决算表")?, TableKind::Income);
 /// assert_eq!(table_kind_of_title("收支预算总表")?, TableKind::BudgetSummary);
@@ -154,7 +154,7 @@ pub fn table_kind_of_title(title: &str) -> Result<TableKind> {
 /// white space.
 ///
 /// ```
-/// use fiscal_cn::strip_numbering;
+/// use fiscal_cn::vocabulary::strip_numbering;
 ///
 /// assert_eq!(strip_numbering("十二、农林水支出"), "农林水支出");
 /// assert_eq!(strip_numbering(" 3. 事业收入 "), "事业收入");
@@ -170,7 +170,7 @@ pub fn strip_numbering(label: &str) -> &str {
 /// group is the group's column.
 ///
 /// ```
-/// use fiscal_cn::{Column, column_of_header};
+/// use fiscal_cn::{report::Column, vocabulary::column_of_header};
 ///
 /// assert_eq!(column_of_header("本年收入合计")?, Column::Total);
 /// assert_eq!(column_of_header("财政拨款收入/一般公共预算财政拨款")?, Column::GeneralBudget);
@@ -216,7 +216,9 @@ closed_set! {
 /// front is ignored.
 ///
 /// ```
-/// use fiscal_cn::{FundType, IncomeSource, Line, RowKey, TableKind, TableSide, row_key_of_label};
+/// use fiscal_cn::dimensions::{FundType, IncomeSource};
+/// use fiscal_cn::report::{Line, RowKey, TableKind};
+/// use fiscal_cn::vocabulary::{TableSide, row_key_of_label};
 ///
 /// let income = Some(TableSide::Income);
 /// assert_eq!(
@@ -292,7 +294,7 @@ pub fn row_key_of_label(table: TableKind, side: Option<TableSide>, label: &str) 
 /// strictly first, then leniently (`2010101` printed as `201 01 01`, full-width digits, …).
 ///
 /// ```
-/// use fiscal_cn::{RowKey, TableKind, row_key_of_code};
+/// use fiscal_cn::{report::{RowKey, TableKind}, vocabulary::row_key_of_code};
 ///
 /// assert!(matches!(row_key_of_code(TableKind::BasicExpenditure, "30101")?, RowKey::Economic(_)));
 /// assert_eq!(
@@ -345,7 +347,9 @@ pub struct ThreePublicHeader {
 /// `…` stands for the previous header's category.
 ///
 /// ```
-/// use fiscal_cn::{Column, RowKey, ThreePublicHeaders, ThreePublicItem};
+/// use fiscal_cn::report::{Column, RowKey};
+/// use fiscal_cn::three_public::ThreePublicItem;
+/// use fiscal_cn::vocabulary::ThreePublicHeaders;
 ///
 /// let mut headers = ThreePublicHeaders::new(false);
 /// let first = headers.read("公务用车购置及运行费/公务用车购置费/预算数")?;
@@ -432,11 +436,11 @@ impl ThreePublicHeaders {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FundsColumn {
-    /// 年初预算数 ([`FundLine::initial_budget`](crate::FundLine::initial_budget)).
+    /// 年初预算数 ([`FundLine::initial_budget`](crate::performance::FundLine::initial_budget)).
     InitialBudget,
-    /// 全年预算数 / 调整预算数 ([`FundLine::full_year_budget`](crate::FundLine::full_year_budget)).
+    /// 全年预算数 / 调整预算数 ([`FundLine::full_year_budget`](crate::performance::FundLine::full_year_budget)).
     FullYearBudget,
-    /// 全年执行数 / 决算数 ([`FundLine::executed`](crate::FundLine::executed)).
+    /// 全年执行数 / 决算数 ([`FundLine::executed`](crate::performance::FundLine::executed)).
     Executed,
     /// 执行率, in percentage points.
     Rate,
@@ -468,7 +472,7 @@ pub static FUNDS_COLUMN_WORDS: &[(&str, FundsColumn)] = &[
 /// The column of a funds block's header, by [`FUNDS_COLUMN_WORDS`].
 ///
 /// ```
-/// use fiscal_cn::{FundsColumn, funds_column_of_header};
+/// use fiscal_cn::vocabulary::{FundsColumn, funds_column_of_header};
 ///
 /// assert_eq!(funds_column_of_header("全年执行数")?, FundsColumn::Executed);
 /// assert_eq!(funds_column_of_header("执行率")?, FundsColumn::Rate);
@@ -493,11 +497,11 @@ pub fn funds_column_of_header(header: &str) -> Result<FundsColumn> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FundsRow {
-    /// 年度资金总额 (合计) ([`FundsBlock::total`](crate::FundsBlock::total)).
+    /// 年度资金总额 (合计) ([`FundsBlock::total`](crate::performance::FundsBlock::total)).
     Total,
-    /// 其中：财政拨款 ([`FundsBlock::fiscal`](crate::FundsBlock::fiscal)).
+    /// 其中：财政拨款 ([`FundsBlock::fiscal`](crate::performance::FundsBlock::fiscal)).
     Fiscal,
-    /// 其他资金 ([`FundsBlock::other`](crate::FundsBlock::other)).
+    /// 其他资金 ([`FundsBlock::other`](crate::performance::FundsBlock::other)).
     Other,
 }
 
@@ -509,7 +513,7 @@ pub static FUNDS_ROW_WORDS: &[(&str, FundsRow)] =
 /// (年度资金总额, 合计, …) is the total.
 ///
 /// ```
-/// use fiscal_cn::{FundsRow, funds_row_of_label};
+/// use fiscal_cn::vocabulary::{FundsRow, funds_row_of_label};
 ///
 /// assert_eq!(funds_row_of_label("其中：财政拨款"), FundsRow::Fiscal);
 /// assert_eq!(funds_row_of_label("其他资金"), FundsRow::Other);
@@ -545,7 +549,7 @@ fn plain_number(text: &str) -> Result<Decimal> {
 /// 偏差原因.
 ///
 /// ```
-/// use fiscal_cn::{IndicatorCategory, indicator_of_row};
+/// use fiscal_cn::{performance::IndicatorCategory, vocabulary::indicator_of_row};
 ///
 /// let cells = [
 ///     ("一级指标", "产出指标"),
@@ -663,7 +667,7 @@ mod tests {
             assert_eq!(title.parse::<TableKind>(), Ok(kind), "{title}");
         }
         for kind in K::ALL {
-            let budget = kind.disclosure() == crate::DisclosureKind::Budget;
+            let budget = kind.disclosure() == crate::report::DisclosureKind::Budget;
             assert_eq!(kind.name().contains("决算"), !budget, "{kind}");
         }
     }

@@ -3,7 +3,11 @@
 
 #![allow(dead_code)]
 
-use fiscal_cn::{Decimal, Disclosure, FigureRef, Policy, Severity, check};
+use fiscal_cn::{
+    Decimal,
+    check::{Policy, Severity, check},
+    report::{Disclosure, FigureRef},
+};
 use proptest::prelude::*;
 use proptest::test_runner::TestRng;
 
@@ -23,7 +27,7 @@ pub fn corrupted_cells_found(
 ) -> (usize, Vec<FigureRef>) {
     let most_rows = clean.tables.iter().map(|t| t.rows.len()).max().unwrap_or(0);
     let beyond = i64::try_from(most_rows / 2 + 2).unwrap_or(i64::MAX);
-    let cells: Vec<(usize, usize, fiscal_cn::Column)> =
+    let cells: Vec<(usize, usize, fiscal_cn::report::Column)> =
         clean
             .tables
             .iter()
