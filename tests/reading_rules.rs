@@ -1559,3 +1559,66 @@ fn a_projects_money_is_not_the_departments() {
     let text = "项目支出绩效自评表（2023年度）\n本项目共申请预算资金90万元。";
     assert!(about(text, &Concept::Expenditure(ExpenditureKind::Project)).is_empty());
 }
+
+/// `收入总计A。本年收入合计B，其中：…`: the parts listed of a part of the total are within that
+/// part, not further parts of the total.
+#[test]
+fn parts_of_a_part_are_not_parts_of_the_whole() {
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况说明\n2023年度收入总计100.00万元。2023年本年收入合计90.00万元，其中：一般公共预算财政拨款收入80.00万元，事业收入10.00万元。"
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let wrong = text.replace("事业收入10.00万元", "事业收入12.00万元");
+    assert_eq!(check_errors(&wrong).len(), 1, "{:?}", check_errors(&wrong));
+}
+
+/// A path names what follows it: the line it resolves to — a level mark may carry the code
+/// (`高等教育（项，2050205）`) — or, when it does not resolve, nothing an earlier line stands in
+/// for.
+#[test]
+fn a_path_names_what_follows_it() {
+    let higher = Concept::FundFunctionExpenditure {
+        fund: GPB,
+        code: "2050205".parse().unwrap(),
+    };
+    let text = "2024年示例大学部门预算\n三、一般公共预算支出预算情况\n教育支出（类）普通教育（款）高等教育（项，2050205），2024年预算数为1,000.00万元，比2023年执行数减少20.00万元。\n示例支出（类）示例事务（款）示例设施（项），2024年预算数为300.00万元，比2023年执行数减少10.00万元。";
+    assert_eq!(about(text, &higher), ["1000.00万元", "减少20.00万元"]);
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}
+
+/// Counts the reader can only describe in the text's words (`实有人数` after 行政编制 and after
+/// 事业编制) are never taken for one count stated twice.
+#[test]
+fn counts_described_alike_may_differ() {
+    let text =
+        format!("{TITLE}二、机构设置\n行政编制0人，实有人数0人；事业编制334人，实有人数301人。");
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}
+
+/// A text across many departments — a title that says so (`2012年各部委“三公经费”决算情况`,
+/// `…中央单位部门预算…`), or a body speaking of 部委 or 中央部门 — is no one department's:
+/// its figures, counts included, are never compared as one department's.
+#[test]
+fn a_text_across_departments_is_no_departments() {
+    for text in [
+        "2017年中央单位部门预算车辆购置情况\n2017年中央单位购置或更新车辆1190辆。\n示例部2017年部门预算安排购置车辆155辆。",
+        "截至7月24日，已有95家部委公布了2012年“三公经费”情况。\n示例总局共购置5辆公务用车，支出207.32万元。示例会共购置公务用车3辆，支出112.24万元。",
+    ] {
+        assert_eq!(entity(text).2, DisclosureKind::GovernmentBudget, "{text}");
+        assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    }
+}
+
+/// `项目支出包括委员活动经费36.3万元`: the figure is what the listing names, not the whole it
+/// lists the parts of.
+#[test]
+fn a_figure_after_baokuo_is_a_part() {
+    let text = format!(
+        "{TITLE}三、支出决算情况说明\n本年项目支出42.30万元。项目支出包括委员活动经费36.30万元，信息网络运行经费6.00万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["42.30万元"]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}

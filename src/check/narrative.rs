@@ -711,6 +711,11 @@ fn same_count(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statem
     let StatedValue::Count(n) = s.value else {
         return;
     };
+    // Counts the reader could only describe in the text's words (`实有人数` of 行政编制 and of
+    // 事业编制) may be of different things however alike the words read (as for N002).
+    if matches!(s.concept, Concept::Other(_)) {
+        return;
+    }
     let earlier = ix
         .group_of(index)
         .and_then(|group| ix.earlier_other_count(index, group, s.year, n))

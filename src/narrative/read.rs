@@ -21,10 +21,10 @@ use crate::vocabulary::names::{
     VEHICLE_ITEMS_OF_THE_TOTAL, YEAR_TOTALS, named_exactly, named_in,
 };
 use crate::vocabulary::words::{
-    COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS,
-    DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS,
-    LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS, PART_OF_UNITS_WORDS, STANDARD_WORDS,
-    TITLE_WORDS,
+    COLLECTIVE_TITLE_WORDS, COLLECTIVE_WORDS, COMPARISON_WORDS, COMPLEMENTARY_WORDS,
+    DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS,
+    GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS,
+    PART_OF_UNITS_WORDS, STANDARD_WORDS, TITLE_WORDS,
 };
 use crate::vocabulary::{complete, is_child, is_part, wholes_of};
 
@@ -629,7 +629,21 @@ fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
     };
     let finals = text.matches("决算").count() - text.matches("预决算").count();
     let budgets = text.matches("预算").count();
-    let government = if title && departmental {
+    // A title, or the first line of a text without one, that speaks of many departments.
+    let first_line = if title {
+        text
+    } else {
+        text.lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or_default()
+    };
+    let collective = COLLECTIVE_TITLE_WORDS
+        .iter()
+        .any(|w| first_line.contains(w))
+        || !title && COLLECTIVE_WORDS.iter().any(|w| text.contains(w));
+    let government = if collective {
+        true
+    } else if title && departmental {
         false
     } else if departmental {
         government >= 2
@@ -805,9 +819,20 @@ fn is_sentence_end(c: char) -> bool {
 }
 
 fn is_clause_end(chars: &Chars, i: usize) -> bool {
+    // `高等教育（项，2050205）`: a level mark with the line's code, inside its brackets.
+    let level_code = || {
+        i >= 2
+            && matches!(chars.at(i - 1), '类' | '款' | '项')
+            && matches!(chars.at(i - 2), '（' | '(')
+            && chars.at(i + 1).is_ascii_digit()
+    };
     match chars.at(i) {
-        '，' | '；' | '。' => true,
-        ',' => !(chars.at(i.wrapping_sub(1)).is_ascii_digit() && chars.at(i + 1).is_ascii_digit()),
+        '；' | '。' => true,
+        '，' => !level_code(),
+        ',' => {
+            !(chars.at(i.wrapping_sub(1)).is_ascii_digit() && chars.at(i + 1).is_ascii_digit())
+                && !level_code()
+        }
         _ => false,
     }
 }
@@ -1316,7 +1341,7 @@ impl Reader<'_> {
         if whole.contains("原因") {
             state.reason = true;
         }
-        if let Some(code) = function_path_in(&whole).and_then(|p| self.renamed_remainder(p)) {
+        if let Some(code) = function_path_in(&whole).and_then(|p| self.renamed_remainder(&p)) {
             let concept = Concept::FundFunctionExpenditure {
                 fund: self.listing.unwrap_or(self.kind.fund()),
                 code,
@@ -1324,7 +1349,7 @@ impl Reader<'_> {
             let flaw = StatedValue::Wording(WordingFlaw::CodeNameMismatch);
             self.push_one(concept, flaw, None, &quote);
         }
-        if let Some(lei) = function_path_in(&whole).and_then(|p| self.misplaced_names(p)) {
+        if let Some(lei) = function_path_in(&whole).and_then(|p| self.misplaced_names(&p)) {
             let concept = Concept::FundFunctionExpenditure {
                 fund: self.listing.unwrap_or(self.kind.fund()),
                 code: lei,
@@ -1504,10 +1529,16 @@ impl Reader<'_> {
         lost: &mut bool,
     ) {
         if whole.contains("（类）") {
+            // A path names what follows: the line it resolves to, or something the reader
+            // cannot tell, which no earlier subject stands in for.
             if let Ok(Some(concept)) = self.function_path(whole) {
                 *subject = vec![concept.clone()];
                 *lost = false;
                 self.section_subject = vec![concept];
+            } else {
+                subject.clear();
+                *lost = true;
+                self.section_subject.clear();
             }
             return;
         }
@@ -2186,6 +2217,11 @@ impl Reader<'_> {
         subject: &[Concept],
         mode: &mut Option<VehicleMode>,
     ) -> std::result::Result<Concept, String> {
+        // A government's report (or one across departments) counts the region's things, none
+        // of which is a department's count: described in its words only.
+        if self.government {
+            return described(&format!("{label}{unit}"), "数");
+        }
         let label_focus = focus(label);
         // What is counted may be named before the figure: `接待批次40个`, `接待人次500人`.
         let unit = if label_focus.ends_with("批次") && matches!(unit, "个" | "次" | "批") {
@@ -2792,7 +2828,7 @@ impl Reader<'_> {
         let Some(path) = function_path_in(text) else {
             return Ok(None);
         };
-        match self.catalog.resolve_str(path) {
+        match self.catalog.resolve_str(&path) {
             Ok(code) => Ok(Some(Concept::FundFunctionExpenditure {
                 fund: self.listing.unwrap_or(self.kind.fund()),
                 code,
@@ -3072,8 +3108,11 @@ pub(crate) fn names_agree(catalog: &str, printed: &str) -> bool {
 }
 
 /// The 功能分类 path a text names with its levels (`一般公共服务支出（类）人大事务（款）行政运行
-/// （项）`), without numbering or listing words before it.
-pub(crate) fn function_path_in(text: &str) -> Option<&str> {
+/// （项）`), without numbering or listing words before it. A level mark may carry the line's
+/// code (`高等教育（项，2050205）`), which the path leaves out: its names say the line.
+pub(crate) fn function_path_in(text: &str) -> Option<String> {
+    let text = without_level_codes(text);
+    let text = text.as_ref();
     let markers = ["（项）", "（款）", "（类）"];
     let end = markers
         .iter()
@@ -3095,7 +3134,36 @@ pub(crate) fn function_path_in(text: &str) -> Option<&str> {
             .unwrap_or(path)
             .trim_start_matches('：');
     }
-    Some(path)
+    Some(path.to_owned())
+}
+
+/// `text` with the codes inside level marks left out: `（项，2050205）` → `（项）`.
+fn without_level_codes(text: &str) -> std::borrow::Cow<'_, str> {
+    const MARKS: [&str; 3] = ["（类", "（款", "（项"];
+    let coded = |after: &str| -> Option<usize> {
+        let rest = after.strip_prefix(['，', ',', ' '])?;
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        (digits > 0 && rest[digits..].starts_with('）')).then(|| after.len() - rest.len() + digits)
+    };
+    let mut out = String::new();
+    let mut rest = text;
+    let mut changed = false;
+    while let Some(at) = MARKS.iter().filter_map(|m| rest.find(m)).min() {
+        let mark_end = at + "（项".len();
+        out.push_str(&rest[..mark_end]);
+        rest = &rest[mark_end..];
+        if let Some(skip) = coded(rest) {
+            rest = &rest[skip..];
+            changed = true;
+        }
+    }
+    if !changed {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.
@@ -3119,13 +3187,18 @@ fn focus(label: &str) -> &str {
     if label.contains("（类）") {
         return label;
     }
-    match label.rsplit_once('：') {
+    let focused = match label.rsplit_once('：') {
         Some((_, after)) if !after.trim().is_empty() && !after.contains("（项）") => {
             after.trim()
         }
         Some((before, _)) if before.contains("（类）") => label,
         Some((_, after)) if after.trim().is_empty() => label.trim_end_matches('：'),
         _ => label,
+    };
+    // `项目支出包括委员活动经费36.3万元`: what the listing names, not what it lists the parts of.
+    match focused.rsplit_once("包括") {
+        Some((_, after)) if !after.trim().is_empty() => after.trim(),
+        _ => focused,
     }
 }
 
@@ -3571,7 +3644,11 @@ fn listing(
         if s.concept == total.concept {
             break;
         }
-        if seen.contains(&s.concept) || !part_of(&s.concept, declined_after) {
+        // `收入总计A。本年收入合计B，其中：…`: the parts of a part listed are within it.
+        if seen.contains(&s.concept)
+            || !part_of(&s.concept, declined_after)
+            || seen.iter().any(|part| is_child(part, &s.concept))
+        {
             continue;
         }
         if let Concept::FundFunctionExpenditure { code, .. } = &s.concept {

@@ -68,6 +68,17 @@ pub(crate) const GOVERNMENT_TITLE_WORDS: &[&str] = &[
     "决算汇总",
 ];
 
+/// Words by which a title speaks of many departments at once (`2012年各部委“三公经费”决算情况`,
+/// `2015年中央部门预算公开`): a summary or a news report across departments, whose figures are
+/// no one department's, even when the title also says 部门预算.
+pub(crate) const COLLECTIVE_TITLE_WORDS: &[&str] =
+    &["各部委", "中央部门", "中央单位", "各部门", "各单位"];
+
+/// Words by which a text anywhere speaks of many central departments at once (`已有95家部委
+/// 公布了…`, `在94个公布2015年预算的中央政府部门中`): a department's own report has no use for
+/// them.
+pub(crate) const COLLECTIVE_WORDS: &[&str] = &["部委", "中央部门", "中央政府部门", "中央单位"];
+
 /// Words only a department's (or a unit's) own disclosure uses of itself: a body with one of
 /// them that names a single government's word (`本单位…按市本级标准`) is a department's.
 pub(crate) const DEPARTMENT_WORDS: &[&str] = &["本部门", "本单位", "我部门", "我单位"];
