@@ -829,9 +829,11 @@ fn is_clause_end(chars: &Chars, i: usize) -> bool {
     match chars.at(i) {
         '；' | '。' => true,
         '，' => !level_code(),
+        // `1,055.4`: a thousands separator.
         ',' => {
-            !(chars.at(i.wrapping_sub(1)).is_ascii_digit() && chars.at(i + 1).is_ascii_digit())
-                && !level_code()
+            let grouped =
+                chars.at(i.wrapping_sub(1)).is_ascii_digit() && chars.at(i + 1).is_ascii_digit();
+            !(grouped || level_code())
         }
         _ => false,
     }
