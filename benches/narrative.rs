@@ -55,11 +55,7 @@ fn read(text: &str) -> Disclosure {
 /// rates (one zero budget after them all), growth rates with no change, prior-year amounts and
 /// counts stated alike (as in `tests/robustness.rs`).
 fn statements_about_one_concept(n: usize) -> Disclosure {
-    let at = |i: usize| Location {
-        section: format!("第{}部分", i % 2),
-        quote: format!("第{i}句"),
-        page: None,
-    };
+    let at = |i: usize| Location::new(format!("第{}部分", i % 2), format!("第{i}句"));
     let rate: Percent = "95%".parse().expect("a rate");
     let amount: Amount = "1万元".parse().expect("an amount");
     let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));

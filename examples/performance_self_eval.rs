@@ -27,38 +27,32 @@ fn quantitative(
     stated: &str,
 ) -> Indicator {
     let target: PrintedTarget = printed.parse().expect("a literal target");
-    Indicator {
-        name: name.into(),
-        category: sub.category(),
-        subcategory: sub,
-        nature: target.nature.unwrap_or(IndicatorNature::AtLeast),
-        target: target.target,
-        actual: IndicatorActual::Quantitative { value: d(actual) },
-        weight: d(weight),
-        stated_score: Some(d(stated)),
-        deviation_reason: None,
-        not_applicable: false,
-    }
+    Indicator::new(
+        name,
+        sub,
+        target.nature.unwrap_or(IndicatorNature::AtLeast),
+        target.target,
+        IndicatorActual::Quantitative { value: d(actual) },
+        d(weight),
+    )
+    .with_stated_score(d(stated))
 }
 
 fn qualitative(name: &str, sub: IndicatorSubcategory, weight: &str, stated: &str) -> Indicator {
-    Indicator {
-        name: name.into(),
-        category: sub.category(),
-        subcategory: sub,
-        nature: IndicatorNature::Qualitative,
-        target: IndicatorTarget::Qualitative {
+    Indicator::new(
+        name,
+        sub,
+        IndicatorNature::Qualitative,
+        IndicatorTarget::Qualitative {
             text: "有效提升".into(),
         },
-        actual: IndicatorActual::Qualitative {
+        IndicatorActual::Qualitative {
             outcome: QualitativeOutcome::Achieved,
             percent_of_weight: None,
         },
-        weight: d(weight),
-        stated_score: Some(d(stated)),
-        deviation_reason: None,
-        not_applicable: false,
-    }
+        d(weight),
+    )
+    .with_stated_score(d(stated))
 }
 
 fn form() -> ProjectSelfEvaluation {
@@ -68,20 +62,15 @@ fn form() -> ProjectSelfEvaluation {
         full_year_budget: Some(d("20")),
         executed: Some(d("18.52")),
     };
-    ProjectSelfEvaluation {
-        project_name: "离退休干部活动特需费".into(),
-        department: "中共乐山市金口河区委组织部".into(),
-        year: 2024,
-        funds: FundsBlock {
-            total: line.clone(),
-            fiscal: Some(line),
-            other: None,
-            weight: d("10"),
-            stated_rate: Some(d("92.6")),
-            stated_score: Some(d("9.26")),
-            deviation_reason: None,
-        },
-        indicators: vec![
+    let funds = FundsBlock::new(line.clone(), d("10"))
+        .with_fiscal(line)
+        .with_stated(Some(d("92.6")), Some(d("9.26")));
+    ProjectSelfEvaluation::new(
+        "离退休干部活动特需费",
+        "中共乐山市金口河区委组织部",
+        2024,
+        funds,
+        vec![
             quantitative(
                 "走访慰问离退休县级干部",
                 Quantity,
@@ -103,9 +92,8 @@ fn form() -> ProjectSelfEvaluation {
                 "10",
             ),
         ],
-        stated_total: Some(d("98.26")),
-        conclusion: None,
-    }
+    )
+    .with_stated_total(d("98.26"))
 }
 
 fn show(value: Option<Decimal>) -> String {
@@ -117,10 +105,7 @@ fn show(value: Option<Decimal>) -> String {
 
 fn main() {
     let form = form();
-    let policy = ScoringPolicy {
-        weights: WeightScheme::Sichuan,
-        ..ScoringPolicy::default()
-    };
+    let policy = ScoringPolicy::default().with_weights(WeightScheme::Sichuan);
     let scored = match form.score(&policy) {
         Ok(scored) => scored,
         Err(e) => {

@@ -219,11 +219,9 @@ pub fn disclosure_check(data: &[u8]) {
         return;
     };
     let _ = check(&d, &Policy::default());
-    let lenient = Policy {
-        accept_truncation: true,
-        hide_tail_differences: true,
-        ..Policy::default()
-    };
+    let lenient = Policy::default()
+        .with_accept_truncation(true)
+        .with_hide_tail_differences(true);
     let _ = check(&d, &lenient);
 }
 

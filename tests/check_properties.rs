@@ -48,7 +48,7 @@ proptest! {
             );
             prop_assert!(finding.severity != Severity::Error);
         }
-        let accepting = Policy { accept_truncation: true, ..Policy::default() };
+        let accepting = Policy::default().with_accept_truncation(true);
         let report = check(&published(seed, units, items, RoundingMode::Truncate), &accepting);
         prop_assert_eq!(report.count(Severity::Warning), 0);
     }

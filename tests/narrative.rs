@@ -477,11 +477,9 @@ fn unparsed_sentences_are_reported() {
 #[test]
 fn no_year_is_an_error_and_options_supply_it() {
     assert!(read_narrative("", &ReadOptions::default()).is_err());
-    let options = ReadOptions {
-        year: Some(2024),
-        entity_name: Some("甲".into()),
-        ..ReadOptions::default()
-    };
+    let options = ReadOptions::default()
+        .with_year(2024)
+        .with_entity_name("甲");
     let r = read_narrative("机关运行经费支出5万元。", &options).unwrap();
     assert_eq!(r.disclosure.entity.name, "甲");
     assert_eq!(values(&r.disclosure, &Concept::OperatingFunds), ["5万元"]);
@@ -894,7 +892,7 @@ proptest! {
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
         let _ = read_narrative(&text, &ReadOptions::default());
-        let _ = read_narrative(&text, &ReadOptions { year: Some(2024), ..ReadOptions::default() });
+        let _ = read_narrative(&text, &ReadOptions::default().with_year(2024));
     }
 
     /// Text built from the narrative's own vocabulary, digits and punctuation.
@@ -907,7 +905,7 @@ proptest! {
         Just("其中"), Just("决算数与预算数持平"), Just("公务用车"), Just("轿车"), Just(",")
     ], 0..80)) {
         let text: String = parts.concat();
-        let _ = read_narrative(&text, &ReadOptions { year: Some(2024), ..ReadOptions::default() });
+        let _ = read_narrative(&text, &ReadOptions::default().with_year(2024));
     }
 
     /// The seed with random deletions, insertions and truncation.

@@ -19,18 +19,14 @@ fn quantitative(
     weight: &str,
 ) -> Indicator {
     let printed: PrintedTarget = printed.parse().expect("printed target");
-    Indicator {
-        name: name.into(),
-        category: sub.category(),
-        subcategory: sub,
-        nature: printed.nature.unwrap_or(IndicatorNature::AtLeast),
-        target: printed.target,
-        actual: IndicatorActual::Quantitative { value: d(actual) },
-        weight: d(weight),
-        stated_score: None,
-        deviation_reason: None,
-        not_applicable: false,
-    }
+    Indicator::new(
+        name,
+        sub,
+        printed.nature.unwrap_or(IndicatorNature::AtLeast),
+        printed.target,
+        IndicatorActual::Quantitative { value: d(actual) },
+        d(weight),
+    )
 }
 
 fn qualitative(
@@ -39,23 +35,19 @@ fn qualitative(
     outcome: QualitativeOutcome,
     weight: &str,
 ) -> Indicator {
-    Indicator {
-        name: name.into(),
-        category: sub.category(),
-        subcategory: sub,
-        nature: IndicatorNature::Qualitative,
-        target: IndicatorTarget::Qualitative {
+    Indicator::new(
+        name,
+        sub,
+        IndicatorNature::Qualitative,
+        IndicatorTarget::Qualitative {
             text: "有效提升".into(),
         },
-        actual: IndicatorActual::Qualitative {
+        IndicatorActual::Qualitative {
             outcome,
             percent_of_weight: None,
         },
-        weight: d(weight),
-        stated_score: None,
-        deviation_reason: None,
-        not_applicable: false,
-    }
+        d(weight),
+    )
 }
 
 /// 干部人才工作经费: 年初预算 80 万元, 实际使用 94.99 万元 (seed); indicator rows made up.
@@ -70,28 +62,21 @@ fn cadre_project() -> ProjectSelfEvaluation {
     );
     satisfaction.stated_score = Some(d("10"));
     satisfaction.deviation_reason = Some("部分学员对课程安排有意见".into());
-    ProjectSelfEvaluation {
-        project_name: "干部人才工作经费".into(),
-        department: "中共乐山市金口河区委组织部".into(),
-        year: 2024,
-        funds: FundsBlock {
-            total: FundLine {
-                initial_budget: Some(d("80")),
-                full_year_budget: None,
-                executed: Some(d("94.99")),
-            },
-            fiscal: Some(FundLine {
-                initial_budget: Some(d("80")),
-                full_year_budget: None,
-                executed: Some(d("94.99")),
-            }),
-            other: None,
-            weight: d("10"),
-            stated_rate: Some(d("118.74")),
-            stated_score: Some(d("10")),
-            deviation_reason: Some("培训任务增加，追加了培训经费".into()),
-        },
-        indicators: vec![
+    let line = FundLine {
+        initial_budget: Some(d("80")),
+        full_year_budget: None,
+        executed: Some(d("94.99")),
+    };
+    let funds = FundsBlock::new(line.clone(), d("10"))
+        .with_fiscal(line)
+        .with_stated(Some(d("118.74")), Some(d("10")))
+        .with_deviation_reason("培训任务增加，追加了培训经费");
+    ProjectSelfEvaluation::new(
+        "干部人才工作经费",
+        "中共乐山市金口河区委组织部",
+        2024,
+        funds,
+        vec![
             quantitative("主体培训班人次", Quantity, "≥2800人次", "2800", "20"),
             quantitative("招录公务员（参公人员）", Quantity, "≥30名", "31", "20"),
             quantitative("培训按期完成率", Timeliness, "=100%", "100", "10"),
@@ -103,9 +88,9 @@ fn cadre_project() -> ProjectSelfEvaluation {
             ),
             satisfaction,
         ],
-        stated_total: Some(d("100")),
-        conclusion: Some("完成年度目标".into()),
-    }
+    )
+    .with_stated_total(d("100"))
+    .with_conclusion("完成年度目标")
 }
 
 #[test]
@@ -160,15 +145,14 @@ fn department_form_with_not_applicable_row_and_sichuan_weights() {
         department: "中共乐山市金口河区委组织部".into(),
         year: 2024,
         // 收入总额 775.37 万元, 支出总额 775.25 万元 (seed), used as budget and execution.
-        funds: FundsBlock {
-            total: FundLine {
+        funds: FundsBlock::new(
+            FundLine {
                 initial_budget: None,
                 full_year_budget: Some(d("775.37")),
                 executed: Some(d("775.25")),
             },
-            weight: d("10"),
-            ..FundsBlock::default()
-        },
+            d("10"),
+        ),
         basic_expenditure: None,
         project_expenditure: None,
         indicators: vec![
@@ -187,10 +171,7 @@ fn department_form_with_not_applicable_row_and_sichuan_weights() {
         stated_total: None,
         conclusion: None,
     };
-    let sichuan = ScoringPolicy {
-        weights: WeightScheme::Sichuan,
-        ..ScoringPolicy::default()
-    };
+    let sichuan = ScoringPolicy::default().with_weights(WeightScheme::Sichuan);
     let scored = form.score(&sichuan).unwrap();
     // 20 of 100 points dropped: the other 80 scale by 100 / 80 = 1.25.
     let weights: Vec<Option<Decimal>> = scored.indicators.iter().map(|r| r.weight).collect();
@@ -390,7 +371,7 @@ fn any_form() -> impl Strategy<Value = ProjectSelfEvaluation> {
 proptest! {
     #[test]
     fn a_form_total_never_exceeds_100(form in any_form()) {
-        let policy = ScoringPolicy { weights: WeightScheme::Sichuan, ..ScoringPolicy::default() };
+        let policy = ScoringPolicy::default().with_weights(WeightScheme::Sichuan);
         match form.score(&policy) {
             Ok(scored) => {
                 prop_assert!(scored.total >= Decimal::ZERO && scored.total <= Decimal::ONE_HUNDRED);

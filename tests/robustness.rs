@@ -375,11 +375,7 @@ fn many_statements_about_one_concept(n: usize) -> Disclosure {
         Concept, Countable, Direction, DisclosureKind, Entity, Location, Statement,
     };
     use fiscal_cn::{money::Percent, report::StatedValue};
-    let at = |i: usize| Location {
-        section: format!("第{}部分", i % 2),
-        quote: format!("第{i}句"),
-        page: None,
-    };
+    let at = |i: usize| Location::new(format!("第{}部分", i % 2), format!("第{i}句"));
     let rate: Percent = "95%".parse().unwrap();
     let amount: Amount = "1万元".parse().unwrap();
     let mut d = Disclosure::new(Entity::new("示例局", 2024, DisclosureKind::FinalAccounts));
@@ -579,11 +575,7 @@ fn many_three_public_tables_are_searched_once_per_line_not_per_statement() {
         d.statements.push(Statement::new(
             Concept::ThreePublicItem(item),
             StatedValue::Completion { rate },
-            Location {
-                section: "三公".into(),
-                quote: format!("第{i}句"),
-                page: None,
-            },
+            Location::new("三公", format!("第{i}句")),
         ));
     }
     let report = check(&d, &Policy::default());
@@ -610,11 +602,7 @@ fn many_stated_function_codes_are_summed_by_looking_up_children() {
                 code: code.to_string().parse().unwrap(),
             },
             StatedValue::Amount(amount.parse().unwrap()),
-            Location {
-                section: "一般公共预算财政拨款支出".into(),
-                quote: format!("{code}"),
-                page: None,
-            },
+            Location::new("一般公共预算财政拨款支出", format!("{code}")),
         ));
     };
     for lei in 201..231 {

@@ -692,15 +692,13 @@ impl<'a> Converter<'a> {
     fn push_evaluation(&mut self, name: String, funds: FundsBlock, indicators: Vec<Indicator>) {
         self.disclosure
             .project_evaluations
-            .push(ProjectSelfEvaluation {
-                project_name: name,
-                department: self.disclosure.entity.name.clone(),
-                year: self.year,
+            .push(ProjectSelfEvaluation::new(
+                name,
+                self.disclosure.entity.name.clone(),
+                self.year,
                 funds,
                 indicators,
-                stated_total: None,
-                conclusion: None,
-            });
+            ));
     }
 
     // ---------------------------------------------------------------- narrative
@@ -868,21 +866,18 @@ impl<'a> Converter<'a> {
                 "单位“{unit}”既不是货币单位、百分号、分，也不是整数计数（值“{raw}”）"
             ));
         };
-        Ok(Statement {
-            id: Some(id.to_owned()),
-            concept,
-            value,
-            year,
-            location: Location {
-                section: text_of(figure.sentence.get("section")).unwrap_or_default(),
-                quote: text_of(figure.sentence.get("text")).unwrap_or_default(),
-                page: figure
-                    .sentence
-                    .get("page")
-                    .and_then(Value::as_u64)
-                    .and_then(|p| u32::try_from(p).ok()),
-            },
-        })
+        let mut location = Location::new(
+            text_of(figure.sentence.get("section")).unwrap_or_default(),
+            text_of(figure.sentence.get("text")).unwrap_or_default(),
+        );
+        location.page = figure
+            .sentence
+            .get("page")
+            .and_then(Value::as_u64)
+            .and_then(|p| u32::try_from(p).ok());
+        let mut statement = Statement::new(concept, value, location).with_id(id);
+        statement.year = year;
+        Ok(statement)
     }
 
     fn percent_value(
@@ -1067,17 +1062,16 @@ impl<'a> Converter<'a> {
                 let id = format!("heading{}", index + 1);
                 match year.trim().parse::<u64>() {
                     Ok(value) if !self.figures.contains_key(&id) => {
-                        self.disclosure.statements.push(Statement {
-                            id: Some(id),
-                            concept: Concept::ReportYear,
-                            value: StatedValue::Count(value),
-                            year: None,
-                            location: Location {
-                                section: where_.clone(),
-                                quote: text.clone(),
-                                page,
-                            },
-                        });
+                        let mut location = Location::new(where_.clone(), text.clone());
+                        location.page = page;
+                        self.disclosure.statements.push(
+                            Statement::new(
+                                Concept::ReportYear,
+                                StatedValue::Count(value),
+                                location,
+                            )
+                            .with_id(id),
+                        );
                     }
                     _ => self.unplace(
                         format!("标题 {where_} 的年度“{year}”"),

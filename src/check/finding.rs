@@ -52,6 +52,7 @@ impl FindingKind {
 /// One thing a check found, with everything needed to act on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Finding {
     /// The rule's stable code, e.g. `T002`: borrowed from the rule registry for every finding a
     /// check makes (no allocation per finding), owned when deserialized.

@@ -41,6 +41,7 @@ pub struct Suppression {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "UncheckedPolicy"))]
+#[non_exhaustive]
 pub struct Policy {
     /// Severity overrides by rule code.
     #[cfg_attr(feature = "serde", serde(default))]
@@ -99,6 +100,21 @@ impl TryFrom<UncheckedPolicy> for Policy {
 }
 
 impl Policy {
+    /// The policy with findings that hold when the figures were truncated (截尾) accepted, or
+    /// not.
+    #[must_use]
+    pub fn with_accept_truncation(mut self, accept: bool) -> Self {
+        self.accept_truncation = accept;
+        self
+    }
+
+    /// The policy with findings that hold only within rounding tails hidden, or not.
+    #[must_use]
+    pub fn with_hide_tail_differences(mut self, hide: bool) -> Self {
+        self.hide_tail_differences = hide;
+        self
+    }
+
     /// Overrides the severity of violations of `rule`. Unknown rule codes are an error, so a
     /// typo cannot silently do nothing.
     pub fn set_severity(&mut self, rule: &str, severity: Severity) -> Result<()> {

@@ -35,6 +35,7 @@ use crate::report::{Disclosure, DisclosureKind};
 /// How to read a narrative.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct ReadOptions {
     /// The department's name, when the title does not give it (or to override it).
     #[cfg_attr(
@@ -69,6 +70,45 @@ impl Default for ReadOptions {
             kind: None,
             amount_decimals: 2,
         }
+    }
+}
+
+impl ReadOptions {
+    /// The options with the department's name given.
+    ///
+    /// ```
+    /// use fiscal_cn::prelude::*;
+    ///
+    /// let options = ReadOptions::default().with_year(2024).with_kind(DisclosureKind::Budget);
+    /// let reading = read_narrative("一般公共预算拨款收入90万元。", &options)?;
+    /// assert_eq!(reading.disclosure.entity.year, 2024);
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_entity_name(mut self, name: impl Into<String>) -> Self {
+        self.entity_name = Some(name.into());
+        self
+    }
+
+    /// The options with the report's year given.
+    #[must_use]
+    pub fn with_year(mut self, year: u16) -> Self {
+        self.year = Some(year);
+        self
+    }
+
+    /// The options with the kind of disclosure given.
+    #[must_use]
+    pub fn with_kind(mut self, kind: DisclosureKind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// The options with the decimals the tables print amounts to.
+    #[must_use]
+    pub fn with_amount_decimals(mut self, decimals: u32) -> Self {
+        self.amount_decimals = decimals;
+        self
     }
 }
 

@@ -39,6 +39,7 @@ pub struct FundLine {
 /// A form's funds block: amounts by source, and the 预算执行率 item with its weight and score.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct FundsBlock {
     /// 年度资金总额 (合计): the rate is computed from this line.
     pub total: FundLine,
@@ -75,6 +76,7 @@ pub struct FundsBlock {
 /// 项目支出绩效自评表: one project's self-evaluation form (docs/DOMAIN.md §5, `[seen]`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct ProjectSelfEvaluation {
     /// 项目名称.
     pub project_name: String,
@@ -129,6 +131,7 @@ pub struct DepartmentSelfEvaluation {
 /// The choices a scorer makes that the rules leave open.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct ScoringPolicy {
     /// The expected weight split; a different split is a warning note.
     pub weights: WeightScheme,
@@ -194,7 +197,100 @@ pub struct SelfEvaluationScore {
     pub notes: Vec<PerformanceNote>,
 }
 
+impl FundsBlock {
+    /// The 预算执行率 row of a form: the total line and the row's weight (分值); no fiscal or
+    /// other line, stated rate, stated score or deviation reason.
+    #[must_use]
+    pub fn new(total: FundLine, weight: Decimal) -> Self {
+        FundsBlock {
+            total,
+            weight,
+            ..FundsBlock::default()
+        }
+    }
+
+    /// The block with its 财政拨款 line.
+    #[must_use]
+    pub fn with_fiscal(mut self, line: FundLine) -> Self {
+        self.fiscal = Some(line);
+        self
+    }
+
+    /// The block with its 其他资金 line.
+    #[must_use]
+    pub fn with_other(mut self, line: FundLine) -> Self {
+        self.other = Some(line);
+        self
+    }
+
+    /// The block with the 执行率 (in percent) and the score the form prints.
+    #[must_use]
+    pub fn with_stated(mut self, rate: Option<Decimal>, score: Option<Decimal>) -> Self {
+        self.stated_rate = rate;
+        self.stated_score = score;
+        self
+    }
+
+    /// The block with the 偏差原因 the form prints.
+    #[must_use]
+    pub fn with_deviation_reason(mut self, reason: impl Into<String>) -> Self {
+        self.deviation_reason = Some(reason.into());
+        self
+    }
+}
+
+impl ScoringPolicy {
+    /// The policy with `weights` as the expected split.
+    #[must_use]
+    pub fn with_weights(mut self, weights: WeightScheme) -> Self {
+        self.weights = weights;
+        self
+    }
+
+    /// The policy scoring = indicators that miss their target by `rule`.
+    #[must_use]
+    pub fn with_equal_target(mut self, rule: EqualTargetRule) -> Self {
+        self.equal_target = rule;
+        self
+    }
+}
+
 impl ProjectSelfEvaluation {
+    /// A project's self-evaluation form: the project, its department and year, the 预算执行率
+    /// row and the indicator rows; no stated total or conclusion.
+    #[must_use]
+    pub fn new(
+        project_name: impl Into<String>,
+        department: impl Into<String>,
+        year: u16,
+        funds: FundsBlock,
+        indicators: Vec<Indicator>,
+    ) -> Self {
+        ProjectSelfEvaluation {
+            project_name: project_name.into(),
+            department: department.into(),
+            year,
+            funds,
+            indicators,
+            stated_total: None,
+            conclusion: None,
+        }
+    }
+
+    /// The form with the 总分 it prints.
+    #[must_use]
+    pub fn with_stated_total(mut self, total: Decimal) -> Self {
+        self.stated_total = Some(total);
+        self
+    }
+
+    /// The form with its 评价结论.
+    #[must_use]
+    pub fn with_conclusion(mut self, conclusion: impl Into<String>) -> Self {
+        self.conclusion = Some(conclusion.into());
+        self
+    }
+
     /// Scores the form: see [`DepartmentSelfEvaluation::score`] for the procedure, which is the
     /// same.
     ///
@@ -204,38 +300,27 @@ impl ProjectSelfEvaluation {
     /// ```
     /// use fiscal_cn::{performance::*, prelude::*};
     /// let d = |s: &str| s.parse::<Decimal>().unwrap();
-    /// let row = |name: &str, sub: IndicatorSubcategory, weight: &str| Indicator {
-    ///     name: name.into(),
-    ///     category: sub.category(),
-    ///     subcategory: sub,
-    ///     nature: IndicatorNature::Qualitative,
-    ///     target: IndicatorTarget::Qualitative { text: "完成".into() },
-    ///     actual: IndicatorActual::Qualitative {
+    /// let row = |name: &str, sub: IndicatorSubcategory, weight: &str| {
+    ///     let target = IndicatorTarget::Qualitative { text: "完成".into() };
+    ///     let actual = IndicatorActual::Qualitative {
     ///         outcome: QualitativeOutcome::Achieved,
     ///         percent_of_weight: None,
-    ///     },
-    ///     weight: d(weight),
-    ///     stated_score: None,
-    ///     deviation_reason: None,
-    ///     not_applicable: false,
+    ///     };
+    ///     Indicator::new(name, sub, IndicatorNature::Qualitative, target, actual, d(weight))
     /// };
-    /// let form = ProjectSelfEvaluation {
-    ///     project_name: "春节走访慰问工作资金".into(),
-    ///     department: "中共乐山市金口河区委组织部".into(),
-    ///     year: 2024,
-    ///     funds: FundsBlock {
-    ///         total: FundLine { initial_budget: Some(d("50")), full_year_budget: None, executed: Some(d("19.1")) },
-    ///         weight: d("10"),
-    ///         ..FundsBlock::default()
-    ///     },
-    ///     indicators: vec![
+    /// let budget = FundLine { initial_budget: Some(d("50")), full_year_budget: None, executed: Some(d("19.1")) };
+    /// let form = ProjectSelfEvaluation::new(
+    ///     "春节走访慰问工作资金",
+    ///     "中共乐山市金口河区委组织部",
+    ///     2024,
+    ///     FundsBlock::new(budget, d("10")),
+    ///     vec![
     ///         row("走访慰问对象覆盖", IndicatorSubcategory::Quantity, "50"),
     ///         row("社会和谐稳定", IndicatorSubcategory::SocialBenefit, "30"),
     ///         row("慰问对象满意度", IndicatorSubcategory::ServiceRecipientSatisfaction, "10"),
     ///     ],
-    ///     stated_total: Some(d("100")),
-    ///     conclusion: None,
-    /// };
+    /// )
+    /// .with_stated_total(d("100"));
     /// let scored = form.score(&ScoringPolicy::default())?;
     /// assert_eq!(scored.execution.computed.rate, Some(d("38.2")));
     /// assert_eq!(scored.total, d("93.82")); // 3.82 + 50 + 30 + 10

@@ -222,6 +222,7 @@ pub enum IndicatorActual {
 /// Score it with [`Indicator::score`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Indicator {
     /// 三级指标名称.
     pub name: String,

@@ -9,7 +9,8 @@ use crate::error::Operation;
 use crate::{
     Error, Result,
     performance::{
-        Indicator, IndicatorActual, IndicatorNature, IndicatorTarget, QualitativeOutcome,
+        Indicator, IndicatorActual, IndicatorNature, IndicatorSubcategory, IndicatorTarget,
+        QualitativeOutcome,
     },
 };
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -269,6 +270,52 @@ pub fn score_qualitative(
 }
 
 impl Indicator {
+    /// An indicator row: its name, subcategory (which gives its category), nature, target,
+    /// actual and weight (分值); no stated score or deviation reason, and applicable.
+    #[must_use]
+    pub fn new(
+        name: impl Into<String>,
+        subcategory: IndicatorSubcategory,
+        nature: IndicatorNature,
+        target: IndicatorTarget,
+        actual: IndicatorActual,
+        weight: Decimal,
+    ) -> Self {
+        Indicator {
+            name: name.into(),
+            category: subcategory.category(),
+            subcategory,
+            nature,
+            target,
+            actual,
+            weight,
+            stated_score: None,
+            deviation_reason: None,
+            not_applicable: false,
+        }
+    }
+
+    /// The row with the score the form prints.
+    #[must_use]
+    pub fn with_stated_score(mut self, score: Decimal) -> Self {
+        self.stated_score = Some(score);
+        self
+    }
+
+    /// The row with the 偏差原因 the form prints.
+    #[must_use]
+    pub fn with_deviation_reason(mut self, reason: impl Into<String>) -> Self {
+        self.deviation_reason = Some(reason.into());
+        self
+    }
+
+    /// The row marked 不适用 (scored out of the total).
+    #[must_use]
+    pub fn marked_not_applicable(mut self) -> Self {
+        self.not_applicable = true;
+        self
+    }
+
     /// Scores this indicator with its own weight; `None` when it is not applicable (不适用).
     ///
     /// See [`score_with_weight`](Self::score_with_weight) for the rule used.
@@ -280,18 +327,14 @@ impl Indicator {
     /// use fiscal_cn::{performance::*, prelude::*};
     /// let d = |s: &str| s.parse::<Decimal>().unwrap();
     /// let printed: PrintedTarget = "≥2800人次".parse()?;
-    /// let row = Indicator {
-    ///     name: "培训人次".into(),
-    ///     category: IndicatorCategory::Output,
-    ///     subcategory: IndicatorSubcategory::Quantity,
-    ///     nature: printed.nature.unwrap_or(IndicatorNature::AtLeast),
-    ///     target: printed.target,
-    ///     actual: IndicatorActual::Quantitative { value: d("2100") },
-    ///     weight: d("20"),
-    ///     stated_score: None,
-    ///     deviation_reason: None,
-    ///     not_applicable: false,
-    /// };
+    /// let row = Indicator::new(
+    ///     "培训人次",
+    ///     IndicatorSubcategory::Quantity,
+    ///     printed.nature.unwrap_or(IndicatorNature::AtLeast),
+    ///     printed.target,
+    ///     IndicatorActual::Quantitative { value: d("2100") },
+    ///     d("20"),
+    /// );
     /// assert_eq!(row.score(EqualTargetRule::default())?, Some(d("15"))); // 2100 / 2800 × 20
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```

@@ -57,6 +57,7 @@ pub struct ReportingUnit {
 /// Who reports, for which year, and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Entity {
     /// The department's name as printed.
     pub name: String,
@@ -104,6 +105,7 @@ impl Entity {
 /// A whole disclosure: entity, tables, narrative statements and performance forms.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Disclosure {
     /// Who reports what.
     pub entity: Entity,

@@ -312,7 +312,7 @@ impl Disclosure {
     ///
     /// let entity = Entity::new("某部门", 2024, DisclosureKind::FinalAccounts);
     /// let mut d = Disclosure::new(entity);
-    /// let at = |quote: &str| Location { section: "收入决算情况说明".into(), quote: quote.into(), page: None };
+    /// let at = |quote: &str| Location::new("收入决算情况说明", quote);
     /// d.statements.push(Statement::new(Concept::CurrentIncomeTotal,
     ///     StatedValue::Amount("775.31万元".parse()?), at("本年收入合计775.31万元")));
     /// d.statements.push(Statement::new(Concept::Income(IncomeSource::Other),

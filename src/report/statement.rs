@@ -367,6 +367,7 @@ impl std::fmt::Display for WordingFlaw {
 /// Where a statement was made.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Location {
     /// The section heading, as printed (`四、财政拨款收入支出决算总体情况说明`).
     pub section: String,
@@ -395,13 +396,15 @@ pub struct Location {
 /// let s = Statement::new(
 ///     Concept::Income(IncomeSource::Other),
 ///     StatedValue::Amount("46.06万元".parse()?),
-///     Location { section: "二、收入决算情况说明".into(), quote: "其他收入46.06万元".into(), page: None },
+///     Location::new("二、收入决算情况说明", "其他收入46.06万元"),
 /// );
 /// assert_eq!(s.year, None);
+/// assert_eq!(s.with_year(2023).year, Some(2023));
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Statement {
     /// A stable identifier (e.g. a transcription's figure id), when there is one.
     #[cfg_attr(
@@ -434,6 +437,47 @@ impl Statement {
             year: None,
             location,
         }
+    }
+
+    /// The statement with its id (what findings and claims refer to it by).
+    #[must_use]
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// The statement dated to another year than the report's (`2022年…3.46万元` in a 2023
+    /// report).
+    #[must_use]
+    pub fn with_year(mut self, year: u16) -> Self {
+        self.year = Some(year);
+        self
+    }
+}
+
+impl Location {
+    /// Where a statement was made: its section heading and its words, as printed; no page.
+    ///
+    /// ```
+    /// use fiscal_cn::report::Location;
+    ///
+    /// let at = Location::new("五、一般公共预算财政拨款支出决算情况说明", "基本支出81.05万元").with_page(3);
+    /// assert_eq!((at.quote.as_str(), at.page), ("基本支出81.05万元", Some(3)));
+    /// ```
+    #[must_use]
+    pub fn new(section: impl Into<String>, quote: impl Into<String>) -> Self {
+        Location {
+            section: section.into(),
+            quote: quote.into(),
+            page: None,
+        }
+    }
+
+    /// The location on page `page` of the source document.
+    #[must_use]
+    pub fn with_page(mut self, page: u32) -> Self {
+        self.page = Some(page);
+        self
     }
 }
 

@@ -416,6 +416,7 @@ impl Column {
 /// One row of a table: what it is, its name as printed, and its printed cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Row {
     /// What the row is.
     pub key: RowKey,
@@ -471,6 +472,7 @@ impl Row {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Table {
     /// Which table this is.
     pub kind: TableKind,
