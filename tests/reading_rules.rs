@@ -1622,3 +1622,50 @@ fn a_figure_after_baokuo_is_a_part() {
     );
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
 }
+
+/// A year's own 收入合计 or 支出合计 (`2024年度收入合计`) is its 本年 total, which the shares of
+/// its sources are of — not 收入总计, which also holds the carry-over.
+#[test]
+fn a_years_own_total_is_its_current_total() {
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况说明\n2023年度收、支总计均为6315.69万元。2023年度收入合计6149.38万元，其中：财政拨款收入5561.35万元，占90.4%；事业收入534.85万元，占8.7%；其他收入53.18万元，占0.9%。此外，年初结转和结余166.31万元。"
+    );
+    assert_eq!(about(&text, &Concept::CurrentIncomeTotal), ["6149.38万元"]);
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let text = format!("{TITLE}一、收入支出决算总体情况说明\n本年度支出合计80.00万元。");
+    assert_eq!(
+        about(&text, &Concept::CurrentExpenditureTotal),
+        ["80.00万元"]
+    );
+}
+
+/// A total whose parts are not all stated is at least the parts stated: the others are
+/// unknown, not nothing (支出总计 beside only 结余分配 and 年末结转和结余).
+#[test]
+fn unstated_parts_are_unknown_not_zero() {
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况说明\n2023年度支出总计697.38万元。此外，结余分配0.00万元。2023年度年末结转和结余0.00万元。"
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let over = text.replace("年末结转和结余0.00万元", "年末结转和结余700.00万元");
+    assert_eq!(check_errors(&over).len(), 1, "{:?}", check_errors(&over));
+}
+
+/// `上年年初结转资金1475.63万元` is last year's figure; `上年结转` is this year's carry-in.
+#[test]
+fn last_year_named_in_words_dates_a_figure() {
+    let reading = |text: &str| {
+        read_narrative(text, &ReadOptions::default())
+            .expect("reads")
+            .disclosure
+            .statements_about(&Concept::OpeningBalance)
+            .map(|s| s.year)
+            .collect::<Vec<_>>()
+    };
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况说明\n年初结转和结余减少1475.63万元，主要原因是上年年初结转资金1475.63万元。"
+    );
+    assert_eq!(reading(&text), [None, Some(2022)]);
+    let budget = "2024年示例局部门预算\n一、收支预算总体情况\n上年结转30.00万元。";
+    assert_eq!(reading(budget), [None]);
+}

@@ -159,7 +159,7 @@ fn a_prior_year_figure_beside_this_years_is_no_slip() {
 #[test]
 fn a_change_is_of_the_year_its_sentence_dates() {
     let text = format!(
-        "{TITLE}二、收入决算情况说明\n2024年收入合计500.00万元。2023年其他收入3.46万元，较上年增加2.40万元，增长0.24%。"
+        "{TITLE}二、收入决算情况说明\n2024年支出合计500.00万元。2023年其他收入3.46万元，较上年增加2.40万元，增长0.24%。"
     );
     let found = rules(&text);
     assert_eq!(found, [("N004".to_owned(), Severity::Error)]);

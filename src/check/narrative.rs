@@ -921,35 +921,7 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
             let (Some(t), Some(p)) = (total_figure.operand, all(c, ix, parts)) else {
                 return;
             };
-            let sum: Decimal = p.iter().map(|o| o.value.value()).sum();
-            // Counts are exact; amounts stand for what rounds to them.
-            let counting = total_figure
-                .statement
-                .is_some_and(|s| matches!(s.value, StatedValue::Count(_)));
-            let allowance: Decimal = if counting {
-                Decimal::ZERO
-            } else {
-                p.iter().chain([&t]).map(|o| o.value.half_unit()).sum()
-            };
-            if t.value.value() + allowance < sum {
-                let context = total_figure.statement;
-                let involves = [t.figure.to_ref()]
-                    .into_iter()
-                    .chain(p.iter().map(|o| o.figure.to_ref()))
-                    .collect();
-                c.plain(
-                    if counting { "N009" } else { "N008" },
-                    Some(t.figure.to_ref()),
-                    involves,
-                    context,
-                    format!(
-                        "{}：合计 {}，其中所列分项之和 {} 已超过合计",
-                        label(ix, total),
-                        show(t.value.value()),
-                        show(sum)
-                    ),
-                );
-            }
+            parts_within(c, &t, &p, total_figure.statement, || label(ix, total));
         }
         Claim::CountSum { total, parts } => {
             let total_figure = resolve(c, ix, total);
@@ -1010,6 +982,46 @@ fn all<'a>(
     figures: &[FigureRef],
 ) -> Option<Vec<Operand<'a>>> {
     figures.iter().map(|f| operand(c, ix, f)).collect()
+}
+
+/// N008 (N009 for counts): parts that are some of a total's add up to no more than it, within
+/// the rounding of each (counts are exact).
+fn parts_within(
+    c: &mut Checker<'_>,
+    total: &Operand,
+    parts: &[Operand],
+    context: Option<&Statement>,
+    subject: impl FnOnce() -> String,
+) {
+    let sum: Decimal = parts.iter().map(|o| o.value.value()).sum();
+    let counting = context.is_some_and(|s| matches!(s.value, StatedValue::Count(_)));
+    let allowance: Decimal = if counting {
+        Decimal::ZERO
+    } else {
+        parts
+            .iter()
+            .chain([total])
+            .map(|o| o.value.half_unit())
+            .sum()
+    };
+    if total.value.value() + allowance < sum {
+        let involves = [total.figure.to_ref()]
+            .into_iter()
+            .chain(parts.iter().map(|o| o.figure.to_ref()))
+            .collect();
+        c.plain(
+            if counting { "N009" } else { "N008" },
+            Some(total.figure.to_ref()),
+            involves,
+            context,
+            format!(
+                "{}：合计 {}，其中所列分项之和 {} 已超过合计",
+                subject(),
+                show(total.value.value()),
+                show(sum)
+            ),
+        );
+    }
 }
 
 fn count_sum(
@@ -1123,7 +1135,9 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
         first_amount(ix, ix.group(group))
     };
     let mut stated: Vec<&'a Statement> = Vec::new();
-    // A total with fewer than two stated parts is a listing, not a sum.
+    // A total with every part stated is their sum; with only some stated, the others are
+    // unknown (not nothing), so the stated ones are only within it. One stated part is a
+    // listing, not a sum.
     let mut listed = |c: &mut Checker<'a>, total: &Concept, parts: &[Concept]| {
         let Some(total) = total_of(total) else {
             return;
@@ -1134,8 +1148,14 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
                 .iter()
                 .filter_map(|part| first_amount(ix, ix.about(part))),
         );
-        if stated.len() >= 2 {
+        if stated.len() == parts.len() && stated.len() >= 2 {
             stated_sum(c, total, &stated, None);
+        } else if stated.len() >= 2
+            && let Some((t, p)) = total_and_parts(c, total, &stated)
+        {
+            parts_within(c, &t, &p, Some(total), || {
+                subject(c.disclosure.entity.kind, total)
+            });
         }
     };
     for partition in partitions() {

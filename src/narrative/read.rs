@@ -1276,7 +1276,8 @@ impl Reader<'_> {
                     {
                         read.value = ValueKind::Budget(amount);
                     }
-                    let label_year = label_year(label);
+                    let label_year = label_year(label)
+                        .or_else(|| names_last_year(label).then(|| self.year.saturating_sub(1)));
                     let is_change =
                         matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..));
                     if read.year.is_some() {
@@ -1422,6 +1423,12 @@ impl Reader<'_> {
             read
         };
         if let ValueKind::Share(_, of @ None) = &mut read.value {
+            // In a listing whose whole was not understood, the share is of that unknown whole.
+            if state.breakdown.as_ref().is_some_and(Vec::is_empty) {
+                return Err(
+                    "说了占比，但所在“其中”列举的合计未能读懂，看不出占哪一项的比重".to_owned(),
+                );
+            }
             let listing_whole = state
                 .breakdown
                 .iter()
@@ -2428,6 +2435,25 @@ impl Reader<'_> {
                 .filter(|rest| !rest.trim().is_empty())
                 .unwrap_or(text)
         };
+        // `2024年度收入合计`, `本年度支出合计`: a year's own 收入/支出 合计 is its 本年 total (the
+        // summary table prints 本年收入合计 beside 年初结转和结余 and 收入总计); a year's
+        // other words (`收入总计`, `财政拨款收入合计`) are read below.
+        {
+            let t = text.trim();
+            let digits = t.chars().take_while(char::is_ascii_digit).count();
+            let dated = if digits == 4 { &t[digits..] } else { t };
+            let words = ["年度", "年", "本年度", "本年", "全年"]
+                .iter()
+                .find_map(|w| dated.strip_prefix(w))
+                .unwrap_or(dated)
+                .trim_end_matches(['为', '是', '：', ':', ' '])
+                .trim_end_matches("共计");
+            match words {
+                "收入合计" => return Ok(Some(vec![Concept::CurrentIncomeTotal])),
+                "支出合计" => return Ok(Some(vec![Concept::CurrentExpenditureTotal])),
+                _ => {}
+            }
+        }
         // `其他人员经费`, `其他公务接待费`: a remainder is not the thing it remains of (but
         // `其他收入` and a catalog line named `其他…` are things of their own).
         let bare = text.trim_start_matches(['—', '－', '-', '而', '、', ' ']);
@@ -3255,6 +3281,25 @@ fn label_year(label: &str) -> Option<u16> {
         rest = after;
     }
     named
+}
+
+/// Whether a label dates its figure to the year before the report's in words
+/// (`上年年初结转资金`, `去年支出`), outside a comparison (`较上年`, `比去年`, `与上年`, `同上年`).
+/// `上年结转` is the carry-over into this year, a line of this year's accounts.
+fn names_last_year(label: &str) -> bool {
+    ["上一年", "上年", "去年"].iter().any(|w| {
+        label.match_indices(w).any(|(at, _)| {
+            let before = label[..at].trim_end();
+            let after = &label[at + w.len()..];
+            let compared = ["较", "比", "与", "同", "对", "相比"]
+                .iter()
+                .any(|c| before.ends_with(c));
+            let carried_in = ["结转", "结余", "度结转", "度结余"]
+                .iter()
+                .any(|w| after.starts_with(w));
+            !compared && !carried_in && !after.starts_with('同')
+        })
+    })
 }
 
 fn is_budget_label(label: &str) -> bool {
