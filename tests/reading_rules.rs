@@ -262,6 +262,7 @@ fn a_region_titled_report_is_a_governments() {
         assert_eq!(entity(&text).2, DisclosureKind::GovernmentBudget, "{title}");
     }
     for title in [
+        "2025年示例县示例镇政府预算公开说明",
         "示例区财政局2024年决算",
         "示例区2024年部门决算",
         "示例县人民医院2024年决算报告",
@@ -1668,4 +1669,12 @@ fn last_year_named_in_words_dates_a_figure() {
     assert_eq!(reading(&text), [None, Some(2022)]);
     let budget = "2024年示例局部门预算\n一、收支预算总体情况\n上年结转30.00万元。";
     assert_eq!(reading(budget), [None]);
+}
+
+/// A government's word in a glossary's definition (`一般公共预算拨款收入：指市本级财政当年拨付
+/// 的资金`) says nothing of what the text is.
+#[test]
+fn a_definition_does_not_make_a_government() {
+    let text = "十一、其他重要事项的情况说明\n2023年，本单位的机关运行经费财政拨款预算为46.80万元，较2022年预算增加15.60万元，增长50.00%。\n名词解释：\n1.一般公共预算拨款收入：指市本级财政当年拨付的资金。";
+    assert_eq!(entity(text).2, DisclosureKind::Budget);
 }

@@ -610,17 +610,27 @@ fn department_line(chars: &Chars) -> Option<String> {
 /// 按 (`按市本级公用经费开支标准`) names a standard and does not count. `None` when nothing
 /// says.
 fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
+    // A word counts where the text uses it of itself: not as a standard (`按市本级…标准`) nor in
+    // a glossary's definition (`一般公共预算拨款收入：指市本级财政当年拨付的资金`).
     let own = |word: &str| {
         text.match_indices(word).any(|(at, _)| {
             let before = &text[..at];
+            let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
             !STANDARD_WORDS.iter().any(|w| before.ends_with(w))
+                && !["：指", ":指", "是指", "系指"]
+                    .iter()
+                    .any(|w| line.contains(w))
         })
     };
     let mut government = GOVERNMENT_WORDS.iter().filter(|w| own(w)).count();
     let departmental = if title {
+        // `伙牌镇政府预算公开`: a town's government as a budget unit, which its body tells.
+        let town_unit = ["镇政府预算", "乡政府预算", "镇政府决算", "乡政府决算"]
+            .iter()
+            .any(|w| text.contains(w));
         government += GOVERNMENT_TITLE_WORDS
             .iter()
-            .filter(|w| text.contains(*w))
+            .filter(|w| text.contains(*w) && !town_unit)
             .count();
         government += usize::from(names_a_government(text));
         DEPARTMENT_TITLE_WORDS.iter().any(|w| text.contains(w))
