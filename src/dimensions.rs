@@ -22,7 +22,7 @@ macro_rules! closed_set {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-            strum::Display, strum::EnumIter, strum::IntoStaticStr,
+            strum::Display, strum::IntoStaticStr,
         )]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

@@ -324,8 +324,7 @@ fn any_form() -> impl Strategy<Value = ProjectSelfEvaluation> {
                 .windows(2)
                 .map(|w| Decimal::from(w[1] - w[0]))
                 .collect();
-            let subcategories: Vec<IndicatorSubcategory> =
-                <IndicatorSubcategory as strum::IntoEnumIterator>::iter().collect();
+            let subcategories: Vec<IndicatorSubcategory> = IndicatorSubcategory::ALL.to_vec();
             let indicators = parts[1..]
                 .iter()
                 .zip(rows)

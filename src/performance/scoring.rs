@@ -184,7 +184,7 @@ pub fn score_at_most(actual: Decimal, target: Decimal, weight: Decimal) -> Resul
 
 /// How an = (等于) indicator that misses its target is scored (docs/DOMAIN.md §5: "otherwise reduced",
 /// `[practice]`; the formula is a choice, so it is a parameter).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, strum::Display, strum::EnumIter)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, strum::Display)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum EqualTargetRule {
