@@ -7,6 +7,7 @@
 
 use crate::classification::CatalogProblem;
 use crate::dimensions::closed_set;
+use crate::ledger::LedgerProblem;
 
 /// Everything that can go wrong in `fiscal-cn`.
 ///
@@ -85,6 +86,14 @@ pub enum Error {
         problems: Vec<CatalogProblem>,
     },
 
+    /// Ledger lines that break the ledger's rules; every bad line is listed, not just the
+    /// first.
+    #[error("账目有 {} 处问题，第一处：{}", problems.len(), problems.first().map(ToString::to_string).unwrap_or_default())]
+    Ledger {
+        /// Every problem, lists in the order expenditures, incomes, opening balances, each in
+        /// line order.
+        problems: Vec<LedgerProblem>,
+    },
     /// An arithmetic result does not fit the exact decimal representation.
     #[error("{operation}溢出：结果超出可精确表示的范围")]
     Overflow {

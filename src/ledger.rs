@@ -203,8 +203,11 @@ impl TryFrom<LedgerData> for Ledger {
 }
 
 impl Ledger {
-    /// A ledger of the given lines, validated (see the type's documentation). The error names
-    /// the first offending line by its position and content.
+    /// A ledger of the given lines, validated (see the type's documentation).
+    ///
+    /// # Errors
+    /// [`Error::Ledger`] listing every offending line, each by its list, position and content
+    /// and what is wrong with it.
     ///
     /// ```
     /// use fiscal_cn::{Decimal, dimensions::IncomeSource, ledger::{IncomeItem, Ledger, UnitId}};
@@ -215,8 +218,10 @@ impl Ledger {
     ///     source: IncomeSource::Other,
     ///     amount: Decimal::new(1005, 3), // 1.005 元: a fraction of a 分
     /// };
-    /// let err = Ledger::new(vec![], vec![income], vec![]).unwrap_err();
+    /// let err = Ledger::new(vec![], vec![income.clone(), income], vec![]).unwrap_err();
     /// assert!(err.to_string().contains("收入明细第 1 行"));
+    /// let fiscal_cn::Error::Ledger { problems } = err else { panic!("a ledger error") };
+    /// assert_eq!(problems.iter().map(|p| p.line).collect::<Vec<_>>(), [1, 2]);
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
     pub fn new(
@@ -224,15 +229,35 @@ impl Ledger {
         incomes: Vec<IncomeItem>,
         opening_balances: Vec<OpeningBalance>,
     ) -> Result<Self> {
+        let mut problems = Vec::new();
+        let mut note =
+            |list: LedgerList, i: usize, item: &dyn fmt::Display, reason: Option<String>| {
+                if let Some(reason) = reason {
+                    problems.push(LedgerProblem {
+                        list,
+                        line: i + 1,
+                        item: item.to_string(),
+                        reason,
+                    });
+                }
+            };
         for (i, item) in expenditures.iter().enumerate() {
-            check_line("支出明细", i, item, expenditure_problem(item))?;
+            note(LedgerList::Expenditures, i, item, expenditure_problem(item));
         }
         for (i, item) in incomes.iter().enumerate() {
             let problem = check_amount(item.amount).or_else(|| check_function(item.function));
-            check_line("收入明细", i, item, problem)?;
+            note(LedgerList::Incomes, i, item, problem);
         }
         for (i, item) in opening_balances.iter().enumerate() {
-            check_line("年初结转和结余", i, item, check_amount(item.amount))?;
+            note(
+                LedgerList::OpeningBalances,
+                i,
+                item,
+                check_amount(item.amount),
+            );
+        }
+        if !problems.is_empty() {
+            return Err(Error::Ledger { problems });
         }
         Ok(Ledger {
             expenditures,
@@ -307,19 +332,42 @@ impl Ledger {
     }
 }
 
-fn check_line<T: fmt::Display>(
-    list: &str,
-    index: usize,
-    item: &T,
-    problem: Option<String>,
-) -> Result<()> {
-    match problem {
-        None => Ok(()),
-        Some(reason) => Err(Error::InvalidInput {
-            what: format!("{list}第 {} 行（{item}）", index + 1),
-            reason,
-        }),
+/// One line of a ledger that breaks its rules.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct LedgerProblem {
+    /// Which list the line is in.
+    pub list: LedgerList,
+    /// Its 1-based position in that list.
+    pub line: usize,
+    /// The line as it displays.
+    pub item: String,
+    /// What is wrong with it, in Chinese with the figures involved.
+    pub reason: String,
+}
+
+impl fmt::Display for LedgerProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}第 {} 行（{}）：{}",
+            self.list, self.line, self.item, self.reason
+        )
     }
+}
+
+/// The lists a [`Ledger`] is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display)]
+pub enum LedgerList {
+    /// 支出明细.
+    #[strum(to_string = "支出明细")]
+    Expenditures,
+    /// 收入明细.
+    #[strum(to_string = "收入明细")]
+    Incomes,
+    /// 年初结转和结余.
+    #[strum(to_string = "年初结转和结余")]
+    OpeningBalances,
 }
 
 fn check_amount(amount: Decimal) -> Option<String> {
@@ -575,7 +623,7 @@ mod tests {
         let err = bad(cases[0].0).unwrap_err().to_string();
         assert_eq!(
             err,
-            "支出明细第 2 行（单位1 20132 30101 基本支出 一般公共预算财政拨款收入 0.01元）无效：功能分类 20132 不是项级（7 位）科目"
+            "账目有 1 处问题，第一处：支出明细第 2 行（单位1 20132 30101 基本支出 一般公共预算财政拨款收入 0.01元）：功能分类 20132 不是项级（7 位）科目"
         );
         for (line, reason) in cases {
             let err = bad(line).unwrap_err().to_string();

@@ -46,7 +46,9 @@ use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, FundType, IncomeSource};
 use crate::error::Operation;
 use crate::error::{Error, Result};
-use crate::ledger::{ExpenditureItem, Ledger, Rollup, UnitId, expenditure_problem};
+use crate::ledger::{
+    ExpenditureItem, Ledger, LedgerList, LedgerProblem, Rollup, UnitId, expenditure_problem,
+};
 
 /// The largest number of distinct 项 codes or economic codes one [`BulkLedger`] can hold (their
 /// ids are `u16`). A real edition of the catalog has about 1,500 项.
@@ -120,8 +122,11 @@ impl BulkLedger {
         Self::from_items(ledger.expenditures())
     }
 
-    /// A bulk ledger of `items`, validated like [`Ledger::new`]; the error names the first
-    /// offending line by its position and content.
+    /// A bulk ledger of `items`, validated like [`Ledger::new`].
+    ///
+    /// # Errors
+    /// [`Error::Ledger`] listing every offending line by its position and content, as
+    /// [`Ledger::new`] does; [`Error::Overflow`] for an amount beyond what the ledger holds.
     ///
     /// ```
     /// use fiscal_cn::Decimal;
@@ -144,10 +149,25 @@ impl BulkLedger {
     pub fn from_items<'a>(items: impl IntoIterator<Item = &'a ExpenditureItem>) -> Result<Self> {
         let items = items.into_iter();
         let mut ledger = Self::with_capacity(items.size_hint().0);
-        for item in items {
-            ledger.push(item)?;
+        // Every bad line is reported, as `Ledger::new` does; lines are numbered as given.
+        let mut problems = Vec::new();
+        for (index, item) in items.enumerate() {
+            match ledger.push(item) {
+                Ok(()) => {}
+                Err(Error::Ledger { problems: found }) => {
+                    problems.extend(found.into_iter().map(|mut p| {
+                        p.line = index + 1;
+                        p
+                    }));
+                }
+                Err(other) => return Err(other),
+            }
         }
-        Ok(ledger)
+        if problems.is_empty() {
+            Ok(ledger)
+        } else {
+            Err(Error::Ledger { problems })
+        }
     }
 
     /// Reserves room for `rows` more lines.
@@ -160,11 +180,19 @@ impl BulkLedger {
     }
 
     /// Appends one line after validating it like [`Ledger::new`]. On error nothing is added.
+    ///
+    /// # Errors
+    /// [`Error::Ledger`] with the line's problem (numbered as the next line), or
+    /// [`Error::Overflow`] for an amount beyond what the ledger holds.
     pub fn push(&mut self, item: &ExpenditureItem) -> Result<()> {
         let line = self.len() + 1;
-        let invalid = |reason: String| Error::InvalidInput {
-            what: format!("支出明细第 {line} 行（{item}）"),
-            reason,
+        let invalid = |reason: String| Error::Ledger {
+            problems: vec![LedgerProblem {
+                list: LedgerList::Expenditures,
+                line,
+                item: item.to_string(),
+                reason,
+            }],
         };
         if let Some(reason) = expenditure_problem(item) {
             return Err(invalid(reason));
