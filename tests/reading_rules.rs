@@ -1678,3 +1678,41 @@ fn a_definition_does_not_make_a_government() {
     let text = "十一、其他重要事项的情况说明\n2023年，本单位的机关运行经费财政拨款预算为46.80万元，较2022年预算增加15.60万元，增长50.00%。\n名词解释：\n1.一般公共预算拨款收入：指市本级财政当年拨付的资金。";
     assert_eq!(entity(text).2, DisclosureKind::Budget);
 }
+
+/// What a figure holds, in `（含…）` brackets after it, is neither what a following `其中`
+/// lists the parts of nor a further part of a listing.
+#[test]
+fn what_a_figure_holds_is_not_a_part_beside_it() {
+    let text = "2023年示例小学部门预算\n二、单位收支总体情况\n（一）收入预算：2023年年初预算数761.21万元（含上年结转5.01万元），其中：一般公共预算拨款761.21万元（含上年结转5.01万元），政府性基金预算拨款0万元，事业收入0万元，其他收入0万元。";
+    assert_eq!(about(text, &Concept::IncomeGrandTotal), ["761.21万元"]);
+    assert_eq!(
+        about(
+            text,
+            &Concept::Income(fiscal_cn::dimensions::IncomeSource::GeneralBudgetAppropriation)
+        ),
+        ["761.21万元"]
+    );
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}
+
+/// A path in a section on the department's whole expenditure (`支出预算总表的说明`) names the
+/// department's line of every source of funds, not one fund's.
+#[test]
+fn a_path_in_the_whole_expenditure_is_of_every_fund() {
+    let text = "2021年示例中心部门预算\n三、2021年支出预算总表的说明\n本单位2021年支出预算11654.33万元。\n（一）按支出功能分类，包括卫生健康支出（类）11654.33万元。";
+    let health = "210".parse().unwrap();
+    assert_eq!(
+        about(text, &Concept::FunctionExpenditure(health)),
+        ["11654.33万元"]
+    );
+    assert!(
+        about(
+            text,
+            &Concept::FundFunctionExpenditure {
+                fund: GPB,
+                code: health
+            }
+        )
+        .is_empty()
+    );
+}

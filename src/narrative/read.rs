@@ -200,12 +200,17 @@ struct SentenceState {
     reason: bool,
     /// Where the latest clause with a figure begins.
     figure_clause: Option<usize>,
+    /// The subject before a figure in `（含…）` brackets, which it gets back when they close.
+    subject_before_inclusion: Option<Vec<Concept>>,
 }
 
 impl SentenceState {
     /// `A（其中：a，b），C`: a listing opened inside brackets ends with them, and what follows
     /// is about A's siblings again.
     fn close_bracket(&mut self) {
+        if let Some(subject) = self.subject_before_inclusion.take() {
+            self.subject = subject;
+        }
         if !self.breakdown_bracketed {
             return;
         }
@@ -302,6 +307,9 @@ struct Reader<'a> {
     /// The total a budget's heading names and nothing else (`（一）收入预算`): what a figure
     /// under it called only by budget words (`2025年初预算数2752.8万元`) is.
     heading_total: Option<Concept>,
+    /// The statements read in `（含…）` brackets: what the figure before them holds, never a
+    /// further part of a listing.
+    included: Vec<usize>,
     /// The sentence lists the expenditure the one before it totalled (`支出预算1000万元。
     /// 支出包括：教育支出600万元、…`): its 类 are the department's expenditure by function.
     side_listing: bool,
@@ -410,6 +418,7 @@ pub(crate) fn read(
         measure_claims: Vec::new(),
         heading_total: None,
         side_listing: false,
+        included: Vec::new(),
         sentence_text: String::new(),
     };
     reader.read_lines(title.as_ref().map(|t| t.line));
@@ -440,6 +449,7 @@ pub(crate) fn read(
         &reader.statements,
         &reader.places,
         &reader.declined_chapters,
+        &reader.included,
     );
     claims.append(&mut reader.measure_claims);
     let mut disclosure = Disclosure::new(Entity {
@@ -1260,6 +1270,19 @@ impl Reader<'_> {
                 })
                 .and_then(|read| self.place(read, label, state))
                 .and_then(|read| {
+                    // `其中：一般公共预算拨款761.21万元（含上年结转5.01万元）`: what the figure
+                    // before holds, not a further part of the listing.
+                    if state.breakdown.is_some()
+                        && opens_inclusion(label)
+                        && matches!(read.value, ValueKind::Amount(_) | ValueKind::Budget(_))
+                    {
+                        return Err(
+                            "括号中“含”的数字包含在前一个数字之中，不是“其中”并列的一项".to_owned()
+                        );
+                    }
+                    Ok(read)
+                })
+                .and_then(|read| {
                     // `主要原因是…改革后…纳入预算，共计增加336.1万元`: the amount of a reason.
                     if state.reason
                         && !read.named
@@ -1316,6 +1339,14 @@ impl Reader<'_> {
                         continue;
                     }
                     if !read.concepts.is_empty() {
+                        // `761.21万元（含上年结转5.01万元），其中：…`: the figure in brackets
+                        // does not become what the sentence is about.
+                        if opens_inclusion(label) {
+                            if state.subject_before_inclusion.is_none() {
+                                state.subject_before_inclusion = Some(state.subject.clone());
+                            }
+                            self.included.push(self.statements.len());
+                        }
                         state.subject = read.concepts.clone();
                         state.lost = false;
                     }
@@ -2867,6 +2898,15 @@ impl Reader<'_> {
             return Ok(None);
         };
         match self.catalog.resolve_str(&path) {
+            // In a section on the department's whole expenditure (`支出预算总表的说明`), a line
+            // of every source of funds; in a fund's section, that fund's.
+            Ok(code)
+                if self.lei_fund().is_none()
+                    && (matches!(self.kind, SectionKind::Expenditure | SectionKind::Overview)
+                        || self.all_funds_listing()) =>
+            {
+                Ok(Some(Concept::FunctionExpenditure(code)))
+            }
             Ok(code) => Ok(Some(Concept::FundFunctionExpenditure {
                 fund: self.listing.unwrap_or(self.kind.fund()),
                 code,
@@ -3579,6 +3619,7 @@ fn build_claims(
     statements: &[Statement],
     places: &[Place],
     declined_chapters: &[usize],
+    included: &[usize],
 ) -> Vec<Claim> {
     let refer = |i: usize| FigureRef::Statement(statements[i].id.clone().unwrap_or_default());
     // An amount of the year the statement at `i` is about.
@@ -3646,7 +3687,7 @@ fn build_claims(
                 }
             }
             StatedValue::Amount(_) | StatedValue::Count(_) if s.year.is_none() => {
-                claims.extend(listing(statements, places, &declined, i, &refer));
+                claims.extend(listing(statements, places, &declined, included, i, &refer));
             }
             _ => {}
         }
@@ -3664,6 +3705,7 @@ fn listing(
     statements: &[Statement],
     places: &[Place],
     declined: &Declined<'_>,
+    included: &[usize],
     i: usize,
     refer: &dyn Fn(usize) -> FigureRef,
 ) -> Vec<Claim> {
@@ -3701,8 +3743,10 @@ fn listing(
         if s.concept == total.concept {
             break;
         }
-        // `收入总计A。本年收入合计B，其中：…`: the parts of a part listed are within it.
-        if seen.contains(&s.concept)
+        // `收入总计A。本年收入合计B，其中：…`: the parts of a part listed are within it; so is
+        // what a figure holds (`（含上年结转5.01万元）`).
+        if included.contains(&j)
+            || seen.contains(&s.concept)
             || !part_of(&s.concept, declined_after)
             || seen.iter().any(|part| is_child(part, &s.concept))
         {
@@ -3767,6 +3811,20 @@ fn listing(
 fn before_any<'t>(text: &'t str, words: &[&str]) -> &'t str {
     let cut = words.iter().filter_map(|w| text.find(w)).min();
     cut.map_or(text, |c| &text[..c])
+}
+
+/// Whether a figure's words open brackets of what the figure before holds (`（含上年结转`,
+/// `(其中含`), left open up to the figure.
+fn opens_inclusion(label: &str) -> bool {
+    let open = label.rfind(['（', '(']);
+    let close = label.rfind(['）', ')']);
+    match open {
+        Some(at) if close.is_none_or(|c| c < at) => {
+            let inside = label[at..].trim_start_matches(['（', '(']);
+            inside.starts_with('含') || inside.starts_with("其中含") || inside.starts_with("包含")
+        }
+        _ => false,
+    }
 }
 
 /// Whether the words before a figure open a listing of parts (`其中：`, `收入包括：`).
