@@ -1716,3 +1716,56 @@ fn a_path_in_the_whole_expenditure_is_of_every_fund() {
         .is_empty()
     );
 }
+
+/// A path broken before its last level mark (`…住房公积金⏎（项），主要用于…`) goes on in the
+/// next line: no heading, and its figures are its line's. Lines a text happens to state are
+/// within their 类, not all of it.
+#[test]
+fn a_path_broken_across_lines_is_one_path() {
+    let text = "2025年度示例局部门决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n一般公共预算财政拨款支出年初预算为387.53万元，支出决算为409.89万元，完成年初预算的105.77%。其中：\n19.住房保障支出（类）住房改革支出（款）住房公积金\n（项），主要用于支付住房公积金。年初预算为203.69万元，支出决算为207.69万元。\n20.住房保障支出（类）住房改革支出（款）购房补贴（项），主要用于支付购房补贴。年初预算为183.84万元，支出决算为202.20万元。";
+    let line = |code: &str| Concept::FundFunctionExpenditure {
+        fund: GPB,
+        code: code.parse().unwrap(),
+    };
+    assert_eq!(
+        about(text, &line("2210201")),
+        ["预算203.69万元", "207.69万元"]
+    );
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}
+
+/// Projects of a kind (`绩效评级为“良”的项目0个`) are a count of their own, not the projects'.
+#[test]
+fn projects_of_a_kind_are_a_count_of_their_own() {
+    let text = "2025年度示例局部门决算情况说明\n十、预算绩效管理情况\n编报绩效目标的项目28个，绩效自评的项目28个（其中，绩效评级为“优”的项目28个；绩效评级为“良”的项目0个）。";
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}
+
+/// Words after 拨款 that name what it pays for (`财政拨款运行经费`), and money some things
+/// involve (`涉及…财政拨款`), are not the fund's appropriation received.
+#[test]
+fn what_an_appropriation_pays_for_is_not_the_appropriation() {
+    let income = Concept::Income(fiscal_cn::dimensions::IncomeSource::GeneralBudgetAppropriation);
+    let text = "2018年示例委部门预算情况说明\n二、部门预算情况说明\n2018年一般公共预算财政拨款收入3249.32万元。\n四、其他重要事项的情况说明\n2018年一般公共预算财政拨款运行经费162.11万元。项目支出均实行了绩效目标管理，涉及一般公共预算当年财政拨款2639.28万元。";
+    assert_eq!(about(text, &income), ["3249.32万元"]);
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}
+
+/// A line no fund is named for (`财政拨款支出主要内容如下：` lists lines of three funds) is no one
+/// fund's; and after a line that could not be read, the next sentence's figures are not the
+/// line before's.
+#[test]
+fn lines_without_their_fund_or_after_an_unread_one_are_declined() {
+    let text = "2026年部门预算编制说明\n2026年，示例委支出预算328,661万元，其中：一般公共预算拨款支出预算49,376万元；政府性基金拨款支出预算279,285.70万元。\n财政拨款支出主要内容如下：\n1.“城乡社区支出（类）城乡社区管理事务（款）其他城乡社区管理事务支出（项）”26,588.44万元。\n2.“城乡社区支出（类）国有土地使用权出让收入安排的支出（款）城市建设支出（项）”279,285.70万元。";
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    let text = "2025年度示例街道部门决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n“城乡社区支出（类）城乡社区管理事务（款）城管执法（项）”1,289.35万元。年初预算为1,280.01万元，支出决算为1,289.35万元。\n“城乡社区支出（类）城乡社区管理事务（款）示例事务（项）”7,682.11万元。年初预算为8,064.54万元，支出决算为7,682.11万元。";
+    let enforcement = Concept::FundFunctionExpenditure {
+        fund: GPB,
+        code: "2120104".parse().unwrap(),
+    };
+    assert_eq!(
+        about(text, &enforcement),
+        ["1289.35万元", "预算1280.01万元", "1289.35万元"]
+    );
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}

@@ -743,3 +743,12 @@ fn a_budgets_findings_speak_of_a_budget() {
         assert!(!m.contains("年初结转和结余") && !m.contains("决算"), "{m}");
     }
 }
+
+/// Levels that already contradict one another (parts exceeding their total, an error of its
+/// own) bound no part's change: changes that add up are not found wrong on top of it.
+#[test]
+fn contradicting_levels_bound_no_change() {
+    let text = "2025年示例卫生院部门预算\n二、单位收支总体情况\n（一）收入预算：2025年年初预算数1211.02万元，其中：一般公共预算拨款224.10万元，事业收入986.92万元，其他收入0.10万元。收入较2024年增加124.29万元，主要是一般公共预算拨款减少0.98万元，事业收入增加125.27万元。";
+    let found = rules(text);
+    assert_eq!(found, [("N008".to_owned(), Severity::Error)], "{found:?}");
+}

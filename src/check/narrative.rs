@@ -1162,7 +1162,17 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
         listed(c, &partition.whole, &partition.parts);
     }
     // 一般公共预算财政拨款支出: the total against its 类, and each 类/款 against its children.
+    // The lines a text happens to state are some of the lines, not all (a 类 with one 项
+    // mentioned may have others): stated without a listing that claims them whole, they are
+    // only within their total.
     let codes = stated_codes(ix);
+    let within = |c: &mut Checker<'a>, total: &'a Statement, parts: &[&'a Statement]| {
+        if let Some((t, p)) = total_and_parts(c, total, parts) {
+            parts_within(c, &t, &p, Some(total), || {
+                subject(c.disclosure.entity.kind, total)
+            });
+        }
+    };
     if let Some(total) = total_of(&Concept::FundExpenditure(gpb)) {
         stated.clear();
         stated.extend(
@@ -1172,7 +1182,7 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
                 .filter_map(|stated| stated.first_amount),
         );
         if stated.len() >= 2 {
-            stated_sum(c, total, &stated, None);
+            within(c, total, &stated);
         }
     }
     // Each code's children (stated codes it is an ancestor of) as `(ancestor, child's place)`
@@ -1212,9 +1222,8 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
                 .filter(|child| Some(child.code.level()) == nearest)
                 .filter_map(|child| child.first_amount),
         );
-        // A single child of the hierarchy must equal its parent.
         if !stated.is_empty() {
-            stated_sum(c, total, &stated, Some(parent.code));
+            within(c, total, &stated);
         }
     }
 }

@@ -582,10 +582,16 @@ fn level(c: &Checker<'_>, ix: &Statements<'_>, concept: &Concept) -> Bounds {
         .fold(ZERO, |sum, p| sum.add(own_level(c, ix, p)));
     let whole = level(c, ix, whole);
     let minus = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_sub(b?);
-    own.meet(Bounds {
+    let left = Bounds {
         lo: minus(whole.lo, siblings.hi),
         hi: minus(whole.hi, siblings.lo),
-    })
+    };
+    // Figures that already contradict one another (the parts exceed their whole: a finding
+    // of its own) say nothing more about one part.
+    if own.apart(left) {
+        return own;
+    }
+    own.meet(left)
 }
 
 /// The change of `concept` against last year: its own stated change, else its parts' changes

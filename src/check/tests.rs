@@ -1146,6 +1146,16 @@ fn tails_are_info_and_truncation_is_a_warning() {
             amount("266.22万元"),
         ),
     ]);
+    // Lines a text happens to state are within their 类; claimed whole (`其中：…`), they are
+    // its sum, and four 项 printed to 分 may miss it by their rounding.
+    assert!(check(&four_items, &Policy::default()).findings.is_empty());
+    let mut four_items = four_items;
+    let refer = |id: &str| crate::report::FigureRef::Statement(id.to_owned());
+    four_items.claims.push(crate::report::Claim::Sum {
+        total: refer("a"),
+        parts: ["b", "c", "d", "e"].map(refer).to_vec(),
+        minus: Vec::new(),
+    });
     let report = check(&four_items, &Policy::default());
     assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
     assert_eq!(report.findings[0].kind, FindingKind::TailDifference);

@@ -190,7 +190,7 @@ pub fn read_narrative(text: &str, options: &ReadOptions) -> Result<NarrativeRead
 /// use fiscal_cn::classification::{Catalog, FunctionCode};
 /// use fiscal_cn::narrative::{ReadOptions, read_narrative_with_catalog};
 ///
-/// let text = "2024年度示例局部门决算\n一般公共服务（类）组织事务（款）行政运行（项）：支出决算为5万元。";
+/// let text = "2024年度示例局部门决算\n五、一般公共预算财政拨款支出决算情况说明\n一般公共服务（类）组织事务（款）行政运行（项）：支出决算为5万元。";
 /// let catalog = Catalog::<FunctionCode>::embedded();
 /// let reading = read_narrative_with_catalog(text, &ReadOptions::default(), catalog)?;
 /// assert_eq!(reading.disclosure.statements.len(), 1);

@@ -865,7 +865,8 @@ impl Reader<'_> {
         // (`……主要用于以下方面：` / `农林水支出81.05万元，占11.11%。`), unless that line starts a
         // numbered item of its own.
         let mut pending: Option<(usize, usize)> = None;
-        for (a, b) in lines(&self.chars) {
+        let all_lines = lines(&self.chars);
+        for (k, &(a, b)) in all_lines.iter().enumerate() {
             if Some((a, b)) == title {
                 continue;
             }
@@ -876,7 +877,15 @@ impl Reader<'_> {
             }
             let found = figures(&self.chars, a, b);
             let has_figures = found.iter().any(|f| !matches!(f.kind, FigureKind::Year(_)));
-            if is_heading(trimmed, has_figures) {
+            // `19.住房保障支出（类）住房改革支出（款）住房公积金⏎（项），主要用于…`: a path
+            // broken before its last level mark goes on in the next line; it is no heading.
+            let path_goes_on = all_lines.get(k + 1).is_some_and(|&(c, d)| {
+                let next = self.chars.normalized(c, d);
+                ["（项）", "（款）", "（类）"]
+                    .iter()
+                    .any(|m| next.trim_start().starts_with(m))
+            });
+            if is_heading(trimmed, has_figures) && !path_goes_on {
                 if let Some((pa, pb)) = pending.take() {
                     self.body(pa, pb);
                 }
@@ -1363,9 +1372,11 @@ impl Reader<'_> {
                     self.push(read, &quote);
                 }
                 Err(reason) => {
-                    // What follows must not fall back on an earlier subject.
+                    // What follows must not fall back on an earlier subject, in this sentence
+                    // or the next (`“…其他社区城乡管理事务支出（项）”7,682.11万元。年初预算为…`).
                     state.lost = true;
                     state.subject.clear();
+                    self.section_subject.clear();
                     self.unparsed(a, &quote, reason);
                 }
             }
@@ -2362,6 +2373,14 @@ impl Reader<'_> {
         if unnumbered.starts_with("其他") || unnumbered.starts_with("其它") {
             return described(label, "数");
         }
+        // `绩效评级为“良”的项目0个`, `编报绩效目标的项目28个`: projects of some kind, each a
+        // count of its own.
+        if label_focus
+            .find("项目")
+            .is_some_and(|at| label_focus[..at].contains('的'))
+        {
+            return described(label, "数");
+        }
         if (unit == "个" || unit == "项")
             && (after.starts_with("项目")
                 || label_focus.ends_with("项目")
@@ -2449,6 +2468,11 @@ impl Reader<'_> {
     /// when it names a 功能分类 path that does not resolve.
     fn concepts(&self, text: &str) -> std::result::Result<Option<Vec<Concept>>, String> {
         if self.government {
+            return Ok(None);
+        }
+        // `涉及一般公共预算当年财政拨款263928.15万元`: the money some things involve, a part of
+        // a total rather than the total.
+        if text.contains("涉及") {
             return Ok(None);
         }
         // `本项目共申请预算资金`: one project's money, outside a project's own report; none of
@@ -2654,9 +2678,17 @@ impl Reader<'_> {
             if has("项目支出") {
                 return one(Concept::FundProjectExpenditure(f));
             }
-            // `一般公共预算拨款`, `一般公共预算当年拨款`: the fund's appropriation received.
-            if has("收入") || has("拨款") && !has("支出") {
+            // `一般公共预算拨款`, `一般公共预算当年拨款`: the fund's appropriation received —
+            // unless words after 拨款 name what it pays for (`财政拨款运行经费`).
+            let names_a_use = t.rfind("拨款").is_some_and(|at| {
+                let after = t[at + "拨款".len()..].trim_end_matches(['为', '是', '共', '计']);
+                !after.trim().is_empty() && !after.starts_with("收入") && !is_generic(after)
+            });
+            if has("收入") || has("拨款") && !has("支出") && !names_a_use {
                 return one(Concept::Income(f.income_source()));
+            }
+            if names_a_use && !has("支出") {
+                return Ok(None);
             }
             if has("支出") || has("决算") {
                 return one(Concept::FundExpenditure(f));
@@ -2907,10 +2939,14 @@ impl Reader<'_> {
             {
                 Ok(Some(Concept::FunctionExpenditure(code)))
             }
-            Ok(code) => Ok(Some(Concept::FundFunctionExpenditure {
-                fund: self.listing.unwrap_or(self.kind.fund()),
-                code,
-            })),
+            Ok(code) => match self.lei_fund() {
+                Some(fund) => Ok(Some(Concept::FundFunctionExpenditure { fund, code })),
+                // `财政拨款支出主要内容如下：1.“…（项）”…`: a line of a listing no fund is
+                // named for (the appropriations hold three funds) is no one fund's.
+                None => Err(format!(
+                    "科目路径“{path}”所在段落没有说明是哪一类资金（一般公共预算、政府性基金等）的支出"
+                )),
+            },
             Err(e) => Err(format!("科目路径无法按目录解析：{e}")),
         }
     }
