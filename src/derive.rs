@@ -98,6 +98,10 @@ impl Publication {
     /// assert_eq!(truncating.print(Decimal::new(7_753_850, 0))?.to_string(), "775.38");
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when the amount does not fit the publication's
+    /// unit.
     pub fn print(&self, yuan: Decimal) -> Result<Decimal> {
         let value = Amount::new(yuan, Unit::Yuan).to_unit(self.unit)?.value();
         let mut printed = match self.rounding {

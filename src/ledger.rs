@@ -285,31 +285,49 @@ impl Ledger {
     }
 
     /// The expenditure rolled up 项 → 款 → 类 → total (see [`rollup`]).
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn rollup(&self) -> Result<Rollup> {
         rollup(self.expenditures.iter().map(|i| (i.function, i.amount)))
     }
 
     /// The income rolled up 项 → 款 → 类 → total.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn income_rollup(&self) -> Result<Rollup> {
         rollup(self.incomes.iter().map(|i| (i.function, i.amount)))
     }
 
     /// Expenditure per budget unit.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn expenditure_by_unit(&self) -> Result<BTreeMap<UnitId, Decimal>> {
         group_by(&self.expenditures, |i| i.unit)
     }
 
     /// Expenditure per income source that funds it.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn expenditure_by_source(&self) -> Result<BTreeMap<IncomeSource, Decimal>> {
         group_by(&self.expenditures, |i| i.source)
     }
 
     /// Expenditure per kind (基本支出, 项目支出, …).
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn expenditure_by_kind(&self) -> Result<BTreeMap<ExpenditureKind, Decimal>> {
         group_by(&self.expenditures, |i| i.kind)
     }
 
     /// Expenditure per economic code; `None` collects the lines booked without one.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn expenditure_by_economic(
         &self,
     ) -> Result<BTreeMap<Option<DepartmentEconomicCode>, Decimal>> {
@@ -317,16 +335,25 @@ impl Ledger {
     }
 
     /// Expenditure per 财政拨款 fund type; `None` collects the lines funded otherwise.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn expenditure_by_fund_type(&self) -> Result<BTreeMap<Option<FundType>, Decimal>> {
         group_by(&self.expenditures, |i| i.source.fund_type())
     }
 
     /// Income per source.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn income_by_source(&self) -> Result<BTreeMap<IncomeSource, Decimal>> {
         group_by(&self.incomes, |i| i.source)
     }
 
     /// Opening balances per source.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn opening_by_source(&self) -> Result<BTreeMap<IncomeSource, Decimal>> {
         group_by(&self.opening_balances, |i| i.source)
     }
@@ -419,6 +446,9 @@ pub(crate) fn add(a: Decimal, b: Decimal, operation: Operation) -> Result<Decima
 /// assert_eq!(total, ledger.rollup()?.total());
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
 pub fn group_by<'a, T, K>(
     items: impl IntoIterator<Item = &'a T>,
     mut key: impl FnMut(&T) -> K,
@@ -480,6 +510,9 @@ impl Rollup {
 /// assert_eq!(r.by_code.len(), 4); // 201, 20132 and the two 项
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
 pub fn rollup(lines: impl IntoIterator<Item = (FunctionCode, Decimal)>) -> Result<Rollup> {
     let (by_code, total) = roll_up(lines)?;
     Ok(Rollup { by_code, total })
@@ -515,6 +548,9 @@ pub(crate) fn roll_up<C: ClassificationCode>(
 /// assert_eq!(ab.rollup()?.total(), a.rollup()?.total() + b.rollup()?.total());
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
 pub fn consolidate<'a>(ledgers: impl IntoIterator<Item = &'a Ledger>) -> Result<Ledger> {
     let mut expenditures = BTreeMap::new();
     let mut incomes = BTreeMap::new();

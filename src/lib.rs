@@ -127,6 +127,7 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+#![warn(clippy::missing_errors_doc)]
 
 pub mod audit;
 pub mod bulk;

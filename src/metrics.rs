@@ -55,6 +55,10 @@ fn ratio(numerator: Decimal, denominator: Decimal, scale: Decimal) -> Result<Opt
 /// assert_eq!(share(Decimal::ZERO, Decimal::ZERO)?, None);
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::Overflow`] only, when `part × 100` exceeds what `Decimal`
+/// holds.
 pub fn share(part: Decimal, whole: Decimal) -> Result<Option<Decimal>> {
     ratio(part, whole, Decimal::ONE_HUNDRED)
 }
@@ -67,6 +71,10 @@ pub fn share(part: Decimal, whole: Decimal) -> Result<Option<Decimal>> {
 /// assert_eq!(change(Decimal::new(214, 2), Decimal::new(337, 2))?, Decimal::new(-123, 2));
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::Overflow`] only, when the difference exceeds what `Decimal`
+/// holds.
 pub fn change(current: Decimal, prior: Decimal) -> Result<Decimal> {
     current.checked_sub(prior).ok_or_else(overflow)
 }
@@ -86,6 +94,10 @@ pub fn change(current: Decimal, prior: Decimal) -> Result<Decimal> {
 /// assert_eq!(growth_rate(Decimal::ONE, Decimal::NEGATIVE_ONE)?, None);
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::Overflow`] only, when the change or its ratio exceeds what
+/// `Decimal` holds.
 pub fn growth_rate(current: Decimal, prior: Decimal) -> Result<Option<Decimal>> {
     if prior <= Decimal::ZERO {
         return Ok(None);
@@ -104,6 +116,10 @@ pub fn growth_rate(current: Decimal, prior: Decimal) -> Result<Option<Decimal>> 
 /// assert_eq!(completion_rate(Decimal::new(5, 0), Decimal::ZERO)?, None);
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::Overflow`] only, when `actual × 100` exceeds what `Decimal`
+/// holds.
 pub fn completion_rate(actual: Decimal, budget: Decimal) -> Result<Option<Decimal>> {
     ratio(actual, budget, Decimal::ONE_HUNDRED)
 }
@@ -117,6 +133,10 @@ pub fn completion_rate(actual: Decimal, budget: Decimal) -> Result<Option<Decima
 /// assert_eq!(per_capita(Decimal::new(9, 0), 0)?, None);
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::Overflow`] only, when the quotient exceeds what `Decimal`
+/// holds.
 pub fn per_capita(amount: Decimal, persons: u64) -> Result<Option<Decimal>> {
     ratio(amount, Decimal::from(persons), Decimal::ONE)
 }
@@ -177,6 +197,10 @@ pub struct YearOverYear {
 /// assert!(compare_years(&prior, &current).is_err());
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::InvalidInput`] when the two are not of the same entity
+/// (name and kind) or `prior` is not of the year before.
 pub fn compare_years(current: &Disclosure, prior: &Disclosure) -> Result<Vec<YearOverYear>> {
     let (this, last) = (&current.entity, &prior.entity);
     let mismatch = |reason: String| Error::InvalidInput {

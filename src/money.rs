@@ -164,6 +164,10 @@ impl Amount {
     /// assert_eq!(Amount::parse_in("0.12元", Unit::WanYuan)?.unit(), Unit::Yuan);
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidAmount`] when the text is no amount as
+    /// [`parse_amount`] reads it.
     pub fn parse_in(input: &str, default_unit: Unit) -> Result<Self> {
         let printed = parse_amount(input)?;
         Ok(Amount::new(
@@ -175,6 +179,10 @@ impl Amount {
     /// The same amount in another unit, exactly.
     ///
     /// Fails with [`Error::Overflow`] only when the result has more digits than a decimal holds.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when the value in `unit` exceeds what `Decimal`
+    /// holds.
     pub fn to_unit(self, unit: Unit) -> Result<Self> {
         let from = self.unit.yuan_exponent();
         let to = unit.yuan_exponent();
@@ -190,6 +198,11 @@ impl Amount {
     /// the number as a table in that unit prints it.
     ///
     /// Fails with [`Error::InvalidInput`] when `decimals` exceeds [`MAX_DECIMALS`] (28).
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when the value in `unit` exceeds what `Decimal`
+    /// holds; [`Error::InvalidInput`] when `decimals` is beyond
+    /// [`MAX_DECIMALS`].
     pub fn value_in(self, unit: Unit, decimals: u32) -> Result<Decimal> {
         check_decimals(decimals)?;
         Ok(round_half_up(self.to_unit(unit)?.value, decimals))
@@ -208,6 +221,9 @@ impl Amount {
     /// assert!(a.format_in(Unit::Yuan, 29).is_err());
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// As [`Amount::value_in`].
     pub fn format_in(self, unit: Unit, decimals: u32) -> Result<String> {
         Ok(format!(
             "{}{unit}",
@@ -452,6 +468,11 @@ impl fmt::Display for PrintedAmount {
 /// assert!(parse_amount("1e5").is_err());
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::InvalidAmount`] saying what is wrong: no digits, a unit
+/// cut short (`775.38万`), a negative in brackets, two decimal points, misplaced thousands
+/// separators, trailing text.
 pub fn parse_amount(input: &str) -> Result<PrintedAmount> {
     let fail = |reason| Error::InvalidAmount {
         input: input.to_owned(),

@@ -93,6 +93,11 @@ impl Printed {
     ///
     /// Fails when `value` has more decimals than `decimals` (it cannot have been printed so)
     /// or `decimals` exceeds 28.
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] when `decimals` is beyond what is
+    /// printed ([`MAX_DECIMALS`](crate::money::MAX_DECIMALS)) or `value` has more decimals than
+    /// `decimals`.
     pub fn new(value: Decimal, decimals: u32) -> Result<Self> {
         // Only a value showing more decimals than allowed needs normalizing (`1.250` at 2).
         if decimals > 28 || (value.scale() > decimals && value.normalize().scale() > decimals) {
@@ -158,6 +163,10 @@ impl Printed {
     }
 
     /// Parses a printed percentage; its precision is what was printed (`36.5%` → 1 decimal).
+    ///
+    /// # Errors
+    /// [`Error::InvalidPercent`] when the text is no percentage as
+    /// disclosures print one.
     pub fn parse_percent(input: &str) -> Result<Self> {
         Ok(Printed::from(input.parse::<Percent>()?))
     }
@@ -323,6 +332,9 @@ impl Interval {
     }
 
     /// The Minkowski sum `{a + b}`: every value a sum of one exact value from each can take.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a bound exceeds what `Decimal` holds.
     pub fn checked_add(&self, other: &Interval) -> Result<Interval> {
         let overflow = || Error::Overflow {
             operation: Operation::IntervalSum,
@@ -407,6 +419,10 @@ impl SumCheck {
 /// assert!(check.is_exact());
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::Overflow`] only, when a bound of the sum exceeds what `Decimal`
+/// holds.
 pub fn check_sum(total: Printed, parts: &[Printed]) -> Result<SumCheck> {
     check_balance(&[total], parts)
 }
@@ -415,6 +431,10 @@ pub fn check_sum(total: Printed, parts: &[Printed]) -> Result<SumCheck> {
 /// 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.
 ///
 /// Both sides may be empty (an empty side is exactly 0).
+///
+/// # Errors
+/// [`Error::Overflow`] only, when a bound of a side's sum exceeds what
+/// `Decimal` holds.
 pub fn check_balance(left: &[Printed], right: &[Printed]) -> Result<SumCheck> {
     check_balance_of(left, right, |p| *p)
 }
@@ -909,6 +929,10 @@ pub struct RateCheck {
 /// assert_eq!(check_ratio(Printed::parse_percent("0%")?, p("0"), p("0"))?, None);
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::Overflow`] only, when a bound of the ratio exceeds what
+/// `Decimal` holds.
 pub fn check_ratio(rate: Printed, part: Printed, whole: Printed) -> Result<Option<RateCheck>> {
     check_rate(RateForm::Ratio, rate, part, whole)
 }
@@ -931,6 +955,10 @@ pub fn check_ratio(rate: Printed, part: Printed, whole: Printed) -> Result<Optio
 /// assert_eq!(g.verdict, Consistency::TruncationOnly);
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::Overflow`] only, when a bound of the rate exceeds what
+/// `Decimal` holds.
 pub fn check_growth(rate: Printed, change: Printed, current: Printed) -> Result<Option<RateCheck>> {
     check_rate(RateForm::Growth, rate, change, current)
 }
@@ -938,6 +966,10 @@ pub fn check_growth(rate: Printed, change: Printed, current: Printed) -> Result<
 /// Whether a published growth rate `rate` can equal `(current − prior) / prior × 100`.
 ///
 /// Returns `Ok(None)` when the prior-year value may be zero or negative.
+///
+/// # Errors
+/// [`Error::Overflow`] only, when a bound of the rate exceeds what
+/// `Decimal` holds.
 pub fn check_growth_from_prior(
     rate: Printed,
     current: Printed,

@@ -110,6 +110,12 @@ pub struct Ingest {
 /// assert!(strict.unwrap_err().to_string().contains("CSV 第 3 行"));
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::InvalidInput`] when the header lacks a required column, or, with
+/// [`IngestMode::FailFast`], at the first bad line (`CSV 第 n 行`); with
+/// [`IngestMode::SkipAndReport`] bad lines are listed in [`Ingest::rejected`] instead.
+/// [`Error::Overflow`] when a sum exceeds what the ledger holds.
 pub fn ingest_csv(input: &[u8], options: CsvOptions) -> Result<Ingest> {
     ingest_on(input, options, 0)
 }
@@ -120,6 +126,9 @@ pub fn ingest_csv(input: &[u8], options: CsvOptions) -> Result<Ingest> {
 /// block at a time and parses them as they come, so reading is spread over the cores and the
 /// file's bytes never all sit in memory at once. A property test checks the result (rows,
 /// rejected lines and their numbers, errors) equals [`ingest_csv`] of the file's bytes.
+///
+/// # Errors
+/// [`Error::Io`] when the file cannot be read; otherwise as [`ingest_csv`].
 pub fn ingest_csv_path(path: impl AsRef<Path>, options: CsvOptions) -> Result<Ingest> {
     let path = path.as_ref();
     let io = |e: std::io::Error| Error::Io {

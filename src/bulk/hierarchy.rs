@@ -130,6 +130,11 @@ impl BulkLedger {
     /// assert_eq!(c.regions[&RegionId(1)], ledger.rollup()?);
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] when a unit of the ledger has no
+    /// department in `hierarchy`, or a department no region;
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn consolidate(&self, hierarchy: &UnitHierarchy) -> Result<Consolidation> {
         // Dense department and region numbers for the units that occur.
         let mut departments: Vec<DepartmentId> = vec![];

@@ -118,6 +118,11 @@ impl BulkLedger {
 
     /// The expenditure lines of `ledger` (its income lines and opening balances are not
     /// carried).
+    ///
+    /// # Errors
+    /// [`Error::Ledger`] when the ledger holds more distinct codes or units
+    /// than a bulk ledger does ([`MAX_DISTINCT_CODES`]);
+    /// [`Error::Overflow`] for an amount beyond what it holds in 分.
     pub fn from_ledger(ledger: &Ledger) -> Result<Self> {
         Self::from_items(ledger.expenditures())
     }
@@ -268,6 +273,10 @@ impl BulkLedger {
     /// assert_eq!(bulk, BulkLedger::from_items(&both)?);
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] when the two together would hold more
+    /// distinct codes or units than [`MAX_DISTINCT_CODES`]; nothing is appended then.
     pub fn append(&mut self, other: &BulkLedger) -> Result<()> {
         let full = |what: &str| Error::InvalidInput {
             what: "批量账本合并".to_owned(),
@@ -475,6 +484,10 @@ impl BulkLedger {
     }
 
     /// A [`Ledger`] of these expenditure lines (no income lines, no opening balances).
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when an amount does not fit back into a
+    /// `Decimal` (it does for any ledger built from one).
     pub fn to_ledger(&self) -> Result<Ledger> {
         Ledger::new(self.to_items(), vec![], vec![])
     }
@@ -517,12 +530,18 @@ impl BulkLedger {
     /// assert_eq!(lei_total, rollup.total());
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn rollup(&self) -> Result<Rollup> {
         let sums = self.cents_by_function();
         rollup_of(self.functions.keys.iter().copied().zip(sums))
     }
 
     /// The total expenditure.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when the sum exceeds what `Decimal` holds.
     pub fn total(&self) -> Result<Decimal> {
         let parts = parallel::map(self.chunks(), |range| {
             self.row_cents[range]
@@ -534,6 +553,9 @@ impl BulkLedger {
     }
 
     /// Expenditure per budget unit, as [`Ledger::expenditure_by_unit`].
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn by_unit(&self) -> Result<BTreeMap<UnitId, Decimal>> {
         let n = self.units.keys.len();
         let parts = parallel::map(self.chunks(), |range| {
@@ -557,6 +579,9 @@ impl BulkLedger {
 
     /// Expenditure per economic code (`None`: lines without one), as
     /// [`Ledger::expenditure_by_economic`].
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn by_economic(&self) -> Result<BTreeMap<Option<DepartmentEconomicCode>, Decimal>> {
         let n = self.economics.keys.len();
         let parts = parallel::map(self.chunks(), |range| {
@@ -612,17 +637,26 @@ impl BulkLedger {
     }
 
     /// Expenditure per income source, as [`Ledger::expenditure_by_source`].
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn by_source(&self) -> Result<BTreeMap<IncomeSource, Decimal>> {
         self.by_tag(source_of)
     }
 
     /// Expenditure per kind, as [`Ledger::expenditure_by_kind`].
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn by_kind(&self) -> Result<BTreeMap<ExpenditureKind, Decimal>> {
         self.by_tag(kind_of)
     }
 
     /// Expenditure per 财政拨款 fund type (`None`: other sources), as
     /// [`Ledger::expenditure_by_fund_type`].
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn by_fund_type(&self) -> Result<BTreeMap<Option<FundType>, Decimal>> {
         self.by_tag(|t| source_of(t).fund_type())
     }

@@ -117,6 +117,9 @@ impl Policy {
 
     /// Overrides the severity of violations of `rule`. Unknown rule codes are an error, so a
     /// typo cannot silently do nothing.
+    ///
+    /// # Errors
+    /// [`Error::UnknownName`](crate::Error::UnknownName) when `rule` is no rule of the registry.
     pub fn set_severity(&mut self, rule: &str, severity: Severity) -> Result<()> {
         known_rule(rule)?;
         self.severities.insert(rule.to_owned(), severity);
@@ -124,6 +127,9 @@ impl Policy {
     }
 
     /// Turns a rule off.
+    ///
+    /// # Errors
+    /// [`Error::UnknownName`](crate::Error::UnknownName) when `rule` is no rule of the registry.
     pub fn disable(&mut self, rule: &str) -> Result<()> {
         known_rule(rule)?;
         self.disabled.insert(rule.to_owned());
@@ -131,6 +137,10 @@ impl Policy {
     }
 
     /// Suppresses `rule` at `at` (or everywhere), with a required reason.
+    ///
+    /// # Errors
+    /// [`Error::UnknownName`](crate::Error::UnknownName) when `rule` is no rule of the registry;
+    /// [`Error::InvalidInput`](crate::Error::InvalidInput) when `reason` is empty.
     pub fn suppress(&mut self, rule: &str, at: Option<FigureRef>, reason: &str) -> Result<()> {
         known_rule(rule)?;
         if reason.trim().is_empty() {

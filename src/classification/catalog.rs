@@ -269,6 +269,10 @@ impl<C: ClassificationCode> Catalog<C> {
     /// assert!(Catalog::from_entries("缺上级", [e("20101", "人大事务")?]).is_err());
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::Catalog`](crate::Error::Catalog) listing every problem: duplicate codes, children
+    /// without their parent, empty names.
     pub fn from_entries(
         source_name: impl Into<String>,
         entries: impl IntoIterator<Item = Entry<C>>,
@@ -307,12 +311,20 @@ impl<C: ClassificationCode> Catalog<C> {
     /// assert_eq!(Catalog::<FunctionCode>::from_csv(bare, "无级次")?.len(), 2);
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::Catalog`](crate::Error::Catalog) listing every problem of the file, each with its
+    /// line.
     pub fn from_csv(text: &str, source_name: &str) -> Result<Self> {
         let (rows, problems) = read_csv::<C>(text);
         build(source_name.to_owned(), rows, problems)
     }
 
     /// Reads a catalog file (see [`Catalog::from_csv`]); a read failure is [`Error::Io`].
+    ///
+    /// # Errors
+    /// [`Error::Io`](crate::Error::Io) when the file cannot be read; otherwise as
+    /// [`Catalog::from_csv`].
     pub fn from_csv_path(path: impl AsRef<Path>) -> Result<Self> {
         let (text, shown) = crate::error::read_text(path.as_ref())?;
         Self::from_csv(&text, &shown)
@@ -333,6 +345,10 @@ impl<C: ClassificationCode> Catalog<C> {
     /// assert_eq!(merged.len(), Catalog::<FunctionCode>::embedded().len() + 1);
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::Catalog`](crate::Error::Catalog) when the merged catalog breaks its rules (a child
+    /// of `other` whose parent neither catalog has).
     pub fn overlay(&self, other: &Catalog<C>) -> Result<Self> {
         let mut merged: Vec<Entry<C>> = other.entries.to_vec();
         merged.extend(
@@ -378,6 +394,9 @@ impl<C: ClassificationCode> Catalog<C> {
     }
 
     /// The entry of `code`, or [`Error::UnknownCode`] naming this catalog.
+    ///
+    /// # Errors
+    /// [`Error::UnknownCode`](crate::Error::UnknownCode) when the catalog does not have `code`.
     pub fn require(&self, code: C) -> Result<&Entry<C>> {
         self.get(code).ok_or_else(|| Error::UnknownCode {
             code: code.to_string(),
@@ -488,6 +507,10 @@ impl<C: ClassificationCode> Catalog<C> {
 
     /// The name path of `code`, outermost first, with the catalog's names; an unknown code is
     /// [`Error::UnknownCode`].
+    ///
+    /// # Errors
+    /// [`Error::UnknownCode`](crate::Error::UnknownCode) when the catalog does not have `code` or
+    /// one of its ancestors.
     pub fn path_of(&self, code: C) -> Result<NamePath> {
         let mut names = vec![self.require(code)?.name.to_string()];
         for ancestor in code.ancestors() {
@@ -515,6 +538,10 @@ impl<C: ClassificationCode> Catalog<C> {
     /// assert!(err.to_string().ends_with("第 2 段“组织事物”在 一般公共服务支出（201）下找不到"));
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidPath`](crate::Error::InvalidPath) naming the first segment the catalog does
+    /// not have under the segments before it.
     pub fn resolve(&self, path: &NamePath) -> Result<C> {
         let mut parent: Option<&Entry<C>> = None;
         for (index, name) in path.names().enumerate() {
@@ -550,6 +577,10 @@ impl<C: ClassificationCode> Catalog<C> {
     }
 
     /// Parses a name path and resolves it (see [`NamePath`] and [`Catalog::resolve`]).
+    ///
+    /// # Errors
+    /// [`Error::InvalidPath`](crate::Error::InvalidPath) when the text is no path or a segment does
+    /// not resolve.
     pub fn resolve_str(&self, path: &str) -> Result<C> {
         self.resolve(&path.parse()?)
     }

@@ -269,6 +269,10 @@ macro_rules! classification_code {
             #[doc = concat!("assert!(", stringify!($name), "::parse_lenient(\"20 13 2\").is_err());")]
             /// # Ok::<(), fiscal_cn::Error>(())
             /// ```
+            ///
+            /// # Errors
+            /// [`Error::InvalidCode`](crate::Error::InvalidCode) when what remains after the
+            /// separators is not a code of this family.
             pub fn parse_lenient(s: &str) -> Result<Self, Error> {
                 parse_lenient($kind, $max, s).map(Self)
             }

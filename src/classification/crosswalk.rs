@@ -198,6 +198,10 @@ impl EconomicCrosswalk {
     /// assert!(EconomicCrosswalk::from_pairs("类级", [pair("302", "502")?]).is_err());
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::Catalog`](crate::Error::Catalog) listing every problem: codes at the wrong level, a
+    /// department code mapped twice.
     pub fn from_pairs(
         source_name: impl Into<String>,
         pairs: impl IntoIterator<Item = CrosswalkPair>,
@@ -236,6 +240,10 @@ impl EconomicCrosswalk {
     /// }
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::Catalog`](crate::Error::Catalog) listing every problem of the file, each with its
+    /// line.
     pub fn from_csv(text: &str, source_name: &str) -> Result<Self> {
         use CatalogProblemKind as K;
         let mut problems = Vec::new();
@@ -281,6 +289,10 @@ impl EconomicCrosswalk {
 
     /// Reads a crosswalk file (see [`EconomicCrosswalk::from_csv`]); a read failure is
     /// [`Error::Io`].
+    ///
+    /// # Errors
+    /// [`Error::Io`](crate::Error::Io) when the file cannot be read; otherwise as
+    /// [`EconomicCrosswalk::from_csv`].
     pub fn from_csv_path(path: impl AsRef<Path>) -> Result<Self> {
         let (text, shown) = crate::error::read_text(path.as_ref())?;
         Self::from_csv(&text, &shown)
@@ -419,6 +431,9 @@ impl EconomicCrosswalk {
     /// assert!(mapping.is_complete());
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::Overflow`](crate::Error::Overflow) when a sum exceeds what `Decimal` holds.
     pub fn map_amounts(
         &self,
         amounts: impl IntoIterator<Item = (DepartmentEconomicCode, Decimal)>,
@@ -473,6 +488,9 @@ impl EconomicCrosswalk {
     /// assert!(mapping.is_complete()); // the 类 row 301 is no input: its 款 are printed
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::Overflow`](crate::Error::Overflow) when a sum exceeds what `Decimal` holds.
     pub fn map_table(&self, table: &Table, column: Column) -> Result<EconomicMapping> {
         // The first printed cell of each department code, in printed order.
         let mut seen = std::collections::HashSet::new();

@@ -50,6 +50,10 @@ impl NamePath {
     /// assert!(NamePath::from_names(Vec::<String>::new()).is_err());
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
+    ///
+    /// # Errors
+    /// [`Error::InvalidPath`](crate::Error::InvalidPath) when there are no names, more than three,
+    /// or an empty one.
     pub fn from_names<S: Into<String>>(names: impl IntoIterator<Item = S>) -> Result<Self, Error> {
         let names: Vec<String> = names
             .into_iter()

@@ -179,6 +179,11 @@ pub struct NarrativeReading {
 /// assert!(reading.unparsed.is_empty());
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::InvalidInput`](crate::Error::InvalidInput) when neither the options, the title nor the
+/// body give the report's year. Every other problem is a clause in [`NarrativeReading::unparsed`],
+/// never an error.
 pub fn read_narrative(text: &str, options: &ReadOptions) -> Result<NarrativeReading> {
     read::read(text, options, Catalog::<FunctionCode>::embedded())
 }
@@ -196,6 +201,9 @@ pub fn read_narrative(text: &str, options: &ReadOptions) -> Result<NarrativeRead
 /// assert_eq!(reading.disclosure.statements.len(), 1);
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// As [`read_narrative`].
 pub fn read_narrative_with_catalog(
     text: &str,
     options: &ReadOptions,

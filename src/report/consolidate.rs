@@ -234,6 +234,11 @@ fn sum_run(reports: &[Disclosure], unit: Unit) -> Result<Vec<Option<TableSum>>> 
 /// assert_eq!(total, Some(Decimal::new(12075, 2)));
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
+///
+/// # Errors
+/// [`Error::InvalidInput`](crate::Error::InvalidInput) when a report is of another year or kind
+/// than `entity`; [`Error::Overflow`](crate::Error::Overflow) when a sum exceeds what `Decimal`
+/// holds.
 pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result<Disclosure> {
     let unit = reports
         .iter()
