@@ -202,6 +202,9 @@ struct SentenceState {
     figure_clause: Option<usize>,
     /// The subject before a figure in `（含…）` brackets, which it gets back when they close.
     subject_before_inclusion: Option<Vec<Concept>>,
+    /// The latest change was against the year's own budget: rates after it without words
+    /// that compare anew are of that comparison.
+    against_budget: bool,
 }
 
 impl SentenceState {
@@ -1153,6 +1156,13 @@ impl Reader<'_> {
             }
             let label = &labels[words_at];
             let after = self.chars.normalized(figure.end, (figure.end + 4).min(b));
+            // `一般公共预算拨款761.21万元（含上年结转5.01万元）`: more than the year's income.
+            let holds_carry_over = {
+                let next = self.chars.normalized(figure.end, (figure.end + 12).min(b));
+                let next = next.trim_start();
+                (next.starts_with("（含") || next.starts_with("(含"))
+                    && (next.contains("结转") || next.contains("结余"))
+            };
             if label.contains('）') {
                 state.close_bracket();
             }
@@ -1279,6 +1289,32 @@ impl Reader<'_> {
                 })
                 .and_then(|read| self.place(read, label, state))
                 .and_then(|read| {
+                    if holds_carry_over
+                        && read
+                            .concepts
+                            .iter()
+                            .any(|c| matches!(c, Concept::Income(_)))
+                    {
+                        return Err("这个数字含上年结转（结余），不是本年的这项收入".to_owned());
+                    }
+                    Ok(read)
+                })
+                .and_then(|read| {
+                    // `较年初预算数减少10.93万元，下降54.65%`: the rate after a change against
+                    // the budget is of that comparison too, until words compare anew.
+                    let compares = COMPARISON_WORDS.iter().any(|w| label.contains(w));
+                    if state.against_budget
+                        && !compares
+                        && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
+                    {
+                        return Err(AGAINST_OWN_BUDGET.to_owned());
+                    }
+                    if compares {
+                        state.against_budget = false;
+                    }
+                    Ok(read)
+                })
+                .and_then(|read| {
                     // `其中：一般公共预算拨款761.21万元（含上年结转5.01万元）`: what the figure
                     // before holds, not a further part of the listing.
                     if state.breakdown.is_some()
@@ -1370,6 +1406,11 @@ impl Reader<'_> {
                         }
                     }
                     self.push(read, &quote);
+                }
+                Err(reason) if reason == AGAINST_OWN_BUDGET => {
+                    // Its subject is known: a later `较上年…` of the sentence is still its.
+                    state.against_budget = true;
+                    self.unparsed(a, &quote, reason);
                 }
                 Err(reason) => {
                     // What follows must not fall back on an earlier subject, in this sentence
@@ -4188,6 +4229,10 @@ fn loose_total(text: &str) -> Option<[Concept; 2]> {
 /// no change against last year, which is all the model's changes are: an error to decline it.
 /// A comparison with last year's budget (`比上年预算增加`, `比2025年预算增加`), which is how
 /// budgets compare, is a change against last year.
+/// Why a change against the year's own budget is declined: it is no change against last year,
+/// and its subject is still known (a later `较上年…` in the sentence is read).
+const AGAINST_OWN_BUDGET: &str = "这是与本年预算相比的增减，不是与上年相比的增减";
+
 fn against_own_budget(label: &str) -> std::result::Result<(), String> {
     let Some(at) = COMPARISON_WORDS.iter().filter_map(|w| label.find(w)).min() else {
         return Ok(());
@@ -4195,7 +4240,7 @@ fn against_own_budget(label: &str) -> std::result::Result<(), String> {
     let target = &label[at..];
     let last_year = LAST_YEAR_WORDS.iter().any(|w| target.contains(w)) || year_in(target).is_some();
     if target.contains("预算") && !last_year {
-        return Err("这是与本年预算相比的增减，不是与上年相比的增减".to_owned());
+        return Err(AGAINST_OWN_BUDGET.to_owned());
     }
     Ok(())
 }
