@@ -1782,3 +1782,14 @@ fn a_change_against_the_budget_leaves_the_subject_known() {
     let wrong = text.replace("下降7.26%", "下降7.83%");
     assert_eq!(check_errors(&wrong).len(), 1, "{:?}", check_errors(&wrong));
 }
+
+/// Path segments joined by dashes (`…（类）-住房改革支出（款）-住房公积金（项）`) are one path.
+#[test]
+fn a_path_joined_by_dashes_is_one_path() {
+    let text = "2026年示例街道单位预算编制说明\n三、一般公共预算财政拨款支出预算情况\n“住房保障支出（类）-住房改革支出（款）-住房公积金（项）”2026年度预算8.61万元。";
+    let line = Concept::FundFunctionExpenditure {
+        fund: GPB,
+        code: "2210201".parse().unwrap(),
+    };
+    assert_eq!(about(text, &line), ["8.61万元"]);
+}

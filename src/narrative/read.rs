@@ -3267,6 +3267,17 @@ pub(crate) fn names_agree(catalog: &str, printed: &str) -> bool {
 /// code (`高等教育（项，2050205）`), which the path leaves out: its names say the line.
 pub(crate) fn function_path_in(text: &str) -> Option<String> {
     let text = without_level_codes(text);
+    // `社会保障和就业支出（类）-红十字事业（款）-一般行政管理事务（项）`: segments joined by dashes.
+    let joined = ["）-", "）－", "）—", "）–"];
+    let text = if joined.iter().any(|j| text.contains(j)) {
+        std::borrow::Cow::Owned(
+            joined
+                .iter()
+                .fold(text.into_owned(), |t, j| t.replace(j, "）")),
+        )
+    } else {
+        text
+    };
     let text = text.as_ref();
     let markers = ["（项）", "（款）", "（类）"];
     let end = markers
