@@ -1135,6 +1135,14 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
         first_amount(ix, ix.group(group))
     };
     let mut stated: Vec<&'a Statement> = Vec::new();
+    // Parts that may not be all of a total are only within it.
+    let within = |c: &mut Checker<'a>, total: &'a Statement, parts: &[&'a Statement]| {
+        if let Some((t, p)) = total_and_parts(c, total, parts) {
+            parts_within(c, &t, &p, Some(total), || {
+                subject(c.disclosure.entity.kind, total)
+            });
+        }
+    };
     // A total with every part stated is their sum; with only some stated, the others are
     // unknown (not nothing), so the stated ones are only within it. One stated part is a
     // listing, not a sum.
@@ -1149,13 +1157,9 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
                 .filter_map(|part| first_amount(ix, ix.about(part))),
         );
         if stated.len() == parts.len() && stated.len() >= 2 {
-            stated_sum(c, total, &stated, None);
-        } else if stated.len() >= 2
-            && let Some((t, p)) = total_and_parts(c, total, &stated)
-        {
-            parts_within(c, &t, &p, Some(total), || {
-                subject(c.disclosure.entity.kind, total)
-            });
+            stated_sum(c, total, &stated);
+        } else if stated.len() >= 2 {
+            within(c, total, &stated);
         }
     };
     for partition in partitions() {
@@ -1166,13 +1170,6 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
     // mentioned may have others): stated without a listing that claims them whole, they are
     // only within their total.
     let codes = stated_codes(ix);
-    let within = |c: &mut Checker<'a>, total: &'a Statement, parts: &[&'a Statement]| {
-        if let Some((t, p)) = total_and_parts(c, total, parts) {
-            parts_within(c, &t, &p, Some(total), || {
-                subject(c.disclosure.entity.kind, total)
-            });
-        }
-    };
     if let Some(total) = total_of(&Concept::FundExpenditure(gpb)) {
         stated.clear();
         stated.extend(
@@ -1228,36 +1225,18 @@ fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]) 
     }
 }
 
-/// N008 of a stated total against its stated parts; `code` is the total's 功能分类 code when
-/// the sum is one of the hierarchy.
-fn stated_sum<'a>(
-    c: &mut Checker<'a>,
-    total: &'a Statement,
-    parts: &[&'a Statement],
-    code: Option<FunctionCode>,
-) {
+/// N008 of a stated total against all its parts, stated.
+fn stated_sum<'a>(c: &mut Checker<'a>, total: &'a Statement, parts: &[&'a Statement]) {
     let kind = c.disclosure.entity.kind;
     let Some((t, p)) = total_and_parts(c, total, parts) else {
         return;
     };
     let words = |_: &Checker<'_>, out: &mut String| {
         write_subject(kind, total, out);
-        match code {
-            Some(code) => {
-                let child = parts
-                    .first()
-                    .and_then(|s| match &s.concept {
-                        Concept::FundFunctionExpenditure { code: child, .. } => Some(child.level()),
-                        _ => None,
-                    })
-                    .unwrap_or(code.level());
-                super::tables::children_words(code.level(), child)
-            }
-            None => SumWords {
-                left: "合计",
-                right: Cow::Borrowed("文中所列分项之和"),
-                single: None,
-            },
+        SumWords {
+            left: "合计",
+            right: Cow::Borrowed("文中所列分项之和"),
+            single: None,
         }
     };
     c.sum_identity("N008", &[t], &p, words, Some(total));

@@ -2525,16 +2525,7 @@ impl Reader<'_> {
         }
         // `本部门收入预算`, `本单位支出预算`: the department speaking of itself names nothing more.
         let text = {
-            let t = text.trim_start();
-            let digits = t.chars().take_while(char::is_ascii_digit).count();
-            let after_year = (digits == 4)
-                .then(|| {
-                    let rest = &t[digits..];
-                    rest.strip_prefix("年度")
-                        .or_else(|| rest.strip_prefix('年'))
-                })
-                .flatten()
-                .unwrap_or(t);
+            let after_year = after_year(text.trim_start());
             ["本部门", "本单位", "我部门", "我单位"]
                 .iter()
                 .find_map(|w| after_year.strip_prefix(w))
@@ -2545,10 +2536,8 @@ impl Reader<'_> {
         // summary table prints 本年收入合计 beside 年初结转和结余 and 收入总计); a year's
         // other words (`收入总计`, `财政拨款收入合计`) are read below.
         {
-            let t = text.trim();
-            let digits = t.chars().take_while(char::is_ascii_digit).count();
-            let dated = if digits == 4 { &t[digits..] } else { t };
-            let words = ["年度", "年", "本年度", "本年", "全年"]
+            let dated = after_year(text.trim());
+            let words = ["本年度", "本年", "全年"]
                 .iter()
                 .find_map(|w| dated.strip_prefix(w))
                 .unwrap_or(dated)
@@ -3419,6 +3408,19 @@ fn label_year(label: &str) -> Option<u16> {
         rest = after;
     }
     named
+}
+
+/// `text` after a year it opens with (`2024年度…`, `2024年…`), or all of it.
+fn after_year(text: &str) -> &str {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    (digits == 4)
+        .then(|| {
+            let rest = &text[digits..];
+            rest.strip_prefix("年度")
+                .or_else(|| rest.strip_prefix('年'))
+        })
+        .flatten()
+        .unwrap_or(text)
 }
 
 /// Whether a label dates its figure to the year before the report's in words
