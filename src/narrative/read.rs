@@ -1160,7 +1160,7 @@ impl Reader<'_> {
             let holds_carry_over = {
                 let next = self.chars.normalized(figure.end, (figure.end + 12).min(b));
                 let next = next.trim_start();
-                (next.starts_with("（含") || next.starts_with("(含"))
+                next.strip_prefix(['（', '(']).is_some_and(names_inclusion)
                     && (next.contains("结转") || next.contains("结余"))
             };
             if label.contains('）') {
@@ -2845,29 +2845,7 @@ impl Reader<'_> {
         for word in LISTING_WORDS {
             name = name.strip_prefix(word).unwrap_or(name);
         }
-        // The words that follow a line's name in a sentence, longest first.
-        const TRAILING: &[&str] = &[
-            "类科目",
-            "款科目",
-            "项科目",
-            "（类）",
-            "（款）",
-            "（项）",
-            "科目",
-            "决算数",
-            "预算数",
-            "共计",
-            "合计",
-            "决算",
-            "预算",
-            "安排",
-            "为",
-            "是",
-        ];
-        let mut name = name.trim();
-        while let Some(rest) = TRAILING.iter().find_map(|w| name.strip_suffix(w)) {
-            name = rest.trim_end();
-        }
+        let name = without_trailing_words(name);
         if name.chars().count() < 2 || name.chars().count() > 24 {
             return Ok(None);
         }
@@ -3211,8 +3189,19 @@ fn line_at(text: &str, start: usize, end: usize) -> Option<(FunctionCode, String
             .unwrap_or(name.len());
         &name[..figure]
     };
-    let mut name = name.trim_end();
-    for mark in [
+    let name = without_trailing_words(name);
+    let cjk = name.chars().filter(|c| !c.is_ascii()).count();
+    (cjk >= 2).then(|| (code, name.to_owned()))
+}
+
+/// A 功能分类 line's name without the words that follow it in a sentence (`（项）`, `科目`,
+/// `预算数`, `为`…), however many.
+fn without_trailing_words(name: &str) -> &str {
+    // Longest first where one ends another.
+    const TRAILING: &[&str] = &[
+        "类科目",
+        "款科目",
+        "项科目",
         "（类）",
         "（款）",
         "（项）",
@@ -3222,13 +3211,19 @@ fn line_at(text: &str, start: usize, end: usize) -> Option<(FunctionCode, String
         "科目",
         "决算数",
         "预算数",
+        "共计",
+        "合计",
+        "决算",
+        "预算",
+        "安排",
         "为",
         "是",
-    ] {
-        name = name.strip_suffix(mark).unwrap_or(name).trim_end();
+    ];
+    let mut name = name.trim();
+    while let Some(rest) = TRAILING.iter().find_map(|w| name.strip_suffix(w)) {
+        name = rest.trim_end();
     }
-    let cjk = name.chars().filter(|c| !c.is_ascii()).count();
-    (cjk >= 2).then(|| (code, name.to_owned()))
+    name
 }
 
 /// Whether a name printed with a code is the catalog's name for it: the same after white
@@ -3910,11 +3905,16 @@ fn opens_inclusion(label: &str) -> bool {
     let close = label.rfind(['）', ')']);
     match open {
         Some(at) if close.is_none_or(|c| c < at) => {
-            let inside = label[at..].trim_start_matches(['（', '(']);
-            inside.starts_with('含') || inside.starts_with("其中含") || inside.starts_with("包含")
+            names_inclusion(label[at..].trim_start_matches(['（', '(']))
         }
         _ => false,
     }
+}
+
+/// Whether words inside brackets begin by saying what the figure before holds (`含…`,
+/// `其中含…`, `包含…`).
+fn names_inclusion(inside: &str) -> bool {
+    inside.starts_with('含') || inside.starts_with("其中含") || inside.starts_with("包含")
 }
 
 /// Whether the words before a figure open a listing of parts (`其中：`, `收入包括：`).
