@@ -13,7 +13,7 @@ mod common;
 
 fn consolidate(c: &mut criterion::Criterion) {
     let mut group = c.benchmark_group("consolidate");
-    for units in common::sizes(&[1_000, 10_000, 100_000]) {
+    for units in common::sizes(&[1_000, 10_000, 100_000], 150) {
         let rows = units * 150;
         let bulk = common::bulk(3, units, rows);
         let mut hierarchy = UnitHierarchy::new();
@@ -27,7 +27,7 @@ fn consolidate(c: &mut criterion::Criterion) {
             b.iter(|| bulk.consolidate(&hierarchy).expect("every unit is placed"));
         });
     }
-    for units in common::sizes(&[1_000, 10_000]) {
+    for units in common::sizes(&[1_000, 10_000, 100_000], 215) {
         let reports: Vec<Disclosure> = (0..units as u64)
             .map(|seed| common::report(seed, common::TYPICAL_LINES))
             .collect();

@@ -6,7 +6,7 @@ mod common;
 
 fn group_by(c: &mut criterion::Criterion) {
     let mut group = c.benchmark_group("group_by");
-    for rows in common::sizes(&[100_000, 1_000_000, 10_000_000]) {
+    for rows in common::sizes(&[100_000, 1_000_000, 10_000_000], 1) {
         let bulk = common::bulk(7, (rows / 150).clamp(1, 100_000), rows);
         group.throughput(Throughput::Elements(rows as u64));
         group.bench_with_input(BenchmarkId::new("unit", rows), &bulk, |b, bulk| {

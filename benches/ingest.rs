@@ -27,7 +27,7 @@ fn csv(rows: usize) -> String {
 
 fn ingest(c: &mut criterion::Criterion) {
     let mut group = c.benchmark_group("ingest_csv");
-    for rows in common::sizes(&[10_000, 100_000, 1_000_000]) {
+    for rows in common::sizes(&[10_000, 100_000, 1_000_000], 1) {
         let text = csv(rows);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(rows), &text, |b, text| {
@@ -36,7 +36,7 @@ fn ingest(c: &mut criterion::Criterion) {
     }
     group.finish();
     let mut group = c.benchmark_group("ingest_csv_path");
-    for rows in common::sizes(&[100_000, 1_000_000, 10_000_000]) {
+    for rows in common::sizes(&[100_000, 1_000_000, 10_000_000, 30_000_000], 1) {
         let text = csv(rows);
         let path = std::env::temp_dir().join(format!("fiscal_cn_bench_{rows}.csv"));
         std::fs::write(&path, &text).expect("a temporary file");

@@ -96,7 +96,7 @@ fn narrative(c: &mut criterion::Criterion) {
     // Inputs are made when a bench first runs (so that a filter on the command line skips
     // the reading of those it leaves out), once.
     let mut group = c.benchmark_group("narrative_seed");
-    for times in common::sizes(&[1, 10, 100]) {
+    for times in common::sizes(&[1, 10, 100], 1) {
         let text = seed_times(times);
         let disclosure = OnceCell::new();
         group.throughput(Throughput::Bytes(text.len() as u64));
@@ -111,7 +111,7 @@ fn narrative(c: &mut criterion::Criterion) {
     group.finish();
 
     let mut group = c.benchmark_group("narrative_long");
-    for n in common::sizes(&[1_000, 10_000, 100_000]) {
+    for n in common::sizes(&[1_000, 10_000, 100_000], 1) {
         group.throughput(Throughput::Elements(n as u64));
         for (shape, separator) in [("sentence", "，"), ("clause", "")] {
             let text = one_sentence(n, "其他收入1万元", separator);

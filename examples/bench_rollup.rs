@@ -7,7 +7,8 @@
 //! cargo run --release --features csv --example bench_rollup -- --csv /tmp/ledger.csv [--repeat 5] [--threads 0] [--sums FILE]
 //! ```
 //!
-//! Each timing is the best of `--repeat` runs, in milliseconds. `--sums FILE` writes every
+//! Each timing is the best of `--repeat` runs, in milliseconds; `plain_sum_ms` is the floor the
+//! roll-up is held to, one thread summing as many bytes as it reads. `--sums FILE` writes every
 //! roll-up group as `code,amount` (and `total,amount`) so a driver can compare them with
 //! another engine's.
 
@@ -29,6 +30,23 @@ fn best<T>(repeat: usize, mut job: impl FnMut() -> T) -> (f64, T) {
         last = Some(value);
     }
     (best, last.expect("at least one run"))
+}
+
+/// The floor the roll-up is measured against: one thread summing, in order, as many bytes as
+/// the roll-up reads (a 16-bit function id and a 64-bit amount a line). Only the time of the
+/// summing loop counts; the columns are filled before.
+fn plain_sequential_sum(rows: usize) -> std::time::Duration {
+    let ids: Vec<u16> = (0..rows).map(|i| (i % 200) as u16).collect();
+    let cents: Vec<i64> = (0..rows).map(|i| (i % 1_000_003) as i64).collect();
+    let (ids, cents) = (std::hint::black_box(ids), std::hint::black_box(cents));
+    let start = Instant::now();
+    let (mut id_sum, mut cent_sum) = (0_u64, 0_i128);
+    for (&id, &c) in ids.iter().zip(&cents) {
+        id_sum += u64::from(id);
+        cent_sum += i128::from(c);
+    }
+    std::hint::black_box((id_sum, cent_sum));
+    start.elapsed()
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -58,6 +76,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let bulk = ingest.ledger.with_threads(threads);
     let (rollup_ms, rollup) = best(repeat, || bulk.rollup());
     let rollup = rollup?;
+    let plain_sum_ms = (0..repeat.max(1))
+        .map(|_| plain_sequential_sum(bulk.len()).as_secs_f64() * 1e3)
+        .fold(f64::INFINITY, f64::min);
     let (by_unit_ms, by_unit) = best(repeat, || bulk.by_unit());
     let (by_source_ms, _) = best(repeat, || bulk.by_source());
     let (by_kind_ms, _) = best(repeat, || bulk.by_kind());
@@ -70,7 +91,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         file.flush()?;
     }
     println!(
-        "{{\"rows\": {}, \"bytes\": {}, \"threads\": {}, \"ingest_ms\": {ingest_ms:.3}, \"rollup_ms\": {rollup_ms:.3}, \
+        "{{\"rows\": {}, \"bytes\": {}, \"threads\": {}, \"ingest_ms\": {ingest_ms:.3}, \"rollup_ms\": {rollup_ms:.3}, \"plain_sum_ms\": {plain_sum_ms:.3}, \
          \"by_unit_ms\": {by_unit_ms:.3}, \"by_source_ms\": {by_source_ms:.3}, \"by_kind_ms\": {by_kind_ms:.3}, \
          \"groups\": {}, \"units\": {}, \"total\": \"{}\"}}",
         bulk.len(),

@@ -27,13 +27,19 @@ pub fn bulk(seed: u64, units: usize, rows: usize) -> BulkLedger {
     bulk
 }
 
-/// The benchmark sizes, capped by `FISCAL_CN_BENCH_MAX_ROWS` when set.
-pub fn sizes(all: &[usize]) -> Vec<usize> {
+/// The sizes of `all` whose work, `lines_each` lines per item, is at most the cap: the lines
+/// given by `FISCAL_CN_BENCH_MAX_ROWS`, or 16 million when it is not set (so `cargo bench`
+/// runs every size up to 10M rows and 100,000 units' ledgers; the 30M rows and the 100,000
+/// published reports need `FISCAL_CN_BENCH_MAX_ROWS=30000000`).
+pub fn sizes(all: &[usize], lines_each: usize) -> Vec<usize> {
     let cap = std::env::var("FISCAL_CN_BENCH_MAX_ROWS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(usize::MAX);
-    all.iter().copied().filter(|&n| n <= cap).collect()
+        .unwrap_or(16_000_000_usize);
+    all.iter()
+        .copied()
+        .filter(|&n| n.saturating_mul(lines_each) <= cap)
+        .collect()
 }
 
 /// Modest criterion settings so that `cargo bench` finishes in minutes.

@@ -12,7 +12,7 @@
 //! (a general 存在问题 paragraph) does not count: the reader of the project's paragraph does not
 //! see it. The rule is a warning: the marker test cannot judge whether the reason is a good one.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
@@ -425,6 +425,25 @@ fn total(c: &mut Checker<'_>, form: &Form<'_>) {
     );
 }
 
+/// Each section's sentences (a sentence's statements share its quote: each is kept once).
+fn sentences_by_section(statements: &[Statement]) -> HashMap<&str, Vec<&str>> {
+    let mut by_section: HashMap<&str, Vec<&str>> = HashMap::new();
+    // A section's statements mostly follow one another: its name is hashed once per run.
+    let mut run: Option<(&str, &mut Vec<&str>)> = None;
+    for s in statements {
+        let (section, quote) = (s.location.section.as_str(), s.location.quote.as_str());
+        let quotes = match run {
+            Some((name, quotes)) if name == section => quotes,
+            _ => by_section.entry(section).or_default(),
+        };
+        if quotes.last() != Some(&quote) {
+            quotes.push(quote);
+        }
+        run = Some((section, quotes));
+    }
+    by_section
+}
+
 fn has_reason(text: &str) -> bool {
     REASON_MARKERS.iter().any(|m| text.contains(m))
 }
@@ -489,9 +508,10 @@ fn form_execution(c: &mut Checker<'_>, form: &Form<'_>) {
 fn project_statements(c: &mut Checker<'_>) {
     let statements = &c.disclosure.statements;
     let mut found = Vec::new();
-    // The sections with a reason somewhere in them, found once when an abnormal rate first
-    // asks (each statement's quote read once, not once per abnormal rate).
-    let mut explained_sections: Option<HashSet<&str>> = None;
+    // Whether a section gives a reason somewhere, decided once per section an abnormal rate
+    // stands in, over that section's sentences alone (grouped once, when first asked).
+    let mut quotes_by_section: Option<HashMap<&str, Vec<&str>>> = None;
+    let mut explained_sections: HashMap<&str, bool> = HashMap::new();
     for s in statements {
         let (Concept::Project(name), StatedValue::Completion { rate }) = (&s.concept, &s.value)
         else {
@@ -503,16 +523,14 @@ fn project_statements(c: &mut Checker<'_>) {
         let Some(words) = abnormal(rate.points()) else {
             continue;
         };
+        let section = s.location.section.as_str();
         let explained = has_reason(&s.location.quote)
-            || explained_sections
-                .get_or_insert_with(|| {
-                    statements
-                        .iter()
-                        .filter(|o| has_reason(&o.location.quote))
-                        .map(|o| o.location.section.as_str())
-                        .collect()
-                })
-                .contains(s.location.section.as_str());
+            || *explained_sections.entry(section).or_insert_with(|| {
+                quotes_by_section
+                    .get_or_insert_with(|| sentences_by_section(statements))
+                    .get(section)
+                    .is_some_and(|quotes| quotes.iter().any(|q| has_reason(q)))
+            });
         if explained {
             continue;
         }

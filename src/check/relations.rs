@@ -6,6 +6,8 @@
 //! whole's (N019), the body's year against the title's (N020).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
@@ -29,8 +31,9 @@ pub(crate) fn checked_sum(values: impl IntoIterator<Item = Decimal>) -> Option<D
 }
 
 pub(crate) fn run<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
-    shares_total(c, ix);
-    changes_of_parts(c, ix);
+    let levels = Levels::default();
+    shares_total(c, ix, &levels);
+    changes_of_parts(c, ix, &levels);
     implied_zero_budgets(c, ix);
     wording(c);
     listings_of_classes(c, ix);
@@ -187,7 +190,7 @@ struct Shares<'a> {
 
 /// N014: the shares of the parts of one whole cannot add up to more than 100%, and when every
 /// part of the whole has its share they add up to 100% (within what rounding each allows).
-fn shares_total(c: &mut Checker<'_>, ix: &Statements<'_>) {
+fn shares_total<'a>(c: &mut Checker<'a>, ix: &Statements<'_>, levels: &Levels<'a>) {
     let mut groups: Vec<Shares<'_>> = Vec::new();
     for s in &c.disclosure.statements {
         let StatedValue::Share { rate, of } = &s.value else {
@@ -219,7 +222,7 @@ fn shares_total(c: &mut Checker<'_>, ix: &Statements<'_>) {
         // Shares are worked out from printed amounts, and parts rounded each on its own need
         // not add up to their rounded whole: the shares may miss 100% by up to (n + 1) half
         // units of an amount over the whole. Without the whole's amount that is unbounded.
-        let Some(slack) = share_slack(c, ix, group.whole, group.shares.len()) else {
+        let Some(slack) = share_slack(c, ix, levels, group.whole, group.shares.len()) else {
             continue;
         };
         let sum_under = |mode| {
@@ -310,13 +313,16 @@ fn shares_total(c: &mut Checker<'_>, ix: &Statements<'_>) {
 /// (at the document's decimals) over the smallest the whole can be — its own figure, else
 /// its parts' together ([`level`]), else its table cell. `None` when nothing bounds the
 /// whole away from 0.
-fn share_slack(
+fn share_slack<'k>(
     c: &Checker<'_>,
     ix: &Statements<'_>,
-    whole: &Concept,
+    levels: &Levels<'k>,
+    whole: &'k Concept,
     parts: usize,
 ) -> Option<Decimal> {
-    let from_text = level(c, ix, whole).lo.filter(|lo| *lo > Decimal::ZERO);
+    let from_text = level(c, ix, levels, whole)
+        .lo
+        .filter(|lo| *lo > Decimal::ZERO);
     let smallest = from_text.or_else(|| {
         let printed = cells_of(whole)
             .find_map(|(kind, row, column)| c.cell_of(kind, &row, column))?
@@ -553,54 +559,93 @@ fn change_value(c: &Checker<'_>, value: &StatedValue) -> Option<Printed> {
 
 /// This year's level of `concept` from its own figure, else from its parts' (amounts are
 /// never negative).
-fn own_level(c: &Checker<'_>, ix: &Statements<'_>, concept: &Concept) -> Bounds {
-    if let Some((_, printed)) = first_stated(c, ix, concept, level_value) {
-        return Bounds::of(printed);
-    }
-    match parts_of(concept) {
-        Some(parts) => parts
-            .iter()
-            .fold(ZERO, |sum, part| sum.add(own_level(c, ix, part)))
-            .meet(Bounds::NON_NEGATIVE),
-        None => Bounds::NON_NEGATIVE,
+fn own_level<'k>(
+    c: &Checker<'_>,
+    ix: &Statements<'_>,
+    levels: &Levels<'k>,
+    concept: &'k Concept,
+) -> Bounds {
+    Levels::remembered(&levels.own, concept, || {
+        if let Some((_, printed)) = first_stated(c, ix, concept, level_value) {
+            return Bounds::of(printed);
+        }
+        match parts_of(concept) {
+            Some(parts) => parts
+                .iter()
+                .fold(ZERO, |sum, part| sum.add(own_level(c, ix, levels, part)))
+                .meet(Bounds::NON_NEGATIVE),
+            None => Bounds::NON_NEGATIVE,
+        }
+    })
+}
+
+/// The bounds [`own_level`] and [`level`] found, by concept, for one check: they recurse
+/// through wholes and parts, and the rules ask about the same concepts again and again.
+#[derive(Default)]
+struct Levels<'k> {
+    own: RefCell<HashMap<&'k Concept, Bounds>>,
+    whole: RefCell<HashMap<&'k Concept, Bounds>>,
+}
+
+impl<'k> Levels<'k> {
+    /// The bounds `map` holds for `concept`, else those `find` finds (then kept).
+    fn remembered(
+        map: &RefCell<HashMap<&'k Concept, Bounds>>,
+        concept: &'k Concept,
+        find: impl FnOnce() -> Bounds,
+    ) -> Bounds {
+        let known = map.borrow().get(concept).copied();
+        known.unwrap_or_else(|| {
+            let found = find();
+            map.borrow_mut().insert(concept, found);
+            found
+        })
     }
 }
 
 /// This year's level of `concept`, also from its whole less its siblings (a part is at most
 /// what its whole leaves once the other parts are taken).
-fn level(c: &Checker<'_>, ix: &Statements<'_>, concept: &Concept) -> Bounds {
-    let own = own_level(c, ix, concept);
-    let Some(whole) = whole_of(concept) else {
-        return own;
-    };
-    let Some(parts) = parts_of(whole) else {
-        return own;
-    };
-    let siblings = parts
-        .iter()
-        .filter(|p| *p != concept)
-        .fold(ZERO, |sum, p| sum.add(own_level(c, ix, p)));
-    let whole = level(c, ix, whole);
-    let minus = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_sub(b?);
-    let left = Bounds {
-        lo: minus(whole.lo, siblings.hi),
-        hi: minus(whole.hi, siblings.lo),
-    };
-    // Figures that already contradict one another (the parts exceed their whole: a finding
-    // of its own) say nothing more about one part.
-    if own.apart(left) {
-        return own;
-    }
-    own.meet(left)
+fn level<'k>(
+    c: &Checker<'_>,
+    ix: &Statements<'_>,
+    levels: &Levels<'k>,
+    concept: &'k Concept,
+) -> Bounds {
+    Levels::remembered(&levels.whole, concept, || {
+        let own = own_level(c, ix, levels, concept);
+        let Some(whole) = whole_of(concept) else {
+            return own;
+        };
+        let Some(parts) = parts_of(whole) else {
+            return own;
+        };
+        let siblings = parts
+            .iter()
+            .filter(|p| *p != concept)
+            .fold(ZERO, |sum, p| sum.add(own_level(c, ix, levels, p)));
+        let whole = level(c, ix, levels, whole);
+        let minus = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_sub(b?);
+        let left = Bounds {
+            lo: minus(whole.lo, siblings.hi),
+            hi: minus(whole.hi, siblings.lo),
+        };
+        // Figures that already contradict one another (the parts exceed their whole: a
+        // finding of its own) say nothing more about one part.
+        if own.apart(left) {
+            return own;
+        }
+        own.meet(left)
+    })
 }
 
 /// The change of `concept` against last year: its own stated change, else its parts' changes
 /// together and at most this year's level (last year's was not negative). `stated` collects
 /// the statements of change it was built from.
-fn change<'a>(
+fn change<'a, 'k>(
     c: &Checker<'_>,
     ix: &Statements<'a>,
-    concept: &Concept,
+    levels: &Levels<'k>,
+    concept: &'k Concept,
     stated: &mut Vec<&'a Statement>,
 ) -> Bounds {
     if let Some((s, printed)) = first_stated(c, ix, concept, change_value) {
@@ -609,12 +654,14 @@ fn change<'a>(
     }
     let at_most_level = Bounds {
         lo: None,
-        hi: level(c, ix, concept).hi,
+        hi: level(c, ix, levels, concept).hi,
     };
     match parts_of(concept) {
         Some(parts) => parts
             .iter()
-            .fold(ZERO, |sum, part| sum.add(change(c, ix, part, stated)))
+            .fold(ZERO, |sum, part| {
+                sum.add(change(c, ix, levels, part, stated))
+            })
             .meet(at_most_level),
         None => at_most_level,
     }
@@ -623,16 +670,15 @@ fn change<'a>(
 /// N015: the change of a whole against last year cannot differ from what its parts' changes
 /// allow: their stated changes, and for a part whose change is not stated, at most its level
 /// this year.
-fn changes_of_parts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
+fn changes_of_parts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, levels: &Levels<'a>) {
     for partition in partitions() {
         let Some((s, printed)) = first_stated(c, ix, &partition.whole, change_value) else {
             continue;
         };
         let mut stated = Vec::new();
-        let parts = partition
-            .parts
-            .iter()
-            .fold(ZERO, |sum, part| sum.add(change(c, ix, part, &mut stated)));
+        let parts = partition.parts.iter().fold(ZERO, |sum, part| {
+            sum.add(change(c, ix, levels, part, &mut stated))
+        });
         if stated.is_empty() || !Bounds::of(printed).apart(parts) {
             continue;
         }

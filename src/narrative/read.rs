@@ -3137,20 +3137,27 @@ impl Reader<'_> {
 /// three, five or seven digits, or has no name, is not one.
 pub(crate) fn coded_line(text: &str) -> Option<(FunctionCode, String)> {
     let text = text.trim();
-    let digit_runs: Vec<(usize, usize)> = text
-        .char_indices()
-        .filter(|&(i, c)| c.is_ascii_digit() && !text[..i].ends_with(|p: char| p.is_ascii_digit()))
-        .map(|(i, _)| {
-            let len = text[i..]
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(text.len() - i);
-            (i, i + len)
-        })
-        .collect();
+    // The runs of digits that can be a code (3, 5 or 7 digits, not led by 0), found in one pass
+    // over the bytes: most numbers of a text are amounts, and a failed parse costs an error.
+    let bytes = text.as_bytes();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if matches!(i - start, 3 | 5 | 7) && bytes[start] != b'0' {
+            runs.push((start, i));
+        }
+    }
     // The last number that is a code printed with a name (a clause quoted whole ends in its
     // amount: `2010101 行政运行120.00万元`).
-    digit_runs
-        .iter()
+    runs.iter()
         .rev()
         .find_map(|&(start, end)| line_at(text, start, end))
 }
@@ -3230,8 +3237,18 @@ fn without_trailing_words(name: &str) -> &str {
 /// space, bracket widths, level marks and a closing `支出` are set aside, or a shortening of
 /// it from the start (`机关事业单位基本养老保险缴费` for `机关事业单位基本养老保险缴费支出`).
 pub(crate) fn names_agree(catalog: &str, printed: &str) -> bool {
-    let plain = |s: &str| -> String {
-        let s: String = s
+    // A name as compared, without building it: its characters less white space, ASCII
+    // brackets as full-width ones, and a closing `支出` (after white space) left out.
+    fn plain(name: &str) -> impl Iterator<Item = char> + Clone + '_ {
+        let mut last_two = name
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| !c.is_whitespace());
+        let end = match (last_two.next(), last_two.next()) {
+            (Some((_, '出')), Some((at, '支'))) => at,
+            _ => name.len(),
+        };
+        name[..end]
             .chars()
             .filter(|c| !c.is_whitespace())
             .map(|c| match c {
@@ -3239,17 +3256,28 @@ pub(crate) fn names_agree(catalog: &str, printed: &str) -> bool {
                 ')' => '）',
                 _ => c,
             })
-            .collect();
-        s.strip_suffix("支出").map(str::to_owned).unwrap_or(s)
-    };
+    }
     let (catalog, printed) = (plain(catalog), plain(printed));
-    catalog == printed || (printed.chars().count() >= 4 && catalog.starts_with(&printed))
+    let mut rest = catalog;
+    let mut matched = 0;
+    for p in printed {
+        if rest.next() != Some(p) {
+            return false;
+        }
+        matched += 1;
+    }
+    // The printed name is the catalog's or, of four characters or more, its beginning.
+    rest.next().is_none() || matched >= 4
 }
 
 /// The 功能分类 path a text names with its levels (`一般公共服务支出（类）人大事务（款）行政运行
 /// （项）`), without numbering or listing words before it. A level mark may carry the line's
 /// code (`高等教育（项，2050205）`), which the path leaves out: its names say the line.
 pub(crate) fn function_path_in(text: &str) -> Option<String> {
+    // Every path carries a level mark; most texts carry none.
+    if !["（类", "（款", "（项"].iter().any(|m| text.contains(m)) {
+        return None;
+    }
     let text = without_level_codes(text);
     // `社会保障和就业支出（类）-红十字事业（款）-一般行政管理事务（项）`: segments joined by dashes.
     let joined = ["）-", "）－", "）—", "）–"];
@@ -3300,8 +3328,15 @@ fn without_level_codes(text: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::new();
     let mut rest = text;
     let mut changed = false;
-    while let Some(at) = MARKS.iter().filter_map(|m| rest.find(m)).min() {
-        let mark_end = at + "（项".len();
+    // One scan: each `（` found is a mark or is passed over.
+    while let Some(open) = rest.find('（') {
+        if !MARKS.iter().any(|m| rest[open..].starts_with(m)) {
+            let next = open + '（'.len_utf8();
+            out.push_str(&rest[..next]);
+            rest = &rest[next..];
+            continue;
+        }
+        let mark_end = open + "（项".len();
         out.push_str(&rest[..mark_end]);
         rest = &rest[mark_end..];
         if let Some(skip) = coded(rest) {
@@ -4411,4 +4446,50 @@ fn printed_decimals(statements: &[Statement], decimals: u32) -> u32 {
     });
     let (count, whole) = scales.fold((0, true), |(n, whole), scale| (n + 1, whole && scale == 0));
     if count >= 2 && whole { 0 } else { decimals }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_agree;
+    use proptest::prelude::*;
+
+    /// `names_agree` as first written, building both names: the oracle.
+    fn names_agree_built(catalog: &str, printed: &str) -> bool {
+        let plain = |s: &str| -> String {
+            let s: String = s
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| match c {
+                    '(' => '（',
+                    ')' => '）',
+                    _ => c,
+                })
+                .collect();
+            s.strip_suffix("支出").map(str::to_owned).unwrap_or(s)
+        };
+        let (catalog, printed) = (plain(catalog), plain(printed));
+        catalog == printed || (printed.chars().count() >= 4 && catalog.starts_with(&printed))
+    }
+
+    #[test]
+    fn names_agree_on_written_names() {
+        assert!(names_agree("其他人大事务支出", "其他人大事务"));
+        assert!(names_agree(
+            "机关事业单位基本养老保险缴费支出",
+            "机关事业单位基本养老保险缴费"
+        ));
+        assert!(names_agree("其他(一般)支出", "其他（一般） 支 出"));
+        assert!(!names_agree("行政运行", "行政"));
+        assert!(!names_agree("行政运行", "一般行政管理事务"));
+    }
+
+    proptest! {
+        #[test]
+        fn names_agree_as_built(
+            catalog in "[支出行政运 ()（）]{0,8}",
+            printed in "[支出行政运 ()（）]{0,8}",
+        ) {
+            prop_assert_eq!(names_agree(&catalog, &printed), names_agree_built(&catalog, &printed));
+        }
+    }
 }

@@ -12,6 +12,7 @@
 //! wider than the exact partitions (a 类 of a fund's expenditure, a vehicle type of the
 //! vehicles held).
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::classification::Level;
@@ -42,8 +43,35 @@ pub struct Partition {
 /// ```
 #[must_use]
 pub fn partitions() -> &'static [Partition] {
-    static PARTITIONS: OnceLock<Vec<Partition>> = OnceLock::new();
-    PARTITIONS.get_or_init(build)
+    &table().partitions
+}
+
+/// The partitions and, for [`parts_of`] and [`whole_of`], where each whole and each part first
+/// stands in them: the checker asks both many times a report, with concepts that a scan
+/// of every partition would compare one by one.
+struct Table {
+    partitions: Vec<Partition>,
+    by_whole: HashMap<Concept, usize>,
+    by_part: HashMap<Concept, usize>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let partitions = build();
+        let (mut by_whole, mut by_part) = (HashMap::new(), HashMap::new());
+        for (at, p) in partitions.iter().enumerate() {
+            by_whole.entry(p.whole.clone()).or_insert(at);
+            for part in &p.parts {
+                by_part.entry(part.clone()).or_insert(at);
+            }
+        }
+        Table {
+            partitions,
+            by_whole,
+            by_part,
+        }
+    })
 }
 
 /// The parts of `whole`, when the model knows them all.
@@ -58,10 +86,9 @@ pub fn partitions() -> &'static [Partition] {
 /// ```
 #[must_use]
 pub fn parts_of(whole: &Concept) -> Option<&'static [Concept]> {
-    partitions()
-        .iter()
-        .find(|p| &p.whole == whole)
-        .map(|p| p.parts.as_slice())
+    let table = table();
+    let at = *table.by_whole.get(whole)?;
+    Some(table.partitions[at].parts.as_slice())
 }
 
 /// The whole `part` is a part of, when the model knows one.
@@ -74,10 +101,9 @@ pub fn parts_of(whole: &Concept) -> Option<&'static [Concept]> {
 /// ```
 #[must_use]
 pub fn whole_of(part: &Concept) -> Option<&'static Concept> {
-    partitions()
-        .iter()
-        .find(|p| p.parts.contains(part))
-        .map(|p| &p.whole)
+    let table = table();
+    let at = *table.by_part.get(part)?;
+    Some(&table.partitions[at].whole)
 }
 
 fn build() -> Vec<Partition> {
