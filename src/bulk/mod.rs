@@ -36,8 +36,7 @@ pub use csv::{CsvOptions, Ingest, IngestMode, RejectedRow, ingest_csv, ingest_cs
 pub use hierarchy::{Consolidation, DepartmentId, RegionId, UnitHierarchy};
 pub use parallel::{check_each, check_many};
 
-use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use rust_decimal::Decimal;
@@ -803,29 +802,10 @@ pub(crate) fn source_of(tag: u8) -> IncomeSource {
         .unwrap_or(IncomeSource::Other)
 }
 
-/// FxHash (the rustc hasher): fast for the small integer keys interned here. Keys come from
-/// line items, so a hostile input could only slow interning down, never change a result.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+/// FxHash (rustc's hasher, from `rustc-hash`): fast for the small integer keys interned here.
+/// Keys come from line items, so a hostile input could only slow interning down, never change
+/// a result.
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// Distinct `u32` keys numbered in order of first appearance.
 ///

@@ -10,76 +10,14 @@ use std::hash::{Hash, Hasher};
 use crate::precision::TEN_TO;
 use crate::report::{Column, Disclosure, Row, RowKey, Table, TableKind};
 
-/// A small multiply-rotate hasher (the one rustc uses, "FxHash") for the check's private
-/// indexes and consolidation's rows by key: their keys are short (ids, concepts, row keys) and
-/// SipHash cost more than the look-ups it served. No map keyed with it is ever iterated, so
-/// output order cannot depend on it.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FastHasher(u64);
-
-impl FastHasher {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-}
-
-impl Hasher for FastHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_u16(&mut self, n: u16) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// The [`FastHasher`] hash of `key`.
-// Inlined into the indexes' look-ups: since consolidation also hashes with `FastHasher`,
-// these small functions were no longer inlined across modules, and a row look-up cost half
+/// The FxHash (rustc's hasher, from `rustc-hash`) of `key`, for the check's private indexes:
+/// their keys are short (ids, concepts, row keys) and SipHash cost more than the look-ups it
+/// served. No index is ever iterated, so output order cannot depend on the hash.
+// Inlined into the indexes' look-ups: not inlined across modules, a row look-up cost half
 // again as much.
 #[inline]
 pub(crate) fn fast_hash(key: impl Hash) -> u64 {
-    let mut hasher = FastHasher::default();
+    let mut hasher = rustc_hash::FxHasher::default();
     key.hash(&mut hasher);
     hasher.finish()
 }

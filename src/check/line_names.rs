@@ -4,7 +4,7 @@
 //! not say (the catalog may be a part of the edition, and the table's name is the one the
 //! department filed).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::classification::{FunctionCode, NamePath};
 use crate::narrative::{coded_line, function_path_in, names_agree};
@@ -16,7 +16,7 @@ use super::narrative::concept_name;
 pub(crate) fn run(c: &mut Checker<'_>) {
     let disclosure = c.disclosure;
     // Gathered when a statement about a 功能分类 line first asks: most disclosures have none.
-    let mut table_names: Option<HashMap<FunctionCode, &str>> = None;
+    let mut table_names: Option<FxHashMap<FunctionCode, &str>> = None;
     let mut reported: Vec<FunctionCode> = Vec::new();
     // The statements of one sentence share its quote: each quote is read once.
     let mut read: Option<(&str, PrintedLine)> = None;
@@ -58,8 +58,8 @@ pub(crate) fn run(c: &mut Checker<'_>) {
 }
 
 /// The name each 功能分类 code's row prints with, the first table's where several print it.
-fn function_row_names(disclosure: &Disclosure) -> HashMap<FunctionCode, &str> {
-    let mut names = HashMap::new();
+fn function_row_names(disclosure: &Disclosure) -> FxHashMap<FunctionCode, &str> {
+    let mut names = FxHashMap::default();
     for table in &disclosure.tables {
         for row in &table.rows {
             if let RowKey::Function(code) = row.key

@@ -7,9 +7,9 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 use crate::precision::{Consistency, Interval, Printed, RoundingMode, half_unit_of};
 use crate::report::{
@@ -583,14 +583,14 @@ fn own_level<'k>(
 /// through wholes and parts, and the rules ask about the same concepts again and again.
 #[derive(Default)]
 struct Levels<'k> {
-    own: RefCell<HashMap<&'k Concept, Bounds>>,
-    whole: RefCell<HashMap<&'k Concept, Bounds>>,
+    own: RefCell<FxHashMap<&'k Concept, Bounds>>,
+    whole: RefCell<FxHashMap<&'k Concept, Bounds>>,
 }
 
 impl<'k> Levels<'k> {
     /// The bounds `map` holds for `concept`, else those `find` finds (then kept).
     fn remembered(
-        map: &RefCell<HashMap<&'k Concept, Bounds>>,
+        map: &RefCell<FxHashMap<&'k Concept, Bounds>>,
         concept: &'k Concept,
         find: impl FnOnce() -> Bounds,
     ) -> Bounds {

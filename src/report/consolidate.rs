@@ -1,12 +1,8 @@
 //! 汇总: consolidating the published tables of several units into one report.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
 use rust_decimal::Decimal;
 
 use crate::bulk::parallel;
-use crate::check::index::FastHasher;
 use crate::error::Operation;
 use crate::error::{Error, Result};
 use crate::money::{Amount, Unit};
@@ -22,7 +18,7 @@ struct TableSum {
     /// few hundred rows each; a hash look-up per row cost a fraction of a search in a tree
     /// ordered by `RowKey` (whose comparisons are not cheap), and the rows are put in key order
     /// once, at the end.
-    positions: HashMap<RowKey, usize, BuildHasherDefault<FastHasher>>,
+    positions: rustc_hash::FxHashMap<RowKey, usize>,
     /// The position after the row last looked up. Reports of one shape print their rows in
     /// the same order, so the next row asked for is usually the one there, and one key
     /// comparison then replaces hashing the key.

@@ -12,8 +12,9 @@
 //! wider than the exact partitions (a 类 of a fund's expenditure, a vehicle type of the
 //! vehicles held).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::classification::Level;
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
@@ -51,15 +52,15 @@ pub fn partitions() -> &'static [Partition] {
 /// of every partition would compare one by one.
 struct Table {
     partitions: Vec<Partition>,
-    by_whole: HashMap<Concept, usize>,
-    by_part: HashMap<Concept, usize>,
+    by_whole: FxHashMap<Concept, usize>,
+    by_part: FxHashMap<Concept, usize>,
 }
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let partitions = build();
-        let (mut by_whole, mut by_part) = (HashMap::new(), HashMap::new());
+        let (mut by_whole, mut by_part) = (FxHashMap::default(), FxHashMap::default());
         for (at, p) in partitions.iter().enumerate() {
             by_whole.entry(p.whole.clone()).or_insert(at);
             for part in &p.parts {
