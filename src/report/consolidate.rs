@@ -19,10 +19,6 @@ struct TableSum {
     /// ordered by `RowKey` (whose comparisons are not cheap), and the rows are put in key order
     /// once, at the end.
     positions: rustc_hash::FxHashMap<RowKey, usize>,
-    /// The position after the row last looked up. Reports of one shape print their rows in
-    /// the same order, so the next row asked for is usually the one there, and one key
-    /// comparison then replaces hashing the key.
-    next: usize,
 }
 
 /// One consolidated row under construction: each printed column's sum as an exact integer
@@ -99,18 +95,14 @@ fn overflow() -> Error {
 impl TableSum {
     /// The row of `key`, added (unnamed, with no sums) when new.
     fn row(&mut self, key: &RowKey) -> &mut RowSum {
-        let position = match self.rows.get(self.next) {
-            Some(row) if row.key == *key => self.next,
-            _ => match self.positions.get(key) {
-                Some(&position) => position,
-                None => {
-                    self.positions.insert(key.clone(), self.rows.len());
-                    self.rows.push(RowSum::new(key.clone()));
-                    self.rows.len() - 1
-                }
-            },
+        let position = match self.positions.get(key) {
+            Some(&position) => position,
+            None => {
+                self.positions.insert(key.clone(), self.rows.len());
+                self.rows.push(RowSum::new(key.clone()));
+                self.rows.len() - 1
+            }
         };
-        self.next = position + 1;
         &mut self.rows[position]
     }
 
