@@ -5,7 +5,9 @@ use std::fmt;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use super::path::{NamePath, names_match};
+use rustc_hash::FxHashMap;
+
+use super::path::{NamePath, name_chars, names_match};
 use super::{ClassificationCode, Evidence, Level};
 use crate::{Error, Result};
 
@@ -191,6 +193,11 @@ pub struct Catalog<C: ClassificationCode> {
     /// embedded `static` ones (a `const` cannot compute it).
     #[cfg_attr(feature = "serde", serde(skip))]
     index: OnceLock<CodeIndex>,
+    /// Where the entries of each name are ([`Catalog::entries_named`]), built on first use:
+    /// a reader asks about every name it meets, and comparing it with every entry's name cost
+    /// far more than reading the text.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    names: OnceLock<NameIndex>,
 }
 
 // By hand, because `index` is derived data (and may not be computed yet): two catalogs are
@@ -239,6 +246,7 @@ impl<C: ClassificationCode> Catalog<C> {
             source_name: Cow::Borrowed(source_name),
             entries: Cow::Borrowed(entries),
             index: OnceLock::new(),
+            names: OnceLock::new(),
         }
     }
 
@@ -493,16 +501,16 @@ impl<C: ClassificationCode> Catalog<C> {
     /// ```
     #[must_use]
     pub fn entries_named(&self, name: &str) -> Vec<&Entry<C>> {
-        let exact: Vec<&Entry<C>> = self
-            .iter()
-            .filter(|e| names_match(&e.name, name, false))
-            .collect();
-        if !exact.is_empty() {
-            return exact;
-        }
-        self.iter()
-            .filter(|e| names_match(&e.name, name, true))
-            .collect()
+        let names = self.names.get_or_init(|| NameIndex::new(&self.entries));
+        let given: String = name_chars(name).collect();
+        let positions = match names.exact.get(&given) {
+            Some(positions) => positions,
+            None => match names.loose.get(without_expenditure(&given)) {
+                Some(positions) => positions,
+                None => return Vec::new(),
+            },
+        };
+        positions.iter().map(|&p| &self.entries[p]).collect()
     }
 
     /// The name path of `code`, outermost first, with the catalog's names; an unknown code is
@@ -626,6 +634,33 @@ fn pick<'a, C: ClassificationCode>(
     }
 }
 
+/// The entries' positions by name as [`names_match`] compares names: `exact` by the name with
+/// white space dropped and brackets made full-width, `loose` by that less a closing `支出`.
+/// Positions are in entry order, so a look-up lists entries as a scan of them would.
+#[derive(Debug, Clone, Default)]
+struct NameIndex {
+    exact: FxHashMap<String, Vec<usize>>,
+    loose: FxHashMap<String, Vec<usize>>,
+}
+
+impl NameIndex {
+    fn new<C: ClassificationCode>(entries: &[Entry<C>]) -> Self {
+        let mut index = NameIndex::default();
+        for (position, entry) in entries.iter().enumerate() {
+            let name: String = name_chars(&entry.name).collect();
+            let loose = without_expenditure(&name).to_owned();
+            index.exact.entry(name).or_default().push(position);
+            index.loose.entry(loose).or_default().push(position);
+        }
+        index
+    }
+}
+
+/// A normalized name less a closing `支出` (the loose comparison of [`names_match`]).
+fn without_expenditure(name: &str) -> &str {
+    name.strip_suffix("支出").unwrap_or(name)
+}
+
 type Row<C> = (Option<usize>, Entry<C>);
 
 /// An open-addressing hash table from a code (as `u32`) to its entry's position. Codes are unique
@@ -737,6 +772,7 @@ fn build<C: ClassificationCode>(
     if problems.is_empty() {
         Ok(Catalog {
             index: OnceLock::from(CodeIndex::new(&entries)),
+            names: OnceLock::new(),
             source_name: Cow::Owned(source_name),
             entries: Cow::Owned(entries),
         })
@@ -1024,6 +1060,49 @@ mod tests {
         each::<FunctionCode>(200..212);
         each::<DepartmentEconomicCode>(300..320);
         each::<GovernmentEconomicCode>(500..520);
+    }
+
+    /// What `entries_named` must answer: the entries a scan of every name finds, exact names
+    /// first, else names less a closing `支出`.
+    fn named_by_scan<'a, C: ClassificationCode>(
+        catalog: &'a Catalog<C>,
+        name: &str,
+    ) -> Vec<&'a Entry<C>> {
+        let exact: Vec<_> = catalog
+            .iter()
+            .filter(|e| names_match(&e.name, name, false))
+            .collect();
+        if !exact.is_empty() {
+            return exact;
+        }
+        catalog
+            .iter()
+            .filter(|e| names_match(&e.name, name, true))
+            .collect()
+    }
+
+    #[test]
+    fn names_are_found_as_a_scan_finds_them() {
+        fn each<C: ClassificationCode>() {
+            let catalog = Catalog::<C>::embedded();
+            for entry in catalog.iter() {
+                let name = entry.name().to_owned();
+                let variants = [
+                    name.clone(),
+                    format!(" {name}支出"),
+                    name.strip_suffix("支出").unwrap_or(&name).to_owned(),
+                    name.replace('（', "(").replace('）', ")"),
+                    format!("{name}费"),
+                ];
+                for v in variants {
+                    assert_eq!(catalog.entries_named(&v), named_by_scan(catalog, &v), "{v}");
+                }
+            }
+            assert!(catalog.entries_named("没有这个科目").is_empty());
+        }
+        each::<FunctionCode>();
+        each::<DepartmentEconomicCode>();
+        each::<GovernmentEconomicCode>();
     }
 
     proptest! {

@@ -3546,10 +3546,17 @@ fn is_generic(label: &str) -> bool {
         .chars()
         .filter(|c| !c.is_ascii_digit() && !matches!(c, '：' | '，' | '、' | ' ' | '.'))
         .collect();
+    let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     for w in WORDS {
-        rest = rest.replace(w, "");
+        if !rest.chars().any(is_han) {
+            break;
+        }
+        // A replacement builds a new string: only where the word stands.
+        if rest.contains(w) {
+            rest = rest.replace(w, "");
+        }
     }
-    !rest.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    !rest.chars().any(is_han)
 }
 
 /// Whether `label` calls a figure only by budget words and its year (`2025年初预算数`,
