@@ -1,6 +1,6 @@
 //! Reading: sections, clauses, figures, concepts, statements and claims.
 
-use crate::classification::{Catalog, Evidence, FunctionCode, Level};
+use crate::classification::{Catalog, Evidence, FunctionCode, Level, name_chars};
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, UnitKind};
 use crate::error::{Error, Result};
 use crate::money::{Amount, Percent, Unit, parse_amount};
@@ -3239,7 +3239,7 @@ fn without_trailing_words(name: &str) -> &str {
 pub(crate) fn names_agree(catalog: &str, printed: &str) -> bool {
     // A name as compared, without building it: its characters less white space, ASCII
     // brackets as full-width ones, and a closing `支出` (after white space) left out.
-    fn plain(name: &str) -> impl Iterator<Item = char> + Clone + '_ {
+    fn plain(name: &str) -> impl Iterator<Item = char> + '_ {
         let mut last_two = name
             .char_indices()
             .rev()
@@ -3248,14 +3248,7 @@ pub(crate) fn names_agree(catalog: &str, printed: &str) -> bool {
             (Some((_, '出')), Some((at, '支'))) => at,
             _ => name.len(),
         };
-        name[..end]
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| match c {
-                '(' => '（',
-                ')' => '）',
-                _ => c,
-            })
+        name_chars(&name[..end])
     }
     let (catalog, printed) = (plain(catalog), plain(printed));
     let mut rest = catalog;
@@ -4457,21 +4450,13 @@ fn printed_decimals(statements: &[Statement], decimals: u32) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::names_agree;
+    use super::{name_chars, names_agree};
     use proptest::prelude::*;
 
     /// `names_agree` as first written, building both names: the oracle.
     fn names_agree_built(catalog: &str, printed: &str) -> bool {
         let plain = |s: &str| -> String {
-            let s: String = s
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .map(|c| match c {
-                    '(' => '（',
-                    ')' => '）',
-                    _ => c,
-                })
-                .collect();
+            let s: String = name_chars(s).collect();
             s.strip_suffix("支出").map(str::to_owned).unwrap_or(s)
         };
         let (catalog, printed) = (plain(catalog), plain(printed));
