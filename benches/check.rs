@@ -6,8 +6,7 @@ use criterion::{Throughput, criterion_group, criterion_main};
 use std::sync::Mutex;
 
 use fiscal_cn::{
-    bulk::{check_each, check_many},
-    check::{CheckReport, Policy, check},
+    check::{CheckReport, Policy, check, check_each, check_many},
     report::Disclosure,
 };
 

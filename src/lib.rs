@@ -140,6 +140,7 @@ pub mod ledger;
 pub mod metrics;
 pub mod money;
 pub mod narrative;
+mod parallel;
 pub mod performance;
 pub mod precision;
 pub mod report;

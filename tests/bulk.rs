@@ -3,7 +3,8 @@
 
 use fiscal_cn::{
     Decimal, Error,
-    bulk::{BulkLedger, DepartmentId, RegionId, UnitHierarchy, check_many},
+    bulk::{BulkLedger, DepartmentId, RegionId, UnitHierarchy},
+    check::check_many,
     check::{Policy, check},
     classification::Level,
     derive::{Publication, derive_disclosure},

@@ -48,9 +48,9 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::bulk::parallel::blocks_in_turn;
 use crate::check::{CheckReport, Policy, Severity, check};
 use crate::narrative::{ReadOptions, UnparsedSentence, read_narrative};
+use crate::parallel::blocks_in_turn;
 use crate::report::{Align, Disclosure, DisclosureKind, render_columns};
 
 /// What a file holds: a narrative text or a disclosure in the model's JSON.

@@ -19,12 +19,13 @@ use std::path::Path;
 
 use rust_decimal::Decimal;
 
-use super::{BulkLedger, CentsError, parallel, to_cents};
+use super::{BulkLedger, CentsError, to_cents};
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, IncomeSource};
 use crate::error::{Error, Result};
 use crate::ledger::{ExpenditureItem, UnitId, expenditure_problem};
 use crate::money::{Unit, parse_amount};
+use crate::parallel;
 
 /// What to do with a row that cannot be read or is not a valid line item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -4,10 +4,11 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::{BulkLedger, FxMap, MIN_ROWS_PER_THREAD, parallel, rollup_of};
+use super::{BulkLedger, FxMap, MIN_ROWS_PER_THREAD, rollup_of};
 use crate::error::Operation;
 use crate::error::{Error, Result};
 use crate::ledger::{Rollup, UnitId};
+use crate::parallel;
 
 /// A department (部门) that budget units report to, by a number the caller assigns.
 ///

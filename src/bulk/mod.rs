@@ -1,6 +1,7 @@
 //! Millions of line items at memory speed: a compact columnar ledger ([`BulkLedger`]) with
 //! exact integer roll-up and group-by on both cores, consolidation along a
-//! [`UnitHierarchy`], bulk checking ([`check_many`], [`check_each`]) and, with the `csv` feature, CSV ingest.
+//! [`UnitHierarchy`] and, with the `csv` feature, CSV ingest. Checking many reports at once is
+//! [`check_many`](crate::check::check_many) and [`check_each`](crate::check::check_each).
 //!
 //! A [`BulkLedger`] holds the same expenditure lines as a [`Ledger`], column by column: the
 //! unit, 项 and economic codes are interned into small integer ids, kind and income source are
@@ -27,19 +28,19 @@
 #[cfg(feature = "csv")]
 mod csv;
 pub(crate) mod hierarchy;
-pub(crate) mod parallel;
 #[cfg(test)]
 mod tests;
 
 #[cfg(feature = "csv")]
 pub use csv::{CsvOptions, Ingest, IngestMode, RejectedRow, ingest_csv, ingest_csv_path};
 pub use hierarchy::{Consolidation, DepartmentId, RegionId, UnitHierarchy};
-pub use parallel::{check_each, check_many};
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 use rust_decimal::Decimal;
+
+use crate::parallel;
 
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, FundType, IncomeSource};

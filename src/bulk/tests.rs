@@ -1,14 +1,10 @@
 use crate::error::Operation;
 use std::collections::BTreeMap;
-use std::sync::Mutex;
 
 use proptest::prelude::*;
 
 use super::*;
-use crate::check::{CheckReport, Policy};
-use crate::derive::{Publication, derive_disclosure};
 use crate::ledger::generate_ledger;
-use crate::report::{Disclosure, DisclosureKind, Entity};
 
 fn item(unit: u32, code: u32, cents: i64) -> ExpenditureItem {
     ExpenditureItem {
@@ -151,60 +147,11 @@ fn invalid_lines_are_rejected_like_the_ledger_does() {
     assert_eq!(err, expected);
 }
 
-fn entity() -> Entity {
-    Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts)
-}
-
-/// Enough reports for several blocks per thread, and a last block that is not full; with
-/// their reports checked one by one.
-fn reports_and_checks() -> (Vec<Disclosure>, Vec<CheckReport>) {
-    let reports: Vec<_> = (0..37)
-        .map(|s| {
-            derive_disclosure(&generate_ledger(s, 1, 20), entity(), Publication::default()).unwrap()
-        })
-        .collect();
-    let policy = Policy::default();
-    let one_by_one = reports
-        .iter()
-        .map(|r| crate::check::check(r, &policy))
-        .collect();
-    (reports, one_by_one)
-}
-
-#[test]
-fn check_many_keeps_order_and_equals_check() {
-    let (reports, one_by_one) = reports_and_checks();
-    let policy = Policy::default();
-    for threads in [1, 2, 3, 8] {
-        assert_eq!(
-            parallel::check_many_on(&reports, &policy, threads),
-            one_by_one
-        );
-    }
-    assert!(check_many(&[], &policy).is_empty());
-}
-
-#[test]
-fn check_each_hands_over_every_report_once_as_check_makes_it() {
-    let (reports, one_by_one) = reports_and_checks();
-    let policy = Policy::default();
-    for threads in [1, 2, 3, 8] {
-        let seen: Mutex<Vec<Option<CheckReport>>> = Mutex::new(vec![None; reports.len()]);
-        parallel::check_each_on(&reports, &policy, threads, |index, report| {
-            let previous = seen.lock().unwrap()[index].replace(report);
-            assert!(previous.is_none(), "report {index} handed over twice");
-        });
-        let seen: Vec<CheckReport> = seen.into_inner().unwrap().into_iter().flatten().collect();
-        assert_eq!(seen, one_by_one);
-    }
-    check_each(&[], &policy, |_, _| panic!("no disclosure, no report"));
-}
-
 #[test]
 fn chunks_cover_every_row_once() {
     for len in [0, 1, 7, 8, 100, 1001] {
         for threads in [1, 2, 3, 16] {
-            let ranges = parallel::chunks(len, threads, 8);
+            let ranges = crate::parallel::chunks(len, threads, 8);
             let covered: Vec<usize> = ranges.iter().flat_map(|r| r.clone()).collect();
             assert_eq!(covered, (0..len).collect::<Vec<_>>());
             assert!(ranges.len() <= threads.max(1));

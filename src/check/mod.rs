@@ -35,6 +35,7 @@
 //! # Ok::<(), fiscal_cn::Error>(())
 //! ```
 
+mod batch;
 mod classification;
 mod crosswalk;
 mod engine;
@@ -50,6 +51,7 @@ mod relations;
 mod statements;
 mod tables;
 
+pub use batch::{check_each, check_many};
 pub use finding::{CheckReport, Finding, FindingKind, Severity, SuppressedFinding, describe};
 pub use policy::{Policy, Suppression};
 pub use registry::{RULES, Rule, rule};

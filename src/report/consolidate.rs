@@ -2,10 +2,10 @@
 
 use rust_decimal::Decimal;
 
-use crate::bulk::parallel;
 use crate::error::Operation;
 use crate::error::{Error, Result};
 use crate::money::{Amount, Unit};
+use crate::parallel;
 
 use super::{Cells, Column, Disclosure, Entity, Row, RowKey, Table, TableKind};
 

@@ -1,65 +1,16 @@
-//! Splitting work over the machine's cores with `std::thread::scope`, and [`check_many`].
+//! Checking many disclosures on every core: [`check_many`] keeps the reports, [`check_each`]
+//! hands each over as it is made.
 
-use std::num::NonZeroUsize;
-use std::ops::Range;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-use crate::check::{CheckReport, Policy, check};
+use crate::parallel::blocks_in_turn;
 use crate::report::Disclosure;
 
-/// `requested` threads, or as many as the machine has when `requested` is 0.
-pub(crate) fn threads(requested: usize) -> usize {
-    if requested > 0 {
-        return requested;
-    }
-    std::thread::available_parallelism().map_or(1, NonZeroUsize::get)
-}
-
-/// `len` items split into at most `threads` contiguous ranges of at least `min_per_thread`
-/// items each (one range when there is little work; none when there is none).
-pub(crate) fn chunks(len: usize, threads: usize, min_per_thread: usize) -> Vec<Range<usize>> {
-    let n = threads.min(len / min_per_thread.max(1)).max(1);
-    let size = len.div_ceil(n).max(1);
-    (0..n)
-        .map(|t| (t * size).min(len)..((t + 1) * size).min(len))
-        .collect()
-}
-
-/// `job` over every range, each on its own thread (the last on the calling thread), results in
-/// range order.
-pub(crate) fn map<R: Send>(
-    ranges: Vec<Range<usize>>,
-    job: impl Fn(Range<usize>) -> R + Sync,
-) -> Vec<R> {
-    let mut ranges = ranges;
-    let Some(last) = ranges.pop() else {
-        return vec![];
-    };
-    if ranges.is_empty() {
-        return vec![job(last)];
-    }
-    let job = &job;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = ranges
-            .into_iter()
-            .map(|range| scope.spawn(move || job(range)))
-            .collect();
-        let mine = job(last);
-        let mut results: Vec<R> = handles
-            .into_iter()
-            // A job that panicked passes its panic on unchanged; jobs here do not panic.
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect();
-        results.push(mine);
-        results
-    })
-}
+use super::{CheckReport, Policy, check};
 
 /// Checks many disclosures against one policy on every core: the same reports as calling
 /// [`check`] on each in turn, in the same order.
 ///
 /// ```
-/// use fiscal_cn::bulk::check_many;
+/// use fiscal_cn::check::check_many;
 /// use fiscal_cn::check::{check, Policy};
 /// use fiscal_cn::derive::{derive_disclosure, Publication};
 /// use fiscal_cn::ledger::generate_ledger;
@@ -110,7 +61,7 @@ pub(crate) fn check_many_on(
 ///
 /// ```
 /// use std::sync::atomic::{AtomicUsize, Ordering};
-/// use fiscal_cn::bulk::check_each;
+/// use fiscal_cn::check::check_each;
 /// use fiscal_cn::check::{Policy, Severity};
 /// use fiscal_cn::derive::{derive_disclosure, Publication};
 /// use fiscal_cn::ledger::generate_ledger;
@@ -154,34 +105,56 @@ pub(crate) fn check_each_on(
     });
 }
 
-/// `job` over `0..len` in blocks of 8 items, on `threads` threads (0: every core), each
-/// result with its block's number (block `b` is items `8b..8b + 8`), in no order.
-///
-/// Items differ in cost and a core may be busy with other work, so the threads take blocks in
-/// turn from a shared counter rather than a fixed share each: none sits idle while another
-/// still has a backlog.
-pub(crate) fn blocks_in_turn<R: Send>(
-    len: usize,
-    threads: usize,
-    job: impl Fn(Range<usize>) -> R + Sync,
-) -> Vec<(usize, R)> {
-    const BLOCK: usize = 8;
-    let blocks = len.div_ceil(BLOCK);
-    let next = AtomicUsize::new(0);
-    let worker = || {
-        let mut done = Vec::new();
-        loop {
-            let block = next.fetch_add(1, Ordering::Relaxed);
-            let Some(first) = block.checked_mul(BLOCK).filter(|&i| i < len) else {
-                return done;
-            };
-            done.push((block, job(first..(first + BLOCK).min(len))));
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+
+    use super::*;
+    use crate::derive::{Publication, derive_disclosure};
+    use crate::ledger::generate_ledger;
+    use crate::report::{DisclosureKind, Entity};
+
+    fn entity() -> Entity {
+        Entity::new("测试部门", 2024, DisclosureKind::FinalAccounts)
+    }
+
+    /// Enough reports for several blocks per thread, and a last block that is not full; with
+    /// their reports checked one by one.
+    fn reports_and_checks() -> (Vec<Disclosure>, Vec<CheckReport>) {
+        let reports: Vec<_> = (0..37)
+            .map(|s| {
+                derive_disclosure(&generate_ledger(s, 1, 20), entity(), Publication::default())
+                    .unwrap()
+            })
+            .collect();
+        let policy = Policy::default();
+        let one_by_one = reports.iter().map(|r| check(r, &policy)).collect();
+        (reports, one_by_one)
+    }
+
+    #[test]
+    fn check_many_keeps_order_and_equals_check() {
+        let (reports, one_by_one) = reports_and_checks();
+        let policy = Policy::default();
+        for threads in [1, 2, 3, 8] {
+            assert_eq!(check_many_on(&reports, &policy, threads), one_by_one);
         }
-    };
-    let workers = self::threads(threads).min(blocks).max(1);
-    // One (unused) range per worker: `map` runs each on its own thread.
-    map((0..workers).map(|w| w..w + 1).collect(), |_| worker())
-        .into_iter()
-        .flatten()
-        .collect()
+        assert!(check_many(&[], &policy).is_empty());
+    }
+
+    #[test]
+    fn check_each_hands_over_every_report_once_as_check_makes_it() {
+        let (reports, one_by_one) = reports_and_checks();
+        let policy = Policy::default();
+        for threads in [1, 2, 3, 8] {
+            let seen: Mutex<Vec<Option<CheckReport>>> = Mutex::new(vec![None; reports.len()]);
+            check_each_on(&reports, &policy, threads, |index, report| {
+                let previous = seen.lock().unwrap()[index].replace(report);
+                assert!(previous.is_none(), "report {index} handed over twice");
+            });
+            let seen: Vec<CheckReport> = seen.into_inner().unwrap().into_iter().flatten().collect();
+            assert_eq!(seen, one_by_one);
+        }
+        check_each(&[], &policy, |_, _| panic!("no disclosure, no report"));
+    }
 }
