@@ -46,6 +46,7 @@ use crate::classification::{
     Catalog, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode, Level,
 };
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::error::Operation;
 use crate::error::{Error, Result};
 use crate::ledger::{ExpenditureItem, Ledger, LineItem, add, group_by, roll_up, rollup};
@@ -54,7 +55,6 @@ use crate::precision::RoundingMode;
 use crate::report::{
     Cells, Column, Disclosure, DisclosureKind, Entity, Line, Row, RowKey, Table, TableKind,
 };
-use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 /// How the derived tables are printed: currency unit, decimals and rounding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -9,9 +9,9 @@ use rust_decimal::Decimal;
 
 use crate::classification::{ClassificationCode, GovernmentEconomicCode, Level, prefix_key};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
+use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::metrics::headline_column;
 use crate::report::{Column, DisclosureKind, Line, Row, RowKey, Table, TableKind};
-use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 use super::engine::{Checker, Operand, SumWords, own_column, push_decimal};
 use super::finding::FindingKind;

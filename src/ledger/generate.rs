@@ -4,9 +4,9 @@ use rust_decimal::Decimal;
 
 use super::{ExpenditureItem, IncomeItem, Ledger, OpeningBalance, UnitId};
 use crate::classification::{Catalog, DepartmentEconomicCode, FunctionCode, Level};
+use crate::dimensions::ThreePublicCategory;
 use crate::dimensions::{ExpenditureKind, IncomeSource};
 use crate::money::round_half_up;
-use crate::three_public::ThreePublicCategory;
 
 /// SplitMix64 (Steele, Lea and Flood 2014): tiny, fast and the same on every platform.
 struct SplitMix64(u64);

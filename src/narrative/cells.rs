@@ -143,8 +143,8 @@ pub(crate) fn table_of(before: &[&str], cells: &[String]) -> Option<Table> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dimensions::ThreePublicCategory;
     use crate::report::{RowKey, TableKind};
-    use crate::three_public::ThreePublicCategory;
 
     #[test]
     fn a_three_public_table_one_cell_a_line() {

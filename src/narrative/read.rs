@@ -2,6 +2,7 @@
 
 use crate::classification::{Catalog, Evidence, FunctionCode, Level, name_chars};
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, UnitKind};
+use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::error::{Error, Result};
 use crate::money::{Amount, Percent, Unit, parse_amount};
 use crate::report::{
@@ -9,7 +10,6 @@ use crate::report::{
     MeasureUnit, ProcurementLine, ReceptionKind, ReportingUnit, StatedValue, Statement,
     VehicleType, VehicleUse, WordingFlaw,
 };
-use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 use super::scan::{
     Chars, Figure, FigureKind, Numbering, figures, is_heading, is_page_number, is_project_heading,

@@ -6,13 +6,13 @@ use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode, Level};
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::metrics::headline_column;
 use crate::money::{Amount, Percent, Unit, format_fixed};
 use crate::report::{
     Column, Concept, Countable, Disclosure, DisclosureKind, ProcurementLine, ReceptionKind, RowKey,
     StatedValue, Table, TableKind, VehicleType, VehicleUse,
 };
-use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 use crate::vocabulary::cells_of;
 
 const GPB: FundType = FundType::GeneralPublicBudget;

@@ -11,8 +11,8 @@ use crate::classification::FunctionCode;
 use crate::dimensions::{
     BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, closed_set,
 };
+use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::money::{Amount, Percent};
-use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 closed_set! {
     /// A word of direction: how a figure moved against last year or against its budget.

@@ -11,9 +11,9 @@ use rust_decimal::Decimal;
 use super::Cells;
 use crate::classification::{DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode};
 use crate::dimensions::{ExpenditureKind, FundType, IncomeSource, closed_set};
+use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::money::Unit;
 use crate::report::DisclosureKind;
-use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 closed_set! {
     /// The kinds of table a 部门决算 (or 部门预算) disclosure publishes (docs/DOMAIN.md §3).

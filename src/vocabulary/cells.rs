@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 
 use crate::classification::FunctionCode;
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::report::{Column, Concept, Line, ProcurementLine, RowKey, TableKind};
-use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 /// What the cells of one [`ConceptCell`] print.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,8 +18,8 @@ use rustc_hash::FxHashMap;
 
 use crate::classification::Level;
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::report::{Concept, Countable, ProcurementLine};
-use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 /// A whole and the parts that add up to it exactly.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 //! contains; so a longer phrase comes before a shorter one it contains (`国内公务接待` before
 //! `公务接待`). Adding a wording is adding a word to a row.
 
+use crate::dimensions::{ThreePublicCategory as Category, ThreePublicItem as Item};
 use crate::report::{Concept, ProcurementLine};
-use crate::three_public::{ThreePublicCategory as Category, ThreePublicItem as Item};
 
 /// A concept and the words that name it.
 pub(crate) type NamedConcept = (&'static [&'static str], Concept);

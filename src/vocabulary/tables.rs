@@ -12,6 +12,7 @@ use crate::classification::{
     Catalog, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode,
 };
 use crate::dimensions::{FundType, IncomeSource, closed_set, normalize_name, strip_list_number};
+use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::error::{Error, Result};
 use crate::money::parse_amount;
 use crate::performance::{
@@ -19,7 +20,6 @@ use crate::performance::{
     IndicatorTarget, PrintedTarget, QualitativeOutcome,
 };
 use crate::report::{Column, Line, RowKey, TableKind};
-use crate::three_public::{ThreePublicCategory, ThreePublicItem};
 
 /// Titles that name a table kind besides its standard name (`TableKind`'s `Display`): the
 /// short forms and the names other places print, for the final-accounts and the budget
