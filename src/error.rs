@@ -5,9 +5,9 @@
 //! them, and their `Display` is a message in Chinese for the people who read it.
 //! `rust_decimal`'s own error never appears here: arithmetic failures become [`Error::Overflow`].
 
-use crate::classification::CatalogProblem;
+use std::fmt;
+
 use crate::dimensions::closed_set;
-use crate::ledger::LedgerProblem;
 
 /// Everything that can go wrong in `fiscal-cn`.
 ///
@@ -248,3 +248,113 @@ pub(crate) fn read_text(path: &std::path::Path) -> Result<(String, String)> {
 
 /// `Result` with the crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What kind of problem a [`CatalogProblem`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum CatalogProblemKind {
+    /// The header line lacks a required column (`code`, `name`, `level`).
+    Header,
+    /// A line is not a valid CSV row with the header's number of fields.
+    Row,
+    /// The code is malformed for this code family.
+    InvalidCode,
+    /// The level column is not `lei`/`kuan`/`xiang` (or 类/款/项).
+    InvalidLevel,
+    /// The level column disagrees with the number of digits of the code.
+    LevelMismatch,
+    /// The name is empty.
+    EmptyName,
+    /// The evidence column is not one of the known words.
+    InvalidEvidence,
+    /// The same code appears more than once.
+    DuplicateCode,
+    /// A 款 or 项 whose parent code is not in the catalog.
+    MissingParent,
+    /// The catalog has no rows at all.
+    Empty,
+    /// A code of an [`EconomicCrosswalk`](crate::classification::EconomicCrosswalk) that is not a 款: the
+    /// correspondence pairs 款 with 款.
+    NotKuan,
+}
+
+/// One problem found while building a catalog (see [`Error::Catalog`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct CatalogProblem {
+    /// What kind of problem this is.
+    pub kind: CatalogProblemKind,
+    /// 1-based line number in the file, when the problem belongs to a line.
+    pub line: Option<usize>,
+    /// The code the problem is about, as text, when there is one.
+    pub code: Option<String>,
+    /// What is wrong, in Chinese.
+    pub message: String,
+}
+
+impl CatalogProblem {
+    pub(crate) fn new(
+        kind: CatalogProblemKind,
+        line: Option<usize>,
+        code: Option<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        CatalogProblem {
+            kind,
+            line,
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for CatalogProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(line) = self.line {
+            write!(f, "第 {line} 行：")?;
+        }
+        if let Some(code) = &self.code {
+            write!(f, "{code}：")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// One line of a ledger that breaks its rules.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct LedgerProblem {
+    /// Which list the line is in.
+    pub list: LedgerList,
+    /// Its 1-based position in that list.
+    pub line: usize,
+    /// The line as it displays.
+    pub item: String,
+    /// What is wrong with it, in Chinese with the figures involved.
+    pub reason: String,
+}
+
+impl fmt::Display for LedgerProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}第 {} 行（{}）：{}",
+            self.list, self.line, self.item, self.reason
+        )
+    }
+}
+
+/// The lists a [`Ledger`](crate::ledger::Ledger) is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display)]
+pub enum LedgerList {
+    /// 支出明细.
+    #[strum(to_string = "支出明细")]
+    Expenditures,
+    /// 收入明细.
+    #[strum(to_string = "收入明细")]
+    Incomes,
+    /// 年初结转和结余.
+    #[strum(to_string = "年初结转和结余")]
+    OpeningBalances,
+}

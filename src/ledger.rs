@@ -47,6 +47,7 @@ use crate::classification::{ClassificationCode, DepartmentEconomicCode, Function
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
 use crate::error::Operation;
 use crate::error::{Error, Result};
+pub use crate::error::{LedgerList, LedgerProblem};
 
 /// A budget unit (预算单位) inside a consolidated ledger, by a number the caller assigns.
 ///
@@ -357,44 +358,6 @@ impl Ledger {
     pub fn opening_by_source(&self) -> Result<BTreeMap<IncomeSource, Decimal>> {
         group_by(&self.opening_balances, |i| i.source)
     }
-}
-
-/// One line of a ledger that breaks its rules.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub struct LedgerProblem {
-    /// Which list the line is in.
-    pub list: LedgerList,
-    /// Its 1-based position in that list.
-    pub line: usize,
-    /// The line as it displays.
-    pub item: String,
-    /// What is wrong with it, in Chinese with the figures involved.
-    pub reason: String,
-}
-
-impl fmt::Display for LedgerProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}第 {} 行（{}）：{}",
-            self.list, self.line, self.item, self.reason
-        )
-    }
-}
-
-/// The lists a [`Ledger`] is made of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display)]
-pub enum LedgerList {
-    /// 支出明细.
-    #[strum(to_string = "支出明细")]
-    Expenditures,
-    /// 收入明细.
-    #[strum(to_string = "收入明细")]
-    Incomes,
-    /// 年初结转和结余.
-    #[strum(to_string = "年初结转和结余")]
-    OpeningBalances,
 }
 
 fn check_amount(amount: Decimal) -> Option<String> {

@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 
 use super::path::{NamePath, name_chars, names_match};
 use super::{ClassificationCode, Evidence, Level};
+use crate::error::{CatalogProblem, CatalogProblemKind};
 use crate::{Error, Result};
 
 /// One line of a catalog: a code, its name and the evidence for it.
@@ -71,78 +72,6 @@ impl<C> Entry<C> {
             name: Cow::Borrowed(name),
             evidence,
         }
-    }
-}
-
-/// What kind of problem a [`CatalogProblem`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub enum CatalogProblemKind {
-    /// The header line lacks a required column (`code`, `name`, `level`).
-    Header,
-    /// A line is not a valid CSV row with the header's number of fields.
-    Row,
-    /// The code is malformed for this code family.
-    InvalidCode,
-    /// The level column is not `lei`/`kuan`/`xiang` (or 类/款/项).
-    InvalidLevel,
-    /// The level column disagrees with the number of digits of the code.
-    LevelMismatch,
-    /// The name is empty.
-    EmptyName,
-    /// The evidence column is not one of the known words.
-    InvalidEvidence,
-    /// The same code appears more than once.
-    DuplicateCode,
-    /// A 款 or 项 whose parent code is not in the catalog.
-    MissingParent,
-    /// The catalog has no rows at all.
-    Empty,
-    /// A code of an [`EconomicCrosswalk`](crate::classification::EconomicCrosswalk) that is not a 款: the
-    /// correspondence pairs 款 with 款.
-    NotKuan,
-}
-
-/// One problem found while building a catalog (see [`Error::Catalog`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct CatalogProblem {
-    /// What kind of problem this is.
-    pub kind: CatalogProblemKind,
-    /// 1-based line number in the file, when the problem belongs to a line.
-    pub line: Option<usize>,
-    /// The code the problem is about, as text, when there is one.
-    pub code: Option<String>,
-    /// What is wrong, in Chinese.
-    pub message: String,
-}
-
-impl CatalogProblem {
-    pub(super) fn new(
-        kind: CatalogProblemKind,
-        line: Option<usize>,
-        code: Option<String>,
-        message: impl Into<String>,
-    ) -> Self {
-        CatalogProblem {
-            kind,
-            line,
-            code,
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for CatalogProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(line) = self.line {
-            write!(f, "第 {line} 行：")?;
-        }
-        if let Some(code) = &self.code {
-            write!(f, "{code}：")?;
-        }
-        f.write_str(&self.message)
     }
 }
 

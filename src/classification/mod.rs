@@ -32,7 +32,8 @@ mod generated;
 mod level;
 mod path;
 
-pub use catalog::{Catalog, CatalogProblem, CatalogProblemKind, Entry};
+pub use crate::error::{CatalogProblem, CatalogProblemKind};
+pub use catalog::{Catalog, Entry};
 pub(crate) use code::prefix_key;
 pub use code::{ClassificationCode, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode};
 pub use crosswalk::{CrosswalkPair, EconomicCrosswalk, EconomicMapping};
