@@ -10,15 +10,42 @@ use crate::classification::DepartmentEconomicCode;
 
 /// Defines a closed set: a strum enum with Chinese display names, a `FromStr` that accepts the
 /// display name and listed aliases, and an `ALL` constant in the published order. With
-/// `parsed_by path::to::function` after the set's kind, `FromStr` is that function instead (for
-/// a set whose other names are kept as data elsewhere, such as the table titles of the
-/// vocabulary).
+/// `parsed_elsewhere` after the set's kind, no `FromStr` is made: the set's other names are
+/// kept as data elsewhere (the table titles of the vocabulary), which implements it there.
 macro_rules! closed_set {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident : $kind:literal $(parsed_by $parser:path)? {
+        pub enum $name:ident : $kind:literal parsed_elsewhere {
+            $( $(#[$vmeta:meta])* $variant:ident = $display:literal ),+ $(,)?
+        }
+    ) => {
+        $crate::dimensions::closed_set!(@type $(#[$meta])* $name { $( $(#[$vmeta])* $variant = $display [] ),+ });
+    };
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident : $kind:literal {
             $( $(#[$vmeta:meta])* $variant:ident = $display:literal $([$($alias:literal),* $(,)?])? ),+ $(,)?
         }
+    ) => {
+        $crate::dimensions::closed_set!(@type $(#[$meta])* $name { $( $(#[$vmeta])* $variant = $display [$($($alias),*)?] ),+ });
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::Error;
+
+            fn from_str(input: &str) -> $crate::Result<Self> {
+                let wanted = $crate::dimensions::normalize_name(input);
+                $(
+                    if wanted == $display $($(|| wanted == $alias)*)? {
+                        return Ok($name::$variant);
+                    }
+                )+
+                Err($crate::Error::UnknownName { kind: $kind, input: input.to_owned() })
+            }
+        }
+    };
+    (@type
+        $(#[$meta:meta])*
+        $name:ident { $( $(#[$vmeta:meta])* $variant:ident = $display:literal [$($alias:literal),*] ),+ }
     ) => {
         $(#[$meta])*
         #[derive(
@@ -44,24 +71,8 @@ macro_rules! closed_set {
             /// Every name and alias [`FromStr`](std::str::FromStr) reads, with its member.
             #[allow(dead_code)]
             pub(crate) const WORDS: &'static [(&'static str, $name)] = &[
-                $( ($display, $name::$variant), $($( ($alias, $name::$variant), )*)? )+
+                $( ($display, $name::$variant), $( ($alias, $name::$variant), )* )+
             ];
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = $crate::Error;
-
-            #[allow(unreachable_code)]
-            fn from_str(input: &str) -> $crate::Result<Self> {
-                $( return $parser(input); )?
-                let wanted = $crate::dimensions::normalize_name(input);
-                $(
-                    if wanted == $display $($(|| wanted == $alias)*)? {
-                        return Ok($name::$variant);
-                    }
-                )+
-                Err($crate::Error::UnknownName { kind: $kind, input: input.to_owned() })
-            }
         }
     };
 }

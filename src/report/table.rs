@@ -28,7 +28,7 @@ closed_set! {
     /// assert_eq!(TableKind::GeneralBudgetExpenditure.to_string(), "一般公共预算财政拨款支出决算表");
     /// # Ok::<(), fiscal_cn::Error>(())
     /// ```
-    pub enum TableKind: "报表种类" parsed_by crate::vocabulary::table_kind_of_title {
+    pub enum TableKind: "报表种类" parsed_elsewhere {
         /// 收入支出决算总表: income by source and expenditure by 类, with balances.
         Summary = "收入支出决算总表",
         /// 收入决算表: income by function × source.

@@ -150,6 +150,15 @@ pub fn table_kind_of_title(title: &str) -> Result<TableKind> {
         })
 }
 
+/// A table kind parses from any title the vocabulary lists for it ([`table_kind_of_title`]).
+impl std::str::FromStr for TableKind {
+    type Err = crate::Error;
+
+    fn from_str(title: &str) -> Result<TableKind> {
+        table_kind_of_title(title)
+    }
+}
+
 /// A label without a list numbering such as `一、` or `1.` in front, and without surrounding
 /// white space.
 ///
