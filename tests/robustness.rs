@@ -626,3 +626,24 @@ fn many_stated_function_codes_are_summed_by_looking_up_children() {
     assert!(n008.iter().any(|m| m.contains("（201）：")), "{n008:#?}");
     assert!(n008.iter().any(|m| m.contains("（20101）：")), "{n008:#?}");
 }
+
+/// A loose word for a total (`收入总额`) is matched to the stated total nearest to it in 元: a
+/// figure too large to convert to 元 is near nothing, not a multiplication that overflows
+/// (found by the `narrative` fuzz target).
+#[test]
+fn a_loose_total_too_large_for_yuan_is_read_without_overflow() {
+    let text = "某局2024年度部门决算说明\n一、收入决算情况说明\n\
+                本年收入合计775.37万元。收入总额9999999999999999999999999999亿元。";
+    let reading =
+        fiscal_cn::narrative::read_narrative(text, &Default::default()).expect("the text reads");
+    let total = reading
+        .disclosure
+        .statements
+        .iter()
+        .find(|s| s.location.quote.contains("775.37"))
+        .expect("the stated total is read");
+    assert_eq!(
+        total.concept,
+        fiscal_cn::report::Concept::CurrentIncomeTotal
+    );
+}

@@ -2062,12 +2062,14 @@ impl Reader<'_> {
                 _ => None,
             })
         };
-        let target = amount.value() * amount.unit().yuan_per_unit();
+        // In 元; a figure too large to convert is near nothing.
+        let in_yuan = |a: Amount| a.value().checked_mul(a.unit().yuan_per_unit());
+        let target = in_yuan(amount)?;
         candidates
             .into_iter()
             .filter_map(|c| {
                 let a = stated(&c)?;
-                let distance = (a.value() * a.unit().yuan_per_unit() - target).abs();
+                let distance = in_yuan(a)?.checked_sub(target)?.abs();
                 Some((distance, c))
             })
             .min_by(|a, b| a.0.cmp(&b.0))
