@@ -17,6 +17,7 @@ use crate::vocabulary::{cells_of, partitions, parts_of};
 
 use super::engine::{Checker, Operand, RateForm, SumWords, statement_ref};
 use super::finding::{FindingKind, show};
+use super::relations::checked_sum;
 use super::statements::{ClaimKind, Statements, ValueKind, Years};
 
 pub(crate) fn run<'a>(c: &mut Checker<'a>) {
@@ -378,7 +379,7 @@ fn share_at_most<'a>(
              比重至多约为 {most}%",
             subject(kind, s),
             rate.value(),
-            super::relations::checked_sum(
+            checked_sum(
                 std::iter::once(part.value.value()).chain(others.iter().map(|o| o.value.value()))
             )
             .unwrap_or_default()
@@ -669,9 +670,11 @@ fn budget_comparison<'a>(
         budget_of(c, ix, index, &s.concept, own),
         current_amount(c, ix, index, &s.concept, own),
     ) {
-        (Some(budget), Some(actual)) => Some(Direction::of_change(
-            actual.value.value() - budget.value.value(),
-        )),
+        (Some(budget), Some(actual)) => actual
+            .value
+            .value()
+            .checked_sub(budget.value.value())
+            .map(Direction::of_change),
         _ => match rate.map(|e| &e.value) {
             Some(StatedValue::Completion { rate }) => {
                 Some(Direction::of_change(rate.points() - Decimal::ONE_HUNDRED))
@@ -955,7 +958,10 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
             let (Some(a), Some(b)) = (actual_figure.operand, operand(c, ix, budget)) else {
                 return;
             };
-            let implied = Direction::of_change(a.value.value() - b.value.value());
+            let Some(difference) = a.value.value().checked_sub(b.value.value()) else {
+                return;
+            };
+            let implied = Direction::of_change(difference);
             if implied != *stated {
                 let context = actual_figure.statement;
                 c.plain(
@@ -993,18 +999,20 @@ fn parts_within(
     context: Option<&Statement>,
     subject: impl FnOnce() -> String,
 ) {
-    let sum: Decimal = parts.iter().map(|o| o.value.value()).sum();
-    let counting = context.is_some_and(|s| matches!(s.value, StatedValue::Count(_)));
-    let allowance: Decimal = if counting {
-        Decimal::ZERO
-    } else {
-        parts
-            .iter()
-            .chain([total])
-            .map(|o| o.value.half_unit())
-            .sum()
+    // Sums past what a `Decimal` holds decide nothing.
+    let Some(sum) = checked_sum(parts.iter().map(|o| o.value.value())) else {
+        return;
     };
-    if total.value.value() + allowance < sum {
+    let counting = context.is_some_and(|s| matches!(s.value, StatedValue::Count(_)));
+    let allowance = if counting {
+        Some(Decimal::ZERO)
+    } else {
+        checked_sum(parts.iter().chain([total]).map(|o| o.value.half_unit()))
+    };
+    let Some(most) = allowance.and_then(|a| total.value.value().checked_add(a)) else {
+        return;
+    };
+    if most < sum {
         let involves = [total.figure.to_ref()]
             .into_iter()
             .chain(parts.iter().map(|o| o.figure.to_ref()))
@@ -1357,7 +1365,10 @@ fn zero_base(c: &mut Checker<'_>, s: &Statement, prior: PriorYear<'_, '_>) -> bo
             vec![current.figure.to_ref(), prior.figure.to_ref()],
         ),
         PriorYear::Implied { current, change } => (
-            current.value.value() - change.value.value(),
+            match current.value.value().checked_sub(change.value.value()) {
+                Some(prior) => prior,
+                None => return false,
+            },
             format!(
                 "本年 {} 减去增减额 {} 得上年为 0",
                 shown(current.value.value()),
