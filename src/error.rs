@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::dimensions::closed_set;
+use crate::closed_set::closed_set;
 
 /// Everything that can go wrong in `fiscal-cn`.
 ///

@@ -133,6 +133,7 @@ pub mod audit;
 pub mod bulk;
 pub mod check;
 pub mod classification;
+mod closed_set;
 pub mod derive;
 pub mod dimensions;
 mod error;

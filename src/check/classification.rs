@@ -1,7 +1,7 @@
 //! Rules that hold the tables' codes against the catalog (C001–C003).
 
 use crate::classification::{FunctionCode, Level, name_chars};
-use crate::dimensions::strip_list_number;
+use crate::closed_set::strip_list_number;
 use crate::report::{Column, FigureRef, Row, RowKey, Table};
 
 use super::engine::Checker;

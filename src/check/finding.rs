@@ -5,7 +5,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::dimensions::closed_set;
+use crate::closed_set::closed_set;
 use crate::precision::Consistency;
 use crate::report::FigureRef;
 

@@ -1,6 +1,6 @@
 //! The indicator tree: 一级/二级 categories, 指标性质, targets, actuals and the 三级 indicator.
 
-use crate::dimensions::closed_set;
+use crate::closed_set::closed_set;
 use crate::{Error, Result};
 use rust_decimal::Decimal;
 use std::str::FromStr;

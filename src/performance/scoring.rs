@@ -4,7 +4,7 @@
 //! `[practice]`, nothing below zero. Weights must not be negative.
 
 use super::{check_weight, checked_sum, weighted};
-use crate::dimensions::closed_set;
+use crate::closed_set::closed_set;
 use crate::error::Operation;
 use crate::{
     Error, Result,

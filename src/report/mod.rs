@@ -8,6 +8,7 @@
 mod cells;
 mod claim;
 mod consolidate;
+mod crosswalk;
 mod render;
 mod statement;
 mod table;
@@ -22,7 +23,8 @@ pub use statement::{
 };
 pub use table::{Column, Line, Row, RowKey, Table, TableKind};
 
-use crate::dimensions::{UnitKind, closed_set};
+use crate::closed_set::closed_set;
+use crate::dimensions::UnitKind;
 use crate::money::Unit;
 use crate::performance::{DepartmentSelfEvaluation, ProjectSelfEvaluation};
 

@@ -8,9 +8,8 @@
 //! value, so a checker can compare them.
 
 use crate::classification::FunctionCode;
-use crate::dimensions::{
-    BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, closed_set,
-};
+use crate::closed_set::closed_set;
+use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
 use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::money::{Amount, Percent};
 

@@ -10,7 +10,8 @@ use rust_decimal::Decimal;
 
 use super::Cells;
 use crate::classification::{DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode};
-use crate::dimensions::{ExpenditureKind, FundType, IncomeSource, closed_set};
+use crate::closed_set::closed_set;
+use crate::dimensions::{ExpenditureKind, FundType, IncomeSource};
 use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::money::Unit;
 use crate::report::DisclosureKind;

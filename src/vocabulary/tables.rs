@@ -11,7 +11,8 @@ use rust_decimal::Decimal;
 use crate::classification::{
     Catalog, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode,
 };
-use crate::dimensions::{FundType, IncomeSource, closed_set, normalize_name, strip_list_number};
+use crate::closed_set::{closed_set, normalize_name, strip_list_number};
+use crate::dimensions::{FundType, IncomeSource};
 use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::error::{Error, Result};
 use crate::money::parse_amount;
