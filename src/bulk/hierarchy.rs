@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::{BulkLedger, FxMap, MIN_ROWS_PER_THREAD, rollup_of};
+use rustc_hash::FxHashMap;
+
+use super::{BulkLedger, MIN_ROWS_PER_THREAD, rollup_of};
 use crate::error::Operation;
 use crate::error::{Error, Result};
 use crate::ledger::{Rollup, UnitId};
@@ -211,7 +213,7 @@ impl BulkLedger {
             });
         }
         let parts = parallel::map(ranges, |range| {
-            let mut sums: FxMap<usize, i128> = FxMap::default();
+            let mut sums: FxHashMap<usize, i128> = FxHashMap::default();
             for (cell, cents) in rows(range) {
                 *sums.entry(cell).or_default() += cents;
             }

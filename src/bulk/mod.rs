@@ -39,8 +39,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use rust_decimal::Decimal;
-
-use crate::parallel;
+use rustc_hash::FxHashMap;
 
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, FundType, IncomeSource};
@@ -49,6 +48,7 @@ use crate::error::{Error, Result};
 use crate::ledger::{
     ExpenditureItem, Ledger, LedgerList, LedgerProblem, Rollup, UnitId, expenditure_problem,
 };
+use crate::parallel;
 
 /// The largest number of distinct 项 codes or economic codes one [`BulkLedger`] can hold (their
 /// ids are `u16`). A real edition of the catalog has about 1,500 项.
@@ -803,11 +803,6 @@ pub(crate) fn source_of(tag: u8) -> IncomeSource {
         .unwrap_or(IncomeSource::Other)
 }
 
-/// FxHash (rustc's hasher, from `rustc-hash`): fast for the small integer keys interned here.
-/// Keys come from line items, so a hostile input could only slow interning down, never change
-/// a result.
-pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
-
 /// Distinct `u32` keys numbered in order of first appearance.
 ///
 /// Small keys are found by direct index (`direct[key]` is the id + 1, `0` for none) rather
@@ -819,7 +814,9 @@ pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 /// test checks it against a plain map).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Interner {
-    ids: FxMap<u32, usize>,
+    /// FxHash: fast for these small integer keys. Keys come from line items, so a hostile
+    /// input could only slow interning down, never change a result.
+    ids: FxHashMap<u32, usize>,
     direct: Vec<u32>,
     pub(crate) keys: Vec<u32>,
 }

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::path::{NamePath, name_chars, names_match};
+use super::path::{NamePath, name_chars, names_match, without_expenditure};
 use super::{ClassificationCode, Evidence, Level};
 use crate::error::{CatalogProblem, CatalogProblemKind};
 use crate::{Error, Result};
@@ -583,11 +583,6 @@ impl NameIndex {
         }
         index
     }
-}
-
-/// A normalized name less a closing `支出` (the loose comparison of [`names_match`]).
-fn without_expenditure(name: &str) -> &str {
-    name.strip_suffix("支出").unwrap_or(name)
 }
 
 type Row<C> = (Option<usize>, Entry<C>);

@@ -210,13 +210,18 @@ pub(crate) fn name_chars(name: &str) -> impl Iterator<Item = char> + '_ {
         })
 }
 
+/// A normalized name less a closing `支出` (the loose comparison of [`names_match`]).
+pub(super) fn without_expenditure(name: &str) -> &str {
+    name.strip_suffix("支出").unwrap_or(name)
+}
+
 /// Whether a catalog name and a name from a path stand for the same line: equal after unifying
 /// bracket width and dropping whitespace, and with `loose`, also after dropping a trailing `支出`.
 pub(super) fn names_match(catalog: &str, given: &str, loose: bool) -> bool {
     let norm = |s: &str| -> String { name_chars(s).collect() };
     let (a, b) = (norm(catalog), norm(given));
     if loose {
-        a.strip_suffix("支出").unwrap_or(&a) == b.strip_suffix("支出").unwrap_or(&b)
+        without_expenditure(&a) == without_expenditure(&b)
     } else {
         a == b
     }

@@ -3270,7 +3270,7 @@ pub(crate) fn names_agree(catalog: &str, printed: &str) -> bool {
 /// code (`高等教育（项，2050205）`), which the path leaves out: its names say the line.
 pub(crate) fn function_path_in(text: &str) -> Option<String> {
     // Every path carries a level mark; most texts carry none.
-    if !["（类", "（款", "（项"].iter().any(|m| text.contains(m)) {
+    if !LEVEL_MARKS.iter().any(|m| text.contains(m)) {
         return None;
     }
     let text = without_level_codes(text);
@@ -3310,9 +3310,11 @@ pub(crate) fn function_path_in(text: &str) -> Option<String> {
     Some(path.to_owned())
 }
 
+/// The opening of a level mark (`（类）`, `（款，20502）`, `（项）`), each the same length.
+const LEVEL_MARKS: [&str; 3] = ["（类", "（款", "（项"];
+
 /// `text` with the codes inside level marks left out: `（项，2050205）` → `（项）`.
 fn without_level_codes(text: &str) -> std::borrow::Cow<'_, str> {
-    const MARKS: [&str; 3] = ["（类", "（款", "（项"];
     let coded = |after: &str| -> Option<usize> {
         let rest = after.strip_prefix(['，', ',', ' '])?;
         let digits = rest
@@ -3325,7 +3327,7 @@ fn without_level_codes(text: &str) -> std::borrow::Cow<'_, str> {
     let mut changed = false;
     // One scan: each `（` found is a mark or is passed over.
     while let Some(open) = rest.find('（') {
-        if !MARKS.iter().any(|m| rest[open..].starts_with(m)) {
+        if !LEVEL_MARKS.iter().any(|m| rest[open..].starts_with(m)) {
             let next = open + '（'.len_utf8();
             out.push_str(&rest[..next]);
             rest = &rest[next..];
