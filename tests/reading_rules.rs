@@ -693,6 +693,37 @@ fn budget_comparison_words_that_say_one_thing() {
     assert_eq!(compared("决算数未超过预算数。"), ["3万元"]);
 }
 
+/// A change against the year's own budget is no change against last year, however the budget
+/// is named (`年初预算`, the report's own year `2023年度预算`) and wherever the comparison stands
+/// (before the change in its own clause: `与年初预算相比，减少3万元`). A comparison with last
+/// year (`与上年相比`, the year before by number) is read again after it.
+#[test]
+fn changes_against_the_years_own_budget() {
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费支出决算12万元，与2023年度预算相比，减少3万元，下降20%；\
+         与2022年相比，增加2万元，增长20%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::ThreePublicTotal),
+        ["12万元", "增加2万元", "增长20%"]
+    );
+    assert_eq!(declined(&text), ["减少3万元", "下降20%"]);
+    let text = format!(
+        "{TITLE}八、机关运行经费情况说明\n机关运行经费支出30万元，与年初预算相比减少2万元，下降6.3%，比上年决算减少3万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::OperatingFunds),
+        ["30万元", "减少3万元"]
+    );
+    assert_eq!(declined(&text), ["与年初预算相比减少2万元", "下降6.3%"]);
+    // A budget compares with last year's budget, named by its year.
+    let text = "某局2024年部门预算\n四、机关运行经费\n2024年机关运行经费预算30万元，与2023年预算相比减少2万元。";
+    assert_eq!(
+        about(text, &Concept::OperatingFunds),
+        ["30万元", "减少2万元"]
+    );
+}
+
 /// More forms real texts take, each with its reading: the year compared with named by its kind
 /// of figure (`较2022年决算数X万元增加Y`); a figure with no words; a budget set beside an
 /// amount already stated; a numbered caption naming the next sentences' subject; amounts all

@@ -1428,6 +1428,11 @@ impl Reader<'_> {
             state.close_bracket();
         }
         if !any_figure {
+            // `与年初预算相比，减少3万元`: a comparison in a clause of its own says what the
+            // changes after it are against, until a clause compares anew.
+            if COMPARISON_WORDS.iter().any(|w| whole.contains(w)) {
+                state.against_budget = against_own_budget(&whole, self.year).is_err();
+            }
             // `…7018.511万元，其中，一般公共预算拨款…`: the opener in a clause of its own.
             if ["其中", "其中："].contains(&whole.trim()) {
                 self.open_breakdown(whole.trim(), state);
@@ -1899,7 +1904,7 @@ impl Reader<'_> {
                 let printed = parse_amount(&figure.number).map_err(|e| e.to_string())?;
                 let amount = Amount::new(printed.value, *unit);
                 if let Some((direction, candidates)) = change_words(label) {
-                    against_own_budget(label)?;
+                    against_own_budget(label, self.year)?;
                     let (concepts, named) = if names_only_a_side(&candidates).is_some() {
                         (fallback(), false)
                     } else {
@@ -2214,7 +2219,7 @@ impl Reader<'_> {
             }
         };
         if let Some((direction, candidates)) = change_words(label) {
-            against_own_budget(label)?;
+            against_own_budget(label, self.year)?;
             let (concepts, named) = if names_only_a_side(&candidates).is_some() {
                 (subject.to_vec(), false)
             } else {
@@ -4277,20 +4282,28 @@ fn loose_total(text: &str) -> Option<[Concept; 2]> {
     }
 }
 
-/// A change stated against the year's own budget (`较年初预算减少32%`, `比预算增加5万元`) is
-/// no change against last year, which is all the model's changes are: an error to decline it.
-/// A comparison with last year's budget (`比上年预算增加`, `比2025年预算增加`), which is how
-/// budgets compare, is a change against last year.
 /// Why a change against the year's own budget is declined: it is no change against last year,
 /// and its subject is still known (a later `较上年…` in the sentence is read).
 const AGAINST_OWN_BUDGET: &str = "这是与本年预算相比的增减，不是与上年相比的增减";
 
-fn against_own_budget(label: &str) -> std::result::Result<(), String> {
-    let Some(at) = COMPARISON_WORDS.iter().filter_map(|w| label.find(w)).min() else {
+/// A change stated against the year's own budget (`较年初预算减少32%`, `比预算增加5万元`,
+/// `与2023年度预算相比` in a report of 2023) is no change against last year, which is all the
+/// model's changes are: an error to decline it. A comparison with last year's budget
+/// (`比上年预算增加`, `比2025年预算增加` in a report of 2026), which is how budgets compare, is
+/// a change against last year.
+fn against_own_budget(label: &str, report_year: u16) -> std::result::Result<(), String> {
+    // `与2023年预算相比`: what is compared with stands between `与` and `相比`.
+    let Some(at) = COMPARISON_WORDS
+        .iter()
+        .chain(&["与"])
+        .filter_map(|w| label.find(w))
+        .min()
+    else {
         return Ok(());
     };
     let target = &label[at..];
-    let last_year = LAST_YEAR_WORDS.iter().any(|w| target.contains(w)) || year_in(target).is_some();
+    let last_year = LAST_YEAR_WORDS.iter().any(|w| target.contains(w))
+        || year_in(target).is_some_and(|(year, _, _)| year != report_year);
     if target.contains("预算") && !last_year {
         return Err(AGAINST_OWN_BUDGET.to_owned());
     }
@@ -4314,7 +4327,7 @@ fn unchanged_since_last_year(clause: &str, report_year: u16) -> Option<&str> {
     ((last_year || LAST_YEAR_WORDS.iter().any(|w| compared.contains(w)))
         && NO_CHANGE_WORDS.iter().any(|w| compared.contains(w))
         && !compared.contains("基本")
-        && against_own_budget(compared).is_ok())
+        && against_own_budget(compared, report_year).is_ok())
     .then_some(compared)
 }
 
