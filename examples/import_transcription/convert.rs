@@ -11,19 +11,17 @@ use std::fmt;
 
 use fiscal_cn::{
     Decimal,
-    dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource},
     money::{Percent, Unit, parse_amount},
     performance::{FundLine, FundsBlock, Indicator, ProjectSelfEvaluation},
     report::{
         Claim, Column, Concept, Countable, Direction, Disclosure, DisclosureKind, Entity,
-        FigureRef, Location, ProcurementLine, ReceptionKind, Row, RowKey, StatedValue, Statement,
-        Table, TableKind, VehicleType,
+        FigureRef, Location, ReceptionKind, Row, RowKey, StatedValue, Statement, Table, TableKind,
+        VehicleType,
     },
-    three_public::{ThreePublicCategory, ThreePublicItem},
     vocabulary::{
         FundsColumn, FundsRow, TableSide, ThreePublicHeader, ThreePublicHeaders, column_of_header,
-        concept_of_cell, funds_column_of_header, funds_row_of_label, indicator_of_row,
-        row_key_of_code, row_key_of_label, table_kind_of_title,
+        concept_named, concept_of_cell, funds_column_of_header, funds_row_of_label,
+        indicator_of_row, row_key_of_code, row_key_of_label, table_kind_of_title,
     },
 };
 use serde_json::{Map, Value};
@@ -1003,7 +1001,11 @@ impl<'a> Converter<'a> {
             return count_concept(&about, &text, &section, &figure.field("unit"))
                 .unwrap_or(Concept::Other(about));
         }
-        keyword_concept(&about, &text).unwrap_or(Concept::Other(about))
+        // The words before the figure name it; the figure itself (`4.79万元`) says nothing.
+        let label = text
+            .trim_end_matches(['万', '亿', '元', '%', '％'])
+            .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','));
+        concept_named(&format!("{about} {label}")).unwrap_or(Concept::Other(about))
     }
 
     /// Where a `"T|row|column"` reference went, if its cell was placed.
@@ -1472,82 +1474,6 @@ fn project_name(obj: &Map<String, Value>) -> String {
         .or_else(|| text_of(obj.get("caption_above")))
         .or_else(|| text_of(obj.get("title")))
         .unwrap_or_default()
-}
-
-/// A concept from the words of a figure that states no table cell.
-fn keyword_concept(about: &str, text: &str) -> Option<Concept> {
-    let words = format!("{about} {text}");
-    let has = |w: &str| words.contains(w);
-    let gpb = FundType::GeneralPublicBudget;
-    Some(if has("机关运行经费") {
-        Concept::OperatingFunds
-    } else if has("三公") {
-        Concept::ThreePublicTotal
-    } else if has("因公出国") {
-        Concept::ThreePublicCategory(ThreePublicCategory::OverseasTravel)
-    } else if has("公务用车购置费") {
-        Concept::ThreePublicItem(ThreePublicItem::VehiclePurchase)
-    } else if has("公务用车运行") {
-        Concept::ThreePublicItem(ThreePublicItem::VehicleOperation)
-    } else if has("公务用车") {
-        Concept::ThreePublicCategory(ThreePublicCategory::OfficialVehicles)
-    } else if has("公务接待") {
-        Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception)
-    } else if has("授予中小企业") {
-        Concept::Procurement(ProcurementLine::AwardedToSme)
-    } else if has("授予小微企业") {
-        Concept::Procurement(ProcurementLine::AwardedToSmallMicro)
-    } else if has("中小企业") || has("小微企业") {
-        return None;
-    } else if has("货物采购") {
-        Concept::Procurement(ProcurementLine::Goods)
-    } else if has("工程采购") {
-        Concept::Procurement(ProcurementLine::Works)
-    } else if has("服务采购") {
-        Concept::Procurement(ProcurementLine::Services)
-    } else if has("政府采购") {
-        Concept::Procurement(ProcurementLine::Total)
-    } else if has("财政拨款收入支出总计") {
-        Concept::AppropriationIncomeGrandTotal
-    } else if has("收入支出总计") || has("收入总计") {
-        Concept::IncomeGrandTotal
-    } else if has("支出总计") {
-        Concept::ExpenditureGrandTotal
-    } else if has("本年收入合计") {
-        Concept::CurrentIncomeTotal
-    } else if has("本年支出合计") {
-        Concept::CurrentExpenditureTotal
-    } else if has("年初结转和结余") {
-        Concept::OpeningBalance
-    } else if has("年末结转和结余") {
-        Concept::ClosingBalance
-    } else if has("一般公共预算财政拨款基本支出") {
-        Concept::FundBasicExpenditure(gpb)
-    } else if has("一般公共预算财政拨款项目支出") {
-        Concept::FundProjectExpenditure(gpb)
-    } else if has("一般公共预算财政拨款支出") {
-        Concept::FundExpenditure(gpb)
-    } else if has("人员经费") {
-        Concept::FundBasicClass {
-            fund: gpb,
-            class: BasicExpenditureClass::Personnel,
-        }
-    } else if has("公用经费") {
-        Concept::FundBasicClass {
-            fund: gpb,
-            class: BasicExpenditureClass::Public,
-        }
-    } else if has("财政拨款收入") {
-        Concept::AppropriationIncome
-    } else if has("其他收入") {
-        Concept::Income(IncomeSource::Other)
-    } else if has("基本支出") {
-        Concept::Expenditure(ExpenditureKind::Basic)
-    } else if has("项目支出") {
-        Concept::Expenditure(ExpenditureKind::Project)
-    } else {
-        return None;
-    })
 }
 
 /// A counted thing, from the figure's words, unit and section.

@@ -1,7 +1,7 @@
 //! Reading: sections, clauses, figures, concepts, statements and claims.
 
 use crate::classification::{Catalog, Evidence, FunctionCode, Level, name_chars};
-use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, UnitKind};
+use crate::dimensions::{ExpenditureKind, FundType, UnitKind};
 use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::error::{Error, Result};
 use crate::money::{Amount, Percent, Unit, parse_amount};
@@ -17,14 +17,14 @@ use super::scan::{
 };
 use super::{NarrativeReading, ReadOptions, UnparsedSentence};
 use crate::vocabulary::names::{
-    GRAND_TOTALS, OTHER_MATTERS, SUMMARY_LINES, VEHICLE_ITEMS_OF_THE_CATEGORY,
-    VEHICLE_ITEMS_OF_THE_TOTAL, YEAR_TOTALS, named_exactly, named_in,
+    NamingContext, VEHICLE_ITEMS_OF_THE_CATEGORY, VEHICLE_ITEMS_OF_THE_TOTAL, concepts_named,
+    fund_named_in, named_exactly,
 };
 use crate::vocabulary::words::{
     COLLECTIVE_TITLE_WORDS, COLLECTIVE_WORDS, COMPARISON_WORDS, COMPLEMENTARY_WORDS,
     DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS,
     GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS,
-    PART_OF_UNITS_WORDS, STANDARD_WORDS, TITLE_WORDS,
+    PART_OF_UNITS_WORDS, STANDARD_WORDS, TITLE_WORDS, is_generic,
 };
 use crate::vocabulary::{complete, is_child, is_part, wholes_of};
 
@@ -2576,14 +2576,7 @@ impl Reader<'_> {
         }
         let has = |w: &str| t.contains(w);
         let one = |c: Concept| Ok(Some(vec![c]));
-        let fund_named = [
-            ("一般公共预算", FundType::GeneralPublicBudget),
-            ("政府性基金", FundType::GovernmentFund),
-            ("国有资本经营", FundType::StateCapitalOperation),
-        ]
-        .into_iter()
-        .find(|(w, _)| t.contains(w))
-        .map(|(_, f)| f);
+        let fund_named = fund_named_in(t);
         // A 类 name (with or without 支出, with or without （类）) lists a line of the fund whose
         // expenditure the sentence is about, or of the section's fund; a 类 listed where no
         // fund is in question, one of the department's expenditure by function.
@@ -2598,161 +2591,22 @@ impl Reader<'_> {
                 None => return Ok(None),
             });
         }
-        let both = has("收、支总计")
-            || has("收入、支出总计")
-            || has("收入支出总计")
-            || has("收支总计")
-            || has("收入和支出总计");
-        if has("财政拨款") && both {
-            return Ok(Some(vec![
-                Concept::AppropriationIncomeGrandTotal,
-                Concept::AppropriationExpenditureGrandTotal,
-            ]));
-        }
-        if has("财政拨款收入总计") {
-            return one(Concept::AppropriationIncomeGrandTotal);
-        }
-        if has("财政拨款支出总计") {
-            // `一般公共预算财政拨款支出总计` is that fund's expenditure.
-            return one(match fund_named {
-                Some(fund) => Concept::FundExpenditure(fund),
-                None => Concept::AppropriationExpenditureGrandTotal,
-            });
-        }
-        if both {
-            return Ok(Some(vec![
-                Concept::IncomeGrandTotal,
-                Concept::ExpenditureGrandTotal,
-            ]));
-        }
-        if let Some(total) = named_in(YEAR_TOTALS, t) {
-            return one(total.clone());
-        }
-        // 三公 categories and items.
-        // Several 三公 categories named together (`出国（境）经费、车辆购置及运行费、公务接待费
-        // （简称“三公”经费）支出合计`) are their total, or nothing that can be told.
-        let categories = [
-            has("出国"),
-            has("公务用车") || has("车辆购置") || has("车辆运行"),
-            has("接待"),
-        ]
-        .iter()
-        .filter(|named| **named)
-        .count();
-        if categories >= 2 {
-            return if has("三公") || has("合计") || has("总") {
-                one(Concept::ThreePublicTotal)
-            } else {
-                Err("同时说到几项“三公”经费，看不出是哪一项".to_owned())
-            };
-        }
-        if let Some(named) = named_in(OTHER_MATTERS, t) {
-            return one(named.clone());
-        }
-        if has("采购") || self.kind == SectionKind::Procurement {
-            // 预留 / 中标 / 成交 amounts are not the 货物 / 工程 / 服务 lines, even when the
-            // words that say so are in an earlier clause of the sentence.
-            let restricted = |text: &str| {
-                ["预留", "中标", "成交", "面向"]
-                    .iter()
-                    .any(|w| text.contains(w))
-            };
-            let (a, b) = self.before_clause;
-            if restricted(t) || restricted(&self.chars.normalized(a, b)) {
-                return Ok(None);
-            }
-            if has("货物") {
-                return one(Concept::Procurement(ProcurementLine::Goods));
-            }
-            if has("工程") {
-                return one(Concept::Procurement(ProcurementLine::Works));
-            }
-            if has("服务") {
-                return one(Concept::Procurement(ProcurementLine::Services));
-            }
-            // The total only when nothing else qualifies it (`分散采购`, `中央预算单位的政府采购`
-            // are parts of it).
-            let mut rest = t.replace("政府采购", "").replace("采购", "");
-            if !self.entity_name.is_empty() {
-                rest = rest.replace(&self.entity_name, "");
-            }
-            let rest = [
-                "支出总额",
-                "预算总额",
-                "总额",
-                "规模",
-                "合同金额",
-                "金额",
-                "预算",
-                "支出",
-            ]
-            .iter()
-            .fold(rest, |r, w| r.replace(w, ""));
-            if has("采购") && is_generic(&rest) {
-                return one(Concept::Procurement(ProcurementLine::Total));
-            }
-            if has("采购") {
-                return Ok(None);
-            }
-        }
-        let fund = fund_named.unwrap_or(FundType::GeneralPublicBudget);
-        if has("人员经费") {
-            return one(Concept::FundBasicClass {
-                fund,
-                class: BasicExpenditureClass::Personnel,
-            });
-        }
-        if has("公用经费") {
-            return one(Concept::FundBasicClass {
-                fund,
-                class: BasicExpenditureClass::Public,
-            });
-        }
-        if let Some(f) = fund_named {
-            if has("基本支出") {
-                return one(Concept::FundBasicExpenditure(f));
-            }
-            if has("项目支出") {
-                return one(Concept::FundProjectExpenditure(f));
-            }
-            // `一般公共预算拨款`, `一般公共预算当年拨款`: the fund's appropriation received —
-            // unless words after 拨款 name what it pays for (`财政拨款运行经费`).
-            let names_a_use = t.rfind("拨款").is_some_and(|at| {
-                let after = t[at + "拨款".len()..].trim_end_matches(['为', '是', '共', '计']);
-                !after.trim().is_empty() && !after.starts_with("收入") && !is_generic(after)
-            });
-            if has("收入") || has("拨款") && !has("支出") && !names_a_use {
-                return one(Concept::Income(f.income_source()));
-            }
-            if names_a_use && !has("支出") {
-                return Ok(None);
-            }
-            if has("支出") || has("决算") {
-                return one(Concept::FundExpenditure(f));
-            }
-        }
-        for source in IncomeSource::ALL {
-            if has(source.name()) {
-                return one(Concept::Income(*source));
-            }
-        }
-        if let Some(line) = named_in(SUMMARY_LINES, t) {
-            // `年初结转结余项目50万元`: projects carried over, not the department's balance.
-            if t.trim_end().ends_with("项目") {
-                return Err(format!("“{t}”说的是一类项目的金额，不是本单位的{line}"));
-            }
-            return one(line.clone());
-        }
-        for kind in ExpenditureKind::ALL {
-            if has(kind.name()) {
-                if self.kind == SectionKind::Basic && *kind == ExpenditureKind::Basic {
-                    return one(Concept::FundBasicExpenditure(self.kind.fund()));
-                }
-                return one(Concept::Expenditure(*kind));
-            }
-        }
-        if let Some(total) = named_in(GRAND_TOTALS, t) {
-            return one(total.clone());
+        let procurement_section = self.kind == SectionKind::Procurement;
+        // Only procurement amounts look at the clause before: no copy of it for the others.
+        let earlier_clause = if procurement_section || t.contains("采购") {
+            self.chars
+                .normalized(self.before_clause.0, self.before_clause.1)
+        } else {
+            String::new()
+        };
+        let naming = NamingContext {
+            procurement_section,
+            earlier_clause: &earlier_clause,
+            entity_name: &self.entity_name,
+            basic_section_fund: (self.kind == SectionKind::Basic).then(|| self.kind.fund()),
+        };
+        if let Some(named) = concepts_named(t, &naming)? {
+            return Ok(Some(named));
         }
         // `总收入`, `支出总额`: in a budget, which carries nothing into the next year, the
         // totals; in final accounts they may be the 总计 or the 本年合计, and the text does not say.
@@ -3483,82 +3337,6 @@ fn is_budget_label(label: &str) -> bool {
     (t.contains("预算") && !t.contains("决算") && !t.contains("执行") && !t.contains("完成"))
         || t.ends_with("预算数为")
         || t.ends_with("预算为")
-}
-
-/// Words that say nothing about what a figure is: `支出决算为`, `共计支出`, `金额`.
-fn is_generic(label: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "上一年度",
-        "上年度",
-        "上一年",
-        "实际上",
-        "支出决算数",
-        "支出决算",
-        "决算数",
-        "年初预算",
-        "全年预算",
-        "预算数",
-        "预算资金",
-        "预算安排",
-        "预算",
-        "实际使用",
-        "实际执行",
-        "累计",
-        "实际支出",
-        "年度",
-        "共计",
-        "合计",
-        "总计",
-        "金额",
-        "费用",
-        "支出",
-        "决算",
-        "资金",
-        "经费",
-        "安排",
-        "产生",
-        "使用",
-        "执行",
-        "全年",
-        "其中",
-        "上年",
-        "比",
-        "较",
-        "与",
-        "相比",
-        "同比",
-        "共",
-        "达",
-        "为",
-        "是",
-        "了",
-        "各",
-        "实际",
-        "数",
-        "项目",
-        "年初",
-        "均",
-        "年",
-    ];
-    // `********支出`: a name masked out is a name, not filler.
-    if label.contains(['*', '＊', '×', '□', '■', '○']) {
-        return false;
-    }
-    let mut rest: String = label
-        .chars()
-        .filter(|c| !c.is_ascii_digit() && !matches!(c, '：' | '，' | '、' | ' ' | '.'))
-        .collect();
-    let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-    for w in WORDS {
-        if !rest.chars().any(is_han) {
-            break;
-        }
-        // A replacement builds a new string: only where the word stands.
-        if rest.contains(w) {
-            rest = rest.replace(w, "");
-        }
-    }
-    !rest.chars().any(is_han)
 }
 
 /// Whether `label` calls a figure only by budget words and its year (`2025年初预算数`,

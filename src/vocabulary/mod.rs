@@ -15,6 +15,7 @@
 mod cells;
 mod identities;
 pub(crate) mod names;
+pub use names::concept_named;
 mod tables;
 pub(crate) mod words;
 

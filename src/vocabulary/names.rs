@@ -5,8 +5,12 @@
 //! contains; so a longer phrase comes before a shorter one it contains (`国内公务接待` before
 //! `公务接待`). Adding a wording is adding a word to a row.
 
-use crate::dimensions::{ThreePublicCategory as Category, ThreePublicItem as Item};
+use crate::dimensions::{
+    BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource,
+    ThreePublicCategory as Category, ThreePublicItem as Item,
+};
 use crate::report::{Concept, ProcurementLine};
+use crate::vocabulary::words::is_generic;
 
 /// A concept and the words that name it.
 pub(crate) type NamedConcept = (&'static [&'static str], Concept);
@@ -144,6 +148,252 @@ pub(crate) fn named_in(group: &'static [NamedConcept], text: &str) -> Option<&'s
         .map(|(_, concept)| concept)
 }
 
+/// The words that name a fund, which qualify the items named with them
+/// (`一般公共预算财政拨款基本支出` is that fund's 基本支出).
+pub(crate) static FUND_WORDS: &[(&str, FundType)] = &[
+    ("一般公共预算", FundType::GeneralPublicBudget),
+    ("政府性基金", FundType::GovernmentFund),
+    ("国有资本经营", FundType::StateCapitalOperation),
+];
+
+/// The fund the words name, if any.
+pub(crate) fn fund_named_in(text: &str) -> Option<FundType> {
+    FUND_WORDS
+        .iter()
+        .find(|(w, _)| text.contains(w))
+        .map(|(_, fund)| *fund)
+}
+
+/// The words that name both grand totals at once (`收、支总计各为A万元`).
+pub(crate) static BOTH_GRAND_TOTALS: &[&str] = &[
+    "收、支总计",
+    "收入、支出总计",
+    "收入支出总计",
+    "收支总计",
+    "收入和支出总计",
+];
+
+/// The 财政拨款 grand totals, named after the words for both at once.
+pub(crate) static APPROPRIATION_GRAND_TOTALS: &[NamedConcept] = &[
+    (
+        &["财政拨款收入总计"],
+        Concept::AppropriationIncomeGrandTotal,
+    ),
+    (
+        &["财政拨款支出总计"],
+        Concept::AppropriationExpenditureGrandTotal,
+    ),
+];
+
+/// The 政府采购 lines, named where the words (or the section) speak of 采购.
+pub(crate) static PROCUREMENT_LINES: &[NamedConcept] = &[
+    (&["货物"], Concept::Procurement(ProcurementLine::Goods)),
+    (&["工程"], Concept::Procurement(ProcurementLine::Works)),
+    (&["服务"], Concept::Procurement(ProcurementLine::Services)),
+];
+
+/// Words that make a procurement amount a part of a line, or of none (预留 / 中标 / 成交
+/// amounts, the amounts set aside for small firms), even in an earlier clause of the sentence.
+pub(crate) static PROCUREMENT_RESTRICTING_WORDS: &[&str] = &["预留", "中标", "成交", "面向"];
+
+/// Words that say nothing beyond 采购 of a procurement total (`政府采购支出总额`).
+static PROCUREMENT_TOTAL_WORDS: &[&str] = &[
+    "支出总额",
+    "预算总额",
+    "总额",
+    "规模",
+    "合同金额",
+    "金额",
+    "预算",
+    "支出",
+];
+
+/// The 基本支出 classes, named under whichever fund the words name (the 一般公共预算 when
+/// they name none, which is the fund whose 基本支出 narratives break down).
+pub(crate) static BASIC_CLASSES: &[(&str, BasicExpenditureClass)] = &[
+    ("人员经费", BasicExpenditureClass::Personnel),
+    ("公用经费", BasicExpenditureClass::Public),
+];
+
+/// What a figure's surroundings tell its naming beyond the words themselves.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct NamingContext<'a> {
+    /// The figure stands in a section about 政府采购.
+    pub(crate) procurement_section: bool,
+    /// The clause before the figure's, whose words may restrict a procurement amount.
+    pub(crate) earlier_clause: &'a str,
+    /// The department's name, which says nothing of what a figure is.
+    pub(crate) entity_name: &'a str,
+    /// The fund of a section about 基本支出, whose `基本支出` is that fund's.
+    pub(crate) basic_section_fund: Option<FundType>,
+}
+
+/// The concepts that `t` names by the vocabulary's rows, most specific first: `Ok(None)` when
+/// it names none, `Err` (with the reason) when its words name a thing no concept stands for.
+/// The narrative reader calls this after its contextual rules (funds of a listing, 功能分类
+/// lines); the importers call it through [`concept_named`].
+pub(crate) fn concepts_named(
+    t: &str,
+    context: &NamingContext<'_>,
+) -> std::result::Result<Option<Vec<Concept>>, String> {
+    let has = |w: &str| t.contains(w);
+    let one = |c: &Concept| Ok(Some(vec![c.clone()]));
+    let fund_named = fund_named_in(t);
+    let both = BOTH_GRAND_TOTALS.iter().any(|w| has(w));
+    if has("财政拨款") && both {
+        return Ok(Some(vec![
+            Concept::AppropriationIncomeGrandTotal,
+            Concept::AppropriationExpenditureGrandTotal,
+        ]));
+    }
+    if let Some(total) = named_in(APPROPRIATION_GRAND_TOTALS, t) {
+        // `一般公共预算财政拨款支出总计` is that fund's expenditure.
+        return match (total, fund_named) {
+            (Concept::AppropriationExpenditureGrandTotal, Some(fund)) => {
+                one(&Concept::FundExpenditure(fund))
+            }
+            _ => one(total),
+        };
+    }
+    if both {
+        return Ok(Some(vec![
+            Concept::IncomeGrandTotal,
+            Concept::ExpenditureGrandTotal,
+        ]));
+    }
+    if let Some(total) = named_in(YEAR_TOTALS, t) {
+        return one(total);
+    }
+    // Several 三公 categories named together (`出国（境）经费、车辆购置及运行费、公务接待费
+    // （简称“三公”经费）支出合计`) are their total, or nothing that can be told.
+    let categories = [
+        has("出国"),
+        has("公务用车") || has("车辆购置") || has("车辆运行"),
+        has("接待"),
+    ]
+    .iter()
+    .filter(|named| **named)
+    .count();
+    if categories >= 2 {
+        return if has("三公") || has("合计") || has("总") {
+            one(&Concept::ThreePublicTotal)
+        } else {
+            Err("同时说到几项“三公”经费，看不出是哪一项".to_owned())
+        };
+    }
+    if let Some(named) = named_in(OTHER_MATTERS, t) {
+        return one(named);
+    }
+    if has("采购") || context.procurement_section {
+        let restricted = |text: &str| {
+            PROCUREMENT_RESTRICTING_WORDS
+                .iter()
+                .any(|w| text.contains(w))
+        };
+        if restricted(t) || restricted(context.earlier_clause) {
+            return Ok(None);
+        }
+        if let Some(line) = named_in(PROCUREMENT_LINES, t) {
+            return one(line);
+        }
+        // The total only when nothing else qualifies it (`分散采购`, `中央预算单位的政府采购`
+        // are parts of it).
+        let mut rest = t.replace("政府采购", "").replace("采购", "");
+        if !context.entity_name.is_empty() {
+            rest = rest.replace(context.entity_name, "");
+        }
+        let rest = PROCUREMENT_TOTAL_WORDS
+            .iter()
+            .fold(rest, |r, w| r.replace(w, ""));
+        if has("采购") && is_generic(&rest) {
+            return one(&Concept::Procurement(ProcurementLine::Total));
+        }
+        if has("采购") {
+            return Ok(None);
+        }
+    }
+    if let Some((_, class)) = BASIC_CLASSES.iter().find(|(w, _)| has(w)) {
+        return one(&Concept::FundBasicClass {
+            fund: fund_named.unwrap_or(FundType::GeneralPublicBudget),
+            class: *class,
+        });
+    }
+    if let Some(fund) = fund_named {
+        if has(ExpenditureKind::Basic.name()) {
+            return one(&Concept::FundBasicExpenditure(fund));
+        }
+        if has(ExpenditureKind::Project.name()) {
+            return one(&Concept::FundProjectExpenditure(fund));
+        }
+        // `一般公共预算拨款`, `一般公共预算当年拨款`: the fund's appropriation received —
+        // unless words after 拨款 name what it pays for (`财政拨款运行经费`).
+        let names_a_use = t.rfind("拨款").is_some_and(|at| {
+            let after = t[at + "拨款".len()..].trim_end_matches(['为', '是', '共', '计']);
+            !after.trim().is_empty() && !after.starts_with("收入") && !is_generic(after)
+        });
+        if has("收入") || has("拨款") && !has("支出") && !names_a_use {
+            return one(&Concept::Income(fund.income_source()));
+        }
+        if names_a_use && !has("支出") {
+            return Ok(None);
+        }
+        if has("支出") || has("决算") {
+            return one(&Concept::FundExpenditure(fund));
+        }
+    }
+    if let Some(source) = IncomeSource::ALL.iter().find(|s| has(s.name())) {
+        return one(&Concept::Income(*source));
+    }
+    if let Some(line) = named_in(SUMMARY_LINES, t) {
+        // `年初结转结余项目50万元`: projects carried over, not the department's balance.
+        if t.trim_end().ends_with("项目") {
+            return Err(format!("“{t}”说的是一类项目的金额，不是本单位的{line}"));
+        }
+        return one(line);
+    }
+    if let Some(kind) = ExpenditureKind::ALL.iter().find(|k| has(k.name())) {
+        return one(&match (kind, context.basic_section_fund) {
+            (ExpenditureKind::Basic, Some(fund)) => Concept::FundBasicExpenditure(fund),
+            _ => Concept::Expenditure(*kind),
+        });
+    }
+    if let Some(total) = named_in(GRAND_TOTALS, t) {
+        return one(total);
+    }
+    Ok(None)
+}
+
+/// The concept that `words` name on their own, with nothing around them to qualify them: the
+/// same rows the narrative reader names figures by, for a program that has a figure's label and
+/// nothing else (an importer, a form). `None` when the words name no concept, name two at once
+/// (`收、支总计`), or name a thing no concept stands for (several 三公 categories without
+/// their total, an amount 预留 for small firms).
+///
+/// ```
+/// use fiscal_cn::vocabulary::concept_named;
+/// use fiscal_cn::report::Concept;
+/// use fiscal_cn::dimensions::{FundType, ThreePublicItem};
+///
+/// assert_eq!(concept_named("机关运行经费支出"), Some(Concept::OperatingFunds));
+/// assert_eq!(
+///     concept_named("国内公务接待费"),
+///     Some(Concept::ThreePublicItem(ThreePublicItem::DomesticReception))
+/// );
+/// assert_eq!(
+///     concept_named("一般公共预算财政拨款项目支出"),
+///     Some(Concept::FundProjectExpenditure(FundType::GeneralPublicBudget))
+/// );
+/// assert_eq!(concept_named("收、支总计"), None);
+/// assert_eq!(concept_named("今年的工作"), None);
+/// ```
+#[must_use]
+pub fn concept_named(words: &str) -> Option<Concept> {
+    match concepts_named(words, &NamingContext::default()) {
+        Ok(Some(concepts)) if concepts.len() == 1 => concepts.into_iter().next(),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +413,67 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// `concept_named` on labels of every kind of row, written for this test: the row that
+    /// names them, and `None` where the words name two things, a part of a line or nothing.
+    #[test]
+    fn labels_name_their_concepts_without_context() {
+        use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
+        let gpb = FundType::GeneralPublicBudget;
+        let cases: &[(&str, Option<Concept>)] = &[
+            ("2024年收入总计", Some(Concept::IncomeGrandTotal)),
+            ("本年支出合计为", Some(Concept::CurrentExpenditureTotal)),
+            (
+                "财政拨款收入总计",
+                Some(Concept::AppropriationIncomeGrandTotal),
+            ),
+            (
+                "一般公共预算财政拨款支出总计",
+                Some(Concept::FundExpenditure(gpb)),
+            ),
+            (
+                "政府性基金预算财政拨款基本支出",
+                Some(Concept::FundBasicExpenditure(FundType::GovernmentFund)),
+            ),
+            (
+                "日常公用经费",
+                Some(Concept::FundBasicClass {
+                    fund: gpb,
+                    class: BasicExpenditureClass::Public,
+                }),
+            ),
+            (
+                "货物采购金额",
+                Some(Concept::Procurement(ProcurementLine::Goods)),
+            ),
+            (
+                "政府采购支出总额",
+                Some(Concept::Procurement(ProcurementLine::Total)),
+            ),
+            ("预留给中小企业的采购金额", None),
+            ("分散采购金额", None),
+            ("出国和接待费用", None),
+            (
+                "出国、接待、公务用车费用合计",
+                Some(Concept::ThreePublicTotal),
+            ),
+            ("上年结转", Some(Concept::OpeningBalance)),
+            ("年初结转结余项目", None),
+            (
+                IncomeSource::Other.name(),
+                Some(Concept::Income(IncomeSource::Other)),
+            ),
+            (
+                "项目支出",
+                Some(Concept::Expenditure(ExpenditureKind::Project)),
+            ),
+            ("收、支总计", None),
+            ("单位的职能", None),
+        ];
+        for (words, expected) in cases {
+            assert_eq!(&concept_named(words), expected, "{words}");
         }
     }
 

@@ -173,3 +173,79 @@ pub(crate) const PART_OF_UNITS_WORDS: &[&str] = &[
     "二级单位",
     "机关本级",
 ];
+
+/// Words that say nothing about what a figure is: `支出决算为`, `共计支出`, `金额`.
+pub(crate) fn is_generic(label: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "上一年度",
+        "上年度",
+        "上一年",
+        "实际上",
+        "支出决算数",
+        "支出决算",
+        "决算数",
+        "年初预算",
+        "全年预算",
+        "预算数",
+        "预算资金",
+        "预算安排",
+        "预算",
+        "实际使用",
+        "实际执行",
+        "累计",
+        "实际支出",
+        "年度",
+        "共计",
+        "合计",
+        "总计",
+        "金额",
+        "费用",
+        "支出",
+        "决算",
+        "资金",
+        "经费",
+        "安排",
+        "产生",
+        "使用",
+        "执行",
+        "全年",
+        "其中",
+        "上年",
+        "比",
+        "较",
+        "与",
+        "相比",
+        "同比",
+        "共",
+        "达",
+        "为",
+        "是",
+        "了",
+        "各",
+        "实际",
+        "数",
+        "项目",
+        "年初",
+        "均",
+        "年",
+    ];
+    // `********支出`: a name masked out is a name, not filler.
+    if label.contains(['*', '＊', '×', '□', '■', '○']) {
+        return false;
+    }
+    let mut rest: String = label
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '：' | '，' | '、' | ' ' | '.'))
+        .collect();
+    let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    for w in WORDS {
+        if !rest.chars().any(is_han) {
+            break;
+        }
+        // A replacement builds a new string: only where the word stands.
+        if rest.contains(w) {
+            rest = rest.replace(w, "");
+        }
+    }
+    !rest.chars().any(is_han)
+}
