@@ -724,6 +724,119 @@ fn changes_against_the_years_own_budget() {
     );
 }
 
+/// In a sentence or section about one fund or about 财政拨款, `年初/年末结转和结余` are that
+/// scope's balances, which the model has no concept for: declined, never the department's.
+/// A fund's `收入总计` holds its opening balance and is not its year's income either.
+#[test]
+fn balances_and_totals_of_a_scope_are_not_the_departments() {
+    let text = format!(
+        "{TITLE}二、一般公共预算财政拨款收入支出决算情况\n一般公共预算财政拨款收入总计300万元，本年支出280万元，年末结转和结余20万元。"
+    );
+    assert_eq!(about(&text, &Concept::ClosingBalance), Vec::<String>::new());
+    assert_eq!(
+        about(&text, &Concept::Income(GPB.income_source())),
+        Vec::<String>::new()
+    );
+    let declined = declined(&text);
+    assert!(
+        declined.contains(&"年末结转和结余20万元".to_owned()),
+        "{declined:?}"
+    );
+    assert!(
+        declined.iter().any(|d| d.contains("收入总计300万元")),
+        "{declined:?}"
+    );
+    let text = format!(
+        "{TITLE}一、财政拨款收入支出决算总体情况说明\n财政拨款收入总计300万元，其中：本年收入280万元，年初结转和结余20万元。"
+    );
+    assert_eq!(about(&text, &Concept::OpeningBalance), Vec::<String>::new());
+    assert_eq!(
+        about(&text, &Concept::AppropriationIncomeGrandTotal),
+        ["300万元"]
+    );
+    // The department's own balances are read as before.
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况说明\n2023年度收入总计300万元，其中：本年收入合计280万元，年初结转和结余20万元。"
+    );
+    assert_eq!(about(&text, &Concept::OpeningBalance), ["20万元"]);
+}
+
+/// `…比上年增加X元。其中：a增加…；b Y元，增长…`: a listing after a sentence that gave only a
+/// change of its whole lists changes; once a part was a change, a part printed without words of
+/// change may be its change or its level, and is declined. Parts of a listing after a sentence
+/// that gave the whole's level, or with no change among them, are read as levels.
+#[test]
+fn parts_of_a_change_printed_without_words_of_change() {
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费支出30万元。“三公”经费支出比上年增加12万元，增长66.7%。\
+         其中：公务接待费增加2万元，增长25%；公务用车购置及运行维护费10万元，增长100%。"
+    );
+    let vehicles = Concept::ThreePublicCategory(
+        fiscal_cn::three_public::ThreePublicCategory::OfficialVehicles,
+    );
+    assert_eq!(about(&text, &vehicles), Vec::<String>::new());
+    assert!(declined(&text).iter().any(|d| d.contains("10万元")));
+    // The level first: the listing is of levels.
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费支出30万元，比上年增加12万元，增长66.7%。\
+         其中：公务接待费增加2万元；公务用车购置及运行维护费10万元。"
+    );
+    assert_eq!(about(&text, &vehicles), ["10万元"]);
+    // No change among the parts: levels.
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费支出比上年增加12万元，增长66.7%。\
+         其中：公务用车购置及运行维护费10万元，公务接待费20万元。"
+    );
+    assert_eq!(about(&text, &vehicles), ["10万元"]);
+}
+
+/// Amounts inside a reason (`主要原因是：（1）增加1人，公用经费2万元；（2）…`) are what the
+/// reason speaks of, not the department's figures for what they name; the reason goes on
+/// through its numbered items and ends at a `；` before anything else.
+#[test]
+fn amounts_inside_a_reason() {
+    let public = Concept::FundBasicClass {
+        fund: GPB,
+        class: BasicExpenditureClass::Public,
+    };
+    let text = format!(
+        "{TITLE}八、机关运行经费情况说明\n机关运行经费支出50万元，比上年增加8万元，主要原因是：（1）人员增加2人，公用经费3万元，取暖费1万元；（2）新增办公设备购置公用经费补助4万元。"
+    );
+    assert_eq!(about(&text, &public), Vec::<String>::new());
+    assert_eq!(
+        about(&text, &Concept::OperatingFunds),
+        ["50万元", "增加8万元"]
+    );
+    let text = format!(
+        "{TITLE}三、支出决算情况说明\n基本支出400万元，比上年增加10万元，主要原因是人员增加；公用经费60万元，比上年减少2万元。"
+    );
+    assert_eq!(about(&text, &public), ["60万元", "减少2万元"]);
+}
+
+/// A change against a year by number is not of that year: after `X年为A，` the change
+/// `较X年增加B` is of the year dated before X (the report's own here), and so is the rate after it.
+#[test]
+fn a_change_against_the_year_just_dated() {
+    let text = "2023年度示例局部门决算\n八、机关运行经费情况说明\n2023年机关运行经费支出60万元，2022年为50万元，较2022年增加10万元，增长20%。";
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    let dated: Vec<(String, Option<u16>)> = reading
+        .disclosure
+        .statements_about(&Concept::OperatingFunds)
+        .map(|s| (s.value.to_string(), s.year))
+        .collect();
+    assert_eq!(
+        dated,
+        [
+            ("60万元".to_owned(), None),
+            ("50万元".to_owned(), Some(2022)),
+            ("增加10万元".to_owned(), None),
+            ("增长20%".to_owned(), None),
+        ]
+    );
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+}
+
 /// More forms real texts take, each with its reading: the year compared with named by its kind
 /// of figure (`较2022年决算数X万元增加Y`); a figure with no words; a budget set beside an
 /// amount already stated; a numbered caption naming the next sentences' subject; amounts all

@@ -666,19 +666,16 @@ fn budget_comparison<'a>(
     let rate = nearest_of(ix, index, own, ValueKind::Completion, Years::Any);
     // The amounts decide where they are printed; a completion rate only where they are not
     // (a rate against a zero budget says nothing of the comparison).
+    // Only a direction every value behind the printed figures agrees on decides: 决算数大于
+    // 预算数 beside `完成预算100%` (99.5% to 100.5%), or beside two amounts printed alike, may
+    // well be true.
     let implied = match (
         budget_of(c, ix, index, &s.concept, own),
         current_amount(c, ix, index, &s.concept, own),
     ) {
-        (Some(budget), Some(actual)) => actual
-            .value
-            .value()
-            .checked_sub(budget.value.value())
-            .map(Direction::of_change),
+        (Some(budget), Some(actual)) => certain_direction(actual.value, budget.value),
         _ => match rate.map(|e| &e.value) {
-            Some(StatedValue::Completion { rate }) => {
-                Some(Direction::of_change(rate.points() - Decimal::ONE_HUNDRED))
-            }
+            Some(StatedValue::Completion { rate }) => rate_direction(Printed::from(*rate)),
             _ => None,
         },
     };
@@ -695,6 +692,38 @@ fn budget_comparison<'a>(
                 actual_word(c)
             ),
         );
+    }
+}
+
+/// The direction from `base` to `figure` that every pair of values the two printed figures
+/// may stand for agrees on; `None` when rounding leaves it open, or the figures are beyond
+/// what a difference can be taken of. Each value lies in `[printed − h, printed + h)`, so the
+/// difference lies in `(d − h₁ − h₂, d + h₁ + h₂)` around the printed difference `d`.
+fn certain_direction(figure: Printed, base: Printed) -> Option<Direction> {
+    let difference = figure.value().checked_sub(base.value())?;
+    let slack = figure
+        .checked_half_unit()?
+        .checked_add(base.checked_half_unit()?)?;
+    if difference >= slack {
+        Some(Direction::Increase)
+    } else if -difference >= slack {
+        Some(Direction::Decrease)
+    } else {
+        None
+    }
+}
+
+/// The direction from 100% to a completion rate that every value the printed rate may stand
+/// for (`[rate − h, rate + h)`) agrees on: `完成预算100%` leaves it open.
+fn rate_direction(rate: Printed) -> Option<Direction> {
+    let difference = rate.value().checked_sub(Decimal::ONE_HUNDRED)?;
+    let half = rate.checked_half_unit()?;
+    if difference > half {
+        Some(Direction::Increase)
+    } else if -difference >= half {
+        Some(Direction::Decrease)
+    } else {
+        None
     }
 }
 

@@ -77,7 +77,7 @@ rules! {
     "N006" "direction-word-wrong" "增减方向用语与数字不符" Error "§3 I-18"
         reads "说明中的增加/减少/持平等用语与对应数字":
         "“增加/增长”对应正的变动，“减少/下降”对应负的变动，“持平”对应零变动；同一句中的增减额与增长率方向一致。";
-    "N007" "completion-of-zero-budget" "预算为零却陈述完成率" Error "§3 I-17"
+    "N007" "completion-of-zero-budget" "预算为零却陈述完成率" Warning "§3 I-17"
         reads "说明中的完成率与可推得的预算数":
         "预算数为零时完成率没有定义，应写“—”或说明无预算，不能写 0% 或 100%。";
     "N008" "stated-sum-inconsistent" "文中合计与分项不符" Error "§3 I-4, I-5, I-14"

@@ -1326,3 +1326,93 @@ fn a_form_without_indicators_is_not_checked_as_complete() {
     assert_eq!(rules, ["P008"], "{report}");
     assert_eq!(report.findings[0].severity, crate::check::Severity::Info);
 }
+
+/// N010 decides only from a direction every value behind the printed figures agrees on: a
+/// completion rate printed as 100% (99.5% to 100.5%) or two amounts printed alike leave 大于,
+/// 小于 and 持平 all possible; a rate or amounts beyond rounding still decide.
+#[test]
+fn budget_comparison_words_against_rounded_figures() {
+    let with_rate = |rate: &str, word: Direction| {
+        statements_only(vec![
+            s("a", Concept::ThreePublicTotal, amount("2.14万元")),
+            s(
+                "b",
+                Concept::ThreePublicTotal,
+                StatedValue::Completion { rate: pct(rate) },
+            ),
+            s(
+                "c",
+                Concept::ThreePublicTotal,
+                StatedValue::BudgetComparison(word),
+            ),
+        ])
+    };
+    let n010 = |d: &Disclosure| violations(&check(d, &Policy::default()), "N010").count();
+    assert_eq!(n010(&with_rate("100%", Direction::Increase)), 0);
+    assert_eq!(n010(&with_rate("100%", Direction::Decrease)), 0);
+    assert_eq!(n010(&with_rate("100.0%", Direction::Flat)), 0);
+    // 100.5% is at least 100.45%: more than the budget.
+    assert_eq!(n010(&with_rate("100.5%", Direction::Decrease)), 1);
+    assert_eq!(n010(&with_rate("100.5%", Direction::Flat)), 1);
+    // 99.5% is below 99.55%.
+    assert_eq!(n010(&with_rate("99.5%", Direction::Increase)), 1);
+    let with_amounts = |actual: &str, budget: &str, word: Direction| {
+        statements_only(vec![
+            s("a", Concept::ThreePublicTotal, amount(actual)),
+            s(
+                "b",
+                Concept::ThreePublicTotal,
+                StatedValue::Budget(budget.parse().unwrap()),
+            ),
+            s(
+                "c",
+                Concept::ThreePublicTotal,
+                StatedValue::BudgetComparison(word),
+            ),
+        ])
+    };
+    assert_eq!(
+        n010(&with_amounts("2.14万元", "2.14万元", Direction::Increase)),
+        0
+    );
+    assert_eq!(
+        n010(&with_amounts("2.14万元", "2.14万元", Direction::Flat)),
+        0
+    );
+    // One cent apart at two decimals: 2.135 ≤ actual < 2.145 ≤ budget.
+    assert_eq!(
+        n010(&with_amounts("2.14万元", "2.15万元", Direction::Increase)),
+        1
+    );
+    assert_eq!(
+        n010(&with_amounts("2.14万元", "2.15万元", Direction::Flat)),
+        1
+    );
+}
+
+/// A completion rate stated for a budget of zero is a rate against nothing: a warning, as
+/// any rate stated against a zero base, whether the budget is printed or implied.
+#[test]
+fn a_completion_rate_of_a_zero_budget_is_a_warning() {
+    let d = statements_only(vec![
+        s("a", Concept::ThreePublicTotal, amount("0万元")),
+        s(
+            "b",
+            Concept::ThreePublicTotal,
+            StatedValue::Budget("0万元".parse().unwrap()),
+        ),
+        s(
+            "c",
+            Concept::ThreePublicTotal,
+            StatedValue::Completion { rate: pct("0%") },
+        ),
+    ]);
+    let report = check(&d, &Policy::default());
+    let found: Vec<Severity> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "N007")
+        .map(|f| f.severity)
+        .collect();
+    assert_eq!(found, [Severity::Warning]);
+}

@@ -176,6 +176,8 @@ struct SentenceState {
     lost: bool,
     mode: Option<VehicleMode>,
     year: Option<u16>,
+    /// The years that dated clauses of the sentence, in order (`year` is the last).
+    dated: Vec<u16>,
     /// Inside a `其中` listing: the whole its parts belong to (empty when that whole was not
     /// understood, so that its parts are not either).
     breakdown: Option<Vec<Concept>>,
@@ -183,6 +185,12 @@ struct SentenceState {
     /// and the listing it was opened in (kept here) goes on.
     breakdown_bracketed: bool,
     outer_breakdown: Option<Vec<Concept>>,
+    /// The `其中` listing follows a sentence that gave only changes of its whole, no level
+    /// (`…比上年增加X元。其中：…`): its parts may be changes too.
+    breakdown_of_changes: bool,
+    /// A part of such a listing was a change: a later part printed without words of change
+    /// may be its change or its level (`其中：出国费增加0元；公务用车费Y元，增长Z%`).
+    breakdown_changed: bool,
     /// The scope (财政拨款, or one fund) of the sentence's first subject, which later
     /// unqualified totals of the same sentence share (`财政拨款收入总计A，支出总计B`).
     scope: Option<Scope>,
@@ -198,6 +206,10 @@ struct SentenceState {
     /// A clause gave a reason (`主要原因是…`) and no figure has named its subject since: a
     /// change without words of its own is of what the reason speaks of.
     reason: bool,
+    /// A clause of the sentence gave a reason (`主要原因是…`), and no `；` has ended it since: an
+    /// amount named here is what the reason speaks of (an increase, a purchase), not the
+    /// department's figure for the thing it names.
+    in_reason: bool,
     /// Where the latest clause with a figure begins.
     figure_clause: Option<usize>,
     /// The subject before a figure in `（含…）` brackets, which it gets back when they close.
@@ -1056,6 +1068,12 @@ impl Reader<'_> {
                     self.clause(start, i, &mut state);
                     state.started = true;
                 }
+                // A reason goes on to the end of its clauses (`主要原因是：（1）增加1人，公用
+                //经费2万元；（2）…`): a `；` ends it unless the next clause is its next item.
+                if i < b && self.chars.at(i) == '；' {
+                    let next = self.chars.normalized(i + 1, (i + 8).min(b));
+                    state.in_reason &= split_numbering(&next).0 != Numbering::None;
+                }
                 start = i + 1;
             }
         }
@@ -1092,6 +1110,36 @@ impl Reader<'_> {
         } else {
             None
         };
+        state.breakdown_changed = false;
+        state.breakdown_of_changes = state
+            .breakdown
+            .as_ref()
+            .is_some_and(|whole| self.only_changes_of(whole));
+    }
+
+    /// Whether the latest sentence with statements said of `whole` only how it changed (a
+    /// change or a rate of change), not how much it is.
+    fn only_changes_of(&self, whole: &[Concept]) -> bool {
+        let Some(&(_, sentence, _)) = self.places.last() else {
+            return false;
+        };
+        let latest = self
+            .statements
+            .iter()
+            .zip(&self.places)
+            .rev()
+            .take_while(|(_, place)| place.1 == sentence)
+            .filter(|(statement, _)| whole.contains(&statement.concept))
+            .map(|(statement, _)| &statement.value);
+        let mut changes = false;
+        for value in latest {
+            match value {
+                StatedValue::Change { .. } | StatedValue::Growth { .. } => changes = true,
+                StatedValue::Amount(_) | StatedValue::Budget(_) => return false,
+                _ => {}
+            }
+        }
+        changes
     }
 
     fn clause(&mut self, a: usize, b: usize, state: &mut SentenceState) {
@@ -1145,6 +1193,7 @@ impl Reader<'_> {
                     && matches!(self.chars.at(figure.start - 1), '与' | '较' | '比' | '同');
                 if !comparing && !compared && figure.start <= a + 2 {
                     state.year = Some(y);
+                    state.dated.push(y);
                 }
                 continue;
             }
@@ -1287,6 +1336,30 @@ impl Reader<'_> {
                     }
                     read
                 })
+                .and_then(|read| {
+                    if state.in_reason && matches!(read.value, ValueKind::Amount(_)) {
+                        return Err("这是原因说明中的金额，不是所说项目的全年金额".to_owned());
+                    }
+                    Ok(read)
+                })
+                .and_then(|read| {
+                    // `…比上年增加X元。其中：出国费增加0元；公务用车费Y元，增长Z%`: the parts of
+                    // a change; one printed without a word of change may be its change or its
+                    // level, and the text does not say which.
+                    if state.breakdown_of_changes && state.breakdown.is_some() {
+                        match read.value {
+                            ValueKind::Change(..) => state.breakdown_changed = true,
+                            ValueKind::Amount(_) if state.breakdown_changed => {
+                                return Err(
+                                    "“其中”列的是增减额，这个数字没有说是增减额还是本年金额"
+                                        .to_owned(),
+                                );
+                            }
+                            _ => {}
+                        }
+                    }
+                    Ok(read)
+                })
                 .and_then(|read| self.place(read, label, state))
                 .and_then(|read| {
                     if holds_carry_over
@@ -1367,7 +1440,19 @@ impl Reader<'_> {
                         // A change is of the year the sentence dates (`2022年…3.46万元，较上年
                         // 增加2.4万元`: 2022 against 2021); the years in its own words are the
                         // year compared with.
-                        read.year = state.year.filter(|y| *y != self.year);
+                        // A change against a year by number is not of that year: after
+                        // `2015年…141.55万元，2014年为107.89万元，较2014年增加33.66万元` it is of
+                        // the year dated before 2014.
+                        // So is the rate after it, which dates nothing anew.
+                        let year = match compared_year(label) {
+                            Some(compared) if state.year == Some(compared) => {
+                                state.year =
+                                    state.dated.iter().rev().find(|y| **y != compared).copied();
+                                state.year
+                            }
+                            _ => state.year,
+                        };
+                        read.year = year.filter(|y| *y != self.year);
                     }
                     // A budget states no completion rate of its own year: a rate of one is of a
                     // year it looks back on, and the text must say which.
@@ -1441,6 +1526,7 @@ impl Reader<'_> {
         }
         if whole.contains("原因") {
             state.reason = true;
+            state.in_reason = true;
         }
         if let Some(code) = function_path_in(&whole).and_then(|p| self.renamed_remainder(&p)) {
             let concept = Concept::FundFunctionExpenditure {
@@ -1590,6 +1676,14 @@ impl Reader<'_> {
             for concept in &mut read.concepts {
                 if let Some(scoped) = rescope(concept, scope) {
                     *concept = scoped;
+                } else if matches!(concept, Concept::OpeningBalance | Concept::ClosingBalance) {
+                    // `一般公共预算收入总计A，本年支出B，年末结转和结余C`: the scope's own
+                    // balance, which the model has no concept for, not the department's.
+                    let scope = match scope {
+                        Scope::Appropriation => "财政拨款".to_owned(),
+                        Scope::Fund(fund) => fund.to_string(),
+                    };
+                    return Err(format!("“{concept}”在这里是{scope}的，不是全部资金的"));
                 } else if let Scope::Fund(fund) = scope
                     && matches!(
                         concept,
@@ -3281,11 +3375,29 @@ fn is_comparison(clause: &str) -> bool {
 /// The year a label names for its own figure (`2023年度收入…`): the last year it names
 /// outside a comparison, so that a comparison ending just before (`与2022年预算持平：2023年
 /// 因公出国（境）费预算`, `与2021年预算持平⏎公务用车运行维护费预算安排`) does not date it.
+/// The year by number that `label` compares with (`较2014年`, `与2022年相比`), if any.
+fn compared_year(label: &str) -> Option<u16> {
+    let mut rest = label;
+    while let Some((year, before, after)) = year_in(rest) {
+        if COMPARED_YEAR_MARKS
+            .iter()
+            .any(|w| before.trim_end().ends_with(w))
+        {
+            return Some(year);
+        }
+        rest = after;
+    }
+    None
+}
+
+/// The words before a year that make it the year compared with.
+const COMPARED_YEAR_MARKS: &[&str] = &["与", "较", "比", "同", "对"];
+
 fn label_year(label: &str) -> Option<u16> {
     let mut rest = label;
     let mut named = None;
     while let Some((year, before, after)) = year_in(rest) {
-        let compared = ["与", "较", "比", "同", "对"]
+        let compared = COMPARED_YEAR_MARKS
             .iter()
             .any(|w| before.trim_end().ends_with(w));
         if !compared {
@@ -3459,14 +3571,13 @@ fn describe(label: &str, suffix: &str) -> String {
         text = after;
     }
     let text = text.rsplit('：').next().unwrap_or("").to_owned();
-    let mut text = text
-        .trim_start_matches("其中")
-        .trim_start_matches("其中有")
-        .trim_start_matches('有')
-        .trim_end_matches(['为', '是', '共', '达', '约', '余', '计'])
-        .trim_end_matches("共计")
-        .trim()
-        .to_owned();
+    let mut text = without_linking_words(
+        text.trim_start_matches("其中")
+            .trim_start_matches("其中有")
+            .trim_start_matches('有'),
+    )
+    .trim()
+    .to_owned();
     let count = text.chars().count();
     if count > 30 {
         text = text.chars().skip(count - 30).collect();
@@ -4029,6 +4140,26 @@ fn statement_id(
 /// A figure known only by the words before it, as [`Concept::Other`]; an error when those
 /// words name nothing (fewer than two characters of Chinese once numbering, years and filler
 /// are gone: `的`, `数`, a page number), since such a figure's subject cannot be told.
+/// `text` without the words that link it to its figure (`为`, `共计`, `约`, `达`, the `余` of
+/// `100余人`), but with the words of a name that end alike (`合计`, `结余`).
+fn without_linking_words(mut text: &str) -> &str {
+    const NAME_ENDINGS: &[&str] = &[
+        "合计", "总计", "累计", "小计", "结余", "节余", "盈余", "剩余",
+    ];
+    loop {
+        if NAME_ENDINGS.iter().any(|w| text.ends_with(w)) {
+            return text;
+        }
+        let trimmed = text
+            .trim_end_matches("共计")
+            .trim_end_matches(['为', '是', '共', '达', '约', '余', '计']);
+        if trimmed.len() == text.len() {
+            return text;
+        }
+        text = trimmed;
+    }
+}
+
 fn described(label: &str, suffix: &str) -> std::result::Result<Concept, String> {
     let description = describe(label, suffix);
     let words = description.strip_suffix(suffix).unwrap_or(&description);

@@ -240,6 +240,18 @@ pub(crate) fn concepts_named(
     let one = |c: &Concept| Ok(Some(vec![c.clone()]));
     let fund_named = fund_named_in(t);
     let both = BOTH_GRAND_TOTALS.iter().any(|w| has(w));
+    // `一般公共预算收入总计`, `一般公共预算财政拨款收支总计`: one fund's income with its opening
+    // balance, which no concept stands for (the fund's 收入 is the year's alone).
+    let fund_total = |fund: FundType| {
+        Err(format!(
+            "“{t}”是{fund}的总计（含年初结转和结余），不是其本年收入"
+        ))
+    };
+    if let Some(fund) = fund_named
+        && (both || has("收入总计"))
+    {
+        return fund_total(fund);
+    }
     if has("财政拨款") && both {
         return Ok(Some(vec![
             Concept::AppropriationIncomeGrandTotal,
@@ -248,11 +260,9 @@ pub(crate) fn concepts_named(
     }
     if let Some(total) = named_in(APPROPRIATION_GRAND_TOTALS, t) {
         // `一般公共预算财政拨款支出总计` is that fund's expenditure.
-        return match (total, fund_named) {
-            (Concept::AppropriationExpenditureGrandTotal, Some(fund)) => {
-                one(&Concept::FundExpenditure(fund))
-            }
-            _ => one(total),
+        return match fund_named {
+            Some(fund) => one(&Concept::FundExpenditure(fund)),
+            None => one(total),
         };
     }
     if both {
@@ -470,6 +480,9 @@ mod tests {
                 Some(Concept::Expenditure(ExpenditureKind::Project)),
             ),
             ("收、支总计", None),
+            ("2018年度一般公共预算收入总计", None),
+            ("一般公共预算财政拨款收入总计", None),
+            ("政府性基金预算财政拨款收支总计", None),
             ("单位的职能", None),
         ];
         for (words, expected) in cases {
