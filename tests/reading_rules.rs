@@ -837,6 +837,49 @@ fn a_change_against_the_year_just_dated() {
     assert_eq!(report.count(Severity::Error), 0, "{report}");
 }
 
+/// A change against a year other than the one before its own (`较2015年下降2.3%` in a report of
+/// 2017, or after a clause `与2015年相比`) is no year-on-year change: declined, and so is the
+/// rate after it until words compare anew.
+#[test]
+fn changes_against_an_earlier_year() {
+    let text = "2017年度示例局部门决算\n七、“三公”经费情况说明\n2017年“三公”经费支出50万元，较2015年下降2.3%；较上年下降1%。";
+    assert_eq!(
+        about(text, &Concept::ThreePublicTotal),
+        ["50万元", "下降1%"]
+    );
+    assert_eq!(declined(text), ["较2015年下降2.3%"]);
+    let text = "2017年度示例局部门决算\n七、“三公”经费情况说明\n2017年“三公”经费支出50万元，与2015年相比，减少5万元，下降9.1%。";
+    assert_eq!(about(text, &Concept::ThreePublicTotal), ["50万元"]);
+    assert_eq!(declined(text), ["减少5万元", "下降9.1%"]);
+    // The year before, by number, is last year.
+    let text = "2017年度示例局部门决算\n七、“三公”经费情况说明\n2017年“三公”经费支出50万元，与2016年相比，减少5万元。";
+    assert_eq!(
+        about(text, &Concept::ThreePublicTotal),
+        ["50万元", "减少5万元"]
+    );
+}
+
+/// In a section about one fund's expenditure (and not its income), the fund's bare name
+/// (`与上年相比，一般公共预算财政拨款增加X万元`) is that expenditure; elsewhere it is the
+/// fund's appropriation received.
+#[test]
+fn a_funds_bare_name_in_a_section_on_its_expenditure() {
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款支出决算情况说明\n一般公共预算财政拨款支出1264.92万元。与上年相比，一般公共预算财政拨款增加27.44万元，增长2.22%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::FundExpenditure(GPB)),
+        ["1264.92万元", "增加27.44万元", "增长2.22%"]
+    );
+    let text = format!(
+        "{TITLE}一、收入决算情况说明\n本年收入合计300万元，其中：一般公共预算财政拨款200万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::Income(GPB.income_source())),
+        ["200万元"]
+    );
+}
+
 /// More forms real texts take, each with its reading: the year compared with named by its kind
 /// of figure (`较2022年决算数X万元增加Y`); a figure with no words; a budget set beside an
 /// amount already stated; a numbered caption naming the next sentences' subject; amounts all

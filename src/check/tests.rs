@@ -1416,3 +1416,27 @@ fn a_completion_rate_of_a_zero_budget_is_a_warning() {
         .collect();
     assert_eq!(found, [Severity::Warning]);
 }
+
+/// The 三公 section counts the vehicles run on 财政拨款; the 国有资产 section every vehicle held.
+/// Fewer of the first is no error; more is.
+#[test]
+fn vehicles_of_three_public_are_some_of_those_held() {
+    let counts = |held: u64, by_use: u64| {
+        statements_only(vec![
+            s(
+                "a",
+                Concept::Count(Countable::VehiclesHeld(None)),
+                StatedValue::Count(held),
+            ),
+            s(
+                "b",
+                Concept::Count(Countable::VehiclesByUse(None)),
+                StatedValue::Count(by_use),
+            ),
+        ])
+    };
+    let n009 = |d: &Disclosure| violations(&check(d, &Policy::default()), "N009").count();
+    assert_eq!(n009(&counts(8, 10)), 0);
+    assert_eq!(n009(&counts(10, 10)), 0);
+    assert_eq!(n009(&counts(11, 10)), 1);
+}

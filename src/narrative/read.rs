@@ -214,9 +214,10 @@ struct SentenceState {
     figure_clause: Option<usize>,
     /// The subject before a figure in `（含…）` brackets, which it gets back when they close.
     subject_before_inclusion: Option<Vec<Concept>>,
-    /// The latest change was against the year's own budget: rates after it without words
-    /// that compare anew are of that comparison.
-    against_budget: bool,
+    /// The latest change was against something other than last year (the year's own budget,
+    /// an earlier year), with the reason it is declined: rates after it without words that
+    /// compare anew are of that comparison.
+    compared_elsewhere: Option<&'static str>,
 }
 
 impl SentenceState {
@@ -1376,14 +1377,14 @@ impl Reader<'_> {
                     // `较年初预算数减少10.93万元，下降54.65%`: the rate after a change against
                     // the budget is of that comparison too, until words compare anew.
                     let compares = COMPARISON_WORDS.iter().any(|w| label.contains(w));
-                    if state.against_budget
+                    if let Some(reason) = state.compared_elsewhere
                         && !compares
                         && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
                     {
-                        return Err(AGAINST_OWN_BUDGET.to_owned());
+                        return Err(reason.to_owned());
                     }
                     if compares {
-                        state.against_budget = false;
+                        state.compared_elsewhere = None;
                     }
                     Ok(read)
                 })
@@ -1453,6 +1454,12 @@ impl Reader<'_> {
                             _ => state.year,
                         };
                         read.year = year.filter(|y| *y != self.year);
+                        // `较2015年下降2.3%` in a report of 2017: no change against last year.
+                        if compared_year(label).is_some_and(|y| !self.is_last_year_of(y, year)) {
+                            state.compared_elsewhere = Some(AGAINST_ANOTHER_YEAR);
+                            self.unparsed(a, &quote, AGAINST_ANOTHER_YEAR.to_owned());
+                            continue;
+                        }
                     }
                     // A budget states no completion rate of its own year: a rate of one is of a
                     // year it looks back on, and the text must say which.
@@ -1492,9 +1499,13 @@ impl Reader<'_> {
                     }
                     self.push(read, &quote);
                 }
-                Err(reason) if reason == AGAINST_OWN_BUDGET => {
+                Err(reason) if reason == AGAINST_OWN_BUDGET || reason == AGAINST_ANOTHER_YEAR => {
                     // Its subject is known: a later `较上年…` of the sentence is still its.
-                    state.against_budget = true;
+                    state.compared_elsewhere = Some(if reason == AGAINST_OWN_BUDGET {
+                        AGAINST_OWN_BUDGET
+                    } else {
+                        AGAINST_ANOTHER_YEAR
+                    });
                     self.unparsed(a, &quote, reason);
                 }
                 Err(reason) => {
@@ -1516,7 +1527,13 @@ impl Reader<'_> {
             // `与年初预算相比，减少3万元`: a comparison in a clause of its own says what the
             // changes after it are against, until a clause compares anew.
             if COMPARISON_WORDS.iter().any(|w| whole.contains(w)) {
-                state.against_budget = against_own_budget(&whole, self.year).is_err();
+                state.compared_elsewhere = if against_own_budget(&whole, self.year).is_err() {
+                    Some(AGAINST_OWN_BUDGET)
+                } else {
+                    compared_year(&whole)
+                        .filter(|y| !self.is_last_year_of(*y, state.year))
+                        .map(|_| AGAINST_ANOTHER_YEAR)
+                };
             }
             // `…7018.511万元，其中，一般公共预算拨款…`: the opener in a clause of its own.
             if ["其中", "其中："].contains(&whole.trim()) {
@@ -2698,6 +2715,7 @@ impl Reader<'_> {
             earlier_clause: &earlier_clause,
             entity_name: &self.entity_name,
             basic_section_fund: (self.kind == SectionKind::Basic).then(|| self.kind.fund()),
+            expenditure_section_fund: self.expenditure_section_fund(),
         };
         if let Some(named) = concepts_named(t, &naming)? {
             return Ok(Some(named));
@@ -2771,6 +2789,26 @@ impl Reader<'_> {
                             | Concept::FunctionExpenditure(_)
                     )
             })
+    }
+
+    /// The fund whose expenditure, and not its income, the section is about (its heading
+    /// names the fund's 支出 and no 收入).
+    fn expenditure_section_fund(&self) -> Option<FundType> {
+        let about_one_fund = matches!(
+            self.kind,
+            SectionKind::GeneralBudget
+                | SectionKind::GeneralBudgetStructure
+                | SectionKind::GeneralBudgetDetail
+                | SectionKind::GovernmentFund
+                | SectionKind::StateCapital
+        );
+        (about_one_fund && self.section.contains("支出") && !self.section.contains("收入"))
+            .then(|| self.kind.fund())
+    }
+
+    /// Whether `compared` is the year before `dated` (the report's year when `None`).
+    fn is_last_year_of(&self, compared: u16, dated: Option<u16>) -> bool {
+        dated.unwrap_or(self.year).checked_sub(1) == Some(compared)
     }
 
     fn lei_fund(&self) -> Option<FundType> {
@@ -4194,6 +4232,10 @@ fn loose_total(text: &str) -> Option<[Concept; 2]> {
 /// Why a change against the year's own budget is declined: it is no change against last year,
 /// and its subject is still known (a later `较上年…` in the sentence is read).
 const AGAINST_OWN_BUDGET: &str = "这是与本年预算相比的增减，不是与上年相比的增减";
+
+/// Why a change against a year other than the one before its own is declined
+/// (`较2015年下降2.3%` in a report of 2017).
+const AGAINST_ANOTHER_YEAR: &str = "这是与上年以外的年份相比的增减，不是与上年相比的增减";
 
 /// A change stated against the year's own budget (`较年初预算减少32%`, `比预算增加5万元`,
 /// `与2023年度预算相比` in a report of 2023) is no change against last year, which is all the

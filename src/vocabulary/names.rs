@@ -226,6 +226,10 @@ pub(crate) struct NamingContext<'a> {
     pub(crate) entity_name: &'a str,
     /// The fund of a section about 基本支出, whose `基本支出` is that fund's.
     pub(crate) basic_section_fund: Option<FundType>,
+    /// The fund of a section about that fund's expenditure and not its income
+    /// (`一般公共预算财政拨款支出决算情况`), where the fund's bare name
+    /// (`与上年相比，一般公共预算财政拨款增加X万元`) is its expenditure.
+    pub(crate) expenditure_section_fund: Option<FundType>,
 }
 
 /// The concepts that `t` names by the vocabulary's rows, most specific first: `Ok(None)` when
@@ -342,6 +346,9 @@ pub(crate) fn concepts_named(
             !after.trim().is_empty() && !after.starts_with("收入") && !is_generic(after)
         });
         if has("收入") || has("拨款") && !has("支出") && !names_a_use {
+            if !has("收入") && context.expenditure_section_fund == Some(fund) {
+                return one(&Concept::FundExpenditure(fund));
+            }
             return one(&Concept::Income(fund.income_source()));
         }
         if names_a_use && !has("支出") {
