@@ -247,6 +247,15 @@ fn year_and_kind_without_a_title() {
     let text = "一、收入支出决算总体情况说明\n本单位2023年度收入合计80万元，较2022年决算数增加2万元，\
                 主要是上级转移支付收入增加。2023年度支出合计80万元。";
     assert_eq!(entity(text).2, DisclosureKind::FinalAccounts);
+    // 决算 once, and 预算 only inside names final accounts use as much (年初预算, 一般公共预算,
+    // 预算绩效): final accounts.
+    let text = "1、机关运行经费支出情况。2019年决算机关运行经费支出30万元，完成年初预算的95%。\
+                2、绩效管理情况。本单位开展预算绩效管理，一般公共预算项目均编报绩效目标。";
+    assert_eq!(entity(text).2, DisclosureKind::FinalAccounts);
+    // A budget that names last year's 决算 once is still a budget.
+    let text = "一、收入预算\n2024年收入预算90万元，比上年预算减少2万元；支出预算90万元，\
+                比2023年决算数增加1万元。";
+    assert_eq!(entity(text).2, DisclosureKind::Budget);
 }
 
 /// A title naming a region and a year's accounts or budget and nothing else is the region's

@@ -664,7 +664,14 @@ fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
         DEPARTMENT_WORDS.iter().any(|w| text.contains(w))
     };
     let finals = text.matches("决算").count() - text.matches("预决算").count();
-    let budgets = text.matches("预算").count();
+    // 预算 inside names that final accounts use as much as budgets (一般公共预算, 年初预算,
+    // 预算单位) says nothing of which the text is.
+    let budgets = text.matches("预算").count()
+        - NAMES_WITH_BUDGET
+            .iter()
+            .map(|w| text.matches(w).count())
+            .sum::<usize>()
+            .min(text.matches("预算").count());
     // A title, or the first line of a text without one, that speaks of many departments.
     let first_line = if title {
         text
@@ -688,7 +695,7 @@ fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
     };
     if government {
         Some(DisclosureKind::GovernmentBudget)
-    } else if finals >= 1 && (title || finals >= 2) {
+    } else if finals >= 1 && (title || finals >= 2 || finals >= budgets) {
         Some(DisclosureKind::FinalAccounts)
     } else if budgets >= 1 {
         Some(DisclosureKind::Budget)
@@ -696,6 +703,23 @@ fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
         None
     }
 }
+
+/// Words holding 预算 once that name a fund, a kind of unit or a practice rather than a
+/// budget, and are as common in final accounts (`完成年初预算的95%`, `预算绩效管理`).
+const NAMES_WITH_BUDGET: &[&str] = &[
+    "一般公共预算",
+    "政府性基金预算",
+    "国有资本经营预算",
+    "社会保险基金预算",
+    "预算单位",
+    "预算绩效",
+    "预算管理",
+    "预算法",
+    "年初预算",
+    "调整预算",
+    "调整后预算",
+    "预算稳定调节基金",
+];
 
 /// Whether a title is a region's own report: the name before its year is a province, city,
 /// district or county, with nothing after it (`重庆市永川区2024年决算报告`, `某县2025年预算`);
