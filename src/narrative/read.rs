@@ -23,8 +23,9 @@ use crate::vocabulary::names::{
 use crate::vocabulary::words::{
     COLLECTIVE_TITLE_WORDS, COLLECTIVE_WORDS, COMPARISON_WORDS, COMPLEMENTARY_WORDS,
     DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS,
-    GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS,
-    PART_OF_UNITS_WORDS, STANDARD_WORDS, TITLE_WORDS, is_generic,
+    GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NAMES_HOLDING_BUDGET,
+    NO_CHANGE_WORDS, PART_OF_UNITS_WORDS, STANDARD_WORDS, TITLE_WORDS, is_generic,
+    without_budget_names,
 };
 use crate::vocabulary::{complete, is_child, is_part, wholes_of};
 
@@ -666,12 +667,13 @@ fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
     let finals = text.matches("决算").count() - text.matches("预决算").count();
     // 预算 inside names that final accounts use as much as budgets (一般公共预算, 年初预算,
     // 预算单位) says nothing of which the text is.
-    let budgets = text.matches("预算").count()
-        - NAMES_WITH_BUDGET
+    let budgets = text.matches("预算").count().saturating_sub(
+        NAMES_HOLDING_BUDGET
             .iter()
+            .chain(NAMES_WITH_BUDGET)
             .map(|w| text.matches(w).count())
-            .sum::<usize>()
-            .min(text.matches("预算").count());
+            .sum::<usize>(),
+    );
     // A title, or the first line of a text without one, that speaks of many departments.
     let first_line = if title {
         text
@@ -704,22 +706,9 @@ fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
     }
 }
 
-/// Words holding 预算 once that name a fund, a kind of unit or a practice rather than a
-/// budget, and are as common in final accounts (`完成年初预算的95%`, `预算绩效管理`).
-const NAMES_WITH_BUDGET: &[&str] = &[
-    "一般公共预算",
-    "政府性基金预算",
-    "国有资本经营预算",
-    "社会保险基金预算",
-    "预算单位",
-    "预算绩效",
-    "预算管理",
-    "预算法",
-    "年初预算",
-    "调整预算",
-    "调整后预算",
-    "预算稳定调节基金",
-];
+/// Words holding 预算 that final accounts use as much as budgets: the names that name no
+/// budget figure, and the year's own budget that final accounts compare with.
+const NAMES_WITH_BUDGET: &[&str] = &["年初预算", "调整预算", "调整后预算"];
 
 /// Whether a title is a region's own report: the name before its year is a province, city,
 /// district or county, with nothing after it (`重庆市永川区2024年决算报告`, `某县2025年预算`);
@@ -3503,10 +3492,7 @@ fn names_last_year(label: &str) -> bool {
 }
 
 fn is_budget_label(label: &str) -> bool {
-    let t = label
-        .replace("一般公共预算", "")
-        .replace("政府性基金预算", "")
-        .replace("国有资本经营预算", "");
+    let t = without_budget_names(label);
     let t = t.as_str();
     (t.contains("预算") && !t.contains("决算") && !t.contains("执行") && !t.contains("完成"))
         || t.ends_with("预算数为")

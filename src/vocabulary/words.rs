@@ -249,3 +249,39 @@ pub(crate) fn is_generic(label: &str) -> bool {
     }
     !rest.chars().any(is_han)
 }
+
+/// Names holding 预算 that name no budget figure: funds (一般公共预算), kinds of unit
+/// (预算单位), practices (预算绩效管理) and the like (预算稳定调节基金).
+pub(crate) const NAMES_HOLDING_BUDGET: &[&str] = &[
+    "一般公共预算",
+    "政府性基金预算",
+    "国有资本经营预算",
+    "社会保险基金预算",
+    "预算单位",
+    "预算绩效",
+    "预算管理",
+    "预算法",
+    "预算稳定调节基金",
+];
+
+/// `text` without the [`NAMES_HOLDING_BUDGET`], so that a 预算 left in it speaks of a budget.
+pub(crate) fn without_budget_names(text: &str) -> String {
+    NAMES_HOLDING_BUDGET
+        .iter()
+        .fold(text.to_owned(), |t, name| t.replace(name, ""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A 预算 left after the names that hold one is a budget's; none is left of the names.
+    #[test]
+    fn budget_names_are_not_budgets() {
+        assert!(!without_budget_names("动用预算稳定调节基金").contains("预算"));
+        assert!(!without_budget_names("一般公共预算财政拨款支出").contains("预算"));
+        assert!(!without_budget_names("全面实施预算绩效管理").contains("预算"));
+        assert!(without_budget_names("一般公共预算拨款收入预算").contains("预算"));
+        assert!(without_budget_names("年初预算数").contains("预算"));
+    }
+}
