@@ -889,6 +889,28 @@ fn a_funds_bare_name_in_a_section_on_its_expenditure() {
     );
 }
 
+/// A direction left in brackets by a template (`较上年（减）6万元`) is a change like any other;
+/// a figure of two things joined (`上级补助收入及其他收入10万元`) is neither of them, while a
+/// distributed listing (`基本支出和项目支出分别为A、B`) gives each its own.
+#[test]
+fn bracketed_directions_and_joined_names() {
+    let text = "某局2018年部门预算\n二、支出预算\n2018年支出预算100万元，其中：项目支出20万元。\
+                2018年项目支出预算较上年(减)6万元。";
+    assert_eq!(
+        about(text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["20万元", "减少6万元"]
+    );
+    let text = "某局2018年部门预算\n一、收入预算\n2018年收入预算100万元，其中：一般公共预算拨款收入90万元，上级补助收入及其他收入10万元。";
+    let subsidy = Concept::Income(fiscal_cn::dimensions::IncomeSource::HigherLevelSubsidy);
+    assert_eq!(about(text, &subsidy), Vec::<String>::new());
+    assert_eq!(declined(text), ["上级补助收入及其他收入10万元"]);
+    let text = "某局2018年部门预算\n二、支出预算\n2018年支出预算100万元，基本支出和项目支出分别为80万元、20万元。";
+    assert_eq!(
+        about(text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["20万元"]
+    );
+}
+
 /// More forms real texts take, each with its reading: the year compared with named by its kind
 /// of figure (`较2022年决算数X万元增加Y`); a figure with no words; a budget set beside an
 /// amount already stated; a numbered caption naming the next sentences' subject; amounts all

@@ -10,7 +10,7 @@ use crate::dimensions::{
     ThreePublicCategory as Category, ThreePublicItem as Item,
 };
 use crate::report::{Concept, ProcurementLine};
-use crate::vocabulary::words::is_generic;
+use crate::vocabulary::words::{COMPARISON_WORDS, is_generic};
 
 /// A concept and the words that name it.
 pub(crate) type NamedConcept = (&'static [&'static str], Concept);
@@ -359,6 +359,11 @@ pub(crate) fn concepts_named(
         }
     }
     if let Some(source) = IncomeSource::ALL.iter().find(|s| has(s.name())) {
+        if joined_to_more(t, source.name()) {
+            return Err(format!(
+                "“{t}”是{source}与别的项目合在一起的数，不是{source}本身"
+            ));
+        }
         return one(&Concept::Income(*source));
     }
     if let Some(line) = named_in(SUMMARY_LINES, t) {
@@ -369,6 +374,11 @@ pub(crate) fn concepts_named(
         return one(line);
     }
     if let Some(kind) = ExpenditureKind::ALL.iter().find(|k| has(k.name())) {
+        if joined_to_more(t, kind.name()) {
+            return Err(format!(
+                "“{t}”是{kind}与别的项目合在一起的数，不是{kind}本身"
+            ));
+        }
         return one(&match (kind, context.basic_section_fund) {
             (ExpenditureKind::Basic, Some(fund)) => Concept::FundBasicExpenditure(fund),
             _ => Concept::Expenditure(*kind),
@@ -378,6 +388,30 @@ pub(crate) fn concepts_named(
         return one(total);
     }
     Ok(None)
+}
+
+/// The words that join one named thing to another into a figure of both (`上级补助收入及其他
+/// 收入10万元`).
+static JOINING_WORDS: &[&str] = &["以及", "及", "和", "与", "加"];
+
+/// Whether `name` in `t` is joined to something more by a word of [`JOINING_WORDS`]
+/// (`上级补助收入及镇级非税收入`), so that the figure after them is of both; a distributed
+/// listing (`基本支出和项目支出分别为`) gives each its own figure and is not joined.
+fn joined_to_more(t: &str, name: &str) -> bool {
+    if ["分别", "各"].iter().any(|w| t.contains(w)) {
+        return false;
+    }
+    t.match_indices(name).any(|(at, _)| {
+        let after = &t[at + name.len()..];
+        JOINING_WORDS.iter().any(|w| {
+            // `事业收入与上年相比`: a comparison, not a second thing.
+            after.strip_prefix(w).is_some_and(|more| {
+                !more.trim().is_empty()
+                    && !is_generic(more)
+                    && !COMPARISON_WORDS.iter().any(|c| more.contains(c))
+            })
+        })
+    })
 }
 
 /// The concept that `words` name on their own, with nothing around them to qualify them: the
@@ -491,6 +525,20 @@ mod tests {
             ("一般公共预算财政拨款收入总计", None),
             ("政府性基金预算财政拨款收支总计", None),
             ("单位的职能", None),
+            ("上级补助收入及其他收入", None),
+            ("事业收入和经营收入合计", None),
+            (
+                "基本支出和项目支出分别为",
+                Some(Concept::Expenditure(ExpenditureKind::Basic)),
+            ),
+            (
+                "事业收入及",
+                Some(Concept::Income(IncomeSource::InstitutionRevenue)),
+            ),
+            (
+                "事业收入与上年相比增加",
+                Some(Concept::Income(IncomeSource::InstitutionRevenue)),
+            ),
         ];
         for (words, expected) in cases {
             assert_eq!(&concept_named(words), expected, "{words}");

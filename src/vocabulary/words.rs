@@ -113,6 +113,11 @@ pub(crate) const LISTING_WORDS: &[&str] = &[
 /// `增长`).
 pub(crate) const DIRECTION_WORDS: &[(&str, Direction)] = &[
     ("负增长", Direction::Decrease),
+    // A direction set in brackets, as templates leave it (`较上年（减）6万元`).
+    ("（减少）", Direction::Decrease),
+    ("（增加）", Direction::Increase),
+    ("（减）", Direction::Decrease),
+    ("（增）", Direction::Increase),
     // The size of a change, said of a rate (`减幅0.02%`, `增幅为5%`).
     ("增幅", Direction::Increase),
     ("涨幅", Direction::Increase),
