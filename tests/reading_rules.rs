@@ -820,6 +820,13 @@ fn amounts_inside_a_reason() {
         "{TITLE}三、支出决算情况说明\n基本支出400万元，比上年增加10万元，主要原因是人员增加；公用经费60万元，比上年减少2万元。"
     );
     assert_eq!(about(&text, &public), ["60万元", "减少2万元"]);
+    // In the clause of the reason itself: a count of what the reason speaks of.
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n公务用车购置费40万元，比上年增加27万元，主要原因是预计淘汰更新执法车辆5辆。"
+    );
+    let held = Concept::Count(fiscal_cn::report::Countable::VehiclesByUse(None));
+    assert_eq!(about(&text, &held), Vec::<String>::new());
+    assert!(declined(&text).iter().any(|d| d.contains("5辆")));
 }
 
 /// A change against a year by number is not of that year: after `X年为A，` the change
@@ -1882,7 +1889,7 @@ fn last_year_named_in_words_dates_a_figure() {
             .collect::<Vec<_>>()
     };
     let text = format!(
-        "{TITLE}一、收入支出决算总体情况说明\n年初结转和结余减少1475.63万元，主要原因是上年年初结转资金1475.63万元。"
+        "{TITLE}一、收入支出决算总体情况说明\n年初结转和结余减少1475.63万元。上年年初结转资金1475.63万元。"
     );
     assert_eq!(reading(&text), [None, Some(2022)]);
     let budget = "2024年示例局部门预算\n一、收支预算总体情况\n上年结转30.00万元。";

@@ -1351,8 +1351,12 @@ impl Reader<'_> {
                     read
                 })
                 .and_then(|read| {
-                    if state.in_reason && matches!(read.value, ValueKind::Amount(_)) {
-                        return Err("这是原因说明中的金额，不是所说项目的全年金额".to_owned());
+                    // `主要原因是…预计淘汰更新执法车辆5辆`: a figure after the word of reason,
+                    // in its clause or the clauses after it.
+                    let in_reason = state.in_reason || label.contains("原因");
+                    if in_reason && matches!(read.value, ValueKind::Amount(_) | ValueKind::Count(_))
+                    {
+                        return Err("这是原因说明中的数字，不是所说项目本身的数".to_owned());
                     }
                     Ok(read)
                 })
