@@ -352,6 +352,13 @@ fn function_lines_named_without_codes() {
     assert!(bound(&text).is_empty(), "{:?}", bound(&text));
     let declined = declined(&text);
     assert_eq!(declined.len(), 2, "{declined:?}");
+    // A name marked with a level is a line of that level only: 市场监督管理事务 is a 款, and
+    // `其他⏎市场监督管理事务（项）` wrapped from a line before is no line of it.
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款支出决算情况说明\n市场监督管理事务（款）30万元。\n市场监督管理事务（项）4.19万元。"
+    );
+    assert_eq!(about(&text, &line("20138")), ["30万元"]);
+    assert_eq!(crate::declined(&text), ["市场监督管理事务（项）4.19万元"]);
 }
 
 /// Traditional script reads like simplified (萬元, 億元, 財政撥款, 一般公共預算), and a

@@ -2855,11 +2855,20 @@ impl Reader<'_> {
         for word in LISTING_WORDS {
             name = name.strip_prefix(word).unwrap_or(name);
         }
+        let marked = marked_level(name);
         let name = without_trailing_words(name);
         if name.chars().count() < 2 || name.chars().count() > 24 {
             return Ok(None);
         }
-        match self.catalog.entries_named(name).as_slice() {
+        // `市场监督管理事务（项）`: a name marked with a level is a line of that level only.
+        let mut entries = self.catalog.entries_named(name);
+        if let Some(level) = marked {
+            entries.retain(|e| e.code().level() == level);
+            if entries.is_empty() {
+                return Err(format!("“{name}”标为{level}，目录中没有这一级的同名科目"));
+            }
+        }
+        match entries.as_slice() {
             [] => Ok(None),
             [one] => Ok(Some(one.code())),
             several => Err(format!(
@@ -3213,6 +3222,28 @@ fn line_at(text: &str, start: usize, end: usize) -> Option<(FunctionCode, String
 
 /// A 功能分类 line's name without the words that follow it in a sentence (`（项）`, `科目`,
 /// `预算数`, `为`…), however many.
+/// The level a name's own mark gives it (`行政运行（项）`, `教育支出类科目`), if any; a name
+/// that merely ends in the character (`奇怪的款项`) has none.
+fn marked_level(name: &str) -> Option<Level> {
+    let name = name.trim_end();
+    [
+        ("类", Level::Lei),
+        ("款", Level::Kuan),
+        ("项", Level::Xiang),
+    ]
+    .into_iter()
+    .find(|(mark, _)| {
+        [
+            format!("（{mark}）"),
+            format!("({mark})"),
+            format!("{mark}科目"),
+        ]
+        .iter()
+        .any(|m| name.ends_with(m.as_str()))
+    })
+    .map(|(_, level)| level)
+}
+
 fn without_trailing_words(name: &str) -> &str {
     // Longest first where one ends another.
     const TRAILING: &[&str] = &[
