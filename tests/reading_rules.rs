@@ -359,6 +359,11 @@ fn function_lines_named_without_codes() {
     );
     assert_eq!(about(&text, &line("20138")), ["30万元"]);
     assert_eq!(crate::declined(&text), ["市场监督管理事务（项）4.19万元"]);
+    // A numbered line that breaks off inside its path goes on in the next one.
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款支出决算情况说明\n1、一般公共服务支出（类）市场监督管理事务（款）其他\n市场监督管理事务（项）4.19万元。"
+    );
+    assert_eq!(about(&text, &line("2013899")), ["4.19万元"]);
 }
 
 /// Traditional script reads like simplified (萬元, 億元, 財政撥款, 一般公共預算), and a

@@ -441,7 +441,9 @@ pub(crate) fn is_heading(line: &str, has_figures: bool) -> bool {
     match numbering {
         Numbering::ArabicParen => false,
         Numbering::Part | Numbering::Chinese | Numbering::ChineseParen => true,
-        Numbering::Arabic => !rest.contains('，') && count <= 30,
+        // `6、一般公共服务支出（类）市场监督管理事务（款）其他`: a numbered line that breaks off
+        // inside a 功能分类 path goes on in the next line, and is no heading.
+        Numbering::Arabic => !rest.contains('，') && count <= 30 && !breaks_off_in_a_path(rest),
         Numbering::None => {
             let unquoted = rest.trim_end_matches(|c: char| c.is_ascii_digit());
             rest.starts_with("附件")
@@ -449,6 +451,20 @@ pub(crate) fn is_heading(line: &str, has_figures: bool) -> bool {
                 || (!rest.contains('，') && HEADING_ENDINGS.iter().any(|w| unquoted.ends_with(w)))
         }
     }
+}
+
+/// Whether `text` names a 功能分类 path that goes on past its line: it holds a 类 or 款 mark,
+/// and words after the last mark that no mark closes.
+fn breaks_off_in_a_path(text: &str) -> bool {
+    let Some(end) = ["（类）", "（款）"]
+        .iter()
+        .filter_map(|m| text.rfind(m).map(|at| at + m.len()))
+        .max()
+    else {
+        return false;
+    };
+    let after = &text[end..];
+    !after.trim().is_empty() && !after.contains("（项）")
 }
 
 /// `项目1：春节走访慰问工作资金` → the project's name.
@@ -550,6 +566,15 @@ mod tests {
         assert!(!is_heading("（1）负责党员、干部的来信来访工作。", false));
         assert!(!is_heading("开支内容包括：无。", false));
         assert!(!is_heading("其中：", false));
+        // A numbered line breaking off inside a path goes on in the next line.
+        assert!(!is_heading(
+            "6、一般公共服务支出（类）市场监督管理事务（款）其他",
+            false
+        ));
+        assert!(is_heading(
+            "6、一般公共服务支出（类）市场监督管理事务（款）",
+            false
+        ));
         assert_eq!(split_numbering("第二部分 2024年度").0, Numbering::Part);
         assert_eq!(split_numbering("1.5万元").0, Numbering::None);
     }
