@@ -930,6 +930,30 @@ fn bracketed_directions_and_joined_names() {
     );
 }
 
+/// A share of an income source with no whole written and no listing open is of the income
+/// whole the section last stated (`收入合计A…。其中：财政拨款收入B，占x%` after a reason
+/// that broke the listing off); with none stated it is declined outside an income section,
+/// since 收入总计 and 本年收入合计 differ by the opening balance. Amounts and changes inside
+/// the reason are the reason's.
+#[test]
+fn shares_of_income_after_a_reason() {
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况说明\n2.收入情况。2023年度收入合计500万元，较上年减少40万元，主要原因是补贴较上年减少50万元，基本支出较上年增加10万元。\
+         其中：财政拨款收入450万元，占90%；事业收入50万元，占10%。"
+    );
+    let appropriation = Concept::AppropriationIncome;
+    assert_eq!(
+        about(&text, &appropriation),
+        ["450万元", "占90%（本年收入合计）"]
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        Vec::<String>::new()
+    );
+    let text = format!("{TITLE}一、收入支出决算总体情况说明\n财政拨款收入450万元，占90%。");
+    assert_eq!(about(&text, &appropriation), ["450万元"]);
+}
+
 /// More forms real texts take, each with its reading: the year compared with named by its kind
 /// of figure (`较2022年决算数X万元增加Y`); a figure with no words; a budget set beside an
 /// amount already stated; a numbered caption naming the next sentences' subject; amounts all

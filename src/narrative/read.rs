@@ -1353,8 +1353,17 @@ impl Reader<'_> {
                 .and_then(|read| {
                     // `主要原因是…预计淘汰更新执法车辆5辆`: a figure after the word of reason,
                     // in its clause or the clauses after it.
+                    // A change it names (`主要原因是…基本支出较上年增加68.49万元`) is a part of
+                    // the reason's account, in its scope, not the department's change.
                     let in_reason = state.in_reason || label.contains("原因");
-                    if in_reason && matches!(read.value, ValueKind::Amount(_) | ValueKind::Count(_))
+                    if in_reason
+                        && matches!(
+                            read.value,
+                            ValueKind::Amount(_)
+                                | ValueKind::Count(_)
+                                | ValueKind::Change(..)
+                                | ValueKind::Growth(..)
+                        )
                     {
                         return Err("这是原因说明中的数字，不是所说项目本身的数".to_owned());
                     }
@@ -2422,12 +2431,22 @@ impl Reader<'_> {
     /// The whole a share is of when the text does not name it.
     fn default_whole(&self, parts: &[Concept]) -> Option<Concept> {
         let part = parts.first()?;
+        // The side's whole the section last stated: `收入合计A，…。其中：财政拨款收入B，占x%`.
+        let stated_whole = |wholes: [Concept; 2]| {
+            self.statements
+                .iter()
+                .rev()
+                .take_while(|s| s.location.section == self.section)
+                .find(|s| matches!(s.value, StatedValue::Amount(_)) && wholes.contains(&s.concept))
+                .map(|s| s.concept.clone())
+        };
         Some(match part {
             Concept::Income(_) | Concept::AppropriationIncome => {
-                if self.kind == SectionKind::Income {
-                    Concept::CurrentIncomeTotal
-                } else {
-                    Concept::IncomeGrandTotal
+                match stated_whole([Concept::IncomeGrandTotal, Concept::CurrentIncomeTotal]) {
+                    Some(whole) => whole,
+                    None if self.kind == SectionKind::Income => Concept::CurrentIncomeTotal,
+                    // 收入总计 or 本年收入合计: they differ by the opening balance.
+                    None => return None,
                 }
             }
             Concept::OpeningBalance => Concept::IncomeGrandTotal,
