@@ -954,6 +954,32 @@ fn shares_of_income_after_a_reason() {
     assert_eq!(about(&text, &appropriation), ["450万元"]);
 }
 
+/// A heading naming 基本支出 but no fund (`（一）基本支出预算收支增减情况`) scopes nothing; a
+/// share whose written whole is a fund's expenditure (`占一般公共预算支出的84.06%`) makes its
+/// part, and the figures the sentence gave that part before, the fund's.
+#[test]
+fn the_scope_of_basic_expenditure() {
+    let text = "某局2018年部门预算\n（一）基本支出预算收支增减情况\n2018年基本支出预算80万元，较上年增加5万元。";
+    assert_eq!(
+        about(text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["80万元", "增加5万元"]
+    );
+    let text = "某局2018年部门预算\n（一）一般公共预算财政拨款基本支出情况\n2018年基本支出预算80万元，较上年增加5万元。";
+    assert_eq!(
+        about(text, &Concept::FundBasicExpenditure(GPB)),
+        ["80万元", "增加5万元"]
+    );
+    let text = "某局2018年部门预算\n（二）支出结构\n1.基本支出预算80万元，占一般公共预算支出的80%，同比减少5万元。";
+    assert_eq!(
+        about(text, &Concept::FundBasicExpenditure(GPB)),
+        ["80万元", "占80%（一般公共预算财政拨款支出）", "减少5万元"]
+    );
+    assert_eq!(
+        about(text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        Vec::<String>::new()
+    );
+}
+
 /// More forms real texts take, each with its reading: the year compared with named by its kind
 /// of figure (`较2022年决算数X万元增加Y`); a figure with no words; a budget set beside an
 /// amount already stated; a numbered caption naming the next sentences' subject; amounts all

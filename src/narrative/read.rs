@@ -111,7 +111,9 @@ fn classify_heading(heading: &str) -> SectionKind {
         SectionKind::Procurement
     } else if has("国有资产") {
         SectionKind::Assets
-    } else if has("基本支出") {
+    } else if has("基本支出") && (has("一般公共预算") || has("财政拨款")) {
+        // `一般公共预算财政拨款基本支出决算情况说明`; a heading naming 基本支出 and no fund
+        // (`基本支出预算收支增减情况`) scopes nothing.
         SectionKind::Basic
     } else if has("一般公共预算") && has("结构") {
         SectionKind::GeneralBudgetStructure
@@ -179,6 +181,11 @@ struct SentenceState {
     year: Option<u16>,
     /// The years that dated clauses of the sentence, in order (`year` is the last).
     dated: Vec<u16>,
+    /// The index of the sentence's first statement.
+    first_statement: usize,
+    /// Concepts a share's written whole put in its scope (`基本支出…，占一般公共预算支出的x%`
+    /// makes 基本支出 the fund's), to be put so in the sentence's statements already read.
+    rescoped: Vec<(Concept, Concept)>,
     /// Inside a `其中` listing: the whole its parts belong to (empty when that whole was not
     /// understood, so that its parts are not either).
     breakdown: Option<Vec<Concept>>,
@@ -1073,7 +1080,10 @@ impl Reader<'_> {
                     )
             });
         let first_statement = self.statements.len();
-        let mut state = SentenceState::default();
+        let mut state = SentenceState {
+            first_statement,
+            ..SentenceState::default()
+        };
         let mut start = a;
         for i in a..=b {
             if i == b || is_clause_end(&self.chars, i) {
@@ -1440,6 +1450,18 @@ impl Reader<'_> {
                 });
             match read {
                 Ok(mut read) => {
+                    for (from, to) in std::mem::take(&mut state.rescoped) {
+                        for statement in &mut self.statements[state.first_statement..] {
+                            if statement.concept == from {
+                                statement.concept = to.clone();
+                            }
+                        }
+                        for subject in &mut state.subject {
+                            if *subject == from {
+                                *subject = to.clone();
+                            }
+                        }
+                    }
                     if read.named {
                         state.reason = false;
                     }
@@ -1649,6 +1671,18 @@ impl Reader<'_> {
         } else {
             read
         };
+        // `基本支出预算X元，占一般公共预算支出的y%`: a part of a fund's expenditure is the
+        // fund's, and so are the figures the sentence gave it before.
+        if let ValueKind::Share(_, Some(whole)) = &read.value
+            && let Some(scope) = scope_of(whole)
+        {
+            for concept in &mut read.concepts {
+                if let Some(scoped) = rescope(concept, scope).filter(|s| is_part(whole, s)) {
+                    state.rescoped.push((concept.clone(), scoped.clone()));
+                    *concept = scoped;
+                }
+            }
+        }
         if let ValueKind::Share(_, of @ None) = &mut read.value {
             // In a listing whose whole was not understood, the share is of that unknown whole.
             if state.breakdown.as_ref().is_some_and(Vec::is_empty) {
