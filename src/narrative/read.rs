@@ -3995,9 +3995,7 @@ fn opens_breakdown(label: &str) -> bool {
 
 /// Whether `label` names a scope of its own (财政拨款, a fund).
 fn names_scope(label: &str) -> bool {
-    ["财政拨款", "一般公共预算", "政府性基金", "国有资本经营"]
-        .iter()
-        .any(|w| label.contains(w))
+    label.contains("财政拨款") || fund_named_in(label).is_some()
 }
 
 /// The scope a concept is stated in, when it has one.

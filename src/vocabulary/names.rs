@@ -152,6 +152,8 @@ pub(crate) fn named_in(group: &'static [NamedConcept], text: &str) -> Option<&'s
 /// (`一般公共预算财政拨款基本支出` is that fund's 基本支出).
 pub(crate) static FUND_WORDS: &[(&str, FundType)] = &[
     ("一般公共预算", FundType::GeneralPublicBudget),
+    // The name before 2015 (`公共财政预算`, `一般公共财政拨款收入`).
+    ("公共财政", FundType::GeneralPublicBudget),
     ("政府性基金", FundType::GovernmentFund),
     ("国有资本经营", FundType::StateCapitalOperation),
 ];
@@ -525,6 +527,10 @@ mod tests {
             ("一般公共预算财政拨款收入总计", None),
             ("政府性基金预算财政拨款收支总计", None),
             ("单位的职能", None),
+            (
+                "一般公共财政拨款收入",
+                Some(Concept::Income(IncomeSource::GeneralBudgetAppropriation)),
+            ),
             ("上级补助收入及其他收入", None),
             ("事业收入和经营收入合计", None),
             (
