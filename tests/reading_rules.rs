@@ -980,6 +980,24 @@ fn the_scope_of_basic_expenditure() {
     );
 }
 
+/// Counts of some of a kind, singled out by a clause (`参加其他单位组织的出国团组0个`), are
+/// counts of their own; the department's own (`本单位的出国团组`) is its count.
+#[test]
+fn counts_of_a_kind() {
+    let groups = Concept::Count(fiscal_cn::report::Countable::OverseasGroups);
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n全年使用财政拨款安排出国团组2个，参加其他单位组织的出国团组3个。"
+    );
+    assert_eq!(about(&text, &groups), ["2"]);
+    assert!(
+        bound(&text)
+            .iter()
+            .any(|b| b.starts_with("参加其他单位组织的出国团组数 = 3"))
+    );
+    let text = format!("{TITLE}七、“三公”经费情况说明\n2023年本单位的出国团组2个。");
+    assert_eq!(about(&text, &groups), ["2"]);
+}
+
 /// More forms real texts take, each with its reading: the year compared with named by its kind
 /// of figure (`较2022年决算数X万元增加Y`); a figure with no words; a budget set beside an
 /// amount already stated; a numbered caption naming the next sentences' subject; amounts all

@@ -2577,7 +2577,9 @@ impl Reader<'_> {
                 }
             }
             "人次" | "人" | "名" => {
-                if label_focus.contains("出国") || label_focus.contains("出境") {
+                if (label_focus.contains("出国") || label_focus.contains("出境"))
+                    && !of_a_kind(label_focus, "出")
+                {
                     return Ok(Concept::Count(Countable::OverseasPersons));
                 }
                 if let Some(kind) = reception(says_reception)? {
@@ -2594,6 +2596,10 @@ impl Reader<'_> {
             }
             _ => {}
         }
+        // `参加其他单位组织的出国团组0个`: groups of a kind, a count of their own.
+        if label_focus.contains("团组") && !says_reception && of_a_kind(label_focus, "团组") {
+            return described(label, "数");
+        }
         if label_focus.contains("团组") && !says_reception {
             return Ok(Concept::Count(Countable::OverseasGroups));
         }
@@ -2604,10 +2610,7 @@ impl Reader<'_> {
         }
         // `绩效评级为“良”的项目0个`, `编报绩效目标的项目28个`: projects of some kind, each a
         // count of its own.
-        if label_focus
-            .find("项目")
-            .is_some_and(|at| label_focus[..at].contains('的'))
-        {
+        if of_a_kind(label_focus, "项目") {
             return described(label, "数");
         }
         if (unit == "个" || unit == "项")
@@ -3695,6 +3698,31 @@ fn budget_comparison(clause: &str) -> Option<Direction> {
 }
 
 /// A description for [`Concept::Other`]: the label without numbering, years and filler.
+/// Whether the words before `noun` in `focus` single out some of its kind with a clause of
+/// their own (`参加其他单位组织的出国团组`, `评级为“良”的项目`), not the department's whole
+/// count (`本单位的出国团组`).
+fn of_a_kind(focus: &str, noun: &str) -> bool {
+    let Some(at) = focus.find(noun) else {
+        return false;
+    };
+    let Some(of) = focus[..at].rfind('的') else {
+        return false;
+    };
+    let (_, qualifier) = split_numbering(&focus[..of]);
+    let qualifier = after_year(qualifier.trim());
+    !qualifier.is_empty()
+        && ![
+            "本单位",
+            "本部门",
+            "我单位",
+            "我部门",
+            "本年度",
+            "本年",
+            "全年",
+        ]
+        .contains(&qualifier)
+}
+
 fn describe(label: &str, suffix: &str) -> String {
     let (_, text) = split_numbering(label);
     let mut text: String = text.to_owned();
