@@ -88,6 +88,23 @@ fn statements_only(statements: Vec<Statement>) -> Disclosure {
     disclosure(vec![], statements)
 }
 
+/// 三公 spending of 2.14万元 with a completion rate and words comparing it with the budget.
+fn compared_with_budget(rate: &str, word: Direction) -> Disclosure {
+    statements_only(vec![
+        s("a", Concept::ThreePublicTotal, amount("2.14万元")),
+        s(
+            "b",
+            Concept::ThreePublicTotal,
+            StatedValue::Completion { rate: pct(rate) },
+        ),
+        s(
+            "c",
+            Concept::ThreePublicTotal,
+            StatedValue::BudgetComparison(word),
+        ),
+    ])
+}
+
 /// (passing, failing) for a rule code.
 fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
     use Column as C;
@@ -593,21 +610,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             s("c", project(), StatedValue::Completion { rate: pct(rate) }),
         ])
     };
-    let compared = |rate: &str| {
-        statements_only(vec![
-            s("a", Concept::ThreePublicTotal, amount("2.14万元")),
-            s(
-                "b",
-                Concept::ThreePublicTotal,
-                StatedValue::Completion { rate: pct(rate) },
-            ),
-            s(
-                "c",
-                Concept::ThreePublicTotal,
-                StatedValue::BudgetComparison(Direction::Flat),
-            ),
-        ])
-    };
+    let compared = |rate: &str| compared_with_budget(rate, Direction::Flat);
     let vehicles = |total: u64| {
         let held = |t| Concept::Count(Countable::VehiclesHeld(t));
         statements_only(vec![
@@ -1332,21 +1335,7 @@ fn a_form_without_indicators_is_not_checked_as_complete() {
 /// 小于 and 持平 all possible; a rate or amounts beyond rounding still decide.
 #[test]
 fn budget_comparison_words_against_rounded_figures() {
-    let with_rate = |rate: &str, word: Direction| {
-        statements_only(vec![
-            s("a", Concept::ThreePublicTotal, amount("2.14万元")),
-            s(
-                "b",
-                Concept::ThreePublicTotal,
-                StatedValue::Completion { rate: pct(rate) },
-            ),
-            s(
-                "c",
-                Concept::ThreePublicTotal,
-                StatedValue::BudgetComparison(word),
-            ),
-        ])
-    };
+    let with_rate = compared_with_budget;
     let n010 = |d: &Disclosure| violations(&check(d, &Policy::default()), "N010").count();
     assert_eq!(n010(&with_rate("100%", Direction::Increase)), 0);
     assert_eq!(n010(&with_rate("100%", Direction::Decrease)), 0);
