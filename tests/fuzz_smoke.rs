@@ -191,7 +191,7 @@ fn seeds(target: &str) -> Vec<Vec<u8>> {
     match target {
         "numbers" | "printed" => files("fuzz/seeds/numbers", &[]),
         "catalog_csv" => files("data", &[".csv"]),
-        "ledger_csv" => files("fuzz/seeds/ledger_csv", &[]),
+        "ledger_csv" | "ledger_check" => files("fuzz/seeds/ledger_csv", &[]),
         "narrative" => files("examples/data", &[".txt"]),
         "disclosure_check" | "render" | "score" => json(),
         // Arrays of reports too: each seed with the next, and all of them.
@@ -224,7 +224,8 @@ fn budget(target: &str) -> usize {
     match target {
         "numbers" | "printed" => 4000,
         "catalog_csv" => 1000,
-        "ledger_csv" => 250,
+        "ledger_csv" => 1000,
+        "ledger_check" => 100,
         "narrative" => 30,
         "consolidate" => 80,
         _ => 150,
@@ -325,6 +326,12 @@ fn catalog_csv() {
 #[test]
 fn ledger_csv() {
     smoke("ledger_csv");
+}
+
+#[cfg(feature = "csv")]
+#[test]
+fn ledger_check() {
+    smoke("ledger_check");
 }
 
 #[test]
