@@ -30,7 +30,7 @@ use fiscal_cn::{
     precision::{
         Printed, check_balance, check_growth, check_growth_from_prior, check_ratio, check_sum,
     },
-    report::{Disclosure, DisclosureKind, Entity, consolidate_disclosures},
+    report::{Disclosure, consolidate_disclosures},
 };
 
 /// A target: its name (the file in `fuzz/fuzz_targets/`) and its body.
@@ -212,7 +212,10 @@ fn ingested_ledger(data: &[u8], unit: Unit, mode: IngestMode) -> Option<fiscal_c
 /// and a budget, each checked.
 #[cfg(feature = "csv")]
 pub fn ledger_check(data: &[u8]) {
-    use fiscal_cn::derive::{Publication, derive_disclosure};
+    use fiscal_cn::{
+        derive::{Publication, derive_disclosure},
+        report::{DisclosureKind, Entity},
+    };
     let Some(ledger) = ingested_ledger(data, Unit::Yuan, IngestMode::SkipAndReport) else {
         return;
     };
