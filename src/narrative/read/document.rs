@@ -1,0 +1,354 @@
+//! What a text is: its title, the department or government it speaks for, the kind of
+//! disclosure (final accounts, a department's budget, a government's) and its year.
+
+use super::before_any;
+use crate::narrative::scan::{Chars, Figure, FigureKind, Numbering, figures, split_numbering};
+use crate::report::DisclosureKind;
+use crate::vocabulary::words::{
+    COLLECTIVE_TITLE_WORDS, COLLECTIVE_WORDS, COMPARISON_WORDS, DEPARTMENT_TITLE_WORDS,
+    DEPARTMENT_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS, NAMES_HOLDING_BUDGET,
+    STANDARD_WORDS, TITLE_WORDS,
+};
+
+pub(super) struct Title {
+    pub(super) line: (usize, usize),
+    pub(super) year: u16,
+    pub(super) name: String,
+    /// The title as printed (normalised).
+    pub(super) text: String,
+}
+
+/// Line ranges `[a, b)` of the text.
+pub(super) fn lines(chars: &Chars) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..chars.len() {
+        if matches!(chars.at(i), '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+            out.push((start, i));
+            start = i + 1;
+        }
+    }
+    out.push((start, chars.len()));
+    out
+}
+
+/// The title: among the first lines, one that names a year and a kind of disclosure
+/// (`2024年度…部门决算公开编制说明`, `…2023年部门预算`), and reads as a title, not a sentence
+/// of the body: no figure other than the year, no clause punctuation, no numbering of a
+/// heading.
+pub(super) fn find_title(chars: &Chars) -> Option<Title> {
+    for (a, b) in lines(chars).into_iter().take(40) {
+        let line = chars.normalized(a, b);
+        let line = line.trim();
+        if line.is_empty()
+            || line.chars().count() > 80
+            || line.contains(['，', '。', '；', ',', ';'])
+            || !(line.contains("决算") || line.contains("预算"))
+            || !matches!(split_numbering(line).0, Numbering::None | Numbering::Part)
+            || figures(chars, a, b)
+                .iter()
+                .any(|f| !matches!(f.kind, FigureKind::Year(_)))
+        {
+            continue;
+        }
+        let Some((year, before, after)) = year_in(line) else {
+            continue;
+        };
+        let (_, before) = split_numbering(before);
+        let before = before.trim_start_matches("关于");
+        // A title names its kind of report, or names its department before the year and
+        // ends as titles do.
+        let titled = TITLE_WORDS.iter().any(|w| line.contains(w))
+            || before.trim().chars().count() >= 2
+                && ["决算", "预算", "说明", "报告", "公开"]
+                    .iter()
+                    .any(|w| line.ends_with(w));
+        if !titled {
+            continue;
+        }
+        let name = if before.trim().is_empty() {
+            // The name runs up to the first word of what the report is about.
+            before_any(
+                after,
+                &[
+                    "政府预算",
+                    "财政预算",
+                    "部门决算",
+                    "部门预算",
+                    "单位决算",
+                    "单位预算",
+                    "一般公共预算",
+                    "政府性基金",
+                    "国有资本经营",
+                    "财政拨款",
+                    "“三公”",
+                    "三公经费",
+                    "决算",
+                    "预算",
+                ],
+            )
+        } else {
+            before
+        };
+        let name = department_line(chars).unwrap_or_else(|| name.trim().to_owned());
+        return Some(Title {
+            line: (a, b),
+            year,
+            name,
+            text: line.to_owned(),
+        });
+    }
+    None
+}
+
+/// The department a `主管部门：…` (`预算主管部门`, `编制部门`, `编制单位`) line names near the
+/// top: titles that name the region's whole set of budgets (`…区2026年区级部门预算`) leave
+/// the department to such a line.
+fn department_line(chars: &Chars) -> Option<String> {
+    lines(chars).into_iter().take(40).find_map(|(a, b)| {
+        let line = chars.normalized(a, b);
+        let (label, name) = line.trim().split_once('：')?;
+        let name = name.trim();
+        let labelled = ["主管部门", "编制部门", "编制单位", "单位名称", "部门名称"]
+            .iter()
+            .any(|w| label.trim().ends_with(w));
+        (labelled && !name.is_empty() && name.chars().count() <= 40 && !name.contains(' '))
+            .then(|| name.to_owned())
+    })
+}
+
+/// The kind of disclosure `text` is. A title says it in a word (决算, or 预算 with or
+/// without a government's words); a body without a title is final accounts when it speaks of
+/// 决算 more than once (budgets never state 决算 figures; `预决算` is the name of a rule),
+/// a budget when it speaks of 预算, and a government's when it uses words only a government's
+/// budget or final accounts use (one such word with no 决算 in the text, or two). A title that
+/// names a department's disclosure (`部门预算`) is never a government's; a body that speaks of
+/// itself as a department (`本单位`) needs two government's words; a government's word after
+/// 按 (`按市本级公用经费开支标准`) names a standard and does not count. `None` when nothing
+/// says.
+pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
+    // A word counts where the text uses it of itself: not as a standard (`按市本级…标准`) nor in
+    // a glossary's definition (`一般公共预算拨款收入：指市本级财政当年拨付的资金`).
+    let own = |word: &str| {
+        text.match_indices(word).any(|(at, _)| {
+            let before = &text[..at];
+            let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+            !STANDARD_WORDS.iter().any(|w| before.ends_with(w))
+                && !["：指", ":指", "是指", "系指"]
+                    .iter()
+                    .any(|w| line.contains(w))
+        })
+    };
+    let mut government = GOVERNMENT_WORDS.iter().filter(|w| own(w)).count();
+    let departmental = if title {
+        // `伙牌镇政府预算公开`: a town's government as a budget unit, which its body tells.
+        let town_unit = ["镇政府预算", "乡政府预算", "镇政府决算", "乡政府决算"]
+            .iter()
+            .any(|w| text.contains(w));
+        government += GOVERNMENT_TITLE_WORDS
+            .iter()
+            .filter(|w| text.contains(*w) && !town_unit)
+            .count();
+        government += usize::from(names_a_government(text));
+        DEPARTMENT_TITLE_WORDS.iter().any(|w| text.contains(w))
+    } else {
+        DEPARTMENT_WORDS.iter().any(|w| text.contains(w))
+    };
+    let finals = text.matches("决算").count() - text.matches("预决算").count();
+    // 预算 inside names that final accounts use as much as budgets (一般公共预算, 年初预算,
+    // 预算单位) says nothing of which the text is.
+    let budgets = text.matches("预算").count().saturating_sub(
+        NAMES_HOLDING_BUDGET
+            .iter()
+            .chain(NAMES_WITH_BUDGET)
+            .map(|w| text.matches(w).count())
+            .sum::<usize>(),
+    );
+    // A title, or the first line of a text without one, that speaks of many departments.
+    let first_line = if title {
+        text
+    } else {
+        text.lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or_default()
+    };
+    let collective = COLLECTIVE_TITLE_WORDS
+        .iter()
+        .any(|w| first_line.contains(w))
+        || !title && COLLECTIVE_WORDS.iter().any(|w| text.contains(w));
+    let government = if collective {
+        true
+    } else if title && departmental {
+        false
+    } else if departmental {
+        government >= 2
+    } else {
+        government >= 2 || government >= 1 && (title || finals == 0)
+    };
+    if government {
+        Some(DisclosureKind::GovernmentBudget)
+    } else if finals >= 1 && (title || finals >= 2 || finals >= budgets) {
+        Some(DisclosureKind::FinalAccounts)
+    } else if budgets >= 1 {
+        Some(DisclosureKind::Budget)
+    } else {
+        None
+    }
+}
+
+/// Words holding 预算 that final accounts use as much as budgets: the names that name no
+/// budget figure, and the year's own budget that final accounts compare with.
+const NAMES_WITH_BUDGET: &[&str] = &["年初预算", "调整预算", "调整后预算"];
+
+/// Whether a title is a region's own report: the name before its year is a province, city,
+/// district or county, with nothing after it (`重庆市永川区2024年决算报告`, `某县2025年预算`);
+/// a department follows its region's name (`某区财政局2024年决算`). A 镇 or 乡 is left out:
+/// towns publish their own 部门决算 under their names as well.
+fn names_a_government(title: &str) -> bool {
+    let Some((_, before, _)) = year_in(title) else {
+        return false;
+    };
+    let name = before
+        .rsplit(['|', '：', ':'])
+        .next()
+        .unwrap_or(before)
+        .trim();
+    ["省", "市", "区", "县", "自治州", "旗"]
+        .iter()
+        .any(|w| name.ends_with(w))
+        && !["部门", "单位", "街道", "学校", "医院"]
+            .iter()
+            .any(|w| title.contains(w))
+}
+
+/// The first `YYYY年度`/`YYYY年` in `line`: the year, the text before and after it.
+pub(super) fn year_in(line: &str) -> Option<(u16, &str, &str)> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    for (k, &(offset, c)) in chars.iter().enumerate() {
+        if !c.is_ascii_digit() || (k > 0 && chars[k - 1].1.is_ascii_digit()) {
+            continue;
+        }
+        let digits: String = line[offset..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let rest = line[offset + digits.len()..].trim_start();
+        let Some(after) = rest
+            .strip_prefix("年度")
+            .or_else(|| rest.strip_prefix('年'))
+        else {
+            continue;
+        };
+        if let Ok(year) = digits.parse::<u16>()
+            && digits.len() == 4
+            && (1900..=2100).contains(&year)
+        {
+            return Some((year, &line[..offset], after));
+        }
+    }
+    None
+}
+
+/// The report's year when no title gives it: the year the text speaks of most, not counting
+/// the years it compares with (`较2022年度`, `比上年`), `YYYY年度` counting double; a tie goes to
+/// the later year.
+/// A text that names no year but those it compares with (`2020年无此项预算`, `较2020年增加`)
+/// is of the year after the latest of them.
+pub(super) fn voted_year(chars: &Chars) -> Option<u16> {
+    year_votes(chars, None)
+        .into_iter()
+        .max_by_key(|&(y, v, _)| (v, y))
+        .map(|(y, _, _)| y)
+        .or_else(|| {
+            compared_years(chars)
+                .into_iter()
+                .max()
+                .and_then(|y| y.checked_add(1))
+        })
+}
+
+/// Whether the year `figure` is one a figure is compared with: after a word of comparison
+/// (`较2022年度`, `与2022年`), or before 无 (`2020年无此项预算`: the year that had none).
+fn is_compared_year(chars: &Chars, figure: &Figure, end: usize) -> bool {
+    let before = chars.normalized(figure.start.saturating_sub(3), figure.start);
+    let before = before.trim_end();
+    let after = chars.normalized(figure.end, (figure.end + 3).min(end));
+    COMPARISON_WORDS.iter().any(|w| before.ends_with(w))
+        || before.ends_with('与')
+        || after.trim_start().starts_with('无')
+}
+
+/// The years the text (its first 20,000 characters) compares with.
+fn compared_years(chars: &Chars) -> Vec<u16> {
+    let end = chars.len().min(20_000);
+    figures(chars, 0, end)
+        .iter()
+        .filter_map(|figure| match figure.kind {
+            FigureKind::Year(year) if is_compared_year(chars, figure, end) => Some(year),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The years the text (its first 20,000 characters, less the line `skip`) speaks of, with
+/// their votes as [`voted_year`] counts them and where each is first named.
+fn year_votes(chars: &Chars, skip: Option<(usize, usize)>) -> Vec<(u16, u32, usize)> {
+    let end = chars.len().min(20_000);
+    let mut votes: Vec<(u16, u32, usize)> = Vec::new();
+    for figure in figures(chars, 0, end) {
+        if skip.is_some_and(|(a, b)| (a..b).contains(&figure.start)) {
+            continue;
+        }
+        let FigureKind::Year(year) = figure.kind else {
+            continue;
+        };
+        if is_compared_year(chars, &figure, end) {
+            continue;
+        }
+        let weight = if chars.at(figure.end.saturating_sub(1)) == '度' {
+            2
+        } else {
+            1
+        };
+        match votes.iter_mut().find(|(y, _, _)| *y == year) {
+            Some((_, v, _)) => *v += weight,
+            None => votes.push((year, weight, figure.start)),
+        }
+    }
+    votes
+}
+
+/// The year the body of the text speaks of when its title names another: the body's own year
+/// by a wide margin (at least four votes, and twice the title year's and two more), with where
+/// it is first named. A report's body names its own year again and again; a title whose year
+/// the body hardly names was most likely left from another year's report.
+pub(super) fn body_year_against_title(chars: &Chars, title: &Title) -> Option<(u16, usize)> {
+    let votes = year_votes(chars, Some(title.line));
+    let of_title = votes
+        .iter()
+        .find(|(y, _, _)| *y == title.year)
+        .map_or(0, |(_, v, _)| *v);
+    let (year, top, at) = votes.into_iter().max_by_key(|&(y, v, _)| (v, y))?;
+    (year != title.year && top >= 4 && top >= 2 * of_title + 2).then_some((year, at))
+}
+
+/// `四川省中共乐山市金口河区委组织部` → `中共乐山市金口河区委组织部` when the text names the
+/// department without the province.
+pub(super) fn shorten_name(name: &str, text: &str) -> String {
+    // Only a department of a lower government (`…市…`, `…县…`) drops its province: `广东省财政厅`
+    // is the province's own.
+    if let Some((province, rest)) = name.split_once('省')
+        && province.chars().count() <= 4
+        && rest.chars().count() >= 2
+        && rest
+            .chars()
+            .take(10)
+            .any(|c| matches!(c, '市' | '县' | '区' | '州' | '盟' | '旗'))
+    {
+        let occurrences = text.matches(rest).count();
+        if occurrences > 1 {
+            return rest.to_owned();
+        }
+    }
+    name.to_owned()
+}
