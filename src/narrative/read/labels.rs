@@ -1,0 +1,351 @@
+//! The words of a figure's label, read on their own: whether they compare, with which year,
+//! whether they call the figure a budget, a difference or a change, what they describe.
+
+use super::year_in;
+use crate::dimensions::ThreePublicItem;
+use crate::narrative::scan::split_numbering;
+use crate::report::{Concept, Countable, Direction, ReceptionKind};
+use crate::vocabulary::words::{DIRECTION_WORDS, is_generic, without_budget_names};
+/// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.
+pub(super) fn is_per_unit(label: &str) -> bool {
+    let mut chars = label.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '每'
+            && chars
+                .peek()
+                .is_some_and(|n| "个人名位户天日月年次件辆台套项".contains(*n))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The part of a label that names something: after the last `：` if that part is not empty.
+pub(super) fn focus(label: &str) -> &str {
+    let label = label.trim();
+    if label.contains("（类）") {
+        return label;
+    }
+    let focused = match label.rsplit_once('：') {
+        Some((_, after)) if !after.trim().is_empty() && !after.contains("（项）") => {
+            after.trim()
+        }
+        Some((before, _)) if before.contains("（类）") => label,
+        Some((_, after)) if after.trim().is_empty() => label.trim_end_matches('：'),
+        _ => label,
+    };
+    // `项目支出包括委员活动经费36.3万元`: what the listing names, not what it lists the parts of.
+    match focused.rsplit_once("包括") {
+        Some((_, after)) if !after.trim().is_empty() => after.trim(),
+        _ => focused,
+    }
+}
+
+/// The direction word immediately before a figure (`减少0.2万元`, `增长26.72%`).
+pub(super) fn direction_before(label: &str) -> Option<Direction> {
+    let trimmed = label
+        .trim_end()
+        .trim_end_matches(['为', '约', '达'])
+        .trim_end();
+    DIRECTION_WORDS
+        .iter()
+        .find(|(w, _)| trimmed.ends_with(w))
+        .map(|(_, d)| *d)
+}
+
+pub(super) fn strip_direction(label: &str) -> &str {
+    let mut t = label
+        .trim_end()
+        .trim_end_matches(['为', '约', '达'])
+        .trim_end();
+    for (w, _) in DIRECTION_WORDS {
+        if let Some(rest) = t.strip_suffix(w) {
+            t = rest;
+            break;
+        }
+    }
+    t.trim_end_matches('各').trim_end_matches("同比")
+}
+
+pub(super) fn is_comparison(clause: &str) -> bool {
+    clause.contains("相比")
+        || clause.contains("同比")
+        || clause.contains("比上年")
+        || clause.contains("较上年")
+        || clause.contains("较")
+        || clause.contains('比')
+}
+
+/// The year a label names for its own figure (`2023年度收入…`): the last year it names
+/// outside a comparison, so that a comparison ending just before (`与2022年预算持平：2023年
+/// 因公出国（境）费预算`, `与2021年预算持平⏎公务用车运行维护费预算安排`) does not date it.
+/// The year by number that `label` compares with (`较2014年`, `与2022年相比`), if any.
+pub(super) fn compared_year(label: &str) -> Option<u16> {
+    let mut rest = label;
+    while let Some((year, before, after)) = year_in(rest) {
+        if COMPARED_YEAR_MARKS
+            .iter()
+            .any(|w| before.trim_end().ends_with(w))
+        {
+            return Some(year);
+        }
+        rest = after;
+    }
+    None
+}
+
+/// The words before a year that make it the year compared with.
+const COMPARED_YEAR_MARKS: &[&str] = &["与", "较", "比", "同", "对"];
+
+pub(super) fn label_year(label: &str) -> Option<u16> {
+    let mut rest = label;
+    let mut named = None;
+    while let Some((year, before, after)) = year_in(rest) {
+        let compared = COMPARED_YEAR_MARKS
+            .iter()
+            .any(|w| before.trim_end().ends_with(w));
+        if !compared {
+            named = Some(year);
+        }
+        rest = after;
+    }
+    named
+}
+
+/// `text` after a year it opens with (`2024年度…`, `2024年…`), or all of it.
+pub(super) fn after_year(text: &str) -> &str {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    (digits == 4)
+        .then(|| {
+            let rest = &text[digits..];
+            rest.strip_prefix("年度")
+                .or_else(|| rest.strip_prefix('年'))
+        })
+        .flatten()
+        .unwrap_or(text)
+}
+
+/// Whether a label dates its figure to the year before the report's in words
+/// (`上年年初结转资金`, `去年支出`), outside a comparison (`较上年`, `比去年`, `与上年`, `同上年`).
+/// `上年结转` is the carry-over into this year, a line of this year's accounts.
+pub(super) fn names_last_year(label: &str) -> bool {
+    ["上一年", "上年", "去年"].iter().any(|w| {
+        label.match_indices(w).any(|(at, _)| {
+            let before = label[..at].trim_end();
+            let after = &label[at + w.len()..];
+            let compared = ["较", "比", "与", "同", "对", "相比"]
+                .iter()
+                .any(|c| before.ends_with(c));
+            let carried_in = ["结转", "结余", "度结转", "度结余"]
+                .iter()
+                .any(|w| after.starts_with(w));
+            !compared && !carried_in && !after.starts_with('同')
+        })
+    })
+}
+
+pub(super) fn is_budget_label(label: &str) -> bool {
+    let t = without_budget_names(label);
+    let t = t.as_str();
+    (t.contains("预算") && !t.contains("决算") && !t.contains("执行") && !t.contains("完成"))
+        || t.ends_with("预算数为")
+        || t.ends_with("预算为")
+}
+
+/// Whether `label` calls a figure only by budget words and its year (`2025年初预算数`,
+/// `年初预算为`, `预算总额`).
+pub(super) fn says_only_budget(label: &str) -> bool {
+    let mut rest: String = label
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '：' | '，' | ' ' | ':'))
+        .collect();
+    if !rest.contains("预算") {
+        return false;
+    }
+    for w in [
+        "年初预算数",
+        "预算总额",
+        "预算数",
+        "年初预算",
+        "预算",
+        "年度",
+        "年初",
+        "年",
+        "为",
+        "是",
+    ] {
+        rest = rest.replace(w, "");
+    }
+    rest.is_empty()
+}
+
+/// The concepts an amount inherits from the sentence's subject.
+pub(super) fn amount_subject(subject: &[Concept]) -> Vec<Concept> {
+    subject
+        .iter()
+        .filter_map(|c| match c {
+            Concept::Count(Countable::ReceptionBatches(k) | Countable::ReceptionPersons(k)) => {
+                Some(Concept::ThreePublicItem(match k {
+                    ReceptionKind::Domestic => ThreePublicItem::DomesticReception,
+                    ReceptionKind::Foreign => ThreePublicItem::ForeignReception,
+                }))
+            }
+            Concept::Count(Countable::VehiclesPurchased(t)) => {
+                Some(Concept::VehiclePurchaseAmount(*t))
+            }
+            Concept::Count(_) => None,
+            other => Some(other.clone()),
+        })
+        .collect()
+}
+
+/// Whether the words before an amount say by how much one figure exceeds or falls short of
+/// another (`高于预算数`, `超出年初预算`, `低于上年`): the amount is their difference.
+pub(super) fn states_a_difference(label: &str) -> bool {
+    let mut rest = label.trim_end_matches([' ', '：', '了', '的']);
+    for w in [
+        "预算数",
+        "年初预算",
+        "预算",
+        "上年",
+        "去年",
+        "年初",
+        "执行数",
+        "决算数",
+    ] {
+        rest = rest.trim_end_matches(w);
+    }
+    [
+        "高于", "低于", "超过", "超出", "多于", "少于", "大于", "小于",
+    ]
+    .iter()
+    .any(|w| rest.ends_with(w))
+}
+
+/// `决算数与预算数持平`, `决算数小于预算数`, `决算数大于预算数`.
+pub(super) fn budget_comparison(clause: &str) -> Option<Direction> {
+    let (_, rest) = clause.split_once("决算")?;
+    if !rest.contains("预算") {
+        return None;
+    }
+    // `未超过`, `没有超出`: a negated comparison says less than it seems (≤, not <).
+    let negated = |at: usize| {
+        let before = &rest[..at];
+        ["未", "没有", "不", "无"]
+            .iter()
+            .any(|n| before.ends_with(n))
+    };
+    let mut said = None;
+    for (words, direction) in [
+        (
+            &["持平", "一致", "相等", "相同", "无增减", "无变化"][..],
+            Direction::Flat,
+        ),
+        (&["小于", "低于", "少于"][..], Direction::Decrease),
+        (
+            &["大于", "高于", "超过", "超出", "多于"][..],
+            Direction::Increase,
+        ),
+    ] {
+        if let Some(at) = words.iter().find_map(|w| rest.find(w)) {
+            // A template's alternatives left unedited (`小于预算数（或与预算数持平）`) say
+            // nothing.
+            if said.is_some() || negated(at) && direction != Direction::Flat {
+                return None;
+            }
+            said = Some(direction);
+        }
+    }
+    said
+}
+
+/// A description for [`Concept::Other`]: the label without numbering, years and filler.
+/// Whether the words before `noun` in `focus` single out some of its kind with a clause of
+/// their own (`参加其他单位组织的出国团组`, `评级为“良”的项目`), not the department's whole
+/// count (`本单位的出国团组`).
+pub(super) fn of_a_kind(focus: &str, noun: &str) -> bool {
+    let Some(at) = focus.find(noun) else {
+        return false;
+    };
+    let Some(of) = focus[..at].rfind('的') else {
+        return false;
+    };
+    let (_, qualifier) = split_numbering(&focus[..of]);
+    let qualifier = after_year(qualifier.trim());
+    !qualifier.is_empty()
+        && ![
+            "本单位",
+            "本部门",
+            "我单位",
+            "我部门",
+            "本年度",
+            "本年",
+            "全年",
+        ]
+        .contains(&qualifier)
+}
+
+/// The words of `label` that describe what a figure is, ending in `suffix` (`数` for counts).
+fn describe(label: &str, suffix: &str) -> String {
+    let (_, text) = split_numbering(label);
+    let mut text: String = text.to_owned();
+    // `2024年度培训费` → `培训费`; but `公务车辆运行2016年预算` keeps what comes before the year
+    // when what follows it names nothing.
+    if let Some((_, after)) = year_in(&text).map(|(_, _, a)| ((), a.to_owned()))
+        && !after.trim().is_empty()
+        && !is_generic(&after)
+    {
+        text = after;
+    }
+    let text = text.rsplit('：').next().unwrap_or("").to_owned();
+    let mut text = without_linking_words(
+        text.trim_start_matches("其中")
+            .trim_start_matches("其中有")
+            .trim_start_matches('有'),
+    )
+    .trim()
+    .to_owned();
+    let count = text.chars().count();
+    if count > 30 {
+        text = text.chars().skip(count - 30).collect();
+    }
+    if !suffix.is_empty() && !text.ends_with(suffix) {
+        text.push_str(suffix);
+    }
+    text
+}
+
+/// `text` without the words that link it to its figure (`为`, `共计`, `约`, `达`, the `余` of
+/// `100余人`), but with the words of a name that end alike (`合计`, `结余`).
+pub(super) fn without_linking_words(mut text: &str) -> &str {
+    const NAME_ENDINGS: &[&str] = &[
+        "合计", "总计", "累计", "小计", "结余", "节余", "盈余", "剩余",
+    ];
+    loop {
+        if NAME_ENDINGS.iter().any(|w| text.ends_with(w)) {
+            return text;
+        }
+        let trimmed = text
+            .trim_end_matches("共计")
+            .trim_end_matches(['为', '是', '共', '达', '约', '余', '计']);
+        if trimmed.len() == text.len() {
+            return text;
+        }
+        text = trimmed;
+    }
+}
+
+/// A concept described in the label's own words, when they say something.
+pub(super) fn described(label: &str, suffix: &str) -> std::result::Result<Concept, String> {
+    let description = describe(label, suffix);
+    let words = description.strip_suffix(suffix).unwrap_or(&description);
+    let meaningful = words
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    if meaningful < 2 {
+        return Err(format!("数字前的“{}”说不出它是什么", label.trim()));
+    }
+    Ok(Concept::Other(description))
+}
