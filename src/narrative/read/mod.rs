@@ -28,7 +28,7 @@ use crate::vocabulary::names::{
 use crate::vocabulary::words::{
     COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS, DIRECTION_WORDS,
     DISTRIBUTION_WORDS, FOREIGN_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS,
-    PART_OF_UNITS_WORDS, is_generic,
+    PART_OF_UNITS_WORDS, is_generic, without_budget_names,
 };
 use crate::vocabulary::{is_part, wholes_of};
 use claims::{Place, build_claims};
@@ -1147,6 +1147,15 @@ impl Reader<'_> {
                     {
                         read.value = ValueKind::Budget(amount);
                     }
+                    // `较预算数1237万元减少103万元`: the year's budget compared with, and the
+                    // changes after it are against that budget.
+                    if matches!(read.value, ValueKind::Budget(_))
+                        && COMPARISON_WORDS.iter().any(|w| label.contains(w))
+                        && let Some(reason) =
+                            compared_with_a_budget(label, self.year, self.report_kind)
+                    {
+                        state.compared_elsewhere = Some(reason);
+                    }
                     let label_year = label_year(label)
                         .or_else(|| names_last_year(label).then(|| self.year.saturating_sub(1)));
                     let is_change =
@@ -1218,13 +1227,10 @@ impl Reader<'_> {
                     }
                     self.push(read, &quote);
                 }
-                Err(reason) if reason == AGAINST_OWN_BUDGET || reason == AGAINST_ANOTHER_YEAR => {
+                Err(reason) if DECLINED_COMPARISONS.contains(&reason.as_str()) => {
                     // Its subject is known: a later `较上年…` of the sentence is still its.
-                    state.compared_elsewhere = Some(if reason == AGAINST_OWN_BUDGET {
-                        AGAINST_OWN_BUDGET
-                    } else {
-                        AGAINST_ANOTHER_YEAR
-                    });
+                    state.compared_elsewhere =
+                        DECLINED_COMPARISONS.into_iter().find(|r| *r == reason);
                     self.unparsed(a, &quote, reason);
                 }
                 Err(reason) => {
@@ -1246,13 +1252,12 @@ impl Reader<'_> {
             // `与年初预算相比，减少3万元`: a comparison in a clause of its own says what the
             // changes after it are against, until a clause compares anew.
             if COMPARISON_WORDS.iter().any(|w| whole.contains(w)) {
-                state.compared_elsewhere = if against_own_budget(&whole, self.year).is_err() {
-                    Some(AGAINST_OWN_BUDGET)
-                } else {
-                    compared_year(&whole)
-                        .filter(|y| !self.is_last_year_of(*y, state.year))
-                        .map(|_| AGAINST_ANOTHER_YEAR)
-                };
+                state.compared_elsewhere =
+                    compared_with_a_budget(&whole, self.year, self.report_kind).or_else(|| {
+                        compared_year(&whole)
+                            .filter(|y| !self.is_last_year_of(*y, state.year))
+                            .map(|_| AGAINST_ANOTHER_YEAR)
+                    });
             }
             // `…7018.511万元，其中，一般公共预算拨款…`: the opener in a clause of its own.
             if ["其中", "其中："].contains(&whole.trim()) {
@@ -1516,7 +1521,7 @@ impl Reader<'_> {
         if !*lost
             && !subject.is_empty()
             && !mentions_only
-            && let Some(compared) = unchanged_since_last_year(whole, self.year)
+            && let Some(compared) = unchanged_since_last_year(whole, self.year, self.report_kind)
         {
             // `与2025年预算增加持平` says two things of one change: a flaw of the words.
             if let Some(moved) = moving_word(compared) {
@@ -1746,7 +1751,10 @@ impl Reader<'_> {
                 let printed = parse_amount(&figure.number).map_err(|e| e.to_string())?;
                 let amount = Amount::new(printed.value, *unit);
                 if let Some((direction, candidates)) = change_words(label) {
-                    against_own_budget(label, self.year)?;
+                    if let Some(reason) = compared_with_a_budget(label, self.year, self.report_kind)
+                    {
+                        return Err(reason.to_owned());
+                    }
                     let (concepts, named) = if names_only_a_side(&candidates).is_some() {
                         (fallback(), false)
                     } else {
@@ -2061,7 +2069,9 @@ impl Reader<'_> {
             }
         };
         if let Some((direction, candidates)) = change_words(label) {
-            against_own_budget(label, self.year)?;
+            if let Some(reason) = compared_with_a_budget(label, self.year, self.report_kind) {
+                return Err(reason.to_owned());
+            }
             let (concepts, named) = if names_only_a_side(&candidates).is_some() {
                 (subject.to_vec(), false)
             } else {
@@ -3215,28 +3225,47 @@ const AGAINST_OWN_BUDGET: &str = "这是与本年预算相比的增减，不是�
 /// (`较2015年下降2.3%` in a report of 2017).
 const AGAINST_ANOTHER_YEAR: &str = "这是与上年以外的年份相比的增减，不是与上年相比的增减";
 
-/// A change stated against the year's own budget (`较年初预算减少32%`, `比预算增加5万元`,
-/// `与2023年度预算相比` in a report of 2023) is no change against last year, which is all the
-/// model's changes are: an error to decline it. A comparison with last year's budget
-/// (`比上年预算增加`, `比2025年预算增加` in a report of 2026), which is how budgets compare, is
-/// a change against last year.
-fn against_own_budget(label: &str, report_year: u16) -> std::result::Result<(), String> {
+/// Why a change of final accounts against last year's budget is declined
+/// (`比上年预算数下降35.45%`): final accounts compare with last year's final accounts.
+const AGAINST_LAST_YEARS_BUDGET: &str = "这是与上年预算相比的增减，不是与上年决算相比的增减";
+
+/// The comparisons the reader declines, by the reason it gives.
+const DECLINED_COMPARISONS: [&str; 3] = [
+    AGAINST_OWN_BUDGET,
+    AGAINST_ANOTHER_YEAR,
+    AGAINST_LAST_YEARS_BUDGET,
+];
+
+/// Why a change stated against a budget is not a change against last year, which is all the
+/// model's changes are; `None` for any other comparison. Against the year's own budget
+/// (`较年初预算减少32%`, `比预算增加5万元`, `与2023年度预算相比` in a report of 2023) it never
+/// is. Against last year's budget (`比上年预算增加`, `比2025年预算增加` in a report of 2026) it
+/// is how budgets compare, but not how final accounts do. A fund's name (`一般公共预算`) is
+/// no budget.
+fn compared_with_a_budget(
+    label: &str,
+    report_year: u16,
+    kind: DisclosureKind,
+) -> Option<&'static str> {
     // `与2023年预算相比`: what is compared with stands between `与` and `相比`.
-    let Some(at) = COMPARISON_WORDS
+    let at = COMPARISON_WORDS
         .iter()
         .chain(&["与"])
         .filter_map(|w| label.find(w))
-        .min()
-    else {
-        return Ok(());
-    };
-    let target = &label[at..];
-    let last_year = LAST_YEAR_WORDS.iter().any(|w| target.contains(w))
-        || year_in(target).is_some_and(|(year, _, _)| year != report_year);
-    if target.contains("预算") && !last_year {
-        return Err(AGAINST_OWN_BUDGET.to_owned());
+        .min()?;
+    let target = without_budget_names(&label[at..]);
+    if !target.contains("预算") {
+        return None;
     }
-    Ok(())
+    let last_year = LAST_YEAR_WORDS.iter().any(|w| target.contains(w))
+        || year_in(&target).is_some_and(|(year, _, _)| year != report_year);
+    if !last_year {
+        Some(AGAINST_OWN_BUDGET)
+    } else if kind == DisclosureKind::FinalAccounts && !target.contains("决算") {
+        Some(AGAINST_LAST_YEARS_BUDGET)
+    } else {
+        None
+    }
 }
 
 /// Whether a clause without a figure says its subject did not change against last year
@@ -3244,7 +3273,7 @@ fn against_own_budget(label: &str, report_year: u16) -> std::result::Result<(), 
 /// not only about (`基本持平`).
 ///
 /// Returns the comparison's words, from the comparison word on.
-fn unchanged_since_last_year(clause: &str, report_year: u16) -> Option<&str> {
+fn unchanged_since_last_year(clause: &str, report_year: u16, kind: DisclosureKind) -> Option<&str> {
     let at = COMPARISON_WORDS
         .iter()
         .chain(&["与"])
@@ -3256,7 +3285,7 @@ fn unchanged_since_last_year(clause: &str, report_year: u16) -> Option<&str> {
     ((last_year || LAST_YEAR_WORDS.iter().any(|w| compared.contains(w)))
         && NO_CHANGE_WORDS.iter().any(|w| compared.contains(w))
         && !compared.contains("基本")
-        && against_own_budget(compared, report_year).is_ok())
+        && compared_with_a_budget(compared, report_year, kind).is_none())
     .then_some(compared)
 }
 
