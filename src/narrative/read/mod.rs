@@ -40,6 +40,7 @@ use labels::{
     focus, is_budget_label, is_comparison, is_per_unit, label_year, names_last_year, of_a_kind,
     says_only_budget, states_a_difference, strip_direction,
 };
+use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
 use paths::{marked_level, without_trailing_words};
 
@@ -2663,7 +2664,9 @@ impl Reader<'_> {
             Evidence::Unspecified => true,
             _ => false,
         };
-        trusted && !names_agree(entry.name(), printed)
+        // `险机缴关费事支业出单位职业年金缴`: every character of the catalog's name, jumbled with
+        // a neighbouring cell's by a PDF's text layer, is the catalog's name misprinted.
+        trusted && !names_agree(entry.name(), printed) && !jumbled(entry.name(), printed)
     }
 
     /// The 项 a path names as the remainder of its 款 under another name than the catalog's

@@ -243,6 +243,27 @@ fn without_level_codes(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Whether `printed` holds every character of `name` (each as often) and more, though not as
+/// `name`: the name with another's characters mixed in, as a PDF's text layer interleaves two
+/// table cells (`险机缴关费事支业出单位职业年金缴` for 机关事业单位职业年金缴费支出). Another
+/// line's name, or an old one, lacks some of them (`其他国土资源事务支出`).
+pub(super) fn jumbled(name: &str, printed: &str) -> bool {
+    let mut left: Vec<char> = printed.chars().filter(|c| !c.is_whitespace()).collect();
+    let wanted: Vec<char> = name.chars().filter(|c| !c.is_whitespace()).collect();
+    if left.len() <= wanted.len() {
+        return false;
+    }
+    wanted
+        .iter()
+        .all(|c| match left.iter().position(|l| l == c) {
+            Some(at) => {
+                left.swap_remove(at);
+                true
+            }
+            None => false,
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::{name_chars, names_agree};
@@ -256,6 +277,19 @@ mod tests {
         };
         let (catalog, printed) = (plain(catalog), plain(printed));
         catalog == printed || (printed.chars().count() >= 4 && catalog.starts_with(&printed))
+    }
+
+    #[test]
+    fn jumbled_names() {
+        assert!(super::jumbled(
+            "机关事业单位职业年金缴费支出",
+            "险机缴关费事支业出单位职业年金缴"
+        ));
+        assert!(!super::jumbled(
+            "其他自然资源事务支出",
+            "其他国土资源事务支出"
+        ));
+        assert!(!super::jumbled("行政运行", "行政运行"));
     }
 
     #[test]
