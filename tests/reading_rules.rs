@@ -998,6 +998,49 @@ fn counts_of_a_kind() {
     assert_eq!(about(&text, &groups), ["2"]);
 }
 
+/// `减少为0万元` says what the figure fell to: a level. `减少了“三公”经费X万元` says by how much,
+/// against a time it does not name: declined, with its listing. The parts of a budget just
+/// stated (`预算为20万元，其中：…`) are budgets. A budget compared with (`较预算数1237万元减少
+/// 103万元`) makes the change after it one against the budget; final accounts compared with last
+/// year's budget (`比上年预算数下降35.45%`) are no year-on-year change either.
+#[test]
+fn levels_reached_budgets_listed_and_changes_against_budgets() {
+    let hosting = Concept::ThreePublicCategory(
+        fiscal_cn::three_public::ThreePublicCategory::OfficialReception,
+    );
+    let text = format!("{TITLE}七、“三公”经费情况说明\n公务接待费支出决算减少为0.00万元。");
+    assert_eq!(about(&text, &hosting), ["0.00万元"]);
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n2023年减少了“三公”经费342.74万元，其中公务接待费30.87万元。"
+    );
+    assert!(bound(&text).is_empty(), "{:?}", bound(&text));
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费支出18万元，预算为20万元，其中：公务接待费9万元，公务用车购置及运行维护费11万元。"
+    );
+    assert_eq!(about(&text, &hosting), ["预算9万元"]);
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费支出1134万元，较上年1174万元减少40万元，下降3%，较预算数1237万元减少103万元，下降8%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::ThreePublicTotal),
+        [
+            "1134万元",
+            "1174万元",
+            "减少40万元",
+            "下降3%",
+            "预算1237万元"
+        ]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费支出100万元，比上年决算数下降34.26%，比上年预算数下降35.45%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::ThreePublicTotal),
+        ["100万元", "下降34.26%"]
+    );
+}
+
 /// More forms real texts take, each with its reading: the year compared with named by its kind
 /// of figure (`较2022年决算数X万元增加Y`); a figure with no words; a budget set beside an
 /// amount already stated; a numbered caption naming the next sentences' subject; amounts all

@@ -35,7 +35,15 @@ pub(crate) static OTHER_MATTERS: &[NamedConcept] = &[
         Concept::ThreePublicCategory(Category::OverseasTravel),
     ),
     (
-        &["公务用车购置及运行"],
+        &[
+            "公务用车购置及运行",
+            "公务用车购置及运维",
+            "公务用车运行维护及购置",
+            "公务用车运行及购置",
+            "公车购置及运行",
+            "公车购置及运维",
+            "公车运行维护及购置",
+        ],
         Concept::ThreePublicCategory(Category::OfficialVehicles),
     ),
     (
@@ -549,6 +557,24 @@ mod tests {
         for (words, expected) in cases {
             assert_eq!(&concept_named(words), expected, "{words}");
         }
+    }
+
+    /// The vehicle category however its two items are joined; each item alone is an item.
+    #[test]
+    fn the_vehicle_category_in_its_wordings() {
+        let category = Some(&Concept::ThreePublicCategory(Category::OfficialVehicles));
+        for words in [
+            "公务用车购置及运行维护费",
+            "公务用车购置及运维费",
+            "公务用车运行维护及购置费",
+            "公车购置及运行费",
+        ] {
+            assert_eq!(named_in(OTHER_MATTERS, words), category, "{words}");
+        }
+        assert_eq!(
+            named_in(OTHER_MATTERS, "公务用车运行维护费"),
+            Some(&Concept::ThreePublicItem(Item::VehicleOperation))
+        );
     }
 
     #[test]

@@ -42,8 +42,12 @@ pub(super) fn focus(label: &str) -> &str {
     }
 }
 
-/// The direction word immediately before a figure (`减少0.2万元`, `增长26.72%`).
+/// The direction word immediately before a figure (`减少0.2万元`, `增长26.72%`); none when
+/// the words say what the figure changed to (`减少为0万元`, `下降到3万元`): a level.
 pub(super) fn direction_before(label: &str) -> Option<Direction> {
+    if changed_to(label) {
+        return None;
+    }
     let trimmed = label
         .trim_end()
         .trim_end_matches(['为', '约', '达'])
@@ -52,6 +56,39 @@ pub(super) fn direction_before(label: &str) -> Option<Direction> {
         .iter()
         .find(|(w, _)| trimmed.ends_with(w))
         .map(|(_, d)| *d)
+}
+
+/// A word of change standing before what a label names (`2023年减少了“三公”经费`), the amount
+/// after the name being the change; not a word that only ends the label, which
+/// [`direction_before`] reads, nor one after a comparison.
+pub(super) fn change_before_the_name(label: &str) -> Option<&'static str> {
+    let label = label.trim_end();
+    DIRECTION_WORDS
+        .iter()
+        .filter(|(w, _)| w.chars().count() > 1 && !w.starts_with('（'))
+        .find(|(w, _)| {
+            label.find(w).is_some_and(|at| {
+                !label[at + w.len()..]
+                    .trim()
+                    .trim_start_matches(TO_WORDS)
+                    .is_empty()
+            })
+        })
+        .map(|(w, _)| *w)
+}
+
+/// The words after a direction that say what a figure changed to (`减少为`, `下降到`, `增至`).
+const TO_WORDS: [char; 3] = ['为', '到', '至'];
+
+/// Whether `label` ends in a verb of direction and a word of `to` (`减少为`): the figure is the
+/// level reached, not the change. The size of a change (`增幅为2.22%`) is not a verb.
+fn changed_to(label: &str) -> bool {
+    let label = label.trim_end();
+    label.strip_suffix(TO_WORDS).is_some_and(|rest| {
+        DIRECTION_WORDS
+            .iter()
+            .any(|(w, _)| !w.ends_with('幅') && rest.ends_with(w))
+    })
 }
 
 pub(super) fn strip_direction(label: &str) -> &str {

@@ -36,9 +36,9 @@ use document::{
     body_year_against_title, find_title, kind_of, lines, shorten_name, voted_year, year_in,
 };
 use labels::{
-    after_year, amount_subject, budget_comparison, compared_year, described, direction_before,
-    focus, is_budget_label, is_comparison, is_per_unit, label_year, names_last_year, of_a_kind,
-    says_only_budget, states_a_difference, strip_direction,
+    after_year, amount_subject, budget_comparison, change_before_the_name, compared_year,
+    described, direction_before, focus, is_budget_label, is_comparison, is_per_unit, label_year,
+    names_last_year, of_a_kind, says_only_budget, states_a_difference, strip_direction,
 };
 use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
@@ -214,6 +214,9 @@ struct SentenceState {
     /// A part of such a listing was a change: a later part printed without words of change
     /// may be its change or its level (`其中：出国费增加0元；公务用车费Y元，增长Z%`).
     breakdown_changed: bool,
+    /// The `其中` listing breaks down a budget the sentence just stated (`预算为20万元，其中：
+    /// 公务接待费9万元…`): its parts are budgets too.
+    breakdown_of_budget: bool,
     /// The scope (财政拨款, or one fund) of the sentence's first subject, which later
     /// unqualified totals of the same sentence share (`财政拨款收入总计A，支出总计B`).
     scope: Option<Scope>,
@@ -807,6 +810,16 @@ impl Reader<'_> {
             None
         };
         state.breakdown_changed = false;
+        state.breakdown_of_budget =
+            self.statements[state.first_statement..]
+                .last()
+                .is_some_and(|s| {
+                    matches!(s.value, StatedValue::Budget(_))
+                        && state
+                            .breakdown
+                            .as_ref()
+                            .is_some_and(|w| w.contains(&s.concept))
+                });
         state.breakdown_of_changes = state
             .breakdown
             .as_ref()
@@ -1145,6 +1158,12 @@ impl Reader<'_> {
                         && read.year.is_none()
                         && is_budget_label(label)
                         && read.concepts.iter().any(|c| state.levels.contains(c))
+                    {
+                        read.value = ValueKind::Budget(amount);
+                    }
+                    if let ValueKind::Amount(amount) = read.value
+                        && state.breakdown_of_budget
+                        && state.breakdown.is_some()
                     {
                         read.value = ValueKind::Budget(amount);
                     }
@@ -1774,6 +1793,13 @@ impl Reader<'_> {
                         year: None,
                         named,
                     });
+                }
+                // `2023年减少了“三公”经费342.74万元`: words of change before the name say the
+                // amount changed, against a time they do not name.
+                if let Some(word) = change_before_the_name(label) {
+                    return Err(format!(
+                        "“{word}”说的是增减，但没有说与何时相比，不是这一项的金额"
+                    ));
                 }
                 // `高于预算数1.11亿元`: a difference between two figures, neither of them.
                 if states_a_difference(label) {
