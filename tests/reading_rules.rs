@@ -919,6 +919,14 @@ fn bracketed_directions_and_joined_names() {
         about(text, &Concept::Expenditure(ExpenditureKind::Project)),
         ["20万元", "减少6万元"]
     );
+    // A bracketed direction after another is a template's alternative: no direction at all.
+    let text = "某局2018年部门预算\n二、支出预算\n2018年支出预算100万元，其中：项目支出20万元。\
+                2018年项目支出预算较上年减少(增加)6万元。";
+    assert_eq!(
+        about(text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["20万元"]
+    );
+    assert_eq!(declined(text), ["2018年项目支出预算较上年减少(增加)6万元"]);
     let text = "某局2018年部门预算\n一、收入预算\n2018年收入预算100万元，其中：一般公共预算拨款收入90万元，上级补助收入及其他收入10万元。";
     let subsidy = Concept::Income(fiscal_cn::dimensions::IncomeSource::HigherLevelSubsidy);
     assert_eq!(about(text, &subsidy), Vec::<String>::new());

@@ -1775,6 +1775,9 @@ impl Reader<'_> {
                     {
                         return Err(reason.to_owned());
                     }
+                    if keeps_template_alternatives(label) {
+                        return Err(BOTH_DIRECTIONS.to_owned());
+                    }
                     let (concepts, named) = if names_only_a_side(&candidates).is_some() {
                         (fallback(), false)
                     } else {
@@ -2098,6 +2101,9 @@ impl Reader<'_> {
         if let Some((direction, candidates)) = change_words(label) {
             if let Some(reason) = compared_with_a_budget(label, self.year, self.report_kind) {
                 return Err(reason.to_owned());
+            }
+            if keeps_template_alternatives(label) {
+                return Err(BOTH_DIRECTIONS.to_owned());
             }
             let (concepts, named) = if names_only_a_side(&candidates).is_some() {
                 (subject.to_vec(), false)
@@ -3344,6 +3350,9 @@ fn cites_last_years_plan(clause: &str, year: u16) -> bool {
         .find(&last_year)
         .is_some_and(|i| reason[i..].contains("计划"))
 }
+
+/// Why a change whose words keep both directions (`减少（增加）0.11万元`) is declined.
+const BOTH_DIRECTIONS: &str = "增减的方向保留了模板中的两种说法，看不出是增是减";
 
 /// Whether a clause keeps a template's alternatives in brackets, so it never says which
 /// holds: an alternative offered with `或` (`小于预算数（或与预算数持平）`), or the opposite
