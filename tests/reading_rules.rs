@@ -1394,6 +1394,21 @@ fn a_year_compared_with_is_not_the_texts_own() {
     assert_eq!(entity(text).1, 2024);
     let text = "2025年收入预算300万元。公务用车购置费0万元，2024年无此项预算。支出预算300万元。";
     assert_eq!(entity(text).1, 2025);
+    // A year a space after its word of comparison (`与 2022 年持平`) dates nothing after it.
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n因公出国（境）费与 2022 年持平；公务接待费支出决算增加 1.00 万元，增长 10.00%。"
+    );
+    let reading = read_narrative(&text, &ReadOptions::default()).expect("reads");
+    let years: Vec<Option<u16>> = reading
+        .disclosure
+        .statements
+        .iter()
+        .map(|s| s.year)
+        .collect();
+    assert!(
+        !years.is_empty() && years.iter().all(Option::is_none),
+        "{years:?}"
+    );
 }
 
 /// `较2024年年初预算的X万元`: the amount compared with is that year's budget as first passed,

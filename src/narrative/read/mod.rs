@@ -898,8 +898,12 @@ impl Reader<'_> {
         for (k, figure) in found.iter().enumerate() {
             if let FigureKind::Year(y) = figure.kind {
                 // `2022年…` opening a clause dates what follows; `与2022年持平` compares.
-                let compared = figure.start > a
-                    && matches!(self.chars.at(figure.start - 1), '与' | '较' | '比' | '同');
+                // `与 2024 年持平`: the word of comparison may stand a space away.
+                let before = (a..figure.start)
+                    .rev()
+                    .map(|i| self.chars.at(i))
+                    .find(|c| !c.is_whitespace());
+                let compared = matches!(before, Some('与' | '较' | '比' | '同'));
                 if !comparing && !compared && figure.start <= a + 2 {
                     state.year = Some(y);
                     state.dated.push(y);
