@@ -1049,6 +1049,37 @@ fn levels_reached_budgets_listed_and_changes_against_budgets() {
     );
 }
 
+/// `完成全年预算X万元的Y%`: the amount is the subject's budget and the rate its completion. A
+/// listing opened inside a listing without brackets (`其中：A…，其中：a1，a2；B…`) gives B back
+/// to the listing A was in.
+#[test]
+fn budgets_completed_and_listings_within_listings() {
+    use fiscal_cn::three_public::ThreePublicCategory;
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费支出决算为34.08万元，完成全年预算50.74万元的67.2%，比上年决算数减少1.55万元。\
+         其中：因公出国（境）费支出决算为0.94万元；公务用车购置及运行维护费支出决算为33.13万元，其中：公务用车购置支出决算为17.98万元，\
+         公务用车运行维护费支出决算为15.15万元；公务接待费支出决算为0.01万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::ThreePublicTotal),
+        [
+            "34.08万元",
+            "预算50.74万元",
+            "完成预算67.2%",
+            "减少1.55万元"
+        ]
+    );
+    assert_eq!(
+        about(
+            &text,
+            &Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception)
+        ),
+        ["0.01万元"]
+    );
+    assert!(declined(&text).is_empty(), "{:?}", declined(&text));
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}
+
 /// More forms real texts take, each with its reading: the year compared with named by its kind
 /// of figure (`较2022年决算数X万元增加Y`); a figure with no words; a budget set beside an
 /// amount already stated; a numbered caption naming the next sentences' subject; amounts all

@@ -197,6 +197,7 @@ pub(crate) fn is_generic(label: &str) -> bool {
         "预算",
         "实际使用",
         "实际执行",
+        "完成",
         "累计",
         "实际支出",
         "年度",

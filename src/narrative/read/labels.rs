@@ -185,7 +185,13 @@ pub(super) fn names_last_year(label: &str) -> bool {
 pub(super) fn is_budget_label(label: &str) -> bool {
     let t = without_budget_names(label);
     let t = t.as_str();
+    // `完成全年预算50.74万元的67.2%`: the amount after the words is the budget completed.
+    let completed = t.contains("完成")
+        && ["预算", "预算数"]
+            .iter()
+            .any(|w| t.trim_end().trim_end_matches(['为', '：']).ends_with(w));
     (t.contains("预算") && !t.contains("决算") && !t.contains("执行") && !t.contains("完成"))
+        || completed
         || t.ends_with("预算数为")
         || t.ends_with("预算为")
 }

@@ -214,6 +214,9 @@ struct SentenceState {
     /// A part of such a listing was a change: a later part printed without words of change
     /// may be its change or its level (`其中：出国费增加0元；公务用车费Y元，增长Z%`).
     breakdown_changed: bool,
+    /// The listing an unbracketed `其中` listing was opened in, which a part of its whole
+    /// (not of the inner one) goes back to.
+    enclosing_breakdown: Option<Vec<Concept>>,
     /// The `其中` listing breaks down a budget the sentence just stated (`预算为20万元，其中：
     /// 公务接待费9万元…`): its parts are budgets too.
     breakdown_of_budget: bool,
@@ -799,6 +802,9 @@ impl Reader<'_> {
             .is_some_and(|open| label[open..].contains("其中") && !label[open..].contains('）'));
         if state.breakdown_bracketed {
             state.outer_breakdown = state.breakdown.take();
+        } else {
+            // `其中：A…，其中：a1，a2；B…`: B goes back to the listing A was opened in.
+            state.enclosing_breakdown = state.breakdown.take().filter(|w| !w.is_empty());
         }
         state.breakdown = if state.lost {
             Some(Vec::new())
@@ -916,7 +922,19 @@ impl Reader<'_> {
             if !is_list_separator(&labels[k]) {
                 words_at = k;
             }
-            let label = &labels[words_at];
+            // `完成全年预算50.74万元的67.2%`: a rate whose own words are only `的` is of the
+            // figure before it, and takes that figure's words.
+            let joined;
+            let label = if k > 0
+                && labels[k].trim() == "的"
+                && matches!(figure.kind, FigureKind::Percent)
+                && labels[k - 1].contains("完成")
+            {
+                joined = format!("{}的", labels[k - 1]);
+                &joined
+            } else {
+                &labels[words_at]
+            };
             let after = self.chars.normalized(figure.end, (figure.end + 4).min(b));
             // `一般公共预算拨款761.21万元（含上年结转5.01万元）`: more than the year's income.
             let holds_carry_over = {
@@ -1416,14 +1434,23 @@ impl Reader<'_> {
                 return Err("“其中”所列的是前面未能读懂的项目的分项，不归到别的项目上".to_owned());
             }
             let mut placed = Vec::with_capacity(read.concepts.len());
+            let mut restored = None;
             for concept in &read.concepts {
                 if parent.contains(concept) {
                     return Err(format!(
                         "“其中”所列的“{concept}”与它所属的总数读成了同一项目，无法区分"
                     ));
                 }
+                let enclosing = state.enclosing_breakdown.as_ref().and_then(|outer| {
+                    part_within(outer, concept, !names_scope(label)).map(|p| (outer, p))
+                });
                 match part_within(parent, concept, !names_scope(label)) {
                     Some(part) => placed.push(part),
+                    None if enclosing.is_some() => {
+                        let (outer, part) = enclosing.expect("checked just above");
+                        restored = Some(outer.clone());
+                        placed.push(part);
+                    }
                     // A part the model has no concept for (a 类 of all funds) is still a part.
                     None if matches!(concept, Concept::Other(_)) => placed.push(concept.clone()),
                     None if parent.iter().any(has_no_named_parts) || is_relative(concept) => {
@@ -1441,6 +1468,10 @@ impl Reader<'_> {
                 }
             }
             read.concepts = placed;
+            if let Some(outer) = restored {
+                state.breakdown = Some(outer);
+                state.enclosing_breakdown = None;
+            }
             if state.breakdown.is_some() {
                 return Ok(read);
             }
