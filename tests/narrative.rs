@@ -453,6 +453,14 @@ fn vehicles_and_equipment() {
         ["3"]
     );
     assert_eq!(values(d, &Concept::Count(Countable::LargeEquipment)), ["2"]);
+    // Equipment above another value is a count of its own.
+    let other = text.replace("单价100万元（含）以上设备", "单位价值200万元以上大型设备");
+    let r = read(&other);
+    assert!(
+        values(&r.disclosure, &Concept::Count(Countable::LargeEquipment)).is_empty(),
+        "{:?}",
+        r.disclosure.statements
+    );
     assert!(
         d.claims
             .iter()

@@ -2340,7 +2340,12 @@ impl Reader<'_> {
                 }
             }
             "辆" => return self.vehicle_count(label_focus, mode),
+            // `单位价值200万元以上大型设备0台`: equipment above another value than the 100万元
+            // the disclosures count is a count of its own.
             "台（套）" | "台" | "套" if label.contains("设备") => {
+                if label.contains("万元") && !label.contains("100万元") {
+                    return described(label, "数");
+                }
                 return Ok(Concept::Count(Countable::LargeEquipment));
             }
             _ => {}
