@@ -1078,6 +1078,20 @@ fn budgets_completed_and_listings_within_listings() {
     );
     assert!(declined(&text).is_empty(), "{:?}", declined(&text));
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    // A 。 just before its bracket closes ends no sentence: the change after the bracket is of
+    // the figure before it, not of the sentence before.
+    let vehicles = Concept::ThreePublicCategory(ThreePublicCategory::OfficialVehicles);
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n“三公”经费支出502.4万元，比上年减少14.6万元。其中：公务用车购置及运行维护费500.00万元（公务用车购置费100.00万元，比上年增加0万元；公务用车运行维护费400.00万元，比上年增加0万元。）比上年增加0万元，增长0%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::ThreePublicTotal),
+        ["502.4万元", "减少14.6万元"]
+    );
+    assert_eq!(
+        about(&text, &vehicles),
+        ["500.00万元", "增加0万元", "增长0%"]
+    );
 }
 
 /// More forms real texts take, each with its reading: the year compared with named by its kind

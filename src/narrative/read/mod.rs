@@ -702,7 +702,15 @@ impl Reader<'_> {
         }
         let mut start = a;
         for i in a..=b {
-            if i == b || is_sentence_end(self.chars.at(i)) {
+            // `（公务用车购置费100万元，比上年增加0万元。）比上年增加0万元`: a 。 just before the
+            // bracket that holds it closes ends no sentence.
+            let closes_bracket = || {
+                (i + 1..b)
+                    .map(|j| self.chars.at(j))
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(|c| matches!(c, '）' | ')'))
+            };
+            if i == b || is_sentence_end(self.chars.at(i)) && !closes_bracket() {
                 if i > start {
                     self.sentence(start, i);
                 }
@@ -945,6 +953,10 @@ impl Reader<'_> {
             };
             if label.contains('）') {
                 state.close_bracket();
+            }
+            // `A500万元（a100万元，…）比上年增加0万元`: what follows the bracket is about A again.
+            if label.rfind('（') > label.rfind('）') && state.subject_before_inclusion.is_none() {
+                state.subject_before_inclusion = Some(state.subject.clone());
             }
             if opens_breakdown(label) {
                 self.open_breakdown(label, state);
