@@ -752,3 +752,32 @@ fn contradicting_levels_bound_no_change() {
     let found = rules(text);
     assert_eq!(found, [("N008".to_owned(), Severity::Error)], "{found:?}");
 }
+
+/// A growth rate with no change stated is checked against last year's amount when the text
+/// gives it once (`较2022年的100.00万元增长12.00%`); with two figures of last year (its budget
+/// and its final accounts) which one the rate is against is not said, and nothing is checked.
+#[test]
+fn growth_against_last_years_amount_printed_once() {
+    let text = |rate: &str| {
+        format!(
+            "{TITLE}七、“三公”经费支出决算情况说明\n2023年“三公”经费支出110.00万元，较2022年的100.00万元增长{rate}。"
+        )
+    };
+    assert!(
+        rules(&text("10.00%")).is_empty(),
+        "{:?}",
+        found(&text("10.00%"))
+    );
+    assert_eq!(
+        rules(&text("12.00%")),
+        [("N004".to_owned(), Severity::Error)]
+    );
+    let two = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n2022年“三公”经费预算120.00万元，2022年“三公”经费决算100.00万元。2023年“三公”经费支出110.00万元，比上年增长12.00%。"
+    );
+    assert!(
+        !rules(&two).iter().any(|(code, _)| code == "N004"),
+        "{:?}",
+        found(&two)
+    );
+}

@@ -54,6 +54,7 @@ pub(super) fn build_claims(
     places: &[Place],
     declined_chapters: &[usize],
     included: &[usize],
+    report_year: u16,
 ) -> Vec<Claim> {
     let refer = |i: usize| FigureRef::Statement(statements[i].id.clone().unwrap_or_default());
     // An amount of the year the statement at `i` is about.
@@ -95,12 +96,23 @@ pub(super) fn build_claims(
                         && matches!(statements[j].value, StatedValue::Change { .. })
                 });
                 let current = latest_amount(i, &s.concept, true);
+                // `较2022年的100万元增长12%`: last year's amount, when the sentence gives it and
+                // no change.
+                let last_year = s.year.unwrap_or(report_year).checked_sub(1);
+                let prior = change.is_none().then(|| {
+                    (0..i).rev().take(8).find(|&j| {
+                        places[j].1 == places[i].1
+                            && statements[j].concept == s.concept
+                            && statements[j].year == last_year
+                            && matches!(statements[j].value, StatedValue::Amount(_))
+                    })
+                });
                 if change.is_some() || current.is_some() {
                     claims.push(Claim::Growth {
                         rate: Some(refer(i)),
                         change: change.map(refer),
                         current: current.map(refer),
-                        prior: None,
+                        prior: prior.flatten().map(refer),
                     });
                 }
             }

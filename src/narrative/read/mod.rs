@@ -495,6 +495,7 @@ pub(crate) fn read(
         &reader.places,
         &reader.declined_chapters,
         &reader.included,
+        reader.year,
     );
     claims.append(&mut reader.measure_claims);
     let mut disclosure = Disclosure::new(Entity {
