@@ -1743,6 +1743,20 @@ fn lines_printed_with_their_codes() {
         "{:?}",
         report.findings
     );
+    // The catalog's name jumbled with a neighbouring cell's, or cut short by a wrapped cell, is
+    // no other name: nothing to warn of.
+    for misprinted in [
+        "1.2080506 险机缴关费事支业出单位职业年金缴10.00万元。",
+        "1.2080506 机关事业单位职业年金缴费支10.00万元。",
+    ] {
+        let reading = read_narrative(&text(misprinted), &ReadOptions::default()).unwrap();
+        let report = check(&reading.disclosure, &Policy::default());
+        assert!(
+            !report.findings.iter().any(|f| f.rule == "N017"),
+            "{misprinted}: {:?}",
+            report.findings
+        );
+    }
     // A 款's remainder is its 项 99 whatever it is called: the old name in a path is warned of.
     let path = text(
         "1.自然资源海洋气象等支出（类）自然资源事务（款）其他国土资源事务支出（项）10.00万元。",

@@ -2751,7 +2751,16 @@ impl Reader<'_> {
         };
         // `险机缴关费事支业出单位职业年金缴`: every character of the catalog's name, jumbled with
         // a neighbouring cell's by a PDF's text layer, is the catalog's name misprinted.
-        trusted && !names_agree(entry.name(), printed) && !jumbled(entry.name(), printed)
+        // `2110199 其他环境保护管理事务支⏎出`: a name cut short by a wrapped table cell is the
+        // catalog's name, not another.
+        let cut_short = |name: &str| {
+            let printed = printed.trim();
+            printed.chars().count() >= 4 && name.starts_with(printed)
+        };
+        trusted
+            && !names_agree(entry.name(), printed)
+            && !jumbled(entry.name(), printed)
+            && !cut_short(entry.name())
     }
 
     /// The 项 a path names as the remainder of its 款 under another name than the catalog's
