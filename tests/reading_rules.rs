@@ -1026,6 +1026,13 @@ fn levels_reached_budgets_listed_and_changes_against_budgets() {
         "{TITLE}七、“三公”经费情况说明\n“三公”经费支出18万元，预算为20万元，其中：公务接待费9万元，公务用车购置及运行维护费11万元。"
     );
     assert_eq!(about(&text, &hosting), ["预算9万元"]);
+    // A budget compared with is no budget listed: the parts after it are the actual amounts.
+    let text = format!(
+        "{TITLE}七、“三公”经费情况说明\n公务用车购置及运行维护费支出1012万元，较预算数898万元增加114万元，增长13%（其中：公务用车购置费209万元，公务用车运行维护费803万元）。"
+    );
+    let purchase =
+        Concept::ThreePublicItem(fiscal_cn::three_public::ThreePublicItem::VehiclePurchase);
+    assert_eq!(about(&text, &purchase), ["209万元"]);
     let text = format!(
         "{TITLE}七、“三公”经费情况说明\n“三公”经费支出1134万元，较上年1174万元减少40万元，下降3%，较预算数1237万元减少103万元，下降8%。"
     );

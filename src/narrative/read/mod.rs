@@ -220,6 +220,8 @@ struct SentenceState {
     /// The `其中` listing breaks down a budget the sentence just stated (`预算为20万元，其中：
     /// 公务接待费9万元…`): its parts are budgets too.
     breakdown_of_budget: bool,
+    /// The last figure read was a budget stated in its own words (not one compared with).
+    budget_just_stated: bool,
     /// The scope (财政拨款, or one fund) of the sentence's first subject, which later
     /// unqualified totals of the same sentence share (`财政拨款收入总计A，支出总计B`).
     scope: Option<Scope>,
@@ -825,8 +827,10 @@ impl Reader<'_> {
             None
         };
         state.breakdown_changed = false;
-        state.breakdown_of_budget =
-            self.statements[state.first_statement..]
+        // Only when the budget was the last figure read, and not one compared with (`较预算数
+        // 898万元增加114万元（其中：…）` lists the actual amounts).
+        state.breakdown_of_budget = state.budget_just_stated
+            && self.statements[state.first_statement..]
                 .last()
                 .is_some_and(|s| {
                     matches!(s.value, StatedValue::Budget(_))
@@ -1202,6 +1206,8 @@ impl Reader<'_> {
                     {
                         read.value = ValueKind::Budget(amount);
                     }
+                    state.budget_just_stated = matches!(read.value, ValueKind::Budget(_))
+                        && !COMPARISON_WORDS.iter().any(|w| label.contains(w));
                     // `较预算数1237万元减少103万元`: the year's budget compared with, and the
                     // changes after it are against that budget.
                     if matches!(read.value, ValueKind::Budget(_))
@@ -1283,12 +1289,14 @@ impl Reader<'_> {
                     self.push(read, &quote);
                 }
                 Err(reason) if DECLINED_COMPARISONS.contains(&reason.as_str()) => {
+                    state.budget_just_stated = false;
                     // Its subject is known: a later `较上年…` of the sentence is still its.
                     state.compared_elsewhere =
                         DECLINED_COMPARISONS.into_iter().find(|r| *r == reason);
                     self.unparsed(a, &quote, reason);
                 }
                 Err(reason) => {
+                    state.budget_just_stated = false;
                     // What follows must not fall back on an earlier subject, in this sentence
                     // or the next (`“…其他社区城乡管理事务支出（项）”7,682.11万元。年初预算为…`).
                     state.lost = true;
