@@ -158,7 +158,7 @@ pub(crate) fn named_in(group: &'static [NamedConcept], text: &str) -> Option<&'s
 
 /// The words that name a fund, which qualify the items named with them
 /// (`一般公共预算财政拨款基本支出` is that fund's 基本支出).
-pub(crate) static FUND_WORDS: &[(&str, FundType)] = &[
+static FUND_WORDS: &[(&str, FundType)] = &[
     ("一般公共预算", FundType::GeneralPublicBudget),
     // The name before 2015 (`公共财政预算`, `一般公共财政拨款收入`).
     ("公共财政", FundType::GeneralPublicBudget),
@@ -175,7 +175,7 @@ pub(crate) fn fund_named_in(text: &str) -> Option<FundType> {
 }
 
 /// The words that name both grand totals at once (`收、支总计各为A万元`).
-pub(crate) static BOTH_GRAND_TOTALS: &[&str] = &[
+static BOTH_GRAND_TOTALS: &[&str] = &[
     "收、支总计",
     "收入、支出总计",
     "收入支出总计",
@@ -184,7 +184,7 @@ pub(crate) static BOTH_GRAND_TOTALS: &[&str] = &[
 ];
 
 /// The 财政拨款 grand totals, named after the words for both at once.
-pub(crate) static APPROPRIATION_GRAND_TOTALS: &[NamedConcept] = &[
+static APPROPRIATION_GRAND_TOTALS: &[NamedConcept] = &[
     (
         &["财政拨款收入总计"],
         Concept::AppropriationIncomeGrandTotal,
@@ -196,7 +196,7 @@ pub(crate) static APPROPRIATION_GRAND_TOTALS: &[NamedConcept] = &[
 ];
 
 /// The 政府采购 lines, named where the words (or the section) speak of 采购.
-pub(crate) static PROCUREMENT_LINES: &[NamedConcept] = &[
+static PROCUREMENT_LINES: &[NamedConcept] = &[
     (&["货物"], Concept::Procurement(ProcurementLine::Goods)),
     (&["工程"], Concept::Procurement(ProcurementLine::Works)),
     (&["服务"], Concept::Procurement(ProcurementLine::Services)),
@@ -204,7 +204,7 @@ pub(crate) static PROCUREMENT_LINES: &[NamedConcept] = &[
 
 /// Words that make a procurement amount a part of a line, or of none (预留 / 中标 / 成交
 /// amounts, the amounts set aside for small firms), even in an earlier clause of the sentence.
-pub(crate) static PROCUREMENT_RESTRICTING_WORDS: &[&str] = &["预留", "中标", "成交", "面向"];
+static PROCUREMENT_RESTRICTING_WORDS: &[&str] = &["预留", "中标", "成交", "面向"];
 
 /// Words that say nothing beyond 采购 of a procurement total (`政府采购支出总额`).
 static PROCUREMENT_TOTAL_WORDS: &[&str] = &[
@@ -220,7 +220,7 @@ static PROCUREMENT_TOTAL_WORDS: &[&str] = &[
 
 /// The 基本支出 classes, named under whichever fund the words name (the 一般公共预算 when
 /// they name none, which is the fund whose 基本支出 narratives break down).
-pub(crate) static BASIC_CLASSES: &[(&str, BasicExpenditureClass)] = &[
+static BASIC_CLASSES: &[(&str, BasicExpenditureClass)] = &[
     ("人员经费", BasicExpenditureClass::Personnel),
     ("公用经费", BasicExpenditureClass::Public),
 ];
