@@ -5,7 +5,9 @@ use super::year_in;
 use crate::dimensions::ThreePublicItem;
 use crate::narrative::scan::split_numbering;
 use crate::report::{Concept, Countable, Direction, ReceptionKind};
-use crate::vocabulary::words::{DIRECTION_WORDS, is_generic, without_budget_names};
+use crate::vocabulary::words::{
+    DEPARTMENT_WORDS, DIRECTION_WORDS, is_generic, without_budget_names,
+};
 /// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.
 pub(super) fn is_per_unit(label: &str) -> bool {
     let mut chars = label.chars().peekable();
@@ -317,16 +319,8 @@ pub(super) fn of_a_kind(focus: &str, noun: &str) -> bool {
     let (_, qualifier) = split_numbering(&focus[..of]);
     let qualifier = after_year(qualifier.trim());
     !qualifier.is_empty()
-        && ![
-            "本单位",
-            "本部门",
-            "我单位",
-            "我部门",
-            "本年度",
-            "本年",
-            "全年",
-        ]
-        .contains(&qualifier)
+        && !DEPARTMENT_WORDS.contains(&qualifier)
+        && !["本年度", "本年", "全年"].contains(&qualifier)
 }
 
 /// The words of `label` that describe what a figure is, ending in `suffix` (`数` for counts).

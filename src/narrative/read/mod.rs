@@ -26,9 +26,9 @@ use crate::vocabulary::names::{
     fund_named_in, named_exactly,
 };
 use crate::vocabulary::words::{
-    COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS, DIRECTION_WORDS,
-    DISTRIBUTION_WORDS, FOREIGN_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS,
-    PART_OF_UNITS_WORDS, is_generic, without_budget_names,
+    COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS,
+    DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS, LAST_YEAR_WORDS, LISTING_WORDS,
+    NO_CHANGE_WORDS, PART_OF_UNITS_WORDS, is_generic, without_budget_names,
 };
 use crate::vocabulary::{is_part, wholes_of};
 use claims::{Place, build_claims};
@@ -2492,7 +2492,7 @@ impl Reader<'_> {
         // `本部门收入预算`, `本单位支出预算`: the department speaking of itself names nothing more.
         let text = {
             let after_year = after_year(text.trim_start());
-            ["本部门", "本单位", "我部门", "我单位"]
+            DEPARTMENT_WORDS
                 .iter()
                 .find_map(|w| after_year.strip_prefix(w))
                 .filter(|rest| !rest.trim().is_empty())
