@@ -270,11 +270,19 @@ pub(crate) const NAMES_HOLDING_BUDGET: &[&str] = &[
     "预算稳定调节基金",
 ];
 
-/// `text` without the [`NAMES_HOLDING_BUDGET`], so that a 预算 left in it speaks of a budget.
-pub(crate) fn without_budget_names(text: &str) -> String {
-    NAMES_HOLDING_BUDGET
-        .iter()
-        .fold(text.to_owned(), |t, name| t.replace(name, ""))
+/// `text` without the [`NAMES_HOLDING_BUDGET`], so that a 预算 left in it speaks of a budget;
+/// borrowed when it holds none (most labels hold no 预算 at all).
+pub(crate) fn without_budget_names(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = std::borrow::Cow::Borrowed(text);
+    if !text.contains("预算") {
+        return out;
+    }
+    for name in NAMES_HOLDING_BUDGET {
+        if out.contains(name) {
+            out = std::borrow::Cow::Owned(out.replace(name, ""));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

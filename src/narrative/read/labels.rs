@@ -65,6 +65,10 @@ pub(super) fn direction_before(label: &str) -> Option<Direction> {
 /// [`direction_before`] reads, nor one after a comparison.
 pub(super) fn change_before_the_name(label: &str) -> Option<&'static str> {
     let label = label.trim_end();
+    // Every word of direction holds one of these: most labels hold none.
+    if !label.contains(['增', '减', '降', '升', '涨', '高']) {
+        return None;
+    }
     DIRECTION_WORDS
         .iter()
         .filter(|(w, _)| w.chars().count() > 1 && !w.starts_with('（'))
@@ -186,7 +190,10 @@ pub(super) fn names_last_year(label: &str) -> bool {
 
 pub(super) fn is_budget_label(label: &str) -> bool {
     let t = without_budget_names(label);
-    let t = t.as_str();
+    let t = t.as_ref();
+    if !t.contains("预算") {
+        return false;
+    }
     // `完成全年预算50.74万元的67.2%`: the amount after the words is the budget completed.
     let completed = t.contains("完成")
         && ["预算", "预算数"]
