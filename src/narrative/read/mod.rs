@@ -1827,12 +1827,8 @@ impl Reader<'_> {
                 let printed = parse_amount(&figure.number).map_err(|e| e.to_string())?;
                 let amount = Amount::new(printed.value, *unit);
                 if let Some((direction, candidates)) = change_words(label) {
-                    if let Some(reason) = compared_with_a_budget(label, self.year, self.report_kind)
-                    {
+                    if let Some(reason) = self.unreadable_change(label) {
                         return Err(reason.to_owned());
-                    }
-                    if keeps_template_alternatives(label) {
-                        return Err(BOTH_DIRECTIONS.to_owned());
                     }
                     let (concepts, named) = if names_only_a_side(&candidates).is_some() {
                         (fallback(), false)
@@ -2155,11 +2151,8 @@ impl Reader<'_> {
             }
         };
         if let Some((direction, candidates)) = change_words(label) {
-            if let Some(reason) = compared_with_a_budget(label, self.year, self.report_kind) {
+            if let Some(reason) = self.unreadable_change(label) {
                 return Err(reason.to_owned());
-            }
-            if keeps_template_alternatives(label) {
-                return Err(BOTH_DIRECTIONS.to_owned());
             }
             let (concepts, named) = if names_only_a_side(&candidates).is_some() {
                 (subject.to_vec(), false)
@@ -2652,6 +2645,13 @@ impl Reader<'_> {
         );
         (about_one_fund && self.section.contains("支出") && !self.section.contains("收入"))
             .then(|| self.kind.fund())
+    }
+
+    /// Why a change (an amount or a rate) whose words compare is no change against last year
+    /// the reader can state: against a budget, or with a template's two directions kept.
+    fn unreadable_change(&self, label: &str) -> Option<&'static str> {
+        compared_with_a_budget(label, self.year, self.report_kind)
+            .or_else(|| keeps_template_alternatives(label).then_some(BOTH_DIRECTIONS))
     }
 
     /// Whether `compared` is the year before `dated` (the report's year when `None`).
