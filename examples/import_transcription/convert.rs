@@ -14,14 +14,14 @@ use fiscal_cn::{
     money::{Percent, Unit, parse_amount},
     performance::{FundLine, FundsBlock, Indicator, ProjectSelfEvaluation},
     report::{
-        Claim, Column, Concept, Countable, Direction, Disclosure, DisclosureKind, Entity,
-        FigureRef, Location, ReceptionKind, Row, RowKey, StatedValue, Statement, Table, TableKind,
-        VehicleType,
+        Claim, Column, Concept, Direction, Disclosure, DisclosureKind, Entity, FigureRef, Location,
+        Row, RowKey, StatedValue, Statement, Table, TableKind,
     },
     vocabulary::{
-        FundsColumn, FundsRow, TableSide, ThreePublicHeader, ThreePublicHeaders, column_of_header,
-        concept_named, concept_of_cell, funds_column_of_header, funds_row_of_label,
-        indicator_of_row, row_key_of_code, row_key_of_label, table_kind_of_title,
+        CountNaming, CountSetting, FundsColumn, FundsRow, TableSide, ThreePublicHeader,
+        ThreePublicHeaders, column_of_header, concept_named, concept_of_cell, count_named,
+        direction_in, funds_column_of_header, funds_row_of_label, indicator_of_row, names_a_budget,
+        row_key_of_code, row_key_of_label, sole_direction_in, table_kind_of_title,
     },
 };
 use serde_json::{Map, Value};
@@ -849,7 +849,7 @@ impl<'a> Converter<'a> {
                 }
             } else if roles.iter().any(|r| matches!(r, Role::Budget { .. }))
                 || self.equals_budget_column(figure)
-                || names_budget(&text)
+                || names_a_budget(&text)
             {
                 StatedValue::Budget(amount)
             } else {
@@ -927,15 +927,7 @@ impl<'a> Converter<'a> {
                 None => None,
             })
             .or_else(|| {
-                let sentence = text_of(figure.sentence.get("text")).unwrap_or_default();
-                let found: BTreeSet<Direction> = DIRECTION_WORDS
-                    .iter()
-                    .filter(|(w, _)| sentence.contains(w))
-                    .map(|(_, d)| *d)
-                    .collect();
-                (found.len() == 1)
-                    .then(|| found.into_iter().next())
-                    .flatten()
+                sole_direction_in(&text_of(figure.sentence.get("text")).unwrap_or_default())
             })
     }
 
@@ -998,8 +990,25 @@ impl<'a> Converter<'a> {
         let text = figure.field("text");
         if figure.field("kind") == "count" {
             let section = text_of(figure.sentence.get("section")).unwrap_or_default();
-            return count_concept(&about, &text, &section, &figure.field("unit"))
-                .unwrap_or(Concept::Other(about));
+            let sentence = text_of(figure.sentence.get("text")).unwrap_or_default();
+            let mut setting = CountSetting::new()
+                .with_sentence(&sentence)
+                .in_assets_section(section.contains("国有资产"))
+                .in_performance_section(section.contains("绩效"));
+            // What the count counts is named by the transcriber's description, the clause of
+            // the sentence before the figure and the figure's own words (`接待12批次`).
+            let own = text.trim_end_matches(|c: char| !c.is_ascii_digit());
+            let own = own.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',');
+            let clause = sentence
+                .find(text.as_str())
+                .map(|at| &sentence[..at])
+                .and_then(|before| before.rsplit(['，', '。', '；', '、', ',']).next())
+                .unwrap_or_default();
+            let words = format!("{about} {clause}{own}");
+            return match count_named(&words, &figure.field("unit"), &mut setting) {
+                CountNaming::Count(countable) => Concept::Count(countable),
+                _ => Concept::Other(about),
+            };
         }
         // The words before the figure name it; the figure itself (`4.79万元`) says nothing.
         let label = text
@@ -1311,27 +1320,6 @@ impl<'a> Converter<'a> {
 
 // -------------------------------------------------------------------- free helpers
 
-const DIRECTION_WORDS: [(&str, Direction); 10] = [
-    ("增加", Direction::Increase),
-    ("增长", Direction::Increase),
-    ("上升", Direction::Increase),
-    ("提高", Direction::Increase),
-    ("减少", Direction::Decrease),
-    ("下降", Direction::Decrease),
-    ("降低", Direction::Decrease),
-    ("基本持平", Direction::Flat),
-    ("持平", Direction::Flat),
-    ("无变化", Direction::Flat),
-];
-
-fn direction_in(text: &str) -> Option<Direction> {
-    DIRECTION_WORDS
-        .iter()
-        .filter_map(|(word, d)| text.find(word).map(|at| (at, *d)))
-        .min_by_key(|(at, _)| *at)
-        .map(|(_, d)| d)
-}
-
 fn text_of(value: Option<&Value>) -> Option<String> {
     match value? {
         Value::String(s) => Some(s.clone()),
@@ -1458,63 +1446,10 @@ fn column_names(columns: Option<&Value>) -> Vec<String> {
     names
 }
 
-/// Whether a figure's words call it a budget (年初预算为…, 预算数, 预算金额), not counting the
-/// fund names 一般公共预算 etc. nor a 决算 figure.
-fn names_budget(text: &str) -> bool {
-    let words = text
-        .replace("一般公共预算", "")
-        .replace("政府性基金预算", "")
-        .replace("国有资本经营预算", "");
-    words.contains("预算") && !words.contains("决算")
-}
-
 fn project_name(obj: &Map<String, Value>) -> String {
     text_of(obj.get("project"))
         .or_else(|| text_of(obj.get("project_name")))
         .or_else(|| text_of(obj.get("caption_above")))
         .or_else(|| text_of(obj.get("title")))
         .unwrap_or_default()
-}
-
-/// A counted thing, from the figure's words, unit and section.
-fn count_concept(about: &str, text: &str, section: &str, unit: &str) -> Option<Concept> {
-    let words = format!("{about} {text}");
-    let has = |w: &str| words.contains(w);
-    let reception = if has("外事") {
-        ReceptionKind::Foreign
-    } else {
-        ReceptionKind::Domestic
-    };
-    let countable = if unit.contains('辆') || has("车辆") || has("vehicle") {
-        let vehicle_type = [
-            ("轿车", VehicleType::Sedan),
-            ("越野车", VehicleType::OffRoad),
-            ("载客汽车", VehicleType::Passenger),
-        ]
-        .into_iter()
-        .find(|(w, _)| has(w))
-        .map(|(_, t)| t);
-        if has("购置") {
-            Countable::VehiclesPurchased(vehicle_type)
-        } else if section.contains("国有资产") {
-            Countable::VehiclesByUse(None)
-        } else {
-            Countable::VehiclesHeld(vehicle_type)
-        }
-    } else if unit.contains("台") || has("设备") {
-        Countable::LargeEquipment
-    } else if unit.contains("批") {
-        Countable::ReceptionBatches(reception)
-    } else if unit.contains("团") {
-        Countable::OverseasGroups
-    } else if unit.contains("人") && (has("出国") || has("出境")) {
-        Countable::OverseasPersons
-    } else if unit.contains("人") && has("接待") {
-        Countable::ReceptionPersons(reception)
-    } else if has("项目") {
-        Countable::Projects
-    } else {
-        return None;
-    };
-    Some(Concept::Count(countable))
 }

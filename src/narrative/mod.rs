@@ -21,7 +21,7 @@
 
 mod cells;
 mod read;
-mod scan;
+pub(crate) mod scan;
 mod traditional;
 mod write;
 

@@ -13,11 +13,14 @@
 //! [`RowKey`]: crate::report::RowKey
 
 mod cells;
+pub(crate) mod counts;
+pub use counts::{CountNaming, CountSetting, VehicleCounting, count_named};
 mod identities;
 pub(crate) mod names;
 pub use names::concept_named;
 mod tables;
 pub(crate) mod words;
+pub use words::{direction_in, names_a_budget, sole_direction_in};
 
 pub use cells::{CONCEPT_CELLS, CellSubject, ConceptCell, cells_of, concept_of_cell};
 pub use identities::{Partition, partitions, parts_of, whole_of};

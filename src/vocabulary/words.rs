@@ -149,6 +149,74 @@ pub(crate) const LAST_YEAR_WORDS: &[&str] = &["上年", "去年", "上一年", "
 /// `与上年持平`). `基本持平` (about the same) is no exact zero and is not among them.
 pub(crate) const NO_CHANGE_WORDS: &[&str] = &["无增减", "持平", "无变化", "没有变化", "未发生变化"];
 
+/// The words of direction (and of no change) that `text` holds, in order, each where it starts;
+/// at each place the longest word counts (`负增长` is one decrease, not an increase inside
+/// one). A lone `增` or `减` is a direction only right before a figure, not in free text
+/// (`增值税`), so only words of two characters or more are read here.
+fn directions_in(text: &str) -> impl Iterator<Item = Direction> + '_ {
+    let words = || {
+        DIRECTION_WORDS
+            .iter()
+            .filter(|(w, _)| w.chars().count() > 1)
+            .copied()
+            .chain(NO_CHANGE_WORDS.iter().map(|w| (*w, Direction::Flat)))
+            .chain([("基本持平", Direction::Flat)])
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let rest = &text[at..];
+            if let Some((word, direction)) = words()
+                .filter(|(w, _)| rest.starts_with(w))
+                .max_by_key(|(w, _)| w.len())
+            {
+                at += word.len();
+                return Some(direction);
+            }
+            at += rest.chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    })
+}
+
+/// The direction of the first word of direction or of no change in `text` (`比上年增加5万元`
+/// → increase, `与上年持平` → flat), if any.
+///
+/// ```
+/// use fiscal_cn::report::Direction;
+/// use fiscal_cn::vocabulary::direction_in;
+///
+/// assert_eq!(direction_in("较上年负增长3%"), Some(Direction::Decrease));
+/// assert_eq!(direction_in("与上年持平"), Some(Direction::Flat));
+/// assert_eq!(direction_in("增值税"), None);
+/// ```
+pub fn direction_in(text: &str) -> Option<Direction> {
+    directions_in(text).next()
+}
+
+/// The direction every word of direction in `text` agrees on; none when it holds none or
+/// words of two directions (`一增一减`).
+pub fn sole_direction_in(text: &str) -> Option<Direction> {
+    let mut directions = directions_in(text);
+    let first = directions.next()?;
+    directions.all(|d| d == first).then_some(first)
+}
+
+/// Whether `text` calls its figure a budget (`年初预算为`, `预算数`): a 预算 outside the
+/// names that hold one (一般公共预算, 预算单位, …) and no 决算.
+///
+/// ```
+/// use fiscal_cn::vocabulary::names_a_budget;
+///
+/// assert!(names_a_budget("三公经费年初预算"));
+/// assert!(!names_a_budget("一般公共预算财政拨款支出"));
+/// assert!(!names_a_budget("三公经费决算数与预算数相比"));
+/// ```
+pub fn names_a_budget(text: &str) -> bool {
+    let words = without_budget_names(text);
+    words.contains("预算") && !words.contains("决算")
+}
+
 /// Pairs of words that split one whole into two halves with nothing left over
 /// (`地上建筑面积` and `地下建筑面积` are the whole 建筑面积).
 pub(crate) const COMPLEMENTARY_WORDS: &[(&str, &str)] = &[
@@ -256,6 +324,40 @@ pub(crate) fn is_generic(label: &str) -> bool {
     !rest.chars().any(is_han)
 }
 
+/// The part of a label that names something: after the last `：` if that part is not empty.
+pub(crate) fn focus(label: &str) -> &str {
+    let label = label.trim();
+    if label.contains("（类）") {
+        return label;
+    }
+    let focused = match label.rsplit_once('：') {
+        Some((_, after)) if !after.trim().is_empty() && !after.contains("（项）") => {
+            after.trim()
+        }
+        Some((before, _)) if before.contains("（类）") => label,
+        Some((_, after)) if after.trim().is_empty() => label.trim_end_matches('：'),
+        _ => label,
+    };
+    // `项目支出包括委员活动经费36.3万元`: what the listing names, not what it lists the parts of.
+    match focused.rsplit_once("包括") {
+        Some((_, after)) if !after.trim().is_empty() => after.trim(),
+        _ => focused,
+    }
+}
+
+/// `text` after a year it opens with (`2024年度…`, `2024年…`), or all of it.
+pub(crate) fn after_year(text: &str) -> &str {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    (digits == 4)
+        .then(|| {
+            let rest = &text[digits..];
+            rest.strip_prefix("年度")
+                .or_else(|| rest.strip_prefix('年'))
+        })
+        .flatten()
+        .unwrap_or(text)
+}
+
 /// Names holding 预算 that name no budget figure: funds (一般公共预算), kinds of unit
 /// (预算单位), practices (预算绩效管理) and the like (预算稳定调节基金).
 pub(crate) const NAMES_HOLDING_BUDGET: &[&str] = &[
@@ -297,5 +399,20 @@ mod tests {
         assert!(!without_budget_names("全面实施预算绩效管理").contains("预算"));
         assert!(without_budget_names("一般公共预算拨款收入预算").contains("预算"));
         assert!(without_budget_names("年初预算数").contains("预算"));
+    }
+
+    /// Free text is read word by word, the longest word at each place, lone 增/减 ignored.
+    #[test]
+    fn directions_of_free_text() {
+        assert_eq!(direction_in("主要是增值税减少"), Some(Direction::Decrease));
+        assert_eq!(direction_in("减少(增加)"), Some(Direction::Decrease));
+        assert_eq!(
+            sole_direction_in("支出减少，主要是人员减少"),
+            Some(Direction::Decrease)
+        );
+        assert_eq!(sole_direction_in("收入增加，支出减少"), None);
+        assert_eq!(sole_direction_in("同比负增长5%"), Some(Direction::Decrease));
+        assert_eq!(sole_direction_in("基本持平"), Some(Direction::Flat));
+        assert_eq!(sole_direction_in("没有数字"), None);
     }
 }

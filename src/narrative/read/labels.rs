@@ -5,9 +5,8 @@ use super::year_in;
 use crate::dimensions::ThreePublicItem;
 use crate::narrative::scan::split_numbering;
 use crate::report::{Concept, Countable, Direction, ReceptionKind};
-use crate::vocabulary::words::{
-    DEPARTMENT_WORDS, DIRECTION_WORDS, is_generic, without_budget_names,
-};
+use crate::vocabulary::words::{DIRECTION_WORDS, is_generic, without_budget_names};
+pub(super) use crate::vocabulary::words::{after_year, focus};
 /// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.
 pub(super) fn is_per_unit(label: &str) -> bool {
     let mut chars = label.chars().peekable();
@@ -21,27 +20,6 @@ pub(super) fn is_per_unit(label: &str) -> bool {
         }
     }
     false
-}
-
-/// The part of a label that names something: after the last `：` if that part is not empty.
-pub(super) fn focus(label: &str) -> &str {
-    let label = label.trim();
-    if label.contains("（类）") {
-        return label;
-    }
-    let focused = match label.rsplit_once('：') {
-        Some((_, after)) if !after.trim().is_empty() && !after.contains("（项）") => {
-            after.trim()
-        }
-        Some((before, _)) if before.contains("（类）") => label,
-        Some((_, after)) if after.trim().is_empty() => label.trim_end_matches('：'),
-        _ => label,
-    };
-    // `项目支出包括委员活动经费36.3万元`: what the listing names, not what it lists the parts of.
-    match focused.rsplit_once("包括") {
-        Some((_, after)) if !after.trim().is_empty() => after.trim(),
-        _ => focused,
-    }
 }
 
 /// The direction word immediately before a figure (`减少0.2万元`, `增长26.72%`); none when
@@ -154,19 +132,6 @@ pub(super) fn label_year(label: &str) -> Option<u16> {
         rest = after;
     }
     named
-}
-
-/// `text` after a year it opens with (`2024年度…`, `2024年…`), or all of it.
-pub(super) fn after_year(text: &str) -> &str {
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    (digits == 4)
-        .then(|| {
-            let rest = &text[digits..];
-            rest.strip_prefix("年度")
-                .or_else(|| rest.strip_prefix('年'))
-        })
-        .flatten()
-        .unwrap_or(text)
 }
 
 /// Whether a label dates its figure to the year before the report's in words
@@ -313,23 +278,6 @@ pub(super) fn budget_comparison(clause: &str) -> Option<Direction> {
 }
 
 /// A description for [`Concept::Other`]: the label without numbering, years and filler.
-/// Whether the words before `noun` in `focus` single out some of its kind with a clause of
-/// their own (`参加其他单位组织的出国团组`, `评级为“良”的项目`), not the department's whole
-/// count (`本单位的出国团组`).
-pub(super) fn of_a_kind(focus: &str, noun: &str) -> bool {
-    let Some(at) = focus.find(noun) else {
-        return false;
-    };
-    let Some(of) = focus[..at].rfind('的') else {
-        return false;
-    };
-    let (_, qualifier) = split_numbering(&focus[..of]);
-    let qualifier = after_year(qualifier.trim());
-    !qualifier.is_empty()
-        && !DEPARTMENT_WORDS.contains(&qualifier)
-        && !["本年度", "本年", "全年"].contains(&qualifier)
-}
-
 /// The words of `label` that describe what a figure is, ending in `suffix` (`数` for counts).
 fn describe(label: &str, suffix: &str) -> String {
     let (_, text) = split_numbering(label);

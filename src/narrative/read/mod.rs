@@ -8,7 +8,7 @@ use crate::money::{Amount, Percent, Unit, parse_amount};
 use crate::report::{
     Claim, Concept, Countable, Direction, Disclosure, DisclosureKind, Entity, FigureRef, Location,
     MeasureUnit, ProcurementLine, ReceptionKind, ReportingUnit, StatedValue, Statement,
-    VehicleType, VehicleUse, WordingFlaw,
+    WordingFlaw,
 };
 
 use super::scan::{
@@ -27,10 +27,12 @@ use crate::vocabulary::names::{
 };
 use crate::vocabulary::words::{
     COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS,
-    DIRECTION_WORDS, DISTRIBUTION_WORDS, FOREIGN_WORDS, LAST_YEAR_WORDS, LISTING_WORDS,
-    NO_CHANGE_WORDS, PART_OF_UNITS_WORDS, is_generic, without_budget_names,
+    DIRECTION_WORDS, DISTRIBUTION_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS,
+    PART_OF_UNITS_WORDS, is_generic, without_budget_names,
 };
-use crate::vocabulary::{is_part, wholes_of};
+use crate::vocabulary::{
+    CountNaming, CountSetting, VehicleCounting, count_named, is_part, wholes_of,
+};
 use claims::{Place, build_claims};
 use document::{
     body_year_against_title, find_title, kind_of, lines, shorten_name, voted_year, year_in,
@@ -38,7 +40,7 @@ use document::{
 use labels::{
     after_year, amount_subject, budget_comparison, change_before_the_name, compared_year,
     described, direction_before, focus, is_budget_label, is_comparison, is_per_unit, label_year,
-    names_last_year, of_a_kind, says_only_budget, states_a_difference, strip_direction,
+    names_last_year, says_only_budget, states_a_difference, strip_direction,
 };
 use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
@@ -192,7 +194,7 @@ struct SentenceState {
     /// A figure of the sentence was not understood: what follows must not fall back on an
     /// earlier subject.
     lost: bool,
-    mode: Option<VehicleMode>,
+    mode: Option<VehicleCounting>,
     year: Option<u16>,
     /// The years that dated clauses of the sentence, in order (`year` is the last).
     dated: Vec<u16>,
@@ -289,14 +291,6 @@ enum ValueKind {
     Completion(Percent),
     Score(rust_decimal::Decimal),
     Measure(rust_decimal::Decimal, MeasureUnit),
-}
-
-/// Which vehicle count a list of vehicle types belongs to.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum VehicleMode {
-    Purchased,
-    Held,
-    ByUse,
 }
 
 /// Reading state.
@@ -1708,7 +1702,7 @@ impl Reader<'_> {
         label: &str,
         after: &str,
         subject: &[Concept],
-        mode: &mut Option<VehicleMode>,
+        mode: &mut Option<VehicleCounting>,
         lost: bool,
     ) -> std::result::Result<Read, String> {
         let label = label.trim_start_matches(['、', '：', '，', ' ', '\n', '\r']);
@@ -2268,24 +2262,13 @@ impl Reader<'_> {
         unit: &str,
         after: &str,
         subject: &[Concept],
-        mode: &mut Option<VehicleMode>,
+        vehicles: &mut Option<VehicleCounting>,
     ) -> std::result::Result<Concept, String> {
         // A government's report (or one across departments) counts the region's things, none
         // of which is a department's count: described in its words only.
         if self.government {
             return described(&format!("{label}{unit}"), "数");
         }
-        let label_focus = focus(label);
-        // What is counted may be named before the figure: `接待批次40个`, `接待人次500人`.
-        let unit = if label_focus.ends_with("批次") && matches!(unit, "个" | "次" | "批") {
-            "批次"
-        } else if ["人次", "人数"].iter().any(|w| label_focus.ends_with(w))
-            && matches!(unit, "人" | "名" | "人次")
-        {
-            "人次"
-        } else {
-            unit
-        };
         let subject_reception = subject.iter().find_map(|c| match c {
             Concept::Count(Countable::ReceptionBatches(k) | Countable::ReceptionPersons(k)) => {
                 Some(*k)
@@ -2298,97 +2281,24 @@ impl Reader<'_> {
             }
             _ => None,
         });
-        let named_reception = if FOREIGN_WORDS.iter().any(|w| label_focus.contains(w)) {
-            Some(ReceptionKind::Foreign)
-        } else if label_focus.contains("国内") {
-            Some(ReceptionKind::Domestic)
-        } else {
-            None
+        let mut setting = CountSetting {
+            subject_reception,
+            after_overseas_groups: subject == [Concept::Count(Countable::OverseasGroups)],
+            vehicles: *vehicles,
+            ..CountSetting::new()
+                .with_words_after(after)
+                .with_sentence(&self.sentence_text)
+                .in_assets_section(self.kind == SectionKind::Assets)
+                .in_performance_section(self.kind == SectionKind::Performance)
         };
-        // Which receptions a count is of: as named, else as the sentence's subject was, else
-        // the domestic ones — unless the sentence also counts foreign receptions
-        // (`接待…320人次（其中外事接待30人次）`): then it is the total of both, which the model
-        // has no count for.
-        let reception =
-            |says_reception: bool| -> std::result::Result<Option<ReceptionKind>, String> {
-                if let Some(kind) = named_reception {
-                    return Ok(Some(kind));
-                }
-                // Words of its own that are not about receptions: not a reception count.
-                let says_nothing = label_focus.is_empty() || is_generic(label_focus);
-                if !(says_reception || says_nothing) {
-                    return Ok(None);
-                }
-                if let Some(kind) = subject_reception {
-                    return Ok(Some(kind));
-                }
-                if !says_reception {
-                    return Ok(None);
-                }
-                if FOREIGN_WORDS.iter().any(|w| self.sentence_text.contains(w)) {
-                    return Err(format!(
-                        "接待的{unit}没有说明是国内还是外事接待，而同一句也说到外事接待：可能是两者合计"
-                    ));
-                }
-                Ok(Some(ReceptionKind::Domestic))
-            };
-        let says_reception = label_focus.contains("接待");
-        match unit {
-            "批次" => {
-                if let Some(kind) = reception(says_reception || label_focus.is_empty())? {
-                    return Ok(Concept::Count(Countable::ReceptionBatches(kind)));
-                }
-            }
-            "人次" | "人" | "名" => {
-                if (label_focus.contains("出国") || label_focus.contains("出境"))
-                    && !of_a_kind(label_focus, "出")
-                {
-                    return Ok(Concept::Count(Countable::OverseasPersons));
-                }
-                if let Some(kind) = reception(says_reception)? {
-                    return Ok(Concept::Count(Countable::ReceptionPersons(kind)));
-                }
-                if label_focus.is_empty() && subject == [Concept::Count(Countable::OverseasGroups)]
-                {
-                    return Ok(Concept::Count(Countable::OverseasPersons));
-                }
-            }
-            "辆" => return self.vehicle_count(label_focus, mode),
-            // `单位价值200万元以上大型设备0台`: equipment above another value than the 100万元
-            // the disclosures count is a count of its own.
-            "台（套）" | "台" | "套" if label.contains("设备") => {
-                if label.contains("万元") && !label.contains("100万元") {
-                    return described(label, "数");
-                }
-                return Ok(Concept::Count(Countable::LargeEquipment));
-            }
-            _ => {}
-        }
-        // `参加其他单位组织的出国团组0个`: groups of a kind, a count of their own.
-        if label_focus.contains("团组") && !says_reception && of_a_kind(label_focus, "团组") {
-            return described(label, "数");
-        }
-        if label_focus.contains("团组") && !says_reception {
-            return Ok(Concept::Count(Countable::OverseasGroups));
-        }
-        // `其他项目0个`: a remainder of what was counted before, a thing of its own.
-        let (_, unnumbered) = split_numbering(label_focus);
-        if unnumbered.starts_with("其他") || unnumbered.starts_with("其它") {
-            return described(label, "数");
-        }
-        // `绩效评级为“良”的项目0个`, `编报绩效目标的项目28个`: projects of some kind, each a
-        // count of its own.
-        if of_a_kind(label_focus, "项目") {
-            return described(label, "数");
-        }
-        if (unit == "个" || unit == "项")
-            && (after.starts_with("项目")
-                || label_focus.ends_with("项目")
-                || label_focus.contains("特定目标类")
-                || label_focus.contains("特定类目标")
-                || (label_focus.contains("项目") && self.kind == SectionKind::Performance))
-        {
-            return Ok(Concept::Count(Countable::Projects));
+        let naming = count_named(label, unit, &mut setting);
+        *vehicles = setting.vehicles;
+        let label_focus = focus(label);
+        match naming {
+            CountNaming::Count(countable) => return Ok(Concept::Count(countable)),
+            CountNaming::Undecided(reason) => return Err(reason),
+            CountNaming::OfItsOwn => return described(label, "数"),
+            CountNaming::Unnamed => {}
         }
         if self.kind.allows_other() && !label_focus.trim().is_empty() && !is_generic(label_focus) {
             return described(label, "数");
@@ -2403,65 +2313,6 @@ impl Reader<'_> {
             return described(label, "数");
         }
         Err(format!("未能识别“{unit}”所计的对象"))
-    }
-
-    fn vehicle_count(
-        &self,
-        label: &str,
-        mode: &mut Option<VehicleMode>,
-    ) -> std::result::Result<Concept, String> {
-        for vehicle_use in VehicleUse::ALL {
-            if label.contains(vehicle_use.name()) {
-                *mode = Some(VehicleMode::ByUse);
-                return Ok(Concept::Count(Countable::VehiclesByUse(Some(*vehicle_use))));
-            }
-        }
-        let total_mode =
-            if label.contains("购置") || label.contains("购买") || label.contains("新增") {
-                Some(VehicleMode::Purchased)
-            } else if label.contains("共有")
-                || label.contains("保有")
-                || label.contains("实有")
-                || label.contains("车辆")
-                || label.contains("公务用车")
-            {
-                Some(
-                    if self.kind == SectionKind::Assets
-                        || label.contains("车辆") && !label.contains("公务用车")
-                    {
-                        VehicleMode::ByUse
-                    } else {
-                        VehicleMode::Held
-                    },
-                )
-            } else {
-                None
-            };
-        let vehicle_type = [
-            VehicleType::Sedan,
-            VehicleType::OffRoad,
-            VehicleType::Passenger,
-        ]
-        .into_iter()
-        .find(|t| label.contains(t.name()));
-        match (vehicle_type, total_mode.or(*mode)) {
-            (Some(t), Some(VehicleMode::Purchased)) => {
-                Ok(Concept::Count(Countable::VehiclesPurchased(Some(t))))
-            }
-            (Some(t), Some(VehicleMode::Held | VehicleMode::ByUse)) => {
-                Ok(Concept::Count(Countable::VehiclesHeld(Some(t))))
-            }
-            (Some(_), None) => Err("车型数量前没有说是购置还是保有的车辆".to_owned()),
-            (None, Some(m)) if total_mode.is_some() => {
-                *mode = Some(m);
-                Ok(Concept::Count(match m {
-                    VehicleMode::Purchased => Countable::VehiclesPurchased(None),
-                    VehicleMode::Held => Countable::VehiclesHeld(None),
-                    VehicleMode::ByUse => Countable::VehiclesByUse(None),
-                }))
-            }
-            _ => Err("未能识别车辆数所指".to_owned()),
-        }
     }
 
     /// The concepts `text` names, most specific first; `Ok(None)` when it names none, `Err`

@@ -1,0 +1,410 @@
+//! What a printed count counts (`接待12批次`, `购置公务用车2辆`, `出国团组3个`), from the
+//! words before it, its unit and what the sentence around it has said.
+//!
+//! The narrative reader and the transcription importer both name their counts here; the words
+//! of each kind of count are the rows below, so a new wording is a new word in a row.
+
+use crate::narrative::scan::split_numbering;
+use crate::report::{Countable, ReceptionKind, VehicleType, VehicleUse};
+use crate::vocabulary::words::{DEPARTMENT_WORDS, FOREIGN_WORDS, after_year, focus, is_generic};
+
+/// Words saying vehicles were bought in the year.
+const PURCHASE_WORDS: &[&str] = &["购置", "购买", "新增"];
+/// Words saying vehicles are held (at the year's end).
+const HOLDING_WORDS: &[&str] = &["共有", "保有", "实有", "车辆", "公务用车"];
+/// Words saying receptions were of domestic guests.
+const DOMESTIC_WORDS: &[&str] = &["国内"];
+/// Words saying people went abroad.
+const OVERSEAS_WORDS: &[&str] = &["出国", "出境"];
+/// The units large equipment is counted in.
+const EQUIPMENT_UNITS: &[&str] = &["台（套）", "台", "套"];
+/// Words naming a kind of project the department's 绩效 work counts.
+const PROJECT_KIND_WORDS: &[&str] = &["特定目标类", "特定类目标"];
+
+/// How the vehicles of a sentence are being counted: one count names the way, and the types
+/// listed after it (`其中轿车1辆、越野车1辆`) are counted the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum VehicleCounting {
+    /// Bought in the year (`购置公务用车2辆`).
+    Purchased,
+    /// Held at the year's end (`公务用车保有量5辆`).
+    Held,
+    /// Held, listed by use (the 国有资产 section's `车辆12辆，其中…`).
+    ByUse,
+}
+
+/// What surrounds a count, for [`count_named`].
+///
+/// Built with [`CountSetting::new`] and the `with_*` methods; every field defaults to "not
+/// known", which makes the naming more cautious, never wrong.
+#[derive(Debug, Clone, Copy, Default)]
+#[non_exhaustive]
+pub struct CountSetting<'a> {
+    /// The words right after the figure (`5个项目` counts projects).
+    pub words_after: &'a str,
+    /// The whole sentence, to tell whether it also speaks of foreign receptions.
+    pub sentence: &'a str,
+    /// The receptions the sentence's subject is about (`国内公务接待费…，接待12批次`).
+    pub subject_reception: Option<ReceptionKind>,
+    /// The sentence's subject is the count of overseas groups (`出国团组3个，共15人`).
+    pub after_overseas_groups: bool,
+    /// The count stands in the 国有资产 section, which lists vehicles by use.
+    pub assets_section: bool,
+    /// The count stands in a 绩效 section, whose projects are the department's.
+    pub performance_section: bool,
+    /// How the sentence's vehicles were counted so far; [`count_named`] updates it when a
+    /// count names the way.
+    pub vehicles: Option<VehicleCounting>,
+}
+
+impl<'a> CountSetting<'a> {
+    /// A setting where nothing around the count is known.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The words right after the figure.
+    #[must_use]
+    pub fn with_words_after(mut self, words: &'a str) -> Self {
+        self.words_after = words;
+        self
+    }
+
+    /// The sentence the count stands in.
+    #[must_use]
+    pub fn with_sentence(mut self, sentence: &'a str) -> Self {
+        self.sentence = sentence;
+        self
+    }
+
+    /// Whether the count stands in the 国有资产 section.
+    #[must_use]
+    pub fn in_assets_section(mut self, yes: bool) -> Self {
+        self.assets_section = yes;
+        self
+    }
+
+    /// Whether the count stands in a 绩效 section.
+    #[must_use]
+    pub fn in_performance_section(mut self, yes: bool) -> Self {
+        self.performance_section = yes;
+        self
+    }
+}
+
+/// What [`count_named`] makes of a count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CountNaming {
+    /// One of the counts disclosures standardise.
+    Count(Countable),
+    /// Some things of a kind the words single out (`参加其他单位组织的出国团组`, `其他项目`,
+    /// `评级为“良”的项目`): a count of its own, best described in its own words.
+    OfItsOwn,
+    /// The words name none of the standard counts.
+    Unnamed,
+    /// The words name a standard count but leave open which one; the reason says why.
+    Undecided(String),
+}
+
+/// What the count printed after `label` in `unit` counts (`接待批次` and `个`, `公务用车` and
+/// `辆`).
+///
+/// Receptions are domestic unless named foreign, except that a sentence also speaking of
+/// foreign receptions leaves an unnamed one undecided (it may be both together); vehicles are
+/// bought or held as the words or the sentence's earlier vehicle count say, and by use in the
+/// 国有资产 section.
+///
+/// ```
+/// use fiscal_cn::report::{Countable, ReceptionKind, VehicleType};
+/// use fiscal_cn::vocabulary::{CountNaming, CountSetting, count_named};
+///
+/// let mut setting = CountSetting::new();
+/// assert_eq!(
+///     count_named("全年接待批次", "个", &mut setting),
+///     CountNaming::Count(Countable::ReceptionBatches(ReceptionKind::Domestic))
+/// );
+/// // The way the first vehicle count names carries to the types listed after it.
+/// let mut setting = CountSetting::new();
+/// count_named("购置公务用车", "辆", &mut setting);
+/// assert_eq!(
+///     count_named("其中轿车", "辆", &mut setting),
+///     CountNaming::Count(Countable::VehiclesPurchased(Some(VehicleType::Sedan)))
+/// );
+/// assert_eq!(count_named("参加其他单位组织的出国团组", "个", &mut CountSetting::new()),
+///     CountNaming::OfItsOwn);
+/// ```
+pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> CountNaming {
+    let words = focus(label);
+    let has = |list: &[&str]| list.iter().any(|w| words.contains(w));
+    // What is counted may be named before the figure: `接待批次40个`, `接待人次500人`.
+    let unit = if words.ends_with("批次") && matches!(unit, "个" | "次" | "批") {
+        "批次"
+    } else if ["人次", "人数"].iter().any(|w| words.ends_with(w))
+        && matches!(unit, "人" | "名" | "人次")
+    {
+        "人次"
+    } else {
+        unit
+    };
+    let says_reception = words.contains("接待");
+    let reception = |says_reception: bool| -> Result<Option<ReceptionKind>, String> {
+        if has(FOREIGN_WORDS) {
+            return Ok(Some(ReceptionKind::Foreign));
+        }
+        if has(DOMESTIC_WORDS) {
+            return Ok(Some(ReceptionKind::Domestic));
+        }
+        // Words of its own that are not about receptions: not a reception count.
+        let says_nothing = words.is_empty() || is_generic(words);
+        if !(says_reception || says_nothing) {
+            return Ok(None);
+        }
+        if let Some(kind) = setting.subject_reception {
+            return Ok(Some(kind));
+        }
+        if !says_reception {
+            return Ok(None);
+        }
+        // `接待…320人次（其中外事接待30人次）`: the total of both, which no count stands for.
+        if FOREIGN_WORDS.iter().any(|w| setting.sentence.contains(w)) {
+            return Err(format!(
+                "接待的{unit}没有说明是国内还是外事接待，而同一句也说到外事接待：可能是两者合计"
+            ));
+        }
+        Ok(Some(ReceptionKind::Domestic))
+    };
+    let reception_count = |says: bool, count: fn(ReceptionKind) -> Countable| match reception(says)
+    {
+        Ok(Some(kind)) => Some(CountNaming::Count(count(kind))),
+        Ok(None) => None,
+        Err(reason) => Some(CountNaming::Undecided(reason)),
+    };
+    match unit {
+        "批次" => {
+            let says = says_reception || words.is_empty();
+            if let Some(naming) = reception_count(says, Countable::ReceptionBatches) {
+                return naming;
+            }
+        }
+        "人次" | "人" | "名" => {
+            if has(OVERSEAS_WORDS) && !of_a_kind(words, "出") {
+                return CountNaming::Count(Countable::OverseasPersons);
+            }
+            if let Some(naming) = reception_count(says_reception, Countable::ReceptionPersons) {
+                return naming;
+            }
+            if words.is_empty() && setting.after_overseas_groups {
+                return CountNaming::Count(Countable::OverseasPersons);
+            }
+        }
+        "辆" => return vehicle_count(words, setting),
+        // `单位价值200万元以上大型设备0台`: equipment above another value than the 100万元
+        // the disclosures count is a count of its own.
+        _ if EQUIPMENT_UNITS.contains(&unit) && label.contains("设备") => {
+            if label.contains("万元") && !label.contains("100万元") {
+                return CountNaming::OfItsOwn;
+            }
+            return CountNaming::Count(Countable::LargeEquipment);
+        }
+        _ => {}
+    }
+    if words.contains("团组") && !says_reception {
+        // `参加其他单位组织的出国团组0个`: groups of a kind.
+        if of_a_kind(words, "团组") {
+            return CountNaming::OfItsOwn;
+        }
+        return CountNaming::Count(Countable::OverseasGroups);
+    }
+    // `其他项目0个`: a remainder of what was counted before, a thing of its own.
+    let (_, unnumbered) = split_numbering(words);
+    if unnumbered.starts_with("其他") || unnumbered.starts_with("其它") {
+        return CountNaming::OfItsOwn;
+    }
+    // `绩效评级为“良”的项目0个`, `编报绩效目标的项目28个`: projects of some kind.
+    if of_a_kind(words, "项目") {
+        return CountNaming::OfItsOwn;
+    }
+    if (unit == "个" || unit == "项")
+        && (setting.words_after.starts_with("项目")
+            || words.ends_with("项目")
+            || has(PROJECT_KIND_WORDS)
+            || (words.contains("项目") && setting.performance_section))
+    {
+        return CountNaming::Count(Countable::Projects);
+    }
+    CountNaming::Unnamed
+}
+
+fn vehicle_count(words: &str, setting: &mut CountSetting<'_>) -> CountNaming {
+    let has = |list: &[&str]| list.iter().any(|w| words.contains(w));
+    if let Some(vehicle_use) = VehicleUse::ALL.iter().find(|u| words.contains(u.name())) {
+        setting.vehicles = Some(VehicleCounting::ByUse);
+        return CountNaming::Count(Countable::VehiclesByUse(Some(*vehicle_use)));
+    }
+    let named_counting = if has(PURCHASE_WORDS) {
+        Some(VehicleCounting::Purchased)
+    } else if has(HOLDING_WORDS) {
+        // The 国有资产 section lists vehicles by use; so do texts that say 车辆 and not the
+        // 三公 section's 公务用车.
+        let by_use =
+            setting.assets_section || words.contains("车辆") && !words.contains("公务用车");
+        Some(if by_use {
+            VehicleCounting::ByUse
+        } else {
+            VehicleCounting::Held
+        })
+    } else {
+        None
+    };
+    let vehicle_type = [
+        VehicleType::Sedan,
+        VehicleType::OffRoad,
+        VehicleType::Passenger,
+    ]
+    .into_iter()
+    .find(|t| words.contains(t.name()));
+    match (vehicle_type, named_counting.or(setting.vehicles)) {
+        (Some(t), Some(VehicleCounting::Purchased)) => {
+            CountNaming::Count(Countable::VehiclesPurchased(Some(t)))
+        }
+        (Some(t), Some(VehicleCounting::Held | VehicleCounting::ByUse)) => {
+            CountNaming::Count(Countable::VehiclesHeld(Some(t)))
+        }
+        (Some(_), None) => {
+            CountNaming::Undecided("车型数量前没有说是购置还是保有的车辆".to_owned())
+        }
+        (None, Some(counting)) if named_counting.is_some() => {
+            setting.vehicles = Some(counting);
+            CountNaming::Count(match counting {
+                VehicleCounting::Purchased => Countable::VehiclesPurchased(None),
+                VehicleCounting::Held => Countable::VehiclesHeld(None),
+                VehicleCounting::ByUse => Countable::VehiclesByUse(None),
+            })
+        }
+        _ => CountNaming::Undecided("未能识别车辆数所指".to_owned()),
+    }
+}
+
+/// Whether the words before `noun` in `focus` single out some of its kind with a clause of
+/// their own (`参加其他单位组织的出国团组`, `评级为“良”的项目`), not the department's whole
+/// count (`本单位的出国团组`).
+fn of_a_kind(focus: &str, noun: &str) -> bool {
+    let Some(at) = focus.find(noun) else {
+        return false;
+    };
+    let Some(of) = focus[..at].rfind('的') else {
+        return false;
+    };
+    let (_, qualifier) = split_numbering(&focus[..of]);
+    let qualifier = after_year(qualifier.trim());
+    !qualifier.is_empty()
+        && !DEPARTMENT_WORDS.contains(&qualifier)
+        && !["本年度", "本年", "全年"].contains(&qualifier)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(label: &str, unit: &str) -> CountNaming {
+        count_named(label, unit, &mut CountSetting::new())
+    }
+
+    fn count(c: Countable) -> CountNaming {
+        CountNaming::Count(c)
+    }
+
+    /// Receptions: named foreign or domestic, else as the subject was, else domestic unless
+    /// the sentence also speaks of foreign ones.
+    #[test]
+    fn receptions() {
+        use ReceptionKind::{Domestic, Foreign};
+        assert_eq!(
+            named("外事接待", "批次"),
+            count(Countable::ReceptionBatches(Foreign))
+        );
+        assert_eq!(
+            named("接待", "人次"),
+            count(Countable::ReceptionPersons(Domestic))
+        );
+        assert_eq!(
+            named("共接待人次", "人"),
+            count(Countable::ReceptionPersons(Domestic))
+        );
+        let mut setting = CountSetting::new().with_sentence("接待客人80人次（其中外宾接待5人次）");
+        assert!(matches!(
+            count_named("接待客人", "人次", &mut setting),
+            CountNaming::Undecided(_)
+        ));
+        let mut setting = CountSetting {
+            subject_reception: Some(Foreign),
+            ..CountSetting::new()
+        };
+        assert_eq!(
+            count_named("", "批次", &mut setting),
+            count(Countable::ReceptionBatches(Foreign))
+        );
+        // Words of their own about something else: no reception count.
+        assert_eq!(named("培训学员", "人次"), CountNaming::Unnamed);
+    }
+
+    /// Vehicles: the way one count names carries to the types after it; 车辆 without 公务用车
+    /// and the 国有资产 section count by use.
+    #[test]
+    fn vehicles() {
+        let mut setting = CountSetting::new();
+        assert_eq!(
+            count_named("年末公务用车保有量", "辆", &mut setting),
+            count(Countable::VehiclesHeld(None))
+        );
+        assert_eq!(
+            count_named("越野车", "辆", &mut setting),
+            count(Countable::VehiclesHeld(Some(VehicleType::OffRoad)))
+        );
+        assert_eq!(
+            named("新增公务用车", "辆"),
+            count(Countable::VehiclesPurchased(None))
+        );
+        assert_eq!(
+            named("共有车辆", "辆"),
+            count(Countable::VehiclesByUse(None))
+        );
+        let mut assets = CountSetting::new().in_assets_section(true);
+        assert_eq!(
+            count_named("公务用车", "辆", &mut assets),
+            count(Countable::VehiclesByUse(None))
+        );
+        assert!(matches!(named("轿车", "辆"), CountNaming::Undecided(_)));
+    }
+
+    /// Groups, persons abroad, equipment and projects, and those of a kind of their own.
+    #[test]
+    fn other_counts() {
+        assert_eq!(
+            named("因公出国团组", "个"),
+            count(Countable::OverseasGroups)
+        );
+        assert_eq!(
+            named("本单位的出国团组", "个"),
+            count(Countable::OverseasGroups)
+        );
+        assert_eq!(named("参加上级组织的出国团组", "个"), CountNaming::OfItsOwn);
+        assert_eq!(named("因公出境", "人次"), count(Countable::OverseasPersons));
+        assert_eq!(
+            named("单位价值100万元以上设备", "台（套）"),
+            count(Countable::LargeEquipment)
+        );
+        assert_eq!(named("单位价值50万元以上设备", "台"), CountNaming::OfItsOwn);
+        assert_eq!(named("共涉及项目", "个"), count(Countable::Projects));
+        assert_eq!(named("自评等级为优的项目", "个"), CountNaming::OfItsOwn);
+        assert_eq!(named("其他项目", "个"), CountNaming::OfItsOwn);
+        let mut after = CountSetting::new().with_words_after("项目，涉及资金");
+        assert_eq!(
+            count_named("共", "个", &mut after),
+            count(Countable::Projects)
+        );
+        assert_eq!(named("办公用房", "间"), CountNaming::Unnamed);
+    }
+}
