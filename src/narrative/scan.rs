@@ -216,6 +216,18 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
         let approximate =
             (matches!(kind, FigureKind::Count(_)) && matches!(chars.at(k), '余' | '多') && k < end)
                 .then(|| chars.at(k));
+        // `转贷收入-82万元`: a minus sign right before an amount or a rate makes it negative;
+        // not the dash of a range or a date (`2023-2025年`, `1-3月`), which follows a digit.
+        let signed = matches!(kind, FigureKind::Amount(_) | FigureKind::Percent)
+            && start > a
+            && chars.at(start - 1) == '-'
+            && !(start > a + 1
+                && (chars.at(start - 2).is_ascii_alphanumeric() || chars.at(start - 2) == '-'));
+        let (start, number) = if signed {
+            (start - 1, format!("-{number}"))
+        } else {
+            (start, number)
+        };
         out.push(Figure {
             start,
             end,
@@ -515,6 +527,28 @@ mod tests {
             ]
         );
         assert!(kinds("（图1：收入）附件2、项目1：").is_empty());
+    }
+
+    /// A minus sign right before an amount or a rate is its sign; a dash after a digit or a
+    /// letter joins a range or a code.
+    #[test]
+    fn minus_signs() {
+        assert_eq!(
+            kinds("转贷收入-82万元，结余－5.2万元，增长-3%"),
+            vec![
+                ("-82".into(), FigureKind::Amount(Unit::WanYuan)),
+                ("-5.2".into(), FigureKind::Amount(Unit::WanYuan)),
+                ("-3".into(), FigureKind::Percent),
+            ]
+        );
+        assert_eq!(
+            kinds("2023-2025年投入10-20万元，A-5万元"),
+            vec![
+                ("2025".into(), FigureKind::Year(2025)),
+                ("20".into(), FigureKind::Amount(Unit::WanYuan)),
+                ("5".into(), FigureKind::Amount(Unit::WanYuan)),
+            ]
+        );
     }
 
     #[test]

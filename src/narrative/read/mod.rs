@@ -1754,6 +1754,11 @@ impl Reader<'_> {
                     named: true,
                 })
             }
+            // `增长-3%`, `占-5%`: whether a signed rate means the other direction or a typing
+            // slip, the text does not say.
+            FigureKind::Percent if figure.number.starts_with('-') => {
+                Err("百分比带负号，无法判断它的方向".to_owned())
+            }
             FigureKind::Percent => {
                 // Real texts group the digits of large rates (`1,055.4%`).
                 let rate: Percent = format!("{}%", figure.number.replace(',', ""))
@@ -1820,6 +1825,13 @@ impl Reader<'_> {
             FigureKind::Amount(unit) => {
                 let printed = parse_amount(&figure.number).map_err(|e| e.to_string())?;
                 let amount = Amount::new(printed.value, *unit);
+                // `减少-2万元`, `较上年-2万元`: a signed change, whose direction the sign and
+                // the words may say differently.
+                if printed.value.is_sign_negative()
+                    && (change_words(label).is_some() || is_comparison(label))
+                {
+                    return Err("增减额带负号，无法判断变动的方向".to_owned());
+                }
                 if let Some((direction, candidates)) = change_words(label) {
                     if let Some(reason) = self.unreadable_change(label) {
                         return Err(reason.to_owned());
