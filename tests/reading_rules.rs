@@ -2230,3 +2230,120 @@ fn a_path_joined_by_dashes_is_one_path() {
     };
     assert_eq!(about(text, &line), ["8.61万元"]);
 }
+
+/// A minus sign right before an amount is its sign: a part printed negative keeps its sum
+/// (100 = −82 + 182); a signed change is declined, its direction being unclear.
+#[test]
+fn a_minus_sign_makes_an_amount_negative() {
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况\n2023年本年收入合计100万元，其中：财政拨款收入182万元，其他收入-82万元。"
+    );
+    assert_eq!(
+        bound(&text),
+        [
+            "本年收入合计 = 100万元",
+            "本年财政拨款收入 = 182万元",
+            "收入·其他收入 = -82万元"
+        ]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let text = format!("{TITLE}一、总体情况\n2023年支出合计90万元，比上年减少－2万元。");
+    assert_eq!(bound(&text), ["本年支出合计 = 90万元"]);
+    assert_eq!(declined(&text), ["比上年减少－2万元"]);
+}
+
+/// Pinyin a web page prints after characters (`公務(wù)`) does not hide the names it annotates.
+#[test]
+fn pinyin_after_characters_is_read_through() {
+    let text = "2021年示例局部門預(yù)算說(shuō)明\n“三公”經(jīng)費(fèi)預(yù)算合計30萬(wàn)元。其中：公務(wù)接待費(fèi)4萬(wàn)元，比上年減少2萬(wàn)元。";
+    assert_eq!(
+        bound(text),
+        [
+            "“三公”经费合计 = 30万元",
+            "“三公”经费·公务接待费 = 4万元",
+            "“三公”经费·公务接待费 = 减少2万元"
+        ]
+    );
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    assert_eq!(reading.disclosure.entity.kind, DisclosureKind::Budget);
+}
+
+/// The two vehicle items named together, in any order and with any joining word, are the
+/// vehicle category, not the last item named.
+#[test]
+fn two_vehicle_items_joined_are_their_category() {
+    let text = format!(
+        "{TITLE}七、“三公”经费支出情况\n公务用车运行维护费及公务用车购置费20万元，比上年增加2万元（其中，公务用车运行维护费15万元；公务用车购置费5万元）。"
+    );
+    assert_eq!(
+        bound(&text),
+        [
+            "“三公”经费·公务用车购置及运行维护费 = 20万元",
+            "“三公”经费·公务用车购置及运行维护费 = 增加2万元",
+            "“三公”经费·公务用车运行维护费 = 15万元",
+            "“三公”经费·公务用车购置费 = 5万元"
+        ]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}
+
+/// Names holding 预算 that are funds or money of the budget (`公共财政预算收入`,
+/// `预算内投资`) name actual amounts in final accounts, not budgets.
+#[test]
+fn fund_names_holding_budget_are_no_budgets() {
+    let text = format!(
+        "{TITLE}一、收入情况\n2023年本单位基金预算收入30万元，中央预算内投资12万元，公共财政预算收入50万元。"
+    );
+    let statements = bound(&text);
+    assert!(
+        statements
+            .iter()
+            .all(|s| !s.contains("预算3") && !s.contains("预算5") && !s.contains("预算1")),
+        "{statements:?}"
+    );
+}
+
+/// A difference from the budget in words that are no known direction (`比预算节约`) is
+/// declined, not read as a budget; `增收`, `减支` are directions of change.
+#[test]
+fn differences_from_a_budget_and_words_of_income_change() {
+    let text = format!(
+        "{TITLE}一、支出情况\n2023年项目支出200万元，比预算节约5万元。2023年本年收入合计300万元，同比增收15万元，增长5.26%。"
+    );
+    assert_eq!(declined(&text), ["比预算节约5万元"]);
+    assert_eq!(
+        about(&text, &Concept::CurrentIncomeTotal),
+        ["300万元", "增加15万元", "增长5.26%"]
+    );
+}
+
+/// How far an amount fell short of or went past its budget (`短收`, `超支`) is a difference,
+/// declined, and what follows it is not attached to it.
+#[test]
+fn a_shortfall_against_the_budget_is_a_difference() {
+    let text = format!(
+        "{TITLE}一、收入情况\n2023年本年收入合计200万元，短收10万元，同比减收5万元，下降2.44%。"
+    );
+    assert_eq!(about(&text, &Concept::CurrentIncomeTotal), ["200万元"]);
+    assert_eq!(bound(&text).len(), 1, "{:?}", bound(&text));
+    assert!(check_errors(&text).is_empty());
+}
+
+/// A rate after words that set an amount against its budget (`占年初预算X的`, `为调整预算数的`)
+/// is the budget's completion, and the amount in them is the subject's budget.
+#[test]
+fn shares_of_a_budget_are_completions() {
+    let text = format!(
+        "{TITLE}一、支出情况\n2023年本年支出合计90万元，占年初预算100万元的90%。2023年本年收入合计200万元，为调整预算数的95%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::CurrentExpenditureTotal),
+        ["90万元", "预算100万元", "完成预算90%"]
+    );
+    assert_eq!(
+        about(&text, &Concept::CurrentIncomeTotal),
+        ["200万元", "完成预算95%"]
+    );
+    let wrong = text.replace("的90%", "的80%");
+    assert_eq!(check_errors(&wrong).len(), 1, "{:?}", check_errors(&wrong));
+}

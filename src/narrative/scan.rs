@@ -7,11 +7,15 @@ use crate::money::Unit;
 use crate::report::MeasureUnit;
 
 /// The text as characters, each with its byte offset in the input and its normalised form.
+///
+/// Pinyin a web page prints after a character (`根據(jù)`, `預(yù)算`) is not among the characters:
+/// names read through it, and a quote of the original, taken from the input by byte offsets,
+/// still holds it.
 pub(crate) struct Chars {
+    /// The input.
+    text: String,
     /// Byte offset of each character in the input.
     pub offsets: Vec<usize>,
-    /// The characters as printed.
-    pub original: Vec<char>,
     /// The characters normalised one for one: full-width digits and `．％：；（）` to the forms
     /// the scanner expects, ideographic space to a space, traditional characters to simplified.
     pub norm: Vec<char>,
@@ -20,16 +24,28 @@ pub(crate) struct Chars {
 impl Chars {
     pub fn new(text: &str) -> Chars {
         let mut offsets = Vec::with_capacity(text.len() / 2);
-        let mut original = Vec::with_capacity(text.len() / 2);
         let mut norm = Vec::with_capacity(text.len() / 2);
-        for (offset, c) in text.char_indices() {
+        let mut rest = text.char_indices().peekable();
+        while let Some((offset, c)) = rest.next() {
+            if matches!(c, '(' | '（')
+                && norm.last().copied().is_some_and(is_han)
+                && let Some(length) = pinyin_annotation(&text[offset + c.len_utf8()..])
+            {
+                // Skip the annotation and its closing bracket.
+                while rest
+                    .peek()
+                    .is_some_and(|(at, _)| *at < offset + c.len_utf8() + length)
+                {
+                    rest.next();
+                }
+                continue;
+            }
             offsets.push(offset);
-            original.push(c);
             norm.push(normalize_char(c));
         }
         Chars {
+            text: text.to_owned(),
             offsets,
-            original,
             norm,
         }
     }
@@ -43,11 +59,11 @@ impl Chars {
         self.norm.len()
     }
 
-    /// The original text of `[a, b)` (clamped).
+    /// The original text of `[a, b)` (clamped), as printed.
     pub fn original(&self, a: usize, b: usize) -> String {
-        let b = b.min(self.original.len());
+        let b = b.min(self.norm.len());
         let a = a.min(b);
-        self.original[a..b].iter().collect()
+        self.text[self.byte_offset(a)..self.byte_offset(b)].to_owned()
     }
 
     /// The normalised text of `[a, b)` (clamped).
@@ -74,11 +90,29 @@ impl Chars {
 
     /// The byte offset of character `i` (the text's length past the end).
     pub fn byte_offset(&self, i: usize) -> usize {
-        self.offsets.get(i).copied().unwrap_or_else(|| {
-            self.offsets.last().copied().unwrap_or(0)
-                + self.original.last().map_or(0, |c| c.len_utf8())
-        })
+        self.offsets.get(i).copied().unwrap_or(self.text.len())
     }
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The length in bytes, closing bracket included, of a pinyin annotation opening `text` (just
+/// after its opening bracket): one syllable of lowercase Latin letters carrying a tone mark
+/// (`jù)`, `wàn）`). Neutral-tone syllables carry none and are not recognised: a bracket of
+/// plain letters may be anything.
+fn pinyin_annotation(text: &str) -> Option<usize> {
+    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    let close = text.find([')', '）'])?;
+    let syllable = &text[..close];
+    let letters = syllable.chars().count();
+    ((1..=6).contains(&letters)
+        && syllable
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == 'ü' || TONED.contains(c))
+        && syllable.chars().any(|c| TONED.contains(c)))
+    .then(|| close + text[close..].chars().next().map_or(0, char::len_utf8))
 }
 
 /// Normalises one character: full-width ASCII to ASCII for digits and `.%`, half-width
@@ -527,6 +561,22 @@ mod tests {
             ]
         );
         assert!(kinds("（图1：收入）附件2、项目1：").is_empty());
+    }
+
+    /// Pinyin printed after a character is skipped, so names read through it; the original
+    /// keeps it.
+    #[test]
+    fn pinyin_annotations() {
+        let text = "公務(wù)用車購置費(jīng)13.5萬(wàn)元（含車輛(a)）";
+        let chars = Chars::new(text);
+        let norm: String = chars.norm.iter().collect();
+        assert_eq!(norm, "公务用车购置费13.5万元（含车辆（a））");
+        assert_eq!(chars.original(0, chars.len()), text);
+        assert_eq!(chars.original(0, 2), "公務(wù)");
+        assert_eq!(
+            kinds(text),
+            vec![("13.5".into(), FigureKind::Amount(Unit::WanYuan))]
+        );
     }
 
     /// A minus sign right before an amount or a rate is its sign; a dash after a digit or a

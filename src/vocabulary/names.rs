@@ -305,6 +305,11 @@ pub(crate) fn concepts_named(
             Err("同时说到几项“三公”经费，看不出是哪一项".to_owned())
         };
     }
+    // The two vehicle items named together, in whatever words and order
+    // (`公务用车运行维护费及公务用车购置费`, `公车购置和运维费`), are their category.
+    if (has("公务用车") || has("公车")) && has("购置") && (has("运行") || has("运维")) {
+        return one(&Concept::ThreePublicCategory(Category::OfficialVehicles));
+    }
     if let Some(named) = named_in(OTHER_MATTERS, t) {
         return one(named);
     }
@@ -574,6 +579,18 @@ mod tests {
         assert_eq!(
             named_in(OTHER_MATTERS, "公务用车运行维护费"),
             Some(&Concept::ThreePublicItem(Item::VehicleOperation))
+        );
+        // The two items joined by a word of their own, in either order.
+        for words in [
+            "公务用车运行维护费及公务用车购置费",
+            "公务用车购置费和运行维护费",
+            "公车运维费与公车购置费",
+        ] {
+            assert_eq!(concept_named(words).as_ref(), category, "{words}");
+        }
+        assert_eq!(
+            concept_named("公务用车购置费"),
+            Some(Concept::ThreePublicItem(Item::VehiclePurchase))
         );
     }
 

@@ -127,6 +127,11 @@ pub(crate) const DIRECTION_WORDS: &[(&str, Direction)] = &[
     ("增长了", Direction::Increase),
     ("减少了", Direction::Decrease),
     ("下降了", Direction::Decrease),
+    // Income or spending grown or shrunk (`同比增收5万元`, `减支3万元`).
+    ("增收", Direction::Increase),
+    ("减收", Direction::Decrease),
+    ("增支", Direction::Increase),
+    ("减支", Direction::Decrease),
     ("增加", Direction::Increase),
     ("增长", Direction::Increase),
     ("上升", Direction::Increase),
@@ -138,6 +143,10 @@ pub(crate) const DIRECTION_WORDS: &[(&str, Direction)] = &[
     ("减", Direction::Decrease),
     ("增", Direction::Increase),
 ];
+
+/// Words naming how far an amount fell short of or went past its budget (`短收7431万元`,
+/// `超支3万元`): a difference between two figures, neither of them.
+pub(crate) const BUDGET_DIFFERENCE_WORDS: &[&str] = &["短收", "超收", "欠收", "超支", "节支"];
 
 /// Words that compare a figure with another year's or with the budget.
 pub(crate) const COMPARISON_WORDS: &[&str] = &["同比", "相比", "较", "比"];
@@ -259,6 +268,7 @@ pub(crate) fn is_generic(label: &str) -> bool {
         "决算数",
         "年初预算",
         "全年预算",
+        "调整预算",
         "预算数",
         "预算资金",
         "预算安排",
@@ -302,6 +312,8 @@ pub(crate) fn is_generic(label: &str) -> bool {
         "年初",
         "均",
         "年",
+        // `占年初预算100万元的90%`: the budget an amount is a share of.
+        "占",
     ];
     // `********支出`: a name masked out is a name, not filler.
     if label.contains(['*', '＊', '×', '□', '■', '○']) {
@@ -358,13 +370,21 @@ pub(crate) fn after_year(text: &str) -> &str {
         .unwrap_or(text)
 }
 
-/// Names holding 预算 that name no budget figure: funds (一般公共预算), kinds of unit
-/// (预算单位), practices (预算绩效管理) and the like (预算稳定调节基金).
+/// Names holding 预算 that name no budget figure: funds (一般公共预算, and their older or
+/// shorter names 公共财政预算, 一般预算, 基金预算), money inside or outside the budget
+/// (预算内投资, 预算外资金), kinds of unit (预算单位), practices (预算绩效管理) and the like
+/// (预算稳定调节基金, 预算周转金). Longer names come before the shorter ones they hold.
 pub(crate) const NAMES_HOLDING_BUDGET: &[&str] = &[
     "一般公共预算",
     "政府性基金预算",
     "国有资本经营预算",
     "社会保险基金预算",
+    "公共财政预算",
+    "一般预算",
+    "基金预算",
+    "预算内",
+    "预算外",
+    "预算周转金",
     "预算单位",
     "预算绩效",
     "预算管理",
@@ -399,6 +419,17 @@ mod tests {
         assert!(!without_budget_names("全面实施预算绩效管理").contains("预算"));
         assert!(without_budget_names("一般公共预算拨款收入预算").contains("预算"));
         assert!(without_budget_names("年初预算数").contains("预算"));
+        for fund_or_money in [
+            "公共财政预算收入",
+            "基金预算支出",
+            "一般预算总收入",
+            "中央预算内投资支出",
+            "预算外资金",
+            "补充预算周转金",
+        ] {
+            assert!(!names_a_budget(fund_or_money), "{fund_or_money}");
+        }
+        assert!(names_a_budget("基金预算收入预算数"));
     }
 
     /// Free text is read word by word, the longest word at each place, lone 增/减 ignored.

@@ -5,7 +5,9 @@ use super::year_in;
 use crate::dimensions::ThreePublicItem;
 use crate::narrative::scan::split_numbering;
 use crate::report::{Concept, Countable, Direction, ReceptionKind};
-use crate::vocabulary::words::{DIRECTION_WORDS, is_generic, without_budget_names};
+use crate::vocabulary::words::{
+    BUDGET_DIFFERENCE_WORDS, DIRECTION_WORDS, is_generic, without_budget_names,
+};
 pub(super) use crate::vocabulary::words::{after_year, focus};
 /// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.
 pub(super) fn is_per_unit(label: &str) -> bool {
@@ -153,6 +155,24 @@ pub(super) fn names_last_year(label: &str) -> bool {
     })
 }
 
+/// Whether `label` ends in words comparing an amount with the budget it completes
+/// (`完成全年预算`, `占年初预算`, `为调整预算数的`): a rate after them is the budget's
+/// completion, an amount after them the budget.
+pub(super) fn completes_a_budget(label: &str) -> bool {
+    let t = without_budget_names(label);
+    let mut rest = t.trim_end().trim_end_matches(['的', '为', '：', ' ']);
+    let Some(before) = ["预算数", "预算"].iter().find_map(|w| rest.strip_suffix(w)) else {
+        return false;
+    };
+    rest = before;
+    for which in ["年初", "调整", "全年", "年度"] {
+        rest = rest.strip_suffix(which).unwrap_or(rest);
+    }
+    ["完成", "完成了", "占", "为"]
+        .iter()
+        .any(|w| rest.ends_with(w))
+}
+
 pub(super) fn is_budget_label(label: &str) -> bool {
     let t = without_budget_names(label);
     let t = t.as_ref();
@@ -160,12 +180,8 @@ pub(super) fn is_budget_label(label: &str) -> bool {
         return false;
     }
     // `完成全年预算50.74万元的67.2%`: the amount after the words is the budget completed.
-    let completed = t.contains("完成")
-        && ["预算", "预算数"]
-            .iter()
-            .any(|w| t.trim_end().trim_end_matches(['为', '：']).ends_with(w));
     (t.contains("预算") && !t.contains("决算") && !t.contains("执行") && !t.contains("完成"))
-        || completed
+        || completes_a_budget(label)
         || t.ends_with("预算数为")
         || t.ends_with("预算为")
 }
@@ -237,7 +253,32 @@ pub(super) fn states_a_difference(label: &str) -> bool {
         "高于", "低于", "超过", "超出", "多于", "少于", "大于", "小于",
     ]
     .iter()
+    .chain(BUDGET_DIFFERENCE_WORDS)
     .any(|w| rest.ends_with(w))
+}
+
+/// The words after a comparison with a budget that ends `label` (`比预算节约`,
+/// `较年初预算数镌汰` → `节约`, `镌汰`); none when the label compares with no budget. What a
+/// budget is compared with is never a year's figure (see the reader's comparison base).
+pub(super) fn after_budget_comparison(label: &str) -> Option<&str> {
+    const BUDGET_WORDS: [&str; 9] = [
+        "年初预算数",
+        "调整预算数",
+        "全年预算数",
+        "预算数",
+        "年初预算",
+        "调整预算",
+        "全年预算",
+        "预算",
+        "计划数",
+    ];
+    let (at, word) = ["比", "较"]
+        .iter()
+        .filter_map(|w| label.rfind(w).map(|p| (p, *w)))
+        .max_by_key(|(p, _)| *p)?;
+    let rest = label[at + word.len()..].trim_start();
+    let after = BUDGET_WORDS.iter().find_map(|w| rest.strip_prefix(w))?;
+    Some(after.trim_start_matches(['的', '数']).trim())
 }
 
 /// `决算数与预算数持平`, `决算数小于预算数`, `决算数大于预算数`.

@@ -38,9 +38,10 @@ use document::{
     body_year_against_title, find_title, kind_of, lines, shorten_name, voted_year, year_in,
 };
 use labels::{
-    after_year, amount_subject, budget_comparison, change_before_the_name, compared_year,
-    described, direction_before, focus, is_budget_label, is_comparison, is_per_unit, label_year,
-    names_last_year, says_only_budget, states_a_difference, strip_direction,
+    after_budget_comparison, after_year, amount_subject, budget_comparison, change_before_the_name,
+    compared_year, completes_a_budget, described, direction_before, focus, is_budget_label,
+    is_comparison, is_per_unit, label_year, names_last_year, says_only_budget, states_a_difference,
+    strip_direction,
 };
 use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
@@ -935,7 +936,7 @@ impl Reader<'_> {
             let label = if k > 0
                 && labels[k].trim() == "的"
                 && matches!(figure.kind, FigureKind::Percent)
-                && labels[k - 1].contains("完成")
+                && completes_a_budget(&labels[k - 1])
             {
                 joined = format!("{}的", labels[k - 1]);
                 &joined
@@ -1910,6 +1911,16 @@ impl Reader<'_> {
                         named,
                     });
                 }
+                // `比预算节约5万元`: a difference from the budget in words that are no known
+                // direction, and no item's amount (`较预算数898万元` is the budget itself).
+                if let Some(after) = after_budget_comparison(label)
+                    && !after.is_empty()
+                    && !matches!(self.concepts(after), Ok(Some(_)))
+                {
+                    return Err(orphan(format!(
+                        "与预算相比的“{after}”说的是与预算之差，不是某一项的金额"
+                    )));
+                }
                 // `每个驻村工作队员1.5万元`, `按每人每天50元`: a standard per head, not a budget.
                 // In a budget every amount is a budget: only final accounts set a budget
                 // beside the amount spent.
@@ -2176,9 +2187,15 @@ impl Reader<'_> {
                 named,
             });
         }
-        if label.contains("完成") || label.contains("执行率") || label.contains("执行进度")
+        if label.contains("完成")
+            || label.contains("执行率")
+            || label.contains("执行进度")
+            || completes_a_budget(label)
         {
-            let before = before_any(label, &["完成", "预算执行率", "执行率", "执行进度"]);
+            let before = before_any(
+                label,
+                &["完成", "预算执行率", "执行率", "执行进度", "占", "为"],
+            );
             let (concepts, named) = match self.concepts(focus(before))? {
                 Some(c) => (c, true),
                 None => (subject.to_vec(), false),
