@@ -2347,3 +2347,21 @@ fn shares_of_a_budget_are_completions() {
     let wrong = text.replace("的90%", "的80%");
     assert_eq!(check_errors(&wrong).len(), 1, "{:?}", check_errors(&wrong));
 }
+
+/// In a government's report, whose lines are described in the text's own words, a generic
+/// label of the other side (`支出合计` after `收入合计`) or a total after a part
+/// (`加上转移性支出A，支出合计B`) is not the figure before it.
+#[test]
+fn generic_totals_do_not_inherit_a_described_subject() {
+    let text = "2023年示例县财政决算报告\n一、全县财政收支情况\n全县一般公共预算收入35万元，上级补助收入11万元，收入合计46万元，支出合计40万元。一般公共预算支出30万元，加上转移性支出10万元，支出合计40万元。";
+    let statements = bound(text);
+    assert!(
+        statements.iter().all(|s| !s.ends_with("= 40万元")),
+        "{statements:?}"
+    );
+    assert!(
+        statements.contains(&"收入合计 = 46万元".to_owned()),
+        "{statements:?}"
+    );
+    assert_eq!(declined(text), ["支出合计40万元", "支出合计40万元"]);
+}

@@ -1959,6 +1959,14 @@ impl Reader<'_> {
                     None if is_generic(focus) => {
                         let inherited = amount_subject(&fallback());
                         let inherited = other_side(focus, inherited)?;
+                        // `加上转移性支出63.4亿元，支出合计196.3亿元`: a total after a thing
+                        // described in the text's words is no more of that thing.
+                        if ["合计", "总计", "小计"].iter().any(|w| focus.contains(w))
+                            && !inherited.is_empty()
+                            && inherited.iter().all(|c| matches!(c, Concept::Other(_)))
+                        {
+                            return Err(orphan(format!("“{}”没有说是哪一项的合计", focus.trim())));
+                        }
                         // `（一）收入预算` / `2025年初预算数2752.8万元`: the heading's total.
                         if inherited.is_empty()
                             && let Some(total) = &self.heading_total
@@ -3112,17 +3120,35 @@ fn expenditure_counterpart(concept: &Concept) -> Option<Concept> {
 /// A subject inherited by words that say only `支出`: an income subject turns into the
 /// expenditure that mirrors it, or into nothing (never an income figure).
 fn other_side(words: &str, inherited: Vec<Concept>) -> std::result::Result<Vec<Concept>, String> {
-    if !words.contains("支出") || words.contains("收入") {
+    let says = side_of_words(words);
+    if says.is_none() {
         return Ok(inherited);
     }
     inherited
         .iter()
-        .map(|c| match income_side(c) {
-            Some(true) => expenditure_counterpart(c)
+        .map(|c| match (says, income_side(c)) {
+            (Some(false), Some(true)) => expenditure_counterpart(c)
                 .ok_or_else(|| format!("“{words}”说的是支出，而前文的“{c}”是收入")),
+            // A thing described in the text's words (a government's `收入合计`) is on the side
+            // its words say; the other side's words name something else.
+            (Some(side), None) if side_of_words(&c.to_string()) == Some(!side) => Err(format!(
+                "“{words}”说的是{}，而前文的“{c}”是{}",
+                if side { "收入" } else { "支出" },
+                if side { "支出" } else { "收入" }
+            )),
             _ => Ok(c.clone()),
         })
         .collect()
+}
+
+/// The side a label's words are on: income (`true`) when they say 收入 and not 支出,
+/// expenditure (`false`) when the other way round, none when both or neither.
+fn side_of_words(words: &str) -> Option<bool> {
+    match (words.contains("收入"), words.contains("支出")) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// Whether the words between two figures only join them in a list (`、`, `和`, `及`).
