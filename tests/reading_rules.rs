@@ -829,7 +829,7 @@ fn amounts_inside_a_reason() {
         ["50万元", "增加8万元"]
     );
     let text = format!(
-        "{TITLE}三、支出决算情况说明\n基本支出400万元，比上年增加10万元，主要原因是人员增加；公用经费60万元，比上年减少2万元。"
+        "{TITLE}三、一般公共预算财政拨款基本支出决算情况说明\n基本支出400万元，比上年增加10万元，主要原因是人员增加；公用经费60万元，比上年减少2万元。"
     );
     assert_eq!(about(&text, &public), ["60万元", "减少2万元"]);
     // In the clause of the reason itself: a count of what the reason speaks of.
@@ -1238,7 +1238,7 @@ fn parts_and_remainders_are_not_their_whole() {
         ["64.3万元"]
     );
     let text = format!(
-        "{TITLE}六、基本支出情况\n人员经费5836.98万元，其中：工资福利支出5659.50万元；——其它人员经费177.48万元。"
+        "{TITLE}六、一般公共预算财政拨款基本支出情况\n人员经费5836.98万元，其中：工资福利支出5659.50万元；——其它人员经费177.48万元。"
     );
     let personnel = Concept::FundBasicClass {
         fund: GPB,
@@ -2364,4 +2364,32 @@ fn generic_totals_do_not_inherit_a_described_subject() {
         "{statements:?}"
     );
     assert_eq!(declined(text), ["支出合计40万元", "支出合计40万元"]);
+}
+
+/// 人员经费 and 公用经费 of no fund named are a fund's only where the words around say which
+/// (a fund's 基本支出 section, listing or sentence); in a section on all expenditure they are
+/// the department's over every fund, which no concept stands for, and are declined.
+#[test]
+fn personnel_costs_of_no_fund_need_a_fund_around_them() {
+    let personnel = Concept::FundBasicClass {
+        fund: GPB,
+        class: BasicExpenditureClass::Personnel,
+    };
+    let text = format!(
+        "{TITLE}二、支出决算情况说明\n2023年本年支出合计799.12万元。其中：人员经费434.89万元，公用经费77.40万元，项目支出286.83万元。"
+    );
+    assert!(about(&text, &personnel).is_empty(), "{:?}", bound(&text));
+    assert!(
+        declined(&text)
+            .iter()
+            .any(|d| d.contains("人员经费434.89万元"))
+    );
+    let text = format!(
+        "{TITLE}二、基本支出情况\n一般公共预算财政拨款基本支出500万元，其中：人员经费434.89万元，公用经费65.11万元。"
+    );
+    assert_eq!(about(&text, &personnel), ["434.89万元"]);
+    let text = format!(
+        "{TITLE}五、一般公共预算财政拨款基本支出决算情况说明\n人员经费434.89万元，公用经费65.11万元。"
+    );
+    assert_eq!(about(&text, &personnel), ["434.89万元"]);
 }

@@ -1488,7 +1488,8 @@ impl Reader<'_> {
                 state.breakdown = Some(outer);
                 state.enclosing_breakdown = None;
             }
-            if state.breakdown.is_some() {
+            if let Some(parent) = &state.breakdown {
+                self.basic_class_of_a_fund(&read, label, parent.iter().find_map(scope_of))?;
                 return Ok(read);
             }
         }
@@ -1523,11 +1524,37 @@ impl Reader<'_> {
                 }
             }
         }
+        self.basic_class_of_a_fund(&read, label, scope)?;
         if !state.head_placed {
             state.head_placed = true;
             state.scope = read.concepts.first().and_then(scope_of);
         }
         Ok(read)
+    }
+
+    /// `Err` for personnel or public costs of no fund named, outside a fund's 基本支出 section
+    /// and any fund's `scope` (of the sentence, the section or the listing's whole): they are
+    /// the department's over every fund (`支出799.12万元。其中：人员经费434.89万元`), which
+    /// no concept stands for. The vocabulary reads them as 一般公共预算's, as the standard
+    /// tables print them; only the words around can confirm it.
+    fn basic_class_of_a_fund(
+        &self,
+        read: &Read,
+        label: &str,
+        scope: Option<Scope>,
+    ) -> std::result::Result<(), String> {
+        let unscoped =
+            scope.is_none() && self.kind != SectionKind::Basic && fund_named_in(label).is_none();
+        match read
+            .concepts
+            .iter()
+            .find(|c| matches!(c, Concept::FundBasicClass { .. }))
+        {
+            Some(Concept::FundBasicClass { class, .. }) if unscoped => Err(format!(
+                "“{class}”没有说是哪一类财政拨款的，可能是全部资金的"
+            )),
+            _ => Ok(()),
+        }
     }
 
     /// Whether the sentence lists a fund's expenditure (its 类 names are then that fund's lines).
