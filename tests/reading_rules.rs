@@ -569,9 +569,8 @@ fn scoped_words_at_their_word() {
     );
     assert_eq!(
         about(&text, &Concept::ThreePublicTotal),
-        ["1023万元", "减少77万元"]
+        ["1023万元", "减少77万元", "较预算下降32%"]
     );
-    assert_eq!(declined(&text), ["较年初预算减少32%"]);
     // Budgets compare with last year's budget: a change like any other.
     let text =
         "某局2024年部门预算\n一、收入预算\n2024年收入预算总额300万元，比2023年预算增加12万元。";
@@ -714,10 +713,11 @@ fn budget_comparison_words_that_say_one_thing() {
     assert_eq!(compared("决算数未超过预算数。"), ["3万元"]);
 }
 
-/// A change against the year's own budget is no change against last year, however the budget
-/// is named (`年初预算`, the report's own year `2023年度预算`) and wherever the comparison stands
-/// (before the change in its own clause: `与年初预算相比，减少3万元`). A comparison with last
-/// year (`与上年相比`, the year before by number) is read again after it.
+/// A change against the year's own budget is no change against last year but one against the
+/// budget, however the budget is named (`年初预算`, the report's own year `2023年度预算`) and
+/// wherever the comparison stands (before the change in its own clause:
+/// `与年初预算相比，减少3万元`); the rate after it is against the budget too. A comparison
+/// with last year (`与上年相比`, the year before by number) is read again after it.
 #[test]
 fn changes_against_the_years_own_budget() {
     let text = format!(
@@ -726,17 +726,26 @@ fn changes_against_the_years_own_budget() {
     );
     assert_eq!(
         about(&text, &Concept::ThreePublicTotal),
-        ["12万元", "增加2万元", "增长20%"]
+        [
+            "12万元",
+            "较预算减少3万元",
+            "较预算下降20%",
+            "增加2万元",
+            "增长20%"
+        ]
     );
-    assert_eq!(declined(&text), ["减少3万元", "下降20%"]);
+    assert!(declined(&text).is_empty());
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    // 3 below a budget of 15 is 20% of it, not 25%.
+    let wrong = text.replace("下降20%；", "下降25%；");
+    assert_eq!(check_errors(&wrong).len(), 1, "{:?}", check_errors(&wrong));
     let text = format!(
         "{TITLE}八、机关运行经费情况说明\n机关运行经费支出30万元，与年初预算相比减少2万元，下降6.3%，比上年决算减少3万元。"
     );
     assert_eq!(
         about(&text, &Concept::OperatingFunds),
-        ["30万元", "减少3万元"]
+        ["30万元", "较预算减少2万元", "较预算下降6.3%", "减少3万元"]
     );
-    assert_eq!(declined(&text), ["与年初预算相比减少2万元", "下降6.3%"]);
     // A budget compares with last year's budget, named by its year.
     let text = "某局2024年部门预算\n四、机关运行经费\n2024年机关运行经费预算30万元，与2023年预算相比减少2万元。";
     assert_eq!(
@@ -1043,7 +1052,9 @@ fn levels_reached_budgets_listed_and_changes_against_budgets() {
             "1174万元",
             "减少40万元",
             "下降3%",
-            "预算1237万元"
+            "预算1237万元",
+            "较预算减少103万元",
+            "较预算下降8%"
         ]
     );
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
@@ -2204,8 +2215,8 @@ fn lines_without_their_fund_or_after_an_unread_one_are_declined() {
     assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
 }
 
-/// A change against the year's own budget, and the rate after it, are declined; the change
-/// against last year later in the sentence is still the subject's and is checked.
+/// A change against the year's own budget, and the rate after it, are against the budget; the
+/// change against last year later in the sentence is still the subject's and is checked.
 #[test]
 fn a_change_against_the_budget_leaves_the_subject_known() {
     let text = format!(
@@ -2213,7 +2224,13 @@ fn a_change_against_the_budget_leaves_the_subject_known() {
     );
     assert_eq!(
         about(&text, &Concept::ThreePublicTotal),
-        ["9.07万元", "减少0.71万元", "下降7.26%"]
+        [
+            "9.07万元",
+            "较预算减少10.93万元",
+            "较预算下降54.65%",
+            "减少0.71万元",
+            "下降7.26%"
+        ]
     );
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
     let wrong = text.replace("下降7.26%", "下降7.83%");
@@ -2392,4 +2409,90 @@ fn personnel_costs_of_no_fund_need_a_fund_around_them() {
         "{TITLE}五、一般公共预算财政拨款基本支出决算情况说明\n人员经费434.89万元，公用经费65.11万元。"
     );
     assert_eq!(about(&text, &personnel), ["434.89万元"]);
+}
+
+/// A difference from the budget compared with in its own clause (`较预算数4万元减少0.14万元`)
+/// must close: amount = budget + difference; a budget stated in another clause may be
+/// another budget (年初 or 调整) and is not used.
+#[test]
+fn a_difference_from_the_budget_in_its_clause_closes() {
+    let text = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n公务用车运行维护费3.86万元，较预算数4万元减少0.14万元，下降3.5%。"
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let wrong = text.replace("减少0.14万元", "减少0.24万元");
+    let errors = check_errors(&wrong);
+    // 3.86 ≠ 4 − 0.24, and 0.24 of the budget 3.86 + 0.24 is 5.85%, not 3.5%.
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    let elsewhere = format!(
+        "{TITLE}七、“三公”经费支出决算情况说明\n公务用车运行维护费3.86万元，调整预算为5万元。较年初预算减少0.14万元。"
+    );
+    assert!(
+        check_errors(&elsewhere).is_empty(),
+        "{:?}",
+        check_errors(&elsewhere)
+    );
+}
+
+/// A round or bounding number (`约`, `超`, `近`, `逾`) is declined, never checked as exact.
+#[test]
+fn approximate_figures_are_declined() {
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况\n2023年本年收入合计约为3326万元，本年支出合计超3095万元，其中基本支出近1185万元，项目支出逾1000万元。"
+    );
+    assert!(bound(&text).is_empty(), "{:?}", bound(&text));
+    assert_eq!(declined(&text).len(), 4);
+}
+
+/// Words naming something the vocabulary does not know before a completion rate, or before a
+/// comparison of 决算 with 预算, are no words for the sentence's subject.
+#[test]
+fn completions_of_unknown_things_are_not_the_subjects() {
+    let text = format!(
+        "{TITLE}三、支出决算情况说明\n2023年本年支出合计3326万元，完成年初预算的102%。小学教育完成年初预算的100.4%，高中教育决算大于预算。"
+    );
+    assert_eq!(
+        about(&text, &Concept::CurrentExpenditureTotal),
+        ["3326万元", "完成预算102%"]
+    );
+    assert!(declined(&text).iter().any(|d| d.contains("小学教育")));
+}
+
+/// A heading naming one year other than the report's dates the figures of its section whose
+/// sentences date nothing themselves; a sentence naming the report's year says the heading's
+/// year is a slip, and the section's later figures are the report's again.
+#[test]
+fn a_heading_year_dates_its_section() {
+    let text = "关于2023年“三公”经费支出和2024年“三公”经费预算情况的说明\n一、2023年“三公”经费支出情况\n“三公”经费支出总额为761.33万元。\n二、2024年“三公”经费预算情况\n“三公”经费预算总额575.48万元，比2023年实际支出761.33万元，减少185.85万元，降低24.41%。";
+    let years = |text: &str| -> Vec<(String, Option<u16>)> {
+        let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+        reading
+            .disclosure
+            .statements
+            .iter()
+            .map(|s| (s.value.to_string(), s.year))
+            .collect()
+    };
+    // The report is the 2024 budget; the first section's total is 2023's.
+    assert_eq!(
+        years(text)[..2],
+        [
+            ("761.33万元".to_owned(), Some(2023)),
+            ("575.48万元".to_owned(), None)
+        ]
+    );
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    // A heading's year contradicted by its sentences is the heading's slip.
+    let text = "2021年度示例州三公经费决算支出情况说明\n一、示例州2020年度“三公”经费决算支出情况说明\n2021年，“三公”经费支出决算汇总数为1134万元，较上年1174万元减少40万元。其中：公务接待费144万元，较上年122万元增加22万元。";
+    assert_eq!(
+        years(text),
+        [
+            ("1134万元".to_owned(), None),
+            ("1174万元".to_owned(), Some(2020)),
+            ("减少40万元".to_owned(), None),
+            ("144万元".to_owned(), None),
+            ("122万元".to_owned(), Some(2020)),
+            ("增加22万元".to_owned(), None),
+        ]
+    );
 }

@@ -72,9 +72,12 @@ pub struct Highlight {
 pub fn figure_span(quote: &str, value: &StatedValue) -> Option<Range<usize>> {
     let (target, percent) = match value {
         StatedValue::Amount(a) | StatedValue::Budget(a) => (a.value(), false),
-        StatedValue::Change { amount, .. } => (amount.value(), false),
+        StatedValue::Change { amount, .. } | StatedValue::ChangeAgainstBudget { amount, .. } => {
+            (amount.value(), false)
+        }
         StatedValue::Count(n) => (Decimal::from(*n), false),
         StatedValue::Growth { rate, .. }
+        | StatedValue::GrowthAgainstBudget { rate, .. }
         | StatedValue::Share { rate, .. }
         | StatedValue::Completion { rate } => (rate.points(), true),
         StatedValue::Score(s) => (*s, false),

@@ -35,6 +35,10 @@ pub(crate) fn run<'a>(c: &mut Checker<'a>) {
                 growth(c, &ix, index, s, *rate, *direction);
             }
             StatedValue::Change { .. } => change_against_prior(c, &ix, index, s),
+            StatedValue::GrowthAgainstBudget { rate, direction } => {
+                growth_against_budget(c, &ix, index, s, *rate, *direction);
+            }
+            StatedValue::ChangeAgainstBudget { .. } => change_against_budget(c, &ix, index, s),
             StatedValue::Completion { rate } => completion(c, &ix, index, s, *rate),
             StatedValue::BudgetComparison(word) => {
                 budget_comparison(c, &ix, index, s, *word);
@@ -64,7 +68,8 @@ fn amount_of<'s>(c: &Checker<'_>, s: &'s Statement) -> Option<Operand<'s>> {
         StatedValue::Amount(a) | StatedValue::Budget(a) => {
             Some(c.statement_operand(s, c.in_currency(*a)?))
         }
-        StatedValue::Change { amount, direction } => {
+        StatedValue::Change { amount, direction }
+        | StatedValue::ChangeAgainstBudget { amount, direction } => {
             let printed = c.in_currency(*amount)?;
             let signed =
                 Printed::new(direction.signed(printed.value()), printed.decimals()).ok()?;
@@ -514,6 +519,107 @@ fn change_against_prior<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, index: usi
         }
     };
     c.sum_identity("N004", &[current], &[prior, change], words, Some(s));
+}
+
+/// N006/N023: a rate against the year's own budget, against the difference from the budget
+/// and the year's amount (the budget being the amount less the difference); the directions
+/// of the difference and the rate agree. Which budget (年初 or 调整) does not matter: the
+/// difference stated says it.
+fn growth_against_budget<'a>(
+    c: &mut Checker<'a>,
+    ix: &Statements<'a>,
+    index: usize,
+    s: &Statement,
+    rate: Percent,
+    direction: Direction,
+) {
+    let kind = c.disclosure.entity.kind;
+    let own = ix.same_concept(index);
+    let change = nearest_of(
+        ix,
+        index,
+        own,
+        ValueKind::ChangeAgainstBudget,
+        Years::Of(s.year),
+    )
+    .filter(|e| e.location.section == s.location.section);
+    if let Some(change) = change
+        && let StatedValue::ChangeAgainstBudget {
+            direction: word, ..
+        } = change.value
+        && direction_conflict(word, direction)
+    {
+        let (a, b) = (statement_ref(change), statement_ref(s));
+        c.plain(
+            "N006",
+            Some(b.clone()),
+            vec![a, b],
+            Some(s),
+            format!(
+                "{}：与预算相比的增减额用“{word}”，增减率却用“{direction}”，方向矛盾",
+                subject(kind, s)
+            ),
+        );
+    }
+    let (Some(change), Some(current)) = (
+        change.and_then(|e| amount_of(c, e)),
+        current_amount(c, ix, index, &s.concept, own),
+    ) else {
+        return;
+    };
+    // A budget of 0 gives no rate; whether one was stated is N007's matter.
+    if current
+        .value
+        .value()
+        .checked_sub(change.value.value())
+        .is_none_or(|budget| budget.is_zero())
+    {
+        return;
+    }
+    let rate = c.statement_operand(s, percent(rate, Some(direction)));
+    let subject = |_: &Checker<'_>| format!("{}与预算相比的增减率", subject(kind, s));
+    c.rate_identity(
+        "N023",
+        &rate,
+        &change,
+        &current,
+        RateForm::Growth,
+        subject,
+        Some(s),
+    );
+}
+
+/// N023: a difference from the year's own budget against the budget stated in the same
+/// clause (`较预算数1237万元减少103万元`: this year's amount = budget + difference). A budget
+/// stated elsewhere may be another one (年初 or 调整) than the clause compares with, and is
+/// not used.
+fn change_against_budget<'a>(
+    c: &mut Checker<'a>,
+    ix: &Statements<'a>,
+    index: usize,
+    s: &Statement,
+) {
+    let kind = c.disclosure.entity.kind;
+    let own = ix.same_concept(index);
+    let budget = nearest_of(ix, index, own, ValueKind::Budget, Years::Of(s.year)).filter(|b| {
+        b.location.section == s.location.section && b.location.quote == s.location.quote
+    });
+    let (Some(budget), Some(change), Some(current)) = (
+        budget.and_then(|b| amount_of(c, b)),
+        amount_of(c, s),
+        current_amount(c, ix, index, &s.concept, own),
+    ) else {
+        return;
+    };
+    let words = |_: &Checker<'_>, out: &mut String| {
+        write_subject(kind, s, out);
+        SumWords {
+            left: "本年数",
+            right: Cow::Borrowed("预算数与增减额之和"),
+            single: None,
+        }
+    };
+    c.sum_identity("N023", &[current], &[budget, change], words, Some(s));
 }
 
 /// The budget of a concept: a stated budget nearby among `about` (the positions of the

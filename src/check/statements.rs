@@ -216,6 +216,7 @@ pub(crate) enum ValueKind {
     Budget = 3,
     Completion = 4,
     Count = 5,
+    ChangeAgainstBudget = 6,
 }
 
 impl ValueKind {
@@ -227,6 +228,7 @@ impl ValueKind {
             StatedValue::Budget(_) => Some(ValueKind::Budget),
             StatedValue::Completion { .. } => Some(ValueKind::Completion),
             StatedValue::Count(_) => Some(ValueKind::Count),
+            StatedValue::ChangeAgainstBudget { .. } => Some(ValueKind::ChangeAgainstBudget),
             _ => None,
         }
     }

@@ -611,6 +611,28 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         ])
     };
     let compared = |rate: &str| compared_with_budget(rate, Direction::Flat);
+    // 9.07 spent, 10.93 below the budget: the budget was 20, and 10.93 of it is 54.65%.
+    let against_budget = |rate: &str| {
+        statements_only(vec![
+            s("a", Concept::ThreePublicTotal, amount("9.07万元")),
+            s(
+                "b",
+                Concept::ThreePublicTotal,
+                StatedValue::ChangeAgainstBudget {
+                    amount: "10.93万元".parse().unwrap(),
+                    direction: Direction::Decrease,
+                },
+            ),
+            s(
+                "c",
+                Concept::ThreePublicTotal,
+                StatedValue::GrowthAgainstBudget {
+                    rate: pct(rate),
+                    direction: Direction::Decrease,
+                },
+            ),
+        ])
+    };
     let vehicles = |total: u64| {
         let held = |t| Concept::Count(Countable::VehiclesHeld(t));
         statements_only(vec![
@@ -713,6 +735,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         ),
         "N019" => (budgeted("50%"), budgeted("60%")),
         "N020" => (body_year(2024), body_year(2023)),
+        "N023" => (against_budget("54.65%"), against_budget("10.93%")),
         "N021" => {
             let stated = |amount: &str| {
                 let mut d = against_last_year("-1.00");

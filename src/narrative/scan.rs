@@ -211,24 +211,30 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
         while j < b && chars.at(j).is_ascii_digit() {
             j += 1;
         }
+        // A text layer may put a space after a separator (`1, 537.4`, `575. 48万元`): the
+        // separator still joins the digits around it.
+        let gap = |at: usize| usize::from(chars.at(at) == ' ');
         // Thousands separators: `,` followed by exactly three digits.
-        while j + 3 < b + 1
-            && chars.at(j) == ','
-            && (1..=3).all(|k| j + k < b && chars.at(j + k).is_ascii_digit())
-            && !(j + 4 < b && chars.at(j + 4).is_ascii_digit())
-        {
-            j += 4;
+        while chars.at(j) == ',' && {
+            let digits = j + 1 + gap(j + 1);
+            (0..3).all(|k| digits + k < b && chars.at(digits + k).is_ascii_digit())
+                && !(digits + 3 < b && chars.at(digits + 3).is_ascii_digit())
+        } {
+            j += 4 + gap(j + 1);
         }
         let mut has_point = false;
-        if chars.at(j) == '.' && j + 1 < b && chars.at(j + 1).is_ascii_digit() {
+        if chars.at(j) == '.'
+            && j + 1 + gap(j + 1) < b
+            && chars.at(j + 1 + gap(j + 1)).is_ascii_digit()
+        {
             has_point = true;
-            j += 1;
+            j += 1 + gap(j + 1);
             while j < b && chars.at(j).is_ascii_digit() {
                 j += 1;
             }
         }
         let number_end = j;
-        let number = chars.normalized(start, number_end);
+        let number = chars.normalized(start, number_end).replace(' ', "");
         // A unit may follow after a space or on the next line (`0.00⏎万元`).
         let mut k = j;
         while k < b && matches!(chars.at(k), ' ' | '\n' | '\r') {
@@ -561,6 +567,23 @@ mod tests {
             ]
         );
         assert!(kinds("（图1：收入）附件2、项目1：").is_empty());
+    }
+
+    /// A space after a decimal point or a thousands separator does not split the number.
+    #[test]
+    fn a_space_after_a_separator_joins_the_digits() {
+        assert_eq!(
+            kinds("预算总额575. 48万元，占1, 537.4%"),
+            vec![
+                ("575.48".into(), FigureKind::Amount(Unit::WanYuan)),
+                ("1,537.4".into(), FigureKind::Percent),
+            ]
+        );
+        // A list separator followed by a space is no thousands separator.
+        assert_eq!(
+            kinds("分别为12, 8万元"),
+            vec![("8".into(), FigureKind::Amount(Unit::WanYuan))]
+        );
     }
 
     /// Pinyin printed after a character is skipped, so names read through it; the original

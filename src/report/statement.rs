@@ -277,6 +277,21 @@ pub enum StatedValue {
         /// The direction word.
         direction: Direction,
     },
+    /// A difference of the year's amount from the year's own budget, in final accounts:
+    /// `较年初预算减少10.93万元` is 10.93万元 below the budget.
+    ChangeAgainstBudget {
+        /// The magnitude as printed.
+        amount: Amount,
+        /// The direction word.
+        direction: Direction,
+    },
+    /// That difference as a rate of the budget: `较年初预算下降54.65%`.
+    GrowthAgainstBudget {
+        /// The magnitude as printed.
+        rate: Percent,
+        /// The direction word.
+        direction: Direction,
+    },
     /// A share of a whole: `占94.05%` of 本年收入合计.
     Share {
         /// The rate as printed.
@@ -586,6 +601,18 @@ impl std::fmt::Display for StatedValue {
                 Direction::Decrease => write!(f, "下降{rate}"),
                 Direction::Flat if rate.points().is_zero() => f.write_str("持平"),
                 Direction::Flat => write!(f, "持平（{rate}）"),
+            },
+            StatedValue::ChangeAgainstBudget { amount, direction } => match direction {
+                Direction::Increase => write!(f, "较预算增加{amount}"),
+                Direction::Decrease => write!(f, "较预算减少{amount}"),
+                Direction::Flat if amount.value().is_zero() => f.write_str("与预算持平"),
+                Direction::Flat => write!(f, "与预算持平（{amount}）"),
+            },
+            StatedValue::GrowthAgainstBudget { rate, direction } => match direction {
+                Direction::Increase => write!(f, "较预算增长{rate}"),
+                Direction::Decrease => write!(f, "较预算下降{rate}"),
+                Direction::Flat if rate.points().is_zero() => f.write_str("与预算持平"),
+                Direction::Flat => write!(f, "与预算持平（{rate}）"),
             },
             StatedValue::Share { rate, of } => write!(f, "占{rate}（{of}）"),
             StatedValue::Completion { rate } => write!(f, "完成预算{rate}"),

@@ -148,6 +148,12 @@ pub(crate) const DIRECTION_WORDS: &[(&str, Direction)] = &[
 /// `超支3万元`): a difference between two figures, neither of them.
 pub(crate) const BUDGET_DIFFERENCE_WORDS: &[&str] = &["短收", "超收", "欠收", "超支", "节支"];
 
+/// Words that make the figure after them a round or bounding number (`约3326万元`,
+/// `超3095亿元`, `近20%`), which is not checked as if exact.
+pub(crate) const APPROXIMATION_WORDS: &[&str] = &[
+    "大约", "约合", "约", "将近", "接近", "近", "超过", "超", "逾", "不足", "不到",
+];
+
 /// Words that compare a figure with another year's or with the budget.
 pub(crate) const COMPARISON_WORDS: &[&str] = &["同比", "相比", "较", "比"];
 

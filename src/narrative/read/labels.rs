@@ -6,7 +6,7 @@ use crate::dimensions::ThreePublicItem;
 use crate::narrative::scan::split_numbering;
 use crate::report::{Concept, Countable, Direction, ReceptionKind};
 use crate::vocabulary::words::{
-    BUDGET_DIFFERENCE_WORDS, DIRECTION_WORDS, is_generic, without_budget_names,
+    APPROXIMATION_WORDS, BUDGET_DIFFERENCE_WORDS, DIRECTION_WORDS, is_generic, without_budget_names,
 };
 pub(super) use crate::vocabulary::words::{after_year, focus};
 /// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.
@@ -22,6 +22,16 @@ pub(super) fn is_per_unit(label: &str) -> bool {
         }
     }
     false
+}
+
+/// The word right before a figure that makes it a round or bounding number (`约为3326万元`,
+/// `超3095亿元`), if any.
+pub(super) fn approximation_before(label: &str) -> Option<&'static str> {
+    let trimmed = label.trim_end().trim_end_matches(['为', '是']).trim_end();
+    APPROXIMATION_WORDS
+        .iter()
+        .find(|w| trimmed.ends_with(*w))
+        .copied()
 }
 
 /// The direction word immediately before a figure (`减少0.2万元`, `增长26.72%`); none when

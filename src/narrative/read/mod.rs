@@ -38,10 +38,10 @@ use document::{
     body_year_against_title, find_title, kind_of, lines, shorten_name, voted_year, year_in,
 };
 use labels::{
-    after_budget_comparison, after_year, amount_subject, budget_comparison, change_before_the_name,
-    compared_year, completes_a_budget, described, direction_before, focus, is_budget_label,
-    is_comparison, is_per_unit, label_year, names_last_year, says_only_budget, states_a_difference,
-    strip_direction,
+    after_budget_comparison, after_year, amount_subject, approximation_before, budget_comparison,
+    change_before_the_name, compared_year, completes_a_budget, described, direction_before, focus,
+    is_budget_label, is_comparison, is_per_unit, label_year, names_last_year, says_only_budget,
+    states_a_difference, strip_direction,
 };
 use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
@@ -285,13 +285,22 @@ enum ValueKind {
     Amount(Amount),
     Budget(Amount),
     Count(u64),
-    Change(Amount, Direction),
-    Growth(Percent, Direction),
+    Change(Amount, Direction, Base),
+    Growth(Percent, Direction, Base),
     /// A share of the whole written (`None`: not written, implied when placed).
     Share(Percent, Option<Concept>),
     Completion(Percent),
     Score(rust_decimal::Decimal),
     Measure(rust_decimal::Decimal, MeasureUnit),
+}
+
+/// What a change or a rate of change is against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Base {
+    /// Last year's figure (`较上年`, `同比`).
+    LastYear,
+    /// The year's own budget, in final accounts (`较年初预算`, `与预算相比`).
+    OwnBudget,
 }
 
 /// Reading state.
@@ -308,6 +317,10 @@ struct Reader<'a> {
     /// The section's heading names the 功能分类 and no fund (`（三）政府支出功能分类指标`): the
     /// 类 it lists are the department's expenditure by function.
     function_heading: bool,
+    /// The one year other than the report's that the section's heading names
+    /// (`一、2010年“三公经费”支出情况` in a report of 2011): the year of the section's figures
+    /// that date nothing themselves.
+    section_year: Option<u16>,
     chapter: usize,
     /// The concepts the section last talked about (for 决算数与预算数持平 in a new sentence).
     section_subject: Vec<Concept>,
@@ -440,6 +453,7 @@ pub(crate) fn read(
         kind: SectionKind::Free,
         open_headings: Vec::new(),
         function_heading: false,
+        section_year: None,
         chapter: 0,
         section_subject: Vec::new(),
         statements: Vec::new(),
@@ -642,6 +656,15 @@ impl Reader<'_> {
             self.chapter += 1;
         }
         self.function_heading = normalized.contains("功能分类");
+        // A heading dates its section when it names one year and no comparison; a sub-heading
+        // naming none stays in its chapter's year.
+        let named_year = year_in(normalized)
+            .filter(|(_, _, after)| year_in(after).is_none())
+            .filter(|_| !COMPARISON_WORDS.iter().any(|w| normalized.contains(w)))
+            .map(|(year, _, _)| year);
+        if top || named_year.is_some() {
+            self.section_year = named_year.filter(|y| *y != self.year);
+        }
         // A sub-heading without a kind of its own stays in its chapter's kind.
         // Inside a project's report, its own numbered headings stay in the project.
         let in_project = matches!(self.kind, SectionKind::Project(_))
@@ -750,6 +773,11 @@ impl Reader<'_> {
     fn sentence(&mut self, a: usize, b: usize) {
         self.sentence += 1;
         self.sentence_text = self.chars.normalized(a, b);
+        // A sentence that names the report's year says the heading's other year is not its
+        // section's (`迪庆州州本级2020年度…说明` over `2021年，州本级…`: the heading's slip).
+        if self.section_year.is_some() && dated_years(&self.sentence_text).any(|y| y == self.year) {
+            self.section_year = None;
+        }
         self.listing = None;
         self.side_listing = ["支出包括", "支出主要包括", "支出预算包括", "支出具体包括"]
             .iter()
@@ -1128,18 +1156,30 @@ impl Reader<'_> {
                     }
                     Ok(read)
                 })
-                .and_then(|read| {
+                .and_then(|mut read| {
                     // `较年初预算数减少10.93万元，下降54.65%`: the rate after a change against
                     // the budget is of that comparison too, until words compare anew.
                     let compares = COMPARISON_WORDS.iter().any(|w| label.contains(w));
                     if let Some(reason) = state.compared_elsewhere
                         && !compares
-                        && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
+                        && let ValueKind::Change(.., base) | ValueKind::Growth(.., base) =
+                            &mut read.value
                     {
-                        return Err(reason.to_owned());
+                        if reason == AGAINST_OWN_BUDGET
+                            && self.report_kind == DisclosureKind::FinalAccounts
+                        {
+                            *base = Base::OwnBudget;
+                        } else {
+                            return Err(reason.to_owned());
+                        }
                     }
                     if compares {
                         state.compared_elsewhere = None;
+                    }
+                    if let ValueKind::Change(.., Base::OwnBudget)
+                    | ValueKind::Growth(.., Base::OwnBudget) = read.value
+                    {
+                        state.compared_elsewhere = Some(AGAINST_OWN_BUDGET);
                     }
                     Ok(read)
                 })
@@ -1219,7 +1259,7 @@ impl Reader<'_> {
                     if read.year.is_some() {
                         // A comparison's base (`较2022年的…`): of the year it was read with.
                     } else if !is_change && !comparing {
-                        let year = label_year.or(state.year);
+                        let year = label_year.or(state.year).or(self.undated_sentence_year());
                         read.year = year.filter(|y| *y != self.year);
                     } else {
                         // A change is of the year the sentence dates (`2022年…3.46万元，较上年
@@ -1236,7 +1276,8 @@ impl Reader<'_> {
                                 state.year
                             }
                             _ => state.year,
-                        };
+                        }
+                        .or(self.undated_sentence_year());
                         read.year = year.filter(|y| *y != self.year);
                         // `较2015年下降2.3%` in a report of 2017: no change against last year.
                         if compared_year(label).is_some_and(|y| !self.is_last_year_of(y, year)) {
@@ -1648,10 +1689,19 @@ impl Reader<'_> {
             return;
         }
         if let Some(direction) = budget_comparison(whole) {
-            let concepts = if subject.is_empty() {
-                self.section_subject.clone()
-            } else {
-                subject.clone()
+            // `小学教育、普通高中教育决算都大于预算`: the things compared are named before
+            // 决算; words naming nothing known are no word for the subject.
+            let named = whole
+                .split_once("决算")
+                .map_or("", |(before, _)| before)
+                .rsplit(['，', '；', '：'])
+                .next()
+                .unwrap_or_default();
+            let concepts = match self.concepts(named) {
+                Ok(Some(concepts)) => concepts,
+                _ if self.names_something_unknown(named) => return,
+                _ if subject.is_empty() => self.section_subject.clone(),
+                _ => subject.clone(),
             };
             for concept in concepts {
                 self.push_one(
@@ -1679,11 +1729,19 @@ impl Reader<'_> {
             ValueKind::Amount(a) => StatedValue::Amount(*a),
             ValueKind::Budget(a) => StatedValue::Budget(*a),
             ValueKind::Count(n) => StatedValue::Count(*n),
-            ValueKind::Change(a, d) => StatedValue::Change {
+            ValueKind::Change(a, d, Base::LastYear) => StatedValue::Change {
                 amount: *a,
                 direction: *d,
             },
-            ValueKind::Growth(p, d) => StatedValue::Growth {
+            ValueKind::Change(a, d, Base::OwnBudget) => StatedValue::ChangeAgainstBudget {
+                amount: *a,
+                direction: *d,
+            },
+            ValueKind::Growth(p, d, Base::LastYear) => StatedValue::Growth {
+                rate: *p,
+                direction: *d,
+            },
+            ValueKind::Growth(p, d, Base::OwnBudget) => StatedValue::GrowthAgainstBudget {
                 rate: *p,
                 direction: *d,
             },
@@ -1787,6 +1845,11 @@ impl Reader<'_> {
             FigureKind::Percent if figure.number.starts_with('-') => {
                 Err("百分比带负号，无法判断它的方向".to_owned())
             }
+            FigureKind::Amount(_) | FigureKind::Percent
+                if let Some(word) = approximation_before(label) =>
+            {
+                Err(format!("“{word}”说明这是约数，不按精确数核对"))
+            }
             FigureKind::Percent => {
                 // Real texts group the digits of large rates (`1,055.4%`).
                 let rate: Percent = format!("{}%", figure.number.replace(',', ""))
@@ -1861,9 +1924,7 @@ impl Reader<'_> {
                     return Err("增减额带负号，无法判断变动的方向".to_owned());
                 }
                 if let Some((direction, candidates)) = change_words(label) {
-                    if let Some(reason) = self.unreadable_change(label) {
-                        return Err(reason.to_owned());
-                    }
+                    let base = self.base_of_change(label)?;
                     let (concepts, named) = if names_only_a_side(&candidates).is_some() {
                         (fallback(), false)
                     } else {
@@ -1878,7 +1939,7 @@ impl Reader<'_> {
                     }
                     return Ok(Read {
                         concepts,
-                        value: ValueKind::Change(amount, direction),
+                        value: ValueKind::Change(amount, direction, base),
                         year: None,
                         named,
                     });
@@ -2203,9 +2264,7 @@ impl Reader<'_> {
             }
         };
         if let Some((direction, candidates)) = change_words(label) {
-            if let Some(reason) = self.unreadable_change(label) {
-                return Err(reason.to_owned());
-            }
+            let base = self.base_of_change(label)?;
             let (concepts, named) = if names_only_a_side(&candidates).is_some() {
                 (subject.to_vec(), false)
             } else {
@@ -2217,7 +2276,7 @@ impl Reader<'_> {
             side_of_a_part(&candidates, &concepts, named)?;
             return Ok(Read {
                 concepts: need(concepts, "增长率")?,
-                value: ValueKind::Growth(rate, direction),
+                value: ValueKind::Growth(rate, direction, base),
                 year: None,
                 named,
             });
@@ -2233,6 +2292,14 @@ impl Reader<'_> {
             );
             let (concepts, named) = match self.concepts(focus(before))? {
                 Some(c) => (c, true),
+                // `小学教育完成年初预算的100.4%`: words of its own that name nothing known are
+                // no word for the subject.
+                None if self.names_something_unknown(focus(before)) => {
+                    return Err(format!(
+                        "说了预算完成率，但“{}”不是能识别的项目",
+                        focus(before).trim()
+                    ));
+                }
                 None => (subject.to_vec(), false),
             };
             return Ok(Read {
@@ -2567,6 +2634,46 @@ impl Reader<'_> {
     fn unreadable_change(&self, label: &str) -> Option<&'static str> {
         compared_with_a_budget(label, self.year, self.report_kind)
             .or_else(|| keeps_template_alternatives(label).then_some(BOTH_DIRECTIONS))
+    }
+
+    /// Whether `words` name something of their own, besides the department, its year and
+    /// generic words, that the vocabulary does not know: a figure they word is not the
+    /// sentence's subject's. A project's section speaks of its project in any words.
+    fn names_something_unknown(&self, words: &str) -> bool {
+        if matches!(self.kind, SectionKind::Project(_)) {
+            return false;
+        }
+        let words = after_year(words.trim());
+        let words = DEPARTMENT_WORDS
+            .iter()
+            .find_map(|w| words.strip_prefix(w))
+            .unwrap_or(words);
+        let words = if self.entity_name.is_empty() {
+            words
+        } else {
+            words
+                .strip_prefix(self.entity_name.as_str())
+                .unwrap_or(words)
+        };
+        !words.trim().is_empty() && !is_generic(words)
+    }
+
+    /// The year of the section's heading for a sentence that names no year of its own.
+    fn undated_sentence_year(&self) -> Option<u16> {
+        self.section_year
+            .filter(|_| dated_years(&self.sentence_text).next().is_none())
+    }
+
+    /// What the change a label words is against: last year, or the year's own budget in final
+    /// accounts; `Err` with the reason for a change the reader declines.
+    fn base_of_change(&self, label: &str) -> std::result::Result<Base, String> {
+        match self.unreadable_change(label) {
+            None => Ok(Base::LastYear),
+            Some(AGAINST_OWN_BUDGET) if self.report_kind == DisclosureKind::FinalAccounts => {
+                Ok(Base::OwnBudget)
+            }
+            Some(reason) => Err(reason.to_owned()),
+        }
     }
 
     /// Whether `compared` is the year before `dated` (the report's year when `None`).
@@ -2936,6 +3043,21 @@ fn opens_breakdown(label: &str) -> bool {
     ["其中", "包括", "主要用于"]
         .iter()
         .any(|w| label.contains(w))
+}
+
+/// The years `text` dates something by (`2021年，…`, `2021年度支出`), not those it compares
+/// with (`比2010年`, `与 2024 年`).
+fn dated_years(text: &str) -> impl Iterator<Item = u16> + '_ {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        while let Some((year, before, after)) = year_in(rest) {
+            rest = after;
+            if !before.trim_end().ends_with(['与', '较', '比', '同', '于']) {
+                return Some(year);
+            }
+        }
+        None
+    })
 }
 
 /// Whether `label` names a scope of its own (财政拨款, a fund).
