@@ -188,6 +188,11 @@ impl<'a> Checker<'a> {
 
     /// An amount in the document's currency, keeping every printed digit: `0.12元` in a 万元
     /// document is 0.000012 printed to 6 decimals.
+    ///
+    /// An amount in a larger unit than the document's is as precise as its own digits say
+    /// (`1.2345亿元` is 12345万元 to the 万元), not as the document's decimals: `1.2亿元` stands
+    /// for anything from 1.15 to 1.25亿元, coarser than one unit of the currency, which a
+    /// [`Printed`] cannot hold, so it takes part in no identity (`None`).
     pub fn in_currency(&self, amount: Amount) -> Option<Printed> {
         if amount.unit() == self.currency() {
             // `Printed::new` of these decimals, which cannot fail.
@@ -195,6 +200,15 @@ impl<'a> Checker<'a> {
                 amount.value(),
                 self.disclosure.amount_decimals,
             ));
+        }
+        let down = amount
+            .unit()
+            .yuan_exponent()
+            .saturating_sub(self.currency().yuan_exponent());
+        if down > 0 {
+            let decimals = amount.value().scale().checked_sub(down)?;
+            let converted = amount.to_unit(self.currency()).ok()?;
+            return Printed::new(converted.value(), decimals).ok();
         }
         // Going to a larger unit moves the point left: 0.12元 is 0.000012万元.
         let shift = self

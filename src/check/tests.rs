@@ -1452,3 +1452,22 @@ fn vehicles_of_three_public_are_some_of_those_held() {
     assert_eq!(n009(&counts(10, 10)), 0);
     assert_eq!(n009(&counts(11, 10)), 1);
 }
+
+/// An amount in a larger unit than the document's is as precise as its own digits:
+/// `1.2亿元` (1.15–1.25亿) is no exact 12000万元 and takes part in no identity; `1.2020亿元`
+/// is 12020万元 to the 万元, which 12021.88万元 is not even if truncated.
+#[test]
+fn larger_units_keep_their_own_precision() {
+    let twice = |first: &str| {
+        statements_only(vec![
+            s("a", Concept::ThreePublicTotal, amount(first)),
+            s("b", Concept::ThreePublicTotal, amount("12021.88万元")),
+        ])
+    };
+    let report = check(&twice("1.2亿元"), &Policy::default());
+    assert_eq!(violations(&report, "N002").count(), 0, "{report:?}");
+    let report = check(&twice("1.2022亿元"), &Policy::default());
+    assert_eq!(violations(&report, "N002").count(), 0, "{report:?}");
+    let report = check(&twice("1.2020亿元"), &Policy::default());
+    assert_eq!(violations(&report, "N002").count(), 1, "{report:?}");
+}

@@ -547,15 +547,18 @@ pub(crate) fn read(
     })
 }
 
+/// The unit of a text's amounts when they all have one (a text all in 元 or all in 亿元),
+/// else 万元.
 fn currency_of(statements: &[Statement]) -> Unit {
     let mut units = statements.iter().filter_map(|s| match &s.value {
         StatedValue::Amount(a) | StatedValue::Budget(a) => Some(a.unit()),
-        StatedValue::Change { amount, .. } => Some(amount.unit()),
+        StatedValue::Change { amount, .. } | StatedValue::ChangeAgainstBudget { amount, .. } => {
+            Some(amount.unit())
+        }
         _ => None,
     });
-    let first = units.next();
-    match first {
-        Some(Unit::Yuan) if units.all(|u| u == Unit::Yuan) => Unit::Yuan,
+    match units.next() {
+        Some(first) if units.all(|u| u == first) => first,
         _ => Unit::WanYuan,
     }
 }
