@@ -1426,20 +1426,22 @@ fn inferred_counts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claimed: &[u32]
                 return;
             };
             stated.clear();
-            stated.extend(parts.filter_map(|p| count(ix, p)));
+            let mut all = 0;
+            stated.extend(parts.inspect(|_| all += 1).filter_map(|p| count(ix, p)));
             if stated.is_empty() {
                 return;
             }
             let Some((t, p)) = total_and_parts(c, total_statement, &stated) else {
                 return;
             };
-            count_sum(
-                c,
-                &t,
-                &p,
-                || subject(kind, total_statement),
-                Some(total_statement),
-            );
+            let subject = || subject(kind, total_statement);
+            // `共有公务用车40辆，其中：轿车3辆`: a listing of some of the kinds is no claim
+            // that the others are none; only every kind stated must add up.
+            if stated.len() == all {
+                count_sum(c, &t, &p, subject, Some(total_statement));
+            } else {
+                parts_within(c, &t, &p, Some(total_statement), subject);
+            }
         };
     for f in [Countable::VehiclesHeld, Countable::VehiclesPurchased] {
         group(

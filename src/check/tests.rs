@@ -1471,3 +1471,32 @@ fn larger_units_keep_their_own_precision() {
     let report = check(&twice("1.2020亿元"), &Policy::default());
     assert_eq!(violations(&report, "N002").count(), 1, "{report:?}");
 }
+
+/// Some vehicle types listed under a total are no claim that the others are none: they must
+/// only fit within it; every type listed must add up to it.
+#[test]
+fn a_partial_listing_of_vehicle_types_fits_within_its_total() {
+    let held = |t| Concept::Count(Countable::VehiclesHeld(t));
+    let listed = |types: &[(VehicleType, u64)]| {
+        let mut statements = vec![s("a", held(None), StatedValue::Count(40))];
+        for (k, (t, n)) in types.iter().enumerate() {
+            statements.push(s(&format!("p{k}"), held(Some(*t)), StatedValue::Count(*n)));
+        }
+        check(&statements_only(statements), &Policy::default())
+    };
+    assert_eq!(
+        violations(&listed(&[(VehicleType::Sedan, 3)]), "N009").count(),
+        0
+    );
+    assert_eq!(
+        violations(&listed(&[(VehicleType::Sedan, 41)]), "N009").count(),
+        1
+    );
+    let every = [
+        (VehicleType::Sedan, 3),
+        (VehicleType::OffRoad, 30),
+        (VehicleType::Passenger, 6),
+        (VehicleType::Other, 0),
+    ];
+    assert_eq!(violations(&listed(&every), "N009").count(), 1);
+}
