@@ -2496,3 +2496,17 @@ fn a_heading_year_dates_its_section() {
         ]
     );
 }
+
+/// What a bracket of inclusion holds (`（含…年初结转和结余）`) is said of the figure before it:
+/// the next figure is named by the words after the bracket.
+#[test]
+fn words_after_a_bracket_of_inclusion_name_the_next_figure() {
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况说明\n2023年度收入总计500.00万元（含使用非财政拨款结转结余、年初结转和结余）、支出总计500.00万元（含结余分配、年末结转和结余）。"
+    );
+    assert_eq!(
+        bound(&text),
+        ["收入总计 = 500.00万元", "支出总计 = 500.00万元"]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}

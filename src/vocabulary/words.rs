@@ -356,6 +356,21 @@ pub(crate) fn focus(label: &str) -> &str {
         Some((_, after)) if after.trim().is_empty() => label.trim_end_matches('：'),
         _ => label,
     };
+    // `（含…年初结转和结余）、支出总计6503.68万元`: what a closed bracket of inclusion holds
+    // is said of the figure before it; the figure's own words come after it.
+    if let Some((before, after)) = focused.rsplit_once('）')
+        && let Some((_, inside)) = before.rsplit_once('（')
+        && ["含", "包括", "包含", "其中"]
+            .iter()
+            .any(|w| inside.starts_with(w))
+    {
+        let after = after
+            .trim_start_matches(['、', '，', '；', ',', ' '])
+            .trim();
+        if !after.is_empty() {
+            return after;
+        }
+    }
     // `项目支出包括委员活动经费36.3万元`: what the listing names, not what it lists the parts of.
     match focused.rsplit_once("包括") {
         Some((_, after)) if !after.trim().is_empty() => after.trim(),
