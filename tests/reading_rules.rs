@@ -2510,3 +2510,29 @@ fn words_after_a_bracket_of_inclusion_name_the_next_figure() {
     );
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
 }
+
+/// The parts of a `其中` listing take the year and the budget of their whole, also when the
+/// listing opens the next sentence (`…2024年“三公”经费预算数合计为100万元。其中，因公出国
+/// （境）费10万元…`).
+#[test]
+fn parts_take_the_year_and_budget_of_their_whole() {
+    let text = "关于2023年“三公”经费支出和2024年“三公”经费预算情况的说明\n示例局2024年“三公”经费预算数合计为100.00万元。其中，因公出国（境）费10.00万元，公务接待费30.00万元。\n2023年“三公”经费决算数为90.00万元。其中，因公出国（境）费决算数为12.00万元。";
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    let abroad =
+        Concept::ThreePublicCategory(fiscal_cn::three_public::ThreePublicCategory::OverseasTravel);
+    let of_abroad: Vec<(String, Option<u16>)> = reading
+        .disclosure
+        .statements_about(&abroad)
+        .map(|s| (s.value.to_string(), s.year))
+        .collect();
+    let year = reading.disclosure.entity.year;
+    let dated = |y: u16| (y != year).then_some(y);
+    assert_eq!(
+        of_abroad,
+        [
+            ("预算10.00万元".to_owned(), dated(2024)),
+            ("12.00万元".to_owned(), dated(2023))
+        ]
+    );
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}

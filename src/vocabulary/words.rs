@@ -132,6 +132,8 @@ pub(crate) const DIRECTION_WORDS: &[(&str, Direction)] = &[
     ("减收", Direction::Decrease),
     ("增支", Direction::Increase),
     ("减支", Direction::Decrease),
+    ("多支出", Direction::Increase),
+    ("少支出", Direction::Decrease),
     ("增加", Direction::Increase),
     ("增长", Direction::Increase),
     ("上升", Direction::Increase),

@@ -207,6 +207,9 @@ struct SentenceState {
     /// Inside a `其中` listing: the whole its parts belong to (empty when that whole was not
     /// understood, so that its parts are not either).
     breakdown: Option<Vec<Concept>>,
+    /// The year the whole of the open `其中` listing was stated for (`科技部2012年…预算数X，
+    /// 其中：因公出国（境）费预算Y`): its parts' year when their words name none.
+    breakdown_year: Option<u16>,
     /// The listing was opened inside brackets (`A（其中：a，b）`): it ends at the closing one,
     /// and the listing it was opened in (kept here) goes on.
     breakdown_bracketed: bool,
@@ -321,6 +324,9 @@ struct Reader<'a> {
     /// (`一、2010年“三公经费”支出情况` in a report of 2011): the year of the section's figures
     /// that date nothing themselves.
     section_year: Option<u16>,
+    /// The last figure read was a budget and not one compared with: a `其中` listing opening
+    /// the next sentence lists that budget's parts.
+    last_budget_uncompared: bool,
     chapter: usize,
     /// The concepts the section last talked about (for 决算数与预算数持平 in a new sentence).
     section_subject: Vec<Concept>,
@@ -454,6 +460,7 @@ pub(crate) fn read(
         open_headings: Vec::new(),
         function_heading: false,
         section_year: None,
+        last_budget_uncompared: false,
         chapter: 0,
         section_subject: Vec::new(),
         statements: Vec::new(),
@@ -853,18 +860,35 @@ impl Reader<'_> {
             None
         };
         state.breakdown_changed = false;
+        // The whole was stated in this sentence, or in the one before when this one opens with
+        // the listing.
+        let whole_stated = if state.started {
+            &self.statements[state.first_statement..]
+        } else {
+            &self.statements[..]
+        };
+        state.breakdown_year = state.breakdown.as_ref().and_then(|whole| {
+            whole_stated
+                .iter()
+                .rev()
+                .find(|s| whole.contains(&s.concept))
+                .and_then(|s| s.year)
+        });
         // Only when the budget was the last figure read, and not one compared with (`较预算数
         // 898万元增加114万元（其中：…）` lists the actual amounts).
-        state.breakdown_of_budget = state.budget_just_stated
-            && self.statements[state.first_statement..]
-                .last()
-                .is_some_and(|s| {
-                    matches!(s.value, StatedValue::Budget(_))
-                        && state
-                            .breakdown
-                            .as_ref()
-                            .is_some_and(|w| w.contains(&s.concept))
-                });
+        let budget_just_stated = if state.started {
+            state.budget_just_stated
+        } else {
+            self.last_budget_uncompared
+        };
+        state.breakdown_of_budget = budget_just_stated
+            && whole_stated.last().is_some_and(|s| {
+                matches!(s.value, StatedValue::Budget(_))
+                    && state
+                        .breakdown
+                        .as_ref()
+                        .is_some_and(|w| w.contains(&s.concept))
+            });
         state.breakdown_of_changes = state
             .breakdown
             .as_ref()
@@ -1246,6 +1270,7 @@ impl Reader<'_> {
                     }
                     state.budget_just_stated = matches!(read.value, ValueKind::Budget(_))
                         && !COMPARISON_WORDS.iter().any(|w| label.contains(w));
+                    self.last_budget_uncompared = state.budget_just_stated;
                     // `较预算数1237万元减少103万元`: the year's budget compared with, and the
                     // changes after it are against that budget.
                     if matches!(read.value, ValueKind::Budget(_))
@@ -1262,7 +1287,11 @@ impl Reader<'_> {
                     if read.year.is_some() {
                         // A comparison's base (`较2022年的…`): of the year it was read with.
                     } else if !is_change && !comparing {
-                        let year = label_year.or(state.year).or(self.undated_sentence_year());
+                        let listed_in = state.breakdown.as_ref().and(state.breakdown_year);
+                        let year = label_year
+                            .or(listed_in)
+                            .or(state.year)
+                            .or(self.undated_sentence_year());
                         read.year = year.filter(|y| *y != self.year);
                     } else {
                         // A change is of the year the sentence dates (`2022年…3.46万元，较上年
@@ -1329,6 +1358,7 @@ impl Reader<'_> {
                 }
                 Err(reason) if DECLINED_COMPARISONS.contains(&reason.as_str()) => {
                     state.budget_just_stated = false;
+                    self.last_budget_uncompared = false;
                     // Its subject is known: a later `较上年…` of the sentence is still its.
                     state.compared_elsewhere =
                         DECLINED_COMPARISONS.into_iter().find(|r| *r == reason);
@@ -1336,6 +1366,7 @@ impl Reader<'_> {
                 }
                 Err(reason) => {
                     state.budget_just_stated = false;
+                    self.last_budget_uncompared = false;
                     // What follows must not fall back on an earlier subject, in this sentence
                     // or the next (`“…其他社区城乡管理事务支出（项）”7,682.11万元。年初预算为…`).
                     state.lost = true;
