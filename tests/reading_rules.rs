@@ -2536,3 +2536,26 @@ fn parts_take_the_year_and_budget_of_their_whole() {
     );
     assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
 }
+
+/// A web page's article: its headline and date lines above the text, each a paragraph of its
+/// own without a clause's punctuation, are no statements (a headline rounds: `仅8万元` over a
+/// body's 8.27万元); an empty line ends a paragraph without a 。; `预算执行比例` is a
+/// completion, and `预算执行` says nothing of a budget's being the kind of the text.
+#[test]
+fn a_press_article_over_a_disclosure() {
+    let text = "示例部去年公务接待费仅8万元 预算执行比例不到3%\n\n18.07.2015  13:38\n\n  中新网7月18日电 示例部2014年度部门决算近日公布，2014年示例部“三公”经费支出100.00万元，预算执行比例为80.00%\n\n  2014年示例部“三公”经费预算125.00万元，其中：公务接待费10.00万元。\n";
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    assert_eq!(
+        reading.disclosure.entity.kind,
+        DisclosureKind::FinalAccounts
+    );
+    assert_eq!(
+        about(text, &Concept::ThreePublicTotal),
+        ["100.00万元", "完成预算80.00%", "预算125.00万元"]
+    );
+    let hosting = Concept::ThreePublicCategory(
+        fiscal_cn::three_public::ThreePublicCategory::OfficialReception,
+    );
+    assert_eq!(about(text, &hosting), ["预算10.00万元"]);
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}

@@ -197,8 +197,17 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
 }
 
 /// Words holding 预算 that final accounts use as much as budgets: the names that name no
-/// budget figure, and the year's own budget that final accounts compare with.
-const NAMES_WITH_BUDGET: &[&str] = &["年初预算", "调整预算", "调整后预算"];
+/// budget figure, the year's own budget that final accounts compare with, and the words of
+/// its execution (`预算执行比例`, `完成预算`).
+const NAMES_WITH_BUDGET: &[&str] = &[
+    "年初预算",
+    "调整预算",
+    "调整后预算",
+    "预算执行",
+    "执行预算",
+    "完成预算",
+    "预算完成",
+];
 
 /// Whether a title is a region's own report: the name before its year is a province, city,
 /// district or county, with nothing after it (`重庆市永川区2024年决算报告`, `某县2025年预算`);

@@ -602,15 +602,41 @@ impl Reader<'_> {
         // numbered item of its own.
         let mut pending: Option<(usize, usize)> = None;
         let all_lines = lines(&self.chars);
+        // Nothing but the title (or lines of a page above the text) has been read yet.
+        let mut at_top = true;
         for (k, &(a, b)) in all_lines.iter().enumerate() {
             if Some((a, b)) == title {
                 continue;
             }
             let text = self.chars.normalized(a, b);
             let trimmed = text.trim();
+            let empty = |line: Option<&(usize, usize)>| {
+                line.is_none_or(|&(c, d)| self.chars.normalized(c, d).trim().is_empty())
+            };
             if trimmed.is_empty() {
+                // An empty line ends a paragraph, with its 。 or without (a web page's lines
+                // above its article); a single line break only wraps a sentence.
+                if let Some((pa, pb)) = pending.take() {
+                    self.body(pa, pb);
+                }
                 continue;
             }
+            // `外交部去年公务接待费仅8万元 预算执行比例不到3%`: a line of its own above an
+            // untitled text, without a clause's punctuation, is its headline (or a date line),
+            // whose rounded figures are no statements of the disclosure.
+            if at_top
+                && title.is_none()
+                && pending.is_none()
+                && empty(all_lines.get(k + 1))
+                && (!trimmed
+                    .chars()
+                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                    || !trimmed.contains(['，', '。', '；', ',', ';', '：'])
+                        && split_numbering(trimmed).0 == Numbering::None)
+            {
+                continue;
+            }
+            at_top = false;
             let found = figures(&self.chars, a, b);
             let has_figures = found.iter().any(|f| !matches!(f.kind, FigureKind::Year(_)));
             // `19.住房保障支出（类）住房改革支出（款）住房公积金⏎（项），主要用于…`: a path
@@ -2318,11 +2344,21 @@ impl Reader<'_> {
         if label.contains("完成")
             || label.contains("执行率")
             || label.contains("执行进度")
+            || label.contains("执行比例")
             || completes_a_budget(label)
         {
             let before = before_any(
                 label,
-                &["完成", "预算执行率", "执行率", "执行进度", "占", "为"],
+                &[
+                    "完成",
+                    "预算执行率",
+                    "执行率",
+                    "执行进度",
+                    "预算执行比例",
+                    "执行比例",
+                    "占",
+                    "为",
+                ],
             );
             let (concepts, named) = match self.concepts(focus(before))? {
                 Some(c) => (c, true),
