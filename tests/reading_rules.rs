@@ -2559,3 +2559,24 @@ fn a_press_article_over_a_disclosure() {
     assert_eq!(about(text, &hosting), ["预算10.00万元"]);
     assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
 }
+
+/// A news item on several units: a sentence opening with another unit's name (after its date)
+/// speaks of that unit, and so does the rest of its paragraph; the text's own unit is the
+/// first one named, and its name in a longer or shorter form (`示例县农业农村局`,
+/// `示例回族自治县农业农村局`) is still its own.
+#[test]
+fn sentences_about_other_units_are_theirs() {
+    let text = "示例网北京7月19日电 有关部门19日公布了“三公经费”情况。\n\n示例税务局去年“三公经费”财政拨款支出决算203.15万元。\n\n示例银行2011年度“三公经费”全年支出决算24.37万元。其中，因公出国（境）费19.70万元。\n\n2011年，示例税务局“三公经费”中因公出国（境）费1.34万元。\n";
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    let total: Vec<String> = reading
+        .disclosure
+        .statements_about(&Concept::ThreePublicTotal)
+        .map(|s| s.value.to_string())
+        .collect();
+    assert_eq!(total, ["203.15万元"]);
+    let declined: Vec<&str> = reading.unparsed.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(declined, ["24.37万元", "19.70万元"]);
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    let text = "寻甸县农业农村局2022年度“三公”经费决算情况说明\n寻甸回族彝族自治县农业农村局2022年度“三公”经费支出决算为39.10万元。";
+    assert_eq!(about(text, &Concept::ThreePublicTotal), ["39.10万元"]);
+}

@@ -327,6 +327,10 @@ struct Reader<'a> {
     /// The last figure read was a budget and not one compared with: a `其中` listing opening
     /// the next sentence lists that budget's parts.
     last_budget_uncompared: bool,
+    /// The unit the text speaks for: its title's, else the first a sentence opens with.
+    own_unit: Option<String>,
+    /// Another unit the paragraph's sentences speak of (a news item on several departments).
+    other_unit: Option<String>,
     chapter: usize,
     /// The concepts the section last talked about (for 决算数与预算数持平 in a new sentence).
     section_subject: Vec<Concept>,
@@ -461,6 +465,8 @@ pub(crate) fn read(
         function_heading: false,
         section_year: None,
         last_budget_uncompared: false,
+        own_unit: (!name.is_empty()).then(|| name.clone()),
+        other_unit: None,
         chapter: 0,
         section_subject: Vec::new(),
         statements: Vec::new(),
@@ -757,6 +763,8 @@ impl Reader<'_> {
         if self.kind == SectionKind::Organization {
             self.organization(a, b);
         }
+        // Another unit a paragraph spoke of is not the next paragraph's.
+        self.other_unit = None;
         let mut start = a;
         for i in a..=b {
             // `（公务用车购置费100万元，比上年增加0万元。）比上年增加0万元`: a 。 just before the
@@ -809,6 +817,23 @@ impl Reader<'_> {
     fn sentence(&mut self, a: usize, b: usize) {
         self.sentence += 1;
         self.sentence_text = self.chars.normalized(a, b);
+        // `中国人民银行2011年度“三公经费”预算数…`: a sentence opening with a unit's name speaks
+        // of that unit, and so does the rest of its paragraph; the text's own unit is its
+        // title's, or the first one a text without a named unit speaks of.
+        if let Some(unit) = unit_named_first(&self.sentence_text) {
+            let own = self.own_unit.get_or_insert_with(|| unit.to_owned());
+            self.other_unit = (!same_unit(own, unit)).then(|| unit.to_owned());
+        }
+        if let Some(unit) = &self.other_unit {
+            let reason = format!("这是“{unit}”的数字，不是本单位的");
+            for figure in figures(&self.chars, a, b) {
+                if !matches!(figure.kind, FigureKind::Year(_)) {
+                    let quote = self.chars.original(figure.start, figure.end);
+                    self.unparsed(figure.start, &quote, reason.clone());
+                }
+            }
+            return;
+        }
         // A sentence that names the report's year says the heading's other year is not its
         // section's (`迪庆州州本级2020年度…说明` over `2021年，州本级…`: the heading's slip).
         if self.section_year.is_some() && dated_years(&self.sentence_text).any(|y| y == self.year) {
@@ -3578,6 +3603,66 @@ fn keeps_template_alternatives(clause: &str) -> bool {
         rest = &after[close..];
     }
     false
+}
+
+/// The words unit names end in, longest first where one ends another.
+const UNIT_NAME_ENDINGS: &[&str] = &[
+    "委员会",
+    "办公室",
+    "总局",
+    "银行",
+    "中心",
+    "部",
+    "局",
+    "委",
+    "署",
+    "院",
+    "厅",
+    "办",
+];
+
+/// The unit a sentence opens with, after its date (`2012年，商务部“三公经费”…`,
+/// `中国人民银行2011年度…`, `商务部19日发布…`, `国家税务总局去年…`): a name of two to fourteen
+/// characters ending as unit names do, followed by a year, a date, `去年`/`今年` or the quoted
+/// name of what it discloses. Words a unit says of itself (`本部门`) name no other unit.
+fn unit_named_first(sentence: &str) -> Option<&str> {
+    let mut text = sentence.trim_start();
+    if let Some((_, before, after)) = year_in(text)
+        && before.trim().is_empty()
+    {
+        text = after.trim_start_matches(['，', ',', ' ']);
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().take(16).collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if !('\u{4e00}'..='\u{9fff}').contains(&c) {
+            return None;
+        }
+        let end = at + c.len_utf8();
+        let name = &text[..end];
+        if k + 1 < 2 || !UNIT_NAME_ENDINGS.iter().any(|w| name.ends_with(w)) {
+            continue;
+        }
+        let rest = &text[end..];
+        let followed = rest.starts_with(|c: char| c.is_ascii_digit())
+            || ["去年", "今年", "“三公", "三公"]
+                .iter()
+                .any(|w| rest.starts_with(w));
+        if followed && !DEPARTMENT_WORDS.contains(&name) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// Whether two names are of one unit: one holds the other, or they share four characters
+/// in a row (`寻甸县农业农村局` and `寻甸回族彝族自治县农业农村局`, `海南省交通运输部门` and
+/// `交通运输厅`).
+fn same_unit(a: &str, b: &str) -> bool {
+    if a.contains(b) || b.contains(a) {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    a.windows(4).any(|w| b.windows(4).any(|v| v == w))
 }
 
 /// The department's name written in another form in `text`: the same name with one of its
