@@ -2580,3 +2580,20 @@ fn sentences_about_other_units_are_theirs() {
     let text = "寻甸县农业农村局2022年度“三公”经费决算情况说明\n寻甸回族彝族自治县农业农村局2022年度“三公”经费支出决算为39.10万元。";
     assert_eq!(about(text, &Concept::ThreePublicTotal), ["39.10万元"]);
 }
+
+/// A fund's 收入总量 holds last year's carry-over, and 结转下年支出 is money carried into next
+/// year: neither is the fund's income or expenditure of the year.
+#[test]
+fn a_funds_income_in_all_and_its_carry_forward_are_no_years_figures() {
+    let text = format!(
+        "{TITLE}三、国有资本经营预算财政拨款收支情况\n2023年国有资本经营预算收入决算数为1326.38万元。加上上年结转收入113.59万元，国有资本经营预算收入总量为1439.97万元。国有资本经营预算支出决算数为1111.73万元，国有资本经营预算结转下年支出6.70万元。"
+    );
+    let statements = bound(&text);
+    assert!(
+        statements
+            .iter()
+            .all(|s| !s.contains("1439.97") && !s.contains("6.70")),
+        "{statements:?}"
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}

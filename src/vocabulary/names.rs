@@ -262,9 +262,14 @@ pub(crate) fn concepts_named(
         ))
     };
     if let Some(fund) = fund_named
-        && (both || has("收入总计"))
+        && (both || has("收入总计") || has("收入总量"))
     {
         return fund_total(fund);
+    }
+    // `结转下年支出6.7亿元`: money carried into next year, a part of the closing balance and
+    // no expenditure.
+    if has("结转下年") || has("结转到下年") {
+        return Err(format!("“{t}”是结转下年的资金，不是支出"));
     }
     if has("财政拨款") && both {
         return Ok(Some(vec![
@@ -526,6 +531,8 @@ mod tests {
                 Some(Concept::ThreePublicTotal),
             ),
             ("上年结转", Some(Concept::OpeningBalance)),
+            ("国有资本经营预算收入总量", None),
+            ("一般公共预算结转下年支出", None),
             ("年初结转结余项目", None),
             (
                 IncomeSource::Other.name(),

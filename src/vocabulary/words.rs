@@ -66,6 +66,11 @@ pub(crate) const GOVERNMENT_TITLE_WORDS: &[&str] = &[
     "预算（草案）",
     "预算汇总",
     "决算汇总",
+    // The central government's own accounts (`关于2018年中央国有资本经营决算的说明`).
+    "中央决算",
+    "中央一般公共预算",
+    "中央政府性基金",
+    "中央国有资本经营",
 ];
 
 /// Words by which a title speaks of many departments at once (`2012年各部委“三公经费”决算情况`,

@@ -58,8 +58,11 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
         let before = before.trim_start_matches("关于");
         // A title names its kind of report, or names its department before the year and
         // ends as titles do.
+        // `关于2018年中央国有资本经营决算的说明`: a report's title opens with 关于 (one on two
+        // years, `关于2010年…支出和2011年…预算情况的说明`, gives no one year).
+        let about_one_year = line.starts_with("关于") && year_in(after).is_none();
         let titled = TITLE_WORDS.iter().any(|w| line.contains(w))
-            || before.trim().chars().count() >= 2
+            || (before.trim().chars().count() >= 2 || about_one_year)
                 && ["决算", "预算", "说明", "报告", "公开"]
                     .iter()
                     .any(|w| line.ends_with(w));
