@@ -1620,9 +1620,31 @@ fn a_difference_between_two_figures_is_no_level() {
     let values = bound(text);
     assert!(values.iter().all(|b| !b.ends_with("= 1万元")), "{values:?}");
     assert!(declined(text).iter().any(|d| d.contains("高于预算数1万元")));
+    // Last year's 执行数 in a budget is declined too: a budget's changes are against last
+    // year's budget, which that figure is not.
+    assert_eq!(about(text, &Concept::ThreePublicTotal), ["20万元"]);
+}
+
+/// In a budget, last year's 执行数 is no base of its changes (they are against last year's
+/// budget): read as last year's level, it would make every change look wrong.
+#[test]
+fn last_years_execution_in_a_budget_is_no_base() {
+    let text = "2025年示例县“三公”经费预算数2005.41万元，较上年预算数减少94.91万元，下降4.52%。2024年示例县“三公”经费执行数2010.95万元。";
     assert_eq!(
         about(text, &Concept::ThreePublicTotal),
-        ["21万元", "20万元"]
+        ["2005.41万元", "减少94.91万元", "下降4.52%"]
+    );
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    // 财政拨款总收入 in a budget is the 财政拨款 total, not the department's.
+    let text = "某小学2025年单位预算公开
+一、单位收支总体情况说明
+我单位总收入400万元，总支出400万元。
+四、财政拨款收支总体情况说明
+我单位财政拨款总收入326万元，总支出326万元。";
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    assert_eq!(
+        about(text, &Concept::AppropriationIncomeGrandTotal),
+        ["326万元"]
     );
 }
 

@@ -1344,6 +1344,23 @@ impl Reader<'_> {
                             .or(state.year)
                             .or(self.undated_sentence_year());
                         read.year = year.filter(|y| *y != self.year);
+                        // `2024年…执行数2010.95万元` in the budget of 2025: what last year spent,
+                        // which is not what a budget's changes are against (last year's
+                        // budget), and which the model has no concept for.
+                        if self.report_kind == DisclosureKind::Budget
+                            && read.year == self.year.checked_sub(1)
+                            && matches!(read.value, ValueKind::Amount(_))
+                            && ["执行数", "执行", "决算", "实际"]
+                                .iter()
+                                .any(|w| label.contains(w))
+                        {
+                            self.unparsed(
+                                a,
+                                &quote,
+                                "这是上年的执行数（决算数），预算的增减以上年预算为基数".to_owned(),
+                            );
+                            continue;
+                        }
                     } else {
                         // A change is of the year the sentence dates (`2022年…3.46万元，较上年
                         // 增加2.4万元`: 2022 against 2021); the years in its own words are the
@@ -3457,16 +3474,36 @@ fn statement_id(
 /// The two totals a loose word for a total may mean (`总收入`, `收入总额`, `总支出`,
 /// `支出总额`): the 总计 and the 本年合计. A budget carries nothing into the next year, so
 /// there they are one; in final accounts the text alone does not say which.
+/// Said of 财政拨款 (`财政拨款总收入`) they are its totals; said of a fund (`一般预算总收入`),
+/// none the model has.
 fn loose_total(text: &str) -> Option<[Concept; 2]> {
+    if fund_named_in(text).is_some() {
+        return None;
+    }
+    let appropriation = text.contains("财政拨款");
     // `收入预算总额` in a budget.
     let text = text.replace("预算", "");
     if text.contains("收入总额") || text.contains("总收入") {
-        Some([Concept::IncomeGrandTotal, Concept::CurrentIncomeTotal])
+        Some(if appropriation {
+            [
+                Concept::AppropriationIncomeGrandTotal,
+                Concept::AppropriationIncome,
+            ]
+        } else {
+            [Concept::IncomeGrandTotal, Concept::CurrentIncomeTotal]
+        })
     } else if text.contains("支出总额") || text.contains("总支出") {
-        Some([
-            Concept::ExpenditureGrandTotal,
-            Concept::CurrentExpenditureTotal,
-        ])
+        Some(if appropriation {
+            [
+                Concept::AppropriationExpenditureGrandTotal,
+                Concept::AppropriationExpenditureGrandTotal,
+            ]
+        } else {
+            [
+                Concept::ExpenditureGrandTotal,
+                Concept::CurrentExpenditureTotal,
+            ]
+        })
     } else {
         None
     }
