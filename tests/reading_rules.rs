@@ -2619,3 +2619,23 @@ fn a_funds_income_in_all_and_its_carry_forward_are_no_years_figures() {
     );
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
 }
+
+/// Thresholds (`首次突破900万元`), the ends of a range (`在234万元至322万元之间`) and the level
+/// before a change (`由100万元增加到120万元`) are no levels; generic words after a figure not
+/// understood describe nothing of their own.
+#[test]
+fn thresholds_ranges_and_starting_levels_are_declined() {
+    let text = format!(
+        "{TITLE}一、支出决算情况\n2023年本年支出合计首次突破900万元，项目支出在234万元至322万元之间，基本支出由100万元增加到120万元。"
+    );
+    let statements = bound(&text);
+    assert!(
+        statements.iter().all(|s| !["900", "234", "322", "100万元"]
+            .iter()
+            .any(|n| s.contains(n))),
+        "{statements:?}"
+    );
+    assert_eq!(declined(&text).len(), 5, "{:?}", declined(&text));
+    let text = "2026年示例街道单位预算编制说明\n其他说明\n“一般公共服务支出(类）-示例事务（款）-示例管理（项）”2026年度预算0.12万元，2025年度预算3.84万元。2026年预算安排9万元，比2025年预算执行数增加16.43%。";
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}

@@ -158,7 +158,7 @@ pub(crate) const BUDGET_DIFFERENCE_WORDS: &[&str] = &["短收", "超收", "欠�
 /// Words that make the figure after them a round or bounding number (`约3326万元`,
 /// `超3095亿元`, `近20%`), which is not checked as if exact.
 pub(crate) const APPROXIMATION_WORDS: &[&str] = &[
-    "大约", "约合", "约", "将近", "接近", "近", "超过", "超", "逾", "不足", "不到",
+    "大约", "约合", "约", "将近", "接近", "近", "超过", "超", "逾", "不足", "不到", "突破", "首破",
 ];
 
 /// Words that compare a figure with another year's or with the budget.

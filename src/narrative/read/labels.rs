@@ -28,6 +28,14 @@ pub(super) fn is_per_unit(label: &str) -> bool {
 /// `超3095亿元`), if any.
 pub(super) fn approximation_before(label: &str) -> Option<&'static str> {
     let trimmed = label.trim_end().trim_end_matches(['为', '是']).trim_end();
+    // `在234亿至322亿元之间`: the end of a range, after the number starting it.
+    if let Some(rest) = trimmed.strip_suffix(['至', '到', '~', '～', '-', '—'])
+        && rest
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit() || "亿万元%".contains(c))
+    {
+        return Some("至");
+    }
     APPROXIMATION_WORDS
         .iter()
         .find(|w| trimmed.ends_with(*w))
@@ -71,6 +79,28 @@ pub(super) fn change_before_the_name(label: &str) -> Option<&'static str> {
             })
         })
         .map(|(w, _)| *w)
+}
+
+/// `label` without the words saying its figure is the level a change reached (`基本支出增加到`
+/// → `基本支出`, `减少为` → ``): what is left names what changed.
+pub(super) fn without_change_to(label: &str) -> &str {
+    if !changed_to(label) {
+        return label;
+    }
+    let rest = label.trim_end().trim_end_matches(TO_WORDS);
+    DIRECTION_WORDS
+        .iter()
+        .find_map(|(w, _)| rest.strip_suffix(w))
+        .unwrap_or(rest)
+        .trim_end()
+}
+
+/// Whether the words after a figure start a range's second end (`234亿至322亿元`,
+/// `10-20万元`): the figure is the range's first end, no level.
+pub(super) fn starts_a_range(after: &str) -> bool {
+    after
+        .strip_prefix(['至', '到', '~', '～', '-', '—'])
+        .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The words after a direction that say what a figure changed to (`减少为`, `下降到`, `增至`).

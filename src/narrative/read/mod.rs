@@ -41,7 +41,7 @@ use labels::{
     after_budget_comparison, after_year, amount_subject, approximation_before, budget_comparison,
     change_before_the_name, compared_year, completes_a_budget, described, direction_before, focus,
     is_budget_label, is_comparison, is_per_unit, label_year, names_last_year, says_only_budget,
-    states_a_difference, strip_direction,
+    starts_a_range, states_a_difference, strip_direction, without_change_to,
 };
 use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
@@ -1897,7 +1897,8 @@ impl Reader<'_> {
         if let Some(word) = PART_OF_UNITS_WORDS.iter().find(|w| label.contains(*w)) {
             return Err(format!("“{word}”的数字只是部分单位的，不是本公开主体的"));
         }
-        let focus = focus(label);
+        // `基本支出由100万元增加到120万元`: 120 is 基本支出's level, named before the change.
+        let focus = without_change_to(focus(label));
         let orphan = |reason: String| {
             if lost {
                 format!("{reason}（前面的数字未能读懂，不把它归到更早的项目上）")
@@ -1951,6 +1952,14 @@ impl Reader<'_> {
                 if let Some(word) = approximation_before(label) =>
             {
                 Err(format!("“{word}”说明这是约数，不按精确数核对"))
+            }
+            FigureKind::Amount(_) | FigureKind::Percent if starts_a_range(after) => {
+                Err("这是一个区间的起点，不是某一项的数".to_owned())
+            }
+            // `基本支出由100万元增加到120万元`: the level before a change, of a year the words
+            // do not say.
+            FigureKind::Amount(_) if label.trim_end().ends_with('由') => {
+                Err("“由”后的数字是变动以前的数，文中没有说是哪一年的".to_owned())
             }
             FigureKind::Percent => {
                 // Real texts group the digits of large rates (`1,055.4%`).
@@ -2169,7 +2178,9 @@ impl Reader<'_> {
                                 named: true,
                             });
                         }
-                        if inherited.is_empty() && self.kind.allows_other() {
+                        // Words that say nothing after a figure not understood describe no
+                        // thing of their own (`…（项）”未读懂，2025年度预算3.84万元`).
+                        if inherited.is_empty() && self.kind.allows_other() && !lost {
                             (vec![described(label, "")?], true)
                         } else {
                             (inherited, false)
@@ -2687,6 +2698,11 @@ impl Reader<'_> {
                 }
                 _ => {}
             }
+        }
+        // `政府采购支出总额`: the purchases' total, which the vocabulary declined to name, is
+        // no total of the department's.
+        if has("采购") {
+            return Ok(None);
         }
         if let Some([grand, current]) = loose_total(t) {
             if self.report_kind == DisclosureKind::Budget {
