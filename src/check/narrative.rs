@@ -32,11 +32,11 @@ pub(crate) fn run<'a>(c: &mut Checker<'a>) {
             }
             StatedValue::Share { rate, of } => share(c, &ix, index, s, *rate, of),
             StatedValue::Growth { rate, direction } => {
-                growth(c, &ix, index, s, *rate, *direction);
+                growth(c, &ix, index, s, (*rate, *direction), Against::LastYear);
             }
             StatedValue::Change { .. } => change_against_prior(c, &ix, index, s),
             StatedValue::GrowthAgainstBudget { rate, direction } => {
-                growth_against_budget(c, &ix, index, s, *rate, *direction);
+                growth(c, &ix, index, s, (*rate, *direction), Against::OwnBudget);
             }
             StatedValue::ChangeAgainstBudget { .. } => change_against_budget(c, &ix, index, s),
             StatedValue::Completion { rate } => completion(c, &ix, index, s, *rate),
@@ -416,22 +416,52 @@ fn other_part<'a>(
     current_amount(c, ix, index, other, ix.about(other))
 }
 
-/// N004/N006: a growth rate against the change and the current amount; the direction words
-/// of the change and the rate agree.
+/// What a change and its rate are against: last year's figure, or the year's own budget in
+/// final accounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Against {
+    LastYear,
+    OwnBudget,
+}
+
+impl Against {
+    /// The kind of the changes it pairs a rate with, the rule checking the rate, and the words
+    /// naming the change and the rate in messages.
+    fn terms(self) -> (ValueKind, &'static str, &'static str, &'static str) {
+        match self {
+            Against::LastYear => (ValueKind::Change, "N004", "增减额", "增长率"),
+            Against::OwnBudget => (
+                ValueKind::ChangeAgainstBudget,
+                "N023",
+                "与预算相比的增减额",
+                "与预算相比的增减率",
+            ),
+        }
+    }
+}
+
+/// N004/N006 (N023/N006 against the year's own budget): a rate of change against the change
+/// and the current amount (the base being the amount less the change); the direction words of
+/// the change and the rate agree. Which budget (年初 or 调整) a rate against the budget is of
+/// does not matter: the change stated says it.
 fn growth<'a>(
     c: &mut Checker<'a>,
     ix: &Statements<'a>,
     index: usize,
     s: &Statement,
-    rate: Percent,
-    direction: Direction,
+    (rate, direction): (Percent, Direction),
+    against: Against,
 ) {
     let kind = c.disclosure.entity.kind;
+    let (change_kind, code, change_words, rate_words) = against.terms();
     let own = ix.same_concept(index);
-    let change = nearest_of(ix, index, own, ValueKind::Change, Years::Of(s.year))
+    let change = nearest_of(ix, index, own, change_kind, Years::Of(s.year))
         .filter(|e| e.location.section == s.location.section);
     if let Some(change) = change
         && let StatedValue::Change {
+            direction: word, ..
+        }
+        | StatedValue::ChangeAgainstBudget {
             direction: word, ..
         } = change.value
         && direction_conflict(word, direction)
@@ -443,7 +473,7 @@ fn growth<'a>(
             vec![a, b],
             Some(s),
             format!(
-                "{}：增减额用“{word}”，增长率却用“{direction}”，方向矛盾",
+                "{}：{change_words}用“{word}”，{rate_words}却用“{direction}”，方向矛盾",
                 subject(kind, s)
             ),
         );
@@ -455,7 +485,7 @@ fn growth<'a>(
             Some(me.clone()),
             vec![me],
             Some(s),
-            format!("{}：写“持平”，增长率却为 {rate}", subject(kind, s)),
+            format!("{}：写“持平”，{rate_words}却为 {rate}", subject(kind, s)),
         );
     }
     if ix.is_claimed(ClaimKind::Growth, index) {
@@ -467,20 +497,32 @@ fn growth<'a>(
     ) else {
         return;
     };
-    if zero_base(
-        c,
-        s,
-        PriorYear::Implied {
-            current: &current,
-            change: &change,
-        },
-    ) {
+    let zero = match against {
+        Against::LastYear => zero_base(
+            c,
+            s,
+            PriorYear::Implied {
+                current: &current,
+                change: &change,
+            },
+        ),
+        // A budget of 0 gives no rate; whether one was stated is N007's matter.
+        Against::OwnBudget => current
+            .value
+            .value()
+            .checked_sub(change.value.value())
+            .is_none_or(|budget| budget.is_zero()),
+    };
+    if zero {
         return;
     }
     let rate = c.statement_operand(s, percent(rate, Some(direction)));
-    let subject = |_: &Checker<'_>| format!("{}的增长率", subject(kind, s));
+    let subject = |_: &Checker<'_>| match against {
+        Against::LastYear => format!("{}的{rate_words}", subject(kind, s)),
+        Against::OwnBudget => format!("{}{rate_words}", subject(kind, s)),
+    };
     c.rate_identity(
-        "N004",
+        code,
         &rate,
         &change,
         &current,
@@ -519,74 +561,6 @@ fn change_against_prior<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, index: usi
         }
     };
     c.sum_identity("N004", &[current], &[prior, change], words, Some(s));
-}
-
-/// N006/N023: a rate against the year's own budget, against the difference from the budget
-/// and the year's amount (the budget being the amount less the difference); the directions
-/// of the difference and the rate agree. Which budget (年初 or 调整) does not matter: the
-/// difference stated says it.
-fn growth_against_budget<'a>(
-    c: &mut Checker<'a>,
-    ix: &Statements<'a>,
-    index: usize,
-    s: &Statement,
-    rate: Percent,
-    direction: Direction,
-) {
-    let kind = c.disclosure.entity.kind;
-    let own = ix.same_concept(index);
-    let change = nearest_of(
-        ix,
-        index,
-        own,
-        ValueKind::ChangeAgainstBudget,
-        Years::Of(s.year),
-    )
-    .filter(|e| e.location.section == s.location.section);
-    if let Some(change) = change
-        && let StatedValue::ChangeAgainstBudget {
-            direction: word, ..
-        } = change.value
-        && direction_conflict(word, direction)
-    {
-        let (a, b) = (statement_ref(change), statement_ref(s));
-        c.plain(
-            "N006",
-            Some(b.clone()),
-            vec![a, b],
-            Some(s),
-            format!(
-                "{}：与预算相比的增减额用“{word}”，增减率却用“{direction}”，方向矛盾",
-                subject(kind, s)
-            ),
-        );
-    }
-    let (Some(change), Some(current)) = (
-        change.and_then(|e| amount_of(c, e)),
-        current_amount(c, ix, index, &s.concept, own),
-    ) else {
-        return;
-    };
-    // A budget of 0 gives no rate; whether one was stated is N007's matter.
-    if current
-        .value
-        .value()
-        .checked_sub(change.value.value())
-        .is_none_or(|budget| budget.is_zero())
-    {
-        return;
-    }
-    let rate = c.statement_operand(s, percent(rate, Some(direction)));
-    let subject = |_: &Checker<'_>| format!("{}与预算相比的增减率", subject(kind, s));
-    c.rate_identity(
-        "N023",
-        &rate,
-        &change,
-        &current,
-        RateForm::Growth,
-        subject,
-        Some(s),
-    );
 }
 
 /// N023: a difference from the year's own budget against the budget stated in the same
