@@ -2639,3 +2639,17 @@ fn thresholds_ranges_and_starting_levels_are_declined() {
     let text = "2026年示例街道单位预算编制说明\n其他说明\n“一般公共服务支出(类）-示例事务（款）-示例管理（项）”2026年度预算0.12万元，2025年度预算3.84万元。2026年预算安排9万元，比2025年预算执行数增加16.43%。";
     assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
 }
+
+/// An amount after a count (`接待74批次813人次，同比去年1.05万元增加2.95万元`) is never the
+/// count's: a change or a last year's level of money is of the money the counts are about.
+#[test]
+fn amounts_after_a_count_are_not_the_counts() {
+    let text = format!(
+        "{TITLE}七、“三公”经费支出情况\n公务接待费4万元，接待74批次813人次，同比去年1.05万元增加2.95万元。"
+    );
+    let persons = Concept::Count(fiscal_cn::report::Countable::ReceptionPersons(
+        fiscal_cn::report::ReceptionKind::Domestic,
+    ));
+    assert_eq!(about(&text, &persons), ["813"]);
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}

@@ -2036,12 +2036,13 @@ impl Reader<'_> {
                 }
                 if let Some((direction, candidates)) = change_words(label) {
                     let base = self.base_of_change(label)?;
+                    // An amount's change is never a count's (`接待813人，同比增加2.95万元`).
                     let (concepts, named) = if names_only_a_side(&candidates).is_some() {
-                        (fallback(), false)
+                        (amount_subject(&fallback()), false)
                     } else {
                         match self.changed(candidates)? {
                             Some(c) => (c, true),
-                            None => (fallback(), false),
+                            None => (amount_subject(&fallback()), false),
                         }
                     };
                     side_of_a_part(&candidates, &concepts, named)?;
@@ -2093,7 +2094,7 @@ impl Reader<'_> {
                 // of the sentence's subject.
                 if let Some((year, name)) = self.comparison_base(label) {
                     let (concepts, named) = if name.is_empty() || is_generic(name) {
-                        (fallback(), false)
+                        (amount_subject(&fallback()), false)
                     } else {
                         match self.concepts(name) {
                             Ok(Some(concepts)) => (concepts, true),
