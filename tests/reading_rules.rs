@@ -2653,3 +2653,17 @@ fn amounts_after_a_count_are_not_the_counts() {
     assert_eq!(about(&text, &persons), ["813"]);
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
 }
+
+/// Words after 其中 that say only a year and a budget (`其中2023年预算安排5000万元`) name no part:
+/// the figure is a part of the whole before, never its budget.
+#[test]
+fn a_part_named_only_by_a_budget_is_declined() {
+    let text = format!(
+        "{TITLE}一、支出情况\n2023年本年支出合计10000万元，其中2023年预算安排5000万元，完成预算的100%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::CurrentExpenditureTotal),
+        ["10000万元"]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}

@@ -227,7 +227,7 @@ pub(super) fn is_budget_label(label: &str) -> bool {
 }
 
 /// Whether `label` calls a figure only by budget words and its year (`2025年初预算数`,
-/// `年初预算为`, `预算总额`).
+/// `年初预算为`, `预算总额`, `2023年预算安排`).
 pub(super) fn says_only_budget(label: &str) -> bool {
     let mut rest: String = label
         .chars()
@@ -241,6 +241,7 @@ pub(super) fn says_only_budget(label: &str) -> bool {
         "预算总额",
         "预算数",
         "年初预算",
+        "预算安排",
         "预算",
         "年度",
         "年初",

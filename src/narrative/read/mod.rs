@@ -2074,16 +2074,23 @@ impl Reader<'_> {
                 // `项目支出100万元，其中：30万元用于设备购置`: a part that is not named is a
                 // part of the subject, never the subject itself.
                 let opener = label.trim_matches(['，', '；', '：', ':', ',', ' ', '\n', '\r']);
-                if [
-                    "其中",
-                    "包括",
-                    "其中包括",
-                    "主要包括",
-                    "具体包括",
-                    "含",
-                    "其中含",
-                ]
-                .contains(&opener)
+                // `其中2023年预算安排5000亿元`: words after 其中 that say only a year and a
+                // budget name no part either.
+                let names_no_part = opener.strip_prefix("其中").is_some_and(|rest| {
+                    let rest = after_year(rest.trim_start_matches(['：', ':', '，', ' ']));
+                    !rest.is_empty() && says_only_budget(rest)
+                });
+                if names_no_part
+                    || [
+                        "其中",
+                        "包括",
+                        "其中包括",
+                        "主要包括",
+                        "具体包括",
+                        "含",
+                        "其中含",
+                    ]
+                    .contains(&opener)
                 {
                     return Err(orphan(format!(
                         "“{opener}”后的数字没有说是哪一部分：它是前项的一部分，不是前项本身"
