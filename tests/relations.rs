@@ -781,3 +781,27 @@ fn growth_against_last_years_amount_printed_once() {
         found(&two)
     );
 }
+
+/// The grand totals balance every year: stated alike this year, their changes against last
+/// year must be alike too (N024); stated apart, nothing is said of their changes.
+#[test]
+fn the_changes_of_balancing_totals_are_alike() {
+    let text = |expenditure_change: &str| {
+        format!(
+            "2025年度示例局部门预算\n一、收支预算总体情况\n2025年收入总计1165.79万元，比上年减少59.04万元；\
+             支出总计1165.79万元，比上年减少{expenditure_change}万元。"
+        )
+    };
+    assert!(
+        rules(&text("59.04")).is_empty(),
+        "{:?}",
+        rules(&text("59.04"))
+    );
+    assert_eq!(
+        rules(&text("92.43")),
+        [("N024".to_owned(), Severity::Error)]
+    );
+    let apart = "2025年度示例局部门预算\n一、收支预算总体情况\n2025年收入总计1165.79万元，比上年减少59.04万元；\
+                 支出总计1100.00万元，比上年减少92.43万元。";
+    assert!(!rules(apart).iter().any(|(r, _)| r == "N024"));
+}

@@ -3,7 +3,8 @@
 //! changes of the parts against the change of their whole (N015), completion rates of parts
 //! whose budget the other parts' leave at zero (N016), words that contradict themselves (N017),
 //! listings by 类 that fall short of their total (N018), the budgets of the parts against the
-//! whole's (N019), the body's year against the title's (N020).
+//! whole's (N019), the body's year against the title's (N020), the changes of the income and
+//! expenditure grand totals that balance (N024).
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -18,7 +19,7 @@ use crate::report::{
 };
 use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 
-use super::engine::{Checker, statement_ref};
+use super::engine::{Checker, SumWords, statement_ref};
 use super::finding::FindingKind;
 use super::narrative::concept_name;
 use super::statements::Statements;
@@ -38,6 +39,53 @@ pub(crate) fn run<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
     wording(c);
     listings_of_classes(c, ix);
     report_year(c);
+    grand_total_changes(c, ix);
+}
+
+/// N024: the income and expenditure grand totals balance every year (and so do 财政拨款's), so
+/// where the text states both alike for the year, the changes it states of them against last
+/// year are alike too (`收入总计1282.73万元，比上年增加39.39万元；支出总计1282.73万元，比上年
+/// 增加130.95万元` cannot both hold).
+fn grand_total_changes<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
+    for (income, expenditure, totals) in [
+        (
+            Concept::IncomeGrandTotal,
+            Concept::ExpenditureGrandTotal,
+            "收入总计与支出总计",
+        ),
+        (
+            Concept::AppropriationIncomeGrandTotal,
+            Concept::AppropriationExpenditureGrandTotal,
+            "财政拨款收入总计与支出总计",
+        ),
+    ] {
+        let (Some((_, income_level)), Some((_, expenditure_level))) = (
+            first_stated(c, ix, &income, level_value),
+            first_stated(c, ix, &expenditure, level_value),
+        ) else {
+            continue;
+        };
+        if income_level.value() != expenditure_level.value() {
+            continue;
+        }
+        let (Some((income_at, income_change)), Some((expenditure_at, expenditure_change))) = (
+            first_stated(c, ix, &income, change_value),
+            first_stated(c, ix, &expenditure, change_value),
+        ) else {
+            continue;
+        };
+        let left = c.statement_operand(income_at, income_change);
+        let right = c.statement_operand(expenditure_at, expenditure_change);
+        let words = |_: &Checker<'_>, out: &mut String| {
+            out.push_str(totals);
+            SumWords {
+                left: "收入方较上年的增减额",
+                right: Cow::Borrowed("支出方较上年的增减额"),
+                single: Some("两者本年相等，上年也相等，增减额必须相等"),
+            }
+        };
+        c.sum_identity("N024", &[left], &[right], words, Some(expenditure_at));
+    }
 }
 
 /// N020: the report's year as the text states it (the year its body speaks of) against the

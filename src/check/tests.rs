@@ -611,6 +611,19 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         ])
     };
     let compared = |rate: &str| compared_with_budget(rate, Direction::Flat);
+    // Both totals 1282.73 this year: both rose by 39.39 or the totals did not balance last year.
+    let balanced = |expenditure_change: &str| {
+        let up = |amount: &str| StatedValue::Change {
+            amount: amount.parse().unwrap(),
+            direction: Direction::Increase,
+        };
+        statements_only(vec![
+            s("a", Concept::IncomeGrandTotal, amount("1282.73万元")),
+            s("b", Concept::IncomeGrandTotal, up("39.39万元")),
+            s("c", Concept::ExpenditureGrandTotal, amount("1282.73万元")),
+            s("d", Concept::ExpenditureGrandTotal, up(expenditure_change)),
+        ])
+    };
     // 9.07 spent, 10.93 below the budget: the budget was 20, and 10.93 of it is 54.65%.
     let against_budget = |rate: &str| {
         statements_only(vec![
@@ -736,6 +749,7 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         "N019" => (budgeted("50%"), budgeted("60%")),
         "N020" => (body_year(2024), body_year(2023)),
         "N023" => (against_budget("54.65%"), against_budget("10.93%")),
+        "N024" => (balanced("39.39万元"), balanced("130.95万元")),
         "N021" => {
             let stated = |amount: &str| {
                 let mut d = against_last_year("-1.00");
