@@ -2667,3 +2667,18 @@ fn a_part_named_only_by_a_budget_is_declined() {
     );
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
 }
+
+/// A sentence that opens by giving a reason (`主要是…`, `主要由于…`) is the reason's account: a
+/// figure it cites of the same item for another year is not the item's level.
+#[test]
+fn a_sentence_giving_a_reason_is_the_reasons() {
+    let text = "2019年示例局部门预算\n（二）公务接待费\n安排公务接待费64000元，比上年预算减15600元，同比下降19.60%。主要是2018年严格执行厉行节约公务接待费支出49865元与上年比减少30431元，因此2019年预算比上年预算减少15600元。";
+    let hosting = Concept::ThreePublicCategory(
+        fiscal_cn::three_public::ThreePublicCategory::OfficialReception,
+    );
+    assert_eq!(
+        about(text, &hosting),
+        ["64000元", "减少15600元", "下降19.60%"]
+    );
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}

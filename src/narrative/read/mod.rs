@@ -853,8 +853,15 @@ impl Reader<'_> {
                     )
             });
         let first_statement = self.statements.len();
+        // `主要是2018年…支出49865元与上年比减少30431元，因此…`: a sentence that opens by giving a
+        // reason is the reason's account, whose figures are not its subject's.
+        let opens_with_reason = REASON_OPENERS
+            .iter()
+            .any(|w| self.sentence_text.trim_start().starts_with(w));
         let mut state = SentenceState {
             first_statement,
+            in_reason: opens_with_reason,
+            reason: opens_with_reason,
             ..SentenceState::default()
         };
         let mut start = a;
@@ -3665,6 +3672,9 @@ fn keeps_template_alternatives(clause: &str) -> bool {
     }
     false
 }
+
+/// Words that open a sentence giving a reason (`主要是…`, `主要由于…`, `原因是…`).
+const REASON_OPENERS: &[&str] = &["主要是", "主要由于", "主要因为", "原因是", "主要原因"];
 
 /// The words unit names end in, longest first where one ends another.
 const UNIT_NAME_ENDINGS: &[&str] = &[
