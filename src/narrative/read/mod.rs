@@ -3659,11 +3659,17 @@ fn keeps_template_alternatives(clause: &str) -> bool {
             return true;
         }
         let before = &rest[..open];
-        let opposite = Direction::WORDS.iter().any(|(word, d)| {
-            before.ends_with(word)
-                && Direction::WORDS
+        // `增加（减少）`, `增(减)`: a word of direction with its opposite in brackets.
+        let words = || {
+            Direction::WORDS.iter().copied().chain(
+                DIRECTION_WORDS
                     .iter()
-                    .any(|(other, o)| inner == *other && o != d)
+                    .copied()
+                    .filter(|(w, _)| !w.starts_with('（')),
+            )
+        };
+        let opposite = words().any(|(word, d)| {
+            before.ends_with(word) && words().any(|(other, o)| inner == other && o != d)
         });
         if opposite {
             return true;
