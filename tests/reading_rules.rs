@@ -2682,3 +2682,22 @@ fn a_sentence_giving_a_reason_is_the_reasons() {
     );
     assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
 }
+
+/// A news page on several units: a spending cut before its item (`共压缩“三公”经费50.79万元`) is
+/// a change, no level; a ranking of units (`支出最多的是…`) speaks of the ranked units; a unit's
+/// name on a line of its own gives the unit of the lines below it.
+#[test]
+fn cuts_rankings_and_unit_lines_on_a_page_about_many_units() {
+    let text = "示例市2013年“三公”经费预算公开\n\n和去年相比，88个单位共压缩“三公”经费50.79万元。去年，各单位“三公”经费总支出数额为79830.67万元。";
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    assert!(!about(text, &Concept::ThreePublicTotal).contains(&"50.79万元".to_owned()));
+    let text = "示例省2023年“三公”经费决算公开\n\n省级部门“三公”经费支出7.27亿元。支出最多的是省交通运输厅，为1421.31万元；支出最少的是省行政学院，为164万元。";
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    let text = "示例市2017年“三公”经费决算公开\n\n近日，我市20个市直部门陆续公布2017年“三公”经费决算。\n我市公务用车购置及运行维护费3371.9万元。\n市公安局\n公务用车购置及运行费为1124.05万元，比2016年减少了455.96万元。\n";
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    let declined = declined(text);
+    assert!(
+        declined.iter().any(|d| d.contains("1124.05")),
+        "{declined:?}"
+    );
+}

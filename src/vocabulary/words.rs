@@ -139,6 +139,12 @@ pub(crate) const DIRECTION_WORDS: &[(&str, Direction)] = &[
     ("减支", Direction::Decrease),
     ("多支出", Direction::Increase),
     ("少支出", Direction::Decrease),
+    // Spending cut (`共压缩“三公”经费50.79万元`, `压减5万元`).
+    ("压缩", Direction::Decrease),
+    ("压减", Direction::Decrease),
+    ("缩减", Direction::Decrease),
+    ("节约", Direction::Decrease),
+    ("节省", Direction::Decrease),
     ("增加", Direction::Increase),
     ("增长", Direction::Increase),
     ("上升", Direction::Increase),

@@ -64,7 +64,9 @@ pub(super) fn direction_before(label: &str) -> Option<Direction> {
 pub(super) fn change_before_the_name(label: &str) -> Option<&'static str> {
     let label = label.trim_end();
     // Every word of direction holds one of these: most labels hold none.
-    if !label.contains(['增', '减', '降', '升', '涨', '高']) {
+    if !label.contains([
+        '增', '减', '降', '升', '涨', '高', '压', '缩', '节', '多', '少',
+    ]) {
         return None;
     }
     DIRECTION_WORDS

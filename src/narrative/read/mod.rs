@@ -331,6 +331,8 @@ struct Reader<'a> {
     own_unit: Option<String>,
     /// Another unit the paragraph's sentences speak of (a news item on several departments).
     other_unit: Option<String>,
+    /// Another unit named on a line of its own, whose figures the lines below give.
+    unit_heading: Option<String>,
     chapter: usize,
     /// The concepts the section last talked about (for 决算数与预算数持平 in a new sentence).
     section_subject: Vec<Concept>,
@@ -467,6 +469,7 @@ pub(crate) fn read(
         last_budget_uncompared: false,
         own_unit: (!name.is_empty()).then(|| name.clone()),
         other_unit: None,
+        unit_heading: None,
         chapter: 0,
         section_subject: Vec::new(),
         statements: Vec::new(),
@@ -653,7 +656,21 @@ impl Reader<'_> {
                     .iter()
                     .any(|m| next.trim_start().starts_with(m))
             });
+            // `市公安局` on a line of its own in a page on several units: the unit whose figures
+            // the lines below give, until the next heading or unit line.
+            if !has_figures && unit_named_first(&format!("{trimmed}2")) == Some(trimmed) {
+                if let Some((pa, pb)) = pending.take() {
+                    self.body(pa, pb);
+                }
+                // Below the text's top a unit's name never introduces the text's own unit.
+                let own = self.own_unit.as_ref();
+                self.unit_heading = own
+                    .is_none_or(|own| !same_unit(own, trimmed))
+                    .then(|| trimmed.to_owned());
+                continue;
+            }
             if is_heading(trimmed, has_figures) && !path_goes_on {
+                self.unit_heading = None;
                 if let Some((pa, pb)) = pending.take() {
                     self.body(pa, pb);
                 }
@@ -763,8 +780,9 @@ impl Reader<'_> {
         if self.kind == SectionKind::Organization {
             self.organization(a, b);
         }
-        // Another unit a paragraph spoke of is not the next paragraph's.
-        self.other_unit = None;
+        // Another unit a paragraph spoke of is not the next paragraph's; one a line of its own
+        // named is.
+        self.other_unit = self.unit_heading.clone();
         let mut start = a;
         for i in a..=b {
             // `（公务用车购置费100万元，比上年增加0万元。）比上年增加0万元`: a 。 just before the
@@ -824,7 +842,13 @@ impl Reader<'_> {
             let own = self.own_unit.get_or_insert_with(|| unit.to_owned());
             self.other_unit = (!same_unit(own, unit)).then(|| unit.to_owned());
         }
-        if let Some(unit) = &self.other_unit {
+        // `支出最多的是省交通运输厅，为1421.31万元；最少的是…`: a ranking speaks of the units it
+        // ranks.
+        let ranking = RANKING_WORDS
+            .iter()
+            .find(|w| self.sentence_text.contains(*w))
+            .map(|w| (*w).to_owned());
+        if let Some(unit) = self.other_unit.clone().or(ranking) {
             let reason = format!("这是“{unit}”的数字，不是本单位的");
             for figure in figures(&self.chars, a, b) {
                 if !matches!(figure.kind, FigureKind::Year(_)) {
@@ -3678,6 +3702,18 @@ fn keeps_template_alternatives(clause: &str) -> bool {
     }
     false
 }
+
+/// Words of a sentence ranking units (`支出最多的是…`), whose figures are the ranked units'.
+const RANKING_WORDS: &[&str] = &[
+    "最多的是",
+    "最少的是",
+    "最高的是",
+    "最低的是",
+    "最大的是",
+    "最小的是",
+    "排名第",
+    "排在第",
+];
 
 /// Words that open a sentence giving a reason (`主要是…`, `主要由于…`, `原因是…`).
 const REASON_OPENERS: &[&str] = &["主要是", "主要由于", "主要因为", "原因是", "主要原因"];
