@@ -34,11 +34,15 @@ pub(crate) fn run<'a>(c: &mut Checker<'a>) {
             StatedValue::Growth { rate, direction } => {
                 growth(c, &ix, index, s, (*rate, *direction), Against::LastYear);
             }
-            StatedValue::Change { .. } => change_against_prior(c, &ix, index, s),
+            StatedValue::Change { .. } => {
+                change_against_base(c, &ix, index, s, Against::LastYear);
+            }
             StatedValue::GrowthAgainstBudget { rate, direction } => {
                 growth(c, &ix, index, s, (*rate, *direction), Against::OwnBudget);
             }
-            StatedValue::ChangeAgainstBudget { .. } => change_against_budget(c, &ix, index, s),
+            StatedValue::ChangeAgainstBudget { .. } => {
+                change_against_base(c, &ix, index, s, Against::OwnBudget);
+            }
             StatedValue::Completion { rate } => completion(c, &ix, index, s, *rate),
             StatedValue::BudgetComparison(word) => {
                 budget_comparison(c, &ix, index, s, *word);
@@ -539,47 +543,37 @@ fn direction_conflict(a: Direction, b: Direction) -> bool {
     )
 }
 
-/// N004: a stated change against a stated prior-year amount (this − prior).
-fn change_against_prior<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, index: usize, s: &Statement) {
-    let kind = c.disclosure.entity.kind;
-    let prior_year = s.year.unwrap_or(c.disclosure.entity.year).checked_sub(1);
-    let own = ix.same_concept(index);
-    let prior = nearest_of(ix, index, own, ValueKind::Amount, Years::Of(prior_year));
-    let (Some(prior), Some(change), Some(current)) = (
-        prior.and_then(|p| amount_of(c, p)),
-        amount_of(c, s),
-        current_amount(c, ix, index, &s.concept, own),
-    ) else {
-        return;
-    };
-    let words = |_: &Checker<'_>, out: &mut String| {
-        write_subject(kind, s, out);
-        SumWords {
-            left: "本年数",
-            right: Cow::Borrowed("上年数与增减额之和"),
-            single: None,
-        }
-    };
-    c.sum_identity("N004", &[current], &[prior, change], words, Some(s));
-}
-
-/// N023: a difference from the year's own budget against the budget stated in the same
-/// clause (`较预算数1237万元减少103万元`: this year's amount = budget + difference). A budget
-/// stated elsewhere may be another one (年初 or 调整) than the clause compares with, and is
-/// not used.
-fn change_against_budget<'a>(
+/// N004: a stated change against a stated prior-year amount (this = prior + change); N023: a
+/// difference from the year's own budget against the budget compared with in the same clause
+/// (`较预算数1237万元减少103万元`: this = budget + difference). A budget stated elsewhere may be
+/// another one (年初 or 调整) than the clause compares with, and is not used.
+fn change_against_base<'a>(
     c: &mut Checker<'a>,
     ix: &Statements<'a>,
     index: usize,
     s: &Statement,
+    against: Against,
 ) {
     let kind = c.disclosure.entity.kind;
+    let (_, code, _, _) = against.terms();
     let own = ix.same_concept(index);
-    let budget = nearest_of(ix, index, own, ValueKind::Budget, Years::Of(s.year)).filter(|b| {
-        b.location.section == s.location.section && b.location.quote == s.location.quote
-    });
-    let (Some(budget), Some(change), Some(current)) = (
-        budget.and_then(|b| amount_of(c, b)),
+    let (base, base_words) = match against {
+        Against::LastYear => {
+            let prior_year = s.year.unwrap_or(c.disclosure.entity.year).checked_sub(1);
+            (
+                nearest_of(ix, index, own, ValueKind::Amount, Years::Of(prior_year)),
+                "上年数与增减额之和",
+            )
+        }
+        Against::OwnBudget => (
+            nearest_of(ix, index, own, ValueKind::Budget, Years::Of(s.year)).filter(|b| {
+                b.location.section == s.location.section && b.location.quote == s.location.quote
+            }),
+            "预算数与增减额之和",
+        ),
+    };
+    let (Some(base), Some(change), Some(current)) = (
+        base.and_then(|b| amount_of(c, b)),
         amount_of(c, s),
         current_amount(c, ix, index, &s.concept, own),
     ) else {
@@ -589,11 +583,11 @@ fn change_against_budget<'a>(
         write_subject(kind, s, out);
         SumWords {
             left: "本年数",
-            right: Cow::Borrowed("预算数与增减额之和"),
+            right: Cow::Borrowed(base_words),
             single: None,
         }
     };
-    c.sum_identity("N023", &[current], &[budget, change], words, Some(s));
+    c.sum_identity(code, &[current], &[base, change], words, Some(s));
 }
 
 /// The budget of a concept: a stated budget nearby among `about` (the positions of the
