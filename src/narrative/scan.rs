@@ -94,7 +94,8 @@ impl Chars {
     }
 }
 
-fn is_han(c: char) -> bool {
+/// Whether `c` is a Chinese character (the CJK Unified Ideographs block).
+pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 

@@ -12,8 +12,8 @@ use crate::report::{
 };
 
 use super::scan::{
-    Chars, Figure, FigureKind, Numbering, figures, is_heading, is_page_number, is_project_heading,
-    split_numbering,
+    Chars, Figure, FigureKind, Numbering, figures, is_han, is_heading, is_page_number,
+    is_project_heading, split_numbering,
 };
 mod claims;
 mod document;
@@ -637,9 +637,7 @@ impl Reader<'_> {
                 && title.is_none()
                 && pending.is_none()
                 && empty(all_lines.get(k + 1))
-                && (!trimmed
-                    .chars()
-                    .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                && (!trimmed.chars().any(is_han)
                     || !trimmed.contains(['，', '。', '；', ',', ';', '：'])
                         && split_numbering(trimmed).0 == Numbering::None)
             {
@@ -658,7 +656,7 @@ impl Reader<'_> {
             });
             // `市公安局` on a line of its own in a page on several units: the unit whose figures
             // the lines below give, until the next heading or unit line.
-            if !has_figures && unit_named_first(&format!("{trimmed}2")) == Some(trimmed) {
+            if !has_figures && is_unit_name(trimmed) {
                 if let Some((pa, pb)) = pending.take() {
                     self.body(pa, pb);
                 }
@@ -3735,9 +3733,8 @@ const UNIT_NAME_ENDINGS: &[&str] = &[
 ];
 
 /// The unit a sentence opens with, after its date (`2012年，商务部“三公经费”…`,
-/// `中国人民银行2011年度…`, `商务部19日发布…`, `国家税务总局去年…`): a name of two to fourteen
-/// characters ending as unit names do, followed by a year, a date, `去年`/`今年` or the quoted
-/// name of what it discloses. Words a unit says of itself (`本部门`) name no other unit.
+/// `中国人民银行2011年度…`, `商务部19日发布…`, `国家税务总局去年…`): a [unit's name](is_unit_name)
+/// followed by a year, a date, `去年`/`今年` or the quoted name of what it discloses.
 fn unit_named_first(sentence: &str) -> Option<&str> {
     let mut text = sentence.trim_start();
     if let Some((_, before, after)) = year_in(text)
@@ -3745,26 +3742,29 @@ fn unit_named_first(sentence: &str) -> Option<&str> {
     {
         text = after.trim_start_matches(['，', ',', ' ']);
     }
-    let chars: Vec<(usize, char)> = text.char_indices().take(16).collect();
-    for (k, &(at, c)) in chars.iter().enumerate() {
-        if !('\u{4e00}'..='\u{9fff}').contains(&c) {
-            return None;
-        }
-        let end = at + c.len_utf8();
-        let name = &text[..end];
-        if k + 1 < 2 || !UNIT_NAME_ENDINGS.iter().any(|w| name.ends_with(w)) {
-            continue;
-        }
-        let rest = &text[end..];
-        let followed = rest.starts_with(|c: char| c.is_ascii_digit())
-            || ["去年", "今年", "“三公", "三公"]
-                .iter()
-                .any(|w| rest.starts_with(w));
-        if followed && !DEPARTMENT_WORDS.contains(&name) {
-            return Some(name);
-        }
-    }
-    None
+    // A name is at most fourteen characters: a longer run of them is looked into no further.
+    let han = text.chars().take(14).take_while(|c| is_han(*c)).count();
+    text.char_indices()
+        .take(han)
+        .map(|(at, c)| text.split_at(at + c.len_utf8()))
+        .find(|(name, rest)| {
+            is_unit_name(name)
+                && (rest.starts_with(|c: char| c.is_ascii_digit())
+                    || ["去年", "今年", "“三公", "三公"]
+                        .iter()
+                        .any(|w| rest.starts_with(w)))
+        })
+        .map(|(name, _)| name)
+}
+
+/// Whether `name` reads as a unit's name: two to fourteen characters of Chinese ending as unit
+/// names do (`商务部`, `市公安局`), and not the words a unit says of itself (`本部门`).
+fn is_unit_name(name: &str) -> bool {
+    let count = name.chars().count();
+    (2..=14).contains(&count)
+        && name.chars().all(is_han)
+        && UNIT_NAME_ENDINGS.iter().any(|w| name.ends_with(w))
+        && !DEPARTMENT_WORDS.contains(&name)
 }
 
 /// Whether two names are of one unit: one holds the other, or they share four characters
