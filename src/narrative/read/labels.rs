@@ -24,12 +24,15 @@ pub(super) fn is_per_unit(label: &str) -> bool {
     false
 }
 
+/// The marks between the two ends of a range (`234亿至322亿元`, `10-20万元`).
+const RANGE_MARKS: [char; 6] = ['至', '到', '~', '～', '-', '—'];
+
 /// The word right before a figure that makes it a round or bounding number (`约为3326万元`,
 /// `超3095亿元`), if any.
 pub(super) fn approximation_before(label: &str) -> Option<&'static str> {
     let trimmed = label.trim_end().trim_end_matches(['为', '是']).trim_end();
     // `在234亿至322亿元之间`: the end of a range, after the number starting it.
-    if let Some(rest) = trimmed.strip_suffix(['至', '到', '~', '～', '-', '—'])
+    if let Some(rest) = trimmed.strip_suffix(RANGE_MARKS)
         && rest
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit() || "亿万元%".contains(c))
@@ -101,7 +104,7 @@ pub(super) fn without_change_to(label: &str) -> &str {
 /// `10-20万元`): the figure is the range's first end, no level.
 pub(super) fn starts_a_range(after: &str) -> bool {
     after
-        .strip_prefix(['至', '到', '~', '～', '-', '—'])
+        .strip_prefix(RANGE_MARKS)
         .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
