@@ -201,29 +201,25 @@ impl<'a> Checker<'a> {
                 self.disclosure.amount_decimals,
             ));
         }
-        let down = amount
-            .unit()
-            .yuan_exponent()
-            .saturating_sub(self.currency().yuan_exponent());
-        if down > 0 {
-            let decimals = amount.value().scale().checked_sub(down)?;
-            let converted = amount.to_unit(self.currency()).ok()?;
-            return Printed::new(converted.value(), decimals).ok();
-        }
-        // Going to a larger unit moves the point left: 0.12元 is 0.000012万元.
-        let shift = self
-            .currency()
-            .yuan_exponent()
-            .saturating_sub(amount.unit().yuan_exponent());
         let converted = amount.to_unit(self.currency()).ok()?;
-        // An untrusted `amount_decimals` may be anything: a sum past 28 decimals (or past
-        // `u32`) is no figure a `Decimal` holds, and the amount takes part in no identity.
-        let decimals = amount
-            .value()
-            .scale()
-            .max(self.disclosure.amount_decimals)
-            .checked_add(shift)
-            .filter(|d| *d <= MAX_DECIMALS)?;
+        let (from, to) = (
+            amount.unit().yuan_exponent(),
+            self.currency().yuan_exponent(),
+        );
+        let decimals = if from > to {
+            // A larger unit: its own digits, fewer in the smaller one.
+            amount.value().scale().checked_sub(from - to)?
+        } else {
+            // Going to a larger unit moves the point left: 0.12元 is 0.000012万元. An untrusted
+            // `amount_decimals` may be anything: a sum past 28 decimals (or past `u32`) is no
+            // figure a `Decimal` holds, and the amount takes part in no identity.
+            amount
+                .value()
+                .scale()
+                .max(self.disclosure.amount_decimals)
+                .checked_add(to - from)
+                .filter(|d| *d <= MAX_DECIMALS)?
+        };
         Printed::new(converted.value(), decimals).ok()
     }
 
