@@ -253,7 +253,7 @@ impl EconomicCrosswalk {
                 records.columns.as_slice()
         {
             for (line, fields) in records.rows {
-                let field = |i: usize| fields.get(i).map_or("", String::as_str);
+                let field = |i: usize| fields.get(i).map_or("", |f| f.as_ref());
                 let mut problem = |kind, code: &str, message: String| {
                     problems.push(CatalogProblem::new(
                         kind,
