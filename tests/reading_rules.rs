@@ -2701,3 +2701,56 @@ fn cuts_rankings_and_unit_lines_on_a_page_about_many_units() {
         "{declined:?}"
     );
 }
+
+/// A listing printed one item a line (an infographic or a table flattened to text): a change on
+/// a line of its own after the parts names no item, so it is declined, and so is the rate after
+/// it; the same change after a comma, in a sentence, is the last part's.
+#[test]
+fn a_change_on_its_own_line_after_listed_parts_is_declined() {
+    let text = format!(
+        "{TITLE}三、“三公”经费情况\n公务用车购置及运行维护费50万元\n其中，公务用车购置费 10万元\n公务用车运行维护费 40万元\n比上年减少8万元,下降13.79%。"
+    );
+    let running = bound(&text);
+    assert!(
+        running
+            .iter()
+            .all(|b| !b.contains("减少") && !b.contains("下降")),
+        "{running:?}"
+    );
+    let refused = declined(&text);
+    assert!(
+        refused.iter().any(|d| d.contains("减少8万元")),
+        "{refused:?}"
+    );
+    // Wrapped after its comma, the change continues the last part's clause.
+    let text = format!(
+        "{TITLE}三、“三公”经费情况\n公务用车购置及运行维护费50万元，其中：公务用车购置费10万元，公务用车运行维护费40万元，\n比上年减少8万元。"
+    );
+    let vehicles_running = bound(&text)
+        .into_iter()
+        .filter(|b| b.contains("减少8万元"))
+        .collect::<Vec<_>>();
+    assert_eq!(vehicles_running.len(), 1, "{vehicles_running:?}");
+    assert!(
+        vehicles_running[0].contains("运行维护费"),
+        "{vehicles_running:?}"
+    );
+}
+
+/// `其中` left at the end of a line after the whole's figure (`…50万元⏎其中，…`) opens the
+/// listing of the clauses after it, as it does at the head of their own clause: words that name
+/// a vehicle item only in a listing of the vehicles are read as that item.
+#[test]
+fn qizhong_after_the_wholes_figure_opens_the_listing() {
+    let text = format!(
+        "{TITLE}三、“三公”经费情况\n公务用车购置及运行维护费50万元\n其中，购置费10万元，运行维护费40万元。"
+    );
+    assert_eq!(
+        bound(&text),
+        [
+            "“三公”经费·公务用车购置及运行维护费 = 50万元",
+            "“三公”经费·公务用车购置费 = 10万元",
+            "“三公”经费·公务用车运行维护费 = 40万元"
+        ]
+    );
+}

@@ -1019,15 +1019,20 @@ impl Reader<'_> {
         let comparing = is_comparison(&whole);
         // Each figure's words: the text since the previous figure (a year is part of them).
         let mut cursor = a;
+        // Whether a figure's words begin a line of their own after the figure before (see
+        // `starts_a_line`); the labels lose their line breaks.
+        let mut on_new_line = vec![false; found.len()];
         let labels: Vec<String> = found
             .iter()
-            .map(|figure| {
+            .zip(&mut on_new_line)
+            .map(|(figure, new_line)| {
                 if matches!(figure.kind, FigureKind::Year(_)) {
                     return String::new();
                 }
-                let label = strip_quotes(&self.chars.normalized(cursor, figure.start));
+                let words = self.chars.normalized(cursor, figure.start);
+                *new_line = cursor > a && starts_a_line(&words);
                 cursor = figure.end;
-                label
+                strip_quotes(&words)
             })
             .collect();
         if let Some(code) = labels.iter().find_map(|l| self.coded_name_flaw(l)) {
@@ -1304,6 +1309,23 @@ impl Reader<'_> {
                     Ok(read)
                 })
                 .and_then(|read| {
+                    // `其中，购置费 2万元⏎运行维护费 30万元⏎比上年减少5万元`: in a listing printed
+                    // one item a line, a change on a line of its own names no item; whether it
+                    // is the last part's or the whole's, the layout does not say.
+                    if state.breakdown.is_some()
+                        && !read.named
+                        && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
+                        && on_new_line[k]
+                    {
+                        Err(
+                            "“其中”所列各项之后另起一行的增减没有说是哪一项的（合计还是最后一项）"
+                                .to_owned(),
+                        )
+                    } else {
+                        Ok(read)
+                    }
+                })
+                .and_then(|read| {
                     // `主要原因是…改革后…纳入预算，共计增加336.1万元`: the amount of a reason.
                     if state.reason
                         && !read.named
@@ -1477,6 +1499,14 @@ impl Reader<'_> {
             && self.chars.normalized(last.end, b).contains('）')
         {
             state.close_bracket();
+        }
+        // `…50万元⏎其中，购置费…`: an opener after the clause's last figure opens the listing
+        // of the clauses after it.
+        if let Some(last) = found.last()
+            && ["其中", "其中："]
+                .contains(&strip_quotes(&self.chars.normalized(last.end, b)).as_str())
+        {
+            self.open_breakdown("其中", state);
         }
         if !any_figure {
             // `与年初预算相比，减少3万元`: a comparison in a clause of its own says what the
@@ -3429,6 +3459,15 @@ fn expenditure_counterpart(concept: &Concept) -> Option<Concept> {
         ),
         _ => return None,
     })
+}
+
+/// Words after a figure of the same clause begin on a new line (`…30万元⏎比上年减少5万元`):
+/// no punctuation closes the line before, so it is a layout of one item a line, not a
+/// sentence wrapped after its comma.
+fn starts_a_line(label: &str) -> bool {
+    label
+        .trim_start_matches([' ', '\t', '\u{3000}'])
+        .starts_with(['\n', '\r'])
 }
 
 /// A subject inherited by words that say only `支出`: an income subject turns into the
