@@ -2588,7 +2588,7 @@ fn a_press_article_over_a_disclosure() {
 /// `示例回族自治县农业农村局`) is still its own.
 #[test]
 fn sentences_about_other_units_are_theirs() {
-    let text = "示例网北京7月19日电 有关部门19日公布了“三公经费”情况。\n\n示例税务局去年“三公经费”财政拨款支出决算203.15万元。\n\n示例银行2011年度“三公经费”全年支出决算24.37万元。其中，因公出国（境）费19.70万元。\n\n2011年，示例税务局“三公经费”中因公出国（境）费1.34万元。\n";
+    let text = "示例网北京7月19日电 有关部门19日公布了“三公经费”情况。\n\n示例税务局2011年“三公经费”财政拨款支出决算203.15万元。\n\n示例银行2011年度“三公经费”全年支出决算24.37万元。其中，因公出国（境）费19.70万元。\n\n2011年，示例税务局“三公经费”中因公出国（境）费1.34万元。\n";
     let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
     let total: Vec<String> = reading
         .disclosure
@@ -2751,6 +2751,42 @@ fn qizhong_after_the_wholes_figure_opens_the_listing() {
             "“三公”经费·公务用车购置及运行维护费 = 50万元",
             "“三公”经费·公务用车购置费 = 10万元",
             "“三公”经费·公务用车运行维护费 = 40万元"
+        ]
+    );
+}
+
+/// 去年 counts from when a text was written. Final accounts come out the year after theirs, so
+/// in them a level dated by 去年 (and its change) may be the report's year or the one before,
+/// and is declined;
+/// 上年 counts from the report's year, and in a budget (published in its own year) 去年 is the
+/// year before.
+#[test]
+fn last_year_by_the_calendar_is_declined_in_final_accounts() {
+    let years = |text: &str| -> Vec<(String, Option<u16>)> {
+        let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+        reading
+            .disclosure
+            .statements
+            .iter()
+            .map(|s| (s.value.to_string(), s.year))
+            .collect()
+    };
+    let text = format!(
+        "{TITLE}三、“三公”经费情况\n去年，本局“三公”经费支出12万元，比上年减少2万元。上年“三公”经费支出14万元。"
+    );
+    assert_eq!(years(&text), [("14万元".to_owned(), Some(2022))]);
+    let refused = declined(&text);
+    assert!(refused.iter().any(|d| d.contains("12万元")), "{refused:?}");
+    assert!(refused.iter().any(|d| d.contains("减少2万元")), "{refused:?}");
+    // Dated in its own words, and so is a change said in the same clause.
+    let text = format!("{TITLE}三、“三公”经费情况\n本局去年公务接待费3万元，比上年增加1万元。");
+    assert!(bound(&text).is_empty(), "{:?}", bound(&text));
+    let text = "2024年示例局部门预算说明\n三、“三公”经费预算情况\n2024年“三公”经费预算15万元，去年“三公”经费预算16万元。";
+    assert_eq!(
+        years(text),
+        [
+            ("15万元".to_owned(), None),
+            ("预算16万元".to_owned(), Some(2023))
         ]
     );
 }

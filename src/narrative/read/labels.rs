@@ -181,11 +181,11 @@ pub(super) fn label_year(label: &str) -> Option<u16> {
     named
 }
 
-/// Whether a label dates its figure to the year before the report's in words
-/// (`上年年初结转资金`, `去年支出`), outside a comparison (`较上年`, `比去年`, `与上年`, `同上年`).
-/// `上年结转` is the carry-over into this year, a line of this year's accounts.
-pub(super) fn names_last_year(label: &str) -> bool {
-    ["上一年", "上年", "去年"].iter().any(|w| {
+/// The words by which a label dates its figure to the year before (`上年年初结转资金`,
+/// `去年支出`), outside a comparison (`较上年`, `比去年`, `与上年`, `同上年`). `上年结转` is
+/// the carry-over into this year, a line of this year's accounts.
+pub(super) fn last_year_word(label: &str) -> Option<&'static str> {
+    ["上一年", "上年", "去年"].into_iter().find(|w| {
         label.match_indices(w).any(|(at, _)| {
             let before = label[..at].trim_end();
             let after = &label[at + w.len()..];

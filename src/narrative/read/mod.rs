@@ -40,7 +40,7 @@ use document::{
 use labels::{
     after_budget_comparison, after_year, amount_subject, approximation_before, budget_comparison,
     change_before_the_name, compared_year, completes_a_budget, described, direction_before, focus,
-    is_budget_label, is_comparison, is_per_unit, label_year, names_last_year, says_only_budget,
+    is_budget_label, is_comparison, is_per_unit, label_year, last_year_word, says_only_budget,
     starts_a_range, states_a_difference, strip_direction, without_change_to,
 };
 use paths::jumbled;
@@ -192,6 +192,9 @@ struct Read {
 struct SentenceState {
     /// The concepts the sentence is talking about (the last figure's).
     subject: Vec<Concept>,
+    /// A clause of its own dated the sentence by `去年` (`去年，本局…`), which counts from when
+    /// the text was written.
+    calendar_last_year: bool,
     /// A figure of the sentence was not understood: what follows must not fall back on an
     /// earlier subject.
     lost: bool,
@@ -1382,10 +1385,32 @@ impl Reader<'_> {
                     {
                         state.compared_elsewhere = Some(reason);
                     }
-                    let label_year = label_year(label)
-                        .or_else(|| names_last_year(label).then(|| self.year.saturating_sub(1)));
+                    let printed_year = label_year(label);
+                    let last_year = last_year_word(label);
+                    let label_year =
+                        printed_year.or_else(|| last_year.map(|_| self.year.saturating_sub(1)));
                     let is_change =
                         matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..));
+                    // `去年“三公”经费总开支7497.98万元`: 去年 counts from when the text was
+                    // written, and final accounts come out the year after theirs, so it may be
+                    // the report's year or the one before (`上年` counts from the report's);
+                    // so may a change of that year.
+                    if (last_year == Some("去年") || state.calendar_last_year)
+                        && printed_year.is_none()
+                        && self.report_kind == DisclosureKind::FinalAccounts
+                        && read.year.is_none()
+                        && !comparing
+                    {
+                        // What follows must not take its subject, whose year is unknown.
+                        state.lost = true;
+                        state.subject.clear();
+                        self.unparsed(
+                            a,
+                            &quote,
+                            "决算在次年公布，“去年”可能指本年度，也可能指上年，文中没有说".to_owned(),
+                        );
+                        continue;
+                    }
                     if read.year.is_some() {
                         // A comparison's base (`较2022年的…`): of the year it was read with.
                     } else if !is_change && !comparing {
@@ -1523,6 +1548,7 @@ impl Reader<'_> {
             if ["其中", "其中："].contains(&whole.trim()) {
                 self.open_breakdown(whole.trim(), state);
             }
+            state.calendar_last_year |= last_year_word(&whole) == Some("去年");
             self.figureless(&whole, &quote, &mut state.subject, &mut state.lost);
         }
         if whole.contains("原因") {
