@@ -2777,7 +2777,10 @@ fn last_year_by_the_calendar_is_declined_in_final_accounts() {
     assert_eq!(years(&text), [("14万元".to_owned(), Some(2022))]);
     let refused = declined(&text);
     assert!(refused.iter().any(|d| d.contains("12万元")), "{refused:?}");
-    assert!(refused.iter().any(|d| d.contains("减少2万元")), "{refused:?}");
+    assert!(
+        refused.iter().any(|d| d.contains("减少2万元")),
+        "{refused:?}"
+    );
     // Dated in its own words, and so is a change said in the same clause.
     let text = format!("{TITLE}三、“三公”经费情况\n本局去年公务接待费3万元，比上年增加1万元。");
     assert!(bound(&text).is_empty(), "{:?}", bound(&text));
@@ -2788,5 +2791,29 @@ fn last_year_by_the_calendar_is_declined_in_final_accounts() {
             ("15万元".to_owned(), None),
             ("预算16万元".to_owned(), Some(2023))
         ]
+    );
+}
+
+/// A region's revenue and spending (`全县…`, `该县…`, `地方一般公共预算收入`, `区金库…`,
+/// `…一般公共预算本级支出`) is no concept of a department's: such figures are described in
+/// their own words, so two of different scope never read as one figure stated twice.
+#[test]
+fn a_regions_revenue_is_not_a_departments_income() {
+    let appropriation = Concept::Income(GPB.income_source());
+    let text = format!(
+        "{TITLE}一、收入情况\n本部门一般公共预算财政拨款收入100万元。2023年，该县公共财政预算收入完成143938万元，地方公共财政预算收入完成117546万元，全县一般公共预算收入238965万元，区金库一般公共预算收入279964万元，中央一般公共预算本级支出19914万元。"
+    );
+    assert_eq!(about(&text, &appropriation), ["100万元"]);
+    assert_eq!(
+        about(&text, &Concept::FundExpenditure(GPB)),
+        Vec::<String>::new()
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let described = bound(&text);
+    assert!(
+        described
+            .iter()
+            .any(|b| b.contains("地方公共财政预算收入") && b.contains("117546")),
+        "{described:?}"
     );
 }

@@ -275,6 +275,42 @@ pub(crate) const PART_OF_UNITS_WORDS: &[&str] = &[
     "机关本级",
 ];
 
+/// Words that make a figure a whole region's or its government's (`全县一般公共预算收入`,
+/// `该县公共财政预算收入`, `地方一般公共预算收入`, `区金库…收入`, `全口径财政总收入`,
+/// `中央一般公共预算本级支出`): a government's revenue and spending, never a department's
+/// money, in whatever words follow; the reader describes such a figure in its words.
+pub(crate) const REGION_WORDS: &[&str] = &[
+    "全国",
+    "全省",
+    "全市",
+    "全州",
+    "全区",
+    "全县",
+    "全旗",
+    "全镇",
+    "全乡",
+    "该省",
+    "该市",
+    "该区",
+    "该县",
+    "该镇",
+    "该乡",
+    "本省",
+    "本市",
+    "本区",
+    "本县",
+    "本镇",
+    "本乡",
+    "金库",
+    "全口径",
+    "地方一般公共预算",
+    "地方公共财政",
+    "地方财政",
+    "地方级",
+    "一般公共预算本级",
+    "本级一般公共预算",
+];
+
 /// Words that say nothing about what a figure is: `支出决算为`, `共计支出`, `金额`.
 pub(crate) fn is_generic(label: &str) -> bool {
     const WORDS: &[&str] = &[

@@ -28,7 +28,7 @@ use crate::vocabulary::names::{
 use crate::vocabulary::words::{
     COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS,
     DIRECTION_WORDS, DISTRIBUTION_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS,
-    PART_OF_UNITS_WORDS, is_generic, without_budget_names,
+    PART_OF_UNITS_WORDS, REGION_WORDS, is_generic, without_budget_names,
 };
 use crate::vocabulary::{
     CountNaming, CountSetting, VehicleCounting, count_named, is_part, wholes_of,
@@ -1407,7 +1407,8 @@ impl Reader<'_> {
                         self.unparsed(
                             a,
                             &quote,
-                            "决算在次年公布，“去年”可能指本年度，也可能指上年，文中没有说".to_owned(),
+                            "决算在次年公布，“去年”可能指本年度，也可能指上年，文中没有说"
+                                .to_owned(),
                         );
                         continue;
                     }
@@ -2665,7 +2666,9 @@ impl Reader<'_> {
     /// The concepts `text` names, most specific first; `Ok(None)` when it names none, `Err`
     /// when it names a 功能分类 path that does not resolve.
     fn concepts(&self, text: &str) -> std::result::Result<Option<Vec<Concept>>, String> {
-        if self.government {
+        // A region's revenue and spending (`全县一般公共预算收入`), in a government's report or
+        // any other, are none of a department's concepts: they are described in their words.
+        if self.government || REGION_WORDS.iter().any(|w| text.contains(w)) {
             return Ok(None);
         }
         // `涉及一般公共预算当年财政拨款263928.15万元`: the money some things involve, a part of
