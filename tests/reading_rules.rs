@@ -2817,3 +2817,27 @@ fn a_regions_revenue_is_not_a_departments_income() {
         "{described:?}"
     );
 }
+
+/// A bracket opened after a clause's last figure (`财政拨款收入300万元（其中，a…，b…），占X%`)
+/// holds that figure's parts; when it closes, what follows is about the figure again, not
+/// about the last part inside it. Brackets of either width.
+#[test]
+fn a_share_after_a_bracketed_listing_is_the_wholes() {
+    for (open, close) in [("（", "）"), ("(", ")")] {
+        let text = format!(
+            "{TITLE}一、概况\n本年收入合计400万元；包括财政拨款收入300万元{open}其中,一般公共预算280万元,政府性基金预算20万元,国有资本经营预算0万元{close},占收入合计75%；其他收入100万元，占收入合计25%。"
+        );
+        let shares: Vec<String> = bound(&text)
+            .into_iter()
+            .filter(|b| b.contains("占"))
+            .collect();
+        assert_eq!(
+            shares,
+            [
+                "本年财政拨款收入 = 占75%（本年收入合计）",
+                "收入·其他收入 = 占25%（本年收入合计）"
+            ]
+        );
+        assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    }
+}

@@ -1526,13 +1526,18 @@ impl Reader<'_> {
         {
             state.close_bracket();
         }
-        // `…50万元⏎其中，购置费…`: an opener after the clause's last figure opens the listing
-        // of the clauses after it.
-        if let Some(last) = found.last()
-            && ["其中", "其中："]
-                .contains(&strip_quotes(&self.chars.normalized(last.end, b)).as_str())
-        {
-            self.open_breakdown("其中", state);
+        // `…50万元⏎其中，购置费…`, `…500万元（其中，a…，b…），占96%`: an opener after the
+        // clause's last figure opens the listing of the clauses after it, and a bracket opened
+        // there gives the subject back when it closes.
+        if let Some(last) = found.last() {
+            let rest = strip_quotes(&self.chars.normalized(last.end, b));
+            let bracketed = rest.strip_prefix('（').filter(|r| !r.contains('）'));
+            if bracketed.is_some() && state.subject_before_inclusion.is_none() {
+                state.subject_before_inclusion = Some(state.subject.clone());
+            }
+            if ["其中", "其中："].contains(&bracketed.unwrap_or(&rest)) {
+                self.open_breakdown(&rest, state);
+            }
         }
         if !any_figure {
             // `与年初预算相比，减少3万元`: a comparison in a clause of its own says what the
