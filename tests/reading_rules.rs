@@ -2841,3 +2841,35 @@ fn a_share_after_a_bracketed_listing_is_the_wholes() {
         assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
     }
 }
+
+/// A change on an adjusted base (`扣除…因素，比上年增长X%`, `剔除…后同口径增长X%`, `可比增长`)
+/// is not the change between the printed amounts: it is declined, and so is every change after
+/// the adjustment in its sentence, while the unadjusted ones before it are read.
+#[test]
+fn changes_on_an_adjusted_base_are_declined() {
+    let text = format!(
+        "{TITLE}二、支出情况\n一般公共预算财政拨款支出120万元，比上年增加20万元，增长20%，扣除一次性项目因素，比上年增长8%，增加8万元。"
+    );
+    let subject = Concept::FundExpenditure(GPB);
+    assert_eq!(about(&text, &subject), ["120万元", "增加20万元", "增长20%"]);
+    let refused = declined(&text);
+    assert!(refused.iter().any(|d| d.contains("增长8%")), "{refused:?}");
+    assert!(
+        refused.iter().any(|d| d.contains("增加8万元")),
+        "{refused:?}"
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let text = format!(
+        "{TITLE}二、支出情况\n一般公共预算财政拨款支出120万元，剔除人员划转因素后同口径增长5%。"
+    );
+    assert_eq!(about(&text, &subject), ["120万元"]);
+    // A level named anew after the adjustment starts changes of its own.
+    let text = format!(
+        "{TITLE}二、支出情况\n一般公共预算财政拨款支出120万元，扣除一次性因素，可比增长8%；政府性基金预算财政拨款支出30万元，增长50%。"
+    );
+    assert_eq!(about(&text, &subject), ["120万元"]);
+    assert_eq!(
+        about(&text, &Concept::FundExpenditure(FundType::GovernmentFund)),
+        ["30万元", "增长50%"]
+    );
+}

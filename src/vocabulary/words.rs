@@ -170,6 +170,25 @@ pub(crate) const APPROXIMATION_WORDS: &[&str] = &[
 /// Words that compare a figure with another year's or with the budget.
 pub(crate) const COMPARISON_WORDS: &[&str] = &["同比", "相比", "较", "比"];
 
+/// Words that say a change is measured on an adjusted base (`扣除一次性因素，增长4.1%`,
+/// `剔除留抵退税后同口径增长19.7%`, `可比增长8.4%`): not the change between the amounts the
+/// text prints. `自然口径` (the unadjusted change) is not among them, nor `不可比` (a rate
+/// against nothing).
+pub(crate) const ADJUSTED_BASE_WORDS: &[&str] = &[
+    "扣除",
+    "剔除",
+    "扣减",
+    "除去",
+    "不考虑",
+    "同口径",
+    "可比口径",
+    "按可比",
+    "可比增",
+    "可比减",
+    "可比下降",
+    "还原",
+];
+
 /// Words that name last year as what a figure is compared with (`较上年`, `同比`).
 pub(crate) const LAST_YEAR_WORDS: &[&str] = &["上年", "去年", "上一年", "同期", "同比"];
 

@@ -26,9 +26,9 @@ use crate::vocabulary::names::{
     fund_named_in, named_exactly,
 };
 use crate::vocabulary::words::{
-    COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS, DEPARTMENT_WORDS,
-    DIRECTION_WORDS, DISTRIBUTION_WORDS, LAST_YEAR_WORDS, LISTING_WORDS, NO_CHANGE_WORDS,
-    PART_OF_UNITS_WORDS, REGION_WORDS, is_generic, without_budget_names,
+    ADJUSTED_BASE_WORDS, COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS,
+    DEPARTMENT_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, LAST_YEAR_WORDS, LISTING_WORDS,
+    NO_CHANGE_WORDS, PART_OF_UNITS_WORDS, REGION_WORDS, is_generic, without_budget_names,
 };
 use crate::vocabulary::{
     CountNaming, CountSetting, VehicleCounting, count_named, is_part, wholes_of,
@@ -192,6 +192,9 @@ struct Read {
 struct SentenceState {
     /// The concepts the sentence is talking about (the last figure's).
     subject: Vec<Concept>,
+    /// A clause of its own said the base of the changes after it is adjusted (`扣除一次性因素，
+    /// 增长4.1%`), until a level is named anew.
+    adjusted_base: bool,
     /// A clause of its own dated the sentence by `去年` (`去年，本局…`), which counts from when
     /// the text was written.
     calendar_last_year: bool,
@@ -1272,6 +1275,13 @@ impl Reader<'_> {
                     Ok(read)
                 })
                 .and_then(|mut read| {
+                    // `剔除留抵退税后同口径增长19.7%`: a change on an adjusted base.
+                    if (state.adjusted_base
+                        || ADJUSTED_BASE_WORDS.iter().any(|w| label.contains(w)))
+                        && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
+                    {
+                        return Err(ON_AN_ADJUSTED_BASE.to_owned());
+                    }
                     // `较年初预算数减少10.93万元，下降54.65%`: the rate after a change against
                     // the budget is of that comparison too, until words compare anew.
                     let compares = COMPARISON_WORDS.iter().any(|w| label.contains(w));
@@ -1491,6 +1501,9 @@ impl Reader<'_> {
                     }
                     if matches!(read.value, ValueKind::Amount(_) | ValueKind::Budget(_)) {
                         state.levels.extend(read.concepts.iter().cloned());
+                        // `…可比下降4.9%；非税收入25.53亿元，增长118.7%`: a level named anew
+                        // starts changes of its own.
+                        state.adjusted_base &= !read.named;
                     }
                     self.note_listing(&read);
                     if matches!(figure.kind, FigureKind::Count(_)) {
@@ -1555,6 +1568,8 @@ impl Reader<'_> {
                 self.open_breakdown(whole.trim(), state);
             }
             state.calendar_last_year |= last_year_word(&whole) == Some("去年");
+            // `扣除一次性因素，增长4.1%`: the base of the sentence's changes after it is adjusted.
+            state.adjusted_base |= ADJUSTED_BASE_WORDS.iter().any(|w| whole.contains(w));
             self.figureless(&whole, &quote, &mut state.subject, &mut state.lost);
         }
         if whole.contains("原因") {
@@ -3647,11 +3662,16 @@ const AGAINST_ANOTHER_YEAR: &str = "这是与上年以外的年份相比的增�
 /// (`比上年预算数下降35.45%`): final accounts compare with last year's final accounts.
 const AGAINST_LAST_YEARS_BUDGET: &str = "这是与上年预算相比的增减，不是与上年决算相比的增减";
 
+/// Why a change on an adjusted base is declined (`扣除一次性因素，增长4.1%`, `同口径增长`).
+const ON_AN_ADJUSTED_BASE: &str =
+    "这是扣除某些因素后（同口径、可比口径）的增减，不是所列金额之间的增减";
+
 /// The comparisons the reader declines, by the reason it gives.
-const DECLINED_COMPARISONS: [&str; 3] = [
+const DECLINED_COMPARISONS: [&str; 4] = [
     AGAINST_OWN_BUDGET,
     AGAINST_ANOTHER_YEAR,
     AGAINST_LAST_YEARS_BUDGET,
+    ON_AN_ADJUSTED_BASE,
 ];
 
 /// Why a change stated against a budget is not a change against last year, which is all the
