@@ -1165,6 +1165,25 @@ fn more_forms_of_real_texts() {
     assert_eq!(reading.disclosure.amount_decimals, 0);
     let report = check(&reading.disclosure, &Policy::default());
     assert_eq!(report.count(Severity::Error), 0, "{report}");
+    // Printed with one decimal at most, 328 is [327.95, 328.05) and 75.2 is [75.15, 75.25):
+    // 75.25 / (327.95 - 75.25) = 29.778%, which may be printed 29.8%; at two decimals (and
+    // 328.00 exact) it could not.
+    let reading = read_narrative(
+        "某市2024年部门决算\n一、支出决算情况\n一般公共预算财政拨款支出328亿元，比上年增加75.2亿元，增长29.8%。",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(reading.disclosure.amount_decimals, 1);
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 0, "{report}");
+    let reading = read_narrative(
+        "某市2024年部门决算\n一、支出决算情况\n一般公共预算财政拨款支出328.00亿元，比上年增加75.20亿元，增长29.8%。",
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(reading.disclosure.amount_decimals, 2);
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.count(Severity::Error), 1, "{report}");
     // Figures of only some of the units are not the disclosure's.
     let text = format!(
         "{TITLE}七、“三公”经费情况说明\n区直财政拨款资金安排“三公”经费决算数为736.40万元。"

@@ -56,8 +56,9 @@ pub struct ReadOptions {
     )]
     pub kind: Option<DisclosureKind>,
     /// The decimals amounts are printed to in the tables the narrative describes (2). A text
-    /// that prints every one of at least two amounts as a whole number (`3923万元`) is read
-    /// as printed to whole units instead.
+    /// that prints every one of at least two amounts with fewer decimals is read as printed to
+    /// the most any of them has: whole units when all are whole (`3923万元`), one decimal for
+    /// `328亿元` beside `75.2亿元`.
     pub amount_decimals: u32,
 }
 

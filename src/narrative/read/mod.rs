@@ -3934,8 +3934,9 @@ fn common_whole(parts: &[Concept]) -> Option<Concept> {
 }
 
 /// The decimals a text's amounts are printed to: `decimals`, unless the text prints every one
-/// of at least two amounts as a whole number (`3923万元`, `332万元`): then whole units, so
-/// that `332` stands for [331.5, 332.5) and not for 332.00 exactly.
+/// of at least two amounts with fewer (`3923万元`, `332万元`; `328亿元`, `75.2亿元`): then the
+/// most any of them has, so that `332` stands for [331.5, 332.5) and not for 332.00 exactly,
+/// and `328` beside `75.2` for [327.95, 328.05).
 fn printed_decimals(statements: &[Statement], decimals: u32) -> u32 {
     let scales = statements.iter().filter_map(|s| match &s.value {
         StatedValue::Amount(a) | StatedValue::Budget(a) | StatedValue::Change { amount: a, .. } => {
@@ -3943,6 +3944,10 @@ fn printed_decimals(statements: &[Statement], decimals: u32) -> u32 {
         }
         _ => None,
     });
-    let (count, whole) = scales.fold((0, true), |(n, whole), scale| (n + 1, whole && scale == 0));
-    if count >= 2 && whole { 0 } else { decimals }
+    let (count, most) = scales.fold((0, 0), |(n, most), scale| (n + 1, most.max(scale)));
+    if count >= 2 {
+        most.min(decimals)
+    } else {
+        decimals
+    }
 }
