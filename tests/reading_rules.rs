@@ -224,6 +224,11 @@ fn titles_and_what_they_say() {
         (name.as_str(), year, kind),
         ("", 2023, DisclosureKind::Budget)
     );
+    // A government reporting to its people's congress: no department's disclosure, so the
+    // same words in two enterprises' paragraphs are two things, not one figure stated twice.
+    let text = "某市人民政府关于2023年度国有资产管理情况的综合报告\n一、国有资产总体情况\n1.甲集团出资企业。国有资本经营预算支出3.96亿元。\n2.乙集团出资企业。国有资本经营预算支出0.06亿元。";
+    assert_eq!(entity(text).2, DisclosureKind::GovernmentBudget);
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
 }
 
 /// Without a title, the year is the one the text speaks of, not the years it compares with,

@@ -175,6 +175,11 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
             .find(|l| !l.trim().is_empty())
             .unwrap_or_default()
     };
+    // An untitled text under a government's report heading (one naming no 决算 or 预算) is
+    // the government's, whatever else it says: the heading counts as two words.
+    if !title && a_government_reports(first_line) {
+        government += 2;
+    }
     let collective = COLLECTIVE_TITLE_WORDS
         .iter()
         .any(|w| first_line.contains(w))
@@ -213,8 +218,9 @@ const NAMES_WITH_BUDGET: &[&str] = &[
 ];
 
 /// Whether a title is a region's own report: the name before its year is a province, city,
-/// district or county, with nothing after it (`重庆市永川区2024年决算报告`, `某县2025年预算`);
-/// a department follows its region's name (`某区财政局2024年决算`). A 镇 or 乡 is left out:
+/// district or county, with nothing after it (`重庆市永川区2024年决算报告`, `某县2025年预算`),
+/// or a government reporting (`某市人民政府关于2023年度…的报告`); a department follows its
+/// region's name (`某区财政局2024年决算`). A 镇 or 乡 is left out:
 /// towns publish their own 部门决算 under their names as well.
 fn names_a_government(title: &str) -> bool {
     let Some((_, before, _)) = year_in(title) else {
@@ -225,12 +231,24 @@ fn names_a_government(title: &str) -> bool {
         .next()
         .unwrap_or(before)
         .trim();
-    ["省", "市", "区", "县", "自治州", "旗"]
+    (["省", "市", "区", "县", "自治州", "旗"]
         .iter()
         .any(|w| name.ends_with(w))
+        || a_government_reports(title))
         && !["部门", "单位", "街道", "学校", "医院"]
             .iter()
             .any(|w| title.contains(w))
+}
+
+/// Whether `line` opens a government's report to its people's congress
+/// (`武汉市人民政府关于2023年度国有资产管理情况的综合报告`), which a department never writes.
+fn a_government_reports(line: &str) -> bool {
+    year_in(line).is_some_and(|(_, before, _)| {
+        before
+            .trim()
+            .strip_suffix("关于")
+            .is_some_and(|by| by.trim_end().ends_with("政府"))
+    })
 }
 
 /// The first `YYYY年度`/`YYYY年` in `line`: the year, the text before and after it.
