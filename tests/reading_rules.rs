@@ -2897,3 +2897,17 @@ fn changes_on_an_adjusted_base_are_declined() {
         ["30万元", "增长50%"]
     );
 }
+
+/// Text a PDF gave letter by letter (`各  位  代  表`) reads as its words: the title names the
+/// department and year, and the figures bind as in the same text unspaced.
+#[test]
+fn letter_spaced_text_reads_as_its_words() {
+    let spaced = "某  县  教  育  局  2024  年  部  门  决  算  说  明\n一  、  支  出  情  况\n一  般  公  共  预  算  财  政  拨  款  支  出  120.5  万  元  ，  比  上  年  增  加  20.5  万  元  ，  增  长  20.5  %  。";
+    let plain = "某县教育局2024年部门决算说明\n一、支出情况\n一般公共预算财政拨款支出120.5万元，比上年增加20.5万元，增长20.5%。";
+    assert_eq!(
+        entity(spaced),
+        ("某县教育局".into(), 2024, DisclosureKind::FinalAccounts)
+    );
+    assert_eq!(bound(spaced), bound(plain));
+    assert_eq!(bound(spaced).len(), 3);
+}

@@ -17,7 +17,8 @@ pub(crate) struct Chars {
     /// Byte offset of each character in the input.
     pub offsets: Vec<usize>,
     /// The characters normalised one for one: full-width digits and `．％：；（）` to the forms
-    /// the scanner expects, ideographic space to a space, traditional characters to simplified.
+    /// the scanner expects, ideographic space to a space, traditional characters to simplified;
+    /// pinyin annotations and the spaces of a line spaced letter by letter are left out.
     pub norm: Vec<char>,
 }
 
@@ -26,7 +27,26 @@ impl Chars {
         let mut offsets = Vec::with_capacity(text.len() / 2);
         let mut norm = Vec::with_capacity(text.len() / 2);
         let mut rest = text.char_indices().peekable();
+        let mut spaced_until = 0;
         while let Some((offset, c)) = rest.next() {
+            if offset >= spaced_until && (offset == 0 || text[..offset].ends_with('\n')) {
+                let line_end = text[offset..].find('\n').map_or(text.len(), |n| offset + n);
+                if letter_spaced(&text[offset..line_end]) {
+                    spaced_until = line_end;
+                }
+            }
+            // `预  算  执  行  情  况`: in a line spaced letter by letter, the spaces are no
+            // separators, except between two numbers or words in Latin letters.
+            if offset < spaced_until && is_space(c) {
+                let before = norm.last().copied().unwrap_or(' ');
+                let after = text[offset..spaced_until]
+                    .chars()
+                    .find(|c| !is_space(*c))
+                    .unwrap_or(' ');
+                if !(before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric()) {
+                    continue;
+                }
+            }
             if matches!(c, '(' | '（')
                 && norm.last().copied().is_some_and(is_han)
                 && let Some(length) = pinyin_annotation(&text[offset + c.len_utf8()..])
@@ -92,6 +112,27 @@ impl Chars {
     pub fn byte_offset(&self, i: usize) -> usize {
         self.offsets.get(i).copied().unwrap_or(self.text.len())
     }
+}
+
+/// A space within a line: ASCII, ideographic or a tab.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}')
+}
+
+/// Whether a line is spaced letter by letter, as text taken from some PDFs is
+/// (`各  位  代  表  ：`): of at least four Chinese characters, more than half are followed by
+/// a space. Words a line separates by spaces (`单位 名称 金额`) leave most characters unspaced.
+fn letter_spaced(line: &str) -> bool {
+    let mut han = 0;
+    let mut spaced = 0;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_han(c) {
+            han += 1;
+            spaced += usize::from(chars.peek().copied().is_some_and(is_space));
+        }
+    }
+    han >= 4 && spaced * 2 > han
 }
 
 /// Whether `c` is a Chinese character (the CJK Unified Ideographs block).
@@ -600,6 +641,27 @@ mod tests {
         assert_eq!(
             kinds(text),
             vec![("13.5".into(), FigureKind::Amount(Unit::WanYuan))]
+        );
+    }
+
+    /// A line spaced letter by letter reads as its words; numbers stay apart, the original
+    /// keeps the spaces, and lines whose spaces separate words keep them.
+    #[test]
+    fn letter_spaced_lines() {
+        let text = "关  于  某  市  2025  年  预  算  执  行  情  况\n总  收  入  1902.51亿  元 100 200\n单位 名称 金额 100";
+        let chars = Chars::new(text);
+        let norm: String = chars.norm.iter().collect();
+        assert_eq!(
+            norm,
+            "关于某市2025年预算执行情况\n总收入1902.51亿元100 200\n单位 名称 金额 100"
+        );
+        assert_eq!(chars.original(0, 9), "关  于  某  市  2025  年  ");
+        assert_eq!(
+            kinds("总  收  入  1902.51亿  元 ， 增  长  5  %"),
+            vec![
+                ("1902.51".into(), FigureKind::Amount(Unit::YiYuan)),
+                ("5".into(), FigureKind::Percent),
+            ]
         );
     }
 
