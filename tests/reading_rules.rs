@@ -2911,3 +2911,29 @@ fn letter_spaced_text_reads_as_its_words() {
     assert_eq!(bound(spaced), bound(plain));
     assert_eq!(bound(spaced).len(), 3);
 }
+
+/// A verb of change or of a budget's adjustment before the first name (`增加了A 23万元、B 2万元`,
+/// `调增A 2.73万元和基本支出6.04万元`) is said of every item listed after it: none of them is
+/// a level. An adjusted budget (`调整为120万元`) is neither a level nor a change either.
+#[test]
+fn a_verb_before_a_listing_is_said_of_every_item() {
+    let text = format!(
+        "{TITLE}二、支出情况\n基本支出100万元，项目支出50万元。本年调增专项业务费2.73万元和基本支出6.04万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["100万元"]
+    );
+    let refused = declined(&text);
+    assert!(refused.iter().any(|d| d.contains("6.04万元")), "{refused:?}");
+    let text = format!(
+        "{TITLE}二、支出情况\n项目支出50万元。本年增加了设备购置费23万元、基本支出2万元。"
+    );
+    assert!(about(&text, &Concept::Expenditure(ExpenditureKind::Basic)).is_empty());
+    let text = format!(
+        "{TITLE}二、支出情况\n基本支出年初预算100万元，调整为120万元，决算110万元。"
+    );
+    let refused = declined(&text);
+    assert!(refused.iter().any(|d| d.contains("120万元")), "{refused:?}");
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}

@@ -189,6 +189,20 @@ pub(crate) const ADJUSTED_BASE_WORDS: &[&str] = &[
     "还原",
 ];
 
+/// Words that adjust a budget (`调增一般专项支出2.73亿元`, `由100万元调整为120万元`, `追加预算`):
+/// the figure after them is the adjustment or the adjusted budget, neither a level of the
+/// year nor a change against last year.
+pub(crate) const ADJUSTMENT_WORDS: &[&str] = &[
+    "调增",
+    "调减",
+    "调整为",
+    "调整至",
+    "调整到",
+    "追加",
+    "追减",
+    "调剂",
+];
+
 /// Words that name last year as what a figure is compared with (`较上年`, `同比`).
 pub(crate) const LAST_YEAR_WORDS: &[&str] = &["上年", "去年", "上一年", "同期", "同比"];
 

@@ -6,7 +6,8 @@ use crate::dimensions::ThreePublicItem;
 use crate::narrative::scan::split_numbering;
 use crate::report::{Concept, Countable, Direction, ReceptionKind};
 use crate::vocabulary::words::{
-    APPROXIMATION_WORDS, BUDGET_DIFFERENCE_WORDS, DIRECTION_WORDS, is_generic, without_budget_names,
+    ADJUSTMENT_WORDS, APPROXIMATION_WORDS, BUDGET_DIFFERENCE_WORDS, DIRECTION_WORDS, is_generic,
+    without_budget_names,
 };
 pub(super) use crate::vocabulary::words::{after_year, focus};
 /// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.
@@ -84,6 +85,11 @@ pub(super) fn change_before_the_name(label: &str) -> Option<&'static str> {
             })
         })
         .map(|(w, _)| *w)
+}
+
+/// The word of a budget's adjustment in `label` (`调增一般专项支出`, `调整为`, `追加预算`).
+pub(super) fn adjustment_in(label: &str) -> Option<&'static str> {
+    ADJUSTMENT_WORDS.iter().copied().find(|w| label.contains(w))
 }
 
 /// `label` without the words saying its figure is the level a change reached (`基本支出增加到`

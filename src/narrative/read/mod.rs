@@ -38,10 +38,11 @@ use document::{
     body_year_against_title, find_title, kind_of, lines, shorten_name, voted_year, year_in,
 };
 use labels::{
-    after_budget_comparison, after_year, amount_subject, approximation_before, budget_comparison,
-    change_before_the_name, compared_year, completes_a_budget, described, direction_before, focus,
-    is_budget_label, is_comparison, is_per_unit, label_year, last_year_word, says_only_budget,
-    starts_a_range, states_a_difference, strip_direction, without_change_to,
+    adjustment_in, after_budget_comparison, after_year, amount_subject, approximation_before,
+    budget_comparison, change_before_the_name, compared_year, completes_a_budget, described,
+    direction_before, focus, is_budget_label, is_comparison, is_per_unit, label_year,
+    last_year_word, says_only_budget, starts_a_range, states_a_difference, strip_direction,
+    without_change_to,
 };
 use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
@@ -1055,6 +1056,8 @@ impl Reader<'_> {
         let mut distributed: std::collections::VecDeque<Concept> = Default::default();
         let mut words_at = 0;
         let mut any_figure = false;
+        // The verb of change or adjustment said before the clause's first name, if any.
+        let mut verb_first: Option<&'static str> = None;
         for (k, figure) in found.iter().enumerate() {
             if let FigureKind::Year(y) = figure.kind {
                 // `2022年…` opening a clause dates what follows; `与2022年持平` compares.
@@ -1089,6 +1092,21 @@ impl Reader<'_> {
             } else {
                 &labels[words_at]
             };
+            // `增加了身份证工本费23万元、培训经费2万元`, `调增专项支出2.73亿元和基本支出6038
+            // 万元`: a verb of change before the first name is said of every item listed after
+            // it, which are no levels either.
+            let joins_the_list = label.starts_with(['、', '和', '及']);
+            if let (true, Some(word)) = (joins_the_list, verb_first) {
+                self.unparsed(
+                    a,
+                    &quote,
+                    format!("“{word}”说的是所列各项的增减或调整，不是这一项的金额"),
+                );
+                continue;
+            }
+            if !joins_the_list {
+                verb_first = change_before_the_name(label).or_else(|| adjustment_in(label));
+            }
             let after = self.chars.normalized(figure.end, (figure.end + 4).min(b));
             // `一般公共预算拨款761.21万元（含上年结转5.01万元）`: more than the year's income.
             let holds_carry_over = {
@@ -2167,6 +2185,13 @@ impl Reader<'_> {
                 if let Some(word) = change_before_the_name(label) {
                     return Err(format!(
                         "“{word}”说的是增减，但没有说与何时相比，不是这一项的金额"
+                    ));
+                }
+                // `调增一般专项支出2.73亿元`, `年初预算100万元，调整为120万元`: an adjustment of
+                // a budget, neither a level of the year nor a change against last year.
+                if let Some(word) = adjustment_in(label) {
+                    return Err(format!(
+                        "“{word}”说的是预算的调整，不是本年的金额，也不是与上年相比的增减"
                     ));
                 }
                 // `高于预算数1.11亿元`: a difference between two figures, neither of them.
