@@ -67,10 +67,18 @@ pub(super) fn direction_before(label: &str) -> Option<Direction> {
 /// [`direction_before`] reads, nor one after a comparison.
 pub(super) fn change_before_the_name(label: &str) -> Option<&'static str> {
     let label = label.trim_end();
-    // Every word of direction holds one of these: most labels hold none.
-    if !label.contains([
-        '增', '减', '降', '升', '涨', '高', '压', '缩', '节', '多', '少',
-    ]) {
+    // Every word of direction holds the first character of one: most labels hold none.
+    static FIRSTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        let mut firsts: Vec<char> = DIRECTION_WORDS
+            .iter()
+            .filter_map(|(w, _)| w.chars().next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        firsts
+    });
+    if !label.contains(|c| firsts.binary_search(&c).is_ok()) {
         return None;
     }
     DIRECTION_WORDS
