@@ -2925,15 +2925,38 @@ fn a_verb_before_a_listing_is_said_of_every_item() {
         ["100万元"]
     );
     let refused = declined(&text);
-    assert!(refused.iter().any(|d| d.contains("6.04万元")), "{refused:?}");
-    let text = format!(
-        "{TITLE}二、支出情况\n项目支出50万元。本年增加了设备购置费23万元、基本支出2万元。"
+    assert!(
+        refused.iter().any(|d| d.contains("6.04万元")),
+        "{refused:?}"
     );
+    let text =
+        format!("{TITLE}二、支出情况\n项目支出50万元。本年增加了设备购置费23万元、基本支出2万元。");
     assert!(about(&text, &Concept::Expenditure(ExpenditureKind::Basic)).is_empty());
-    let text = format!(
-        "{TITLE}二、支出情况\n基本支出年初预算100万元，调整为120万元，决算110万元。"
-    );
+    let text =
+        format!("{TITLE}二、支出情况\n基本支出年初预算100万元，调整为120万元，决算110万元。");
     let refused = declined(&text);
     assert!(refused.iter().any(|d| d.contains("120万元")), "{refused:?}");
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}
+
+/// A clause opening by giving a reason (`…，主要是…`) speaks of what the reason is about: an
+/// amount of it is that (one office's share), not its subject's figure stated again; the
+/// changes it splits a change into are its parts' changes.
+#[test]
+fn a_clause_giving_a_reason_is_the_reasons() {
+    let text = format!(
+        "{TITLE}三、“三公”经费情况\n公务用车购置费预算50万元，主要是办公室应急公务用车购置费30万元，其他车辆20万元。"
+    );
+    let purchase =
+        Concept::ThreePublicItem(fiscal_cn::dimensions::ThreePublicItem::VehiclePurchase);
+    assert_eq!(about(&text, &purchase), ["预算50万元"]);
+    let refused = declined(&text);
+    assert!(refused.iter().any(|d| d.contains("30万元")), "{refused:?}");
+    let text = format!(
+        "{TITLE}二、支出情况\n支出总计150万元，比上年增加20万元，主要是基本支出增加25万元，项目支出减少5万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["增加25万元"]
+    );
 }

@@ -196,6 +196,9 @@ struct SentenceState {
     /// A clause of its own said the base of the changes after it is adjusted (`扣除一次性因素，
     /// 增长4.1%`), until a level is named anew.
     adjusted_base: bool,
+    /// The clause opens by giving a reason (`…，主要是…`): its levels are what the reason is
+    /// about.
+    levels_in_reason: bool,
     /// A clause of its own dated the sentence by `去年` (`去年，本局…`), which counts from when
     /// the text was written.
     calendar_last_year: bool,
@@ -1024,6 +1027,11 @@ impl Reader<'_> {
         let quote = self.chars.original(a, b).trim().to_owned();
         let whole = strip_quotes(&self.chars.normalized(a, b));
         let comparing = is_comparison(&whole);
+        // `…60万元，主要是区委办应急公务用车购置经费60万元`: a clause opening by giving a
+        // reason speaks of what the reason is about (the listing may go on after it).
+        state.levels_in_reason = REASON_OPENERS
+            .iter()
+            .any(|w| whole.trim_start().starts_with(w));
         // Each figure's words: the text since the previous figure (a year is part of them).
         let mut cursor = a;
         // Whether a figure's words begin a line of their own after the figure before (see
@@ -1249,14 +1257,17 @@ impl Reader<'_> {
                     // A change it names (`主要原因是…基本支出较上年增加68.49万元`) is a part of
                     // the reason's account, in its scope, not the department's change.
                     let in_reason = state.in_reason || label.contains("原因");
+                    // A reason given in a later clause (`支出增加X，主要是基本支出增加A，项目
+                    // 支出减少B`) splits the change into its parts' changes, which are theirs;
+                    // a level there is what the reason is about (one office's share).
+                    let level = matches!(
+                        read.value,
+                        ValueKind::Amount(_) | ValueKind::Budget(_) | ValueKind::Count(_)
+                    );
                     if in_reason
-                        && matches!(
-                            read.value,
-                            ValueKind::Amount(_)
-                                | ValueKind::Count(_)
-                                | ValueKind::Change(..)
-                                | ValueKind::Growth(..)
-                        )
+                        && (level
+                            || matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..)))
+                        || state.levels_in_reason && level
                     {
                         return Err("这是原因说明中的数字，不是所说项目本身的数".to_owned());
                     }
