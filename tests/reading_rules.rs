@@ -2960,3 +2960,23 @@ fn a_clause_giving_a_reason_is_the_reasons() {
         ["增加25万元"]
     );
 }
+
+/// A text that states two budgets of one thing (年初预算 and 调整预算) may give a completion
+/// against either: a rate one of them gives is no error, whichever was stated nearer; a rate
+/// neither gives still is.
+#[test]
+fn a_completion_against_either_of_two_budgets_holds() {
+    let text = format!(
+        "{TITLE}二、支出情况\n一般公共预算财政拨款支出年初预算100万元，调整预算125万元，决算120万元，为年初预算的120%，完成调整预算的96%。"
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let text = format!(
+        "{TITLE}二、支出情况\n一般公共预算财政拨款支出年初预算100万元，调整预算125万元，决算120万元，为年初预算的110%。"
+    );
+    let errors = check_errors(&text);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("N005") || errors[0].contains("完成率"),
+        "{errors:?}"
+    );
+}

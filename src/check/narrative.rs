@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use crate::classification::{Catalog, FunctionCode, Level};
 use crate::dimensions::FundType;
 use crate::money::Percent;
-use crate::precision::{Printed, rate_is_rounded};
+use crate::precision::{Consistency, Printed, RateCheck, check_rate, rate_is_rounded};
 use crate::report::{
     Claim, Column, Concept, Countable, Direction, DisclosureKind, FigureRef, StatedValue,
     Statement, TableKind, VehicleType, VehicleUse,
@@ -690,6 +690,15 @@ fn completion<'a>(
         return;
     };
     let rate = c.statement_operand(s, percent(rate, None));
+    // `年初预算100万元，调整预算120万元，…为年初预算的120%`: a text that states two budgets of
+    // the concept may give a completion against either; the nearest is not necessarily the
+    // one its words name, so a rate one of them gives is no error.
+    if !holds_as_ratio(rate.value, actual.value, budget.value)
+        && other_budgets(c, ix, own, s.year, budget.value)
+            .any(|other| holds_as_ratio(rate.value, actual.value, other))
+    {
+        return;
+    }
     let slip = unspent_share_hint(&rate, &actual, &budget);
     let subject = |_: &Checker<'_>| format!("{}的预算完成率{slip}", subject(kind, s));
     c.rate_identity(
@@ -701,6 +710,46 @@ fn completion<'a>(
         subject,
         Some(s),
     );
+}
+
+/// Whether `rate` may be `part / whole` rounded (or only truncated): what
+/// [`Checker::rate_identity`] reports no error for.
+fn holds_as_ratio(rate: Printed, part: Printed, whole: Printed) -> bool {
+    rate_is_rounded(RateForm::Ratio, rate, part.value(), whole.value())
+        || !matches!(
+            check_rate(RateForm::Ratio, rate, part, whole),
+            Ok(Some(RateCheck {
+                verdict: Consistency::Inconsistent,
+                ..
+            }))
+        )
+}
+
+/// The budgets stated of a concept in `year` other than `nearest`: distinct ones among the
+/// first few (a bound, so that checking stays linear in the statements).
+fn other_budgets<'a>(
+    c: &'a Checker<'_>,
+    ix: &'a Statements<'_>,
+    about: &[u32],
+    year: Option<u16>,
+    nearest: Printed,
+) -> impl Iterator<Item = Printed> + 'a {
+    const LOOKED_AT: usize = 8;
+    let budgets = ix
+        .group_of_positions(about)
+        .into_iter()
+        .flat_map(move |group| ix.all_of(group, ValueKind::Budget, Years::Of(year)))
+        .take(LOOKED_AT)
+        .filter_map(move |position| match ix.all[position].value {
+            StatedValue::Budget(amount) => c.in_currency(amount),
+            _ => None,
+        });
+    let mut seen = Vec::with_capacity(LOOKED_AT);
+    budgets.filter(move |budget| {
+        let new = *budget != nearest && !seen.contains(budget);
+        seen.push(*budget);
+        new
+    })
 }
 
 /// What a completion rate's message adds when the rate printed is the share left unspent

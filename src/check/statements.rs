@@ -432,6 +432,26 @@ impl<'a> Statements<'a> {
         (start + at, run)
     }
 
+    /// The positions of the statements of `kind` in `years` in concept group `group`, in
+    /// document order.
+    pub fn all_of(
+        &self,
+        group: u32,
+        kind: ValueKind,
+        years: Years,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let (scanned, run): (&[u32], &[u64]) = match self.scanned(group) {
+            Some(positions) => (positions, &[]),
+            None => (&[], self.run_of(group, kind, years).1),
+        };
+        let all = self.all;
+        scanned
+            .iter()
+            .filter(move |&&i| is_of(&all[i as usize], kind, years))
+            .map(|&i| i as usize)
+            .chain(run.iter().map(|&e| e as u32 as usize))
+    }
+
     /// The position of the first statement of `kind` in `years` in concept group `group`.
     pub fn first_of(&self, group: u32, kind: ValueKind, years: Years) -> Option<usize> {
         if let Some(positions) = self.scanned(group) {
@@ -658,6 +678,14 @@ mod tests {
                             prop_assert_eq!(
                                 ix.first_of(group, kind, years),
                                 candidates.iter().map(|&i| i as usize).find(|&i| wanted(&all[i]))
+                            );
+                            prop_assert_eq!(
+                                ix.all_of(group, kind, years).collect::<Vec<_>>(),
+                                candidates
+                                    .iter()
+                                    .map(|&i| i as usize)
+                                    .filter(|&i| wanted(&all[i]))
+                                    .collect::<Vec<_>>()
                             );
                         }
                     }

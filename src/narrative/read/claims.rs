@@ -117,10 +117,15 @@ pub(super) fn build_claims(
                 }
             }
             StatedValue::Completion { .. } => {
-                let budget = (0..i).rev().take(8).find(|&j| {
+                let mut budgets = (0..i).rev().take(8).filter(|&j| {
                     places[j].1 == places[i].1
                         && statements[j].concept == s.concept
                         && matches!(statements[j].value, StatedValue::Budget(_))
+                });
+                // `年初预算100万元，调整预算125万元，…为年初预算的120%`: of two budgets the
+                // sentence states, the nearer need not be the one the rate is of.
+                let budget = budgets.next().filter(|&nearest| {
+                    budgets.all(|j| statements[j].value == statements[nearest].value)
                 });
                 let actual = latest_amount(i, &s.concept, true)
                     .filter(|&j| budget.is_some_and(|b| j > b) && places[j].1 == places[i].1);
