@@ -2980,3 +2980,19 @@ fn a_completion_against_either_of_two_budgets_holds() {
         "{errors:?}"
     );
 }
+
+/// A year inside `与…相比` is the one compared with, however many words come between `与` and
+/// it (`与市人大审议的2024年执行数相比`): a change against the report's own year is no change
+/// against last year, and the year dates nothing.
+#[test]
+fn a_year_inside_yu_xiangbi_is_compared_with() {
+    let text = "2024年度示例局部门决算公开说明\n一、收入情况\n收入总计120万元。与市人大审议的2024年执行数相比，收入总计增加0.2万元，增长0.17%。";
+    assert_eq!(about(text, &Concept::IncomeGrandTotal), ["120万元"]);
+    let refused = declined(text);
+    assert!(refused.iter().any(|d| d.contains("0.2万元")), "{refused:?}");
+    let text = "2024年度示例局部门决算公开说明\n一、收入情况\n收入总计120万元，与经审议的2023年决算数相比，增加20万元。";
+    assert_eq!(
+        about(text, &Concept::IncomeGrandTotal),
+        ["120万元", "增加20万元"]
+    );
+}

@@ -165,13 +165,12 @@ pub(super) fn is_comparison(clause: &str) -> bool {
 /// The year by number that `label` compares with (`较2014年`, `与2022年相比`), if any.
 pub(super) fn compared_year(label: &str) -> Option<u16> {
     let mut rest = label;
+    let mut seen = 0;
     while let Some((year, before, after)) = year_in(rest) {
-        if COMPARED_YEAR_MARKS
-            .iter()
-            .any(|w| before.trim_end().ends_with(w))
-        {
+        if is_compared(&label[..seen + before.len()], after) {
             return Some(year);
         }
+        seen = label.len() - after.len();
         rest = after;
     }
     None
@@ -180,16 +179,28 @@ pub(super) fn compared_year(label: &str) -> Option<u16> {
 /// The words before a year that make it the year compared with.
 const COMPARED_YEAR_MARKS: &[&str] = &["与", "较", "比", "同", "对"];
 
+/// Whether the year between `before` and `after` (all of the label before it, the rest after)
+/// is the one compared with: a mark right before it (`较2023年`), or inside `与…相比`
+/// (`与市人大审议的2024年执行数相比`).
+fn is_compared(before: &str, after: &str) -> bool {
+    COMPARED_YEAR_MARKS
+        .iter()
+        .any(|w| before.trim_end().ends_with(w))
+        || after.contains("相比")
+            && before
+                .rfind(['与', '同'])
+                .is_some_and(|at| !before[at..].contains("相比"))
+}
+
 pub(super) fn label_year(label: &str) -> Option<u16> {
     let mut rest = label;
+    let mut seen = 0;
     let mut named = None;
     while let Some((year, before, after)) = year_in(rest) {
-        let compared = COMPARED_YEAR_MARKS
-            .iter()
-            .any(|w| before.trim_end().ends_with(w));
-        if !compared {
+        if !is_compared(&label[..seen + before.len()], after) {
             named = Some(year);
         }
+        seen = label.len() - after.len();
         rest = after;
     }
     named
