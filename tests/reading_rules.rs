@@ -2996,3 +2996,15 @@ fn a_year_inside_yu_xiangbi_is_compared_with() {
         ["120万元", "增加20万元"]
     );
 }
+
+/// A thing named between a fund and 支出 (`一般公共预算拨款安排的会议费预算支出`) is what the
+/// figure is of, not the fund's expenditure: two such figures of different things are never one
+/// figure stated twice.
+#[test]
+fn a_thing_between_the_fund_and_spending_is_not_the_funds_expenditure() {
+    let text = format!(
+        "{TITLE}五、其他重要事项\n一般公共预算拨款安排的会议费支出0万元，一般公共预算拨款安排的培训费支出1.63万元。一般公共预算财政拨款总支出120万元。"
+    );
+    assert_eq!(about(&text, &Concept::FundExpenditure(GPB)), ["120万元"]);
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}

@@ -166,6 +166,47 @@ static FUND_WORDS: &[(&str, FundType)] = &[
     ("国有资本经营", FundType::StateCapitalOperation),
 ];
 
+/// The words between a fund's name and `支出` that name a thing of their own
+/// (`一般公共预算拨款安排的会议费预算支出` → `会议费`), once the words any fund's expenditure
+/// is named with (`财政拨款`, `安排的`, `资金`, `预算`) are set aside.
+fn thing_before_spending(t: &str) -> Option<&str> {
+    const NAMING: &[&str] = &[
+        "财政拨款",
+        "拨款",
+        "安排的",
+        "安排",
+        "用于",
+        "资金",
+        "经费",
+        "当年",
+        "本年",
+        "年度",
+        "预算",
+        "决算",
+        "总",
+        "的",
+        "“",
+        "”",
+        " ",
+    ];
+    let fund_end = FUND_WORDS
+        .iter()
+        .filter_map(|(w, _)| t.find(w).map(|at| at + w.len()))
+        .max()?;
+    let rest = &t[fund_end..];
+    let mut between = &rest[..rest.find("支出")?];
+    loop {
+        let trimmed = NAMING
+            .iter()
+            .fold(between, |b, w| b.trim_start_matches(w).trim_end_matches(w));
+        if trimmed.len() == between.len() {
+            break;
+        }
+        between = trimmed;
+    }
+    (!between.is_empty() && !is_generic(between)).then_some(between)
+}
+
 /// The fund the words name, if any.
 pub(crate) fn fund_named_in(text: &str) -> Option<FundType> {
     FUND_WORDS
@@ -374,6 +415,13 @@ pub(crate) fn concepts_named(
         if names_a_use && !has("支出") {
             return Ok(None);
         }
+        // `一般公共预算拨款安排的会议费预算支出`: a thing named between the fund and 支出 is
+        // what the figure is of, not the fund's expenditure.
+        if let Some(thing) = thing_before_spending(t) {
+            return Err(format!(
+                "“{thing}”是{fund}安排的某一项支出，不是{fund}财政拨款支出本身"
+            ));
+        }
         if has("支出") || has("决算") {
             return one(&Concept::FundExpenditure(fund));
         }
@@ -507,6 +555,13 @@ mod tests {
             (
                 "政府性基金预算财政拨款基本支出",
                 Some(Concept::FundBasicExpenditure(FundType::GovernmentFund)),
+            ),
+            // A thing named between the fund and 支出 is that thing's, not the fund's.
+            ("一般公共预算拨款安排的会议费预算支出", None),
+            ("一般公共预算总支出", Some(Concept::FundExpenditure(gpb))),
+            (
+                "政府性基金预算财政拨款安排的支出",
+                Some(Concept::FundExpenditure(FundType::GovernmentFund)),
             ),
             (
                 "日常公用经费",
