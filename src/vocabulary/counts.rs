@@ -12,6 +12,17 @@ use crate::vocabulary::words::{DEPARTMENT_WORDS, FOREIGN_WORDS, after_year, focu
 const PURCHASE_WORDS: &[&str] = &["购置", "购买", "新增"];
 /// Words saying vehicles are held (at the year's end).
 const HOLDING_WORDS: &[&str] = &["共有", "保有", "实有", "车辆", "公务用车"];
+/// Words that make a count of vehicles a quota, an earlier state or the books' figure.
+const VEHICLE_OTHER_STATE_WORDS: &[&str] = &[
+    "编制",
+    "核定",
+    "定编",
+    "配备标准",
+    "改革前",
+    "调整前",
+    "车改前",
+    "账面",
+];
 /// Words saying receptions were of domestic guests.
 const DOMESTIC_WORDS: &[&str] = &["国内"];
 /// Words saying people went abroad.
@@ -239,6 +250,11 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
 
 fn vehicle_count(words: &str, setting: &mut CountSetting<'_>) -> CountNaming {
     let has = |list: &[&str]| list.iter().any(|w| words.contains(w));
+    // `实有车辆编制5辆`, `改革前车辆保有量为56辆`, `账面数为56辆`: a quota, an earlier state or
+    // the books, not the vehicles bought or held in the year.
+    if has(VEHICLE_OTHER_STATE_WORDS) {
+        return CountNaming::OfItsOwn;
+    }
     if let Some(vehicle_use) = VehicleUse::ALL.iter().find(|u| words.contains(u.name())) {
         setting.vehicles = Some(VehicleCounting::ByUse);
         return CountNaming::Count(Countable::VehiclesByUse(Some(*vehicle_use)));
@@ -354,6 +370,15 @@ mod tests {
     /// and the 国有资产 section count by use.
     #[test]
     fn vehicles() {
+        // A quota, an earlier state or the books' figure is a count of its own.
+        for words in ["实有车辆编制", "改革前车辆保有量为", "车辆保有量账面数为"]
+        {
+            assert_eq!(named(words, "辆"), CountNaming::OfItsOwn, "{words}");
+        }
+        assert_eq!(
+            named("实际保有量为", "辆"),
+            count(Countable::VehiclesHeld(None))
+        );
         let mut setting = CountSetting::new();
         assert_eq!(
             count_named("年末公务用车保有量", "辆", &mut setting),
