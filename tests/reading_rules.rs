@@ -3008,3 +3008,40 @@ fn a_thing_between_the_fund_and_spending_is_not_the_funds_expenditure() {
     assert_eq!(about(&text, &Concept::FundExpenditure(GPB)), ["120万元"]);
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
 }
+
+/// A change with no words of its own after the only part a `其中` listing gives may be the
+/// part's or the whole's, so it is declined (and the rate after it); after a part that other
+/// parts follow, it is the part's.
+#[test]
+fn a_change_after_the_only_listed_part_is_declined() {
+    let text = format!(
+        "{TITLE}一、收入情况\n收入总计300万元，其中年初结转和结余100万元，较上年增加20万元，增长7.1%。"
+    );
+    assert_eq!(about(&text, &Concept::IncomeGrandTotal), ["300万元"]);
+    let refused = declined(&text);
+    assert!(refused.iter().any(|d| d.contains("20万元")), "{refused:?}");
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let text = format!(
+        "{TITLE}二、支出情况\n本年支出合计300万元，其中：基本支出200万元，比上年增加20万元；项目支出100万元，比上年减少10万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["200万元", "增加20万元"]
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["100万元", "减少10万元"]
+    );
+    // So it is after the whole's own change, and in a listing that opens a sentence of its own.
+    let text = format!(
+        "{TITLE}二、支出情况\n本年支出合计300万元，比上年增加30万元，其中基本支出200万元，比上年增加20万元。其中：项目支出100万元，比上年增加10万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["200万元", "增加20万元"]
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["100万元", "增加10万元"]
+    );
+}

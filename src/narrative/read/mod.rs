@@ -199,6 +199,10 @@ struct SentenceState {
     /// The clause opens by giving a reason (`…，主要是…`): its levels are what the reason is
     /// about.
     levels_in_reason: bool,
+    /// How many levels the open `其中` listing has given.
+    parts_listed: usize,
+    /// The open `其中` listing was opened after a figure of this sentence (its whole's).
+    listing_after_whole: bool,
     /// A clause of its own dated the sentence by `去年` (`去年，本局…`), which counts from when
     /// the text was written.
     calendar_last_year: bool,
@@ -377,6 +381,8 @@ struct Reader<'a> {
     entity_name: String,
     /// The current sentence (normalised).
     sentence_text: String,
+    /// Where the current sentence ends.
+    sentence_end: usize,
     /// How many statements each (section, clause) place has given so far, for their ids.
     ids: std::collections::HashMap<u32, u32>,
     /// The sums the `其中` breakdowns of measured quantities claim ([`Reader::measure_sums`]).
@@ -502,6 +508,7 @@ pub(crate) fn read(
         side_listing: false,
         included: Vec::new(),
         sentence_text: String::new(),
+        sentence_end: 0,
     };
     reader.read_lines(title.as_ref().map(|t| t.line));
     // A title year the body contradicts: the body's year, as a statement of the report year
@@ -843,6 +850,7 @@ impl Reader<'_> {
     fn sentence(&mut self, a: usize, b: usize) {
         self.sentence += 1;
         self.sentence_text = self.chars.normalized(a, b);
+        self.sentence_end = b;
         // `中国人民银行2011年度“三公经费”预算数…`: a sentence opening with a unit's name speaks
         // of that unit, and so does the rest of its paragraph; the text's own unit is its
         // title's, or the first one a text without a named unit speaks of.
@@ -950,6 +958,8 @@ impl Reader<'_> {
             None
         };
         state.breakdown_changed = false;
+        state.parts_listed = 0;
+        state.listing_after_whole = state.started;
         // The whole was stated in this sentence, or in the one before when this one opens with
         // the listing.
         let whole_stated = if state.started {
@@ -1368,6 +1378,35 @@ impl Reader<'_> {
                     }
                 })
                 .and_then(|read| {
+                    // `收入总计A，其中年初结转和结余B，较上年增加C，增长D%`: a change with no
+                    // words of its own after the only part a listing gives may be the part's
+                    // or the whole's; after a part followed by others it is the part's.
+                    // (A listing in a sentence of its own, or after the whole's own change,
+                    // gives its parts' changes.)
+                    let of_a_part = state.breakdown.as_ref().is_some_and(|whole| {
+                        !whole.is_empty()
+                            && !read.concepts.iter().any(|c| whole.contains(c))
+                            && !self.statements[state.first_statement..].iter().any(|s| {
+                                whole.contains(&s.concept)
+                                    && matches!(
+                                        s.value,
+                                        StatedValue::Change { .. } | StatedValue::Growth { .. }
+                                    )
+                            })
+                    });
+                    if of_a_part
+                        && state.listing_after_whole
+                        && state.parts_listed == 1
+                        && !read.named
+                        && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
+                        && !self.level_follows(figure.end)
+                    {
+                        Err("“其中”只列了一项，其后的增减没有说是这一项的还是合计的".to_owned())
+                    } else {
+                        Ok(read)
+                    }
+                })
+                .and_then(|read| {
                     // `主要原因是…改革后…纳入预算，共计增加336.1万元`: the amount of a reason.
                     if state.reason
                         && !read.named
@@ -1533,6 +1572,7 @@ impl Reader<'_> {
                         // `…可比下降4.9%；非税收入25.53亿元，增长118.7%`: a level named anew
                         // starts changes of its own.
                         state.adjusted_base &= !read.named;
+                        state.parts_listed += usize::from(state.breakdown.is_some());
                     }
                     self.note_listing(&read);
                     if matches!(figure.kind, FigureKind::Count(_)) {
@@ -2357,6 +2397,21 @@ impl Reader<'_> {
                 })
             }
         }
+    }
+
+    /// Whether an amount that is a level (its words say no change) comes after `from` in the
+    /// current sentence: a listing goes on past the figure at `from`.
+    fn level_follows(&self, from: usize) -> bool {
+        let mut cursor = from;
+        figures(&self.chars, from, self.sentence_end)
+            .into_iter()
+            .any(|figure| {
+                let words = self.chars.normalized(cursor, figure.start);
+                cursor = figure.end;
+                matches!(figure.kind, FigureKind::Amount(_))
+                    && change_words(&words).is_none()
+                    && !words.trim_matches(['，', '、', '；', ' ']).is_empty()
+            })
     }
 
     /// In final accounts, a loose word for a total (`收入总额775.37万元`) is the one of its two
