@@ -3045,3 +3045,22 @@ fn a_change_after_the_only_listed_part_is_declined() {
         ["100万元", "增加10万元"]
     );
 }
+
+/// An average or a standard per head or item (`人均…费用2.4万元`, `每辆车…1.5万元`,
+/// `标准为260元/辆`) is not the thing's total: declined, so no false contradiction with the
+/// total and no unit slip.
+#[test]
+fn averages_and_standards_per_item_are_declined() {
+    let text = format!(
+        "{TITLE}三、“三公”经费情况\n因公出国（境）费12万元，人均因公出国（境）费用2.4万元。公务用车运行维护费8万元，燃油补贴标准为260元/辆。"
+    );
+    let abroad =
+        Concept::ThreePublicCategory(fiscal_cn::three_public::ThreePublicCategory::OverseasTravel);
+    assert_eq!(about(&text, &abroad), ["12万元"]);
+    let refused = declined(&text);
+    assert!(refused.iter().any(|d| d.contains("2.4万元")), "{refused:?}");
+    assert!(refused.iter().any(|d| d.contains("260元")), "{refused:?}");
+    let reading = read_narrative(&text, &ReadOptions::default()).expect("reads");
+    let report = check(&reading.disclosure, &Policy::default());
+    assert_eq!(report.findings.len(), 0, "{report}");
+}

@@ -25,6 +25,19 @@ pub(super) fn is_per_unit(label: &str) -> bool {
     false
 }
 
+/// Whether an amount is per head or item: its words say an average or `每人` (`人均…费用`,
+/// `车均`, `每辆`), or a `/` and a unit follow it (`260元/辆`).
+pub(super) fn per_head_or_item(label: &str, after: &str) -> bool {
+    is_per_unit(label)
+        || AVERAGE_WORDS.iter().any(|w| label.contains(w))
+        || after.trim_start().starts_with(['/', '／'])
+}
+
+/// Words that make an amount an average (`人均`, `车均`, `平均`).
+const AVERAGE_WORDS: &[&str] = &[
+    "人均", "车均", "户均", "平均", "年均", "月均", "日均", "单价",
+];
+
 /// The marks between the two ends of a range (`234亿至322亿元`, `10-20万元`).
 const RANGE_MARKS: [char; 6] = ['至', '到', '~', '～', '-', '—'];
 

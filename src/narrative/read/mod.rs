@@ -41,8 +41,8 @@ use labels::{
     adjustment_in, after_budget_comparison, after_year, amount_subject, approximation_before,
     budget_comparison, change_before_the_name, compared_year, completes_a_budget, described,
     direction_before, focus, is_budget_label, is_comparison, is_per_unit, label_year,
-    last_year_word, says_only_budget, starts_a_range, states_a_difference, strip_direction,
-    without_change_to,
+    last_year_word, per_head_or_item, says_only_budget, starts_a_range, states_a_difference,
+    strip_direction, without_change_to,
 };
 use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
@@ -2130,6 +2130,11 @@ impl Reader<'_> {
             }
             FigureKind::Amount(_) | FigureKind::Percent if starts_a_range(after) => {
                 Err("这是一个区间的起点，不是某一项的数".to_owned())
+            }
+            // `人均因公出国(境)费用2.4万元`, `260元/辆`: an average or a standard per head or
+            // item, not the thing's total.
+            FigureKind::Amount(_) if per_head_or_item(label, after) => {
+                Err("这是平均数或单位标准（人均、每辆、…/人），不是该项的总额".to_owned())
             }
             // `基本支出由100万元增加到120万元`: the level before a change, of a year the words
             // do not say.
