@@ -11,7 +11,7 @@ use crate::vocabulary::words::{
 };
 pub(super) use crate::vocabulary::words::{after_year, focus};
 /// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.
-pub(super) fn is_per_unit(label: &str) -> bool {
+fn is_per_unit(label: &str) -> bool {
     let mut chars = label.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '每'

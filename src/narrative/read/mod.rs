@@ -40,9 +40,9 @@ use document::{
 use labels::{
     adjustment_in, after_budget_comparison, after_year, amount_subject, approximation_before,
     budget_comparison, change_before_the_name, compared_year, completes_a_budget, described,
-    direction_before, focus, is_budget_label, is_comparison, is_per_unit, label_year,
-    last_year_word, per_head_or_item, says_only_budget, starts_a_range, states_a_difference,
-    strip_direction, without_change_to,
+    direction_before, focus, is_budget_label, is_comparison, label_year, last_year_word,
+    per_head_or_item, says_only_budget, starts_a_range, states_a_difference, strip_direction,
+    without_change_to,
 };
 use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
@@ -2315,12 +2315,9 @@ impl Reader<'_> {
                         "与预算相比的“{after}”说的是与预算之差，不是某一项的金额"
                     )));
                 }
-                // `每个驻村工作队员1.5万元`, `按每人每天50元`: a standard per head, not a budget.
                 // In a budget every amount is a budget: only final accounts set a budget
-                // beside the amount spent.
-                let budget = self.report_kind != DisclosureKind::Budget
-                    && is_budget_label(label)
-                    && !is_per_unit(focus);
+                // beside the amount spent. (A standard per head was declined above.)
+                let budget = self.report_kind != DisclosureKind::Budget && is_budget_label(label);
                 let named_concepts = match self.concepts(focus) {
                     Ok(None) if is_generic(focus) => self.headed(label)?,
                     Ok(concepts) => concepts,
