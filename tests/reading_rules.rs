@@ -3064,3 +3064,21 @@ fn averages_and_standards_per_item_are_declined() {
     let report = check(&reading.disclosure, &Policy::default());
     assert_eq!(report.findings.len(), 0, "{report}");
 }
+
+/// `在…X中` frames the total its parts are then given of (`在支出合计218万元中，基本支出…`):
+/// the figure is the total's.
+#[test]
+fn a_framed_total_is_the_total() {
+    let text = format!(
+        "{TITLE}二、支出情况\n在支出合计200万元中，基本支出150万元，占75%；项目支出50万元，占25%。"
+    );
+    assert_eq!(about(&text, &Concept::CurrentExpenditureTotal), ["200万元"]);
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["150万元", "占75%（本年支出合计）"]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    // `在职人员` is no frame.
+    let text = format!("{TITLE}一、机构情况\n在职人员10人。");
+    assert_eq!(bound(&text).len(), 1, "{:?}", bound(&text));
+}

@@ -2069,6 +2069,11 @@ impl Reader<'_> {
         lost: bool,
     ) -> std::result::Result<Read, String> {
         let label = label.trim_start_matches(['、', '：', '，', ' ', '\n', '\r']);
+        // `在支出合计218.78亿元中，基本支出…占90.66%`: the frame names the total.
+        let label = match label.strip_prefix('在') {
+            Some(framed) if after.trim_start().starts_with('中') => framed,
+            _ => label,
+        };
         if let Some(word) = PART_OF_UNITS_WORDS.iter().find(|w| label.contains(*w)) {
             return Err(format!("“{word}”的数字只是部分单位的，不是本公开主体的"));
         }
