@@ -3082,3 +3082,14 @@ fn a_framed_total_is_the_total() {
     let text = format!("{TITLE}一、机构情况\n在职人员10人。");
     assert_eq!(bound(&text).len(), 1, "{:?}", bound(&text));
 }
+
+/// An ordinal (`第14次会议`, `第3批`) numbers one thing: it is no count.
+#[test]
+fn ordinals_are_no_counts() {
+    let text = format!(
+        "{TITLE}一、机构情况\n经区人大常委会第14次会议审议，本单位共有内设机构5个，第3批次接待已完成。"
+    );
+    let counts: Vec<String> = bound(&text);
+    assert_eq!(counts.len(), 1, "{counts:?}");
+    assert!(counts[0].ends_with("= 5"), "{counts:?}");
+}

@@ -2185,6 +2185,10 @@ impl Reader<'_> {
                     named: true,
                 })
             }
+            // `第十八届人民代表大会第14次会议`: an ordinal, no number of things.
+            FigureKind::Count(_) if label.trim_end().ends_with('第') => {
+                Err("“第…”是序数，不是数量".to_owned())
+            }
             FigureKind::Count(unit) => {
                 // `比上年减少10人`: a change of a count, which the model does not hold.
                 if change_words(label).is_some() {
