@@ -3093,3 +3093,29 @@ fn ordinals_are_no_counts() {
     assert_eq!(counts.len(), 1, "{counts:?}");
     assert!(counts[0].ends_with("= 5"), "{counts:?}");
 }
+
+/// A listing of one part claims only that the part is within its whole, which it must be; a
+/// fund's expenditure lists its 基本支出 and 项目支出 (all of it) or its 功能分类 lines, never
+/// both in one sum.
+#[test]
+fn one_listed_part_is_within_its_whole() {
+    let text = format!(
+        "{TITLE}二、支出情况\n一般公共预算财政拨款支出629.31万元，其中：基本支出768.93万元。"
+    );
+    let errors = check_errors(&text);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("768.93"), "{errors:?}");
+    let text =
+        format!("{TITLE}二、支出情况\n一般公共预算财政拨款支出629.31万元，其中：基本支出500万元。");
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    // 基本 and 项目 together are the whole: 500 + 100 is not 629.31.
+    let text = format!(
+        "{TITLE}二、支出情况\n一般公共预算财政拨款支出629.31万元，其中：基本支出500万元，项目支出100万元。"
+    );
+    assert_eq!(check_errors(&text).len(), 1, "{:?}", check_errors(&text));
+    // The same expenditure by 类 after its 基本/项目 split is another breakdown, not more parts.
+    let text = format!(
+        "{TITLE}二、支出情况\n一般公共预算财政拨款支出600万元，其中：基本支出500万元，项目支出100万元；教育支出（类）400万元，社会保障和就业支出（类）200万元。"
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}

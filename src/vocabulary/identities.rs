@@ -208,6 +208,11 @@ pub(crate) fn is_child(parent: &Concept, child: &Concept) -> bool {
         (C::FundExpenditure(f), C::FundFunctionExpenditure { fund, code }) => {
             f == fund && code.level() != Level::Kuan
         }
+        // A fund's expenditure is its 基本支出 and its 项目支出 as well.
+        (
+            C::FundExpenditure(f),
+            C::FundBasicExpenditure(fund) | C::FundProjectExpenditure(fund),
+        ) => f == fund,
         (C::FundBasicExpenditure(f), C::FundBasicClass { fund, .. }) => f == fund,
         (C::ThreePublicTotal, C::ThreePublicCategory(_)) => true,
         (C::ThreePublicCategory(cat), C::ThreePublicItem(item)) => {

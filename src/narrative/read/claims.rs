@@ -178,7 +178,9 @@ fn listing(
     };
     let mut parts: Vec<usize> = Vec::new();
     let mut seen: Vec<Concept> = Vec::new();
-    let mut level: Option<Level> = None;
+    // A fund's expenditure is broken down by 功能分类 (at one level) or into 基本/项目支出: a
+    // listing is one of these, the first part's.
+    let mut breakdown: Option<Option<Level>> = None;
     for j in (i + 1..statements.len()).take(200) {
         let s = &statements[j];
         if places[j].0 != places[i].0 {
@@ -203,20 +205,24 @@ fn listing(
         {
             continue;
         }
-        if let Concept::FundFunctionExpenditure { code, .. } = &s.concept {
-            let l = code.level();
-            if *level.get_or_insert(l) != l {
-                continue;
-            }
+        let by = match &s.concept {
+            Concept::FundFunctionExpenditure { code, .. } => Some(Some(code.level())),
+            Concept::FundBasicExpenditure(_) | Concept::FundProjectExpenditure(_) => Some(None),
+            _ => None,
+        };
+        if let Some(by) = by
+            && *breakdown.get_or_insert(by) != by
+        {
+            continue;
         }
         seen.push(s.concept.clone());
         parts.push(j);
         declined_after = declined_between(j);
     }
-    let incomplete = declined_after;
-    // A subset sum of a listing that may miss a part is made even for one part.
-    let needed = if incomplete { 1 } else { 2 };
-    if parts.len() < needed {
+    // One part listed claims only that it is within the total (`支出629.31万元，其中：基本
+    // 支出768.93万元` is wrong whatever else the total holds).
+    let incomplete = declined_after || parts.len() == 1;
+    if parts.is_empty() {
         return Vec::new();
     }
     // A listing by 类 reads as the whole breakdown (N018 warns when it falls short): one that
