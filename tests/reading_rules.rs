@@ -3119,3 +3119,35 @@ fn one_listed_part_is_within_its_whole() {
     );
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
 }
+
+/// A change against a plan or target (`较采购计划节约资金5.51万元`) is no change against last
+/// year; a level on an adjusted base (`剔除…后，服务类采购同口径规模为…`) is not the thing's
+/// own amount; a count in ten thousands (`1.2万人次`) is declined and stops what follows from
+/// falling back on an earlier subject.
+#[test]
+fn plans_adjusted_levels_and_counts_in_ten_thousands_are_declined() {
+    let text = format!(
+        "{TITLE}六、政府采购情况\n政府采购支出总额38.23万元，较采购计划节约资金5.51万元，节约率14.41%。"
+    );
+    let refused = declined(&text);
+    assert!(
+        refused.iter().any(|d| d.contains("5.51万元")),
+        "{refused:?}"
+    );
+    let text = format!(
+        "{TITLE}六、政府采购情况\n服务类采购规模为102.19万元；剔除物业费后，服务类采购同口径规模为48.61万元。"
+    );
+    let refused = declined(&text);
+    assert!(
+        refused.iter().any(|d| d.contains("48.61万元")),
+        "{refused:?}"
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let text = format!(
+        "{TITLE}四、项目支出情况\n项目支出120万元，增长28.8%。全年培训农民1.2万人次，比上年增长20%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["120万元", "增长28.8%"]
+    );
+}

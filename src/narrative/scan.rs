@@ -398,6 +398,14 @@ fn classify_suffix(
         return Some((FigureKind::Amount(unit), k + 1));
     }
     if within("万") || within("亿") {
+        // `接待游客1.2万人次`: a count in ten thousands, a figure the reader must see (and
+        // decline), so that nothing after it falls back on an earlier subject.
+        if COUNT_UNITS
+            .iter()
+            .any(|unit| k + 1 + len(unit) <= b && chars.starts_with(k + 1, unit))
+        {
+            return Some((FigureKind::Bare, k));
+        }
         // `50万以上`: a threshold or an approximate number, never a stated amount here.
         return None;
     }
@@ -665,6 +673,19 @@ mod tests {
         );
     }
 
+    /// A count in ten thousands (`1.2万人次`) is a figure without a unit of its own, so the
+    /// reader sees it; `50万以上` is none.
+    #[test]
+    fn counts_in_ten_thousands() {
+        assert_eq!(
+            kinds("接待游客1.2万人次，增长20%；50万以上"),
+            vec![
+                ("1.2".into(), FigureKind::Bare),
+                ("20".into(), FigureKind::Percent)
+            ]
+        );
+    }
+
     /// A minus sign right before an amount or a rate is its sign; a dash after a digit or a
     /// letter joins a range or a code.
     #[test]
@@ -722,6 +743,8 @@ mod tests {
             vec![
                 ("0.00".into(), FigureKind::Amount(Unit::WanYuan)),
                 ("0".into(), FigureKind::Percent),
+                // A count in ten thousands, which the reader declines.
+                ("2.5".into(), FigureKind::Bare),
             ]
         );
     }

@@ -33,6 +33,18 @@ pub(super) fn per_head_or_item(label: &str, after: &str) -> bool {
         || after.trim_start().starts_with(['/', '／'])
 }
 
+/// Whether a label compares with a plan or a target (`较采购计划节约`, `比目标多`): a change
+/// against it is no change against last year.
+pub(super) fn compared_with_a_plan(label: &str) -> bool {
+    ["较", "比", "与", "对比"].iter().any(|mark| {
+        label.find(mark).is_some_and(|at| {
+            ["计划", "目标", "任务数"]
+                .iter()
+                .any(|w| label[at..].contains(w))
+        })
+    })
+}
+
 /// Words that make an amount an average (`人均`, `车均`, `平均`).
 const AVERAGE_WORDS: &[&str] = &[
     "人均", "车均", "户均", "平均", "年均", "月均", "日均", "单价",

@@ -39,10 +39,10 @@ use document::{
 };
 use labels::{
     adjustment_in, after_budget_comparison, after_year, amount_subject, approximation_before,
-    budget_comparison, change_before_the_name, compared_year, completes_a_budget, described,
-    direction_before, focus, is_budget_label, is_comparison, label_year, last_year_word,
-    per_head_or_item, says_only_budget, starts_a_range, states_a_difference, strip_direction,
-    without_change_to,
+    budget_comparison, change_before_the_name, compared_with_a_plan, compared_year,
+    completes_a_budget, described, direction_before, focus, is_budget_label, is_comparison,
+    label_year, last_year_word, per_head_or_item, says_only_budget, starts_a_range,
+    states_a_difference, strip_direction, without_change_to,
 };
 use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
@@ -2098,6 +2098,10 @@ impl Reader<'_> {
             }
         };
         match &figure.kind {
+            // `1.2万人次`: a count rounded to ten thousands.
+            FigureKind::Bare if after.starts_with(['万', '亿']) => {
+                Err("以万、亿计的数量是约数，不按精确数核对".to_owned())
+            }
             FigureKind::Bare => Err(format!(
                 "数字“{}”没有单位，无法判断是金额还是其他数",
                 figure.number
@@ -2251,6 +2255,11 @@ impl Reader<'_> {
                     return Err(format!(
                         "“{word}”说的是增减，但没有说与何时相比，不是这一项的金额"
                     ));
+                }
+                // `剔除…后，服务类采购同口径规模为4860.8亿元`: a level on an adjusted base is
+                // not the thing's own amount.
+                if let Some(word) = ADJUSTED_BASE_WORDS.iter().find(|w| label.contains(*w)) {
+                    return Err(format!("“{word}”说的是调整口径后的数，不是该项本身的金额"));
                 }
                 // `调增一般专项支出2.73亿元`, `年初预算100万元，调整为120万元`: an adjustment of
                 // a budget, neither a level of the year nor a change against last year.
@@ -2979,6 +2988,7 @@ impl Reader<'_> {
     /// the reader can state: against a budget, or with a template's two directions kept.
     fn unreadable_change(&self, label: &str) -> Option<&'static str> {
         compared_with_a_budget(label, self.year, self.report_kind)
+            .or_else(|| compared_with_a_plan(label).then_some(AGAINST_A_PLAN))
             .or_else(|| keeps_template_alternatives(label).then_some(BOTH_DIRECTIONS))
     }
 
@@ -3768,12 +3778,16 @@ const AGAINST_LAST_YEARS_BUDGET: &str = "这是与上年预算相比的增减，
 const ON_AN_ADJUSTED_BASE: &str =
     "这是扣除某些因素后（同口径、可比口径）的增减，不是所列金额之间的增减";
 
+/// Why a change against a plan or target is declined (`较采购计划节约资金5.51亿元`).
+const AGAINST_A_PLAN: &str = "这是与计划（目标）相比的增减，不是与上年相比的增减";
+
 /// The comparisons the reader declines, by the reason it gives.
-const DECLINED_COMPARISONS: [&str; 4] = [
+const DECLINED_COMPARISONS: [&str; 5] = [
     AGAINST_OWN_BUDGET,
     AGAINST_ANOTHER_YEAR,
     AGAINST_LAST_YEARS_BUDGET,
     ON_AN_ADJUSTED_BASE,
+    AGAINST_A_PLAN,
 ];
 
 /// Why a change stated against a budget is not a change against last year, which is all the
