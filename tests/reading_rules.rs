@@ -3151,3 +3151,17 @@ fn plans_adjusted_levels_and_counts_in_ten_thousands_are_declined() {
         ["120万元", "增长28.8%"]
     );
 }
+
+/// One class of a kind of expenditure (`人员类项目支出`, `运转类项目支出`) is not all of it: the
+/// classes listed side by side are never one figure stated three times.
+#[test]
+fn a_class_of_project_expenditure_is_not_all_of_it() {
+    let text = format!(
+        "{TITLE}二、支出情况\n项目支出200万元，其中：人员类项目支出50万元，运转类项目支出30万元，特定目标类项目支出120万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["200万元"]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}

@@ -442,6 +442,13 @@ pub(crate) fn concepts_named(
         return one(line);
     }
     if let Some(kind) = ExpenditureKind::ALL.iter().find(|k| has(k.name())) {
+        // `人员类项目支出`, `特定目标类项目支出`: one class of it, not all of it.
+        if t.split(kind.name())
+            .next()
+            .is_some_and(|before| before.ends_with('类'))
+        {
+            return Err(format!("“{t}”是{kind}中的一类，不是{kind}本身"));
+        }
         if joined_to_more(t, kind.name()) {
             return Err(format!(
                 "“{t}”是{kind}与别的项目合在一起的数，不是{kind}本身"
@@ -556,6 +563,9 @@ mod tests {
                 "政府性基金预算财政拨款基本支出",
                 Some(Concept::FundBasicExpenditure(FundType::GovernmentFund)),
             ),
+            // One class of a kind of expenditure is not all of it.
+            ("运转类项目支出", None),
+            ("特定目标类项目支出", None),
             // A thing named between the fund and 支出 is that thing's, not the fund's.
             ("一般公共预算拨款安排的会议费预算支出", None),
             ("一般公共预算总支出", Some(Concept::FundExpenditure(gpb))),
