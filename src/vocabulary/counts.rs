@@ -12,6 +12,12 @@ use crate::vocabulary::words::{DEPARTMENT_WORDS, FOREIGN_WORDS, after_year, focu
 const PURCHASE_WORDS: &[&str] = &["购置", "购买", "新增"];
 /// Words saying vehicles are held (at the year's end).
 const HOLDING_WORDS: &[&str] = &["共有", "保有", "实有", "车辆", "公务用车"];
+/// The public a unit receives in its work (`接待读者`, `接待游客`, `接待来访群众`): such a
+/// reception is no 公务接待.
+const SERVED_PUBLIC_WORDS: &[&str] = &[
+    "读者", "游客", "观众", "群众", "来访", "信访", "患者", "病人", "学生", "参观", "咨询", "办事",
+];
+
 /// Words that make a count of vehicles a quota, an earlier state or the books' figure.
 const VEHICLE_OTHER_STATE_WORDS: &[&str] = &[
     "编制",
@@ -159,7 +165,8 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
     } else {
         unit
     };
-    let says_reception = words.contains("接待");
+    // `接待到馆读者30087人次`: receiving the public a unit serves is its work, not 公务接待.
+    let says_reception = words.contains("接待") && !has(SERVED_PUBLIC_WORDS);
     let reception = |says_reception: bool| -> Result<Option<ReceptionKind>, String> {
         if has(FOREIGN_WORDS) {
             return Ok(Some(ReceptionKind::Foreign));
@@ -368,6 +375,16 @@ mod tests {
 
     /// Vehicles: the way one count names carries to the types after it; 车辆 without 公务用车
     /// and the 国有资产 section count by use.
+    #[test]
+    fn the_public_served_is_no_official_reception() {
+        assert_eq!(named("共接待到馆读者", "人次"), CountNaming::Unnamed);
+        assert_eq!(named("接待来访群众", "人次"), CountNaming::Unnamed);
+        assert_eq!(
+            named("接待", "人次"),
+            count(Countable::ReceptionPersons(ReceptionKind::Domestic))
+        );
+    }
+
     #[test]
     fn vehicles() {
         // A quota, an earlier state or the books' figure is a count of its own.
