@@ -12,10 +12,10 @@ use crate::vocabulary::words::{DEPARTMENT_WORDS, FOREIGN_WORDS, after_year, focu
 const PURCHASE_WORDS: &[&str] = &["购置", "购买", "新增"];
 /// Words saying vehicles are held (at the year's end).
 const HOLDING_WORDS: &[&str] = &["共有", "保有", "实有", "车辆", "公务用车"];
-/// The public a unit receives in its work (`接待读者`, `接待游客`, `接待来访群众`): such a
-/// reception is no 公务接待.
+/// The public a unit receives in its work (`接待读者`, `接待游客`, `接待来访群众`; not
+/// `来访团组`, official visitors): such a reception is no 公务接待.
 const SERVED_PUBLIC_WORDS: &[&str] = &[
-    "读者", "游客", "观众", "群众", "来访", "信访", "患者", "病人", "学生", "参观", "咨询", "办事",
+    "读者", "游客", "观众", "群众", "信访", "患者", "病人", "学生", "参观", "咨询", "办事",
 ];
 
 /// Words that make a count of vehicles a quota, an earlier state or the books' figure.
