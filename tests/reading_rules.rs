@@ -3165,3 +3165,27 @@ fn a_class_of_project_expenditure_is_not_all_of_it() {
     );
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
 }
+
+/// A change against 上年 right after last year's level is of the year before it in the
+/// sentence (`2024年…300万元，2023年…250万元，较上年增加50万元` is 2024 against 2023), as one
+/// against a year by number is.
+#[test]
+fn a_change_against_last_year_after_its_level_is_the_report_years() {
+    let text = "2024年度示例局部门决算公开说明\n一、收入支出情况\n2024年收入总计300万元，2023年收入总计250万元，较上年增加50万元。";
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    let years: Vec<(String, Option<u16>)> = reading
+        .disclosure
+        .statements
+        .iter()
+        .map(|s| (s.value.to_string(), s.year))
+        .collect();
+    assert_eq!(
+        years,
+        [
+            ("300万元".to_owned(), None),
+            ("250万元".to_owned(), Some(2023)),
+            ("增加50万元".to_owned(), None),
+        ]
+    );
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}

@@ -1524,7 +1524,18 @@ impl Reader<'_> {
                         // `2015年…141.55万元，2014年为107.89万元，较2014年增加33.66万元` it is of
                         // the year dated before 2014.
                         // So is the rate after it, which dates nothing anew.
-                        let year = match compared_year(label) {
+                        // So is one against 上年 right after last year's level, when the sentence
+                        // also dated the report's year (`2026年…1291.68万元，2025年…846.48万元，
+                        // 较上年增加445.20万元`).
+                        let last_year = self.year.checked_sub(1);
+                        let compared = compared_year(label).or_else(|| {
+                            (is_comparison(label)
+                                && LAST_YEAR_WORDS.iter().any(|w| label.contains(w))
+                                && state.dated.contains(&self.year))
+                            .then_some(last_year)
+                            .flatten()
+                        });
+                        let year = match compared {
                             Some(compared) if state.year == Some(compared) => {
                                 state.year =
                                     state.dated.iter().rev().find(|y| **y != compared).copied();
