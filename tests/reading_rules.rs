@@ -3189,3 +3189,12 @@ fn a_change_against_last_year_after_its_level_is_the_report_years() {
     );
     assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
 }
+
+/// A unit given as an example (`例如，某市商务委员会今年的…`) is another unit all the same: its
+/// figures are not the text's own.
+#[test]
+fn a_unit_given_as_an_example_is_another_unit() {
+    let text = "示例市财政局2015年部门预算\n一、“三公”经费预算\n本局“三公”经费预算20万元。\n\n例如，示例市商务委员会今年的“三公”经费预算是1542.6万元，比上年减少5%。\n";
+    assert_eq!(about(text, &Concept::ThreePublicTotal), ["20万元"]);
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+}

@@ -3957,6 +3957,13 @@ const UNIT_NAME_ENDINGS: &[&str] = &[
 /// followed by a year, a date, `去年`/`今年` or the quoted name of what it discloses.
 fn unit_named_first(sentence: &str) -> Option<&str> {
     let mut text = sentence.trim_start();
+    // `例如，上海市商委今年的…`: a unit given as an example is named first all the same.
+    if let Some(rest) = ["例如", "比如", "譬如"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+    {
+        text = rest.trim_start_matches(['，', ',', '：', ' ']);
+    }
     if let Some((_, before, after)) = year_in(text)
         && before.trim().is_empty()
     {
@@ -3978,13 +3985,17 @@ fn unit_named_first(sentence: &str) -> Option<&str> {
 }
 
 /// Whether `name` reads as a unit's name: two to fourteen characters of Chinese ending as unit
-/// names do (`商务部`, `市公安局`), and not the words a unit says of itself (`本部门`).
+/// names do (`商务部`, `市公安局`), and not the words a unit says of itself (`本部门`, `本局`,
+/// `我院`).
 fn is_unit_name(name: &str) -> bool {
     let count = name.chars().count();
+    // `本局`, `我院`, `本中心`: the unit speaking of itself (`本溪市…` is a city's).
+    let itself = count <= 3 && name.starts_with(['本', '我']);
     (2..=14).contains(&count)
         && name.chars().all(is_han)
         && UNIT_NAME_ENDINGS.iter().any(|w| name.ends_with(w))
         && !DEPARTMENT_WORDS.contains(&name)
+        && !itself
 }
 
 /// Whether two names are of one unit: one holds the other, or they share four characters
