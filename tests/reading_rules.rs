@@ -3173,3 +3173,24 @@ fn a_unit_given_as_an_example_is_another_unit() {
     assert_eq!(about(text, &Concept::ThreePublicTotal), ["20万元"]);
     assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
 }
+
+/// A template's fill-in left as printed (`XX（单位名称）`, `20XX年`) is a wording flaw (N017),
+/// in the title as in the body.
+#[test]
+fn template_placeholders_are_flagged() {
+    let text = "XX（单位名称）2023年度单位决算情况说明\n一、收入情况\n本年收入合计100万元，较20XX年增加5万元。";
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    let report = check(&reading.disclosure, &Policy::default());
+    let flaws: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "N017")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(flaws.len(), 2, "{flaws:?}");
+    assert!(flaws.iter().all(|m| m.contains("待填写")), "{flaws:?}");
+    let text = format!("{TITLE}一、资产情况\n购置X光机2台。");
+    let reading = read_narrative(&text, &ReadOptions::default()).expect("reads");
+    let report = check(&reading.disclosure, &Policy::default());
+    assert!(report.findings.iter().all(|f| f.rule != "N017"), "{report}");
+}

@@ -211,6 +211,7 @@ fn wording(c: &mut Checker<'_>) {
             WordingFlaw::ReasonOutsideItem => {
                 "一个科目只含其下的款、项，其他类科目的增减不能使它增减，原因或所列科目有误"
             }
+            WordingFlaw::Placeholder => "应填入实际内容",
         };
         let me = statement_ref(s);
         c.plain(

@@ -356,6 +356,8 @@ pub enum WordingFlaw {
     /// (`2200199其他国土资源事务支出`, where 2200199 is 其他自然资源事务支出), or as the remainder
     /// 项 of a path (`…自然资源事务（款）其他国土资源事务支出（项）`).
     CodeNameMismatch,
+    /// A template's fill-in left as printed: `XX（单位名称）`, `20XX年`, `××局`.
+    Placeholder,
 }
 
 impl std::fmt::Display for WordingFlaw {
@@ -374,6 +376,7 @@ impl std::fmt::Display for WordingFlaw {
             WordingFlaw::LastYearsPlan => f.write_str("以上一年度的计划说明本年度预算"),
             WordingFlaw::ReasonOutsideItem => f.write_str("以其他类科目的增减说明本科目的增减"),
             WordingFlaw::CodeNameMismatch => f.write_str("科目名称不是分类科目中该科目的名称"),
+            WordingFlaw::Placeholder => f.write_str("保留了模板中待填写的占位内容"),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! budget or a foreign reception. The reader goes through these lists; adding a wording is
 //! adding a row.
 
+use crate::narrative::scan::is_han;
 use crate::report::Direction;
 
 /// Words a disclosure's title names itself by.
@@ -344,6 +345,54 @@ pub(crate) const REGION_WORDS: &[&str] = &[
     "本级一般公共预算",
 ];
 
+/// The fill-in instructions templates print in brackets (`XX（单位名称）`).
+const FILL_IN_WORDS: &[&str] = &[
+    "（单位名称）",
+    "（部门名称）",
+    "（单位全称）",
+    "（项目名称）",
+    "（请填写",
+    "（填写",
+];
+
+/// A template's fill-in left in `line` (`XX（单位名称）`, `20XX年`, `××局`): the stretch of text
+/// to quote, if any. A run of two or more `X`/`×` counts only beside a Chinese character or
+/// before `年`, so codes and Latin words are not taken for one.
+pub(crate) fn placeholder_in(line: &str) -> Option<&str> {
+    let is_mark = |c: char| matches!(c, 'X' | 'x' | '×' | 'Ｘ' | 'ｘ');
+    if let Some((at, word)) = FILL_IN_WORDS
+        .iter()
+        .find_map(|w| line.find(w).map(|at| (at, *w)))
+    {
+        // With the marks before it (`XX（单位名称）`), if any.
+        let start = line[..at].trim_end_matches(is_mark).len();
+        return Some(&line[start..at + word.len()]);
+    }
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        if !is_mark(chars[k].1) {
+            k += 1;
+            continue;
+        }
+        let run_end = (k..chars.len())
+            .find(|&j| !is_mark(chars[j].1))
+            .unwrap_or(chars.len());
+        let before = k.checked_sub(1).map(|j| chars[j].1);
+        let after = chars.get(run_end).map(|&(_, c)| c);
+        let beside_han = before.is_some_and(is_han) || after.is_some_and(is_han);
+        let latin_word = before.is_some_and(|c| c.is_ascii_alphabetic())
+            || after.is_some_and(|c| c.is_ascii_alphabetic());
+        if run_end - k >= 2 && beside_han && !latin_word {
+            let start = chars[k.saturating_sub(2)].0;
+            let end = chars.get(run_end + 4).map_or(line.len(), |&(i, _)| i);
+            return Some(&line[start..end]);
+        }
+        k = run_end;
+    }
+    None
+}
+
 /// Words that say nothing about what a figure is: `支出决算为`, `共计支出`, `金额`.
 pub(crate) fn is_generic(label: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -548,5 +597,21 @@ mod tests {
         assert_eq!(sole_direction_in("同比负增长5%"), Some(Direction::Decrease));
         assert_eq!(sole_direction_in("基本持平"), Some(Direction::Flat));
         assert_eq!(sole_direction_in("没有数字"), None);
+    }
+
+    /// A template's fill-in is found in the title or the body; codes, Latin words and a single
+    /// `X` are none.
+    #[test]
+    fn template_placeholders() {
+        assert_eq!(
+            placeholder_in("（略） XX（单位名称）2023年度单位决算"),
+            Some("XX（单位名称）")
+        );
+        assert_eq!(placeholder_in("（单位名称）决算"), Some("（单位名称）"));
+        assert!(placeholder_in("本单位20XX年度收入").is_some());
+        assert!(placeholder_in("××局部门决算").is_some());
+        for none in ["购置X光机2台", "XXL-2型设备", "编号AXX-12", "收入100万元"] {
+            assert_eq!(placeholder_in(none), None, "{none}");
+        }
     }
 }

@@ -28,7 +28,8 @@ use crate::vocabulary::names::{
 use crate::vocabulary::words::{
     ADJUSTED_BASE_WORDS, COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS,
     DEPARTMENT_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, LAST_YEAR_WORDS, LISTING_WORDS,
-    NO_CHANGE_WORDS, PART_OF_UNITS_WORDS, REGION_WORDS, is_generic, without_budget_names,
+    NO_CHANGE_WORDS, PART_OF_UNITS_WORDS, REGION_WORDS, is_generic, placeholder_in,
+    without_budget_names,
 };
 use crate::vocabulary::{
     CountNaming, CountSetting, VehicleCounting, count_named, is_part, wholes_of,
@@ -631,10 +632,22 @@ impl Reader<'_> {
         // Nothing but the title (or lines of a page above the text) has been read yet.
         let mut at_top = true;
         for (k, &(a, b)) in all_lines.iter().enumerate() {
+            let text = self.chars.normalized(a, b);
+            // `XX（单位名称）2023年度单位决算`: a template's fill-in left as printed, in the
+            // title or anywhere.
+            if let Some(placeholder) = placeholder_in(&text) {
+                let flaw = StatedValue::Wording(WordingFlaw::Placeholder);
+                let quote = placeholder.to_owned();
+                self.push_one(
+                    Concept::Other("模板占位内容".to_owned()),
+                    flaw,
+                    None,
+                    &quote,
+                );
+            }
             if Some((a, b)) == title {
                 continue;
             }
-            let text = self.chars.normalized(a, b);
             let trimmed = text.trim();
             let empty = |line: Option<&(usize, usize)>| {
                 line.is_none_or(|&(c, d)| self.chars.normalized(c, d).trim().is_empty())
