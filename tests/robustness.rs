@@ -647,3 +647,20 @@ fn a_loose_total_too_large_for_yuan_is_read_without_overflow() {
         fiscal_cn::report::Concept::CurrentIncomeTotal
     );
 }
+
+/// A department's name opening with a conjunction (`与示例局`, as a mangled title gives it)
+/// has no variant joined by another conjunction: looking for one found the empty words before
+/// the conjunction at the same place forever (a hang found by the `narrative` fuzz target).
+#[test]
+fn a_name_opening_with_a_conjunction_is_read_in_bounded_time() {
+    let text = "与示例局和单位2024年度部门决算说明\n一、收入决算情况说明\n本年收入合计775.37万元，与示例局及单位相同。";
+    let reading =
+        fiscal_cn::narrative::read_narrative(text, &Default::default()).expect("the text reads");
+    assert!(
+        reading
+            .disclosure
+            .statements
+            .iter()
+            .any(|s| s.location.quote.contains("775.37"))
+    );
+}

@@ -4029,7 +4029,9 @@ fn name_variant<'t>(text: &'t str, name: &str) -> Option<&'t str> {
     const CONJUNCTIONS: [char; 4] = ['和', '与', '及', '、'];
     let name: Vec<char> = name.chars().collect();
     let at = name.iter().position(|c| CONJUNCTIONS.contains(c))?;
-    if name.len() <= 4 {
+    // A name opening with a conjunction has nothing before it to join (and an empty `before`
+    // would be found everywhere, forever).
+    if name.len() <= 4 || at == 0 {
         return None;
     }
     let (before, after): (String, String) =
