@@ -204,6 +204,8 @@ struct SentenceState {
     parts_listed: usize,
     /// The open `其中` listing was opened after a figure of this sentence (its whole's).
     listing_after_whole: bool,
+    /// The whole of the open `其中` listing was given a change in this sentence before it.
+    whole_changed: bool,
     /// A clause of its own dated the sentence by `去年` (`去年，本局…`), which counts from when
     /// the text was written.
     calendar_last_year: bool,
@@ -382,8 +384,12 @@ struct Reader<'a> {
     entity_name: String,
     /// The current sentence (normalised).
     sentence_text: String,
-    /// Where the current sentence ends.
+    /// Where the current sentence starts and ends.
+    sentence_start: usize,
     sentence_end: usize,
+    /// Where the current sentence's last level amount starts ([`Reader::level_follows`]),
+    /// found when first asked.
+    last_level_in_sentence: std::cell::OnceCell<Option<usize>>,
     /// How many statements each (section, clause) place has given so far, for their ids.
     ids: std::collections::HashMap<u32, u32>,
     /// The sums the `其中` breakdowns of measured quantities claim ([`Reader::measure_sums`]).
@@ -509,7 +515,9 @@ pub(crate) fn read(
         side_listing: false,
         included: Vec::new(),
         sentence_text: String::new(),
+        sentence_start: 0,
         sentence_end: 0,
+        last_level_in_sentence: std::cell::OnceCell::new(),
     };
     reader.read_lines(title.as_ref().map(|t| t.line));
     // A title year the body contradicts: the body's year, as a statement of the report year
@@ -863,7 +871,9 @@ impl Reader<'_> {
     fn sentence(&mut self, a: usize, b: usize) {
         self.sentence += 1;
         self.sentence_text = self.chars.normalized(a, b);
+        self.sentence_start = a;
         self.sentence_end = b;
+        self.last_level_in_sentence = std::cell::OnceCell::new();
         // `中国人民银行2011年度“三公经费”预算数…`: a sentence opening with a unit's name speaks
         // of that unit, and so does the rest of its paragraph; the text's own unit is its
         // title's, or the first one a text without a named unit speaks of.
@@ -973,6 +983,21 @@ impl Reader<'_> {
         state.breakdown_changed = false;
         state.parts_listed = 0;
         state.listing_after_whole = state.started;
+        // Looked up once per listing, among the latest statements (a bound, so that a long
+        // sentence reads in linear time).
+        state.whole_changed = state.breakdown.as_ref().is_some_and(|whole| {
+            self.statements[state.first_statement..]
+                .iter()
+                .rev()
+                .take(64)
+                .any(|s| {
+                    whole.contains(&s.concept)
+                        && matches!(
+                            s.value,
+                            StatedValue::Change { .. } | StatedValue::Growth { .. }
+                        )
+                })
+        });
         // The whole was stated in this sentence, or in the one before when this one opens with
         // the listing.
         let whole_stated = if state.started {
@@ -1396,17 +1421,10 @@ impl Reader<'_> {
                     // or the whole's; after a part followed by others it is the part's.
                     // (A listing in a sentence of its own, or after the whole's own change,
                     // gives its parts' changes.)
-                    let of_a_part = state.breakdown.as_ref().is_some_and(|whole| {
-                        !whole.is_empty()
-                            && !read.concepts.iter().any(|c| whole.contains(c))
-                            && !self.statements[state.first_statement..].iter().any(|s| {
-                                whole.contains(&s.concept)
-                                    && matches!(
-                                        s.value,
-                                        StatedValue::Change { .. } | StatedValue::Growth { .. }
-                                    )
-                            })
-                    });
+                    let of_a_part = !state.whole_changed
+                        && state.breakdown.as_ref().is_some_and(|whole| {
+                            !whole.is_empty() && !read.concepts.iter().any(|c| whole.contains(c))
+                        });
                     if of_a_part
                         && state.listing_after_whole
                         && state.parts_listed == 1
@@ -2445,17 +2463,23 @@ impl Reader<'_> {
 
     /// Whether an amount that is a level (its words say no change) comes after `from` in the
     /// current sentence: a listing goes on past the figure at `from`.
+    /// The sentence is scanned once, when first asked (so a long sentence reads in linear time).
     fn level_follows(&self, from: usize) -> bool {
-        let mut cursor = from;
-        figures(&self.chars, from, self.sentence_end)
-            .into_iter()
-            .any(|figure| {
-                let words = self.chars.normalized(cursor, figure.start);
-                cursor = figure.end;
-                matches!(figure.kind, FigureKind::Amount(_))
-                    && change_words(&words).is_none()
-                    && !words.trim_matches(['，', '、', '；', ' ']).is_empty()
-            })
+        let last_level = *self.last_level_in_sentence.get_or_init(|| {
+            let mut cursor = self.sentence_start;
+            figures(&self.chars, self.sentence_start, self.sentence_end)
+                .into_iter()
+                .filter(|figure| {
+                    let words = self.chars.normalized(cursor, figure.start);
+                    cursor = figure.end;
+                    matches!(figure.kind, FigureKind::Amount(_))
+                        && change_words(&words).is_none()
+                        && !words.trim_matches(['，', '、', '；', ' ']).is_empty()
+                })
+                .map(|figure| figure.start)
+                .last()
+        });
+        last_level.is_some_and(|start| start >= from)
     }
 
     /// In final accounts, a loose word for a total (`收入总额775.37万元`) is the one of its two
