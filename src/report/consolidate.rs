@@ -19,6 +19,8 @@ struct TableSum {
     /// ordered by `RowKey` (whose comparisons are not cheap), and the rows are put in key order
     /// once, at the end.
     positions: rustc_hash::FxHashMap<RowKey, usize>,
+    /// The position after the row last asked for: the guess for the next one.
+    next: usize,
 }
 
 /// One consolidated row under construction: each printed column's sum as an exact integer
@@ -47,6 +49,7 @@ impl RowSum {
 
     /// Adds `mantissa · 10^-scale` to the sum of column `c` (its place in `Column::ALL`),
     /// exactly; `None` when the sum leaves `i128`.
+    #[inline]
     fn add(&mut self, c: usize, mantissa: i128, scale: u32) -> Option<()> {
         if self.printed & (1 << c) == 0 {
             self.printed |= 1 << c;
@@ -55,16 +58,18 @@ impl RowSum {
             return Some(());
         }
         let held = self.scales[c];
-        self.sums[c] = if scale == held {
-            self.sums[c].checked_add(mantissa)?
+        if scale == held {
+            self.sums[c] = self.sums[c].checked_add(mantissa)?;
         } else if scale > held {
             self.scales[c] = scale;
-            self.sums[c]
-                .checked_mul(10_i128.checked_pow(scale - held)?)?
-                .checked_add(mantissa)?
-        } else {
-            self.sums[c].checked_add(mantissa.checked_mul(10_i128.checked_pow(held - scale)?)?)?
-        };
+            self.sums[c] = self.sums[c]
+                .checked_mul(power_of_ten(scale - held)?)?
+                .checked_add(mantissa)?;
+        } else if mantissa != 0 {
+            // Adding zero changes nothing; every zero comes here with scale 0 (see `TableSum::add`).
+            self.sums[c] =
+                self.sums[c].checked_add(mantissa.checked_mul(power_of_ten(held - scale)?)?)?;
+        }
         Some(())
     }
 
@@ -85,6 +90,22 @@ impl RowSum {
     }
 }
 
+/// `10^exponent` as an `i128` (`None` beyond `10^38`), by table: a sum's scale and an
+/// amount's differ in every zero cell, and `checked_pow`'s loop was a fifth of a
+/// consolidation.
+fn power_of_ten(exponent: u32) -> Option<i128> {
+    const POWERS: [i128; 39] = {
+        let mut powers = [1_i128; 39];
+        let mut i = 1;
+        while i < powers.len() {
+            powers[i] = powers[i - 1] * 10;
+            i += 1;
+        }
+        powers
+    };
+    POWERS.get(exponent as usize).copied()
+}
+
 /// The error of a sum too large to hold.
 fn overflow() -> Error {
     Error::Overflow {
@@ -95,14 +116,22 @@ fn overflow() -> Error {
 impl TableSum {
     /// The row of `key`, added (unnamed, with no sums) when new.
     fn row(&mut self, key: &RowKey) -> &mut RowSum {
-        let position = match self.positions.get(key) {
-            Some(&position) => position,
-            None => {
-                self.positions.insert(key.clone(), self.rows.len());
-                self.rows.push(RowSum::new(key.clone()));
-                self.rows.len() - 1
+        // Reports made from one template print their rows in one order, so the row after the
+        // last one found is most often the one asked for: one key comparison instead of a
+        // hash look-up.
+        let position = if self.rows.get(self.next).is_some_and(|row| row.key == *key) {
+            self.next
+        } else {
+            match self.positions.get(key) {
+                Some(&position) => position,
+                None => {
+                    self.positions.insert(key.clone(), self.rows.len());
+                    self.rows.push(RowSum::new(key.clone()));
+                    self.rows.len() - 1
+                }
             }
         };
+        self.next = position + 1;
         &mut self.rows[position]
     }
 
