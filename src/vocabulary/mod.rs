@@ -18,6 +18,7 @@ pub use counts::{CountNaming, CountSetting, VehicleCounting, count_named};
 mod identities;
 pub(crate) mod names;
 pub use names::concept_named;
+pub(crate) mod sections;
 mod tables;
 pub(crate) mod words;
 pub use words::{direction_in, names_a_budget, sole_direction_in};

@@ -25,6 +25,7 @@ use crate::vocabulary::names::{
     NamingContext, VEHICLE_ITEMS_OF_THE_CATEGORY, VEHICLE_ITEMS_OF_THE_TOTAL, concepts_named,
     fund_named_in, named_exactly,
 };
+use crate::vocabulary::sections::{SectionKind, section_of_heading_words};
 use crate::vocabulary::words::{
     ADJUSTED_BASE_WORDS, COMPARISON_WORDS, COMPLEMENTARY_WORDS, DEPARTMENT_TITLE_WORDS,
     DEPARTMENT_WORDS, DIRECTION_WORDS, DISTRIBUTION_WORDS, LAST_YEAR_WORDS, LISTING_WORDS,
@@ -48,31 +49,6 @@ use labels::{
 use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
 use paths::{marked_level, without_trailing_words};
-
-/// What a section is about, from its heading.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum SectionKind {
-    Overview,
-    Income,
-    Expenditure,
-    AppropriationOverview,
-    GeneralBudget,
-    GeneralBudgetStructure,
-    GeneralBudgetDetail,
-    Basic,
-    ThreePublic,
-    GovernmentFund,
-    StateCapital,
-    OperatingFunds,
-    Procurement,
-    Assets,
-    Performance,
-    Organization,
-    Project(String),
-    /// Anything else (parts, attachments, glossaries): figures without a concept are kept as
-    /// [`Concept::Other`].
-    Free,
-}
 
 impl SectionKind {
     fn allows_other(&self) -> bool {
@@ -111,61 +87,16 @@ impl SectionKind {
 fn classify_heading(heading: &str) -> SectionKind {
     let h: String = strip_quotes(heading);
     let (_, h) = split_numbering(&h);
-    let has = |w: &str| h.contains(w);
     if let Some(name) = is_project_heading(h) {
         return SectionKind::Project(name);
     }
     if let Some((name, _)) = h.split_once("项目支出")
-        && has("绩效自评报告")
+        && h.contains("绩效自评报告")
         && !name.is_empty()
     {
         return SectionKind::Project(name.to_owned());
     }
-    if has("附件") || has("名词解释") || has("绩效自评报告") {
-        SectionKind::Free
-    } else if has("三公") {
-        SectionKind::ThreePublic
-    } else if has("机关运行经费") {
-        SectionKind::OperatingFunds
-    } else if has("政府采购") {
-        SectionKind::Procurement
-    } else if has("国有资产") {
-        SectionKind::Assets
-    } else if has("基本支出") && (has("一般公共预算") || has("财政拨款")) {
-        // `一般公共预算财政拨款基本支出决算情况说明`; a heading naming 基本支出 and no fund
-        // (`基本支出预算收支增减情况`) scopes nothing.
-        SectionKind::Basic
-    } else if has("一般公共预算") && has("结构") {
-        SectionKind::GeneralBudgetStructure
-    } else if has("一般公共预算") && (has("具体") || has("明细")) {
-        SectionKind::GeneralBudgetDetail
-    } else if has("一般公共预算") {
-        SectionKind::GeneralBudget
-    } else if has("政府性基金") {
-        SectionKind::GovernmentFund
-    } else if has("国有资本经营") {
-        SectionKind::StateCapital
-    } else if has("财政拨款收入支出") || has("财政拨款收支") {
-        SectionKind::AppropriationOverview
-    } else if has("收入支出决算总体")
-        || has("收支决算总体")
-        || has("收支总体")
-        || has("收入支出总体")
-        || has("收入支出预算总体")
-    {
-        SectionKind::Overview
-    } else if has("收入决算") || has("收入预算") {
-        SectionKind::Income
-    } else if has("支出决算") || has("支出预算") {
-        SectionKind::Expenditure
-    } else if has("绩效") {
-        SectionKind::Performance
-    } else if has("机构设置") || has("部门概况") || has("机构组成") || has("主要职责")
-    {
-        SectionKind::Organization
-    } else {
-        SectionKind::Free
-    }
+    section_of_heading_words(h)
 }
 
 fn strip_quotes(text: &str) -> String {
