@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use fiscal_cn::bulk::{CsvOptions, IngestMode, ingest_csv};
 
 use fiscal_cn::{
+    audit::{Audit, audit_html, audit_source},
     check::{Policy, check},
     classification::{
         Catalog, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode, NamePath,
@@ -50,6 +51,7 @@ pub const TARGETS: &[Target] = &[
     ("render", render),
     ("consolidate", consolidate),
     ("score", score),
+    ("audit", audit),
 ];
 
 /// The bytes as text (invalid UTF-8 replaced, as a user's file reader would refuse or repair).
@@ -315,4 +317,20 @@ pub fn score(data: &[u8]) {
     } else if let Ok(form) = serde_json::from_slice::<DepartmentSelfEvaluation>(data) {
         let _ = form.score(&policy);
     }
+}
+
+/// The bytes audited as a narrative text and as a JSON disclosure (each read and checked, or
+/// refused as unreadable), and the audit written out: its summary, its CSV and its annotated
+/// HTML page, which marks each figure and finding inside the text.
+pub fn audit(data: &[u8]) {
+    let policy = Policy::default();
+    let mut audit = Audit::default();
+    for name in ["说明.txt", "公开.json"] {
+        match audit_source(name, data, &policy) {
+            Ok(file) => audit.files.push(file),
+            Err(unreadable) => audit.unreadable.push(unreadable),
+        }
+    }
+    let _ = audit.summary().to_csv();
+    let _ = audit_html(&audit);
 }

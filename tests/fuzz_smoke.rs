@@ -193,6 +193,8 @@ fn seeds(target: &str) -> Vec<Vec<u8>> {
         "catalog_csv" => files("data", &[".csv"]),
         "ledger_csv" | "ledger_check" => files("fuzz/seeds/ledger_csv", &[]),
         "narrative" => files("examples/data", &[".txt"]),
+        // Texts and JSON disclosures alike: the body audits every input as both.
+        "audit" => files("examples/data", &[".txt", ".json"]),
         "disclosure_check" | "render" | "score" => json(),
         // Arrays of reports too: each seed with the next, and all of them.
         "consolidate" => {
@@ -227,6 +229,7 @@ fn budget(target: &str) -> usize {
         "ledger_csv" => 1000,
         "ledger_check" => 100,
         "narrative" => 30,
+        "audit" => 20,
         "consolidate" => 80,
         _ => 150,
     }
@@ -357,4 +360,9 @@ fn consolidate() {
 #[test]
 fn score() {
     smoke("score");
+}
+
+#[test]
+fn audit() {
+    smoke("audit");
 }
