@@ -917,7 +917,9 @@ pub struct RateCheck {
 /// Whether a published share / completion rate / execution rate `rate` (percentage points) can
 /// equal `part / whole × 100` for the published amounts.
 ///
-/// Returns `Ok(None)` when the rate is undefined: the whole may be zero or negative.
+/// Returns `Ok(None)` when the rate is undefined: the whole may be zero or negative. The
+/// `Option` is a verdict that there is nothing to check; the errors are figures the check
+/// cannot take, which a checker reports rather than skips.
 ///
 /// ```
 /// use fiscal_cn::precision::{check_ratio, Consistency, Printed};
@@ -941,7 +943,8 @@ pub fn check_ratio(rate: Printed, part: Printed, whole: Printed) -> Result<Optio
 /// `change / (current − change) × 100`, where the prior-year value is `current − change` and
 /// `change` is negative for 减少.
 ///
-/// Returns `Ok(None)` when the prior-year value may be zero or negative (growth undefined).
+/// Returns `Ok(None)` when the prior-year value may be zero or negative (growth undefined);
+/// the `Option` and the errors mean what they mean for [`check_ratio`].
 ///
 /// ```
 /// use fiscal_cn::precision::{check_growth, Consistency, Printed};
@@ -965,7 +968,8 @@ pub fn check_growth(rate: Printed, change: Printed, current: Printed) -> Result<
 
 /// Whether a published growth rate `rate` can equal `(current − prior) / prior × 100`.
 ///
-/// Returns `Ok(None)` when the prior-year value may be zero or negative.
+/// Returns `Ok(None)` when the prior-year value may be zero or negative, as for
+/// [`check_growth`].
 ///
 /// # Errors
 /// [`Error::Overflow`] only, when a bound of the rate exceeds what

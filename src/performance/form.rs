@@ -2,6 +2,7 @@
 
 use super::{checked_sum, rescale_weights};
 use crate::error::Operation;
+use crate::metrics::rate_or_none;
 use crate::{
     Result,
     performance::{
@@ -397,7 +398,9 @@ fn score_form(
     };
     let amounts = base.zip(funds.total.executed);
     let rate = match amounts {
-        Some((budget, executed)) => execution_rate(executed, budget)?,
+        Some((budget, executed)) => {
+            rate_or_none(execution_rate(executed, budget), Operation::ExecutionRate)?
+        }
         None => None,
     };
 

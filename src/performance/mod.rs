@@ -10,7 +10,8 @@
 //!   into a [`SelfEvaluationScore`] that keeps what was computed beside what was stated.
 //!
 //! **Rates and shares are `Decimal` percentage points**: `38.2` means 38.2%. A rate whose base is
-//! zero is undefined and is `None`, never 0 or 100. Scores are kept exact (quotients carry
+//! zero is undefined ([`Undefined::ZeroBase`](crate::metrics::Undefined::ZeroBase), `None` in a
+//! score), never 0 or 100. Scores are kept exact (quotients carry
 //! `Decimal`'s 28 significant digits); round them only for display, with
 //! [`round_score_for_display`] (四舍五入 to 2 decimals).
 

@@ -6,6 +6,7 @@
 use super::{check_weight, checked_sum, weighted};
 use crate::closed_set::closed_set;
 use crate::error::Operation;
+use crate::metrics::{Undefined, completion_rate, rate_or_none};
 use crate::{
     Error, Result,
     performance::{
@@ -35,33 +36,27 @@ pub fn round_score_for_display(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// 预算执行率 = 执行数 / 全年预算数 × 100, in percentage points (docs/DOMAIN.md §5, `[seen]`; I-17).
+/// 预算执行率 = 执行数 / 全年预算数 × 100, in percentage points (docs/DOMAIN.md §5, `[seen]`; I-17):
+/// [`completion_rate`](crate::metrics::completion_rate), normalized (no trailing zeros).
 ///
-/// `None` when the budget is 0: the rate is undefined, never 0% or 100%. Negative amounts are taken
-/// as given. The quotient carries 28 significant digits.
+/// Negative amounts are taken as given. The quotient carries 28 significant digits.
 ///
 /// # Errors
-/// [`Error::Overflow`] when the quotient does not fit a `Decimal`.
+/// [`Undefined::ZeroBase`] when the budget is 0: the rate is undefined, never 0% or 100%;
+/// [`Undefined::OutOfRange`] when the rate exceeds what a `Decimal` holds.
 ///
 /// ```
-/// use fiscal_cn::{Decimal, performance::execution_rate};
+/// use fiscal_cn::{Decimal, metrics::Undefined, performance::execution_rate};
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// // 春节走访慰问工作资金: 19.1 of 50 万元.
-/// assert_eq!(execution_rate(d("19.1"), d("50"))?, Some(d("38.2")));
-/// assert_eq!(execution_rate(d("3"), Decimal::ZERO)?, None);
-/// # Ok::<(), fiscal_cn::Error>(())
+/// assert_eq!(execution_rate(d("19.1"), d("50")), Ok(d("38.2")));
+/// assert_eq!(execution_rate(d("3"), Decimal::ZERO), Err(Undefined::ZeroBase));
 /// ```
-pub fn execution_rate(executed: Decimal, budget: Decimal) -> Result<Option<Decimal>> {
-    if budget.is_zero() {
-        return Ok(None);
-    }
-    executed
-        .checked_div(budget)
-        .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED))
-        .map(|rate| Some(rate.normalize()))
-        .ok_or(Error::Overflow {
-            operation: Operation::ExecutionRate,
-        })
+pub fn execution_rate(
+    executed: Decimal,
+    budget: Decimal,
+) -> std::result::Result<Decimal, Undefined> {
+    completion_rate(executed, budget).map(|rate| rate.normalize())
 }
 
 /// The 预算执行率 part of a self-evaluation, as scored by [`score_execution`].
@@ -89,7 +84,8 @@ pub struct ExecutionScore {
 /// 0; a zero budget gives no rate and no score.
 ///
 /// # Errors
-/// [`Error::InvalidInput`] for a negative weight; [`Error::Overflow`] as in [`execution_rate`].
+/// [`Error::InvalidInput`] for a negative weight; [`Error::Overflow`] when the rate is
+/// [out of range](Undefined::OutOfRange).
 ///
 /// ```
 /// use fiscal_cn::{Decimal, performance::score_execution};
@@ -106,7 +102,7 @@ pub fn score_execution(
     weight: Decimal,
 ) -> Result<ExecutionScore> {
     check_weight(weight)?;
-    let rate = execution_rate(executed, budget)?;
+    let rate = rate_or_none(execution_rate(executed, budget), Operation::ExecutionRate)?;
     let score = match rate {
         Some(rate) => {
             let fraction = clamp_fraction(rate / Decimal::ONE_HUNDRED);
@@ -316,7 +312,8 @@ impl Indicator {
         self
     }
 
-    /// Scores this indicator with its own weight; `None` when it is not applicable (不适用).
+    /// Scores this indicator with its own weight; `None` when it is not applicable (不适用): a
+    /// row scored out of the total, where the error is a row that cannot be scored.
     ///
     /// See [`score_with_weight`](Self::score_with_weight) for the rule used.
     ///
@@ -552,7 +549,8 @@ impl fmt::Display for WeightScheme {
 
 impl WeightScheme {
     /// Validates an actual split and compares it with this scheme: an invalid split is an error, a
-    /// valid split that differs from the scheme is a warning returned as a value, never a failure.
+    /// valid split that differs from the scheme is a warning returned as a value (the `Some` of
+    /// the `Result<Option<_>>`), never a failure.
     ///
     /// # Errors
     /// [`Error::InvalidInput`] when `actual` (or a custom scheme's own split) has a negative part or

@@ -578,6 +578,9 @@ fn plain_number(text: &str) -> Result<Decimal> {
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
 ///
+/// `Ok(None)` is a total row (合计, 总分), which is no indicator; an error is a row that should
+/// be one and does not read.
+///
 /// # Errors
 /// [`Error::InvalidInput`] when a field is missing (三级指标, 一级指标, 二级指标, 指标值,
 /// 完成值, 分值); the parsing error of a field that does not read (an unknown 一级 or 二级
