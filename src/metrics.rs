@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rust_decimal::Decimal;
 
 use crate::error::Operation;
-use crate::error::{Error, Result};
+use crate::error::{DisclosureId, Error, Mismatch, Result};
 use crate::money::{Amount, ratio_points};
 use crate::report::{Column, Direction, Disclosure, DisclosureKind, Row, RowKey, TableKind};
 
@@ -220,7 +220,7 @@ pub struct YearOverYear {
 ///
 /// The two must be of the same entity (same name and [`DisclosureKind`])
 /// and of consecutive years, `prior.year + 1 == current.year`; anything else is
-/// [`Error::InvalidInput`], because a growth rate over two years or between two departments
+/// [`Error::DisclosureMismatch`], because a growth rate over two years or between two departments
 /// would be printed as 较上年 and mislead. Units may differ: the prior value is converted
 /// exactly into the current table's unit. Only the first table of each kind and the first row
 /// of each key count, as in [`Disclosure::table`].
@@ -239,28 +239,16 @@ pub struct YearOverYear {
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`] when the two are not of the same entity
-/// (name and kind) or `prior` is not of the year before.
+/// [`Error::DisclosureMismatch`] when the two are not of the same entity
+/// ([`Mismatch::NotSameEntity`]: name and kind) or `prior` is not of the year before
+/// ([`Mismatch::NotConsecutive`]).
 pub fn compare_years(current: &Disclosure, prior: &Disclosure) -> Result<Vec<YearOverYear>> {
     let (this, last) = (&current.entity, &prior.entity);
-    let mismatch = |reason: String| Error::InvalidInput {
-        what: format!(
-            "{}{}年与{}{}年的同比",
-            this.name, this.year, last.name, last.year
-        ),
-        reason,
-    };
     if this.name != last.name || this.kind != last.kind {
-        return Err(mismatch(format!(
-            "不是同一主体的同类公开（“{}”{}，“{}”{}）",
-            this.name, this.kind, last.name, last.kind
-        )));
+        return Err(mismatch(current, prior, Mismatch::NotSameEntity));
     }
-    if u32::from(last.year) + 1 != u32::from(this.year) {
-        return Err(mismatch(format!(
-            "年度不相邻：{} 年不是 {} 年的上一年",
-            last.year, this.year
-        )));
+    if !consecutive(last.year, this.year) {
+        return Err(mismatch(current, prior, Mismatch::NotConsecutive));
     }
 
     // Only the first table of a kind and the first row of a key count, as in
@@ -328,22 +316,18 @@ pub fn compare_years(current: &Disclosure, prior: &Disclosure) -> Result<Vec<Yea
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`] unless both are budgets of the same department (name) and `prior`
-/// is of the year before; [`Error::Overflow`] when a converted figure does not fit.
+/// [`Error::DisclosureMismatch`] unless both are budgets ([`Mismatch::NotBudgets`]) of the
+/// same department (name) and `prior` is of the year before; [`Error::Overflow`] when a converted figure does not fit.
 pub fn with_prior_year(current: &Disclosure, prior: &Disclosure) -> Result<Disclosure> {
     let (this, last) = (&current.entity, &prior.entity);
-    let refuse = |reason: String| Error::InvalidInput {
-        what: format!(
-            "{}{}年{}与{}{}年{}",
-            this.name, this.year, this.kind, last.name, last.year, last.kind
-        ),
-        reason,
-    };
     if this.kind != DisclosureKind::Budget || last.kind != DisclosureKind::Budget {
-        return Err(refuse("只有部门预算的表印上年预算数".to_owned()));
+        return Err(mismatch(current, prior, Mismatch::NotBudgets));
     }
-    if this.name != last.name || u32::from(last.year) + 1 != u32::from(this.year) {
-        return Err(refuse("不是同一部门相邻两年的预算".to_owned()));
+    if this.name != last.name {
+        return Err(mismatch(current, prior, Mismatch::NotSameEntity));
+    }
+    if !consecutive(last.year, this.year) {
+        return Err(mismatch(current, prior, Mismatch::NotConsecutive));
     }
     let mut result = current.clone();
     print_beside(&mut result, prior, Some, Column::PriorBudget, true)?;
@@ -376,8 +360,8 @@ pub fn with_prior_year(current: &Disclosure, prior: &Disclosure) -> Result<Discl
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`] unless `accounts` is a department's final accounts and `budget` the
-/// same department's budget of the same year; [`Error::Overflow`] when a figure does not
+/// [`Error::DisclosureMismatch`] ([`Mismatch::NotBudgetAndAccounts`]) unless `accounts` is a
+/// department's final accounts and `budget` the same department's budget of the same year; [`Error::Overflow`] when a figure does not
 /// convert.
 pub fn with_budget(accounts: &Disclosure, budget: &Disclosure) -> Result<Disclosure> {
     same_year_budget(budget, accounts)?;
@@ -470,15 +454,22 @@ fn same_year_budget(budget: &Disclosure, accounts: &Disclosure) -> Result<()> {
         || planned.name != done.name
         || planned.year != done.year
     {
-        return Err(Error::InvalidInput {
-            what: format!(
-                "{}{}年{}与{}{}年{}",
-                planned.name, planned.year, planned.kind, done.name, done.year, done.kind
-            ),
-            reason: "要以同一部门同一年度的部门预算与部门决算相比".to_owned(),
-        });
+        return Err(mismatch(accounts, budget, Mismatch::NotBudgetAndAccounts));
     }
     Ok(())
+}
+
+/// Whether `later` is the year after `earlier`.
+fn consecutive(earlier: u16, later: u16) -> bool {
+    u32::from(earlier) + 1 == u32::from(later)
+}
+
+fn mismatch(first: &Disclosure, second: &Disclosure, need: Mismatch) -> Error {
+    Error::DisclosureMismatch {
+        first: DisclosureId::of(&first.entity),
+        second: DisclosureId::of(&second.entity),
+        need,
+    }
 }
 
 /// One figure of a budget set against the same year's final accounts.
@@ -534,8 +525,8 @@ pub struct Execution {
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`] unless `budget` is a department's budget and `accounts` the same
-/// department's final accounts of the same year; [`Error::Overflow`] when a figure does not
+/// [`Error::DisclosureMismatch`] ([`Mismatch::NotBudgetAndAccounts`]) unless `budget` is a
+/// department's budget and `accounts` the same department's final accounts of the same year; [`Error::Overflow`] when a figure does not
 /// convert or a rate does not fit.
 pub fn budget_execution(budget: &Disclosure, accounts: &Disclosure) -> Result<Vec<Execution>> {
     same_year_budget(budget, accounts)?;
@@ -710,8 +701,53 @@ mod tests {
     fn compare_years_refuses_other_entities_and_gaps() {
         let current = disclosure("甲", 2024, Unit::WanYuan, "1");
         let err = compare_years(&current, &disclosure("乙", 2023, Unit::WanYuan, "1")).unwrap_err();
-        assert!(err.to_string().contains("不是同一主体"), "{err}");
+        let Error::DisclosureMismatch {
+            first,
+            second,
+            need,
+        } = &err
+        else {
+            panic!("{err:?}");
+        };
+        assert_eq!((first.name.as_str(), second.name.as_str()), ("甲", "乙"));
+        assert_eq!(*need, Mismatch::NotSameEntity);
+        assert_eq!(
+            err.to_string(),
+            "甲2024年部门决算与乙2023年部门决算不匹配：不是同一主体的同类公开"
+        );
         let err = compare_years(&current, &disclosure("甲", 2022, Unit::WanYuan, "1")).unwrap_err();
-        assert!(err.to_string().contains("年度不相邻"), "{err}");
+        assert!(
+            matches!(&err, Error::DisclosureMismatch { second, need: Mismatch::NotConsecutive, .. } if second.year == 2022),
+            "{err:?}"
+        );
+        assert_eq!(
+            err.to_string(),
+            "甲2024年部门决算与甲2022年部门决算不匹配：年度不相邻：2022 年不是 2024 年的上一年"
+        );
+        // Budget against final accounts: which of the two is which does not matter.
+        let mut budget = disclosure("甲", 2024, Unit::WanYuan, "1");
+        budget.entity.kind = DisclosureKind::Budget;
+        let err = budget_execution(&budget, &budget).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::DisclosureMismatch {
+                    need: Mismatch::NotBudgetAndAccounts,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        let err = with_prior_year(&budget, &current).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::DisclosureMismatch {
+                    need: Mismatch::NotBudgets,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
     }
 }

@@ -182,7 +182,7 @@ pub struct NarrativeReading {
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`](crate::Error::InvalidInput) when neither the options, the title nor the
+/// [`Error::UndatedNarrative`](crate::Error::UndatedNarrative) when neither the options, the title nor the
 /// body give the report's year. Every other problem is a clause in [`NarrativeReading::unparsed`],
 /// never an error.
 pub fn read_narrative(text: &str, options: &ReadOptions) -> Result<NarrativeReading> {

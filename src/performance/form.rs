@@ -349,7 +349,9 @@ impl DepartmentSelfEvaluation {
     ///    above it, and the grade is that of the total rounded for display.
     ///
     /// # Errors
-    /// [`crate::Error::InvalidInput`] for an invalid weight split or a row that cannot be scored;
+    /// [`crate::Error::NegativeWeight`] or [`crate::Error::WeightsNotHundred`] for an invalid
+    /// weight split, [`crate::Error::NoApplicableWeight`] when no applicable item weighs
+    /// anything, the errors of [`Indicator::score_with_weight`] for a row that cannot be scored;
     /// [`crate::Error::Overflow`] for amounts too large to divide or sum.
     pub fn score(&self, policy: &ScoringPolicy) -> Result<SelfEvaluationScore> {
         score_form(&self.funds, &self.indicators, self.stated_total, policy)

@@ -30,10 +30,7 @@ use rust_decimal::Decimal;
 /// A negative weight (分值) is never acceptable.
 fn check_weight(weight: Decimal) -> Result<()> {
     if weight.is_sign_negative() && !weight.is_zero() {
-        return Err(Error::InvalidInput {
-            what: "分值".to_owned(),
-            reason: format!("分值不能为负数（{weight}）"),
-        });
+        return Err(Error::NegativeWeight { part: None, weight });
     }
     Ok(())
 }

@@ -441,12 +441,7 @@ pub(crate) fn read(
         .year
         .or(title.as_ref().map(|t| t.year))
         .or_else(|| voted_year(&chars))
-        .ok_or_else(|| Error::InvalidInput {
-            what: "预决算说明文本".to_owned(),
-            reason: "找不到报告年度：既没有“2024年度……部门决算（预算）……说明”这样的标题，\
-                     正文也没有“××××年度”"
-                .to_owned(),
-        })?;
+        .ok_or(Error::UndatedNarrative)?;
     let name = options
         .entity_name
         .clone()
