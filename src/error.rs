@@ -75,8 +75,9 @@ pub enum Error {
         position: usize,
         /// The segment's text.
         segment: String,
-        /// What was wrong with it, in Chinese.
-        reason: String,
+        /// What was wrong with it (boxed: a catalog's look-up names the catalog, the parent
+        /// and the codes, which would make every `Result` of the crate larger).
+        reason: Box<PathProblem>,
     },
 
     /// A catalog file had problems; every problem found is listed, not just the first.
@@ -487,6 +488,76 @@ impl Distinct {
     }
 }
 
+/// What is wrong with a segment of a name path ([`Error::InvalidPath`]); `Display` says it in
+/// Chinese, after the segment.
+///
+/// ```
+/// use fiscal_cn::{Error, PathProblem, classification::NamePath};
+///
+/// let err = "一般公共服务（款）".parse::<NamePath>().unwrap_err();
+/// let Error::InvalidPath { position, reason, .. } = &err else { panic!() };
+/// assert_eq!((*position, &**reason), (1, &PathProblem::WrongLevel { expected: "类", found: "款" }));
+/// assert!(err.to_string().ends_with("第 1 段“一般公共服务”应标为（类），实为（款）"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum PathProblem {
+    /// No segment at all.
+    #[error("为空：路径至少要有类")]
+    Empty,
+    /// A fourth segment.
+    #[error("多余：路径最多三段")]
+    Extra,
+    /// A segment with no name.
+    #[error("名称为空{}", level.map(|l| format!("（{l}）")).unwrap_or_default())]
+    EmptyName {
+        /// The level it is marked with (类, 款, 项), when it is marked.
+        level: Option<&'static str>,
+    },
+    /// Text without a level marker.
+    #[error("缺少级次标记（类）、（款）或（项）")]
+    NoMarker,
+    /// A segment marked with another level than its position's.
+    #[error("应标为（{expected}），实为（{found}）")]
+    WrongLevel {
+        /// The level its position calls for.
+        expected: &'static str,
+        /// The level it is marked with.
+        found: &'static str,
+    },
+    /// No line of the catalog has the name under the segments before it.
+    #[error("在{}找不到", under(catalog, parent.as_deref()))]
+    NotFound {
+        /// The catalog, as it describes itself (`支出功能分类目录“…”`).
+        catalog: String,
+        /// The line it was looked for under, as `名称（编码）`; `None` among the 类.
+        parent: Option<String>,
+    },
+    /// Several lines of the catalog have the name under the segments before it, on evidence
+    /// equally good.
+    #[error(
+        "在{}有多个同名科目（{}），且来源依据同样可靠",
+        under(catalog, parent.as_deref()),
+        codes.join("、")
+    )]
+    Ambiguous {
+        /// The catalog, as it describes itself.
+        catalog: String,
+        /// The line they were looked for under; `None` among the 类.
+        parent: Option<String>,
+        /// Their codes.
+        codes: Vec<String>,
+    },
+}
+
+/// Where a path's segment was looked for: among a catalog's 类, or under a line.
+fn under(catalog: &str, parent: Option<&str>) -> String {
+    match parent {
+        Some(parent) => format!(" {parent}下"),
+        None => format!("{catalog}的类中"),
+    }
+}
+
 /// What is wrong with the header line of a CSV file ([`Error::CsvHeader`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
@@ -666,7 +737,6 @@ macro_rules! serde_with_message {
     };
 }
 #[cfg(feature = "serde")]
-#[allow(unused_imports)] // used by the narrative's reasons
 pub(crate) use serde_with_message;
 
 #[cfg(feature = "serde")]
