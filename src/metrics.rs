@@ -220,8 +220,8 @@ pub struct YearOverYear {
 ///
 /// The two must be of the same entity (same name and [`DisclosureKind`])
 /// and of consecutive years, `prior.year + 1 == current.year`; anything else is
-/// [`Error::DisclosureMismatch`], because a growth rate over two years or between two departments
-/// would be printed as 较上年 and mislead. Units may differ: the prior value is converted
+/// [`Error::DisclosureMismatch`], because a growth rate over two years or between two
+/// departments would be printed as 较上年 and mislead. Units may differ: the prior value is converted
 /// exactly into the current table's unit. Only the first table of each kind and the first row
 /// of each key count, as in [`Disclosure::table`].
 ///
@@ -317,7 +317,8 @@ pub fn compare_years(current: &Disclosure, prior: &Disclosure) -> Result<Vec<Yea
 ///
 /// # Errors
 /// [`Error::DisclosureMismatch`] unless both are budgets ([`Mismatch::NotBudgets`]) of the
-/// same department (name) and `prior` is of the year before; [`Error::Overflow`] when a converted figure does not fit.
+/// same department (name) and `prior` is of the year before; [`Error::Overflow`] when a
+/// converted figure does not fit.
 pub fn with_prior_year(current: &Disclosure, prior: &Disclosure) -> Result<Disclosure> {
     let (this, last) = (&current.entity, &prior.entity);
     if this.kind != DisclosureKind::Budget || last.kind != DisclosureKind::Budget {
@@ -361,8 +362,8 @@ pub fn with_prior_year(current: &Disclosure, prior: &Disclosure) -> Result<Discl
 ///
 /// # Errors
 /// [`Error::DisclosureMismatch`] ([`Mismatch::NotBudgetAndAccounts`]) unless `accounts` is a
-/// department's final accounts and `budget` the same department's budget of the same year; [`Error::Overflow`] when a figure does not
-/// convert.
+/// department's final accounts and `budget` the same department's budget of the same year;
+/// [`Error::Overflow`] when a figure does not convert.
 pub fn with_budget(accounts: &Disclosure, budget: &Disclosure) -> Result<Disclosure> {
     same_year_budget(budget, accounts)?;
     let mut result = accounts.clone();
@@ -724,7 +725,8 @@ mod tests {
             err.to_string(),
             "甲2024年部门决算与甲2022年部门决算不匹配：年度不相邻：2022 年不是 2024 年的上一年"
         );
-        // Budget against final accounts: which of the two is which does not matter.
+        // A budget set against itself is no budget and final accounts; final accounts print
+        // no last year's budget.
         let mut budget = disclosure("甲", 2024, Unit::WanYuan, "1");
         budget.entity.kind = DisclosureKind::Budget;
         let err = budget_execution(&budget, &budget).unwrap_err();
