@@ -589,8 +589,8 @@ pub enum CsvHeaderProblem {
     MissingColumn(&'static str),
 }
 
-/// Why a CSV line was not ingested: [`Error::CsvLine`], or a
-/// [`RejectedRow`](crate::bulk::RejectedRow) when bad lines are skipped. `Display` gives the
+/// Why a CSV line was not ingested (feature `csv`): [`Error::CsvLine`], or a `bulk::RejectedRow`
+/// when bad lines are skipped. `Display` gives the
 /// message in Chinese.
 ///
 /// In JSON (feature `serde`) it is an object with a stable snake_case `kind`, the case's fields
