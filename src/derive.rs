@@ -27,7 +27,7 @@
 //! income, and its opening balances last year's carry-over (上年结转) that the budget spends.
 //! A budget spends what it has, so for every income source income + carry-over must equal the
 //! lines funded from it; a ledger that does not balance is refused
-//! ([`Error::InvalidInput`], with the source and the figures).
+//! ([`Error::UnbalancedBudget`], with the source and the figures).
 //! [`generate_budget_ledger`](crate::ledger::generate_budget_ledger) makes balanced ones.
 //!
 //! The tables are the budget kinds ([`TableKind::counterpart`]) in the same layouts, with
@@ -48,7 +48,7 @@ use crate::classification::{
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
 use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::error::Operation;
-use crate::error::{Error, Result};
+use crate::error::{DisclosureId, Error, Result};
 use crate::ledger::{ExpenditureItem, Ledger, LineItem, add, group_by, roll_up, rollup};
 use crate::money::{Amount, Unit, round_half_up, truncate_to};
 use crate::precision::RoundingMode;
@@ -121,8 +121,9 @@ impl Publication {
 /// [`DisclosureKind::Budget`] (see the module docs).
 ///
 /// # Errors
-/// [`Error::Overflow`] when a sum does not fit; [`Error::InvalidInput`] for a budget whose
-/// ledger does not balance, and for a government's budget (not a department's ledger).
+/// [`Error::Overflow`] when a sum does not fit; [`Error::UnbalancedBudget`] for a budget whose
+/// ledger does not balance; [`Error::GovernmentBudgetFromLedger`] for a government's budget
+/// (not a department's ledger).
 ///
 /// ```
 /// use fiscal_cn::derive::{derive_disclosure, Publication};
@@ -148,9 +149,8 @@ pub fn derive_disclosure(
         DisclosureKind::FinalAccounts => final_accounts_tables(ledger, &exact)?,
         DisclosureKind::Budget => budget_tables(ledger, &exact)?,
         DisclosureKind::GovernmentBudget => {
-            return Err(Error::InvalidInput {
-                what: format!("{}{}年{}", entity.name, entity.year, entity.kind),
-                reason: "政府预算是本级财政的收支，不由部门账目生成".to_owned(),
+            return Err(Error::GovernmentBudgetFromLedger {
+                disclosure: DisclosureId::of(&entity),
             });
         }
     };
@@ -263,15 +263,12 @@ impl Exact {
                 let figure = |map: &BTreeMap<IncomeSource, Decimal>| {
                     map.get(source).copied().unwrap_or_default()
                 };
-                return Err(Error::InvalidInput {
-                    what: "预算账目".to_owned(),
-                    reason: format!(
-                        "{source}：本年收入{}元与上年结转{}元之和不等于支出{}元（差{}元），预算收支不平衡",
-                        figure(&self.income),
-                        figure(&self.opening),
-                        figure(&self.spent),
-                        closing
-                    ),
+                return Err(Error::UnbalancedBudget {
+                    source_name: source.name(),
+                    income: figure(&self.income),
+                    opening: figure(&self.opening),
+                    spent: figure(&self.spent),
+                    difference: closing,
                 });
             }
         }
@@ -325,13 +322,12 @@ impl Draft {
     /// The same table in a budget: its budget kind, with 预算数 where the final accounts
     /// print 决算数.
     fn into_budget(self) -> Result<Draft> {
-        let kind = self
-            .kind
-            .counterpart(DisclosureKind::Budget)
-            .ok_or_else(|| Error::InvalidInput {
-                what: self.kind.to_string(),
-                reason: "部门预算没有这张表".to_owned(),
-            })?;
+        let kind =
+            self.kind
+                .counterpart(DisclosureKind::Budget)
+                .ok_or(Error::NoBudgetCounterpart {
+                    table: self.kind.name(),
+                })?;
         let budget = |column: Column| match column {
             Column::Amount => Column::Budget,
             other => other,

@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+use rust_decimal::Decimal;
+
 use crate::closed_set::closed_set;
 
 /// Everything that can go wrong in `fiscal-cn`.
@@ -73,8 +75,9 @@ pub enum Error {
         position: usize,
         /// The segment's text.
         segment: String,
-        /// What was wrong with it, in Chinese.
-        reason: String,
+        /// What was wrong with it (boxed: a catalog's look-up names the catalog, the parent
+        /// and the codes, which would make every `Result` of the crate larger).
+        reason: Box<PathProblem>,
     },
 
     /// A catalog file had problems; every problem found is listed, not just the first.
@@ -101,15 +104,219 @@ pub enum Error {
         operation: Operation,
     },
 
-    /// A value was well-formed but not acceptable where it was used (a negative weight, weights
-    /// that cannot be rescaled, …).
-    #[error("{what}无效：{reason}")]
-    InvalidInput {
-        /// What was given, in Chinese.
-        what: String,
-        /// Why it is not acceptable, in Chinese with the figures involved.
-        reason: String,
+    /// More decimals were asked for than a `Decimal` holds
+    /// ([`MAX_DECIMALS`](crate::money::MAX_DECIMALS), 28).
+    #[error(
+        "小数位数 {decimals} 无效：最多 {} 位小数（Decimal 的精度）",
+        Decimal::MAX_SCALE
+    )]
+    TooManyDecimals {
+        /// The decimals asked for.
+        decimals: u32,
     },
+
+    /// A figure whose last place is too fine for the rounding-aware checks: half a unit in it
+    /// is no `Decimal` ([`Printed::MAX_CHECKED_DECIMALS`](crate::precision::Printed::MAX_CHECKED_DECIMALS),
+    /// 27 decimals, is the most they take).
+    #[error(
+        "公开数 {value}（保留 {decimals} 位小数）无效：末位的半个单位 5×10⁻{} 超出 Decimal 的精度，无法按四舍五入核对；可核对的公开数最多保留 {} 位小数",
+        decimals + 1,
+        Decimal::MAX_SCALE - 1
+    )]
+    Uncheckable {
+        /// The figure.
+        value: Decimal,
+        /// The decimals it was printed with.
+        decimals: u32,
+    },
+
+    /// A value said to be printed with `decimals` decimals shows more, so it cannot have been
+    /// printed so.
+    #[error("公开数 {value} 不可能是保留 {decimals} 位小数的结果")]
+    NotRounded {
+        /// The value.
+        value: Decimal,
+        /// The decimals it was said to be printed with.
+        decimals: u32,
+    },
+
+    /// An amount in 元 finer than 1 分 where whole 分 are kept (the bulk ledger).
+    #[error("金额 {amount} 元无效：超过 2 位小数（精确到分）")]
+    FinerThanFen {
+        /// The amount in 元.
+        amount: Decimal,
+    },
+
+    /// The header line of a CSV file cannot be read (feature `csv`).
+    #[error("CSV 表头（第 1 行）无效：{problem}")]
+    CsvHeader {
+        /// What is wrong with it.
+        problem: CsvHeaderProblem,
+    },
+
+    /// A line of a CSV file cannot be read, in the fail-fast mode (feature `csv`; the other
+    /// mode lists it with the same reason).
+    #[error("CSV 第 {line} 行无效：{reason}")]
+    CsvLine {
+        /// The 1-based line number in the file (the header is line 1).
+        line: usize,
+        /// Why it was rejected.
+        reason: RowRejection,
+    },
+
+    /// Bulk ledgers appended together would hold more distinct keys of one kind than a bulk
+    /// ledger can.
+    #[error("批量账本合并无效：合并后不同的{what}超过 {} 个", what.limit())]
+    TooManyDistinct {
+        /// Which keys.
+        what: Distinct,
+    },
+
+    /// A unit of a bulk ledger has no department in the unit hierarchy it is consolidated by.
+    #[error("单位{unit}无效：不在单位层级中（未指定所属部门）")]
+    UnitWithoutDepartment {
+        /// The unit's number.
+        unit: u32,
+    },
+
+    /// A department of the unit hierarchy has no region.
+    #[error("部门{department}无效：未指定所属地区")]
+    DepartmentWithoutRegion {
+        /// The department's number.
+        department: u32,
+    },
+
+    /// A negative weight (分值), in a scorer or in a weight split.
+    #[error("{}", negative_weight(*part, *weight))]
+    NegativeWeight {
+        /// The part of a weight split ([`WeightSplit`](crate::performance::WeightSplit)) it is
+        /// the weight of, e.g. `产出指标`; `None` for an indicator's own 分值.
+        part: Option<&'static str>,
+        /// The weight.
+        weight: Decimal,
+    },
+
+    /// A weight split whose parts do not sum to 100.
+    #[error("权重分配无效：{split}，合计 {total}，应为 100")]
+    WeightsNotHundred {
+        /// The split as it displays, part by part.
+        split: String,
+        /// What its parts sum to.
+        total: Decimal,
+    },
+
+    /// Weight would have to be moved from not-applicable items onto applicable ones that all
+    /// weigh 0.
+    #[error("不适用指标的权重无效：适用指标分值合计为0，无法把总分 {total} 按比例分配给它们")]
+    NoApplicableWeight {
+        /// The total weight to keep.
+        total: Decimal,
+    },
+
+    /// A qualitative judgment placed outside its outcome's band of the weight.
+    #[error(
+        "“{outcome}”的得分比例无效：应在 {}{low}%, {high}%] 之内，给出 {percent}%",
+        if low.is_zero() { '[' } else { '(' }
+    )]
+    OutsideBand {
+        /// The outcome (达成, 部分达成, 未达成).
+        outcome: &'static str,
+        /// The band's lower end in percent of the weight (excluded unless 0).
+        low: Decimal,
+        /// The band's upper end (included).
+        high: Decimal,
+        /// The percentage given.
+        percent: Decimal,
+    },
+
+    /// A numeric actual on an indicator whose nature or target is in words.
+    #[error(
+        "指标“{indicator}”的完成值 {value}无效：指标性质为“{nature}”、指标值为文字时，应以达成/部分达成/未达成评价"
+    )]
+    NumberForWords {
+        /// The indicator's name.
+        indicator: String,
+        /// The numeric actual.
+        value: Decimal,
+        /// The indicator's nature (指标性质).
+        nature: &'static str,
+    },
+
+    /// A printed 年度指标值 that is no target (`≥`, `≤` or `=` and a number with its unit, or
+    /// words).
+    #[error("年度指标值“{input}”无效：{reason}")]
+    InvalidTarget {
+        /// The text as given.
+        input: String,
+        /// Why it was rejected.
+        reason: &'static str,
+    },
+
+    /// A row of a performance table lacks a field an indicator needs.
+    #[error("绩效指标行无效：缺少{field}")]
+    MissingIndicatorField {
+        /// The field, e.g. `二级指标`.
+        field: &'static str,
+    },
+
+    /// Two disclosures that cannot be set side by side as asked: compared year over year,
+    /// printed beside each other or consolidated.
+    #[error("{first}与{second}不匹配：{}", mismatch_reason(*need, first, second))]
+    DisclosureMismatch {
+        /// The disclosure asked about (this year's, the final accounts, a report to
+        /// consolidate).
+        first: DisclosureId,
+        /// The one it was set against (last year's, the budget, the consolidation).
+        second: DisclosureId,
+        /// What the two fail to be.
+        need: Mismatch,
+    },
+
+    /// A government's budget asked of a department's ledger: it is the treasury's own income
+    /// and expenditure, not derived from departments.
+    #[error("{disclosure}无法生成：政府预算是本级财政的收支，不由部门账目生成")]
+    GovernmentBudgetFromLedger {
+        /// The disclosure asked for.
+        disclosure: DisclosureId,
+    },
+
+    /// A final-accounts table that budgets do not print was asked for in a budget.
+    #[error("{table}无效：部门预算没有这张表")]
+    NoBudgetCounterpart {
+        /// The table's Chinese name.
+        table: &'static str,
+    },
+
+    /// A budget's ledger does not balance for a source: this year's income and last year's
+    /// carry-over must add up to what is budgeted from it.
+    #[error(
+        "预算账目无效：{source_name}：本年收入{income}元与上年结转{opening}元之和不等于支出{spent}元（差{difference}元），预算收支不平衡"
+    )]
+    UnbalancedBudget {
+        /// The income source (收入来源), by its Chinese name.
+        source_name: &'static str,
+        /// This year's income from it, in 元.
+        income: Decimal,
+        /// Last year's carry-over (上年结转) of it, in 元.
+        opening: Decimal,
+        /// The expenditure budgeted from it, in 元.
+        spent: Decimal,
+        /// `income + opening − spent`.
+        difference: Decimal,
+    },
+
+    /// A suppression (豁免) of a rule without a reason.
+    #[error("规则 {rule} 的豁免无效：必须说明豁免理由")]
+    MissingSuppressionReason {
+        /// The rule's code.
+        rule: String,
+    },
+
+    /// A narrative (预决算说明) whose report year is neither given nor found in the text.
+    #[error(
+        "预决算说明文本无效：找不到报告年度：既没有“2024年度……部门决算（预算）……说明”这样的标题，正文也没有“××××年度”"
+    )]
+    UndatedNarrative,
 
     /// A file could not be read. The operating system's error is kept as the
     /// [`source`](std::error::Error::source).
@@ -178,6 +385,362 @@ closed_set! {
         CrosswalkSum = "经济分类对照求和",
     }
 }
+
+fn negative_weight(part: Option<&str>, weight: Decimal) -> String {
+    match part {
+        Some(part) => format!("权重分配无效：{part}权重不能为负数（{weight}）"),
+        None => format!("分值无效：分值不能为负数（{weight}）"),
+    }
+}
+
+fn mismatch_reason(need: Mismatch, first: &DisclosureId, second: &DisclosureId) -> String {
+    match need {
+        Mismatch::NotConsecutive => {
+            format!(
+                "年度不相邻：{} 年不是 {} 年的上一年",
+                second.year, first.year
+            )
+        }
+        Mismatch::OutsideConsolidation => {
+            format!("汇总对象应为{}年度{}", second.year, second.kind)
+        }
+        other => other.name().to_owned(),
+    }
+}
+
+/// A disclosure as an error names it: whose, of which year, and what kind.
+///
+/// ```
+/// use fiscal_cn::{Error, Mismatch, metrics::compare_years, report::{Disclosure, DisclosureKind, Entity}};
+///
+/// let this = Disclosure::new(Entity::new("甲", 2024, DisclosureKind::FinalAccounts));
+/// let last = Disclosure::new(Entity::new("甲", 2022, DisclosureKind::FinalAccounts));
+/// let Err(Error::DisclosureMismatch { first, second, need }) = compare_years(&this, &last) else {
+///     panic!()
+/// };
+/// assert_eq!((first.year, second.year, need), (2024, 2022, Mismatch::NotConsecutive));
+/// assert_eq!(second.to_string(), "甲2022年部门决算");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct DisclosureId {
+    /// The department's (or region's) name as printed.
+    pub name: String,
+    /// The fiscal year.
+    pub year: u16,
+    /// The kind, by its Chinese name ([`DisclosureKind::name`](crate::report::DisclosureKind::name)).
+    pub kind: &'static str,
+}
+
+impl DisclosureId {
+    pub(crate) fn of(entity: &crate::report::Entity) -> Self {
+        DisclosureId {
+            name: entity.name.clone(),
+            year: entity.year,
+            kind: entity.kind.name(),
+        }
+    }
+}
+
+impl fmt::Display for DisclosureId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}年{}", self.name, self.year, self.kind)
+    }
+}
+
+closed_set! {
+    /// What two disclosures fail to be, as [`Error::DisclosureMismatch`] says.
+    pub enum Mismatch: "不匹配的原因" parsed_elsewhere {
+        /// Not the same department's disclosures of the same kind (a comparison over years).
+        NotSameEntity = "不是同一主体的同类公开",
+        /// The second is not of the year before the first.
+        NotConsecutive = "年度不相邻",
+        /// Not both department budgets (only budgets print last year's budget).
+        NotBudgets = "只有部门预算的表印上年预算数",
+        /// Not a department's budget and final accounts of the same year.
+        NotBudgetAndAccounts = "要以同一部门同一年度的部门预算与部门决算相比",
+        /// A report of another year or kind than the consolidation it is put into.
+        OutsideConsolidation = "不是汇总对象的年度和类型",
+    }
+}
+
+closed_set! {
+    /// The keys a bulk ledger interns, each up to its [`limit`](Distinct::limit).
+    pub enum Distinct: "批量账本的键" parsed_elsewhere {
+        /// 功能分类 codes.
+        FunctionCodes = "功能分类科目",
+        /// 经济分类 codes.
+        EconomicCodes = "经济分类科目",
+        /// Units.
+        Units = "单位",
+    }
+}
+
+impl Distinct {
+    /// How many distinct keys of this kind a bulk ledger holds: 2¹⁶ codes of each
+    /// classification ([`MAX_DISTINCT_CODES`](crate::bulk::MAX_DISTINCT_CODES)), 2³² units.
+    #[must_use]
+    pub const fn limit(self) -> u64 {
+        match self {
+            Distinct::FunctionCodes | Distinct::EconomicCodes => 1 << 16,
+            Distinct::Units => 1 << 32,
+        }
+    }
+}
+
+/// What is wrong with a segment of a name path ([`Error::InvalidPath`]); `Display` says it in
+/// Chinese, after the segment.
+///
+/// ```
+/// use fiscal_cn::{Error, PathProblem, classification::NamePath};
+///
+/// let err = "一般公共服务（款）".parse::<NamePath>().unwrap_err();
+/// let Error::InvalidPath { position, reason, .. } = &err else { panic!() };
+/// assert_eq!((*position, &**reason), (1, &PathProblem::WrongLevel { expected: "类", found: "款" }));
+/// assert!(err.to_string().ends_with("第 1 段“一般公共服务”应标为（类），实为（款）"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum PathProblem {
+    /// No segment at all.
+    #[error("为空：路径至少要有类")]
+    Empty,
+    /// A fourth segment.
+    #[error("多余：路径最多三段")]
+    Extra,
+    /// A segment with no name.
+    #[error("名称为空{}", level.map(|l| format!("（{l}）")).unwrap_or_default())]
+    EmptyName {
+        /// The level it is marked with (类, 款, 项), when it is marked.
+        level: Option<&'static str>,
+    },
+    /// Text without a level marker.
+    #[error("缺少级次标记（类）、（款）或（项）")]
+    NoMarker,
+    /// A segment marked with another level than its position's.
+    #[error("应标为（{expected}），实为（{found}）")]
+    WrongLevel {
+        /// The level its position calls for.
+        expected: &'static str,
+        /// The level it is marked with.
+        found: &'static str,
+    },
+    /// No line of the catalog has the name under the segments before it.
+    #[error("在{}找不到", under(catalog, parent.as_deref()))]
+    NotFound {
+        /// The catalog, as it describes itself (`支出功能分类目录“…”`).
+        catalog: String,
+        /// The line it was looked for under, as `名称（编码）`; `None` among the 类.
+        parent: Option<String>,
+    },
+    /// Several lines of the catalog have the name under the segments before it, on evidence
+    /// equally good.
+    #[error(
+        "在{}有多个同名科目（{}），且来源依据同样可靠",
+        under(catalog, parent.as_deref()),
+        codes.join("、")
+    )]
+    Ambiguous {
+        /// The catalog, as it describes itself.
+        catalog: String,
+        /// The line they were looked for under; `None` among the 类.
+        parent: Option<String>,
+        /// Their codes.
+        codes: Vec<String>,
+    },
+}
+
+/// Where a path's segment was looked for: among a catalog's 类, or under a line.
+fn under(catalog: &str, parent: Option<&str>) -> String {
+    match parent {
+        Some(parent) => format!(" {parent}下"),
+        None => format!("{catalog}的类中"),
+    }
+}
+
+/// What is wrong with the header line of a CSV file ([`Error::CsvHeader`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum CsvHeaderProblem {
+    /// The line is not UTF-8.
+    #[error("不是有效的 UTF-8 文本")]
+    NotUtf8,
+    /// The line does not split into fields.
+    #[error("{0}")]
+    Fields(RowRejection),
+    /// A column name that is none of the known ones.
+    #[error(
+        "无法识别的列名“{0}”（应为 单位,功能分类,经济分类,支出类型,资金来源,金额 或 unit,function,economic,kind,source,amount）"
+    )]
+    UnknownColumn(String),
+    /// The amount column names another unit than the caller's.
+    #[error("金额列标明单位为{stated}，调用方指定的是{given}")]
+    UnitDisagrees {
+        /// The unit the header names.
+        stated: &'static str,
+        /// The unit the caller gave.
+        given: &'static str,
+    },
+    /// A column given twice.
+    #[error("列“{0}”重复")]
+    DuplicateColumn(String),
+    /// A required column missing.
+    #[error("缺少“{0}”列")]
+    MissingColumn(&'static str),
+}
+
+/// Why a CSV line was not ingested (feature `csv`): [`Error::CsvLine`], or a `bulk::RejectedRow`
+/// when bad lines are skipped. `Display` gives the
+/// message in Chinese.
+///
+/// In JSON (feature `serde`) it is an object with a stable snake_case `kind`, the case's fields
+/// and its Chinese `message`; the `message` is ignored when it is read back, so the value
+/// round-trips.
+///
+/// ```
+/// use fiscal_cn::RowRejection;
+///
+/// let reason = RowRejection::FieldCount { found: 5, header: 6 };
+/// assert_eq!(reason.to_string(), "有 5 个字段，表头有 6 个");
+/// # #[cfg(feature = "serde")] {
+/// let json = serde_json::to_string(&reason).unwrap();
+/// assert_eq!(json, r#"{"kind":"field_count","found":5,"header":6,"message":"有 5 个字段，表头有 6 个"}"#);
+/// assert_eq!(serde_json::from_str::<RowRejection>(&json).unwrap(), reason);
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(remote = "Self", tag = "kind", rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum RowRejection {
+    /// More fields than any layout has.
+    #[error("字段多于 {max} 个")]
+    TooManyFields {
+        /// The most fields a line may have.
+        max: usize,
+    },
+    /// A quoted field whose quote is not closed.
+    #[error("第 {field} 个字段的引号没有闭合")]
+    UnclosedQuote {
+        /// The field's 1-based position.
+        field: usize,
+    },
+    /// Text after a quoted field's closing quote.
+    #[error("第 {field} 个字段的引号后应是逗号（字段内不能含引号）")]
+    TextAfterQuote {
+        /// The field's 1-based position.
+        field: usize,
+    },
+    /// A quote inside an unquoted field.
+    #[error("第 {field} 个字段含有引号")]
+    QuoteInField {
+        /// The field's 1-based position.
+        field: usize,
+    },
+    /// Another number of fields than the header's.
+    #[error("有 {found} 个字段，表头有 {header} 个")]
+    FieldCount {
+        /// The fields of the line.
+        found: usize,
+        /// The fields of the header.
+        header: usize,
+    },
+    /// A field that is not UTF-8.
+    #[error("含有无效的 UTF-8 字节")]
+    NotUtf8,
+    /// A unit that is no number.
+    #[error("单位“{text}”应为非负整数编号")]
+    BadUnit {
+        /// The field as given.
+        text: String,
+    },
+    /// An amount finer than 1 分.
+    #[error("金额“{text}”精度超过分（元的 2 位小数）")]
+    FinerThanFen {
+        /// The field as given.
+        text: String,
+    },
+    /// An amount beyond what the ledger holds.
+    #[error("金额“{text}”超出可表示的范围")]
+    AmountOutOfRange {
+        /// The field as given.
+        text: String,
+    },
+    /// A field that does not read as what its column holds (a code, a name, an amount): the
+    /// parser's message.
+    #[error("{message}")]
+    BadField {
+        /// The parser's message, in Chinese, quoting the field.
+        message: String,
+    },
+    /// A line that reads but breaks a rule of the ledger (a 功能分类 that is no 项, …).
+    #[error("{message}")]
+    LedgerRule {
+        /// The rule broken, in Chinese with the codes.
+        message: String,
+    },
+    /// A line with a new key where the ledger holds no more of them.
+    #[error("批量账本最多容纳 {} 个不同的{what}", what.limit())]
+    Full {
+        /// Which keys.
+        what: Distinct,
+    },
+}
+
+/// Implements `Serialize` as the derived, tagged form (`serde(remote = "Self")`) with the
+/// `Display` message added as `message`, and `Deserialize` as the derived form, which ignores
+/// the message: the JSON of a reason is readable and round-trips.
+#[cfg(feature = "serde")]
+macro_rules! serde_with_message {
+    ($name:ty) => {
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> std::result::Result<S::Ok, S::Error> {
+                /// The derived form: `kind` and the case's fields.
+                struct Fields<'a>(&'a $name);
+                impl serde::Serialize for Fields<'_> {
+                    fn serialize<S: serde::Serializer>(
+                        &self,
+                        serializer: S,
+                    ) -> std::result::Result<S::Ok, S::Error> {
+                        <$name>::serialize(self.0, serializer)
+                    }
+                }
+                #[derive(serde::Serialize)]
+                struct WithMessage<'a> {
+                    #[serde(flatten)]
+                    fields: Fields<'a>,
+                    message: String,
+                }
+                serde::Serialize::serialize(
+                    &WithMessage {
+                        fields: Fields(self),
+                        message: self.to_string(),
+                    },
+                    serializer,
+                )
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> std::result::Result<Self, D::Error> {
+                <$name>::deserialize(deserializer)
+            }
+        }
+    };
+}
+#[cfg(feature = "serde")]
+pub(crate) use serde_with_message;
+
+#[cfg(feature = "serde")]
+serde_with_message!(RowRejection);
 
 /// An I/O error kept inside [`Error::Io`]: the operating system's [`std::io::Error`], shared so
 /// that [`Error`] stays `Clone`, and compared by its kind and message.

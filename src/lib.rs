@@ -148,7 +148,10 @@ pub mod report;
 pub mod three_public;
 pub mod vocabulary;
 
-pub use error::{Error, IoError, Operation, Result};
+pub use error::{
+    CsvHeaderProblem, DisclosureId, Distinct, Error, IoError, Mismatch, Operation, PathProblem,
+    Result, RowRejection,
+};
 pub use rust_decimal::Decimal;
 
 /// The items most programs use, for one glob import: money, codes and the catalog, the

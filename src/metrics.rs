@@ -4,19 +4,19 @@
 //! ([`budget_execution`], [`with_budget`]).
 //!
 //! Each metric is exact (to the 28 digits a [`Decimal`] holds) and in percentage points for
-//! rates. A metric whose base is zero is **undefined** and returns `Ok(None)`: a completion
-//! rate against a zero budget prints "—", never 0% or 100%. Overflow is
-//! [`Error::Overflow`]. Round for printing with [`round_half_up`](crate::money::round_half_up) at the
-//! precision the document uses.
+//! rates. The rates answer every input: the rate, or [`Undefined`] saying why there is none. A
+//! rate whose base is zero is undefined: a completion rate against a zero budget prints "—",
+//! never 0% or 100%. Round for printing with [`round_half_up`](crate::money::round_half_up) at
+//! the precision the document uses.
 //!
 //! ```
-//! use fiscal_cn::{Decimal, metrics::{growth_rate, share}, money::round_half_up};
+//! use fiscal_cn::{Decimal, metrics::{growth_rate, share, Undefined}, money::round_half_up};
 //!
 //! let d = |s: &str| Decimal::from_str_exact(s).unwrap();
-//! let points = share(d("729.25"), d("775.31"))?.unwrap();
+//! let points = share(d("729.25"), d("775.31"))?;
 //! assert_eq!(round_half_up(points, 2).to_string(), "94.06");
-//! assert_eq!(growth_rate(d("2.14"), d("0"))?, None);
-//! # Ok::<(), fiscal_cn::Error>(())
+//! assert_eq!(growth_rate(d("2.14"), d("0")), Err(Undefined::ZeroBase));
+//! # Ok::<(), Undefined>(())
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,8 +24,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use rust_decimal::Decimal;
 
 use crate::error::Operation;
-use crate::error::{Error, Result};
-use crate::money::Amount;
+use crate::error::{DisclosureId, Error, Mismatch, Result};
+use crate::money::{Amount, ratio_points};
 use crate::report::{Column, Direction, Disclosure, DisclosureKind, Row, RowKey, TableKind};
 
 fn overflow() -> Error {
@@ -34,33 +34,72 @@ fn overflow() -> Error {
     }
 }
 
-/// `numerator / denominator × scale`, `None` when the denominator is zero.
-fn ratio(numerator: Decimal, denominator: Decimal, scale: Decimal) -> Result<Option<Decimal>> {
-    if denominator.is_zero() {
-        return Ok(None);
-    }
-    let scaled = numerator.checked_mul(scale).ok_or_else(overflow)?;
-    scaled
-        .checked_div(denominator)
-        .map(Some)
-        .ok_or_else(overflow)
-}
-
-/// The share of `part` in `whole`, in percentage points (I-16); `None` when `whole` is 0.
+/// Why a rate has no value: [`share`], [`growth_rate`], [`completion_rate`] and
+/// [`execution_rate`](crate::performance::execution_rate) answer every input with the exact rate
+/// or with this. `Display` says it in Chinese.
 ///
 /// ```
-/// use fiscal_cn::{Decimal, metrics::share};
+/// use fiscal_cn::{Decimal, metrics::{completion_rate, growth_rate, Undefined}};
 ///
-/// assert_eq!(share(Decimal::new(1, 0), Decimal::new(4, 0))?, Some(Decimal::new(25, 0)));
-/// assert_eq!(share(Decimal::ZERO, Decimal::ZERO)?, None);
-/// # Ok::<(), fiscal_cn::Error>(())
+/// assert_eq!(completion_rate(Decimal::ONE, Decimal::ZERO), Err(Undefined::ZeroBase));
+/// assert_eq!(growth_rate(Decimal::ONE, Decimal::NEGATIVE_ONE), Err(Undefined::NegativeBase));
+/// assert_eq!(completion_rate(Decimal::MAX, Decimal::ONE), Err(Undefined::OutOfRange));
+/// // Where only a rate or "—" is printed:
+/// assert_eq!(completion_rate(Decimal::ONE, Decimal::ZERO).ok(), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum Undefined {
+    /// The base (the whole, the budget, last year's value) is 0: no rate, never 0% or 100%.
+    #[error("基数为 0，比率无定义")]
+    ZeroBase,
+    /// Last year's value is negative: the sign of a growth rate against it would contradict
+    /// the direction of the change, so no published rate can be meant.
+    #[error("上年数为负数，增长率无意义")]
+    NegativeBase,
+    /// The exact rate exceeds what a `Decimal` holds (about 7.9 × 10²⁸): only for amounts far
+    /// beyond any budget, or a base of a few hundredths of a 分 against a large amount.
+    #[error("比率超出可精确表示的范围")]
+    OutOfRange,
+}
+
+/// A rate as the fields that keep an `Option` hold it: `None` when it has no base, and
+/// [`Error::Overflow`] of `operation` when it is out of range, which no disclosure's figures
+/// reach: refused rather than printed as "—".
+pub(crate) fn rate_or_none(
+    rate: std::result::Result<Decimal, Undefined>,
+    operation: Operation,
+) -> Result<Option<Decimal>> {
+    match rate {
+        Ok(rate) => Ok(Some(rate)),
+        Err(Undefined::OutOfRange) => Err(Error::Overflow { operation }),
+        Err(Undefined::ZeroBase | Undefined::NegativeBase) => Ok(None),
+    }
+}
+
+/// `part / whole × 100`, exact to 28 digits (the product first, so no digit of the quotient is
+/// lost to a later multiplication).
+fn ratio(part: Decimal, whole: Decimal) -> std::result::Result<Decimal, Undefined> {
+    if whole.is_zero() {
+        return Err(Undefined::ZeroBase);
+    }
+    ratio_points(part, whole).ok_or(Undefined::OutOfRange)
+}
+
+/// The share of `part` in `whole`, in percentage points (I-16).
+///
+/// ```
+/// use fiscal_cn::{Decimal, metrics::{share, Undefined}};
+///
+/// assert_eq!(share(Decimal::new(1, 0), Decimal::new(4, 0)), Ok(Decimal::new(25, 0)));
+/// assert_eq!(share(Decimal::ZERO, Decimal::ZERO), Err(Undefined::ZeroBase));
 /// ```
 ///
 /// # Errors
-/// [`Error::Overflow`] only, when `part × 100` exceeds what `Decimal`
-/// holds.
-pub fn share(part: Decimal, whole: Decimal) -> Result<Option<Decimal>> {
-    ratio(part, whole, Decimal::ONE_HUNDRED)
+/// [`Undefined::ZeroBase`] when `whole` is 0; [`Undefined::OutOfRange`] when the share exceeds
+/// what `Decimal` holds.
+pub fn share(part: Decimal, whole: Decimal) -> std::result::Result<Decimal, Undefined> {
+    ratio(part, whole)
 }
 
 /// The change `current − prior` (I-16): negative for 减少.
@@ -81,64 +120,65 @@ pub fn change(current: Decimal, prior: Decimal) -> Result<Decimal> {
 
 /// The growth rate `(current − prior) / prior`, in percentage points (I-16).
 ///
-/// `None` when `prior` is zero **or negative**: against a negative base the sign of the rate
-/// contradicts the direction of the change, so no published rate can be meant (the checks in
-/// [`check_growth`](crate::precision::check_growth) follow the same rule).
-///
 /// ```
-/// use fiscal_cn::{Decimal, metrics::growth_rate, money::round_half_up};
+/// use fiscal_cn::{Decimal, metrics::{growth_rate, Undefined}, money::round_half_up};
 ///
-/// let g = growth_rate(Decimal::new(214, 2), Decimal::new(337, 2))?.unwrap();
+/// let g = growth_rate(Decimal::new(214, 2), Decimal::new(337, 2))?;
 /// assert_eq!(round_half_up(g, 1).to_string(), "-36.5");
-/// assert_eq!(growth_rate(Decimal::ONE, Decimal::ZERO)?, None);
-/// assert_eq!(growth_rate(Decimal::ONE, Decimal::NEGATIVE_ONE)?, None);
-/// # Ok::<(), fiscal_cn::Error>(())
+/// assert_eq!(growth_rate(Decimal::ONE, Decimal::ZERO), Err(Undefined::ZeroBase));
+/// assert_eq!(growth_rate(Decimal::ONE, Decimal::NEGATIVE_ONE), Err(Undefined::NegativeBase));
+/// # Ok::<(), Undefined>(())
 /// ```
 ///
 /// # Errors
-/// [`Error::Overflow`] only, when the change or its ratio exceeds what
-/// `Decimal` holds.
-pub fn growth_rate(current: Decimal, prior: Decimal) -> Result<Option<Decimal>> {
-    if prior <= Decimal::ZERO {
-        return Ok(None);
+/// [`Undefined::ZeroBase`] when `prior` is 0; [`Undefined::NegativeBase`] when it is negative
+/// (the checks of [`check_growth`](crate::precision::check_growth) follow the same rule);
+/// [`Undefined::OutOfRange`] when the change or the rate exceeds what `Decimal` holds.
+pub fn growth_rate(current: Decimal, prior: Decimal) -> std::result::Result<Decimal, Undefined> {
+    if prior.is_sign_negative() && !prior.is_zero() {
+        return Err(Undefined::NegativeBase);
     }
-    ratio(change(current, prior)?, prior, Decimal::ONE_HUNDRED)
+    let change = current.checked_sub(prior).ok_or(Undefined::OutOfRange)?;
+    ratio(change, prior)
 }
 
-/// Budget completion `actual / budget`, in percentage points (I-17); `None` when the budget
-/// is 0 (print "—", never 0% or 100%). For 执行率 use [`execution_rate`](crate::performance::execution_rate),
-/// the same arithmetic from the performance module.
+/// Budget completion `actual / budget`, in percentage points (I-17). For 执行率 use
+/// [`execution_rate`](crate::performance::execution_rate), the same arithmetic from the
+/// performance module.
 ///
 /// ```
-/// use fiscal_cn::{Decimal, metrics::completion_rate};
+/// use fiscal_cn::{Decimal, metrics::{completion_rate, Undefined}};
 ///
-/// assert_eq!(completion_rate(Decimal::new(95, 0), Decimal::new(100, 0))?, Some(Decimal::new(95, 0)));
-/// assert_eq!(completion_rate(Decimal::new(5, 0), Decimal::ZERO)?, None);
-/// # Ok::<(), fiscal_cn::Error>(())
+/// assert_eq!(completion_rate(Decimal::new(95, 0), Decimal::new(100, 0)), Ok(Decimal::new(95, 0)));
+/// assert_eq!(completion_rate(Decimal::new(5, 0), Decimal::ZERO), Err(Undefined::ZeroBase));
 /// ```
 ///
 /// # Errors
-/// [`Error::Overflow`] only, when `actual × 100` exceeds what `Decimal`
-/// holds.
-pub fn completion_rate(actual: Decimal, budget: Decimal) -> Result<Option<Decimal>> {
-    ratio(actual, budget, Decimal::ONE_HUNDRED)
+/// [`Undefined::ZeroBase`] when the budget is 0 (print "—", never 0% or 100%);
+/// [`Undefined::OutOfRange`] when the rate exceeds what `Decimal` holds.
+pub fn completion_rate(
+    actual: Decimal,
+    budget: Decimal,
+) -> std::result::Result<Decimal, Undefined> {
+    ratio(actual, budget)
 }
 
-/// `amount / persons` (人均); `None` when there is nobody.
+/// `amount / persons` (人均); `None` when there is nobody. Total: a quotient by a whole number
+/// of persons is never larger than the amount, so it always fits.
 ///
 /// ```
 /// use fiscal_cn::{Decimal, metrics::per_capita};
 ///
-/// assert_eq!(per_capita(Decimal::new(9, 0), 4)?, Some(Decimal::new(225, 2)));
-/// assert_eq!(per_capita(Decimal::new(9, 0), 0)?, None);
-/// # Ok::<(), fiscal_cn::Error>(())
+/// assert_eq!(per_capita(Decimal::new(9, 0), 4), Some(Decimal::new(225, 2)));
+/// assert_eq!(per_capita(Decimal::new(9, 0), 0), None);
+/// assert_eq!(per_capita(Decimal::MAX, 1), Some(Decimal::MAX));
 /// ```
-///
-/// # Errors
-/// [`Error::Overflow`] only, when the quotient exceeds what `Decimal`
-/// holds.
-pub fn per_capita(amount: Decimal, persons: u64) -> Result<Option<Decimal>> {
-    ratio(amount, Decimal::from(persons), Decimal::ONE)
+#[must_use]
+pub fn per_capita(amount: Decimal, persons: u64) -> Option<Decimal> {
+    if persons == 0 {
+        return None;
+    }
+    amount.checked_div(Decimal::from(persons))
 }
 
 /// One cell compared with the same cell a year earlier.
@@ -180,8 +220,8 @@ pub struct YearOverYear {
 ///
 /// The two must be of the same entity (same name and [`DisclosureKind`])
 /// and of consecutive years, `prior.year + 1 == current.year`; anything else is
-/// [`Error::InvalidInput`], because a growth rate over two years or between two departments
-/// would be printed as 较上年 and mislead. Units may differ: the prior value is converted
+/// [`Error::DisclosureMismatch`], because a growth rate over two years or between two
+/// departments would be printed as 较上年 and mislead. Units may differ: the prior value is converted
 /// exactly into the current table's unit. Only the first table of each kind and the first row
 /// of each key count, as in [`Disclosure::table`].
 ///
@@ -199,28 +239,16 @@ pub struct YearOverYear {
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`] when the two are not of the same entity
-/// (name and kind) or `prior` is not of the year before.
+/// [`Error::DisclosureMismatch`] when the two are not of the same entity
+/// ([`Mismatch::NotSameEntity`]: name and kind) or `prior` is not of the year before
+/// ([`Mismatch::NotConsecutive`]).
 pub fn compare_years(current: &Disclosure, prior: &Disclosure) -> Result<Vec<YearOverYear>> {
     let (this, last) = (&current.entity, &prior.entity);
-    let mismatch = |reason: String| Error::InvalidInput {
-        what: format!(
-            "{}{}年与{}{}年的同比",
-            this.name, this.year, last.name, last.year
-        ),
-        reason,
-    };
     if this.name != last.name || this.kind != last.kind {
-        return Err(mismatch(format!(
-            "不是同一主体的同类公开（“{}”{}，“{}”{}）",
-            this.name, this.kind, last.name, last.kind
-        )));
+        return Err(mismatch(current, prior, Mismatch::NotSameEntity));
     }
-    if u32::from(last.year) + 1 != u32::from(this.year) {
-        return Err(mismatch(format!(
-            "年度不相邻：{} 年不是 {} 年的上一年",
-            last.year, this.year
-        )));
+    if !consecutive(last.year, this.year) {
+        return Err(mismatch(current, prior, Mismatch::NotConsecutive));
     }
 
     // Only the first table of a kind and the first row of a key count, as in
@@ -254,7 +282,7 @@ pub fn compare_years(current: &Disclosure, prior: &Disclosure) -> Result<Vec<Yea
             current: amount.value(),
             prior: prior_value,
             change: difference,
-            growth_rate: growth_rate(amount.value(), prior_value)?,
+            growth_rate: rate_or_none(growth_rate(amount.value(), prior_value), Operation::Metric)?,
             direction: Direction::of_change(difference),
         });
     }
@@ -288,22 +316,19 @@ pub fn compare_years(current: &Disclosure, prior: &Disclosure) -> Result<Vec<Yea
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`] unless both are budgets of the same department (name) and `prior`
-/// is of the year before; [`Error::Overflow`] when a converted figure does not fit.
+/// [`Error::DisclosureMismatch`] unless both are budgets ([`Mismatch::NotBudgets`]) of the
+/// same department (name) and `prior` is of the year before; [`Error::Overflow`] when a
+/// converted figure does not fit.
 pub fn with_prior_year(current: &Disclosure, prior: &Disclosure) -> Result<Disclosure> {
     let (this, last) = (&current.entity, &prior.entity);
-    let refuse = |reason: String| Error::InvalidInput {
-        what: format!(
-            "{}{}年{}与{}{}年{}",
-            this.name, this.year, this.kind, last.name, last.year, last.kind
-        ),
-        reason,
-    };
     if this.kind != DisclosureKind::Budget || last.kind != DisclosureKind::Budget {
-        return Err(refuse("只有部门预算的表印上年预算数".to_owned()));
+        return Err(mismatch(current, prior, Mismatch::NotBudgets));
     }
-    if this.name != last.name || u32::from(last.year) + 1 != u32::from(this.year) {
-        return Err(refuse("不是同一部门相邻两年的预算".to_owned()));
+    if this.name != last.name {
+        return Err(mismatch(current, prior, Mismatch::NotSameEntity));
+    }
+    if !consecutive(last.year, this.year) {
+        return Err(mismatch(current, prior, Mismatch::NotConsecutive));
     }
     let mut result = current.clone();
     print_beside(&mut result, prior, Some, Column::PriorBudget, true)?;
@@ -336,9 +361,9 @@ pub fn with_prior_year(current: &Disclosure, prior: &Disclosure) -> Result<Discl
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`] unless `accounts` is a department's final accounts and `budget` the
-/// same department's budget of the same year; [`Error::Overflow`] when a figure does not
-/// convert.
+/// [`Error::DisclosureMismatch`] ([`Mismatch::NotBudgetAndAccounts`]) unless `accounts` is a
+/// department's final accounts and `budget` the same department's budget of the same year;
+/// [`Error::Overflow`] when a figure does not convert.
 pub fn with_budget(accounts: &Disclosure, budget: &Disclosure) -> Result<Disclosure> {
     same_year_budget(budget, accounts)?;
     let mut result = accounts.clone();
@@ -430,15 +455,22 @@ fn same_year_budget(budget: &Disclosure, accounts: &Disclosure) -> Result<()> {
         || planned.name != done.name
         || planned.year != done.year
     {
-        return Err(Error::InvalidInput {
-            what: format!(
-                "{}{}年{}与{}{}年{}",
-                planned.name, planned.year, planned.kind, done.name, done.year, done.kind
-            ),
-            reason: "要以同一部门同一年度的部门预算与部门决算相比".to_owned(),
-        });
+        return Err(mismatch(accounts, budget, Mismatch::NotBudgetAndAccounts));
     }
     Ok(())
+}
+
+/// Whether `later` is the year after `earlier`.
+fn consecutive(earlier: u16, later: u16) -> bool {
+    u32::from(earlier) + 1 == u32::from(later)
+}
+
+fn mismatch(first: &Disclosure, second: &Disclosure, need: Mismatch) -> Error {
+    Error::DisclosureMismatch {
+        first: DisclosureId::of(&first.entity),
+        second: DisclosureId::of(&second.entity),
+        need,
+    }
 }
 
 /// One figure of a budget set against the same year's final accounts.
@@ -494,8 +526,8 @@ pub struct Execution {
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`] unless `budget` is a department's budget and `accounts` the same
-/// department's final accounts of the same year; [`Error::Overflow`] when a figure does not
+/// [`Error::DisclosureMismatch`] ([`Mismatch::NotBudgetAndAccounts`]) unless `budget` is a
+/// department's budget and `accounts` the same department's final accounts of the same year; [`Error::Overflow`] when a figure does not
 /// convert or a rate does not fit.
 pub fn budget_execution(budget: &Disclosure, accounts: &Disclosure) -> Result<Vec<Execution>> {
     same_year_budget(budget, accounts)?;
@@ -536,7 +568,10 @@ pub fn budget_execution(budget: &Disclosure, accounts: &Disclosure) -> Result<Ve
                     column: actual_column,
                     budget: planned,
                     actual,
-                    completion_rate: completion_rate(actual, planned)?,
+                    completion_rate: rate_or_none(
+                        completion_rate(actual, planned),
+                        Operation::Metric,
+                    )?,
                 });
             }
         }
@@ -577,21 +612,68 @@ mod tests {
     }
 
     #[test]
-    fn undefined_bases_are_none_never_zero_or_hundred() {
-        assert_eq!(share(d("5"), d("0")).unwrap(), None);
-        assert_eq!(completion_rate(d("0"), d("0")).unwrap(), None);
-        assert_eq!(growth_rate(d("0"), d("0")).unwrap(), None);
-        assert_eq!(per_capita(d("1"), 0).unwrap(), None);
-        assert_eq!(share(d("0"), d("7")).unwrap(), Some(d("0")));
-        assert_eq!(completion_rate(d("125"), d("100")).unwrap(), Some(d("125")));
+    fn undefined_bases_are_undefined_never_zero_or_hundred() {
+        assert_eq!(share(d("5"), d("0")), Err(Undefined::ZeroBase));
+        assert_eq!(completion_rate(d("0"), d("0")), Err(Undefined::ZeroBase));
+        assert_eq!(growth_rate(d("0"), d("0")), Err(Undefined::ZeroBase));
+        assert_eq!(
+            growth_rate(d("5"), d("-0.01")),
+            Err(Undefined::NegativeBase)
+        );
+        assert_eq!(per_capita(d("1"), 0), None);
+        assert_eq!(share(d("0"), d("7")), Ok(d("0")));
+        assert_eq!(completion_rate(d("125"), d("100")), Ok(d("125")));
+        assert_eq!(Undefined::ZeroBase.to_string(), "基数为 0，比率无定义");
     }
 
     #[test]
-    fn overflow_is_an_error() {
-        assert!(matches!(
+    fn rates_keep_every_digit_of_the_quotient() {
+        // × 100 before ÷: 100 / 3 to 28 digits, not (1 / 3 to 28 decimals) × 100.
+        assert_eq!(
+            share(d("1"), d("3")),
+            Ok(d("33.333333333333333333333333333"))
+        );
+        assert_eq!(
+            growth_rate(d("4"), d("3")),
+            Ok(d("33.333333333333333333333333333"))
+        );
+        assert_eq!(
+            per_capita(d("1"), 3),
+            Some(d("0.3333333333333333333333333333"))
+        );
+    }
+
+    #[test]
+    fn out_of_range_is_undefined_and_overflow_where_an_option_is_kept() {
+        assert_eq!(
             share(Decimal::MAX, Decimal::ONE),
-            Err(Error::Overflow { .. })
-        ));
+            Err(Undefined::OutOfRange)
+        );
+        assert_eq!(
+            share(d("1"), Decimal::new(1, 28)),
+            Err(Undefined::OutOfRange)
+        );
+        // A change that itself overflows.
+        assert_eq!(
+            growth_rate(Decimal::MIN, d("1")),
+            Err(Undefined::OutOfRange)
+        );
+        assert_eq!(
+            rate_or_none(share(Decimal::MAX, Decimal::ONE), Operation::Metric),
+            Err(overflow())
+        );
+        assert_eq!(
+            rate_or_none(share(d("1"), d("0")), Operation::Metric),
+            Ok(None)
+        );
+        assert_eq!(
+            rate_or_none(growth_rate(d("1"), d("-1")), Operation::Metric),
+            Ok(None)
+        );
+        assert_eq!(
+            per_capita(Decimal::MIN, u64::MAX).map(|v| v.is_sign_negative()),
+            Some(true)
+        );
         assert!(matches!(
             change(Decimal::MIN, Decimal::MAX),
             Err(Error::Overflow { .. })
@@ -620,8 +702,54 @@ mod tests {
     fn compare_years_refuses_other_entities_and_gaps() {
         let current = disclosure("甲", 2024, Unit::WanYuan, "1");
         let err = compare_years(&current, &disclosure("乙", 2023, Unit::WanYuan, "1")).unwrap_err();
-        assert!(err.to_string().contains("不是同一主体"), "{err}");
+        let Error::DisclosureMismatch {
+            first,
+            second,
+            need,
+        } = &err
+        else {
+            panic!("{err:?}");
+        };
+        assert_eq!((first.name.as_str(), second.name.as_str()), ("甲", "乙"));
+        assert_eq!(*need, Mismatch::NotSameEntity);
+        assert_eq!(
+            err.to_string(),
+            "甲2024年部门决算与乙2023年部门决算不匹配：不是同一主体的同类公开"
+        );
         let err = compare_years(&current, &disclosure("甲", 2022, Unit::WanYuan, "1")).unwrap_err();
-        assert!(err.to_string().contains("年度不相邻"), "{err}");
+        assert!(
+            matches!(&err, Error::DisclosureMismatch { second, need: Mismatch::NotConsecutive, .. } if second.year == 2022),
+            "{err:?}"
+        );
+        assert_eq!(
+            err.to_string(),
+            "甲2024年部门决算与甲2022年部门决算不匹配：年度不相邻：2022 年不是 2024 年的上一年"
+        );
+        // A budget set against itself is no budget and final accounts; final accounts print
+        // no last year's budget.
+        let mut budget = disclosure("甲", 2024, Unit::WanYuan, "1");
+        budget.entity.kind = DisclosureKind::Budget;
+        let err = budget_execution(&budget, &budget).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::DisclosureMismatch {
+                    need: Mismatch::NotBudgetAndAccounts,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        let err = with_prior_year(&budget, &current).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::DisclosureMismatch {
+                    need: Mismatch::NotBudgets,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
     }
 }

@@ -197,11 +197,11 @@ impl Amount {
     /// The amount in `unit`, rounded 四舍五入 to `decimals` decimals, without the unit name:
     /// the number as a table in that unit prints it.
     ///
-    /// Fails with [`Error::InvalidInput`] when `decimals` exceeds [`MAX_DECIMALS`] (28).
+    /// Fails with [`Error::TooManyDecimals`] when `decimals` exceeds [`MAX_DECIMALS`] (28).
     ///
     /// # Errors
     /// [`Error::Overflow`] when the value in `unit` exceeds what `Decimal`
-    /// holds; [`Error::InvalidInput`] when `decimals` is beyond
+    /// holds; [`Error::TooManyDecimals`] when `decimals` is beyond
     /// [`MAX_DECIMALS`].
     pub fn value_in(self, unit: Unit, decimals: u32) -> Result<Decimal> {
         check_decimals(decimals)?;
@@ -211,7 +211,7 @@ impl Amount {
     /// Formats the amount in `unit` with exactly `decimals` decimals, 四舍五入, followed by the
     /// unit name: `775.38万元`.
     ///
-    /// Fails with [`Error::InvalidInput`] when `decimals` exceeds [`MAX_DECIMALS`] (28).
+    /// Fails with [`Error::TooManyDecimals`] when `decimals` exceeds [`MAX_DECIMALS`] (28).
     ///
     /// ```
     /// use fiscal_cn::{Decimal, money::{Amount, Unit}};
@@ -607,10 +607,7 @@ pub const MAX_DECIMALS: u32 = 28;
 /// `Err` when `decimals` exceeds [`MAX_DECIMALS`].
 pub(crate) fn check_decimals(decimals: u32) -> Result<u32> {
     if decimals > MAX_DECIMALS {
-        return Err(Error::InvalidInput {
-            what: format!("小数位数 {decimals}"),
-            reason: format!("最多 {MAX_DECIMALS} 位小数（Decimal 的精度）"),
-        });
+        return Err(Error::TooManyDecimals { decimals });
     }
     Ok(decimals)
 }

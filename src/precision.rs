@@ -95,15 +95,16 @@ impl Printed {
     /// or `decimals` exceeds 28.
     ///
     /// # Errors
-    /// [`Error::InvalidInput`] when `decimals` is beyond what is
-    /// printed ([`MAX_DECIMALS`](crate::money::MAX_DECIMALS)) or `value` has more decimals than
-    /// `decimals`.
+    /// [`Error::TooManyDecimals`] when `decimals` is beyond what is
+    /// printed ([`MAX_DECIMALS`](crate::money::MAX_DECIMALS)); [`Error::NotRounded`] when `value`
+    /// has more decimals than `decimals`.
     pub fn new(value: Decimal, decimals: u32) -> Result<Self> {
         // Only a value showing more decimals than allowed needs normalizing (`1.250` at 2).
         if decimals > 28 || (value.scale() > decimals && value.normalize().scale() > decimals) {
-            return Err(Error::InvalidInput {
-                what: format!("公开数 {value}"),
-                reason: format!("不可能是保留 {decimals} 位小数的结果"),
+            return Err(if decimals > 28 {
+                Error::TooManyDecimals { decimals }
+            } else {
+                Error::NotRounded { value, decimals }
             });
         }
         Ok(Printed { value, decimals })
@@ -149,7 +150,7 @@ impl Printed {
     ///
     /// # Errors
     /// [`Error::InvalidAmount`] when the text is no printed amount or names a unit;
-    /// [`Error::InvalidInput`] for more than 28 decimals.
+    /// [`Error::TooManyDecimals`] for more than 28 decimals.
     pub fn parse_amount(input: &str, min_decimals: u32) -> Result<Self> {
         let printed = parse_amount(input)?;
         if printed.unit.is_some() {
@@ -220,20 +221,16 @@ impl Printed {
     /// [`check_balance`], [`check_ratio`], [`check_growth`], [`check_growth_from_prior`] and
     /// the checker's identities): 27, so that half a unit in its last place, `5·10⁻²⁸`, is a
     /// `Decimal`. A [`Printed`] itself holds up to 28 decimals (a `Decimal`'s most); the
-    /// checks answer a figure of 28 with [`Error::InvalidInput`].
+    /// checks answer a figure of 28 with [`Error::Uncheckable`].
     pub const MAX_CHECKED_DECIMALS: u32 = 27;
 
     /// `Err` when this figure has more decimals than the checks take
     /// ([`Printed::MAX_CHECKED_DECIMALS`]).
     fn checkable(self) -> Result<Self> {
         if self.decimals > Printed::MAX_CHECKED_DECIMALS {
-            return Err(Error::InvalidInput {
-                what: format!("公开数 {}（保留 {} 位小数）", self.value, self.decimals),
-                reason: format!(
-                    "末位的半个单位 5×10⁻{} 超出 Decimal 的精度，无法按四舍五入核对；可核对的公开数最多保留 {} 位小数",
-                    self.decimals + 1,
-                    Printed::MAX_CHECKED_DECIMALS
-                ),
+            return Err(Error::Uncheckable {
+                value: self.value,
+                decimals: self.decimals,
             });
         }
         Ok(self)
@@ -421,7 +418,8 @@ impl SumCheck {
 /// ```
 ///
 /// # Errors
-/// [`Error::Overflow`] only, when a bound of the sum exceeds what `Decimal`
+/// [`Error::Uncheckable`] for a figure of more than [`Printed::MAX_CHECKED_DECIMALS`]
+/// decimals; [`Error::Overflow`] when a bound of the sum exceeds what `Decimal`
 /// holds.
 pub fn check_sum(total: Printed, parts: &[Printed]) -> Result<SumCheck> {
     check_balance(&[total], parts)
@@ -433,7 +431,8 @@ pub fn check_sum(total: Printed, parts: &[Printed]) -> Result<SumCheck> {
 /// Both sides may be empty (an empty side is exactly 0).
 ///
 /// # Errors
-/// [`Error::Overflow`] only, when a bound of a side's sum exceeds what
+/// [`Error::Uncheckable`] for a figure of more than [`Printed::MAX_CHECKED_DECIMALS`]
+/// decimals; [`Error::Overflow`] when a bound of a side's sum exceeds what
 /// `Decimal` holds.
 pub fn check_balance(left: &[Printed], right: &[Printed]) -> Result<SumCheck> {
     check_balance_of(left, right, |p| *p)
@@ -917,7 +916,9 @@ pub struct RateCheck {
 /// Whether a published share / completion rate / execution rate `rate` (percentage points) can
 /// equal `part / whole × 100` for the published amounts.
 ///
-/// Returns `Ok(None)` when the rate is undefined: the whole may be zero or negative.
+/// Returns `Ok(None)` when the rate is undefined: the whole may be zero or negative. The
+/// `Option` is a verdict that there is nothing to check; the errors are figures the check
+/// cannot take, which a checker reports rather than skips.
 ///
 /// ```
 /// use fiscal_cn::precision::{check_ratio, Consistency, Printed};
@@ -931,7 +932,8 @@ pub struct RateCheck {
 /// ```
 ///
 /// # Errors
-/// [`Error::Overflow`] only, when a bound of the ratio exceeds what
+/// [`Error::Uncheckable`] for a figure of more than [`Printed::MAX_CHECKED_DECIMALS`]
+/// decimals; [`Error::Overflow`] when a bound of the ratio exceeds what
 /// `Decimal` holds.
 pub fn check_ratio(rate: Printed, part: Printed, whole: Printed) -> Result<Option<RateCheck>> {
     check_rate(RateForm::Ratio, rate, part, whole)
@@ -941,7 +943,8 @@ pub fn check_ratio(rate: Printed, part: Printed, whole: Printed) -> Result<Optio
 /// `change / (current − change) × 100`, where the prior-year value is `current − change` and
 /// `change` is negative for 减少.
 ///
-/// Returns `Ok(None)` when the prior-year value may be zero or negative (growth undefined).
+/// Returns `Ok(None)` when the prior-year value may be zero or negative (growth undefined);
+/// the `Option` and the errors mean what they mean for [`check_ratio`].
 ///
 /// ```
 /// use fiscal_cn::precision::{check_growth, Consistency, Printed};
@@ -957,7 +960,8 @@ pub fn check_ratio(rate: Printed, part: Printed, whole: Printed) -> Result<Optio
 /// ```
 ///
 /// # Errors
-/// [`Error::Overflow`] only, when a bound of the rate exceeds what
+/// [`Error::Uncheckable`] for a figure of more than [`Printed::MAX_CHECKED_DECIMALS`]
+/// decimals; [`Error::Overflow`] when a bound of the rate exceeds what
 /// `Decimal` holds.
 pub fn check_growth(rate: Printed, change: Printed, current: Printed) -> Result<Option<RateCheck>> {
     check_rate(RateForm::Growth, rate, change, current)
@@ -965,10 +969,12 @@ pub fn check_growth(rate: Printed, change: Printed, current: Printed) -> Result<
 
 /// Whether a published growth rate `rate` can equal `(current − prior) / prior × 100`.
 ///
-/// Returns `Ok(None)` when the prior-year value may be zero or negative.
+/// Returns `Ok(None)` when the prior-year value may be zero or negative, as for
+/// [`check_growth`].
 ///
 /// # Errors
-/// [`Error::Overflow`] only, when a bound of the rate exceeds what
+/// [`Error::Uncheckable`] for a figure of more than [`Printed::MAX_CHECKED_DECIMALS`]
+/// decimals; [`Error::Overflow`] when a bound of the rate exceeds what
 /// `Decimal` holds.
 pub fn check_growth_from_prior(
     rate: Printed,

@@ -68,6 +68,9 @@ pub struct ThreePublicAmounts {
 impl ThreePublicAmounts {
     /// The prior year's amount: as printed, else implied by the printed change (actual − change).
     ///
+    /// `Result<Option<_>>` because `None` (neither printed nor implied) is data left out, not
+    /// the arithmetic failing.
+    ///
     /// # Errors
     /// [`crate::Error::Overflow`] when the subtraction overflows.
     pub fn prior_year_or_implied(&self) -> Result<Option<Decimal>> {
@@ -81,6 +84,8 @@ impl ThreePublicAmounts {
     /// The change against the prior year: actual − prior when both are printed, else the
     /// printed change.
     ///
+    /// `None` when neither is printed: data left out, which the error (overflow) is not.
+    ///
     /// # Errors
     /// [`crate::Error::Overflow`] when the subtraction overflows.
     pub fn change(&self) -> Result<Option<Decimal>> {
@@ -92,25 +97,31 @@ impl ThreePublicAmounts {
 
     /// The growth rate in percentage points ([`growth_rate`](crate::metrics::growth_rate)) against
     /// [`prior_year_or_implied`](Self::prior_year_or_implied); `None` when either side is
-    /// missing or the prior year is not positive.
+    /// missing or the prior year is not positive (see [`Undefined`](crate::metrics::Undefined)):
+    /// the view prints a rate or nothing, and keeps the error for figures beyond any budget.
     ///
     /// # Errors
-    /// [`crate::Error::Overflow`] when the arithmetic overflows.
+    /// [`crate::Error::Overflow`] when the prior year or the rate exceeds what `Decimal` holds.
     pub fn growth_rate(&self) -> Result<Option<Decimal>> {
         match (self.actual, self.prior_year_or_implied()?) {
-            (Some(actual), Some(prior)) => metrics::growth_rate(actual, prior),
+            (Some(actual), Some(prior)) => {
+                metrics::rate_or_none(metrics::growth_rate(actual, prior), Operation::Metric)
+            }
             _ => Ok(None),
         }
     }
 
     /// Budget completion (actual / budget) in percentage points; `None` when either is missing
-    /// and when the budget is 0 (I-17: undefined, never 0% or 100%).
+    /// and when the budget is 0 (I-17: undefined, never 0% or 100%), as in
+    /// [`growth_rate`](Self::growth_rate).
     ///
     /// # Errors
-    /// [`crate::Error::Overflow`] when the quotient overflows.
+    /// [`crate::Error::Overflow`] when the quotient exceeds what `Decimal` holds.
     pub fn completion_rate(&self) -> Result<Option<Decimal>> {
         match (self.actual, self.budget) {
-            (Some(actual), Some(budget)) => metrics::completion_rate(actual, budget),
+            (Some(actual), Some(budget)) => {
+                metrics::rate_or_none(metrics::completion_rate(actual, budget), Operation::Metric)
+            }
             _ => Ok(None),
         }
     }
@@ -212,7 +223,7 @@ pub struct ReceptionCounts {
 /// d.statements.push(Statement::new(Concept::Count(Countable::ReceptionPersons(ReceptionKind::Domestic)),
 ///     StatedValue::Count(225), at()));
 /// let view = ThreePublicExpenditure::from_disclosure(&d)?;
-/// let per_person = view.cost_per_reception_person(ReceptionKind::Domestic)?.unwrap();
+/// let per_person = view.cost_per_reception_person(ReceptionKind::Domestic).unwrap();
 /// assert_eq!(fiscal_cn::money::round_half_up(per_person * Decimal::from(10_000), 2), "95.11".parse()?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -473,6 +484,9 @@ impl ThreePublicExpenditure {
 
     /// Σ of the categories' actuals (I-14); `None` unless all three are published.
     ///
+    /// This and the other sums keep `Result<Option<_>>`: `None` is a figure left out, the
+    /// error a sum beyond what `Decimal` holds (which a checker must not take for a blank).
+    ///
     /// # Errors
     /// [`crate::Error::Overflow`] when the sum overflows.
     pub fn categories_actual_sum(&self) -> Result<Option<Decimal>> {
@@ -513,10 +527,9 @@ impl ThreePublicExpenditure {
 
     /// 接待费 per person (人均接待费) of one kind: the sub-item's actual / 人次, in
     /// [`currency`](Self::currency); `None` when either is not published or nobody was received.
-    ///
-    /// # Errors
-    /// [`crate::Error::Overflow`] when the quotient overflows.
-    pub fn cost_per_reception_person(&self, kind: ReceptionKind) -> Result<Option<Decimal>> {
+    /// Total, as [`per_capita`](crate::metrics::per_capita) is.
+    #[must_use]
+    pub fn cost_per_reception_person(&self, kind: ReceptionKind) -> Option<Decimal> {
         let item = match kind {
             ReceptionKind::Domestic => ThreePublicItem::DomesticReception,
             ReceptionKind::Foreign => ThreePublicItem::ForeignReception,
@@ -526,7 +539,7 @@ impl ThreePublicExpenditure {
             self.reception(kind).persons,
         ) {
             (Some(amount), Some(persons)) => metrics::per_capita(amount, persons),
-            _ => Ok(None),
+            _ => None,
         }
     }
 }
@@ -754,11 +767,7 @@ mod tests {
         assert_eq!(view.vehicles_held.total, Some(2));
         assert_eq!(view.vehicles_held.sum_of_types(), Some(2));
         assert_eq!(view.categories_actual_sum().unwrap(), None);
-        assert_eq!(
-            view.cost_per_reception_person(ReceptionKind::Foreign)
-                .unwrap(),
-            None
-        );
+        assert_eq!(view.cost_per_reception_person(ReceptionKind::Foreign), None);
         #[cfg(feature = "serde")]
         {
             let json = serde_json::to_string(&view).unwrap();

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use fiscal_cn::{
-    Decimal, Error,
+    Decimal, Error, Mismatch,
     check::{Policy, Severity, check},
     derive::{Publication, derive_disclosure},
     dimensions::{ExpenditureKind, FundType, IncomeSource},
@@ -169,13 +169,30 @@ fn an_unbalanced_ledger_is_refused_with_the_figures() {
     };
     let ledger = Ledger::new(vec![item], vec![], vec![carried]).unwrap();
     let err = derive_disclosure(&ledger, entity(), Publication::default()).unwrap_err();
-    let Error::InvalidInput { reason, .. } = &err else {
+    let Error::UnbalancedBudget {
+        source_name,
+        income,
+        opening,
+        spent,
+        difference,
+    } = &err
+    else {
         panic!("{err:?}");
     };
-    assert!(reason.contains("一般公共预算财政拨款收入"), "{reason}");
+    assert_eq!(*source_name, "一般公共预算财政拨款收入");
+    assert_eq!(
+        (*income, *opening, *spent, *difference),
+        (
+            Decimal::ZERO,
+            Decimal::new(40_000, 2),
+            Decimal::new(100_000, 2),
+            Decimal::new(-60_000, 2)
+        )
+    );
+    let message = err.to_string();
     assert!(
-        reason.contains("400.00") && reason.contains("1000.00"),
-        "{reason}"
+        message.contains("400.00") && message.contains("1000.00"),
+        "{message}"
     );
     // The same ledger as final accounts is fine: what is not spent is carried out.
     let final_accounts = Entity::new("生成单位", 2025, DisclosureKind::FinalAccounts);
@@ -186,7 +203,13 @@ fn an_unbalanced_ledger_is_refused_with_the_figures() {
 fn a_government_budget_is_not_derived_from_a_department_ledger() {
     let government = Entity::new("某区", 2025, DisclosureKind::GovernmentBudget);
     let err = derive_disclosure(&Ledger::default(), government, Publication::default());
-    assert!(matches!(err, Err(Error::InvalidInput { .. })), "{err:?}");
+    let Err(Error::GovernmentBudgetFromLedger { disclosure }) = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(
+        (disclosure.name.as_str(), disclosure.year, disclosure.kind),
+        ("某区", 2025, "政府预算")
+    );
 }
 
 proptest! {
@@ -418,17 +441,26 @@ fn last_years_budget_is_printed_beside_this_years_and_nothing_of_it_is_lost() {
     stranger.entity = other;
     assert!(matches!(
         with_prior_year(&current, &stranger),
-        Err(Error::InvalidInput { .. })
+        Err(Error::DisclosureMismatch {
+            need: Mismatch::NotSameEntity,
+            ..
+        })
     ));
     assert!(matches!(
         with_prior_year(&prior, &current),
-        Err(Error::InvalidInput { .. })
+        Err(Error::DisclosureMismatch {
+            need: Mismatch::NotConsecutive,
+            ..
+        })
     ));
     let mut accounts = prior.clone();
     accounts.entity.kind = DisclosureKind::FinalAccounts;
     assert!(matches!(
         with_prior_year(&current, &accounts),
-        Err(Error::InvalidInput { .. })
+        Err(Error::DisclosureMismatch {
+            need: Mismatch::NotBudgets,
+            ..
+        })
     ));
     // Printed and checked: the change column adds up row by row (T007) and nothing else breaks.
     let report = check(&both, &Policy::default());

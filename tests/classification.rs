@@ -1,7 +1,7 @@
 //! The classification module through the public root API only.
 
 use fiscal_cn::{
-    Error,
+    Error, PathProblem,
     classification::{
         Catalog, CatalogProblemKind, ClassificationCode, DepartmentEconomicCode,
         EMBEDDED_CATALOG_EDITION, EconomicCrosswalk, Entry, Evidence, FunctionCode,
@@ -80,12 +80,28 @@ fn path_errors_say_where() {
         "科目路径“一般公共服务（类）组织事物（款）行政运行（项）”无法解析：第 2 段“组织事物”在 一般公共服务支出（201）下找不到"
     );
     let Error::InvalidPath {
-        position, segment, ..
+        position,
+        segment,
+        reason,
+        ..
     } = catalog.resolve_str("不存在（类）").unwrap_err()
     else {
         panic!("expected InvalidPath");
     };
     assert_eq!((position, segment.as_str()), (1, "不存在"));
+    assert!(
+        matches!(&*reason, PathProblem::NotFound { parent: None, catalog } if catalog.starts_with("支出功能分类")),
+        "{reason:?}"
+    );
+    let Err(Error::InvalidPath { reason, .. }) =
+        catalog.resolve_str("一般公共服务（类）组织事物（款）")
+    else {
+        panic!("expected InvalidPath");
+    };
+    assert!(
+        matches!(&*reason, PathProblem::NotFound { parent: Some(p), .. } if p == "一般公共服务支出（201）"),
+        "{reason:?}"
+    );
     assert!(matches!(
         catalog.path_of(func("2019901")),
         Err(Error::UnknownCode { .. })

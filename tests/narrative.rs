@@ -8,7 +8,7 @@ use fiscal_cn::{
     dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource, UnitKind},
     ledger::generate_ledger,
     money::Unit,
-    narrative::{ReadOptions, read_narrative, render_narrative},
+    narrative::{ReadOptions, UnparsedReason, read_narrative, render_narrative},
     report::{
         Claim, Concept, Countable, Direction, Disclosure, DisclosureKind, Entity, Location,
         ProcurementLine, ReceptionKind, StatedValue, Statement, VehicleType, VehicleUse,
@@ -297,16 +297,16 @@ fn seed_counts_and_unparsed() {
     // (`按每人每天50元`, twice, and `每个驻村工作队员1.5万元`), which are no figures of the
     // disclosure.
     assert_eq!(r.disclosure.statements.len(), 223);
-    let declined: Vec<(&str, &str)> = r
+    let declined: Vec<(&str, &UnparsedReason)> = r
         .unparsed
         .iter()
-        .map(|u| (u.text.as_str(), u.reason.as_str()))
+        .map(|u| (u.text.as_str(), &u.reason))
         .collect();
     assert_eq!(declined.len(), 3, "{declined:?}");
     assert!(
         declined
             .iter()
-            .all(|(text, reason)| text.contains('每') && reason.contains("单位标准")),
+            .all(|(text, reason)| text.contains('每') && **reason == UnparsedReason::PerHeadOrItem),
         "{declined:?}"
     );
     assert!(r.disclosure.notes[0].contains("3 处"));
@@ -487,10 +487,15 @@ fn unparsed_sentences_are_reported() {
     let r = read(text);
     assert_eq!(r.unparsed.len(), 3, "{:?}", r.unparsed);
     assert_eq!(r.unparsed[0].section, "收入决算情况说明");
-    assert_eq!(r.unparsed[0].reason, "未能识别金额所指的项目");
+    assert_eq!(r.unparsed[0].reason, UnparsedReason::UnknownSubject);
+    assert_eq!(r.unparsed[0].reason.to_string(), "未能识别金额所指的项目");
     // A share of a total has no whole to be a share of.
     assert_eq!(r.unparsed[1].text, "占5%");
-    assert!(r.unparsed[2].reason.contains("不存在的款"));
+    assert!(
+        matches!(&r.unparsed[2].reason, UnparsedReason::UnresolvedPath { message } if message.contains("不存在的款")),
+        "{:?}",
+        r.unparsed[2].reason
+    );
     assert!(text[r.unparsed[2].offset..].starts_with("一般公共服务"));
     assert!(r.disclosure.notes[0].contains("3 处"));
 }
@@ -588,7 +593,19 @@ fn a_share_after_an_unread_item_is_unparsed_not_misattributed() {
             "增长2%"
         ]
     );
-    assert!(r.unparsed[1].reason.contains("不把它归到更早的项目上"));
+    let UnparsedReason::AfterAnUnreadFigure { reason } = &r.unparsed[1].reason else {
+        panic!("{:?}", r.unparsed[1].reason);
+    };
+    assert_eq!(
+        **reason,
+        UnparsedReason::RateOfNothingNamed {
+            what: "占比".to_owned()
+        }
+    );
+    assert_eq!(
+        r.unparsed[1].reason.to_string(),
+        "说了占比，但看不出是哪一项的占比（前面的数字未能读懂，不把它归到更早的项目上）"
+    );
     assert_eq!(d.statements.len(), 1);
 }
 
@@ -1260,4 +1277,64 @@ fn general_budget_completion_from_the_tables_budget_columns() {
         ["240.00万元", "完成预算100.00%"]
     );
     assert_eq!(values(&back.disclosure, &line("2013202")), ["10.00万元"]);
+}
+
+/// A clause is declined with a reason a program can match: its kind and what it names (the
+/// year compared against), and the reader's message as its `Display`.
+#[test]
+fn unparsed_clauses_say_why_as_a_closed_set() {
+    let text = "2024年度示例局部门决算说明\n一、收入支出决算总体情况说明\n\
+                2024年度收入总计100万元，比2023年增加5万元。支出总计90万元，比2021年增加3万元。\
+                一般公共预算财政拨款支出约20万元。";
+    let r = read(text);
+    let reason_of = |quote: &str| {
+        r.unparsed
+            .iter()
+            .find(|u| u.text.contains(quote))
+            .map(|u| u.reason.clone())
+    };
+    // Against last year: read, not declined.
+    assert_eq!(reason_of("增加5万元"), None, "{:?}", r.unparsed);
+    assert_eq!(
+        reason_of("增加3万元"),
+        Some(UnparsedReason::AgainstAnotherYear { year: 2021 })
+    );
+    assert_eq!(
+        reason_of("20万元"),
+        Some(UnparsedReason::Approximate {
+            word: "约".to_owned()
+        })
+    );
+    assert!(
+        UnparsedReason::AgainstAnotherYear { year: 2021 }.is_declined_comparison()
+            && !UnparsedReason::NoWords.is_declined_comparison()
+    );
+}
+
+/// In JSON a reason is its kind, its fields and its message; read back, it is the same reason.
+#[cfg(feature = "serde")]
+#[test]
+fn unparsed_reasons_round_trip_through_json_with_their_message() {
+    let reason = UnparsedReason::AfterAnUnreadFigure {
+        reason: Box::new(UnparsedReason::AgainstAnotherYear { year: 2021 }),
+    };
+    let json = serde_json::to_value(&reason).unwrap();
+    assert_eq!(json["kind"], "after_an_unread_figure");
+    assert_eq!(json["reason"]["kind"], "against_another_year");
+    assert_eq!(json["reason"]["year"], 2021);
+    assert_eq!(json["message"], reason.to_string());
+    assert_eq!(
+        serde_json::from_value::<UnparsedReason>(json).unwrap(),
+        reason
+    );
+    // A whole reading, as `examples/check.rs --json` prints it.
+    let r = read(
+        "2024年度示例局部门决算说明\n收入决算情况说明\n本年收入合计10万元，其中：奇怪的款项3万元。",
+    );
+    assert!(!r.unparsed.is_empty());
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(json.contains("\"kind\":\"unknown_subject\""), "{json}");
+    assert!(json.contains("未能识别金额所指的项目"), "{json}");
+    let back: fiscal_cn::narrative::NarrativeReading = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, r);
 }

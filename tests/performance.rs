@@ -248,7 +248,7 @@ fn invalid_weights_and_unscorable_rows_are_errors() {
     form.indicators[3].actual = IndicatorActual::Quantitative { value: d("1") };
     assert!(matches!(
         form.score(&ScoringPolicy::default()),
-        Err(Error::InvalidInput { .. })
+        Err(Error::NumberForWords { .. })
     ));
 }
 
@@ -380,7 +380,7 @@ proptest! {
                 }
             }
             // Only when every applicable item weighs 0 while dropped ones do not.
-            Err(err) => prop_assert!(matches!(err, Error::InvalidInput { .. }), "{err}"),
+            Err(err) => prop_assert!(matches!(err, Error::NoApplicableWeight { .. }), "{err}"),
         }
     }
 }

@@ -41,7 +41,8 @@ fn a_figure_of_28_decimals_is_refused_by_the_checks_not_a_panic() {
     assert_eq!(fine.half_unit(), dec("0.0000000000000000000000000001"));
     let err = check_sum(fine, &[fine]).unwrap_err();
     assert!(
-        matches!(&err, Error::InvalidInput { reason, .. } if reason.contains("27")),
+        matches!(&err, Error::Uncheckable { decimals: 28, .. })
+            && err.to_string().contains("最多保留 27 位"),
         "{err}"
     );
     assert!(check_balance(&[fine], &[fine, fine]).is_err());

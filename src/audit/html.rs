@@ -492,7 +492,7 @@ fn disclosure_html(out: &mut String, k: usize, file: &AuditedFile) {
                 out,
                 "<li id=\"{prefix}u{u}\"><a href=\"#{target}\">{}</a> <span class=\"muted\">{}</span></li>",
                 escape_html(&sentence.text),
-                escape_html(&sentence.reason),
+                escape_html(&sentence.reason.to_string()),
             );
         }
         out.push_str("</ol>");
@@ -594,7 +594,7 @@ pub fn audit_html(audit: &Audit) -> String {
                 out,
                 "<li>{}：{}</li>",
                 escape_html(&u.name),
-                escape_html(&u.reason)
+                escape_html(&u.reason.to_string())
             );
         }
         out.push_str("</ul>");

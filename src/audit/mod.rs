@@ -124,9 +124,64 @@ pub struct AuditedFile {
 pub struct UnreadableFile {
     /// The file's name as given.
     pub name: String,
-    /// Why it could not be read, in Chinese.
-    pub reason: String,
+    /// Why it could not be read (its `Display` in Chinese).
+    pub reason: UnreadableReason,
 }
+
+/// Why a file could not be read as a disclosure ([`UnreadableFile::reason`]); `Display` says it
+/// in Chinese.
+///
+/// In JSON (feature `serde`) it is an object with a stable snake_case `kind`, the case's fields
+/// and its Chinese `message`; the `message` is ignored when it is read back, so the value
+/// round-trips.
+///
+/// ```
+/// use fiscal_cn::{audit::{UnreadableReason, audit_source}, check::Policy};
+///
+/// let err = audit_source("报告.pdf", b"%PDF", &Policy::default()).unwrap_err();
+/// assert_eq!(err.reason, UnreadableReason::UnknownKind);
+/// assert_eq!(err.to_string(), "无法读取“报告.pdf”：不是 .txt 说明文本或 .json 公开数据文件");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(remote = "Self", tag = "kind", rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum UnreadableReason {
+    /// The name ends in neither `.txt` nor `.json`.
+    #[error("不是 .txt 说明文本或 .json 公开数据文件")]
+    UnknownKind,
+    /// A text with too many bytes that are not UTF-8 (one in a hundred characters): another
+    /// encoding (GBK, …).
+    #[error("文件不是 UTF-8 编码")]
+    NotUtf8,
+    /// A text the narrative reader refuses.
+    #[error("无法读取说明文本：{message}")]
+    Narrative {
+        /// The reader's error, in Chinese.
+        message: String,
+    },
+    /// JSON that is not a disclosure of this crate's model.
+    #[error("不是 fiscal-cn 的公开数据 JSON：{message}")]
+    NotADisclosure {
+        /// The JSON parser's message.
+        message: String,
+    },
+    /// JSON read without the crate's `serde` feature.
+    #[error("读取 JSON 需要 fiscal-cn 的 serde 特性")]
+    NoSerde,
+    /// The file could not be read at all.
+    #[error("{message}")]
+    Io {
+        /// The operating system's message.
+        message: String,
+    },
+}
+
+#[cfg(feature = "serde")]
+crate::error::serde_with_message!(UnreadableReason);
 
 impl fmt::Display for UnreadableFile {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -167,12 +222,12 @@ pub fn audit_source(
     bytes: &[u8],
     policy: &Policy,
 ) -> Result<AuditedFile, UnreadableFile> {
-    let unreadable = |reason: String| UnreadableFile {
+    let unreadable = |reason| UnreadableFile {
         name: name.to_owned(),
         reason,
     };
-    let kind = SourceKind::of_name(name)
-        .ok_or_else(|| unreadable("不是 .txt 说明文本或 .json 公开数据文件".to_owned()))?;
+    let kind =
+        SourceKind::of_name(name).ok_or_else(|| unreadable(UnreadableReason::UnknownKind))?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut notes = Vec::new();
     let text = match std::str::from_utf8(bytes) {
@@ -181,7 +236,7 @@ pub fn audit_source(
             let text = String::from_utf8_lossy(bytes).into_owned();
             let replaced = text.chars().filter(|&c| c == '\u{FFFD}').count();
             if replaced * MAX_INVALID_PER > text.chars().count() {
-                return Err(unreadable("文件不是 UTF-8 编码".to_owned()));
+                return Err(unreadable(UnreadableReason::NotUtf8));
             }
             notes.push(format!("{replaced} 处无效的 UTF-8 字节已替换为“\u{FFFD}”"));
             text
@@ -190,7 +245,11 @@ pub fn audit_source(
     let (disclosure, unparsed, text) = match kind {
         SourceKind::Narrative => match read_narrative(&text, &ReadOptions::default()) {
             Ok(reading) => (reading.disclosure, reading.unparsed, Some(text)),
-            Err(e) => return Err(unreadable(format!("无法读取说明文本：{e}"))),
+            Err(e) => {
+                return Err(unreadable(UnreadableReason::Narrative {
+                    message: e.to_string(),
+                }));
+            }
         },
         SourceKind::Json => (parse_json(&text).map_err(unreadable)?, Vec::new(), None),
     };
@@ -207,13 +266,15 @@ pub fn audit_source(
 }
 
 #[cfg(feature = "serde")]
-fn parse_json(text: &str) -> Result<Disclosure, String> {
-    serde_json::from_str(text).map_err(|e| format!("不是 fiscal-cn 的公开数据 JSON：{e}"))
+fn parse_json(text: &str) -> Result<Disclosure, UnreadableReason> {
+    serde_json::from_str(text).map_err(|e| UnreadableReason::NotADisclosure {
+        message: e.to_string(),
+    })
 }
 
 #[cfg(not(feature = "serde"))]
-fn parse_json(_: &str) -> Result<Disclosure, String> {
-    Err("读取 JSON 需要 fiscal-cn 的 serde 特性".to_owned())
+fn parse_json(_: &str) -> Result<Disclosure, UnreadableReason> {
+    Err(UnreadableReason::NoSerde)
 }
 
 /// The disclosure files under `dir` (`.txt` and `.json`, in sub-folders too, hidden entries
@@ -270,7 +331,9 @@ pub fn audit_paths(
                     Ok(bytes) => audit_source(&name, &bytes, policy),
                     Err(e) => Err(UnreadableFile {
                         name,
-                        reason: e.to_string(),
+                        reason: UnreadableReason::Io {
+                            message: e.to_string(),
+                        },
                     }),
                 };
                 progress(done.fetch_add(1, Ordering::Relaxed) + 1);
@@ -520,7 +583,7 @@ impl AuditSummary {
             let mut fields: [String; 13] = Default::default();
             fields[0] = "无法读取".to_owned();
             fields[1] = u.name.clone();
-            fields[12] = u.reason.clone();
+            fields[12] = u.reason.to_string();
             line(fields);
         }
         out

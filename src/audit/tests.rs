@@ -135,7 +135,17 @@ fn summary_counts_match_the_hand_counted_folder() {
     assert_eq!(order, ["d.json", "sub/b.txt", "a.txt", "c.txt"]);
     let unreadable: Vec<&str> = summary.unreadable.iter().map(|u| &*u.name).collect();
     assert_eq!(unreadable, ["e.json", "f.txt"]);
-    assert!(summary.unreadable.iter().all(|u| !u.reason.is_empty()));
+    let reasons: Vec<&UnreadableReason> = summary.unreadable.iter().map(|u| &u.reason).collect();
+    assert!(
+        matches!(
+            reasons[..],
+            [
+                UnreadableReason::NotADisclosure { .. },
+                UnreadableReason::NotUtf8
+            ]
+        ),
+        "{reasons:?}"
+    );
     assert_eq!(
         summary.totals,
         AuditTotals {
@@ -203,7 +213,9 @@ fn csv_fields_with_commas_and_quotes_are_quoted() {
     let summary = AuditSummary {
         unreadable: vec![UnreadableFile {
             name: "a,\"b\".txt".into(),
-            reason: "第一行\n第二行".into(),
+            reason: UnreadableReason::Io {
+                message: "第一行\n第二行".into(),
+            },
         }],
         ..AuditSummary::default()
     };
@@ -215,17 +227,39 @@ fn csv_fields_with_commas_and_quotes_are_quoted() {
 #[test]
 fn unreadable_sources_are_reported_not_panicked_on() {
     let policy = Policy::default();
-    for (name, bytes) in [
-        ("a.pdf", &b"%PDF"[..]),
-        ("a.json", b"[1, 2"),
-        ("a.json", br#"{"entity": {"name": "\ud800"}}"#),
-        ("a.txt", b"\xff\xfe\x00\x00\x00"),
-        ("a.json", b""),
+    for (name, bytes, not_a_disclosure) in [
+        ("a.pdf", &b"%PDF"[..], false),
+        ("a.json", b"[1, 2", true),
+        ("a.json", br#"{"entity": {"name": "\ud800"}}"#, true),
+        ("a.txt", b"\xff\xfe\x00\x00\x00", false),
+        ("a.json", b"", true),
     ] {
         let err = audit_source(name, bytes, &policy).unwrap_err();
         assert_eq!(err.name, name);
-        assert!(!err.reason.is_empty());
+        assert!(!err.reason.to_string().is_empty());
+        assert_eq!(
+            matches!(err.reason, UnreadableReason::NotADisclosure { .. }),
+            not_a_disclosure && cfg!(feature = "serde"),
+            "{err}"
+        );
     }
+    assert_eq!(
+        audit_source("a.pdf", b"%PDF", &policy).unwrap_err().reason,
+        UnreadableReason::UnknownKind
+    );
+    assert_eq!(
+        audit_source("a.txt", b"\xff\xfe\x00\x00\x00", &policy)
+            .unwrap_err()
+            .reason,
+        UnreadableReason::NotUtf8
+    );
+    // A text without a year: the reader's own error, named.
+    assert!(matches!(
+        audit_source("a.txt", "收入100万元。".as_bytes(), &policy)
+            .unwrap_err()
+            .reason,
+        UnreadableReason::Narrative { .. }
+    ));
     // An empty text or a lone byte-order mark: an answer either way, never a panic.
     let _ = audit_source("a.txt", b"", &policy);
     let _ = audit_source("a.txt", b"\xEF\xBB\xBF", &policy);
@@ -438,7 +472,9 @@ fn hostile_input_is_escaped_everywhere() {
         files: vec![file],
         unreadable: vec![UnreadableFile {
             name: HOSTILE.into(),
-            reason: HOSTILE.into(),
+            reason: UnreadableReason::Io {
+                message: HOSTILE.into(),
+            },
         }],
     };
     let page = audit_html(&audit);

@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 use super::{BulkLedger, CentsError, to_cents};
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, IncomeSource};
-use crate::error::{Error, Result};
+use crate::error::{CsvHeaderProblem, Error, Result, RowRejection};
 use crate::ledger::{ExpenditureItem, UnitId, expenditure_problem};
 use crate::money::{Unit, parse_amount};
 use crate::parallel;
@@ -65,8 +65,8 @@ impl Default for CsvOptions {
 pub struct RejectedRow {
     /// The 1-based line number in the file (the header is line 1).
     pub line: usize,
-    /// Why, in Chinese.
-    pub reason: String,
+    /// Why (its `Display` in Chinese).
+    pub reason: RowRejection,
 }
 
 /// The result of [`ingest_csv`]: the ledger of the good rows and every rejected one.
@@ -94,7 +94,7 @@ pub struct Ingest {
 /// ([`IngestMode::SkipAndReport`]); no row is dropped silently.
 ///
 /// ```
-/// use fiscal_cn::{money::Unit, bulk::{ingest_csv, CsvOptions, IngestMode}};
+/// use fiscal_cn::{RowRejection, money::Unit, bulk::{ingest_csv, CsvOptions, IngestMode}};
 ///
 /// let csv = "unit,function,economic,kind,source,amount\n\
 ///            1,2013201,30101,基本支出,一般公共预算财政拨款收入,12.5\n\
@@ -105,7 +105,7 @@ pub struct Ingest {
 /// assert_eq!(ingest.ledger.len(), 2);
 /// assert_eq!(ingest.ledger.total()?.to_string(), "10125000.00"); // 元
 /// assert_eq!(ingest.rejected[0].line, 3);
-/// assert!(ingest.rejected[0].reason.contains("精度超过分"));
+/// assert_eq!(ingest.rejected[0].reason, RowRejection::FinerThanFen { text: "0.0000001".into() });
 ///
 /// let strict = ingest_csv(csv.as_bytes(), CsvOptions { mode: IngestMode::FailFast, ..options });
 /// assert!(strict.unwrap_err().to_string().contains("CSV 第 3 行"));
@@ -113,8 +113,8 @@ pub struct Ingest {
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`] when the header lacks a required column, or, with
-/// [`IngestMode::FailFast`], at the first bad line (`CSV 第 n 行`); with
+/// [`Error::CsvHeader`] when the header lacks a required column (or cannot be read), or
+/// [`Error::CsvLine`] with [`IngestMode::FailFast`] at the first bad line; with
 /// [`IngestMode::SkipAndReport`] bad lines are listed in [`Ingest::rejected`] instead.
 /// [`Error::Overflow`] when a sum exceeds what the ledger holds.
 pub fn ingest_csv(input: &[u8], options: CsvOptions) -> Result<Ingest> {
@@ -324,39 +324,39 @@ fn column_of(name: &str) -> Option<(Column, Option<Unit>)> {
     })
 }
 
-fn header_error(reason: String) -> Error {
-    Error::InvalidInput {
-        what: "CSV 表头（第 1 行）".to_owned(),
-        reason,
-    }
+fn header_error(problem: CsvHeaderProblem) -> Error {
+    Error::CsvHeader { problem }
 }
 
 fn layout(header: &[u8], unit: Unit) -> Result<Layout> {
-    let text = std::str::from_utf8(header)
-        .map_err(|_| header_error("不是有效的 UTF-8 文本".to_owned()))?;
+    let text = std::str::from_utf8(header).map_err(|_| header_error(CsvHeaderProblem::NotUtf8))?;
     let mut fields = [&[][..]; MAX_COLUMNS];
-    let count = split_fields(text.as_bytes(), &mut fields).map_err(header_error)?;
+    let count = split_fields(text.as_bytes(), &mut fields)
+        .map_err(|reason| header_error(CsvHeaderProblem::Fields(reason)))?;
     let mut found: [Option<usize>; MAX_COLUMNS] = [None; MAX_COLUMNS];
     for (i, field) in fields[..count].iter().enumerate() {
         let name = String::from_utf8_lossy(field);
         let Some((column, stated)) = column_of(&name) else {
-            return Err(header_error(format!(
-                "无法识别的列名“{name}”（应为 单位,功能分类,经济分类,支出类型,资金来源,金额 或 unit,function,economic,kind,source,amount）"
+            return Err(header_error(CsvHeaderProblem::UnknownColumn(
+                name.into_owned(),
             )));
         };
         if let Some(stated) = stated.filter(|s| *s != unit) {
-            return Err(header_error(format!(
-                "金额列标明单位为{stated}，调用方指定的是{unit}"
-            )));
+            return Err(header_error(CsvHeaderProblem::UnitDisagrees {
+                stated: stated.symbol(),
+                given: unit.symbol(),
+            }));
         }
         let slot = &mut found[column as usize];
         if slot.is_some() {
-            return Err(header_error(format!("列“{name}”重复")));
+            return Err(header_error(CsvHeaderProblem::DuplicateColumn(
+                name.into_owned(),
+            )));
         }
         *slot = Some(i);
     }
-    let need = |column: Column, name: &str| {
-        found[column as usize].ok_or_else(|| header_error(format!("缺少“{name}”列")))
+    let need = |column: Column, name: &'static str| {
+        found[column as usize].ok_or_else(|| header_error(CsvHeaderProblem::MissingColumn(name)))
     };
     Ok(Layout {
         count,
@@ -374,19 +374,19 @@ fn layout(header: &[u8], unit: Unit) -> Result<Layout> {
 pub(crate) fn split_fields<'a>(
     line: &'a [u8],
     out: &mut [&'a [u8]; MAX_COLUMNS],
-) -> std::result::Result<usize, String> {
+) -> std::result::Result<usize, RowRejection> {
     let mut n = 0;
     let mut i = 0;
     loop {
         let Some(slot) = out.get_mut(n) else {
-            return Err(format!("字段多于 {MAX_COLUMNS} 个"));
+            return Err(RowRejection::TooManyFields { max: MAX_COLUMNS });
         };
         n += 1;
         let rest = line.get(i..).unwrap_or_default();
         if rest.first() == Some(&b'"') {
             let inner = &rest[1..];
             let Some(close) = inner.iter().position(|&b| b == b'"') else {
-                return Err(format!("第 {n} 个字段的引号没有闭合"));
+                return Err(RowRejection::UnclosedQuote { field: n });
             };
             *slot = &inner[..close];
             i += close + 2;
@@ -394,14 +394,14 @@ pub(crate) fn split_fields<'a>(
                 None => return Ok(n),
                 Some(b',') => i += 1,
                 Some(_) => {
-                    return Err(format!("第 {n} 个字段的引号后应是逗号（字段内不能含引号）"));
+                    return Err(RowRejection::TextAfterQuote { field: n });
                 }
             }
         } else {
             let end = rest.iter().position(|&b| b == b',').unwrap_or(rest.len());
             let field = &rest[..end];
             if field.contains(&b'"') {
-                return Err(format!("第 {n} 个字段含有引号"));
+                return Err(RowRejection::QuoteInField { field: n });
             }
             *slot = field;
             if end == rest.len() {
@@ -416,13 +416,22 @@ fn trim(field: &[u8]) -> &[u8] {
     field.trim_ascii()
 }
 
-fn text(field: &[u8]) -> std::result::Result<&str, String> {
-    std::str::from_utf8(field).map_err(|_| "含有无效的 UTF-8 字节".to_owned())
+fn text(field: &[u8]) -> std::result::Result<&str, RowRejection> {
+    std::str::from_utf8(field).map_err(|_| RowRejection::NotUtf8)
 }
 
-fn parse_unit(field: &[u8]) -> std::result::Result<UnitId, String> {
+/// A field's parse error as the reason of its line.
+fn bad_field(error: Error) -> RowRejection {
+    RowRejection::BadField {
+        message: error.to_string(),
+    }
+}
+
+fn parse_unit(field: &[u8]) -> std::result::Result<UnitId, RowRejection> {
     let digits = field.strip_prefix("单位".as_bytes()).unwrap_or(field);
-    let bad = || format!("单位“{}”应为非负整数编号", String::from_utf8_lossy(field));
+    let bad = || RowRejection::BadUnit {
+        text: String::from_utf8_lossy(field).into_owned(),
+    };
     if digits.is_empty() || digits.len() > 10 || !digits.iter().all(u8::is_ascii_digit) {
         return Err(bad());
     }
@@ -440,35 +449,34 @@ fn plain_code(field: &[u8], len: usize) -> Option<u32> {
     Some(field.iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')))
 }
 
-fn parse_function(field: &[u8]) -> std::result::Result<FunctionCode, String> {
+fn parse_function(field: &[u8]) -> std::result::Result<FunctionCode, RowRejection> {
     if let Some(code) = plain_code(field, 7).and_then(FunctionCode::from_u32) {
         return Ok(code);
     }
-    text(field)?.parse().map_err(|e: Error| e.to_string())
+    text(field)?.parse().map_err(bad_field)
 }
 
-fn parse_economic(field: &[u8]) -> std::result::Result<Option<DepartmentEconomicCode>, String> {
+fn parse_economic(
+    field: &[u8],
+) -> std::result::Result<Option<DepartmentEconomicCode>, RowRejection> {
     if field.is_empty() {
         return Ok(None);
     }
     if let Some(code) = plain_code(field, 5).and_then(DepartmentEconomicCode::from_u32) {
         return Ok(Some(code));
     }
-    text(field)?
-        .parse()
-        .map(Some)
-        .map_err(|e: Error| e.to_string())
+    text(field)?.parse().map(Some).map_err(bad_field)
 }
 
 fn parse_named<T: Copy + std::str::FromStr<Err = Error>>(
     field: &[u8],
     all: &[T],
     name: impl Fn(T) -> &'static str,
-) -> std::result::Result<T, String> {
+) -> std::result::Result<T, RowRejection> {
     if let Some(&found) = all.iter().find(|&&v| name(v).as_bytes() == field) {
         return Ok(found);
     }
-    text(field)?.parse().map_err(|e: Error| e.to_string())
+    text(field)?.parse().map_err(bad_field)
 }
 
 /// The strict amount grammar's plainest form, `[+-](0|[1-9][0-9]*)[.[0-9]+]` with at most 18
@@ -504,20 +512,20 @@ pub(crate) fn fast_amount(field: &[u8]) -> Option<(i64, u32)> {
     Some((if negative { -mantissa } else { mantissa }, scale))
 }
 
-fn parse_cents(field: &[u8], unit_exponent: u32) -> std::result::Result<i64, String> {
+fn parse_cents(field: &[u8], unit_exponent: u32) -> std::result::Result<i64, RowRejection> {
     let (mantissa, scale, exponent) = match fast_amount(field) {
         Some((m, s)) => (i128::from(m), s, unit_exponent),
         None => {
-            let printed = parse_amount(text(field)?).map_err(|e| e.to_string())?;
+            let printed = parse_amount(text(field)?).map_err(bad_field)?;
             let exponent = printed.unit.map_or(unit_exponent, Unit::yuan_exponent);
             (printed.value.mantissa(), printed.value.scale(), exponent)
         }
     };
     to_cents(mantissa, scale, exponent).map_err(|e| {
-        let shown = String::from_utf8_lossy(field);
+        let text = String::from_utf8_lossy(field).into_owned();
         match e {
-            CentsError::TooPrecise => format!("金额“{shown}”精度超过分（元的 2 位小数）"),
-            CentsError::Overflow => format!("金额“{shown}”超出可表示的范围"),
+            CentsError::TooPrecise => RowRejection::FinerThanFen { text },
+            CentsError::Overflow => RowRejection::AmountOutOfRange { text },
         }
     })
 }
@@ -528,9 +536,12 @@ fn read_row(
     count: usize,
     layout: &Layout,
     ledger: &mut BulkLedger,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), RowRejection> {
     if count != layout.count {
-        return Err(format!("有 {count} 个字段，表头有 {} 个", layout.count));
+        return Err(RowRejection::FieldCount {
+            found: count,
+            header: layout.count,
+        });
     }
     let unit = parse_unit(trim(fields[layout.unit]))?;
     let function = parse_function(trim(fields[layout.function]))?;
@@ -549,10 +560,12 @@ fn read_row(
         IncomeSource::name,
     )?;
     let cents = parse_cents(trim(fields[layout.amount]), layout.unit_exponent)?;
-    if let Some(problem) = row_problem(unit, function, economic, kind, source) {
-        return Err(problem);
+    if let Some(message) = row_problem(unit, function, economic, kind, source) {
+        return Err(RowRejection::LedgerRule { message });
     }
-    ledger.push_checked(unit, function, economic, kind, source, cents)
+    ledger
+        .push_checked(unit, function, economic, kind, source, cents)
+        .map_err(|what| RowRejection::Full { what })
 }
 
 /// [`expenditure_problem`] of a line whose amount is a whole number of 分 (every amount
@@ -637,7 +650,7 @@ pub(crate) fn scan_line<'a>(
 struct Part {
     ledger: BulkLedger,
     /// Rejected rows with line numbers relative to the part's first line (0-based).
-    rejected: Vec<(usize, String)>,
+    rejected: Vec<(usize, RowRejection)>,
     /// Lines in the part.
     lines: usize,
 }
@@ -737,17 +750,14 @@ pub(crate) fn ingest_on(input: &[u8], options: CsvOptions, threads: usize) -> Re
 
 fn push_rejected(
     all: &mut Vec<RejectedRow>,
-    rejected: Vec<(usize, String)>,
+    rejected: Vec<(usize, RowRejection)>,
     first_line: usize,
     mode: IngestMode,
 ) -> Result<()> {
     for (index, reason) in rejected {
         let line = first_line + index;
         if mode == IngestMode::FailFast {
-            return Err(Error::InvalidInput {
-                what: format!("CSV 第 {line} 行"),
-                reason,
-            });
+            return Err(Error::CsvLine { line, reason });
         }
         all.push(RejectedRow { line, reason });
     }

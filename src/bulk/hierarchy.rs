@@ -135,8 +135,9 @@ impl BulkLedger {
     /// ```
     ///
     /// # Errors
-    /// [`Error::InvalidInput`] when a unit of the ledger has no
-    /// department in `hierarchy`, or a department no region;
+    /// [`Error::UnitWithoutDepartment`] when a unit of the ledger has no
+    /// department in `hierarchy`, [`Error::DepartmentWithoutRegion`] when a department has no
+    /// region;
     /// [`Error::Overflow`] when a sum exceeds what `Decimal` holds.
     pub fn consolidate(&self, hierarchy: &UnitHierarchy) -> Result<Consolidation> {
         // Dense department and region numbers for the units that occur.
@@ -145,13 +146,12 @@ impl BulkLedger {
         let mut unit_department = Vec::with_capacity(self.units.keys.len());
         for &unit in &self.units.keys {
             let Some(department) = hierarchy.department_of(UnitId(unit)) else {
-                return Err(missing(
-                    format!("单位 {}", UnitId(unit)),
-                    "不在单位层级中（未指定所属部门）",
-                ));
+                return Err(Error::UnitWithoutDepartment { unit });
             };
             if hierarchy.region_of(department).is_none() {
-                return Err(missing(format!("部门 {department}"), "未指定所属地区"));
+                return Err(Error::DepartmentWithoutRegion {
+                    department: department.0,
+                });
             }
             let next = departments.len() as u32;
             let index = *department_index.entry(department).or_insert(next);
@@ -261,12 +261,5 @@ impl BulkLedger {
             result.regions.insert(region, rollup_of(cells)?);
         }
         Ok(result)
-    }
-}
-
-fn missing(what: String, reason: &str) -> Error {
-    Error::InvalidInput {
-        what,
-        reason: reason.to_owned(),
     }
 }

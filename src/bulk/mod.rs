@@ -44,7 +44,7 @@ use rustc_hash::FxHashMap;
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, FundType, IncomeSource};
 use crate::error::Operation;
-use crate::error::{Error, Result};
+use crate::error::{Distinct, Error, Result, RowRejection};
 use crate::ledger::{
     ExpenditureItem, Ledger, LedgerList, LedgerProblem, Rollup, UnitId, expenditure_problem,
 };
@@ -53,6 +53,7 @@ use crate::parallel;
 /// The largest number of distinct 项 codes or economic codes one [`BulkLedger`] can hold (their
 /// ids are `u16`). A real edition of the catalog has about 1,500 项.
 pub const MAX_DISTINCT_CODES: usize = 1 << 16;
+const _: () = assert!(Distinct::FunctionCodes.limit() == MAX_DISTINCT_CODES as u64);
 
 /// Rows below which a roll-up runs on one thread: spawning costs more than it saves.
 const MIN_ROWS_PER_THREAD: usize = if cfg!(test) { 8 } else { 1 << 19 };
@@ -211,11 +212,32 @@ impl BulkLedger {
             item.source,
             cents,
         )
-        .map_err(invalid)
+        .map_err(|what| invalid(RowRejection::Full { what }.to_string()))
+    }
+
+    /// Whether this ledger and `other` together hold no more distinct keys of each kind than
+    /// a bulk ledger can.
+    fn room_for(&self, other: &BulkLedger) -> Result<()> {
+        for (what, union) in [
+            (
+                Distinct::FunctionCodes,
+                self.functions.union_len(&other.functions),
+            ),
+            (
+                Distinct::EconomicCodes,
+                self.economics.union_len(&other.economics),
+            ),
+            (Distinct::Units, self.units.union_len(&other.units)),
+        ] {
+            if union as u64 > what.limit() {
+                return Err(Error::TooManyDistinct { what });
+            }
+        }
+        Ok(())
     }
 
     /// Appends a line that passed [`expenditure_problem`]; the only failure left is a full
-    /// interning table, reported as a reason. Nothing is added on failure.
+    /// interning table, which is named. Nothing is added on failure.
     pub(crate) fn push_checked(
         &mut self,
         unit: UnitId,
@@ -224,7 +246,7 @@ impl BulkLedger {
         kind: ExpenditureKind,
         source: IncomeSource,
         cents: i64,
-    ) -> std::result::Result<(), String> {
+    ) -> std::result::Result<(), Distinct> {
         let economic = economic.map_or(0, DepartmentEconomicCode::as_u32);
         let function = function.as_u32();
         // One look-up per column for a key seen before (nearly every row); a new key is
@@ -234,18 +256,15 @@ impl BulkLedger {
             self.functions.get(function),
             self.economics.get(economic),
         );
-        if f.is_none() && self.functions.keys.len() >= MAX_DISTINCT_CODES {
-            return Err(format!(
-                "批量账本最多容纳 {MAX_DISTINCT_CODES} 个不同的功能分类科目"
-            ));
+        let full = |keys: usize, what: Distinct| keys as u64 >= what.limit();
+        if f.is_none() && full(self.functions.keys.len(), Distinct::FunctionCodes) {
+            return Err(Distinct::FunctionCodes);
         }
-        if e.is_none() && self.economics.keys.len() >= MAX_DISTINCT_CODES {
-            return Err(format!(
-                "批量账本最多容纳 {MAX_DISTINCT_CODES} 个不同的经济分类科目"
-            ));
+        if e.is_none() && full(self.economics.keys.len(), Distinct::EconomicCodes) {
+            return Err(Distinct::EconomicCodes);
         }
-        if u.is_none() && self.units.keys.len() >= 1 << 32 {
-            return Err("批量账本最多容纳 2^32 个不同的单位".to_owned());
+        if u.is_none() && full(self.units.keys.len(), Distinct::Units) {
+            return Err(Distinct::Units);
         }
         let tag = tag_of(kind, source);
         // Each table has room, checked above, so the ids fit their column types.
@@ -275,22 +294,10 @@ impl BulkLedger {
     /// ```
     ///
     /// # Errors
-    /// [`Error::InvalidInput`] when the two together would hold more
-    /// distinct codes or units than [`MAX_DISTINCT_CODES`]; nothing is appended then.
+    /// [`Error::TooManyDistinct`] when the two together would hold more
+    /// distinct codes than [`MAX_DISTINCT_CODES`] or units than 2³²; nothing is appended then.
     pub fn append(&mut self, other: &BulkLedger) -> Result<()> {
-        let full = |what: &str| Error::InvalidInput {
-            what: "批量账本合并".to_owned(),
-            reason: format!("合并后不同的{what}超过 {MAX_DISTINCT_CODES} 个"),
-        };
-        if self.functions.union_len(&other.functions) > MAX_DISTINCT_CODES {
-            return Err(full("功能分类科目"));
-        }
-        if self.economics.union_len(&other.economics) > MAX_DISTINCT_CODES {
-            return Err(full("经济分类科目"));
-        }
-        if self.units.union_len(&other.units) > 1 << 32 {
-            return Err(full("单位"));
-        }
+        self.room_for(other)?;
         let units: Vec<u32> = other
             .units
             .keys
@@ -339,21 +346,9 @@ impl BulkLedger {
     /// threads use it.)
     #[cfg(feature = "csv")]
     pub(crate) fn concat(mut self, rest: Vec<BulkLedger>, threads: usize) -> Result<BulkLedger> {
-        let full = |what: &str| Error::InvalidInput {
-            what: "批量账本合并".to_owned(),
-            reason: format!("合并后不同的{what}超过 {MAX_DISTINCT_CODES} 个"),
-        };
         let mut maps = Vec::with_capacity(rest.len());
         for other in &rest {
-            if self.functions.union_len(&other.functions) > MAX_DISTINCT_CODES {
-                return Err(full("功能分类科目"));
-            }
-            if self.economics.union_len(&other.economics) > MAX_DISTINCT_CODES {
-                return Err(full("经济分类科目"));
-            }
-            if self.units.union_len(&other.units) > 1 << 32 {
-                return Err(full("单位"));
-            }
+            self.room_for(other)?;
             let units: Vec<u32> = other
                 .units
                 .keys
@@ -739,10 +734,7 @@ pub(crate) fn cents_of(amount: Decimal) -> Result<i64> {
         CentsError::Overflow => Error::Overflow {
             operation: Operation::ToFen,
         },
-        CentsError::TooPrecise => Error::InvalidInput {
-            what: format!("金额 {amount} 元"),
-            reason: "超过 2 位小数（精确到分）".to_owned(),
-        },
+        CentsError::TooPrecise => Error::FinerThanFen { amount },
     })?;
     Ok(cents)
 }

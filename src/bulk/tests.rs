@@ -312,8 +312,8 @@ proptest! {
             Err(Error::Overflow { .. }) => {
                 prop_assert!(exact_cents.is_none_or(|c| c.abs() > Decimal::from(i64::MAX)));
             }
-            Err(Error::InvalidInput { reason, .. }) => {
-                prop_assert!(reason.contains("2 位小数"));
+            Err(Error::FinerThanFen { amount: finer }) => {
+                prop_assert_eq!(finer, amount);
                 prop_assert!(amount.normalize().scale() > 2);
             }
             Err(other) => prop_assert!(false, "{other}"),
@@ -368,17 +368,33 @@ mod csv_tests {
 
     #[test]
     fn header_problems_are_errors_in_either_mode() {
-        for header in [
-            "unit,function,kind,source\n",
-            "unit,function,kind,source,amount,amount\n",
-            "unit,function,kind,source,amount,color\n",
-            "unit,function,kind,source,金额（万元）\n",
-            "",
+        use crate::{CsvHeaderProblem as P, RowRejection};
+        for (header, problem) in [
+            ("unit,function,kind,source\n", P::MissingColumn("金额")),
+            (
+                "unit,function,kind,source,amount,amount\n",
+                P::DuplicateColumn("amount".to_owned()),
+            ),
+            (
+                "unit,function,kind,source,amount,color\n",
+                P::UnknownColumn("color".to_owned()),
+            ),
+            (
+                "unit,function,kind,source,金额（万元）\n",
+                P::UnitDisagrees {
+                    stated: "万元",
+                    given: "元",
+                },
+            ),
+            (
+                "unit,\"function,kind\n",
+                P::Fields(RowRejection::UnclosedQuote { field: 2 }),
+            ),
+            ("", P::UnknownColumn(String::new())),
         ] {
-            let err = ingest_on(header.as_bytes(), SKIP, 1)
-                .unwrap_err()
-                .to_string();
-            assert!(err.contains("CSV 表头"), "{err}");
+            let err = ingest_on(header.as_bytes(), SKIP, 1).unwrap_err();
+            assert!(err.to_string().starts_with("CSV 表头"), "{err}");
+            assert_eq!(err, Error::CsvHeader { problem }, "{header}");
         }
     }
 
@@ -396,7 +412,11 @@ mod csv_tests {
         let lines: Vec<usize> = ingest.rejected.iter().map(|r| r.line).collect();
         assert_eq!(lines, [3, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
         assert_eq!(ingest.ledger.len(), 3);
-        let reasons: Vec<&str> = ingest.rejected.iter().map(|r| r.reason.as_str()).collect();
+        let reasons: Vec<String> = ingest
+            .rejected
+            .iter()
+            .map(|r| r.reason.to_string())
+            .collect();
         for (reason, expected) in reasons.iter().zip([
             "单位",
             "项级",
@@ -411,8 +431,40 @@ mod csv_tests {
         ]) {
             assert!(reason.contains(expected), "{reason} lacks {expected}");
         }
+        use crate::RowRejection as R;
+        let reason = |i: usize| &ingest.rejected[i].reason;
+        let owned = |t: &str| t.to_owned();
+        assert_eq!(reason(0), &R::BadUnit { text: owned("x") });
+        assert!(matches!(reason(1), R::LedgerRule { .. }), "{:?}", reason(1));
+        assert!(matches!(reason(2), R::BadField { .. }), "{:?}", reason(2));
+        assert_eq!(
+            reason(3),
+            &R::FieldCount {
+                found: 5,
+                header: 6
+            }
+        );
+        assert_eq!(
+            reason(4),
+            &R::FinerThanFen {
+                text: owned("0.001")
+            }
+        );
+        assert_eq!(reason(5), &R::TextAfterQuote { field: 6 });
+        assert!(matches!(reason(6), R::LedgerRule { .. }), "{:?}", reason(6));
+        let huge = owned("99999999999999999");
+        assert_eq!(reason(7), &R::AmountOutOfRange { text: huge });
+        assert_eq!(reason(8), &R::UnclosedQuote { field: 6 });
+        assert!(matches!(reason(9), R::BadField { .. }), "{:?}", reason(9));
         let err = ingest_on(text.as_bytes(), CsvOptions::default(), 1).unwrap_err();
         assert!(err.to_string().starts_with("CSV 第 3 行无效"), "{err}");
+        assert_eq!(
+            err,
+            Error::CsvLine {
+                line: 3,
+                reason: R::BadUnit { text: owned("x") }
+            }
+        );
     }
 
     fn csv_of(items: &[ExpenditureItem], bad: &[bool]) -> String {

@@ -466,7 +466,7 @@ fn form_execution(c: &mut Checker<'_>, form: &Form<'_>) {
     let (Some(budget), Some(executed)) = (budget, line.executed) else {
         return;
     };
-    let Ok(Some(rate)) = execution_rate(executed, budget) else {
+    let Ok(rate) = execution_rate(executed, budget) else {
         return;
     };
     let Some(words) = abnormal(rate) else {

@@ -140,13 +140,13 @@ impl Policy {
     ///
     /// # Errors
     /// [`Error::UnknownName`](crate::Error::UnknownName) when `rule` is no rule of the registry;
-    /// [`Error::InvalidInput`](crate::Error::InvalidInput) when `reason` is empty.
+    /// [`Error::MissingSuppressionReason`](crate::Error::MissingSuppressionReason) when `reason`
+    /// is empty.
     pub fn suppress(&mut self, rule: &str, at: Option<FigureRef>, reason: &str) -> Result<()> {
         known_rule(rule)?;
         if reason.trim().is_empty() {
-            return Err(Error::InvalidInput {
-                what: format!("规则 {rule} 的豁免"),
-                reason: "必须说明豁免理由".to_owned(),
+            return Err(Error::MissingSuppressionReason {
+                rule: rule.to_owned(),
             });
         }
         self.suppressions.push(Suppression {

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 use super::path::{NamePath, name_chars, names_match, without_expenditure};
 use super::{ClassificationCode, Evidence, Level};
 use crate::error::{CatalogProblem, CatalogProblemKind};
-use crate::{Error, Result};
+use crate::{Error, PathProblem, Result};
 
 /// One line of a catalog: a code, its name and the evidence for it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -486,22 +486,26 @@ impl<C: ClassificationCode> Catalog<C> {
                 None => pick(self.leis(), name),
                 Some(p) => pick(self.children(p.code), name),
             };
-            let fail = |reason: String| Error::InvalidPath {
+            let fail = |reason| Error::InvalidPath {
                 path: path.to_string(),
                 position: index + 1,
                 segment: name.to_owned(),
-                reason,
+                reason: Box::new(reason),
             };
-            let under = match parent {
-                None => format!("{}目录“{}”的类中", C::KIND, self.source_name),
-                Some(p) => format!(" {}（{}）下", p.name, p.code),
-            };
+            let (catalog, under) = (
+                self.describe(),
+                parent.map(|p| format!("{}（{}）", p.name, p.code)),
+            );
             parent = Some(found.map_err(|failure| match failure {
-                NoMatch::Missing => fail(format!("在{under}找不到")),
-                NoMatch::Ambiguous(codes) => fail(format!(
-                    "在{under}有多个同名科目（{}），且来源依据同样可靠",
-                    codes.iter().map(ToString::to_string).collect::<Vec<_>>().join("、")
-                )),
+                NoMatch::Missing => fail(PathProblem::NotFound {
+                    catalog,
+                    parent: under,
+                }),
+                NoMatch::Ambiguous(codes) => fail(PathProblem::Ambiguous {
+                    catalog,
+                    parent: under,
+                    codes: codes.iter().map(ToString::to_string).collect(),
+                }),
             })?);
         }
         // A parsed `NamePath` has at least one segment; this arm only guards the invariant.
@@ -509,7 +513,7 @@ impl<C: ClassificationCode> Catalog<C> {
             path: path.to_string(),
             position: 1,
             segment: String::new(),
-            reason: "为空".to_owned(),
+            reason: Box::new(PathProblem::Empty),
         })
     }
 

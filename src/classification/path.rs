@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::Level;
-use crate::Error;
+use crate::{Error, PathProblem};
 
 /// A line of a classification named by its names, as narratives print it:
 /// `一般公共服务（类）组织事务（款）行政运行（项）`.
@@ -64,20 +64,20 @@ impl NamePath {
             .zip(Level::ALL)
             .map(|(n, l)| format!("{n}（{l}）"))
             .collect::<String>();
-        let fail = |position: usize, segment: &str, reason: &str| Error::InvalidPath {
+        let fail = |position: usize, segment: &str, reason| Error::InvalidPath {
             path: shown.clone(),
             position,
             segment: segment.to_owned(),
-            reason: reason.to_owned(),
+            reason: Box::new(reason),
         };
         if names.is_empty() {
-            return Err(fail(1, "", "为空：路径至少要有类"));
+            return Err(fail(1, "", PathProblem::Empty));
         }
         if let Some(extra) = names.get(Level::ALL.len()) {
-            return Err(fail(Level::ALL.len() + 1, extra, "多余：路径最多三段"));
+            return Err(fail(Level::ALL.len() + 1, extra, PathProblem::Extra));
         }
         if let Some(i) = names.iter().position(String::is_empty) {
-            return Err(fail(i + 1, "", "名称为空"));
+            return Err(fail(i + 1, "", PathProblem::EmptyName { level: None }));
         }
         Ok(NamePath { names })
     }
@@ -122,11 +122,11 @@ impl FromStr for NamePath {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let fail = |position: usize, segment: &str, reason: String| Error::InvalidPath {
+        let fail = |position: usize, segment: &str, reason| Error::InvalidPath {
             path: s.to_owned(),
             position,
             segment: segment.to_owned(),
-            reason,
+            reason: Box::new(reason),
         };
         let mut names = Vec::new();
         let mut rest = s;
@@ -138,9 +138,9 @@ impl FromStr for NamePath {
                     break;
                 }
                 let reason = if names.is_empty() && tail.is_empty() {
-                    "为空：路径至少要有类".to_owned()
+                    PathProblem::Empty
                 } else {
-                    "缺少级次标记（类）、（款）或（项）".to_owned()
+                    PathProblem::NoMarker
                 };
                 return Err(fail(position, tail, reason));
             };
@@ -148,13 +148,22 @@ impl FromStr for NamePath {
             let expected = Level::ALL.get(names.len()).copied();
             if expected != Some(level) {
                 let reason = match expected {
-                    Some(e) => format!("应标为（{e}），实为（{level}）"),
-                    None => "多余：路径最多三段".to_owned(),
+                    Some(e) => PathProblem::WrongLevel {
+                        expected: e.into(),
+                        found: level.into(),
+                    },
+                    None => PathProblem::Extra,
                 };
                 return Err(fail(position, name, reason));
             }
             if name.is_empty() {
-                return Err(fail(position, name, format!("名称为空（{level}）")));
+                return Err(fail(
+                    position,
+                    name,
+                    PathProblem::EmptyName {
+                        level: Some(level.into()),
+                    },
+                ));
             }
             names.push(name.to_owned());
             rest = after;
@@ -259,28 +268,20 @@ mod tests {
                 segment,
                 reason,
                 ..
-            }) => (position, segment, reason),
+            }) => (position, segment, *reason),
             other => panic!("{s}: {other:?}"),
         };
         assert_eq!(pos("").0, 1);
         assert_eq!(
             pos("一般公共服务"),
-            (
-                1,
-                "一般公共服务".into(),
-                "缺少级次标记（类）、（款）或（项）".into()
-            )
+            (1, "一般公共服务".into(), PathProblem::NoMarker)
         );
         assert_eq!(pos("一般公共服务（款）").0, 1);
         assert_eq!(pos("a（类）b（款）c（项）d（项）").0, 4);
         assert_eq!(pos("a（类）（款）").1, "");
         assert_eq!(
             pos("a（类）b（款）尾巴"),
-            (
-                3,
-                "尾巴".into(),
-                "缺少级次标记（类）、（款）或（项）".into()
-            )
+            (3, "尾巴".into(), PathProblem::NoMarker)
         );
     }
 

@@ -21,10 +21,12 @@
 
 mod cells;
 mod read;
+
 pub(crate) mod scan;
 mod traditional;
 mod write;
 
+pub use crate::vocabulary::reason::UnparsedReason;
 pub(crate) use read::{coded_line, function_path_in, names_agree};
 pub use write::render_narrative;
 
@@ -122,8 +124,8 @@ pub struct UnparsedSentence {
     /// The clause, as printed; for a figure of a clause over 240 characters, the figure with
     /// at most 60 characters on each side (as [`Location::quote`](crate::report::Location::quote)).
     pub text: String,
-    /// Why it was not understood, in Chinese.
-    pub reason: String,
+    /// Why it was not understood (its `Display` in Chinese).
+    pub reason: UnparsedReason,
     /// The byte offset of the clause in the input.
     pub offset: usize,
 }
@@ -182,7 +184,7 @@ pub struct NarrativeReading {
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`](crate::Error::InvalidInput) when neither the options, the title nor the
+/// [`Error::UndatedNarrative`](crate::Error::UndatedNarrative) when neither the options, the title nor the
 /// body give the report's year. Every other problem is a clause in [`NarrativeReading::unparsed`],
 /// never an error.
 pub fn read_narrative(text: &str, options: &ReadOptions) -> Result<NarrativeReading> {

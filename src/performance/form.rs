@@ -2,6 +2,7 @@
 
 use super::{checked_sum, rescale_weights};
 use crate::error::Operation;
+use crate::metrics::rate_or_none;
 use crate::{
     Result,
     performance::{
@@ -348,7 +349,9 @@ impl DepartmentSelfEvaluation {
     ///    above it, and the grade is that of the total rounded for display.
     ///
     /// # Errors
-    /// [`crate::Error::InvalidInput`] for an invalid weight split or a row that cannot be scored;
+    /// [`crate::Error::NegativeWeight`] or [`crate::Error::WeightsNotHundred`] for an invalid
+    /// weight split, [`crate::Error::NoApplicableWeight`] when no applicable item weighs
+    /// anything, the errors of [`Indicator::score_with_weight`] for a row that cannot be scored;
     /// [`crate::Error::Overflow`] for amounts too large to divide or sum.
     pub fn score(&self, policy: &ScoringPolicy) -> Result<SelfEvaluationScore> {
         score_form(&self.funds, &self.indicators, self.stated_total, policy)
@@ -397,7 +400,9 @@ fn score_form(
     };
     let amounts = base.zip(funds.total.executed);
     let rate = match amounts {
-        Some((budget, executed)) => execution_rate(executed, budget)?,
+        Some((budget, executed)) => {
+            rate_or_none(execution_rate(executed, budget), Operation::ExecutionRate)?
+        }
         None => None,
     };
 

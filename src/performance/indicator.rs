@@ -298,9 +298,9 @@ impl FromStr for PrintedTarget {
     type Err = Error;
 
     fn from_str(input: &str) -> Result<Self> {
-        let invalid = |reason: &str| Error::InvalidInput {
-            what: format!("年度指标值“{input}”"),
-            reason: reason.to_owned(),
+        let invalid = |reason: &'static str| Error::InvalidTarget {
+            input: input.to_owned(),
+            reason,
         };
         let text = input.trim();
         if text.is_empty() {

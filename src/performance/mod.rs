@@ -10,7 +10,8 @@
 //!   into a [`SelfEvaluationScore`] that keeps what was computed beside what was stated.
 //!
 //! **Rates and shares are `Decimal` percentage points**: `38.2` means 38.2%. A rate whose base is
-//! zero is undefined and is `None`, never 0 or 100. Scores are kept exact (quotients carry
+//! zero is undefined ([`Undefined::ZeroBase`](crate::metrics::Undefined::ZeroBase), `None` in a
+//! score), never 0 or 100. Scores are kept exact (quotients carry
 //! `Decimal`'s 28 significant digits); round them only for display, with
 //! [`round_score_for_display`] (四舍五入 to 2 decimals).
 
@@ -29,10 +30,7 @@ use rust_decimal::Decimal;
 /// A negative weight (分值) is never acceptable.
 fn check_weight(weight: Decimal) -> Result<()> {
     if weight.is_sign_negative() && !weight.is_zero() {
-        return Err(Error::InvalidInput {
-            what: "分值".to_owned(),
-            reason: format!("分值不能为负数（{weight}）"),
-        });
+        return Err(Error::NegativeWeight { part: None, weight });
     }
     Ok(())
 }

@@ -6,6 +6,7 @@
 use super::{check_weight, checked_sum, weighted};
 use crate::closed_set::closed_set;
 use crate::error::Operation;
+use crate::metrics::{Undefined, completion_rate, rate_or_none};
 use crate::{
     Error, Result,
     performance::{
@@ -35,33 +36,27 @@ pub fn round_score_for_display(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// 预算执行率 = 执行数 / 全年预算数 × 100, in percentage points (docs/DOMAIN.md §5, `[seen]`; I-17).
+/// 预算执行率 = 执行数 / 全年预算数 × 100, in percentage points (docs/DOMAIN.md §5, `[seen]`; I-17):
+/// [`completion_rate`](crate::metrics::completion_rate), normalized (no trailing zeros).
 ///
-/// `None` when the budget is 0: the rate is undefined, never 0% or 100%. Negative amounts are taken
-/// as given. The quotient carries 28 significant digits.
+/// Negative amounts are taken as given. The quotient carries 28 significant digits.
 ///
 /// # Errors
-/// [`Error::Overflow`] when the quotient does not fit a `Decimal`.
+/// [`Undefined::ZeroBase`] when the budget is 0: the rate is undefined, never 0% or 100%;
+/// [`Undefined::OutOfRange`] when the rate exceeds what a `Decimal` holds.
 ///
 /// ```
-/// use fiscal_cn::{Decimal, performance::execution_rate};
+/// use fiscal_cn::{Decimal, metrics::Undefined, performance::execution_rate};
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// // 春节走访慰问工作资金: 19.1 of 50 万元.
-/// assert_eq!(execution_rate(d("19.1"), d("50"))?, Some(d("38.2")));
-/// assert_eq!(execution_rate(d("3"), Decimal::ZERO)?, None);
-/// # Ok::<(), fiscal_cn::Error>(())
+/// assert_eq!(execution_rate(d("19.1"), d("50")), Ok(d("38.2")));
+/// assert_eq!(execution_rate(d("3"), Decimal::ZERO), Err(Undefined::ZeroBase));
 /// ```
-pub fn execution_rate(executed: Decimal, budget: Decimal) -> Result<Option<Decimal>> {
-    if budget.is_zero() {
-        return Ok(None);
-    }
-    executed
-        .checked_div(budget)
-        .and_then(|ratio| ratio.checked_mul(Decimal::ONE_HUNDRED))
-        .map(|rate| Some(rate.normalize()))
-        .ok_or(Error::Overflow {
-            operation: Operation::ExecutionRate,
-        })
+pub fn execution_rate(
+    executed: Decimal,
+    budget: Decimal,
+) -> std::result::Result<Decimal, Undefined> {
+    completion_rate(executed, budget).map(|rate| rate.normalize())
 }
 
 /// The 预算执行率 part of a self-evaluation, as scored by [`score_execution`].
@@ -89,7 +84,8 @@ pub struct ExecutionScore {
 /// 0; a zero budget gives no rate and no score.
 ///
 /// # Errors
-/// [`Error::InvalidInput`] for a negative weight; [`Error::Overflow`] as in [`execution_rate`].
+/// [`Error::NegativeWeight`] for a negative weight; [`Error::Overflow`] when the rate is
+/// [out of range](Undefined::OutOfRange).
 ///
 /// ```
 /// use fiscal_cn::{Decimal, performance::score_execution};
@@ -106,7 +102,7 @@ pub fn score_execution(
     weight: Decimal,
 ) -> Result<ExecutionScore> {
     check_weight(weight)?;
-    let rate = execution_rate(executed, budget)?;
+    let rate = rate_or_none(execution_rate(executed, budget), Operation::ExecutionRate)?;
     let score = match rate {
         Some(rate) => {
             let fraction = clamp_fraction(rate / Decimal::ONE_HUNDRED);
@@ -129,7 +125,7 @@ pub fn score_execution(
 /// score is 0; in particular a target of 0 scores full for any actual ≥ 0.
 ///
 /// # Errors
-/// [`Error::InvalidInput`] for a negative weight.
+/// [`Error::NegativeWeight`] for a negative weight.
 ///
 /// ```
 /// use fiscal_cn::{Decimal, performance::score_at_least};
@@ -159,7 +155,7 @@ pub fn score_at_least(actual: Decimal, target: Decimal, weight: Decimal) -> Resu
 /// Above a positive target the score is proportional; above a target ≤ 0 it is 0.
 ///
 /// # Errors
-/// [`Error::InvalidInput`] for a negative weight.
+/// [`Error::NegativeWeight`] for a negative weight.
 ///
 /// ```
 /// use fiscal_cn::{Decimal, performance::score_at_most};
@@ -201,7 +197,7 @@ pub enum EqualTargetRule {
 /// Scores an = (等于) indicator: full when equal, otherwise as `rule` says (docs/DOMAIN.md §5, `[practice]`).
 ///
 /// # Errors
-/// [`Error::InvalidInput`] for a negative weight.
+/// [`Error::NegativeWeight`] for a negative weight.
 ///
 /// ```
 /// use fiscal_cn::{Decimal, performance::{score_equal, EqualTargetRule}};
@@ -240,7 +236,8 @@ pub fn score_equal(
 /// `None` takes the top of the band: 达成 100%, 部分达成 80%, 未达成 60% of the weight.
 ///
 /// # Errors
-/// [`Error::InvalidInput`] for a negative weight or a percentage outside the outcome's band.
+/// [`Error::NegativeWeight`] for a negative weight; [`Error::OutsideBand`] for a percentage
+/// outside the outcome's band.
 ///
 /// ```
 /// use fiscal_cn::{Decimal, performance::{score_qualitative, QualitativeOutcome}};
@@ -260,10 +257,11 @@ pub fn score_qualitative(
     let percent = percent_of_weight.unwrap_or(high);
     let inside = percent <= high && (percent > low || (low.is_zero() && percent.is_zero()));
     if !inside {
-        let open = if low.is_zero() { '[' } else { '(' };
-        return Err(Error::InvalidInput {
-            what: format!("“{outcome}”的得分比例"),
-            reason: format!("应在 {open}{low}%, {high}%] 之内，给出 {percent}%"),
+        return Err(Error::OutsideBand {
+            outcome: outcome.name(),
+            low,
+            high,
+            percent,
         });
     }
     weighted(weight, percent / Decimal::ONE_HUNDRED)
@@ -316,7 +314,8 @@ impl Indicator {
         self
     }
 
-    /// Scores this indicator with its own weight; `None` when it is not applicable (不适用).
+    /// Scores this indicator with its own weight; `None` when it is not applicable (不适用): a
+    /// row scored out of the total, where the error is a row that cannot be scored.
     ///
     /// See [`score_with_weight`](Self::score_with_weight) for the rule used.
     ///
@@ -350,7 +349,8 @@ impl Indicator {
     /// goes to [`score_at_least`], [`score_at_most`] or [`score_equal`] by nature.
     ///
     /// # Errors
-    /// [`Error::InvalidInput`] for a negative weight, a qualitative percentage outside its band, or
+    /// [`Error::NegativeWeight`] for a negative weight, [`Error::OutsideBand`] for a qualitative
+    /// percentage outside its band, [`Error::NumberForWords`] for
     /// a numeric actual against a 定性 nature or a target in words.
     pub fn score_with_weight(&self, weight: Decimal, rule: EqualTargetRule) -> Result<Decimal> {
         let target = match &self.target {
@@ -375,11 +375,10 @@ impl Indicator {
             (IndicatorActual::Quantitative { value }, IndicatorNature::Equal, Some(target)) => {
                 score_equal(*value, target, weight, rule)
             }
-            (IndicatorActual::Quantitative { value }, nature, _) => Err(Error::InvalidInput {
-                what: format!("指标“{}”的完成值 {value}", self.name),
-                reason: format!(
-                    "指标性质为“{nature}”、指标值为文字时，应以达成/部分达成/未达成评价"
-                ),
+            (IndicatorActual::Quantitative { value }, nature, _) => Err(Error::NumberForWords {
+                indicator: self.name.clone(),
+                value: *value,
+                nature: nature.name(),
             }),
         }
     }
@@ -394,7 +393,8 @@ impl Indicator {
 /// significant digits and nothing is rounded; round only for display.
 ///
 /// # Errors
-/// [`Error::InvalidInput`] for a negative weight, or when weight would have to be moved onto
+/// [`Error::NegativeWeight`] for a negative weight; [`Error::NoApplicableWeight`] when weight
+/// would have to be moved onto
 /// applicable items whose weights are all 0; [`Error::Overflow`] when a sum or product overflows.
 ///
 /// ```
@@ -416,10 +416,7 @@ pub fn rescale_weights(weights: &[(Decimal, bool)]) -> Result<Vec<Option<Decimal
         OPERATION,
     )?;
     if kept.is_zero() && !total.is_zero() {
-        return Err(Error::InvalidInput {
-            what: "不适用指标的权重".to_owned(),
-            reason: format!("适用指标分值合计为0，无法把总分 {total} 按比例分配给它们"),
-        });
+        return Err(Error::NoApplicableWeight { total });
     }
     weights
         .iter()
@@ -489,7 +486,7 @@ impl WeightSplit {
     /// Checks that no part is negative and that the parts sum to 100.
     ///
     /// # Errors
-    /// [`Error::InvalidInput`] naming the offending figures; [`Error::Overflow`] for a sum that
+    /// [`Error::NegativeWeight`] (with the part) or [`Error::WeightsNotHundred`]; [`Error::Overflow`] for a sum that
     /// overflows.
     ///
     /// ```
@@ -501,16 +498,18 @@ impl WeightSplit {
     /// assert!(message.contains("合计 95"), "{message}");
     /// ```
     pub fn validate(&self) -> Result<()> {
-        let invalid = |reason: String| Error::InvalidInput {
-            what: "权重分配".to_owned(),
-            reason,
-        };
         if let Some((name, weight)) = self.parts().into_iter().find(|(_, w)| *w < Decimal::ZERO) {
-            return Err(invalid(format!("{name}权重不能为负数（{weight}）")));
+            return Err(Error::NegativeWeight {
+                part: Some(name),
+                weight,
+            });
         }
         let total = checked_sum(self.parts().map(|(_, w)| w), Operation::WeightSum)?;
         if total != Decimal::ONE_HUNDRED {
-            return Err(invalid(format!("{self}，合计 {total}，应为 100")));
+            return Err(Error::WeightsNotHundred {
+                split: self.to_string(),
+                total,
+            });
         }
         Ok(())
     }
@@ -552,10 +551,12 @@ impl fmt::Display for WeightScheme {
 
 impl WeightScheme {
     /// Validates an actual split and compares it with this scheme: an invalid split is an error, a
-    /// valid split that differs from the scheme is a warning returned as a value, never a failure.
+    /// valid split that differs from the scheme is a warning returned as a value (the `Some` of
+    /// the `Result<Option<_>>`), never a failure.
     ///
     /// # Errors
-    /// [`Error::InvalidInput`] when `actual` (or a custom scheme's own split) has a negative part or
+    /// [`Error::NegativeWeight`] or [`Error::WeightsNotHundred`] when `actual` (or a custom
+    /// scheme's own split) has a negative part or
     /// does not sum to 100.
     ///
     /// ```

@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::error::Operation;
-use crate::error::{Error, Result};
+use crate::error::{DisclosureId, Error, Mismatch, Result};
 use crate::money::{Amount, Unit};
 use crate::parallel;
 
@@ -261,8 +261,9 @@ fn sum_run(reports: &[Disclosure], unit: Unit) -> Result<Vec<Option<TableSum>>> 
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidInput`](crate::Error::InvalidInput) when a report is of another year or kind
-/// than `entity`; [`Error::Overflow`](crate::Error::Overflow) when a sum exceeds what `Decimal`
+/// [`Error::DisclosureMismatch`](crate::Error::DisclosureMismatch)
+/// ([`Mismatch::OutsideConsolidation`](crate::Mismatch::OutsideConsolidation)) when a report is
+/// of another year or kind than `entity`; [`Error::Overflow`](crate::Error::Overflow) when a sum exceeds what `Decimal`
 /// holds.
 pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result<Disclosure> {
     let unit = reports
@@ -274,12 +275,10 @@ pub fn consolidate_disclosures(entity: Entity, reports: &[Disclosure]) -> Result
         .iter()
         .find(|r| r.entity.year != entity.year || r.entity.kind != entity.kind)
     {
-        return Err(Error::InvalidInput {
-            what: format!(
-                "“{}”的{}年度{}",
-                report.entity.name, report.entity.year, report.entity.kind
-            ),
-            reason: format!("汇总对象应为{}年度{}", entity.year, entity.kind),
+        return Err(Error::DisclosureMismatch {
+            first: DisclosureId::of(&report.entity),
+            second: DisclosureId::of(&entity),
+            need: Mismatch::OutsideConsolidation,
         });
     }
     let left_behind: usize = reports

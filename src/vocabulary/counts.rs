@@ -6,6 +6,7 @@
 
 use crate::narrative::scan::split_numbering;
 use crate::report::{Countable, ReceptionKind, VehicleType, VehicleUse};
+use crate::vocabulary::reason::UnparsedReason;
 use crate::vocabulary::words::{DEPARTMENT_WORDS, FOREIGN_WORDS, after_year, focus, is_generic};
 
 /// Words saying vehicles were bought in the year.
@@ -122,7 +123,7 @@ pub enum CountNaming {
     /// The words name none of the standard counts.
     Unnamed,
     /// The words name a standard count but leave open which one; the reason says why.
-    Undecided(String),
+    Undecided(UnparsedReason),
 }
 
 /// What the count printed after `label` in `unit` counts (`接待批次` and `个`, `公务用车` and
@@ -167,7 +168,7 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
     };
     // `接待到馆读者30087人次`: receiving the public a unit serves is its work, not 公务接待.
     let says_reception = words.contains("接待") && !has(SERVED_PUBLIC_WORDS);
-    let reception = |says_reception: bool| -> Result<Option<ReceptionKind>, String> {
+    let reception = |says_reception: bool| -> Result<Option<ReceptionKind>, UnparsedReason> {
         if has(FOREIGN_WORDS) {
             return Ok(Some(ReceptionKind::Foreign));
         }
@@ -187,9 +188,9 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
         }
         // `接待…320人次（其中外事接待30人次）`: the total of both, which no count stands for.
         if FOREIGN_WORDS.iter().any(|w| setting.sentence.contains(w)) {
-            return Err(format!(
-                "接待的{unit}没有说明是国内还是外事接待，而同一句也说到外事接待：可能是两者合计"
-            ));
+            return Err(UnparsedReason::ReceptionOfEitherKind {
+                unit: unit.to_owned(),
+            });
         }
         Ok(Some(ReceptionKind::Domestic))
     };
@@ -295,9 +296,7 @@ fn vehicle_count(words: &str, setting: &mut CountSetting<'_>) -> CountNaming {
         (Some(t), Some(VehicleCounting::Held | VehicleCounting::ByUse)) => {
             CountNaming::Count(Countable::VehiclesHeld(Some(t)))
         }
-        (Some(_), None) => {
-            CountNaming::Undecided("车型数量前没有说是购置还是保有的车辆".to_owned())
-        }
+        (Some(_), None) => CountNaming::Undecided(UnparsedReason::VehiclesBoughtOrHeld),
         (None, Some(counting)) if named_counting.is_some() => {
             setting.vehicles = Some(counting);
             CountNaming::Count(match counting {
@@ -306,7 +305,7 @@ fn vehicle_count(words: &str, setting: &mut CountSetting<'_>) -> CountNaming {
                 VehicleCounting::ByUse => Countable::VehiclesByUse(None),
             })
         }
-        _ => CountNaming::Undecided("未能识别车辆数所指".to_owned()),
+        _ => CountNaming::Undecided(UnparsedReason::UnknownVehicleCount),
     }
 }
 

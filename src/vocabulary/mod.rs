@@ -17,6 +17,7 @@ pub(crate) mod counts;
 pub use counts::{CountNaming, CountSetting, VehicleCounting, count_named};
 mod identities;
 pub(crate) mod names;
+pub(crate) mod reason;
 pub use names::concept_named;
 pub(crate) mod sections;
 mod tables;

@@ -10,6 +10,7 @@ use crate::dimensions::{
     ThreePublicCategory as Category, ThreePublicItem as Item,
 };
 use crate::report::{Concept, ProcurementLine};
+use crate::vocabulary::reason::UnparsedReason;
 use crate::vocabulary::words::{COMPARISON_WORDS, is_generic};
 
 /// A concept and the words that name it.
@@ -290,7 +291,7 @@ pub(crate) struct NamingContext<'a> {
 pub(crate) fn concepts_named(
     t: &str,
     context: &NamingContext<'_>,
-) -> std::result::Result<Option<Vec<Concept>>, String> {
+) -> std::result::Result<Option<Vec<Concept>>, UnparsedReason> {
     let has = |w: &str| t.contains(w);
     let one = |c: &Concept| Ok(Some(vec![c.clone()]));
     let fund_named = fund_named_in(t);
@@ -298,9 +299,10 @@ pub(crate) fn concepts_named(
     // `一般公共预算收入总计`, `一般公共预算财政拨款收支总计`: one fund's income with its opening
     // balance, which no concept stands for (the fund's 收入 is the year's alone).
     let fund_total = |fund: FundType| {
-        Err(format!(
-            "“{t}”是{fund}的总计（含年初结转和结余），不是其本年收入"
-        ))
+        Err(UnparsedReason::GrandTotalOfAFund {
+            words: t.to_owned(),
+            fund,
+        })
     };
     if let Some(fund) = fund_named
         && (both || has("收入总计") || has("收入总量"))
@@ -310,7 +312,9 @@ pub(crate) fn concepts_named(
     // `结转下年支出6.7亿元`: money carried into next year, a part of the closing balance and
     // no expenditure.
     if has("结转下年") || has("结转到下年") {
-        return Err(format!("“{t}”是结转下年的资金，不是支出"));
+        return Err(UnparsedReason::CarriedIntoNextYear {
+            words: t.to_owned(),
+        });
     }
     if has("财政拨款") && both {
         return Ok(Some(vec![
@@ -348,7 +352,7 @@ pub(crate) fn concepts_named(
         return if has("三公") || has("合计") || has("总") {
             one(&Concept::ThreePublicTotal)
         } else {
-            Err("同时说到几项“三公”经费，看不出是哪一项".to_owned())
+            Err(UnparsedReason::SeveralThreePublicCategories)
         };
     }
     // The two vehicle items named together, in whatever words and order
@@ -418,9 +422,10 @@ pub(crate) fn concepts_named(
         // `一般公共预算拨款安排的会议费预算支出`: a thing named between the fund and 支出 is
         // what the figure is of, not the fund's expenditure.
         if let Some(thing) = thing_before_spending(t) {
-            return Err(format!(
-                "“{thing}”是{fund}安排的某一项支出，不是{fund}财政拨款支出本身"
-            ));
+            return Err(UnparsedReason::ThingAFundPaysFor {
+                thing: thing.to_owned(),
+                fund,
+            });
         }
         if has("支出") || has("决算") {
             return one(&Concept::FundExpenditure(fund));
@@ -428,16 +433,20 @@ pub(crate) fn concepts_named(
     }
     if let Some(source) = IncomeSource::ALL.iter().find(|s| has(s.name())) {
         if joined_to_more(t, source.name()) {
-            return Err(format!(
-                "“{t}”是{source}与别的项目合在一起的数，不是{source}本身"
-            ));
+            return Err(UnparsedReason::JoinedToMore {
+                words: t.to_owned(),
+                line: source.name().to_owned(),
+            });
         }
         return one(&Concept::Income(*source));
     }
     if let Some(line) = named_in(SUMMARY_LINES, t) {
         // `年初结转结余项目50万元`: projects carried over, not the department's balance.
         if t.trim_end().ends_with("项目") {
-            return Err(format!("“{t}”说的是一类项目的金额，不是本单位的{line}"));
+            return Err(UnparsedReason::ProjectsOfALine {
+                words: t.to_owned(),
+                line: line.clone(),
+            });
         }
         return one(line);
     }
@@ -447,12 +456,16 @@ pub(crate) fn concepts_named(
             .next()
             .is_some_and(|before| before.ends_with('类'))
         {
-            return Err(format!("“{t}”是{kind}中的一类，不是{kind}本身"));
+            return Err(UnparsedReason::ClassOfAKind {
+                words: t.to_owned(),
+                expenditure: *kind,
+            });
         }
         if joined_to_more(t, kind.name()) {
-            return Err(format!(
-                "“{t}”是{kind}与别的项目合在一起的数，不是{kind}本身"
-            ));
+            return Err(UnparsedReason::JoinedToMore {
+                words: t.to_owned(),
+                line: kind.name().to_owned(),
+            });
         }
         return one(&match (kind, context.basic_section_fund) {
             (ExpenditureKind::Basic, Some(fund)) => Concept::FundBasicExpenditure(fund),

@@ -578,8 +578,11 @@ fn plain_number(text: &str) -> Result<Decimal> {
 /// # Ok::<(), fiscal_cn::Error>(())
 /// ```
 ///
+/// `Ok(None)` is a total row (合计, 总分), which is no indicator; an error is a row that should
+/// be one and does not read.
+///
 /// # Errors
-/// [`Error::InvalidInput`] when a field is missing (三级指标, 一级指标, 二级指标, 指标值,
+/// [`Error::MissingIndicatorField`] when a field is missing (三级指标, 一级指标, 二级指标, 指标值,
 /// 完成值, 分值); the parsing error of a field that does not read (an unknown 一级 or 二级
 /// 指标, a target, nature, qualitative outcome or number that is not one).
 pub fn indicator_of_row(name: Option<&str>, cells: &[(&str, &str)]) -> Result<Option<Indicator>> {
@@ -593,10 +596,7 @@ pub fn indicator_of_row(name: Option<&str>, cells: &[(&str, &str)]) -> Result<Op
             })
             .map(|(_, text)| text.trim().to_owned())
     };
-    let missing = |field: &str| Error::InvalidInput {
-        what: "绩效指标行".to_owned(),
-        reason: format!("缺少{field}"),
-    };
+    let missing = |field: &'static str| Error::MissingIndicatorField { field };
     let name = find(&["三级"])
         .or_else(|| name.map(str::to_owned))
         .ok_or_else(|| missing("三级指标名称"))?;
@@ -963,9 +963,8 @@ mod tests {
         assert_eq!(indicator_of_row(Some("总分"), &[("得分", "92")]), Ok(None));
         assert_eq!(
             indicator_of_row(None, &[("一级指标", "产出指标")]),
-            Err(Error::InvalidInput {
-                what: "绩效指标行".to_owned(),
-                reason: "缺少三级指标名称".to_owned()
+            Err(Error::MissingIndicatorField {
+                field: "三级指标名称"
             })
         );
         let no_weight = [
@@ -977,7 +976,7 @@ mod tests {
         ];
         assert!(matches!(
             indicator_of_row(None, &no_weight),
-            Err(Error::InvalidInput { reason, .. }) if reason == "缺少分值"
+            Err(Error::MissingIndicatorField { field: "分值" })
         ));
         let unit_in_weight = [("分值", "10万元"), ("得分", "10")];
         let with_unit: Vec<(&str, &str)> =

@@ -3,6 +3,7 @@
 
 use super::year_in;
 use crate::dimensions::ThreePublicItem;
+use crate::narrative::UnparsedReason;
 use crate::narrative::scan::split_numbering;
 use crate::report::{Concept, Countable, Direction, ReceptionKind};
 use crate::vocabulary::words::{
@@ -466,7 +467,7 @@ pub(super) fn without_linking_words(mut text: &str) -> &str {
 }
 
 /// A concept described in the label's own words, when they say something.
-pub(super) fn described(label: &str, suffix: &str) -> std::result::Result<Concept, String> {
+pub(super) fn described(label: &str, suffix: &str) -> std::result::Result<Concept, UnparsedReason> {
     let description = describe(label, suffix);
     let words = description.strip_suffix(suffix).unwrap_or(&description);
     let meaningful = words
@@ -474,7 +475,9 @@ pub(super) fn described(label: &str, suffix: &str) -> std::result::Result<Concep
         .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
         .count();
     if meaningful < 2 {
-        return Err(format!("数字前的“{}”说不出它是什么", label.trim()));
+        return Err(UnparsedReason::Undescribed {
+            words: label.trim().to_owned(),
+        });
     }
     Ok(Concept::Other(description))
 }

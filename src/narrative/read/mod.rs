@@ -20,7 +20,7 @@ mod document;
 mod labels;
 mod paths;
 
-use super::{NarrativeReading, ReadOptions, UnparsedSentence};
+use super::{NarrativeReading, ReadOptions, UnparsedReason, UnparsedSentence};
 use crate::vocabulary::names::{
     NamingContext, VEHICLE_ITEMS_OF_THE_CATEGORY, VEHICLE_ITEMS_OF_THE_TOTAL, concepts_named,
     fund_named_in, named_exactly,
@@ -202,7 +202,7 @@ struct SentenceState {
     /// The latest change was against something other than last year (the year's own budget,
     /// an earlier year), with the reason it is declined: rates after it without words that
     /// compare anew are of that comparison.
-    compared_elsewhere: Option<&'static str>,
+    compared_elsewhere: Option<UnparsedReason>,
 }
 
 impl SentenceState {
@@ -372,12 +372,7 @@ pub(crate) fn read(
         .year
         .or(title.as_ref().map(|t| t.year))
         .or_else(|| voted_year(&chars))
-        .ok_or_else(|| Error::InvalidInput {
-            what: "预决算说明文本".to_owned(),
-            reason: "找不到报告年度：既没有“2024年度……部门决算（预算）……说明”这样的标题，\
-                     正文也没有“××××年度”"
-                .to_owned(),
-        })?;
+        .ok_or(Error::UndatedNarrative)?;
     let name = options
         .entity_name
         .clone()
@@ -819,7 +814,7 @@ impl Reader<'_> {
             .find(|w| self.sentence_text.contains(*w))
             .map(|w| (*w).to_owned());
         if let Some(unit) = self.other_unit.clone().or(ranking) {
-            let reason = format!("这是“{unit}”的数字，不是本单位的");
+            let reason = UnparsedReason::OtherUnit { unit };
             for figure in figures(&self.chars, a, b) {
                 if !matches!(figure.kind, FigureKind::Year(_)) {
                     let quote = self.chars.original(figure.start, figure.end);
@@ -1087,7 +1082,9 @@ impl Reader<'_> {
                 self.unparsed(
                     a,
                     &quote,
-                    format!("“{word}”说的是所列各项的增减或调整，不是这一项的金额"),
+                    UnparsedReason::ChangeOfTheListed {
+                        word: word.to_owned(),
+                    },
                 );
                 continue;
             }
@@ -1131,11 +1128,7 @@ impl Reader<'_> {
                     None => {
                         state.lost = true;
                         state.subject.clear();
-                        self.unparsed(
-                            a,
-                            &quote,
-                            "“合计”是前面所列各项之和，但看不出它们是哪一项的分项".to_owned(),
-                        );
+                        self.unparsed(a, &quote, UnparsedReason::TotalOfUnknownParts);
                         continue;
                     }
                 }
@@ -1180,11 +1173,13 @@ impl Reader<'_> {
                     state.lost = true;
                     state.subject.clear();
                     let reason = match listed_subjects {
-                        0 => format!("分别列出了 {} 个数字，却看不出各自是哪一项", following + 1),
-                        n => format!(
-                            "分别列出了 {n} 个项目和 {} 个数字，无法一一对应",
-                            following + 1
-                        ),
+                        0 => UnparsedReason::UnpairedFigures {
+                            figures: following + 1,
+                        },
+                        items => UnparsedReason::MismatchedListing {
+                            items,
+                            figures: following + 1,
+                        },
                     };
                     self.unparsed(a, &quote, reason);
                     return;
@@ -1248,7 +1243,7 @@ impl Reader<'_> {
                             || matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..)))
                         || state.levels_in_reason && level
                     {
-                        return Err("这是原因说明中的数字，不是所说项目本身的数".to_owned());
+                        return Err(UnparsedReason::InAReason);
                     }
                     Ok(read)
                 })
@@ -1260,10 +1255,7 @@ impl Reader<'_> {
                         match read.value {
                             ValueKind::Change(..) => state.breakdown_changed = true,
                             ValueKind::Amount(_) if state.breakdown_changed => {
-                                return Err(
-                                    "“其中”列的是增减额，这个数字没有说是增减额还是本年金额"
-                                        .to_owned(),
-                                );
+                                return Err(UnparsedReason::LevelAmongChanges);
                             }
                             _ => {}
                         }
@@ -1278,7 +1270,7 @@ impl Reader<'_> {
                             .iter()
                             .any(|c| matches!(c, Concept::Income(_)))
                     {
-                        return Err("这个数字含上年结转（结余），不是本年的这项收入".to_owned());
+                        return Err(UnparsedReason::IncludesCarryOver);
                     }
                     Ok(read)
                 })
@@ -1288,22 +1280,22 @@ impl Reader<'_> {
                         || ADJUSTED_BASE_WORDS.iter().any(|w| label.contains(w)))
                         && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
                     {
-                        return Err(ON_AN_ADJUSTED_BASE.to_owned());
+                        return Err(UnparsedReason::OnAnAdjustedBase);
                     }
                     // `较年初预算数减少10.93万元，下降54.65%`: the rate after a change against
                     // the budget is of that comparison too, until words compare anew.
                     let compares = COMPARISON_WORDS.iter().any(|w| label.contains(w));
-                    if let Some(reason) = state.compared_elsewhere
+                    if let Some(reason) = &state.compared_elsewhere
                         && !compares
                         && let ValueKind::Change(.., base) | ValueKind::Growth(.., base) =
                             &mut read.value
                     {
-                        if reason == AGAINST_OWN_BUDGET
+                        if *reason == UnparsedReason::AgainstOwnBudget
                             && self.report_kind == DisclosureKind::FinalAccounts
                         {
                             *base = Base::OwnBudget;
                         } else {
-                            return Err(reason.to_owned());
+                            return Err(reason.clone());
                         }
                     }
                     if compares {
@@ -1312,7 +1304,7 @@ impl Reader<'_> {
                     if let ValueKind::Change(.., Base::OwnBudget)
                     | ValueKind::Growth(.., Base::OwnBudget) = read.value
                     {
-                        state.compared_elsewhere = Some(AGAINST_OWN_BUDGET);
+                        state.compared_elsewhere = Some(UnparsedReason::AgainstOwnBudget);
                     }
                     Ok(read)
                 })
@@ -1323,9 +1315,7 @@ impl Reader<'_> {
                         && opens_inclusion(label)
                         && matches!(read.value, ValueKind::Amount(_) | ValueKind::Budget(_))
                     {
-                        return Err(
-                            "括号中“含”的数字包含在前一个数字之中，不是“其中”并列的一项".to_owned()
-                        );
+                        return Err(UnparsedReason::InclusionInAListing);
                     }
                     Ok(read)
                 })
@@ -1338,10 +1328,7 @@ impl Reader<'_> {
                         && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
                         && on_new_line[k]
                     {
-                        Err(
-                            "“其中”所列各项之后另起一行的增减没有说是哪一项的（合计还是最后一项）"
-                                .to_owned(),
-                        )
+                        Err(UnparsedReason::ChangeOnALineOfItsOwn)
                     } else {
                         Ok(read)
                     }
@@ -1363,7 +1350,7 @@ impl Reader<'_> {
                         && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
                         && !self.level_follows(figure.end)
                     {
-                        Err("“其中”只列了一项，其后的增减没有说是这一项的还是合计的".to_owned())
+                        Err(UnparsedReason::ChangeAfterTheOnlyPart)
                     } else {
                         Ok(read)
                     }
@@ -1374,7 +1361,7 @@ impl Reader<'_> {
                         && !read.named
                         && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
                     {
-                        Err("这是原因说明中的增减，看不出是哪一项的".to_owned())
+                        Err(UnparsedReason::ChangeInAReason)
                     } else {
                         Ok(read)
                     }
@@ -1444,12 +1431,7 @@ impl Reader<'_> {
                         // What follows must not take its subject, whose year is unknown.
                         state.lost = true;
                         state.subject.clear();
-                        self.unparsed(
-                            a,
-                            &quote,
-                            "决算在次年公布，“去年”可能指本年度，也可能指上年，文中没有说"
-                                .to_owned(),
-                        );
+                        self.unparsed(a, &quote, UnparsedReason::AmbiguousLastYear);
                         continue;
                     }
                     if read.year.is_some() {
@@ -1471,11 +1453,7 @@ impl Reader<'_> {
                                 .iter()
                                 .any(|w| label.contains(w))
                         {
-                            self.unparsed(
-                                a,
-                                &quote,
-                                "这是上年的执行数（决算数），预算的增减以上年预算为基数".to_owned(),
-                            );
+                            self.unparsed(a, &quote, UnparsedReason::LastYearsExecution);
                             continue;
                         }
                     } else {
@@ -1508,9 +1486,12 @@ impl Reader<'_> {
                         .or(self.undated_sentence_year());
                         read.year = year.filter(|y| *y != self.year);
                         // `较2015年下降2.3%` in a report of 2017: no change against last year.
-                        if compared_year(label).is_some_and(|y| !self.is_last_year_of(y, year)) {
-                            state.compared_elsewhere = Some(AGAINST_ANOTHER_YEAR);
-                            self.unparsed(a, &quote, AGAINST_ANOTHER_YEAR.to_owned());
+                        if let Some(compared) =
+                            compared_year(label).filter(|y| !self.is_last_year_of(*y, year))
+                        {
+                            let reason = UnparsedReason::AgainstAnotherYear { year: compared };
+                            state.compared_elsewhere = Some(reason.clone());
+                            self.unparsed(a, &quote, reason);
                             continue;
                         }
                     }
@@ -1520,12 +1501,7 @@ impl Reader<'_> {
                         && self.report_kind == DisclosureKind::Budget
                         && read.year.is_none()
                     {
-                        self.unparsed(
-                            a,
-                            &quote,
-                            "预算公开没有本年的完成率：这是哪一年预算的执行情况，文中没有说"
-                                .to_owned(),
-                        );
+                        self.unparsed(a, &quote, UnparsedReason::UndatedCompletion);
                         continue;
                     }
                     if !read.concepts.is_empty() {
@@ -1556,12 +1532,11 @@ impl Reader<'_> {
                     }
                     self.push(read, &quote);
                 }
-                Err(reason) if DECLINED_COMPARISONS.contains(&reason.as_str()) => {
+                Err(reason) if reason.is_declined_comparison() => {
                     state.budget_just_stated = false;
                     self.last_budget_uncompared = false;
                     // Its subject is known: a later `较上年…` of the sentence is still its.
-                    state.compared_elsewhere =
-                        DECLINED_COMPARISONS.into_iter().find(|r| *r == reason);
+                    state.compared_elsewhere = Some(reason.clone());
                     self.unparsed(a, &quote, reason);
                 }
                 Err(reason) => {
@@ -1602,7 +1577,7 @@ impl Reader<'_> {
                     compared_with_a_budget(&whole, self.year, self.report_kind).or_else(|| {
                         compared_year(&whole)
                             .filter(|y| !self.is_last_year_of(*y, state.year))
-                            .map(|_| AGAINST_ANOTHER_YEAR)
+                            .map(|year| UnparsedReason::AgainstAnotherYear { year })
                     });
             }
             // `…7018.511万元，其中，一般公共预算拨款…`: the opener in a clause of its own.
@@ -1690,7 +1665,7 @@ impl Reader<'_> {
         read: Read,
         label: &str,
         state: &mut SentenceState,
-    ) -> std::result::Result<Read, String> {
+    ) -> std::result::Result<Read, UnparsedReason> {
         let mut read = if read.named {
             self.place_named(read, label, state)?
         } else {
@@ -1711,9 +1686,7 @@ impl Reader<'_> {
         if let ValueKind::Share(_, of @ None) = &mut read.value {
             // In a listing whose whole was not understood, the share is of that unknown whole.
             if state.breakdown.as_ref().is_some_and(Vec::is_empty) {
-                return Err(
-                    "说了占比，但所在“其中”列举的合计未能读懂，看不出占哪一项的比重".to_owned(),
-                );
+                return Err(UnparsedReason::ShareOfAnUnreadListing);
             }
             let listing_whole = state
                 .breakdown
@@ -1724,7 +1697,7 @@ impl Reader<'_> {
                 .cloned()
                 .or_else(|| self.default_whole(&read.concepts));
             if of.is_none() {
-                return Err("说了占比，但看不出占哪一项的比重".to_owned());
+                return Err(UnparsedReason::ShareOfNothingNamed);
             }
         }
         Ok(read)
@@ -1735,18 +1708,18 @@ impl Reader<'_> {
         mut read: Read,
         label: &str,
         state: &mut SentenceState,
-    ) -> std::result::Result<Read, String> {
+    ) -> std::result::Result<Read, UnparsedReason> {
         if let Some(parent) = &state.breakdown {
             if parent.is_empty() {
-                return Err("“其中”所列的是前面未能读懂的项目的分项，不归到别的项目上".to_owned());
+                return Err(UnparsedReason::PartsOfAnUnreadItem);
             }
             let mut placed = Vec::with_capacity(read.concepts.len());
             let mut restored = None;
             for concept in &read.concepts {
                 if parent.contains(concept) {
-                    return Err(format!(
-                        "“其中”所列的“{concept}”与它所属的总数读成了同一项目，无法区分"
-                    ));
+                    return Err(UnparsedReason::PartAsItsWhole {
+                        part: concept.clone(),
+                    });
                 }
                 let enclosing = state.enclosing_breakdown.as_ref().and_then(|outer| {
                     part_within(outer, concept, !names_scope(label)).map(|p| (outer, p))
@@ -1761,10 +1734,10 @@ impl Reader<'_> {
                     // A part the model has no concept for (a 类 of all funds) is still a part.
                     None if matches!(concept, Concept::Other(_)) => placed.push(concept.clone()),
                     None if parent.iter().any(has_no_named_parts) || is_relative(concept) => {
-                        return Err(format!(
-                            "“其中”所列的“{concept}”是“{}”的分项，模型中没有对应的概念",
-                            parent[0]
-                        ));
+                        return Err(UnparsedReason::PartWithoutConcept {
+                            part: concept.clone(),
+                            whole: parent[0].clone(),
+                        });
                     }
                     // A concept that is not part of the listing's whole ends the listing.
                     None => {
@@ -1795,11 +1768,13 @@ impl Reader<'_> {
                 } else if matches!(concept, Concept::OpeningBalance | Concept::ClosingBalance) {
                     // `一般公共预算收入总计A，本年支出B，年末结转和结余C`: the scope's own
                     // balance, which the model has no concept for, not the department's.
-                    let scope = match scope {
-                        Scope::Appropriation => "财政拨款".to_owned(),
-                        Scope::Fund(fund) => fund.to_string(),
-                    };
-                    return Err(format!("“{concept}”在这里是{scope}的，不是全部资金的"));
+                    return Err(UnparsedReason::BalanceOfAScope {
+                        concept: concept.clone(),
+                        fund: match scope {
+                            Scope::Appropriation => None,
+                            Scope::Fund(fund) => Some(fund),
+                        },
+                    });
                 } else if let Scope::Fund(fund) = scope
                     && matches!(
                         concept,
@@ -1811,7 +1786,10 @@ impl Reader<'_> {
                 {
                     // `（二）政府性基金预算收支情况…收入总计0万元`: one fund's totals, which
                     // the model has no concept for, not the disclosure's.
-                    return Err(format!("“{concept}”在这里是{fund}的总计，不是全部资金的"));
+                    return Err(UnparsedReason::TotalOfAFund {
+                        concept: concept.clone(),
+                        fund,
+                    });
                 }
             }
         }
@@ -1833,7 +1811,7 @@ impl Reader<'_> {
         read: &Read,
         label: &str,
         scope: Option<Scope>,
-    ) -> std::result::Result<(), String> {
+    ) -> std::result::Result<(), UnparsedReason> {
         let unscoped =
             scope.is_none() && self.kind != SectionKind::Basic && fund_named_in(label).is_none();
         match read
@@ -1841,9 +1819,9 @@ impl Reader<'_> {
             .iter()
             .find(|c| matches!(c, Concept::FundBasicClass { .. }))
         {
-            Some(Concept::FundBasicClass { class, .. }) if unscoped => Err(format!(
-                "“{class}”没有说是哪一类财政拨款的，可能是全部资金的"
-            )),
+            Some(Concept::FundBasicClass { class, .. }) if unscoped => {
+                Err(UnparsedReason::UnscopedBasicClass { class: *class })
+            }
             _ => Ok(()),
         }
     }
@@ -1964,7 +1942,7 @@ impl Reader<'_> {
         }
     }
 
-    fn unparsed(&mut self, at: usize, text: &str, reason: String) {
+    fn unparsed(&mut self, at: usize, text: &str, reason: UnparsedReason) {
         self.declined_chapters.push(self.chapter);
         self.unparsed.push(UnparsedSentence {
             section: self.section.clone(),
@@ -2040,7 +2018,7 @@ impl Reader<'_> {
         subject: &[Concept],
         mode: &mut Option<VehicleCounting>,
         lost: bool,
-    ) -> std::result::Result<Read, String> {
+    ) -> std::result::Result<Read, UnparsedReason> {
         let label = label.trim_start_matches(['、', '：', '，', ' ', '\n', '\r']);
         // `在支出合计218.78亿元中，基本支出…占90.66%`: the frame names the total.
         let label = match label.strip_prefix('在') {
@@ -2048,13 +2026,17 @@ impl Reader<'_> {
             _ => label,
         };
         if let Some(word) = PART_OF_UNITS_WORDS.iter().find(|w| label.contains(*w)) {
-            return Err(format!("“{word}”的数字只是部分单位的，不是本公开主体的"));
+            return Err(UnparsedReason::OfSomeUnits {
+                word: (*word).to_owned(),
+            });
         }
         // `基本支出由100万元增加到120万元`: 120 is 基本支出's level, named before the change.
         let focus = without_change_to(focus(label));
-        let orphan = |reason: String| {
+        let orphan = |reason: UnparsedReason| {
             if lost {
-                format!("{reason}（前面的数字未能读懂，不把它归到更早的项目上）")
+                UnparsedReason::AfterAnUnreadFigure {
+                    reason: Box::new(reason),
+                }
             } else {
                 reason
             }
@@ -2073,20 +2055,20 @@ impl Reader<'_> {
         match &figure.kind {
             // `1.2万人次`: a count rounded to ten thousands.
             FigureKind::Bare if after.starts_with(['万', '亿']) => {
-                Err("以万、亿计的数量是约数，不按精确数核对".to_owned())
+                Err(UnparsedReason::CountInTenThousands)
             }
-            FigureKind::Bare => Err(format!(
-                "数字“{}”没有单位，无法判断是金额还是其他数",
-                figure.number
-            )),
-            FigureKind::Year(_) => Err("年份不是数字陈述".to_owned()),
+            FigureKind::Bare => Err(UnparsedReason::NoUnit {
+                number: figure.number.clone(),
+            }),
+            FigureKind::Year(_) => Err(UnparsedReason::AYear),
             // `建筑面积13459平方米`: what is measured is only ever described in the text's words.
             FigureKind::Measure(unit) => {
-                let value: rust_decimal::Decimal = figure
-                    .number
-                    .replace(',', "")
-                    .parse()
-                    .map_err(|_| format!("数字“{}”无法读出", figure.number))?;
+                let value: rust_decimal::Decimal =
+                    figure.number.replace(',', "").parse().map_err(|_| {
+                        UnparsedReason::UnreadableNumber {
+                            number: figure.number.clone(),
+                        }
+                    })?;
                 // `（其中计容面积`: the words after the breakdown's opening.
                 let own = label
                     .rsplit(['（', '('])
@@ -2103,31 +2085,33 @@ impl Reader<'_> {
             // `增长-3%`, `占-5%`: whether a signed rate means the other direction or a typing
             // slip, the text does not say.
             FigureKind::Percent if figure.number.starts_with('-') => {
-                Err("百分比带负号，无法判断它的方向".to_owned())
+                Err(UnparsedReason::NegativePercent)
             }
             FigureKind::Amount(_) | FigureKind::Percent
                 if let Some(word) = approximation_before(label) =>
             {
-                Err(format!("“{word}”说明这是约数，不按精确数核对"))
+                Err(UnparsedReason::Approximate {
+                    word: word.to_owned(),
+                })
             }
             FigureKind::Amount(_) | FigureKind::Percent if starts_a_range(after) => {
-                Err("这是一个区间的起点，不是某一项的数".to_owned())
+                Err(UnparsedReason::RangeStart)
             }
             // `人均因公出国(境)费用2.4万元`, `260元/辆`: an average or a standard per head or
             // item, not the thing's total.
             FigureKind::Amount(_) if per_head_or_item(label, after) => {
-                Err("这是平均数或单位标准（人均、每辆、…/人），不是该项的总额".to_owned())
+                Err(UnparsedReason::PerHeadOrItem)
             }
             // `基本支出由100万元增加到120万元`: the level before a change, of a year the words
             // do not say.
             FigureKind::Amount(_) if label.trim_end().ends_with('由') => {
-                Err("“由”后的数字是变动以前的数，文中没有说是哪一年的".to_owned())
+                Err(UnparsedReason::LevelBeforeAChange)
             }
             FigureKind::Percent => {
                 // Real texts group the digits of large rates (`1,055.4%`).
                 let rate: Percent = format!("{}%", figure.number.replace(',', ""))
                     .parse()
-                    .map_err(|e: Error| e.to_string())?;
+                    .map_err(bad_figure)?;
                 self.percent(rate, label, &fallback()).map_err(orphan)
             }
             FigureKind::Score => {
@@ -2144,11 +2128,9 @@ impl Reader<'_> {
                         .ends_with(w)
                 });
                 if bracketed && !before_bracket.is_some_and(|b| scored(b.trim_end())) || weight {
-                    return Err("这是该项的满分（分值、权重），不是得分".to_owned());
+                    return Err(UnparsedReason::FullMarks);
                 }
-                let value = parse_amount(&figure.number)
-                    .map_err(|e| e.to_string())?
-                    .value;
+                let value = parse_amount(&figure.number).map_err(bad_figure)?.value;
                 let concepts = self.concepts(focus).ok().flatten().unwrap_or_default();
                 let concepts = if concepts.is_empty() {
                     vec![described(label, "得分")?]
@@ -2164,18 +2146,18 @@ impl Reader<'_> {
             }
             // `第十八届人民代表大会第14次会议`: an ordinal, no number of things.
             FigureKind::Count(_) if label.trim_end().ends_with('第') => {
-                Err("“第…”是序数，不是数量".to_owned())
+                Err(UnparsedReason::Ordinal)
             }
             FigureKind::Count(unit) => {
                 // `比上年减少10人`: a change of a count, which the model does not hold.
                 if change_words(label).is_some() {
-                    return Err("说的是数量的增减，不是数量本身".to_owned());
+                    return Err(UnparsedReason::ChangeOfACount);
                 }
-                let count: u64 = figure
-                    .number
-                    .replace(',', "")
-                    .parse()
-                    .map_err(|_| format!("计数“{}”超出范围", figure.number))?;
+                let count: u64 = figure.number.replace(',', "").parse().map_err(|_| {
+                    UnparsedReason::CountOutOfRange {
+                        number: figure.number.clone(),
+                    }
+                })?;
                 let concept = match self.count_concept(label, unit, after, subject, mode)? {
                     Concept::Other(words) => match figure.approximate {
                         Some(word) => Concept::Other(format!("{words}（{}{word}）", figure.number)),
@@ -2191,14 +2173,14 @@ impl Reader<'_> {
                 })
             }
             FigureKind::Amount(unit) => {
-                let printed = parse_amount(&figure.number).map_err(|e| e.to_string())?;
+                let printed = parse_amount(&figure.number).map_err(bad_figure)?;
                 let amount = Amount::new(printed.value, *unit);
                 // `减少-2万元`, `较上年-2万元`: a signed change, whose direction the sign and
                 // the words may say differently.
                 if printed.value.is_sign_negative()
                     && (change_words(label).is_some() || is_comparison(label))
                 {
-                    return Err("增减额带负号，无法判断变动的方向".to_owned());
+                    return Err(UnparsedReason::NegativeChange);
                 }
                 if let Some((direction, candidates)) = change_words(label) {
                     let base = self.base_of_change(label)?;
@@ -2213,7 +2195,7 @@ impl Reader<'_> {
                     };
                     side_of_a_part(&candidates, &concepts, named)?;
                     if concepts.is_empty() {
-                        return Err(orphan("说了增减额，但看不出是哪一项的增减".to_owned()));
+                        return Err(orphan(UnparsedReason::ChangeOfNothingNamed));
                     }
                     return Ok(Read {
                         concepts,
@@ -2225,29 +2207,31 @@ impl Reader<'_> {
                 // `2023年减少了“三公”经费342.74万元`: words of change before the name say the
                 // amount changed, against a time they do not name.
                 if let Some(word) = change_before_the_name(label) {
-                    return Err(format!(
-                        "“{word}”说的是增减，但没有说与何时相比，不是这一项的金额"
-                    ));
+                    return Err(UnparsedReason::ChangeAgainstNoTime {
+                        word: word.to_owned(),
+                    });
                 }
                 // `剔除…后，服务类采购同口径规模为4860.8亿元`: a level on an adjusted base is
                 // not the thing's own amount.
                 if let Some(word) = ADJUSTED_BASE_WORDS.iter().find(|w| label.contains(*w)) {
-                    return Err(format!("“{word}”说的是调整口径后的数，不是该项本身的金额"));
+                    return Err(UnparsedReason::LevelOnAnAdjustedBase {
+                        word: (*word).to_owned(),
+                    });
                 }
                 // `调增一般专项支出2.73亿元`, `年初预算100万元，调整为120万元`: an adjustment of
                 // a budget, neither a level of the year nor a change against last year.
                 if let Some(word) = adjustment_in(label) {
-                    return Err(format!(
-                        "“{word}”说的是预算的调整，不是本年的金额，也不是与上年相比的增减"
-                    ));
+                    return Err(UnparsedReason::BudgetAdjustment {
+                        word: word.to_owned(),
+                    });
                 }
                 // `高于预算数1.11亿元`: a difference between two figures, neither of them.
                 if states_a_difference(label) {
-                    return Err("说的是两个数之差（高于、低于……多少），不是某一项的金额".to_owned());
+                    return Err(UnparsedReason::Difference);
                 }
                 // `688.84万元131.49万元`: a figure with no words at all says nothing.
                 if label.trim().is_empty() {
-                    return Err("数字前没有任何文字，看不出它是什么".to_owned());
+                    return Err(UnparsedReason::NoWords);
                 }
                 // `项目支出100万元，其中：30万元用于设备购置`: a part that is not named is a
                 // part of the subject, never the subject itself.
@@ -2270,9 +2254,9 @@ impl Reader<'_> {
                     ]
                     .contains(&opener)
                 {
-                    return Err(orphan(format!(
-                        "“{opener}”后的数字没有说是哪一部分：它是前项的一部分，不是前项本身"
-                    )));
+                    return Err(orphan(UnparsedReason::PartOfNothingNamed {
+                        opener: opener.to_owned(),
+                    }));
                 }
                 // `较2024年的2190万元减少221万元`, `较上年“三公”经费合计16.08万元增加…`: the
                 // amount compared with is that year's level, of the item named there or else
@@ -2287,7 +2271,7 @@ impl Reader<'_> {
                         }
                     };
                     if concepts.is_empty() {
-                        return Err(orphan("说了比较的基数，但看不出是哪一项的".to_owned()));
+                        return Err(orphan(UnparsedReason::BaseOfNothingNamed));
                     }
                     return Ok(Read {
                         concepts,
@@ -2302,9 +2286,9 @@ impl Reader<'_> {
                     && !after.is_empty()
                     && !matches!(self.concepts(after), Ok(Some(_)))
                 {
-                    return Err(orphan(format!(
-                        "与预算相比的“{after}”说的是与预算之差，不是某一项的金额"
-                    )));
+                    return Err(orphan(UnparsedReason::DifferenceFromTheBudget {
+                        words: after.to_owned(),
+                    }));
                 }
                 // In a budget every amount is a budget: only final accounts set a budget
                 // beside the amount spent. (A standard per head was declined above.)
@@ -2330,11 +2314,7 @@ impl Reader<'_> {
                     )
                     && concepts.iter().any(|c| income_side(c) == Some(true))
                 {
-                    return Err(orphan(
-                        "这是本节事项（政府采购、资产、“三公”经费等）按资金来源所列的金额，\
-                         不是本部门的收入"
-                            .to_owned(),
-                    ));
+                    return Err(orphan(UnparsedReason::SectionMatterBySource));
                 }
                 let (concepts, named) = match named_concepts {
                     Some(c) => (c, true),
@@ -2347,7 +2327,9 @@ impl Reader<'_> {
                             && !inherited.is_empty()
                             && inherited.iter().all(|c| matches!(c, Concept::Other(_)))
                         {
-                            return Err(orphan(format!("“{}”没有说是哪一项的合计", focus.trim())));
+                            return Err(orphan(UnparsedReason::TotalOfWhat {
+                                words: focus.trim().to_owned(),
+                            }));
                         }
                         // `（一）收入预算` / `2025年初预算数2752.8万元`: the heading's total.
                         if inherited.is_empty()
@@ -2375,7 +2357,7 @@ impl Reader<'_> {
                     None => (Vec::new(), false),
                 };
                 if concepts.is_empty() {
-                    return Err(orphan("未能识别金额所指的项目".to_owned()));
+                    return Err(orphan(UnparsedReason::UnknownSubject));
                 }
                 let concepts = self.in_project(concepts);
                 Ok(Read {
@@ -2445,7 +2427,7 @@ impl Reader<'_> {
 
     /// What a label names before its colon when the words after it name nothing
     /// (`（二）支出预算：2023年年初预算数1643.29万元`): the colon's head is the subject.
-    fn headed(&self, label: &str) -> std::result::Result<Option<Vec<Concept>>, String> {
+    fn headed(&self, label: &str) -> std::result::Result<Option<Vec<Concept>>, UnparsedReason> {
         match label.rsplit_once('：') {
             Some((head, _)) if !head.trim().is_empty() && !head.contains("（类）") => {
                 let (_, head) = split_numbering(head.trim());
@@ -2531,7 +2513,10 @@ impl Reader<'_> {
 
     /// What a change's words name (see [`change_words`]): `Ok(None)` when they name nothing
     /// (the change is the subject's), `Err` when they name something not recognised.
-    fn changed(&self, candidates: [&str; 2]) -> std::result::Result<Option<Vec<Concept>>, String> {
+    fn changed(
+        &self,
+        candidates: [&str; 2],
+    ) -> std::result::Result<Option<Vec<Concept>>, UnparsedReason> {
         // `本年比上年减少`: the report's own year names nothing.
         let candidates = candidates.map(|w| {
             ["本年度", "本年", "今年", "当年"]
@@ -2545,7 +2530,9 @@ impl Reader<'_> {
             }
         }
         match candidates.iter().find(|w| !is_generic(w)) {
-            Some(words) => Err(format!("说了增减，但“{words}”不是能识别的项目")),
+            Some(words) => Err(UnparsedReason::ChangeOfUnknownWords {
+                words: (*words).to_owned(),
+            }),
             None => Ok(None),
         }
     }
@@ -2572,10 +2559,12 @@ impl Reader<'_> {
         rate: Percent,
         label: &str,
         subject: &[Concept],
-    ) -> std::result::Result<Read, String> {
+    ) -> std::result::Result<Read, UnparsedReason> {
         let need = |concepts: Vec<Concept>, what: &str| {
             if concepts.is_empty() {
-                Err(format!("说了{what}，但看不出是哪一项的{what}"))
+                Err(UnparsedReason::RateOfNothingNamed {
+                    what: what.to_owned(),
+                })
             } else {
                 Ok(concepts)
             }
@@ -2622,10 +2611,9 @@ impl Reader<'_> {
                 // `小学教育完成年初预算的100.4%`: words of its own that name nothing known are
                 // no word for the subject.
                 None if self.names_something_unknown(focus(before)) => {
-                    return Err(format!(
-                        "说了预算完成率，但“{}”不是能识别的项目",
-                        focus(before).trim()
-                    ));
+                    return Err(UnparsedReason::CompletionOfUnknownWords {
+                        words: focus(before).trim().to_owned(),
+                    });
                 }
                 None => (subject.to_vec(), false),
             };
@@ -2654,7 +2642,11 @@ impl Reader<'_> {
             let (concepts, named) = match self.concepts(words)? {
                 Some(c) => (c, true),
                 None if words.is_empty() || is_generic(words) => (subject.to_vec(), false),
-                None => return Err(format!("说了占比，但“{words}”不是能识别的项目")),
+                None => {
+                    return Err(UnparsedReason::ShareOfUnknownWords {
+                        words: words.to_owned(),
+                    });
+                }
             };
             let concepts = need(concepts, "占比")?;
             // The whole is the one written; only when none is written is it implied (by the
@@ -2664,7 +2656,11 @@ impl Reader<'_> {
             } else {
                 match self.concepts(base) {
                     Ok(Some(c)) if !c.is_empty() => Some(c[0].clone()),
-                    _ => return Err(format!("说了占比，但所占的“{base}”不是能识别的项目")),
+                    _ => {
+                        return Err(UnparsedReason::ShareOfAnUnknownWhole {
+                            whole: base.to_owned(),
+                        });
+                    }
                 }
             };
             return Ok(Read {
@@ -2674,7 +2670,7 @@ impl Reader<'_> {
                 named,
             });
         }
-        Err("无法识别百分比的含义（不是占比、增减率或预算完成率）".to_owned())
+        Err(UnparsedReason::UnknownPercent)
     }
 
     /// The whole a share is of when the text does not name it.
@@ -2721,7 +2717,7 @@ impl Reader<'_> {
         after: &str,
         subject: &[Concept],
         vehicles: &mut Option<VehicleCounting>,
-    ) -> std::result::Result<Concept, String> {
+    ) -> std::result::Result<Concept, UnparsedReason> {
         // A government's report (or one across departments) counts the region's things, none
         // of which is a department's count: described in its words only.
         if self.government {
@@ -2770,12 +2766,14 @@ impl Reader<'_> {
         if self.kind.allows_other() && !label_focus.trim().is_empty() {
             return described(label, "数");
         }
-        Err(format!("未能识别“{unit}”所计的对象"))
+        Err(UnparsedReason::UnknownCounted {
+            unit: unit.to_owned(),
+        })
     }
 
     /// The concepts `text` names, most specific first; `Ok(None)` when it names none, `Err`
     /// when it names a 功能分类 path that does not resolve.
-    fn concepts(&self, text: &str) -> std::result::Result<Option<Vec<Concept>>, String> {
+    fn concepts(&self, text: &str) -> std::result::Result<Option<Vec<Concept>>, UnparsedReason> {
         // A region's revenue and spending (`全县一般公共预算收入`), in a government's report or
         // any other, are none of a department's concepts: they are described in their words.
         if self.government || REGION_WORDS.iter().any(|w| text.contains(w)) {
@@ -2923,9 +2921,11 @@ impl Reader<'_> {
             if let Some(earlier) = earlier {
                 return one(earlier.concept.clone());
             }
-            return Err(format!(
-                "“{t}”可能指{grand}，也可能指{current}，前文没有可以分辨的数字"
-            ));
+            return Err(UnparsedReason::AmbiguousTotal {
+                words: t.to_owned(),
+                grand,
+                current,
+            });
         }
         Ok(None)
     }
@@ -2965,10 +2965,12 @@ impl Reader<'_> {
 
     /// Why a change (an amount or a rate) whose words compare is no change against last year
     /// the reader can state: against a budget, or with a template's two directions kept.
-    fn unreadable_change(&self, label: &str) -> Option<&'static str> {
+    fn unreadable_change(&self, label: &str) -> Option<UnparsedReason> {
         compared_with_a_budget(label, self.year, self.report_kind)
-            .or_else(|| compared_with_a_plan(label).then_some(AGAINST_A_PLAN))
-            .or_else(|| keeps_template_alternatives(label).then_some(BOTH_DIRECTIONS))
+            .or_else(|| compared_with_a_plan(label).then_some(UnparsedReason::AgainstAPlan))
+            .or_else(|| {
+                keeps_template_alternatives(label).then_some(UnparsedReason::BothDirections)
+            })
     }
 
     /// Whether `words` name something of their own, besides the department, its year and
@@ -3001,13 +3003,15 @@ impl Reader<'_> {
 
     /// What the change a label words is against: last year, or the year's own budget in final
     /// accounts; `Err` with the reason for a change the reader declines.
-    fn base_of_change(&self, label: &str) -> std::result::Result<Base, String> {
+    fn base_of_change(&self, label: &str) -> std::result::Result<Base, UnparsedReason> {
         match self.unreadable_change(label) {
             None => Ok(Base::LastYear),
-            Some(AGAINST_OWN_BUDGET) if self.report_kind == DisclosureKind::FinalAccounts => {
+            Some(UnparsedReason::AgainstOwnBudget)
+                if self.report_kind == DisclosureKind::FinalAccounts =>
+            {
                 Ok(Base::OwnBudget)
             }
-            Some(reason) => Err(reason.to_owned()),
+            Some(reason) => Err(reason),
         }
     }
 
@@ -3031,7 +3035,10 @@ impl Reader<'_> {
     /// once (`一般公共服务支出`, `主要用于农林水`, `机构运行`, `初中教育支出`, `教育支出类科目`,
     /// `行政运行（项）`). `Ok(None)` when `text` ends in no catalog name; `Err` when several
     /// lines have the name (`行政运行`), since picking one would be a guess.
-    fn function_item(&self, text: &str) -> std::result::Result<Option<FunctionCode>, String> {
+    fn function_item(
+        &self,
+        text: &str,
+    ) -> std::result::Result<Option<FunctionCode>, UnparsedReason> {
         if let Some((code, printed)) = coded_line(text) {
             return self.coded_item(code, &printed).map(Some);
         }
@@ -3053,21 +3060,19 @@ impl Reader<'_> {
         if let Some(level) = marked {
             entries.retain(|e| e.code().level() == level);
             if entries.is_empty() {
-                return Err(format!("“{name}”标为{level}，目录中没有这一级的同名科目"));
+                return Err(UnparsedReason::NoLineAtLevel {
+                    name: name.to_owned(),
+                    level,
+                });
             }
         }
         match entries.as_slice() {
             [] => Ok(None),
             [one] => Ok(Some(one.code())),
-            several => Err(format!(
-                "科目名称“{name}”在目录中不止一个（{}），看不出是哪一个",
-                several
-                    .iter()
-                    .take(4)
-                    .map(|e| e.code().to_string())
-                    .collect::<Vec<_>>()
-                    .join("、")
-            )),
+            several => Err(UnparsedReason::AmbiguousName {
+                name: name.to_owned(),
+                codes: several.iter().take(4).map(|e| e.code()).collect(),
+            }),
         }
     }
 
@@ -3080,12 +3085,15 @@ impl Reader<'_> {
         &self,
         code: FunctionCode,
         printed: &str,
-    ) -> std::result::Result<FunctionCode, String> {
+    ) -> std::result::Result<FunctionCode, UnparsedReason> {
         match self.catalog.get(code) {
-            Some(entry) if !names_agree(entry.name(), printed) => Err(format!(
-                "科目编码 {code} 在目录中是“{}”，文中写作“{printed}”，看不出指的是哪一个",
-                entry.name()
-            )),
+            Some(entry) if !names_agree(entry.name(), printed) => {
+                Err(UnparsedReason::CodeAndNameDisagree {
+                    code,
+                    catalog_name: entry.name().to_owned(),
+                    printed: printed.to_owned(),
+                })
+            }
             _ => Ok(code),
         }
     }
@@ -3151,7 +3159,7 @@ impl Reader<'_> {
     }
 
     /// The 功能分类 line named by a path in `text`: `Ok(None)` when there is no path.
-    fn function_path(&self, text: &str) -> std::result::Result<Option<Concept>, String> {
+    fn function_path(&self, text: &str) -> std::result::Result<Option<Concept>, UnparsedReason> {
         let Some(path) = function_path_in(text) else {
             return Ok(None);
         };
@@ -3169,11 +3177,13 @@ impl Reader<'_> {
                 Some(fund) => Ok(Some(Concept::FundFunctionExpenditure { fund, code })),
                 // `财政拨款支出主要内容如下：1.“…（项）”…`: a line of a listing no fund is
                 // named for (the appropriations hold three funds) is no one fund's.
-                None => Err(format!(
-                    "科目路径“{path}”所在段落没有说明是哪一类资金（一般公共预算、政府性基金等）的支出"
-                )),
+                None => Err(UnparsedReason::PathWithoutFund {
+                    path: path.to_owned(),
+                }),
             },
-            Err(e) => Err(format!("科目路径无法按目录解析：{e}")),
+            Err(e) => Err(UnparsedReason::UnresolvedPath {
+                message: e.to_string(),
+            }),
         }
     }
 
@@ -3533,7 +3543,7 @@ fn side_of_a_part(
     candidates: &[&str; 2],
     concepts: &[Concept],
     named: bool,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), UnparsedReason> {
     use Concept as C;
     let Some(side) = names_only_a_side(candidates) else {
         return Ok(());
@@ -3552,9 +3562,7 @@ fn side_of_a_part(
         ) && side.is_none_or(|income| income_side(c) == Some(income))
     };
     if !named && (concepts.is_empty() || !concepts.iter().all(total)) {
-        return Err(
-            "说的是收入或支出总体的增减，但前面说的是其中一部分，看不出是哪一级的合计".to_owned(),
-        );
+        return Err(UnparsedReason::WholeAfterAPart);
     }
     Ok(())
 }
@@ -3612,7 +3620,10 @@ fn starts_a_line(label: &str) -> bool {
 
 /// A subject inherited by words that say only `支出`: an income subject turns into the
 /// expenditure that mirrors it, or into nothing (never an income figure).
-fn other_side(words: &str, inherited: Vec<Concept>) -> std::result::Result<Vec<Concept>, String> {
+fn other_side(
+    words: &str,
+    inherited: Vec<Concept>,
+) -> std::result::Result<Vec<Concept>, UnparsedReason> {
     let says = side_of_words(words);
     if says.is_none() {
         return Ok(inherited);
@@ -3620,15 +3631,22 @@ fn other_side(words: &str, inherited: Vec<Concept>) -> std::result::Result<Vec<C
     inherited
         .iter()
         .map(|c| match (says, income_side(c)) {
-            (Some(false), Some(true)) => expenditure_counterpart(c)
-                .ok_or_else(|| format!("“{words}”说的是支出，而前文的“{c}”是收入")),
+            (Some(false), Some(true)) => {
+                expenditure_counterpart(c).ok_or_else(|| UnparsedReason::OtherSide {
+                    words: words.to_owned(),
+                    words_say_income: false,
+                    earlier: c.clone(),
+                })
+            }
             // A thing described in the text's words (a government's `收入合计`) is on the side
             // its words say; the other side's words name something else.
-            (Some(side), None) if side_of_words(&c.to_string()) == Some(!side) => Err(format!(
-                "“{words}”说的是{}，而前文的“{c}”是{}",
-                if side { "收入" } else { "支出" },
-                if side { "支出" } else { "收入" }
-            )),
+            (Some(side), None) if side_of_words(&c.to_string()) == Some(!side) => {
+                Err(UnparsedReason::OtherSide {
+                    words: words.to_owned(),
+                    words_say_income: side,
+                    earlier: c.clone(),
+                })
+            }
             _ => Ok(c.clone()),
         })
         .collect()
@@ -3741,34 +3759,6 @@ fn loose_total(text: &str) -> Option<[Concept; 2]> {
     }
 }
 
-/// Why a change against the year's own budget is declined: it is no change against last year,
-/// and its subject is still known (a later `较上年…` in the sentence is read).
-const AGAINST_OWN_BUDGET: &str = "这是与本年预算相比的增减，不是与上年相比的增减";
-
-/// Why a change against a year other than the one before its own is declined
-/// (`较2015年下降2.3%` in a report of 2017).
-const AGAINST_ANOTHER_YEAR: &str = "这是与上年以外的年份相比的增减，不是与上年相比的增减";
-
-/// Why a change of final accounts against last year's budget is declined
-/// (`比上年预算数下降35.45%`): final accounts compare with last year's final accounts.
-const AGAINST_LAST_YEARS_BUDGET: &str = "这是与上年预算相比的增减，不是与上年决算相比的增减";
-
-/// Why a change on an adjusted base is declined (`扣除一次性因素，增长4.1%`, `同口径增长`).
-const ON_AN_ADJUSTED_BASE: &str =
-    "这是扣除某些因素后（同口径、可比口径）的增减，不是所列金额之间的增减";
-
-/// Why a change against a plan or target is declined (`较采购计划节约资金5.51亿元`).
-const AGAINST_A_PLAN: &str = "这是与计划（目标）相比的增减，不是与上年相比的增减";
-
-/// The comparisons the reader declines, by the reason it gives.
-const DECLINED_COMPARISONS: [&str; 5] = [
-    AGAINST_OWN_BUDGET,
-    AGAINST_ANOTHER_YEAR,
-    AGAINST_LAST_YEARS_BUDGET,
-    ON_AN_ADJUSTED_BASE,
-    AGAINST_A_PLAN,
-];
-
 /// Why a change stated against a budget is not a change against last year, which is all the
 /// model's changes are; `None` for any other comparison. Against the year's own budget
 /// (`较年初预算减少32%`, `比预算增加5万元`, `与2023年度预算相比` in a report of 2023) it never
@@ -3779,7 +3769,7 @@ fn compared_with_a_budget(
     label: &str,
     report_year: u16,
     kind: DisclosureKind,
-) -> Option<&'static str> {
+) -> Option<UnparsedReason> {
     // `与2023年预算相比`: what is compared with stands between `与` and `相比`.
     let at = COMPARISON_WORDS
         .iter()
@@ -3793,9 +3783,9 @@ fn compared_with_a_budget(
     let last_year = LAST_YEAR_WORDS.iter().any(|w| target.contains(w))
         || year_in(&target).is_some_and(|(year, _, _)| year != report_year);
     if !last_year {
-        Some(AGAINST_OWN_BUDGET)
+        Some(UnparsedReason::AgainstOwnBudget)
     } else if kind == DisclosureKind::FinalAccounts && !target.contains("决算") {
-        Some(AGAINST_LAST_YEARS_BUDGET)
+        Some(UnparsedReason::AgainstLastYearsBudget)
     } else {
         None
     }
@@ -3848,9 +3838,6 @@ fn cites_last_years_plan(clause: &str, year: u16) -> bool {
         .find(&last_year)
         .is_some_and(|i| reason[i..].contains("计划"))
 }
-
-/// Why a change whose words keep both directions (`减少（增加）0.11万元`) is declined.
-const BOTH_DIRECTIONS: &str = "增减的方向保留了模板中的两种说法，看不出是增是减";
 
 /// Whether a clause keeps a template's alternatives in brackets, so it never says which
 /// holds: an alternative offered with `或` (`小于预算数（或与预算数持平）`), or the opposite
@@ -4057,5 +4044,12 @@ fn printed_decimals(statements: &[Statement], decimals: u32) -> u32 {
         most.min(decimals)
     } else {
         decimals
+    }
+}
+
+/// A figure's parse error as the reason it is not read.
+fn bad_figure(error: Error) -> UnparsedReason {
+    UnparsedReason::BadFigure {
+        message: error.to_string(),
     }
 }
