@@ -3194,3 +3194,32 @@ fn template_placeholders_are_flagged() {
     let report = check(&reading.disclosure, &Policy::default());
     assert!(report.findings.iter().all(|f| f.rule != "N017"), "{report}");
 }
+
+/// A count whose measure word comes before what it counts (`下设4个内设机构`) counts the thing
+/// named after it, not the words before; two such counts in a row (`2个直属事业单位5个派出机构`)
+/// each count their own, the second not named by the first's words.
+#[test]
+fn a_count_counts_what_follows_its_measure_word() {
+    let text = format!(
+        "{TITLE}一、部门基本情况\n本局下设4个内设机构，另有2个直属事业单位5个派出机构，现有3所学校。"
+    );
+    assert_eq!(
+        bound(&text),
+        [
+            "内设机构数 = 4",
+            "直属事业单位数 = 2",
+            "派出机构数 = 5",
+            "学校数 = 3"
+        ]
+    );
+    // The name ends with the thing: a verb after it is no part of it.
+    let text = format!("{TITLE}一、部门基本情况\n全局共有6个科室参与预算编制。");
+    assert_eq!(bound(&text), ["科室数 = 6"]);
+    // `N个X的Y`: the count only says whose Y is; it is not read as a count of X.
+    let text = format!("{TITLE}一、部门基本情况\n本局3个科室的人员经费由财政保障。");
+    assert!(bound(&text).iter().all(|s| !s.starts_with("科室数")));
+    // Words after the measure word that name no organisation, place or project (`从3个增至5个`)
+    // name nothing counted.
+    let text = format!("{TITLE}一、部门基本情况\n预算超百万元的科室从3个增至5个。");
+    assert!(!bound(&text).contains(&"增至数 = 3".to_owned()));
+}

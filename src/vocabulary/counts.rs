@@ -39,6 +39,80 @@ const EQUIPMENT_UNITS: &[&str] = &["台（套）", "台", "套"];
 /// Words naming a kind of project the department's 绩效 work counts.
 const PROJECT_KIND_WORDS: &[&str] = &["特定目标类", "特定类目标"];
 
+/// Measure words that come between a number and the thing it counts (`8个二级事业单位`,
+/// `3项制度`, `5所学校`), so that the words right after the measure word name what is counted.
+/// Persons, times and sessions (`人`, `名`, `人次`, `批次`, `次`, `期`, `场`) are left out:
+/// the words after them are most often a verb (`45人参加培训`).
+const MEASURE_WORDS: &[&str] = &["个", "项", "所", "家", "户", "条", "件", "台", "套", "辆"];
+
+/// The nouns that end the name of a thing counted after its measure word: organisations,
+/// their parts, places and projects (`二级事业单位`, `内设处室`, `高速公路支队`, `教学班`). The
+/// name ends with the first of them, so that a verb or a clause after it is left out
+/// (`5个部门是…`, `62个部门晒出…`); words naming none are not taken for a name.
+const COUNTED_HEADS: &[&str] = &[
+    "单位",
+    "机构",
+    "部门",
+    "处室",
+    "科室",
+    "股室",
+    "办公室",
+    "中心",
+    "支队",
+    "大队",
+    "中队",
+    "学校",
+    "高校",
+    "幼儿园",
+    "医院",
+    "班",
+    "项目",
+    "企业",
+    "公司",
+    "省份",
+    "镇街",
+    "街道",
+    "乡镇",
+    "社区",
+    "村庄",
+    "村",
+    "站",
+    "所",
+    "科",
+    "室",
+    "局",
+    "队",
+];
+
+/// What a count printed as `N` + `unit` + `words_after` counts when the thing follows its
+/// measure word (`8个二级事业单位16个…` counts 二级事业单位): the Chinese characters right after
+/// the unit, up to the first noun of [`COUNTED_HEADS`] that makes a name of two characters or
+/// more. `None` when the unit is no measure word of [`MEASURE_WORDS`], when no such name
+/// follows, or when the words go on with `的` (`31个省份的财政收入`: the count only says whose
+/// the thing named after is).
+pub(crate) fn counted_after<'a>(unit: &str, words_after: &'a str) -> Option<&'a str> {
+    if !MEASURE_WORDS.contains(&unit) {
+        return None;
+    }
+    let stop = words_after
+        .char_indices()
+        .find(|&(_, c)| !crate::narrative::scan::is_han(c) || "的和及与或".contains(c));
+    if stop.is_some_and(|(_, c)| c == '的') {
+        return None;
+    }
+    let run = &words_after[..stop.map_or(words_after.len(), |(at, _)| at)];
+    COUNTED_HEADS
+        .iter()
+        .filter_map(|head| {
+            // The first place the head ends a name of two characters or more.
+            run.match_indices(head)
+                .map(|(at, _)| at + head.len())
+                .find(|&end| run[..end].chars().count() >= 2)
+        })
+        .min()
+        .map(|end| &run[..end])
+}
+
 /// How the vehicles of a sentence are being counted: one count names the way, and the types
 /// listed after it (`其中轿车1辆、越野车1辆`) are counted the same way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -329,6 +403,21 @@ fn of_a_kind(focus: &str, noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_thing_counted_after_a_measure_word() {
+        assert_eq!(counted_after("个", "二级事业单位16个"), Some("二级事业单位"));
+        assert_eq!(counted_after("个", "科室参与预算编制"), Some("科室"));
+        assert_eq!(counted_after("所", "学校，"), Some("学校"));
+        assert_eq!(counted_after("个", "部门晒出部门决算"), Some("部门"));
+        // A head noun alone of one character is no name (`3个村` stays unnamed).
+        assert_eq!(counted_after("个", "村，"), None);
+        // `N个X的Y`, a verb, persons and no head noun: nothing named.
+        assert_eq!(counted_after("个", "科室的人员经费"), None);
+        assert_eq!(counted_after("个", "增至5个"), None);
+        assert_eq!(counted_after("人", "工作人员"), None);
+        assert_eq!(counted_after("台", "安可电脑"), None);
+    }
 
     fn named(label: &str, unit: &str) -> CountNaming {
         count_named(label, unit, &mut CountSetting::new())

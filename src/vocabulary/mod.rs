@@ -14,6 +14,7 @@
 
 mod cells;
 pub(crate) mod counts;
+pub(crate) use counts::counted_after;
 pub use counts::{CountNaming, CountSetting, VehicleCounting, count_named};
 mod identities;
 pub(crate) mod names;

@@ -33,7 +33,7 @@ use crate::vocabulary::words::{
     without_budget_names,
 };
 use crate::vocabulary::{
-    CountNaming, CountSetting, VehicleCounting, count_named, is_part, wholes_of,
+    CountNaming, CountSetting, VehicleCounting, count_named, counted_after, is_part, wholes_of,
 };
 use claims::{Place, build_claims};
 use document::{
@@ -1011,7 +1011,7 @@ impl Reader<'_> {
         // Whether a figure's words begin a line of their own after the figure before (see
         // `starts_a_line`); the labels lose their line breaks.
         let mut on_new_line = vec![false; found.len()];
-        let labels: Vec<String> = found
+        let mut labels: Vec<String> = found
             .iter()
             .zip(&mut on_new_line)
             .map(|(figure, new_line)| {
@@ -1024,6 +1024,17 @@ impl Reader<'_> {
                 strip_quotes(&words)
             })
             .collect();
+        // `8个二级事业单位16个三级事业单位`: the words between two counts in one measure word
+        // are what the first counts, when they are nothing else; the second's are after it.
+        for k in 1..found.len() {
+            if let (FigureKind::Count(unit), FigureKind::Count(next_unit)) =
+                (&found[k - 1].kind, &found[k].kind)
+                && unit == next_unit
+                && counted_after(unit, &labels[k]) == Some(labels[k].as_str())
+            {
+                labels[k].clear();
+            }
+        }
         if let Some(code) = labels.iter().find_map(|l| self.coded_name_flaw(l)) {
             let concept = match self.lei_fund() {
                 Some(fund) => Concept::FundFunctionExpenditure { fund, code },
@@ -1091,7 +1102,9 @@ impl Reader<'_> {
             if !joins_the_list {
                 verb_first = change_before_the_name(label).or_else(|| adjustment_in(label));
             }
-            let after = self.chars.normalized(figure.end, (figure.end + 4).min(b));
+            // Enough for what a count counts when it follows (`8个二级事业单位`); the other
+            // rules look only at how the words after begin.
+            let after = self.chars.normalized(figure.end, (figure.end + 16).min(b));
             // `一般公共预算拨款761.21万元（含上年结转5.01万元）`: more than the year's income.
             let holds_carry_over = {
                 let next = self.chars.normalized(figure.end, (figure.end + 12).min(b));
@@ -2753,6 +2766,13 @@ impl Reader<'_> {
             CountNaming::Undecided(reason) => return Err(reason),
             CountNaming::OfItsOwn => return described(label, "数"),
             CountNaming::Unnamed => {}
+        }
+        // `下设3个内设机构`: what follows the measure word is what is counted, whatever the
+        // words before say.
+        if self.kind.allows_other()
+            && let Some(counted) = counted_after(unit, after)
+        {
+            return described(counted, "数");
         }
         if self.kind.allows_other() && !label_focus.trim().is_empty() && !is_generic(label_focus) {
             return described(label, "数");
