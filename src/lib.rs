@@ -109,7 +109,7 @@
 //! assert_eq!(again, disclosure);
 //! // The 类 213 (81.05) and its only 款 (81.06) cannot both be right.
 //! let report = check(&disclosure, &Policy::default());
-//! let errors: Vec<&str> = report.with_severity(Severity::Error).map(|f| &*f.rule).collect();
+//! let errors: Vec<&str> = report.with_severity(Severity::Error).map(|f| f.rule.as_str()).collect();
 //! assert_eq!(errors, ["T002", "T002"]); // in the 合计 and the 项目支出 columns
 //! # }
 //! ```

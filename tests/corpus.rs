@@ -210,7 +210,7 @@ fn score(expected: &Value, report: &CheckReport) -> Score {
             rank: severity_rank(f.severity),
             rule: f.rule.to_string(),
             quote: f.quote.clone().unwrap_or_default(),
-            published: f.published,
+            published: f.comparison.map(|c| c.published),
             message: f.message.clone(),
         })
         .collect();

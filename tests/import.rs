@@ -606,8 +606,8 @@ fn budget_tables_scores_and_executions_reach_the_model() {
     let p: Vec<&str> = report
         .findings
         .iter()
-        .filter(|f| f.rule.starts_with('P'))
-        .map(|f| &*f.rule)
+        .filter(|f| f.rule.as_str().starts_with('P'))
+        .map(|f| f.rule.as_str())
         .collect();
     assert_eq!(p, Vec::<&str>::new(), "{:#?}", report.findings);
 }

@@ -324,7 +324,7 @@ fn a_government_budget_is_not_read_as_a_department() {
     let wrong = text.replace("增长2.7%", "增长9.7%");
     let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
     let report = check(&reading.disclosure, &Policy::default());
-    let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+    let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.as_str()).collect();
     assert_eq!(rules, ["N004"]);
 }
 
@@ -1699,7 +1699,7 @@ fn standard_budget_phrasing() {
     let wrong = text.replace("下降2.44%", "下降2.5%");
     let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
     let report = check(&reading.disclosure, &Policy::default());
-    let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+    let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.as_str()).collect();
     assert_eq!(rules, ["N004"], "{report}");
 }
 
@@ -1720,7 +1720,7 @@ fn classes_listed_after_the_expenditure_total() {
     let wrong = text.replace("600万元", "700万元");
     let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
     let report = check(&reading.disclosure, &Policy::default());
-    let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+    let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.as_str()).collect();
     assert_eq!(rules, ["N008"], "{report}");
     // After the total income, the same words list nothing known.
     let text = "某局2025年部门预算\n三、收支预算情况说明\n2025年收入预算1000万元。支出包括：教育支出600万元。";
@@ -1763,7 +1763,7 @@ fn qizhong_followed_by_a_comma() {
     let wrong = text.replace("11.11%", "10%");
     let reading = read_narrative(&wrong, &ReadOptions::default()).unwrap();
     let report = check(&reading.disclosure, &Policy::default());
-    let rules: Vec<&str> = report.findings.iter().map(|f| &*f.rule).collect();
+    let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.as_str()).collect();
     assert_eq!(rules, ["N004"], "{report}");
 }
 

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::place::{Highlight, Place, highlights, unparsed_spans};
 use super::{Audit, AuditedFile, FileSummary};
-use crate::check::{Finding, Severity, describe};
+use crate::check::{FigureUnit, Finding, Severity, describe};
 use crate::report::{Column, RowKey, Table};
 
 /// `text` with `&`, `<`, `>`, `"` and `'` written as character references, and control
@@ -109,17 +109,22 @@ fn tooltip(finding: &Finding) -> String {
     out
 }
 
-/// The sides of a finding's identity that it gives, with their labels in Chinese.
+/// The sides of a finding's identity, when it compares figures, with their labels in Chinese
+/// and their unit (a difference of rates in percentage points).
 fn sides(finding: &Finding) -> Vec<(&'static str, String)> {
-    [
-        ("公布数", finding.published),
-        ("另一方（应为）", finding.expected),
-        ("差额", finding.difference),
-        ("舍入允许误差", finding.allowance),
+    let Some(c) = &finding.comparison else {
+        return Vec::new();
+    };
+    let (level, gap) = match c.unit {
+        FigureUnit::Percent => ("%".to_owned(), " 个百分点".to_owned()),
+        unit => (format!(" {unit}"), format!(" {unit}")),
+    };
+    vec![
+        ("公布数", format!("{}{level}", c.published)),
+        ("另一方（应为）", format!("{}{level}", c.expected)),
+        ("差额", format!("{}{gap}", c.difference)),
+        ("舍入允许误差", format!("{}{gap}", c.allowance)),
     ]
-    .into_iter()
-    .filter_map(|(label, v)| v.map(|v| (label, v.to_string())))
-    .collect()
 }
 
 /// A span of text to mark: the findings shown there and the sentences not understood.
@@ -451,7 +456,7 @@ fn disclosure_html(out: &mut String, k: usize, file: &AuditedFile) {
             class(finding.severity),
             class(finding.severity),
             escape_html(&finding.severity.to_string()),
-            escape_html(&finding.rule),
+            finding.rule,
             escape_html(&finding.message),
         );
         let mut rows = sides(finding);
@@ -571,10 +576,10 @@ pub fn audit_html(audit: &Audit) -> String {
             // The rule's first finding in page order.
             let first = order.iter().enumerate().find_map(|(k, (i, _))| {
                 let findings = &audit.files[*i].report.findings;
-                let f = findings.iter().position(|f| *f.rule == *rule.rule)?;
+                let f = findings.iter().position(|f| f.rule == rule.rule)?;
                 Some(format!("d{k}-f{f}"))
             });
-            let name = escape_html(&rule.rule);
+            let name = rule.rule.to_string();
             let cell = match first {
                 Some(id) => format!("<a href=\"#{id}\">{name}</a>"),
                 None => name,

@@ -48,7 +48,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::check::{CheckReport, Policy, Severity, check};
+use crate::check::{CheckReport, Policy, RuleCode, Severity, check};
 use crate::narrative::{ReadOptions, UnparsedSentence, read_narrative};
 use crate::parallel::blocks_in_turn;
 use crate::report::{Align, Disclosure, DisclosureKind, render_columns};
@@ -398,7 +398,7 @@ pub struct FileSummary {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct RuleSummary {
     /// The rule's code (`T002`).
-    pub rule: String,
+    pub rule: RuleCode,
     /// Its findings over all files.
     pub findings: usize,
     /// The files with at least one of its findings.
@@ -455,17 +455,17 @@ impl Audit {
                 .cmp(&(a.errors, a.warnings))
                 .then_with(|| a.name.cmp(&b.name))
         });
-        let mut rules: BTreeMap<&str, RuleSummary> = BTreeMap::new();
+        let mut rules: BTreeMap<RuleCode, RuleSummary> = BTreeMap::new();
         for file in &self.files {
             let mut seen = std::collections::BTreeSet::new();
             for finding in &file.report.findings {
-                let rule = rules.entry(&finding.rule).or_insert_with(|| RuleSummary {
-                    rule: finding.rule.to_string(),
+                let rule = rules.entry(finding.rule).or_insert_with(|| RuleSummary {
+                    rule: finding.rule,
                     findings: 0,
                     files: 0,
                 });
                 rule.findings += 1;
-                if seen.insert(&*finding.rule) {
+                if seen.insert(finding.rule) {
                     rule.files += 1;
                 }
             }
@@ -512,9 +512,10 @@ impl AuditSummary {
     ///
     /// ```
     /// use fiscal_cn::audit::{AuditSummary, RuleSummary};
+    /// use fiscal_cn::check::RuleCode;
     ///
     /// let summary = AuditSummary {
-    ///     rules: vec![RuleSummary { rule: "T002".into(), findings: 3, files: 2 }],
+    ///     rules: vec![RuleSummary { rule: RuleCode::T002, findings: 3, files: 2 }],
     ///     ..AuditSummary::default()
     /// };
     /// let csv = summary.to_csv();
@@ -565,7 +566,7 @@ impl AuditSummary {
         for r in &self.rules {
             line([
                 "规则".to_owned(),
-                r.rule.clone(),
+                r.rule.to_string(),
                 none(),
                 none(),
                 none(),
@@ -657,7 +658,13 @@ impl fmt::Display for AuditSummary {
             let rows: Vec<Vec<String>> = self
                 .rules
                 .iter()
-                .map(|r| vec![r.rule.clone(), r.findings.to_string(), r.files.to_string()])
+                .map(|r| {
+                    vec![
+                        r.rule.to_string(),
+                        r.findings.to_string(),
+                        r.files.to_string(),
+                    ]
+                })
                 .collect();
             writeln!(f)?;
             f.write_str(&render_columns(

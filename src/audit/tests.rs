@@ -170,7 +170,7 @@ fn summary_counts_match_the_hand_counted_folder() {
     let mut got = rules.clone();
     got.sort();
     assert_eq!(got, expected);
-    let codes: Vec<&str> = summary.rules.iter().map(|r| &*r.rule).collect();
+    let codes: Vec<&str> = summary.rules.iter().map(|r| r.rule.as_str()).collect();
     let mut sorted = codes.clone();
     sorted.sort();
     sorted.dedup();
@@ -598,17 +598,14 @@ proptest::proptest! {
 fn a_finding_with_only_a_quote_is_placed_at_it_and_one_with_nothing_links_to_its_file() {
     let mut file = audit_source("c.txt", C.as_bytes(), &Policy::default()).unwrap();
     let finding = |quote: Option<&str>| Finding {
-        rule: "Z999".into(),
+        rule: crate::check::RuleCode::N017,
         kind: FindingKind::Violation,
         severity: crate::check::Severity::Warning,
         at: None,
         involves: vec![],
         section: None,
         quote: quote.map(str::to_owned),
-        published: None,
-        expected: None,
-        difference: None,
-        allowance: None,
+        comparison: None,
         message: "手工构造的发现".into(),
     };
     file.report.findings = vec![finding(Some("本年收入合计775.31万元")), finding(None)];

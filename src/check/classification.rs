@@ -5,6 +5,7 @@ use crate::closed_set::strip_list_number;
 use crate::report::{Column, FigureRef, Row, RowKey, Table};
 
 use super::engine::Checker;
+use super::registry::RuleCode;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
     let mut names = NameVerdicts::default();
@@ -16,7 +17,7 @@ pub(crate) fn run(c: &mut Checker<'_>) {
             let at = || cell_ref(table, code, row);
             match c.catalog.get(code) {
                 None => c.plain(
-                    "C001",
+                    RuleCode::C001,
                     Some(at()),
                     vec![at()],
                     None,
@@ -31,7 +32,7 @@ pub(crate) fn run(c: &mut Checker<'_>) {
                         && !names.same(code, printed_name, entry.name()) =>
                 {
                     c.plain(
-                        "C002",
+                        RuleCode::C002,
                         Some(at()),
                         vec![at()],
                         None,
@@ -48,7 +49,7 @@ pub(crate) fn run(c: &mut Checker<'_>) {
                 && !present.has(parent)
             {
                 c.plain(
-                    "C003",
+                    RuleCode::C003,
                     Some(at()),
                     vec![at()],
                     None,
@@ -188,7 +189,7 @@ mod tests {
 
     /// C001–C003 as first written: catalog searched by `Ord`, each table's codes sorted and
     /// searched, names compared character by character. `(rule, message)` in order.
-    fn reference(disclosure: &Disclosure) -> Vec<(String, String)> {
+    fn reference(disclosure: &Disclosure) -> Vec<(RuleCode, String)> {
         let catalog = Catalog::<FunctionCode>::embedded();
         let name_key = |name: &str, level: Level| -> Vec<char> {
             let name = strip_list_number(name);
@@ -214,7 +215,7 @@ mod tests {
                 let kind = table.kind;
                 match catalog.iter().find(|e| e.code() == code) {
                     None => out.push((
-                        "C001".to_owned(),
+                        RuleCode::C001,
                         format!(
                             "{kind}：科目编码 {code}（{printed}）不在所用分类目录（{}）中",
                             catalog.source_name()
@@ -227,7 +228,7 @@ mod tests {
                                 != name_key(entry.name(), code.level()) =>
                     {
                         out.push((
-                            "C002".to_owned(),
+                            RuleCode::C002,
                             format!(
                                 "{kind}：科目 {code} 印为“{printed}”，目录名称为“{}”",
                                 entry.name()
@@ -240,7 +241,7 @@ mod tests {
                     && present.binary_search(&parent).is_err()
                 {
                     out.push((
-                        "C003".to_owned(),
+                        RuleCode::C003,
                         format!(
                             "{kind}：列出了{}“{printed}”（{code}），却没有其所属的{}行 {parent}",
                             code.level(),
@@ -336,11 +337,11 @@ mod tests {
                 })
                 .collect();
             let d = disclosure(&tables);
-            let mut got: Vec<(String, String)> = crate::check::check(&d, &Policy::default())
+            let mut got: Vec<(RuleCode, String)> = crate::check::check(&d, &Policy::default())
                 .findings
                 .into_iter()
-                .filter(|f| f.rule.starts_with('C'))
-                .map(|f| (f.rule.into_owned(), f.message))
+                .filter(|f| f.rule.as_str().starts_with('C'))
+                .map(|f| (f.rule, f.message))
                 .collect();
             // The report orders findings by place, then rule; the messages name both.
             let mut expected = reference(&d);

@@ -22,9 +22,10 @@ use crate::classification::{
 use crate::report::{Row, RowKey, Table};
 
 use super::engine::{Checker, Operand, SumWords, push_decimal};
+use super::registry::RuleCode;
 use super::tables;
 
-const CODE: &str = "T009";
+const CODE: RuleCode = RuleCode::T009;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
     if !c.enabled(CODE) {
@@ -385,7 +386,7 @@ mod tests {
         let found: Vec<&str> = report
             .findings
             .iter()
-            .filter(|f| f.rule == "T002")
+            .filter(|f| f.rule == RuleCode::T002)
             .map(|f| f.message.as_str())
             .collect();
         assert_eq!(found.len(), 1, "{found:?}");

@@ -12,10 +12,12 @@ use crate::report::{
     Column, Disclosure, FigureRef, Row, RowKey, StatedValue, Statement, Table, TableKind,
 };
 
-use super::finding::{CheckReport, Finding, FindingKind, Severity, SuppressedFinding};
+use super::finding::{
+    CheckReport, Comparison, FigureUnit, Finding, FindingKind, Severity, SuppressedFinding,
+};
 use super::index::Tables;
 use super::policy::Policy;
-use super::registry::rule;
+use super::registry::RuleCode;
 
 /// A published figure taking part in an identity.
 #[derive(Debug, Clone, Copy)]
@@ -88,6 +90,31 @@ pub(crate) struct SumWords<'w> {
     pub single: Option<&'static str>,
 }
 
+/// A stated rate and the two figures it is computed from, as `form` combines them (a share:
+/// part and whole; a growth rate: change and this year's amount, or this year's and the
+/// prior year's).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StatedRate<'f> {
+    pub rate: Operand<'f>,
+    pub a: Operand<'f>,
+    pub b: Operand<'f>,
+    pub form: RateForm,
+}
+
+/// A finding as a rule makes it, before the policy gives it its severity.
+pub(crate) struct NewFinding<'s> {
+    pub rule: RuleCode,
+    pub kind: FindingKind,
+    /// The figure the finding is about.
+    pub at: Option<FigureRef>,
+    /// Every figure involved; [`Checker::push`] drops consecutive repeats.
+    pub involves: Vec<FigureRef>,
+    /// The statement whose section and words the finding quotes.
+    pub context: Option<&'s Statement>,
+    pub comparison: Option<Comparison>,
+    pub message: String,
+}
+
 pub(crate) struct Checker<'a> {
     pub disclosure: &'a Disclosure,
     pub policy: &'a Policy,
@@ -125,8 +152,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub fn enabled(&self, code: &str) -> bool {
-        !self.policy.disabled.contains(code)
+    pub fn enabled(&self, code: RuleCode) -> bool {
+        !self.policy.disabled.contains(&code)
     }
 
     /// The currency unit amounts are compared in.
@@ -236,7 +263,7 @@ impl<'a> Checker<'a> {
     /// returns the rest of the wording.
     pub fn sum_identity<'w>(
         &mut self,
-        code: &'static str,
+        code: RuleCode,
         left: &[Operand<'_>],
         right: &[Operand<'_>],
         words: impl FnOnce(&Checker<'_>, &mut String) -> SumWords<'w>,
@@ -270,14 +297,17 @@ impl<'a> Checker<'a> {
             return;
         }
         // Amounts are in the document's currency; measures (`平方米`) in their own unit.
-        let measure = left.first().and_then(|o| match o.figure {
-            Figure::Statement(s) => match s.value {
-                StatedValue::Measure { unit, .. } => Some(unit.name()),
-                _ => None,
-            },
-            Figure::Cell { .. } => None,
-        });
-        let unit = measure.unwrap_or_else(|| self.currency().symbol());
+        let figure_unit = left
+            .first()
+            .and_then(|o| match o.figure {
+                Figure::Statement(s) => match s.value {
+                    StatedValue::Measure { unit, .. } => Some(FigureUnit::Measure(unit)),
+                    _ => None,
+                },
+                Figure::Cell { .. } => None,
+            })
+            .unwrap_or(FigureUnit::Money(self.currency()));
+        let unit = figure_unit.symbol();
         // One buffer for the whole message, the subject written first by the rule, the other
         // words pushed as they are and only the amounts formatted:
         // `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.
@@ -324,36 +354,33 @@ impl<'a> Checker<'a> {
             }
             last = Some(operand.figure);
         }
-        let at = involves.first().cloned();
-        self.record(
-            code,
+        self.record(NewFinding {
+            rule: code,
             kind,
-            at,
+            at: involves.first().cloned(),
             involves,
             context,
-            [
-                Some(outcome.left),
-                Some(outcome.right),
-                Some(outcome.difference),
-                Some(outcome.allowance),
-            ],
-            message.as_str().to_owned(),
-        );
+            comparison: Some(Comparison {
+                published: outcome.left,
+                expected: outcome.right,
+                difference: outcome.difference,
+                allowance: outcome.allowance,
+                unit: figure_unit,
+            }),
+            message: message.as_str().to_owned(),
+        });
         self.message = message;
     }
 
     /// Compares a stated rate with the rate computed from its operands.
-    #[allow(clippy::too_many_arguments)]
     pub fn rate_identity(
         &mut self,
-        code: &'static str,
-        rate: &Operand<'_>,
-        a: &Operand<'_>,
-        b: &Operand<'_>,
-        form: RateForm,
+        code: RuleCode,
+        stated: StatedRate<'_>,
         subject: impl FnOnce(&Checker<'_>) -> String,
         context: Option<&Statement>,
     ) {
+        let StatedRate { rate, a, b, form } = stated;
         if !self.enabled(code) {
             return;
         }
@@ -373,41 +400,42 @@ impl<'a> Checker<'a> {
             return;
         }
         let message = rate_message(&subject(self), &outcome, kind);
-        self.push(
-            code,
+        self.push(NewFinding {
+            rule: code,
             kind,
-            Some(rate.figure.to_ref()),
-            vec![rate.figure.to_ref(), a.figure.to_ref(), b.figure.to_ref()],
+            at: Some(rate.figure.to_ref()),
+            involves: vec![rate.figure.to_ref(), a.figure.to_ref(), b.figure.to_ref()],
             context,
-            [
-                Some(outcome.published),
-                Some(outcome.computed),
-                Some(outcome.difference),
-                Some(outcome.allowance),
-            ],
+            comparison: Some(Comparison {
+                published: outcome.published,
+                expected: outcome.computed,
+                difference: outcome.difference,
+                allowance: outcome.allowance,
+                unit: FigureUnit::Percent,
+            }),
             message,
-        );
+        });
     }
 
     /// Records a finding that is not a numeric identity (a word, a count, a code).
     pub fn plain(
         &mut self,
-        code: &'static str,
+        code: RuleCode,
         at: Option<FigureRef>,
         involves: Vec<FigureRef>,
         context: Option<&Statement>,
         message: String,
     ) {
         if self.enabled(code) {
-            self.push(
-                code,
-                FindingKind::Violation,
+            self.push(NewFinding {
+                rule: code,
+                kind: FindingKind::Violation,
                 at,
                 involves,
                 context,
-                [None; 4],
+                comparison: None,
                 message,
-            );
+            });
         }
     }
 
@@ -423,36 +451,24 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Records a finding of `kind` with the figures of the identity (published, expected,
-    /// difference, allowance), for rules that decide the identity themselves.
-    #[allow(clippy::too_many_arguments)]
-    pub fn push(
-        &mut self,
-        code: &'static str,
-        kind: FindingKind,
-        at: Option<FigureRef>,
-        involves: Vec<FigureRef>,
-        context: Option<&Statement>,
-        figures: [Option<Decimal>; 4],
-        message: String,
-    ) {
-        let mut involves = involves;
-        involves.dedup();
-        self.record(code, kind, at, involves, context, figures, message);
+    /// Records a finding, for rules that decide the identity themselves (the rule is not
+    /// asked whether it is enabled).
+    pub fn push(&mut self, mut finding: NewFinding<'_>) {
+        finding.involves.dedup();
+        self.record(finding);
     }
 
     /// [`push`](Checker::push) of `involves` already without consecutive repeats.
-    #[allow(clippy::too_many_arguments)]
-    fn record(
-        &mut self,
-        code: &'static str,
-        kind: FindingKind,
-        at: Option<FigureRef>,
-        involves: Vec<FigureRef>,
-        context: Option<&Statement>,
-        [published, expected, difference, allowance]: [Option<Decimal>; 4],
-        message: String,
-    ) {
+    fn record(&mut self, finding: NewFinding<'_>) {
+        let NewFinding {
+            rule,
+            kind,
+            at,
+            involves,
+            context,
+            comparison,
+            message,
+        } = finding;
         let severity = match kind {
             FindingKind::TailDifference if self.policy.hide_tail_differences => return,
             FindingKind::Truncation if self.policy.accept_truncation => return,
@@ -461,23 +477,19 @@ impl<'a> Checker<'a> {
             FindingKind::Violation => self
                 .policy
                 .severities
-                .get(code)
+                .get(&rule)
                 .copied()
-                .or_else(|| rule(code).map(|r| r.severity))
-                .unwrap_or(Severity::Error),
+                .unwrap_or(rule.rule().severity),
         };
         self.findings.push(Finding {
-            rule: Cow::Borrowed(code),
+            rule,
             kind,
             severity,
             at,
             involves,
             section: context.map(|s| s.location.section.clone()),
             quote: context.map(|s| s.location.quote.clone()),
-            published,
-            expected,
-            difference,
-            allowance,
+            comparison,
             message,
         });
     }
@@ -552,36 +564,21 @@ impl Found {
         self.chunks.iter_mut().flatten()
     }
 
-    /// The finding at `position`, unless its slot was emptied.
-    fn at(&self, position: usize) -> Option<&Finding> {
-        self.chunks[position / Self::CHUNK][position % Self::CHUNK].as_ref()
-    }
-
     /// The findings left, by severity (errors first), then rule code, then as found: the
     /// stable sort by those keys.
     ///
     /// A finding is large and a sort moves each one many times, so the keys are sorted (each
-    /// computed once, an integer for codes of up to 6 bytes) and every finding is then moved
-    /// once, from its slot to its place.
+    /// an integer) and every finding is then moved once, from its slot to its place.
     fn into_report_order(mut self) -> Vec<Finding> {
         // Position `p` is slot `p % CHUNK` of chunk `p / CHUNK`. The position breaks ties,
         // which makes the unstable sort of keys the stable sort of findings.
-        let mut order: Vec<(u64, usize)> = Vec::with_capacity(self.chunks.len() * Self::CHUNK);
-        let mut long_codes = false;
+        let mut order: Vec<(u16, usize)> = Vec::with_capacity(self.chunks.len() * Self::CHUNK);
         for (position, slot) in self.chunks.iter().flatten().enumerate() {
             if let Some(finding) = slot {
-                let key = sort_key(finding);
-                long_codes |= key.is_none();
-                order.push((key.unwrap_or_default(), position));
+                order.push((sort_key(finding), position));
             }
         }
-        if long_codes {
-            // No rule of this crate has such a code; the findings themselves are compared.
-            order.sort_by(|&(_, a), &(_, b)| match (self.at(a), self.at(b)) {
-                (Some(a), Some(b)) => b.severity.cmp(&a.severity).then(a.rule.cmp(&b.rule)),
-                _ => std::cmp::Ordering::Equal,
-            });
-        } else if !order.is_sorted() {
+        if !order.is_sorted() {
             order.sort_unstable();
         }
         let mut findings = Vec::with_capacity(order.len());
@@ -595,23 +592,15 @@ impl Found {
     }
 }
 
-/// A finding's place in the report as an integer, for codes of up to 6 bytes: the severity
-/// (errors first), then the code as its bytes padded with zeros, then its length (byte order:
-/// a shorter code that is a prefix comes first).
-fn sort_key(finding: &Finding) -> Option<u64> {
-    let code = finding.rule.as_bytes();
-    if code.len() > 6 {
-        return None;
-    }
-    let mut bytes = [0_u8; 8];
-    bytes[0] = match finding.severity {
+/// A finding's place in the report as an integer: the severity (errors first), then the
+/// code (whose order is its text's).
+fn sort_key(finding: &Finding) -> u16 {
+    let severity: u16 = match finding.severity {
         Severity::Error => 0,
         Severity::Warning => 1,
         Severity::Info => 2,
     };
-    bytes[1..=code.len()].copy_from_slice(code);
-    bytes[7] = code.len() as u8;
-    Some(u64::from_be_bytes(bytes))
+    severity << 8 | finding.rule as u16
 }
 
 /// `00` to `99`: the text of a number is written two digits per division by 100.
@@ -728,42 +717,38 @@ mod tests {
 
     use super::*;
 
-    fn finding(rule: &str, severity: Severity, position: usize) -> Finding {
+    fn finding(rule: RuleCode, severity: Severity, position: usize) -> Finding {
         Finding {
-            rule: Cow::Owned(rule.to_owned()),
+            rule,
             kind: FindingKind::Violation,
             severity,
             at: None,
             involves: Vec::new(),
             section: None,
             quote: None,
-            published: None,
-            expected: None,
-            difference: None,
-            allowance: None,
+            comparison: None,
             message: position.to_string(),
         }
     }
 
     proptest! {
-        /// The key sort is the stable sort by severity (descending) and rule, for codes short
-        /// and long, prefixes of each other and with zero bytes.
+        /// The key sort is the stable sort by severity (descending) and rule code as text.
         #[test]
         fn sorted_findings_are_the_stable_sort(
-            picks in prop::collection::vec((0_usize..12, 0_usize..3), 0..80),
+            picks in prop::collection::vec((0..RuleCode::ALL.len(), 0_usize..3), 0..80),
         ) {
-            const CODES: [&str; 12] = [
-                "T001", "T002", "T00", "T0010", "", "\0", "T001\0", "X001", "N0011111",
-                "N001111", "N00111", "A",
-            ];
             const SEVERITIES: [Severity; 3] = [Severity::Info, Severity::Warning, Severity::Error];
             let findings: Vec<Finding> = picks
                 .iter()
                 .enumerate()
-                .map(|(position, &(code, severity))| finding(CODES[code], SEVERITIES[severity], position))
+                .map(|(position, &(code, severity))| {
+                    finding(RuleCode::ALL[code], SEVERITIES[severity], position)
+                })
                 .collect();
             let mut expected = findings.clone();
-            expected.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule.cmp(&b.rule)));
+            expected.sort_by(|a, b| {
+                b.severity.cmp(&a.severity).then(a.rule.as_str().cmp(b.rule.as_str()))
+            });
             let mut found = Found::default();
             for finding in findings {
                 found.push(finding);

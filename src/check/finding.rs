@@ -1,13 +1,17 @@
 //! Findings, severities and the result of a check.
 
-use std::borrow::Cow;
 use std::fmt;
+use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
 use crate::closed_set::closed_set;
+use crate::error::{Error, Result};
+use crate::money::Unit;
 use crate::precision::Consistency;
-use crate::report::FigureRef;
+use crate::report::{FigureRef, MeasureUnit};
+
+use super::RuleCode;
 
 closed_set! {
     /// How serious a finding is.
@@ -54,9 +58,8 @@ impl FindingKind {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Finding {
-    /// The rule's stable code, e.g. `T002`: borrowed from the rule registry for every finding a
-    /// check makes (no allocation per finding), owned when deserialized.
-    pub rule: Cow<'static, str>,
+    /// The rule's stable code, e.g. `T002` (in JSON its text, `"T002"`).
+    pub rule: RuleCode,
     /// Violation, truncation or tail difference.
     pub kind: FindingKind,
     /// How serious it is (after the policy's overrides).
@@ -85,48 +88,167 @@ pub struct Finding {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub quote: Option<String>,
-    /// The left side of the identity as published (the total, the stated rate).
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            default,
-            skip_serializing_if = "Option::is_none",
-            with = "rust_decimal::serde::str_option"
-        )
-    )]
-    pub published: Option<Decimal>,
-    /// The right side computed from the other published figures (Σ parts, the rate).
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            default,
-            skip_serializing_if = "Option::is_none",
-            with = "rust_decimal::serde::str_option"
-        )
-    )]
-    pub expected: Option<Decimal>,
-    /// `published − expected`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            default,
-            skip_serializing_if = "Option::is_none",
-            with = "rust_decimal::serde::str_option"
-        )
-    )]
-    pub difference: Option<Decimal>,
-    /// The largest difference 四舍五入 can explain.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            default,
-            skip_serializing_if = "Option::is_none",
-            with = "rust_decimal::serde::str_option"
-        )
-    )]
-    pub allowance: Option<Decimal>,
+    /// The identity's two sides and how far apart they are, when the finding compares
+    /// figures. In JSON its keys stand in the finding itself (see [`Comparison`]).
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub comparison: Option<Comparison>,
     /// What is wrong, in the words a finance officer uses, with the figures and codes.
     pub message: String,
+}
+
+/// What a finding compares: the left side of the identity as published, the right side
+/// computed from the other published figures, their difference and what rounding allows,
+/// all in one unit.
+///
+/// In JSON the fields are keys of the finding itself (absent when it compares nothing), the
+/// figures as strings so no digit is lost, the unit as [`FigureUnit`] prints it:
+///
+/// ```json
+/// {"rule": "T002", …, "published": "81.05", "expected": "81.06", "difference": "-0.01",
+///  "allowance": "0.005", "unit": "万元", "message": "…"}
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Comparison {
+    /// The left side of the identity as published (the total, the stated rate).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub published: Decimal,
+    /// The right side computed from the other published figures (Σ parts, the rate).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub expected: Decimal,
+    /// `published − expected`.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub difference: Decimal,
+    /// The largest difference the rounding of the figures allows (0 when they must agree
+    /// exactly).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub allowance: Decimal,
+    /// The unit of all four.
+    pub unit: FigureUnit,
+}
+
+impl Comparison {
+    /// `published` against `expected`, their difference computed; `None` when it is past
+    /// what a [`Decimal`] holds.
+    pub(crate) fn of(
+        published: Decimal,
+        expected: Decimal,
+        allowance: Decimal,
+        unit: FigureUnit,
+    ) -> Option<Comparison> {
+        Some(Comparison {
+            published,
+            expected,
+            difference: published.checked_sub(expected)?,
+            allowance,
+            unit,
+        })
+    }
+}
+
+/// The unit of the figures a [`Comparison`] holds: amounts in the currency unit they were
+/// compared in, rates in percent (their differences in percentage points), scores of a
+/// performance self-evaluation in 分, measured quantities in their unit.
+///
+/// It prints, parses and serializes as its Chinese symbol: `元`, `万元`, `亿元`, `%`, `分`,
+/// `平方米`, ….
+///
+/// ```
+/// use fiscal_cn::check::FigureUnit;
+/// use fiscal_cn::money::Unit;
+///
+/// assert_eq!(FigureUnit::Money(Unit::WanYuan).to_string(), "万元");
+/// assert_eq!("%".parse::<FigureUnit>()?, FigureUnit::Percent);
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FigureUnit {
+    /// Amounts of money, in this unit.
+    Money(Unit),
+    /// Rates in percent; a difference or allowance of rates is in percentage points.
+    Percent,
+    /// Scores (分) of a performance self-evaluation.
+    Score,
+    /// Measured quantities (area, length, …), in this unit.
+    Measure(MeasureUnit),
+}
+
+impl FigureUnit {
+    /// The symbol: `万元`, `%`, `分`, `平方米`.
+    #[must_use]
+    pub fn symbol(self) -> &'static str {
+        match self {
+            FigureUnit::Money(unit) => unit.symbol(),
+            FigureUnit::Percent => "%",
+            FigureUnit::Score => "分",
+            FigureUnit::Measure(unit) => unit.name(),
+        }
+    }
+}
+
+impl fmt::Display for FigureUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.symbol())
+    }
+}
+
+impl FromStr for FigureUnit {
+    type Err = Error;
+
+    /// The symbol [`FigureUnit::symbol`] gives (a measure's other names too: `平米`).
+    ///
+    /// # Errors
+    /// [`Error::UnknownName`] for any other text.
+    fn from_str(symbol: &str) -> Result<FigureUnit> {
+        match symbol {
+            "%" => Ok(FigureUnit::Percent),
+            "分" => Ok(FigureUnit::Score),
+            _ => symbol
+                .parse()
+                .map(FigureUnit::Money)
+                .or_else(|_| symbol.parse().map(FigureUnit::Measure))
+                .map_err(|_| Error::UnknownName {
+                    kind: "比较的单位",
+                    input: symbol.to_owned(),
+                }),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for FigureUnit {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.symbol())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for FigureUnit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        struct Symbol;
+        impl serde::de::Visitor<'_> for Symbol {
+            type Value = FigureUnit;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a unit such as \"万元\" or \"%\"")
+            }
+
+            fn visit_str<E: serde::de::Error>(
+                self,
+                symbol: &str,
+            ) -> std::result::Result<FigureUnit, E> {
+                symbol.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Symbol)
+    }
 }
 
 impl Finding {
@@ -201,15 +323,17 @@ impl CheckReport {
         self.findings.iter().filter(move |f| f.severity == severity)
     }
 
-    /// The findings of one rule, by its code (`"N003"`).
+    /// The findings of one rule.
     ///
     /// ```
-    /// use fiscal_cn::{check::{check, Policy}, report::{Disclosure, DisclosureKind, Entity}};
+    /// use fiscal_cn::{check::{check, Policy, RuleCode}, report::{Disclosure, DisclosureKind, Entity}};
     ///
     /// let report = check(&Disclosure::new(Entity::new("示例", 2024, DisclosureKind::FinalAccounts)), &Policy::default());
-    /// assert_eq!(report.of_rule("N003").count(), 0);
+    /// assert_eq!(report.of_rule(RuleCode::N003).count(), 0);
+    /// // A code read from a user is parsed first, so a typo is an error, not an empty list.
+    /// assert!("N03".parse::<RuleCode>().is_err());
     /// ```
-    pub fn of_rule<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+    pub fn of_rule(&self, code: RuleCode) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(move |f| f.rule == code)
     }
 
@@ -258,5 +382,111 @@ impl fmt::Display for CheckReport {
             writeln!(f, "\n未匹配任何发现的豁免：{} {}", s.rule, s.reason)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(comparison: Option<Comparison>) -> Finding {
+        Finding {
+            rule: RuleCode::T002,
+            kind: FindingKind::Violation,
+            severity: Severity::Error,
+            at: None,
+            involves: Vec::new(),
+            section: None,
+            quote: None,
+            comparison,
+            message: "农林水支出（213）".to_owned(),
+        }
+    }
+
+    #[test]
+    fn figure_units_print_and_parse_as_their_symbols() {
+        let units = [
+            (FigureUnit::Money(Unit::Yuan), "元"),
+            (FigureUnit::Money(Unit::WanYuan), "万元"),
+            (FigureUnit::Money(Unit::YiYuan), "亿元"),
+            (FigureUnit::Percent, "%"),
+            (FigureUnit::Score, "分"),
+            (FigureUnit::Measure(MeasureUnit::SquareMetre), "平方米"),
+            (FigureUnit::Measure(MeasureUnit::Kilometre), "公里"),
+        ];
+        for (unit, symbol) in units {
+            assert_eq!(unit.to_string(), symbol);
+            assert_eq!(symbol.parse::<FigureUnit>().unwrap(), unit);
+        }
+        let err = "百分点".parse::<FigureUnit>().unwrap_err().to_string();
+        assert!(err.contains("百分点"), "{err}");
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn a_comparison_is_keys_of_the_finding_in_json() {
+        let comparison = Comparison {
+            published: Decimal::new(8105, 2),
+            expected: Decimal::new(8106, 2),
+            difference: Decimal::new(-1, 2),
+            allowance: Decimal::ZERO,
+            unit: FigureUnit::Money(Unit::WanYuan),
+        };
+        let json = serde_json::to_value(finding(Some(comparison))).unwrap();
+        let keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut expected_keys = [
+            "rule",
+            "kind",
+            "severity",
+            "published",
+            "expected",
+            "difference",
+            "allowance",
+            "unit",
+            "message",
+        ];
+        expected_keys.sort_unstable();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, expected_keys);
+        assert_eq!(json["rule"], "T002");
+        assert_eq!(json["published"], "81.05");
+        assert_eq!(json["expected"], "81.06");
+        assert_eq!(json["difference"], "-0.01");
+        assert_eq!(json["allowance"], "0");
+        assert_eq!(json["unit"], "万元");
+        let back: Finding = serde_json::from_value(json).unwrap();
+        assert_eq!(back.comparison, Some(comparison));
+
+        let rate = Comparison {
+            unit: FigureUnit::Percent,
+            ..comparison
+        };
+        let json = serde_json::to_value(finding(Some(rate))).unwrap();
+        assert_eq!(json["unit"], "%");
+
+        // A finding that compares nothing has none of the keys, and reads back as such.
+        let json = serde_json::to_value(finding(None)).unwrap();
+        for key in ["published", "expected", "difference", "allowance", "unit"] {
+            assert!(json.get(key).is_none(), "{key} in {json}");
+        }
+        let back: Finding = serde_json::from_value(json).unwrap();
+        assert_eq!(back, finding(None));
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn a_finding_of_an_unknown_rule_does_not_read() {
+        let mut json = serde_json::to_value(finding(None)).unwrap();
+        json["rule"] = "Z999".into();
+        let err = serde_json::from_value::<Finding>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("Z999"), "{err}");
     }
 }

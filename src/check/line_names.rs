@@ -12,6 +12,7 @@ use crate::report::{Concept, Disclosure, RowKey};
 
 use super::engine::{Checker, statement_ref};
 use super::narrative::concept_name;
+use super::registry::RuleCode;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
     let disclosure = c.disclosure;
@@ -44,7 +45,7 @@ pub(crate) fn run(c: &mut Checker<'_>) {
         reported.push(code);
         let me = statement_ref(s);
         c.plain(
-            "N022",
+            RuleCode::N022,
             Some(me.clone()),
             vec![me],
             Some(s),

@@ -52,9 +52,12 @@ mod statements;
 mod tables;
 
 pub use batch::{check_each, check_many};
-pub use finding::{CheckReport, Finding, FindingKind, Severity, SuppressedFinding, describe};
+pub use finding::{
+    CheckReport, Comparison, FigureUnit, Finding, FindingKind, Severity, SuppressedFinding,
+    describe,
+};
 pub use policy::{Policy, Suppression};
-pub use registry::{RULES, Rule, rule};
+pub use registry::{RULES, Rule, RuleCode, rule};
 
 use crate::classification::{Catalog, EconomicCrosswalk, FunctionCode};
 use crate::report::Disclosure;

@@ -15,8 +15,10 @@ use crate::report::{
 };
 use crate::vocabulary::{cells_of, partitions, parts_of};
 
-use super::engine::{Checker, Operand, RateForm, SumWords, statement_ref};
+use super::engine::{Checker, NewFinding, Operand, RateForm, StatedRate, SumWords, statement_ref};
+use super::finding::{Comparison, FigureUnit};
 use super::finding::{FindingKind, show};
+use super::registry::RuleCode;
 use super::relations::checked_sum;
 use super::statements::{ClaimKind, Statements, ValueKind, Years};
 
@@ -152,7 +154,7 @@ fn against_tables(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &St
             single: Some("文中数字与表中同一数字必须相等"),
         }
     };
-    one_figure(c, "N001", stated, cell, words, Some(s));
+    one_figure(c, RuleCode::N001, stated, cell, words, Some(s));
 }
 
 /// N002: the same concept stated earlier with another amount. A [`Concept::Other`] is what
@@ -187,7 +189,7 @@ fn against_earlier(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &S
             single: Some("同一数字前后必须一致"),
         }
     };
-    one_figure(c, "N002", stated, first, words, Some(s));
+    one_figure(c, RuleCode::N002, stated, first, words, Some(s));
 }
 
 /// One figure against another (`a = b`). Equal printed values hold before anything else is
@@ -195,7 +197,7 @@ fn against_earlier(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &S
 /// skip building it.
 fn one_figure<'s, 'w>(
     c: &mut Checker<'_>,
-    code: &'static str,
+    code: RuleCode,
     a: Operand<'s>,
     b: Operand<'s>,
     words: impl FnOnce(&Checker<'_>, &mut String) -> SumWords<'w>,
@@ -225,7 +227,7 @@ fn unit_slip(c: &mut Checker<'_>, s: &Statement) {
     if printed.value().abs() < smallest {
         let figure = statement_ref(s);
         c.plain(
-            "N011",
+            RuleCode::N011,
             Some(figure.clone()),
             vec![figure],
             Some(s),
@@ -311,7 +313,17 @@ fn share<'a>(
         }
         _ => format!("{}占{}的比重", subject(kind, s), of),
     };
-    c.rate_identity("N003", &rate, &part, &whole, form, subject, Some(s));
+    c.rate_identity(
+        RuleCode::N003,
+        StatedRate {
+            rate,
+            a: part,
+            b: whole,
+            form,
+        },
+        subject,
+        Some(s),
+    );
 }
 
 /// N003 where the whole is not printed and has more parts than two: the whole is at least the
@@ -371,19 +383,14 @@ fn share_at_most<'a>(
     let mut involves = vec![me.clone(), part.figure.to_ref()];
     involves.extend(others.iter().map(|o| o.figure.to_ref()));
     let most = most.round_dp(2);
-    c.push(
-        "N003",
-        FindingKind::Violation,
-        Some(me),
+    c.push(NewFinding {
+        rule: RuleCode::N003,
+        kind: FindingKind::Violation,
+        at: Some(me),
         involves,
-        Some(s),
-        [
-            Some(rate.value()),
-            Some(most),
-            rate.value().checked_sub(most),
-            Some(rate.half_unit()),
-        ],
-        format!(
+        context: Some(s),
+        comparison: Comparison::of(rate.value(), most, rate.half_unit(), FigureUnit::Percent),
+        message: format!(
             "{}占{whole}的比重：公布 {}%，但{whole}至少是它与文中所列其他部分之和（约 {}），\
              比重至多约为 {most}%",
             subject(kind, s),
@@ -394,7 +401,7 @@ fn share_at_most<'a>(
             .unwrap_or_default()
             .normalize()
         ),
-    );
+    });
 }
 
 /// The amount of the other part of `whole` when `whole` is exactly `part` and one other
@@ -431,12 +438,12 @@ enum Against {
 impl Against {
     /// The kind of the changes it pairs a rate with, the rule checking the rate, and the words
     /// naming the change and the rate in messages.
-    fn terms(self) -> (ValueKind, &'static str, &'static str, &'static str) {
+    fn terms(self) -> (ValueKind, RuleCode, &'static str, &'static str) {
         match self {
-            Against::LastYear => (ValueKind::Change, "N004", "增减额", "增长率"),
+            Against::LastYear => (ValueKind::Change, RuleCode::N004, "增减额", "增长率"),
             Against::OwnBudget => (
                 ValueKind::ChangeAgainstBudget,
-                "N023",
+                RuleCode::N023,
                 "与预算相比的增减额",
                 "与预算相比的增减率",
             ),
@@ -472,7 +479,7 @@ fn growth<'a>(
     {
         let (a, b) = (statement_ref(change), statement_ref(s));
         c.plain(
-            "N006",
+            RuleCode::N006,
             Some(b.clone()),
             vec![a, b],
             Some(s),
@@ -485,7 +492,7 @@ fn growth<'a>(
     if direction == Direction::Flat && !rate.points().is_zero() {
         let me = statement_ref(s);
         c.plain(
-            "N006",
+            RuleCode::N006,
             Some(me.clone()),
             vec![me],
             Some(s),
@@ -527,10 +534,12 @@ fn growth<'a>(
     };
     c.rate_identity(
         code,
-        &rate,
-        &change,
-        &current,
-        RateForm::Growth,
+        StatedRate {
+            rate,
+            a: change,
+            b: current,
+            form: RateForm::Growth,
+        },
         subject,
         Some(s),
     );
@@ -672,7 +681,7 @@ fn completion<'a>(
     let me = statement_ref(s);
     if budget.value.value().is_zero() {
         c.plain(
-            "N007",
+            RuleCode::N007,
             Some(me.clone()),
             vec![me, budget.figure.to_ref()],
             Some(s),
@@ -702,11 +711,13 @@ fn completion<'a>(
     let slip = unspent_share_hint(&rate, &actual, &budget);
     let subject = |_: &Checker<'_>| format!("{}的预算完成率{slip}", subject(kind, s));
     c.rate_identity(
-        "N005",
-        &rate,
-        &actual,
-        &budget,
-        RateForm::Ratio,
+        RuleCode::N005,
+        StatedRate {
+            rate,
+            a: actual,
+            b: budget,
+            form: RateForm::Ratio,
+        },
         subject,
         Some(s),
     );
@@ -805,7 +816,7 @@ fn budget_comparison<'a>(
     if let Some(implied) = implied.filter(|d| *d != word) {
         let me = statement_ref(s);
         c.plain(
-            "N010",
+            RuleCode::N010,
             Some(me.clone()),
             vec![me],
             Some(s),
@@ -881,7 +892,7 @@ fn same_count(c: &mut Checker<'_>, ix: &Statements<'_>, index: usize, s: &Statem
             return;
         };
         c.plain(
-            "N009",
+            RuleCode::N009,
             Some(b.clone()),
             vec![a, b],
             Some(s),
@@ -962,9 +973,9 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
                 Some(StatedValue::Completion { .. })
             );
             let (code, what) = if is_completion {
-                ("N005", "完成率")
+                (RuleCode::N005, "完成率")
             } else {
-                ("N003", "比重")
+                (RuleCode::N003, "比重")
             };
             let slip = if is_completion {
                 unspent_share_hint(&r, &p, &w)
@@ -974,7 +985,17 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
             let subject = |_: &Checker<'_>| {
                 format!("{}占{}的{what}{slip}", label(ix, part), label(ix, whole))
             };
-            c.rate_identity(code, &r, &p, &w, RateForm::Ratio, subject, context);
+            c.rate_identity(
+                code,
+                StatedRate {
+                    rate: r,
+                    a: p,
+                    b: w,
+                    form: RateForm::Ratio,
+                },
+                subject,
+                context,
+            );
         }
         Claim::Growth {
             rate,
@@ -1020,15 +1041,27 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
             match (&r, &ch, &cur, &pri) {
                 _ if against_zero => {}
                 (Some(r), Some(ch), Some(cur), _) => {
-                    c.rate_identity("N004", r, ch, cur, RateForm::Growth, subject, context);
+                    c.rate_identity(
+                        RuleCode::N004,
+                        StatedRate {
+                            rate: *r,
+                            a: *ch,
+                            b: *cur,
+                            form: RateForm::Growth,
+                        },
+                        subject,
+                        context,
+                    );
                 }
                 (Some(r), None, Some(cur), Some(pri)) => {
                     c.rate_identity(
-                        "N004",
-                        r,
-                        cur,
-                        pri,
-                        RateForm::GrowthFromPrior,
+                        RuleCode::N004,
+                        StatedRate {
+                            rate: *r,
+                            a: *cur,
+                            b: *pri,
+                            form: RateForm::GrowthFromPrior,
+                        },
                         subject,
                         context,
                     );
@@ -1044,7 +1077,7 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
                         single: None,
                     }
                 };
-                c.sum_identity("N004", &[cur], &[pri, ch], words, context);
+                c.sum_identity(RuleCode::N004, &[cur], &[pri, ch], words, context);
             }
         }
         Claim::Sum {
@@ -1069,7 +1102,7 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
             };
             let mut left = m;
             left.insert(0, t);
-            c.sum_identity("N008", &left, &p, words, context);
+            c.sum_identity(RuleCode::N008, &left, &p, words, context);
         }
         Claim::SubsetSum { total, parts } => {
             let total_figure = resolve(c, ix, total);
@@ -1099,7 +1132,7 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
                     single: Some("同一数字前后必须一致"),
                 }
             };
-            one_figure(c, "N002", x, y, words, context);
+            one_figure(c, RuleCode::N002, x, y, words, context);
         }
         Claim::Compare {
             actual,
@@ -1117,7 +1150,7 @@ fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim: &Claim) {
             if implied != *stated {
                 let context = actual_figure.statement;
                 c.plain(
-                    "N010",
+                    RuleCode::N010,
                     Some(a.figure.to_ref()),
                     vec![a.figure.to_ref(), b.figure.to_ref()],
                     context,
@@ -1170,7 +1203,11 @@ fn parts_within(
             .chain(parts.iter().map(|o| o.figure.to_ref()))
             .collect();
         c.plain(
-            if counting { "N009" } else { "N008" },
+            if counting {
+                RuleCode::N009
+            } else {
+                RuleCode::N008
+            },
             Some(total.figure.to_ref()),
             involves,
             context,
@@ -1198,7 +1235,7 @@ fn count_sum(
             .chain(parts.iter().map(|o| o.figure.to_ref()))
             .collect();
         c.plain(
-            "N009",
+            RuleCode::N009,
             Some(total.figure.to_ref()),
             involves,
             context,
@@ -1399,7 +1436,7 @@ fn stated_sum<'a>(c: &mut Checker<'a>, total: &'a Statement, parts: &[&'a Statem
             single: None,
         }
     };
-    c.sum_identity("N008", &[t], &p, words, Some(total));
+    c.sum_identity(RuleCode::N008, &[t], &p, words, Some(total));
 }
 
 /// The operands of a stated total and its stated parts, or `None` when one is not an amount.
@@ -1535,7 +1572,7 @@ fn zero_base(c: &mut Checker<'_>, s: &Statement, prior: PriorYear<'_, '_>) -> bo
     let me = statement_ref(s);
     involves.push(me.clone());
     c.plain(
-        "N012",
+        RuleCode::N012,
         Some(me),
         involves,
         Some(s),

@@ -24,8 +24,10 @@ use crate::performance::{
 use crate::precision::{Consistency, Printed, check_ratio, check_sum};
 use crate::report::{Column, Concept, FigureRef, Line, RowKey, StatedValue, Statement, TableKind};
 
-use super::engine::{Checker, Operand};
+use super::engine::{Checker, NewFinding, Operand};
+use super::finding::{Comparison, FigureUnit};
 use super::finding::{FindingKind, show};
+use super::registry::RuleCode;
 
 /// Words that mark a stated cause in a narrative sentence (P006).
 pub(crate) const REASON_MARKERS: [&str; 7] =
@@ -128,15 +130,21 @@ fn operating_funds_applicability(c: &mut Checker<'_>) {
         UnitKind::CivilServantManagedInstitution,
     );
     let at = op.figure.to_ref();
-    c.push(
-        "P001",
-        FindingKind::Violation,
-        Some(at.clone()),
-        vec![at],
-        Some(s),
-        [Some(op.value.value()), None, None, None],
+    c.push(NewFinding {
+        rule: RuleCode::P001,
+        kind: FindingKind::Violation,
+        at: Some(at.clone()),
+        involves: vec![at],
+        context: Some(s),
+        // What a 事业单位 should state: none.
+        comparison: Comparison::of(
+            op.value.value(),
+            Decimal::ZERO,
+            op.value.half_unit(),
+            FigureUnit::Money(unit),
+        ),
         message,
-    );
+    });
 }
 
 /// The 一般公共预算 公用经费: the narrative's figure, else the basic expenditure table's.
@@ -185,36 +193,37 @@ fn operating_funds_bound(c: &mut Checker<'_>) {
         show(difference),
         show(allowance),
     );
-    c.push(
-        "P002",
-        FindingKind::Violation,
-        Some(funds.figure.to_ref()),
-        vec![funds.figure.to_ref(), public.figure.to_ref()],
-        Some(s),
-        [
-            Some(funds.value.value()),
-            Some(public.value.value()),
-            Some(difference),
-            Some(allowance),
-        ],
+    c.push(NewFinding {
+        rule: RuleCode::P002,
+        kind: FindingKind::Violation,
+        at: Some(funds.figure.to_ref()),
+        involves: vec![funds.figure.to_ref(), public.figure.to_ref()],
+        context: Some(s),
+        comparison: Some(Comparison {
+            published: funds.value.value(),
+            expected: public.value.value(),
+            difference,
+            allowance,
+            unit: FigureUnit::Money(unit),
+        }),
         message,
-    );
+    });
 }
 
 /// P008: a form whose indicator rows were not given.
 fn indicators_not_given(c: &mut Checker<'_>, form: &Form<'_>) {
-    c.push(
-        "P008",
-        FindingKind::Violation,
-        None,
-        Vec::new(),
-        None,
-        [None; 4],
-        format!(
+    c.push(NewFinding {
+        rule: RuleCode::P008,
+        kind: FindingKind::Violation,
+        at: None,
+        involves: Vec::new(),
+        context: None,
+        comparison: None,
+        message: format!(
             "{}：未列出绩效指标，分值合计（应为 100 分）与总分无从核对，只核对了预算执行率一行",
             form.label
         ),
-    );
+    });
 }
 
 /// P003: 预算执行率's weight + the indicators' weights = 100.
@@ -239,15 +248,21 @@ fn weights(c: &mut Checker<'_>, form: &Form<'_>) {
         text(sum),
         excess.map_or_else(String::new, |e| format!("（相差 {} 分）", show(e.abs()))),
     );
-    c.push(
-        "P003",
-        FindingKind::Violation,
-        None,
-        Vec::new(),
-        None,
-        [sum, Some(Decimal::ONE_HUNDRED), excess, Some(Decimal::ZERO)],
+    c.push(NewFinding {
+        rule: RuleCode::P003,
+        kind: FindingKind::Violation,
+        at: None,
+        involves: Vec::new(),
+        context: None,
+        comparison: sum.zip(excess).map(|(sum, excess)| Comparison {
+            published: sum,
+            expected: Decimal::ONE_HUNDRED,
+            difference: excess,
+            allowance: Decimal::ZERO,
+            unit: FigureUnit::Score,
+        }),
         message,
-    );
+    });
 }
 
 /// P004: stated scores within their weight and equal to the computed ones within the printed
@@ -271,7 +286,7 @@ fn scores(c: &mut Checker<'_>, form: &Form<'_>) {
                     show(stated),
                     show(weight)
                 ),
-                [Some(stated), Some(weight), stated.checked_sub(weight), None],
+                Comparison::of(stated, weight, Decimal::ZERO, FigureUnit::Score),
             ));
         }
     }
@@ -319,7 +334,13 @@ fn scores(c: &mut Checker<'_>, form: &Form<'_>) {
                         show(crate::performance::round_score_for_display(difference.abs())),
                         show(allowance)
                     ),
-                    [Some(stated), Some(computed), Some(difference), Some(allowance)],
+                    Some(Comparison {
+                        published: stated,
+                        expected: computed,
+                        difference,
+                        allowance,
+                        unit: FigureUnit::Score,
+                    }),
                 ));
             }
         }
@@ -346,24 +367,25 @@ fn scores(c: &mut Checker<'_>, form: &Form<'_>) {
                 )),
                 show(check.allowance)
             ),
-            [
-                Some(check.published),
-                Some(check.computed),
-                Some(check.difference),
-                Some(check.allowance),
-            ],
+            Some(Comparison {
+                published: check.published,
+                expected: check.computed,
+                difference: check.difference,
+                allowance: check.allowance,
+                unit: FigureUnit::Percent,
+            }),
         ));
     }
-    for (message, figures) in out {
-        c.push(
-            "P004",
-            FindingKind::Violation,
-            None,
-            Vec::new(),
-            None,
-            figures,
+    for (message, comparison) in out {
+        c.push(NewFinding {
+            rule: RuleCode::P004,
+            kind: FindingKind::Violation,
+            at: None,
+            involves: Vec::new(),
+            context: None,
+            comparison,
             message,
-        );
+        });
     }
 }
 
@@ -409,20 +431,21 @@ fn total(c: &mut Checker<'_>, form: &Form<'_>) {
         show(check.right),
         show(check.difference.abs()),
     );
-    c.push(
-        "P005",
+    c.push(NewFinding {
+        rule: RuleCode::P005,
         kind,
-        None,
-        Vec::new(),
-        None,
-        [
-            Some(check.left),
-            Some(check.right),
-            Some(check.difference),
-            Some(check.allowance),
-        ],
+        at: None,
+        involves: Vec::new(),
+        context: None,
+        comparison: Some(Comparison {
+            published: check.left,
+            expected: check.right,
+            difference: check.difference,
+            allowance: check.allowance,
+            unit: FigureUnit::Score,
+        }),
         message,
-    );
+    });
 }
 
 /// Each section's sentences (a sentence's statements share its quote: each is kept once).
@@ -492,15 +515,15 @@ fn form_execution(c: &mut Checker<'_>, form: &Form<'_>) {
         show(executed),
         show(budget),
     );
-    c.push(
-        "P006",
-        FindingKind::Violation,
-        None,
-        Vec::new(),
-        None,
-        [Some(rate), None, None, None],
+    c.push(NewFinding {
+        rule: RuleCode::P006,
+        kind: FindingKind::Violation,
+        at: None,
+        involves: Vec::new(),
+        context: None,
+        comparison: None,
         message,
-    );
+    });
 }
 
 /// P006 in the narrative: a project's stated 执行率 outside [90%, 100%] with no reason in its
@@ -540,20 +563,19 @@ fn project_statements(c: &mut Checker<'_>) {
                 "项目“{name}”：预算执行率 {rate}，{words}，所在段落（{}）未说明原因",
                 s.location.section
             ),
-            rate.points(),
         ));
     }
-    for (s, message, rate) in found {
+    for (s, message) in found {
         let at = super::engine::statement_ref(s);
-        c.push(
-            "P006",
-            FindingKind::Violation,
-            Some(at.clone()),
-            vec![at],
-            Some(s),
-            [Some(rate), None, None, None],
+        c.push(NewFinding {
+            rule: RuleCode::P006,
+            kind: FindingKind::Violation,
+            at: Some(at.clone()),
+            involves: vec![at],
+            context: Some(s),
+            comparison: None,
             message,
-        );
+        });
     }
 }
 
@@ -653,18 +675,19 @@ fn projects_within_total(c: &mut Checker<'_>) {
         .into_iter()
         .chain(parts.iter().map(|p| p.figure.to_ref()))
         .collect();
-    c.push(
-        "P007",
-        FindingKind::Violation,
-        Some(total.figure.to_ref()),
+    c.push(NewFinding {
+        rule: RuleCode::P007,
+        kind: FindingKind::Violation,
+        at: Some(total.figure.to_ref()),
         involves,
         context,
-        [
-            Some(sum),
-            Some(total.value.value()),
-            Some(difference),
-            Some(allowance),
-        ],
+        comparison: Some(Comparison {
+            published: sum,
+            expected: total.value.value(),
+            difference,
+            allowance,
+            unit: FigureUnit::Money(unit),
+        }),
         message,
-    );
+    });
 }

@@ -5,14 +5,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::{Error, Result};
 use crate::report::FigureRef;
 
-use super::Severity;
+use super::{RuleCode, Severity};
 
 /// Silences one rule, at one figure or everywhere, for a stated reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Suppression {
     /// The rule's code.
-    pub rule: String,
+    pub rule: RuleCode,
     /// The figure (a finding's `at`); `None` silences the rule everywhere.
     #[cfg_attr(
         feature = "serde",
@@ -45,10 +45,10 @@ pub struct Suppression {
 pub struct Policy {
     /// Severity overrides by rule code.
     #[cfg_attr(feature = "serde", serde(default))]
-    pub severities: BTreeMap<String, Severity>,
+    pub severities: BTreeMap<RuleCode, Severity>,
     /// Rules not run at all.
     #[cfg_attr(feature = "serde", serde(default))]
-    pub disabled: BTreeSet<String>,
+    pub disabled: BTreeSet<RuleCode>,
     /// Suppressions.
     #[cfg_attr(feature = "serde", serde(default))]
     pub suppressions: Vec<Suppression>,
@@ -60,14 +60,15 @@ pub struct Policy {
     pub hide_tail_differences: bool,
 }
 
-/// A policy as read, before its rule codes and reasons are checked.
+/// A policy as read, its rule codes known (a [`RuleCode`] reads only a code of the registry),
+/// before the reasons of its suppressions are checked.
 #[cfg(feature = "serde")]
 #[derive(serde::Deserialize)]
 struct UncheckedPolicy {
     #[serde(default)]
-    severities: BTreeMap<String, Severity>,
+    severities: BTreeMap<RuleCode, Severity>,
     #[serde(default)]
-    disabled: BTreeSet<String>,
+    disabled: BTreeSet<RuleCode>,
     #[serde(default)]
     suppressions: Vec<Suppression>,
     #[serde(default)]
@@ -82,18 +83,14 @@ impl TryFrom<UncheckedPolicy> for Policy {
 
     fn try_from(read: UncheckedPolicy) -> Result<Policy> {
         let mut policy = Policy {
+            severities: read.severities,
+            disabled: read.disabled,
             accept_truncation: read.accept_truncation,
             hide_tail_differences: read.hide_tail_differences,
             ..Policy::default()
         };
-        for (rule, severity) in read.severities {
-            policy.set_severity(&rule, severity)?;
-        }
-        for rule in read.disabled {
-            policy.disable(&rule)?;
-        }
         for s in read.suppressions {
-            policy.suppress(&s.rule, s.at, &s.reason)?;
+            policy.suppress_code(s.rule, s.at, &s.reason)?;
         }
         Ok(policy)
     }
@@ -121,8 +118,7 @@ impl Policy {
     /// # Errors
     /// [`Error::UnknownName`](crate::Error::UnknownName) when `rule` is no rule of the registry.
     pub fn set_severity(&mut self, rule: &str, severity: Severity) -> Result<()> {
-        known_rule(rule)?;
-        self.severities.insert(rule.to_owned(), severity);
+        self.severities.insert(rule.parse()?, severity);
         Ok(())
     }
 
@@ -131,8 +127,7 @@ impl Policy {
     /// # Errors
     /// [`Error::UnknownName`](crate::Error::UnknownName) when `rule` is no rule of the registry.
     pub fn disable(&mut self, rule: &str) -> Result<()> {
-        known_rule(rule)?;
-        self.disabled.insert(rule.to_owned());
+        self.disabled.insert(rule.parse()?);
         Ok(())
     }
 
@@ -143,28 +138,22 @@ impl Policy {
     /// [`Error::MissingSuppressionReason`](crate::Error::MissingSuppressionReason) when `reason`
     /// is empty.
     pub fn suppress(&mut self, rule: &str, at: Option<FigureRef>, reason: &str) -> Result<()> {
-        known_rule(rule)?;
+        self.suppress_code(rule.parse()?, at, reason)
+    }
+
+    /// [`Policy::suppress`] of a known rule.
+    fn suppress_code(&mut self, rule: RuleCode, at: Option<FigureRef>, reason: &str) -> Result<()> {
         if reason.trim().is_empty() {
             return Err(Error::MissingSuppressionReason {
-                rule: rule.to_owned(),
+                rule: rule.to_string(),
             });
         }
         self.suppressions.push(Suppression {
-            rule: rule.to_owned(),
+            rule,
             at,
             reason: reason.trim().to_owned(),
         });
         Ok(())
-    }
-}
-
-fn known_rule(rule: &str) -> Result<()> {
-    match super::rule(rule) {
-        Some(_) => Ok(()),
-        None => Err(Error::UnknownName {
-            kind: "检查规则",
-            input: rule.to_owned(),
-        }),
     }
 }
 

@@ -10,6 +10,7 @@ use crate::report::{Column, StatedValue};
 use crate::vocabulary::cells_of;
 
 use super::engine::{Checker, Operand, SumWords};
+use super::registry::RuleCode;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
     let statements = &c.disclosure.statements;
@@ -45,11 +46,17 @@ pub(crate) fn run(c: &mut Checker<'_>) {
         };
         match printed {
             TableChange::Printed(change) => {
-                c.sum_identity("N021", &[stated], &[change], words, Some(s));
+                c.sum_identity(RuleCode::N021, &[stated], &[change], words, Some(s));
             }
             // this year = last year + change.
             TableChange::FromColumns(this_year, last_year) => {
-                c.sum_identity("N021", &[this_year], &[last_year, stated], words, Some(s));
+                c.sum_identity(
+                    RuleCode::N021,
+                    &[this_year],
+                    &[last_year, stated],
+                    words,
+                    Some(s),
+                );
             }
         }
     }

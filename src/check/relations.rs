@@ -19,9 +19,11 @@ use crate::report::{
 };
 use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 
-use super::engine::{Checker, SumWords, statement_ref};
+use super::engine::{Checker, NewFinding, SumWords, statement_ref};
 use super::finding::FindingKind;
+use super::finding::{Comparison, FigureUnit};
 use super::narrative::concept_name;
+use super::registry::RuleCode;
 use super::statements::Statements;
 
 /// The sum of `values`, `None` past what a `Decimal` holds (a hostile document's figures).
@@ -84,7 +86,13 @@ fn grand_total_changes<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
                 single: Some("两者本年相等，上年也相等，增减额必须相等"),
             }
         };
-        c.sum_identity("N024", &[left], &[right], words, Some(expenditure_at));
+        c.sum_identity(
+            RuleCode::N024,
+            &[left],
+            &[right],
+            words,
+            Some(expenditure_at),
+        );
     }
 }
 
@@ -101,7 +109,7 @@ fn report_year(c: &mut Checker<'_>) {
         }
         let me = statement_ref(s);
         c.plain(
-            "N020",
+            RuleCode::N020,
             Some(me.clone()),
             vec![me],
             Some(s),
@@ -166,17 +174,28 @@ fn listings_of_classes(c: &mut Checker<'_>, ix: &Statements<'_>) {
         else {
             continue;
         };
+        // What rounding allows: the parts printed as low, the total as high as they may be.
+        let allowance = listed_hi
+            .checked_sub(sum)
+            .zip(t.value().checked_sub(total_lo))
+            .and_then(|(parts, total)| parts.checked_add(total));
         let me = statement_ref(total);
         let mut involves = vec![me.clone()];
         involves.extend(parts.iter().map(|s| statement_ref(s)));
-        c.push(
-            "N018",
-            FindingKind::Violation,
-            Some(me),
+        c.push(NewFinding {
+            rule: RuleCode::N018,
+            kind: FindingKind::Violation,
+            at: Some(me),
             involves,
-            Some(total),
-            [Some(t.value()), Some(sum), Some(short), None],
-            format!(
+            context: Some(total),
+            comparison: allowance.map(|allowance| Comparison {
+                published: t.value(),
+                expected: sum,
+                difference: short,
+                allowance,
+                unit: FigureUnit::Money(c.currency()),
+            }),
+            message: format!(
                 "{}：合计 {}，其后所列 {} 个类之和为 {}，少 {}（{}）；可能漏列了某一类，或某个数字有误",
                 total.concept,
                 t.value(),
@@ -185,7 +204,7 @@ fn listings_of_classes(c: &mut Checker<'_>, ix: &Statements<'_>) {
                 short,
                 c.currency()
             ),
-        );
+        });
     }
 }
 
@@ -215,7 +234,7 @@ fn wording(c: &mut Checker<'_>) {
         };
         let me = statement_ref(s);
         c.plain(
-            "N017",
+            RuleCode::N017,
             Some(me.clone()),
             vec![me],
             Some(s),
@@ -340,20 +359,20 @@ fn shares_total<'a>(c: &mut Checker<'a>, ix: &Statements<'_>, levels: &Levels<'a
         );
         let (last, _) = group.shares[group.shares.len() - 1];
         let involves = group.shares.iter().map(|(s, _)| statement_ref(s)).collect();
-        c.push(
-            "N014",
+        c.push(NewFinding {
+            rule: RuleCode::N014,
             kind,
-            Some(statement_ref(last)),
+            at: Some(statement_ref(last)),
             involves,
-            Some(last),
-            [
-                Some(stated),
-                Some(Decimal::ONE_HUNDRED),
-                stated.checked_sub(Decimal::ONE_HUNDRED),
-                Some(allowance),
-            ],
+            context: Some(last),
+            comparison: Comparison::of(
+                stated,
+                Decimal::ONE_HUNDRED,
+                allowance,
+                FigureUnit::Percent,
+            ),
             message,
-        );
+        });
     }
 }
 
@@ -504,7 +523,7 @@ pub(crate) fn year_labels(c: &mut Checker<'_>, mislabelled: &[Mislabelled]) {
         let s = &c.disclosure.statements[m.level];
         let me = statement_ref(s);
         c.plain(
-            "N013",
+            RuleCode::N013,
             Some(me.clone()),
             vec![me],
             Some(s),
@@ -762,7 +781,7 @@ fn changes_of_parts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, levels: &Level
         let me = statement_ref(s);
         let mut involves = vec![me.clone()];
         involves.extend(stated.iter().map(|p| statement_ref(p)));
-        c.plain("N015", Some(me), involves, Some(s), message);
+        c.plain(RuleCode::N015, Some(me), involves, Some(s), message);
     }
 }
 
@@ -892,27 +911,47 @@ fn parts_budgets(
     };
     let listing = listed_budgets(known);
     let actual = super::narrative::actual_word(c);
+    // What rounding allows on the side the two are apart: the whole's budget and the parts'
+    // as far towards each other as their bounds go.
+    let minus = |a: Option<Decimal>, b: Option<Decimal>| a?.checked_sub(b?);
+    let (whole_slack, parts_slack) = if budget.point > sum {
+        (
+            minus(Some(budget.point), budget.bounds.lo),
+            minus(given.hi, Some(sum)),
+        )
+    } else {
+        (
+            minus(budget.bounds.hi, Some(budget.point)),
+            minus(Some(sum), given.lo),
+        )
+    };
+    let comparison = whole_slack
+        .zip(parts_slack)
+        .and_then(|(whole, parts)| whole.checked_add(parts))
+        .and_then(|allowance| {
+            Comparison::of(
+                budget.point.round_dp(6),
+                sum.round_dp(6),
+                allowance.round_dp(6),
+                FigureUnit::Money(c.currency()),
+            )
+        });
     let me = statement_ref(at);
-    c.push(
-        "N019",
-        FindingKind::Violation,
-        Some(me.clone()),
-        vec![me],
-        Some(at),
-        [
-            Some(budget.point.round_dp(6)),
-            Some(sum.round_dp(6)),
-            budget.point.checked_sub(sum).map(|d| d.round_dp(6)),
-            None,
-        ],
-        format!(
+    c.push(NewFinding {
+        rule: RuleCode::N019,
+        kind: FindingKind::Violation,
+        at: Some(me.clone()),
+        involves: vec![me],
+        context: Some(at),
+        comparison,
+        message: format!(
             "{whole}的预算为 {}（写明的或按{actual}与完成率推得），各组成部分的预算（{listing}，\
              写明的或按各自的{actual}与完成率推得）之和为 {}，无论各数如何四舍五入都对不上（{}）",
             budget.point.round_dp(2).normalize(),
             sum.round_dp(2).normalize(),
             c.currency()
         ),
-    );
+    });
 }
 
 /// N016: a whole's budget less the budgets its other parts are given or implied (an actual
@@ -972,15 +1011,15 @@ fn implied_zero_budgets<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
                 budget.point.round_dp(2).normalize(),
                 rate.value
             );
-            c.push(
-                "N016",
-                FindingKind::Violation,
-                Some(me.clone()),
-                vec![me],
-                Some(rate),
-                [None, Some(left), None, None],
+            c.push(NewFinding {
+                rule: RuleCode::N016,
+                kind: FindingKind::Violation,
+                at: Some(me.clone()),
+                involves: vec![me],
+                context: Some(rate),
+                comparison: None,
                 message,
-            );
+            });
         }
     }
 }

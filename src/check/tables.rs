@@ -13,9 +13,11 @@ use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::metrics::headline_column;
 use crate::report::{Column, DisclosureKind, Line, Row, RowKey, Table, TableKind};
 
-use super::engine::{Checker, Operand, SumWords, own_column, push_decimal};
+use super::engine::{Checker, NewFinding, Operand, SumWords, own_column, push_decimal};
 use super::finding::FindingKind;
+use super::finding::{Comparison, FigureUnit};
 use super::index::{ColumnSet, TableInfo};
+use super::registry::RuleCode;
 use super::relations;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
@@ -164,7 +166,7 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                     single: None,
                 }
             };
-            c.sum_identity("T001", total.as_slice(), &right, words, None);
+            c.sum_identity(RuleCode::T001, total.as_slice(), &right, words, None);
         }
         // A row that prints neither balance leaves them to the 合计 row (balances not split by
         // function); the 合计 row itself is always held to the identity.
@@ -191,7 +193,7 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                     single: None,
                 }
             };
-            c.sum_identity("S006", &left, &right, words, None);
+            c.sum_identity(RuleCode::S006, &left, &right, words, None);
         }
     }
 }
@@ -303,7 +305,13 @@ fn changes(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                 single: None,
             }
         };
-        c.sum_identity("T007", &[this_year], &[last_year, change], words, None);
+        c.sum_identity(
+            RuleCode::T007,
+            &[this_year],
+            &[last_year, change],
+            words,
+            None,
+        );
     }
 }
 
@@ -401,7 +409,7 @@ fn hierarchy_of<C: ClassificationCode>(
                 }
                 children_words(code.level(), child_level)
             };
-            c.sum_identity("T002", left.as_slice(), &right, words, None);
+            c.sum_identity(RuleCode::T002, left.as_slice(), &right, words, None);
         }
     }
 }
@@ -470,7 +478,7 @@ fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                 single: Some("只有一个类时二者必须相等"),
             }
         };
-        c.sum_identity("T003", left.as_slice(), &right, words, None);
+        c.sum_identity(RuleCode::T003, left.as_slice(), &right, words, None);
     }
 }
 
@@ -510,7 +518,7 @@ fn summary(c: &mut Checker<'_>) {
                 single: None,
             }
         };
-        c.sum_identity("S001", &[total], &parts, words, None);
+        c.sum_identity(RuleCode::S001, &[total], &parts, words, None);
     }
     if let Some(total) = amount(c, line(Line::ExpenditureGrandTotal)) {
         let parts: Vec<Operand> = Iterator::flatten(
@@ -534,7 +542,7 @@ fn summary(c: &mut Checker<'_>) {
                 single: None,
             }
         };
-        c.sum_identity("S002", &[total], &parts, words, None);
+        c.sum_identity(RuleCode::S002, &[total], &parts, words, None);
     }
     if let (Some(income), Some(expenditure)) = (
         amount(c, line(Line::IncomeGrandTotal)),
@@ -548,7 +556,7 @@ fn summary(c: &mut Checker<'_>) {
                 single: Some("收入总计与支出总计必须相等"),
             }
         };
-        c.sum_identity("S003", &[income], &[expenditure], words, None);
+        c.sum_identity(RuleCode::S003, &[income], &[expenditure], words, None);
     }
     if let Some(total) = amount(c, line(Line::CurrentIncomeTotal)) {
         let parts: Vec<Operand> = IncomeSource::ALL
@@ -563,7 +571,7 @@ fn summary(c: &mut Checker<'_>) {
                 single: None,
             }
         };
-        c.sum_identity("S004", &[total], &parts, words, None);
+        c.sum_identity(RuleCode::S004, &[total], &parts, words, None);
     }
     if let Some(total) = amount(c, line(Line::CurrentExpenditureTotal)) {
         let parts: Vec<Operand> = table
@@ -579,7 +587,7 @@ fn summary(c: &mut Checker<'_>) {
                 single: None,
             }
         };
-        c.sum_identity("S005", &[total], &parts, words, None);
+        c.sum_identity(RuleCode::S005, &[total], &parts, words, None);
     }
 }
 
@@ -621,7 +629,7 @@ fn appropriation_summary(c: &mut Checker<'_>) {
                 }
             }
         };
-        c.sum_identity("S006", &left, &right, words, None);
+        c.sum_identity(RuleCode::S006, &left, &right, words, None);
     }
     let income = c.cell(table, &line(Line::IncomeGrandTotal), Column::Amount);
     let expenditure = c
@@ -636,7 +644,7 @@ fn appropriation_summary(c: &mut Checker<'_>) {
                 single: Some("收入总计与支出总计必须相等"),
             }
         };
-        c.sum_identity("S007", &[income], &[expenditure], words, None);
+        c.sum_identity(RuleCode::S007, &[income], &[expenditure], words, None);
     }
 }
 
@@ -679,7 +687,7 @@ fn basic_expenditure(c: &mut Checker<'_>) {
                 single: None,
             }
         };
-        c.sum_identity("T004", &[total], &parts, words, None);
+        c.sum_identity(RuleCode::T004, &[total], &parts, words, None);
     }
 }
 
@@ -725,21 +733,26 @@ fn three_public(c: &mut Checker<'_>) {
                 .all(|k| c.row(table, k).is_some() && c.printed(table, k, column).is_none());
             if blank && !total.value.value().is_zero() {
                 let at = total.figure.to_ref();
-                let printed = total.value.value();
-                c.push(
-                    "T006",
-                    FindingKind::Violation,
-                    Some(at.clone()),
-                    vec![at],
-                    None,
-                    [Some(printed), None, None, None],
-                    format!(
+                c.push(NewFinding {
+                    rule: RuleCode::T006,
+                    kind: FindingKind::Violation,
+                    at: Some(at.clone()),
+                    involves: vec![at],
+                    context: None,
+                    // The blank parts read as zeros: the total against their sum, 0.
+                    comparison: Comparison::of(
+                        total.value.value(),
+                        Decimal::ZERO,
+                        total.value.half_unit(),
+                        FigureUnit::Money(c.currency()),
+                    ),
+                    message: format!(
                         "{}（{column}）：{name} {} {}，其分项各行均为空白，未填写分项",
                         table.kind,
                         total.value.value(),
                         c.currency().symbol()
                     ),
-                );
+                });
                 continue;
             }
             let parts: Vec<Operand> = parts
@@ -761,7 +774,7 @@ fn three_public(c: &mut Checker<'_>) {
                     single: None,
                 }
             };
-            c.sum_identity("T005", &[total], &parts, words, None);
+            c.sum_identity(RuleCode::T005, &[total], &parts, words, None);
         }
     }
 }
@@ -811,29 +824,32 @@ fn performance_targets(c: &mut Checker<'_>) {
         return;
     };
     let printed = project.value.value();
+    // What rounding allows: the listed projects as low, the project expenditure as high as
+    // they may be.
+    let allowance = listed
+        .checked_sub(smallest)
+        .zip(largest.checked_sub(printed))
+        .and_then(|(listed, printed)| listed.checked_add(printed));
     let at = project.figure.to_ref();
     let mut involves: Vec<_> = projects.iter().map(|p| p.figure.to_ref()).collect();
     involves.push(at.clone());
     let unit = c.currency().symbol();
-    c.push(
-        "T008",
-        FindingKind::Violation,
-        Some(at),
+    c.push(NewFinding {
+        rule: RuleCode::T008,
+        kind: FindingKind::Violation,
+        at: Some(at),
         involves,
-        None,
-        [
-            Some(listed),
-            Some(printed),
-            listed.checked_sub(printed),
-            None,
-        ],
-        format!(
+        context: None,
+        comparison: allowance.and_then(|allowance| {
+            Comparison::of(listed, printed, allowance, FigureUnit::Money(c.currency()))
+        }),
+        message: format!(
             "{}所列 {} 个项目预算合计 {listed} {unit}，超过{}的项目支出 {printed} {unit}",
             targets.kind,
             projects.len(),
             expenditure.kind
         ),
-    );
+    });
 }
 
 /// X001: the same quantity printed in two tables agrees (I-8, I-11).
@@ -963,7 +979,7 @@ fn same_figure(
             single: Some("同一数字在两张表中必须相等"),
         }
     };
-    c.sum_identity("X001", &[a], &[b], words, None);
+    c.sum_identity(RuleCode::X001, &[a], &[b], words, None);
 }
 
 /// X001: 一般公共预算财政拨款支出决算表's 基本支出 = the basic expenditure table's 人员经费合计 +
@@ -997,5 +1013,5 @@ fn basic_across_tables(c: &mut Checker<'_>) {
             single: None,
         }
     };
-    c.sum_identity("X001", &[basic], &parts, words, None);
+    c.sum_identity(RuleCode::X001, &[basic], &parts, words, None);
 }

@@ -105,8 +105,9 @@ fn compared_with_budget(rate: &str, word: Direction) -> Disclosure {
     ])
 }
 
-/// (passing, failing) for a rule code.
-fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
+/// (passing, failing) for a rule code: the match has an arm for every rule, so a rule cannot
+/// be registered without its examples.
+fn examples(code: RuleCode) -> (Disclosure, Disclosure) {
     use Column as C;
     let gpb = FundType::GeneralPublicBudget;
     let three = |travel: &str, cars: &str, reception: &str| {
@@ -701,56 +702,56 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
         statements_only(vec![st])
     };
     let codes = |rows: Vec<Row>| tables_only(vec![gbe(rows)]);
-    Some(match code {
-        "C001" => (
+    match code {
+        RuleCode::C001 => (
             codes(vec![row(f("213"), "农林水支出", &[(C::Total, "1")])]),
             codes(vec![row(f("299"), "其他支出", &[(C::Total, "1")])]),
         ),
-        "C002" => (
+        RuleCode::C002 => (
             codes(vec![row(f("213"), "农林水", &[(C::Total, "1")])]),
             codes(vec![row(f("213"), "农业支出", &[(C::Total, "1")])]),
         ),
-        "C003" => (
+        RuleCode::C003 => (
             codes(vec![
                 row(f("221"), "住房保障支出", &[(C::Total, "1")]),
                 row(f("22102"), "住房改革支出", &[(C::Total, "1")]),
             ]),
             codes(vec![row(f("22102"), "住房改革支出", &[(C::Total, "1")])]),
         ),
-        "N001" => (stated_vs_table("729.25万元"), stated_vs_table("729.26万元")),
-        "N002" => (twice("775.31万元"), twice("775.37万元")),
-        "N003" => (share("5.94%"), share("6.94%")),
-        "N004" => (
+        RuleCode::N001 => (stated_vs_table("729.25万元"), stated_vs_table("729.26万元")),
+        RuleCode::N002 => (twice("775.31万元"), twice("775.37万元")),
+        RuleCode::N003 => (share("5.94%"), share("6.94%")),
+        RuleCode::N004 => (
             growth("36.5%", Direction::Decrease),
             growth("30%", Direction::Decrease),
         ),
-        "N005" => (completion("50万元", "38.2%"), completion("50万元", "48.2%")),
-        "N006" => (
+        RuleCode::N005 => (completion("50万元", "38.2%"), completion("50万元", "48.2%")),
+        RuleCode::N006 => (
             growth("36.5%", Direction::Decrease),
             growth("36.5%", Direction::Increase),
         ),
-        "N007" => (completion("19.1万元", "100%"), completion("0万元", "0%")),
-        "N008" => (
+        RuleCode::N007 => (completion("19.1万元", "100%"), completion("0万元", "0%")),
+        RuleCode::N008 => (
             three("0万元", "0万元", "2.14万元"),
             three("0万元", "1万元", "2.14万元"),
         ),
-        "N009" => (vehicles(1), vehicles(0)),
-        "N010" => (compared("100%"), compared("90%")),
-        "N011" => (closing("0.12万元"), closing("0.12元")),
-        "N012" => (founded("1.07万元", "100%"), founded("2.14万元", "100%")),
-        "N013" => (labelled(2023, None), labelled(2023, Some(2023))),
-        "N015" => (moved("减少1.00万元"), moved("增加3.00万元")),
-        "N016" => (left_over("4.00万元"), left_over("3.00万元")),
-        "N017" => (statements_only(vec![]), worded()),
-        "N018" => (
+        RuleCode::N009 => (vehicles(1), vehicles(0)),
+        RuleCode::N010 => (compared("100%"), compared("90%")),
+        RuleCode::N011 => (closing("0.12万元"), closing("0.12元")),
+        RuleCode::N012 => (founded("1.07万元", "100%"), founded("2.14万元", "100%")),
+        RuleCode::N013 => (labelled(2023, None), labelled(2023, Some(2023))),
+        RuleCode::N015 => (moved("减少1.00万元"), moved("增加3.00万元")),
+        RuleCode::N016 => (left_over("4.00万元"), left_over("3.00万元")),
+        RuleCode::N017 => (statements_only(vec![]), worded()),
+        RuleCode::N018 => (
             by_class_listing("100.00万元"),
             by_class_listing("110.00万元"),
         ),
-        "N019" => (budgeted("50%"), budgeted("60%")),
-        "N020" => (body_year(2024), body_year(2023)),
-        "N023" => (against_budget("54.65%"), against_budget("10.93%")),
-        "N024" => (balanced("39.39万元"), balanced("130.95万元")),
-        "N021" => {
+        RuleCode::N019 => (budgeted("50%"), budgeted("60%")),
+        RuleCode::N020 => (body_year(2024), body_year(2023)),
+        RuleCode::N023 => (against_budget("54.65%"), against_budget("10.93%")),
+        RuleCode::N024 => (balanced("39.39万元"), balanced("130.95万元")),
+        RuleCode::N021 => {
             let stated = |amount: &str| {
                 let mut d = against_last_year("-1.00");
                 d.statements.push(s(
@@ -765,8 +766,8 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             };
             (stated("1.00万元"), stated("2.00万元"))
         }
-        "N014" => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
-        "N022" => {
+        RuleCode::N014 => (halves("84.06%", "15.94%"), halves("84.06%", "19.62%")),
+        RuleCode::N022 => {
             let named = |printed: &str| {
                 let line = Concept::FundFunctionExpenditure {
                     fund: gpb,
@@ -783,64 +784,63 @@ fn examples(code: &str) -> Option<(Disclosure, Disclosure)> {
             };
             (named("行政运行"), named("机关运行"))
         }
-        "P001" => (
+        RuleCode::P001 => (
             operating(
                 crate::dimensions::UnitKind::CivilServantManagedInstitution,
                 "40.35万元",
             ),
             operating(crate::dimensions::UnitKind::PublicInstitution, "40.35万元"),
         ),
-        "P002" => (
+        RuleCode::P002 => (
             operating(crate::dimensions::UnitKind::Administrative, "40.35万元"),
             operating(crate::dimensions::UnitKind::Administrative, "40.37万元"),
         ),
-        "P003" => (
+        RuleCode::P003 => (
             form("10", "9", "97", Some("节约支出")),
             form("20", "9", "97", Some("节约支出")),
         ),
-        "P004" => (
+        RuleCode::P004 => (
             form("10", "9", "97", Some("节约支出")),
             form("10", "8", "96", Some("节约支出")),
         ),
-        "P005" => (
+        RuleCode::P005 => (
             form("10", "9", "97", Some("节约支出")),
             form("10", "9", "100", Some("节约支出")),
         ),
-        "P006" => (
+        RuleCode::P006 => (
             executed("预算执行率38.2%，主要原因是部分慰问对象未到位"),
             form("10", "9", "97", None),
         ),
-        "P007" => (project_listing("19.1万元"), project_listing("349.1万元")),
-        "P008" => (form("10", "9", "97", Some("节约支出")), {
+        RuleCode::P007 => (project_listing("19.1万元"), project_listing("349.1万元")),
+        RuleCode::P008 => (form("10", "9", "97", Some("节约支出")), {
             let mut d = form("10", "9", "97", Some("节约支出"));
             d.project_evaluations[0].indicators.clear();
             d
         }),
-        "S001" => (summary_income("775.38"), summary_income("775.48")),
-        "S002" => (summary_expenditure("775.38"), summary_expenditure("775.48")),
-        "S003" => (grand_totals("775.38"), grand_totals("775.37")),
-        "S004" => (by_source("46.06"), by_source("46.16")),
-        "S005" => (by_class("25.14"), by_class("25.24")),
-        "S006" => (
+        RuleCode::S001 => (summary_income("775.38"), summary_income("775.48")),
+        RuleCode::S002 => (summary_expenditure("775.38"), summary_expenditure("775.48")),
+        RuleCode::S003 => (grand_totals("775.38"), grand_totals("775.37")),
+        RuleCode::S004 => (by_source("46.06"), by_source("46.16")),
+        RuleCode::S005 => (by_class("25.14"), by_class("25.24")),
+        RuleCode::S006 => (
             appropriation("0.10", "729.35"),
             appropriation("0.20", "729.45"),
         ),
-        "S007" => (
+        RuleCode::S007 => (
             appropriation("0.10", "729.35"),
             appropriation("0.10", "729.45"),
         ),
-        "T001" => (row_total("31.05"), row_total("31.15")),
-        "T002" => (hierarchy("81.05"), hierarchy("81.06")),
-        "T003" => (total_row("106.19"), total_row("106.29")),
-        "T004" => (basic("319.62"), basic("319.72")),
-        "T005" => (three_table("2.14"), three_table("2.24")),
-        "T006" => (unfilled(&[(C::Amount, "0.40")]), unfilled(&[])),
-        "T007" => (against_last_year("-1.00"), against_last_year("1.00")),
-        "T008" => (targeted("30.00"), targeted("31.02")),
-        "T009" => (both("240.00"), both("204.00")),
-        "X001" => (cross("775.25"), cross("775.26")),
-        _ => return None,
-    })
+        RuleCode::T001 => (row_total("31.05"), row_total("31.15")),
+        RuleCode::T002 => (hierarchy("81.05"), hierarchy("81.06")),
+        RuleCode::T003 => (total_row("106.19"), total_row("106.29")),
+        RuleCode::T004 => (basic("319.62"), basic("319.72")),
+        RuleCode::T005 => (three_table("2.14"), three_table("2.24")),
+        RuleCode::T006 => (unfilled(&[(C::Amount, "0.40")]), unfilled(&[])),
+        RuleCode::T007 => (against_last_year("-1.00"), against_last_year("1.00")),
+        RuleCode::T008 => (targeted("30.00"), targeted("31.02")),
+        RuleCode::T009 => (both("240.00"), both("204.00")),
+        RuleCode::X001 => (cross("775.25"), cross("775.26")),
+    }
 }
 
 /// An illustrative 项目支出绩效自评表: 预算 20, 执行 16 (80%, below 90%: `reason` says why), so
@@ -911,7 +911,7 @@ fn self_evaluation(
     }
 }
 
-fn violations<'a>(report: &'a CheckReport, code: &'a str) -> impl Iterator<Item = &'a Finding> {
+fn violations(report: &CheckReport, code: RuleCode) -> impl Iterator<Item = &Finding> {
     report
         .findings
         .iter()
@@ -922,8 +922,7 @@ fn violations<'a>(report: &'a CheckReport, code: &'a str) -> impl Iterator<Item 
 fn every_rule_has_a_passing_and_a_failing_example() {
     let policy = Policy::default();
     for rule in RULES {
-        let (passing, failing) =
-            examples(rule.code).unwrap_or_else(|| panic!("rule {} has no examples", rule.code));
+        let (passing, failing) = examples(rule.code);
         let report = check(&passing, &policy);
         assert!(
             report.findings.iter().all(|f| f.rule != rule.code),
@@ -947,8 +946,8 @@ fn every_rule_has_a_passing_and_a_failing_example() {
 #[test]
 fn messages_on_a_budget_never_speak_of_final_accounts() {
     let policy = Policy::default();
-    for rule in RULES.iter().filter(|r| r.code.starts_with('N')) {
-        let (_, mut failing) = examples(rule.code).expect("examples");
+    for rule in RULES.iter().filter(|r| r.code.as_str().starts_with('N')) {
+        let (_, mut failing) = examples(rule.code);
         failing.entity.kind = DisclosureKind::Budget;
         let report = check(&failing, &policy);
         for f in &report.findings {
@@ -989,20 +988,18 @@ fn rules_doc() -> String {
         out.push_str(&format!(
             "| [{0}](#{1}) | `{2}` | {3} | {4} |\n",
             rule.code,
-            rule.code.to_lowercase(),
+            rule.code.as_str().to_lowercase(),
             rule.name,
             rule.title,
             rule.severity
         ));
     }
     for rule in RULES {
-        let example = examples(rule.code)
-            .map(|(_, failing)| check(&failing, &Policy::default()))
-            .and_then(|report| {
-                violations(&report, rule.code)
-                    .next()
-                    .map(|f| f.message.clone())
-            })
+        let (_, failing) = examples(rule.code);
+        let report = check(&failing, &Policy::default());
+        let example = violations(&report, rule.code)
+            .next()
+            .map(|f| f.message.clone())
             .unwrap_or_default();
         out.push_str(&format!(
             "\n## {}\n\n**{}** (`{}`) — default severity {}; [DOMAIN.md](DOMAIN.md) {}.\n\n\
@@ -1036,7 +1033,7 @@ fn rules_doc_is_current() {
 
 #[test]
 fn policy_overrides_suppresses_and_reports_stale_suppressions() {
-    let (_, failing) = examples("T002").unwrap();
+    let (_, failing) = examples(RuleCode::T002);
     let mut policy = Policy::default();
     policy.set_severity("T002", Severity::Warning).unwrap();
     let report = check(&failing, &policy);
@@ -1044,10 +1041,10 @@ fn policy_overrides_suppresses_and_reports_stale_suppressions() {
         report
             .findings
             .iter()
-            .any(|f| f.rule == "T002" && f.severity == Severity::Warning)
+            .any(|f| f.rule == RuleCode::T002 && f.severity == Severity::Warning)
     );
 
-    let at = violations(&check(&failing, &Policy::default()), "T002")
+    let at = violations(&check(&failing, &Policy::default()), RuleCode::T002)
         .next()
         .and_then(|f| f.at.clone());
     let mut policy = Policy::default();
@@ -1058,12 +1055,12 @@ fn policy_overrides_suppresses_and_reports_stale_suppressions() {
         report
             .findings
             .iter()
-            .all(|f| f.rule != "T002" || f.kind != FindingKind::Violation)
+            .all(|f| f.rule != RuleCode::T002 || f.kind != FindingKind::Violation)
     );
     assert_eq!(report.suppressed.len(), 1);
     assert_eq!(report.suppressed[0].reason, "已向财政部门说明");
     assert_eq!(report.unused_suppressions.len(), 1);
-    assert_eq!(report.unused_suppressions[0].rule, "S001");
+    assert_eq!(report.unused_suppressions[0].rule, RuleCode::S001);
     assert!(policy.set_severity("Z999", Severity::Info).is_err());
 
     let mut policy = Policy::default();
@@ -1072,15 +1069,15 @@ fn policy_overrides_suppresses_and_reports_stale_suppressions() {
         check(&failing, &policy)
             .findings
             .iter()
-            .all(|f| f.rule != "T002")
+            .all(|f| f.rule != RuleCode::T002)
     );
 }
 
 #[test]
 fn the_documented_message_for_a_class_with_one_item() {
-    let (_, failing) = examples("T002").unwrap();
+    let (_, failing) = examples(RuleCode::T002);
     let report = check(&failing, &Policy::default());
-    let messages: Vec<&str> = violations(&report, "T002")
+    let messages: Vec<&str> = violations(&report, RuleCode::T002)
         .map(|f| f.message.as_str())
         .collect();
     assert!(
@@ -1112,7 +1109,7 @@ fn tails_are_info_and_truncation_is_a_warning() {
     let report = check(&tail, &Policy::default());
     // 201 vs its only 款 20132: 550.13 vs 550.12 is an error (one child);
     // 20132 vs its four 项 (Σ 550.12) is exact.
-    assert_eq!(violations(&report, "T002").count(), 1);
+    assert_eq!(violations(&report, RuleCode::T002).count(), 1);
 
     let statements = statements_only(vec![
         s("a", Concept::CurrentIncomeTotal, amount("775.31万元")),
@@ -1200,7 +1197,10 @@ fn tails_are_info_and_truncation_is_a_warning() {
     assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
     assert_eq!(report.findings[0].kind, FindingKind::TailDifference);
     assert_eq!(report.findings[0].severity, Severity::Info);
-    assert_eq!(report.findings[0].allowance, Some(Decimal::new(25, 3)));
+    assert_eq!(
+        report.findings[0].comparison.map(|c| (c.allowance, c.unit)),
+        Some((Decimal::new(25, 3), FigureUnit::Money(Unit::WanYuan)))
+    );
     let _ = BasicExpenditureClass::Personnel;
 }
 
@@ -1221,7 +1221,7 @@ fn zero_three_public_budgets_are_read_from_any_table_or_a_zero_parent() {
         vec![rate.clone()],
     );
     assert_eq!(
-        violations(&check(&parent, &Policy::default()), "N007").count(),
+        violations(&check(&parent, &Policy::default()), RuleCode::N007).count(),
         1
     );
     // A separate budget table (T7B) after the actual table.
@@ -1243,7 +1243,7 @@ fn zero_three_public_budgets_are_read_from_any_table_or_a_zero_parent() {
         vec![rate.clone()],
     );
     assert_eq!(
-        violations(&check(&budget_table, &Policy::default()), "N007").count(),
+        violations(&check(&budget_table, &Policy::default()), RuleCode::N007).count(),
         1
     );
     // A positive total budget says nothing about a category's: no guess.
@@ -1256,7 +1256,7 @@ fn zero_three_public_budgets_are_read_from_any_table_or_a_zero_parent() {
     );
     let report = check(&unknown, &Policy::default());
     assert_eq!(
-        violations(&report, "N007").count(),
+        violations(&report, RuleCode::N007).count(),
         0,
         "{:#?}",
         report.findings
@@ -1270,7 +1270,7 @@ fn form_scores_above_weight_and_rates_off_the_amounts_are_p004() {
     form.funds.stated_rate = Some(Decimal::new(90, 0));
     d.project_evaluations.push(form);
     let report = check(&d, &Policy::default());
-    let messages: Vec<&str> = violations(&report, "P004")
+    let messages: Vec<&str> = violations(&report, RuleCode::P004)
         .map(|f| f.message.as_str())
         .collect();
     assert_eq!(messages.len(), 2, "{messages:#?}");
@@ -1281,7 +1281,7 @@ fn form_scores_above_weight_and_rates_off_the_amounts_are_p004() {
         messages[1]
     );
     // The reason given, the 80% rate is not P006.
-    assert_eq!(violations(&report, "P006").count(), 0);
+    assert_eq!(violations(&report, RuleCode::P006).count(), 0);
 }
 
 mod decimal_text {
@@ -1360,10 +1360,10 @@ fn names_in_messages_are_what_display_prints() {
 /// P005 (total) error, only P008 saying what could not be checked.
 #[test]
 fn a_form_without_indicators_is_not_checked_as_complete() {
-    let (_, without) = examples("P008").expect("P008 has examples");
+    let (_, without) = examples(RuleCode::P008);
     let report = check(&without, &Policy::default());
-    let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.as_ref()).collect();
-    assert_eq!(rules, ["P008"], "{report}");
+    let rules: Vec<RuleCode> = report.findings.iter().map(|f| f.rule).collect();
+    assert_eq!(rules, [RuleCode::P008], "{report}");
     assert_eq!(report.findings[0].severity, crate::check::Severity::Info);
 }
 
@@ -1373,7 +1373,7 @@ fn a_form_without_indicators_is_not_checked_as_complete() {
 #[test]
 fn budget_comparison_words_against_rounded_figures() {
     let with_rate = compared_with_budget;
-    let n010 = |d: &Disclosure| violations(&check(d, &Policy::default()), "N010").count();
+    let n010 = |d: &Disclosure| violations(&check(d, &Policy::default()), RuleCode::N010).count();
     assert_eq!(n010(&with_rate("100%", Direction::Increase)), 0);
     assert_eq!(n010(&with_rate("100%", Direction::Decrease)), 0);
     assert_eq!(n010(&with_rate("100.0%", Direction::Flat)), 0);
@@ -1437,7 +1437,7 @@ fn a_completion_rate_of_a_zero_budget_is_a_warning() {
     let found: Vec<Severity> = report
         .findings
         .iter()
-        .filter(|f| f.rule == "N007")
+        .filter(|f| f.rule == RuleCode::N007)
         .map(|f| f.severity)
         .collect();
     assert_eq!(found, [Severity::Warning]);
@@ -1461,7 +1461,7 @@ fn vehicles_of_three_public_are_some_of_those_held() {
             ),
         ])
     };
-    let n009 = |d: &Disclosure| violations(&check(d, &Policy::default()), "N009").count();
+    let n009 = |d: &Disclosure| violations(&check(d, &Policy::default()), RuleCode::N009).count();
     assert_eq!(n009(&counts(8, 10)), 0);
     assert_eq!(n009(&counts(10, 10)), 0);
     assert_eq!(n009(&counts(11, 10)), 1);
@@ -1479,11 +1479,11 @@ fn larger_units_keep_their_own_precision() {
         ])
     };
     let report = check(&twice("1.2亿元"), &Policy::default());
-    assert_eq!(violations(&report, "N002").count(), 0, "{report:?}");
+    assert_eq!(violations(&report, RuleCode::N002).count(), 0, "{report:?}");
     let report = check(&twice("1.2022亿元"), &Policy::default());
-    assert_eq!(violations(&report, "N002").count(), 0, "{report:?}");
+    assert_eq!(violations(&report, RuleCode::N002).count(), 0, "{report:?}");
     let report = check(&twice("1.2020亿元"), &Policy::default());
-    assert_eq!(violations(&report, "N002").count(), 1, "{report:?}");
+    assert_eq!(violations(&report, RuleCode::N002).count(), 1, "{report:?}");
 }
 
 /// Some vehicle types listed under a total are no claim that the others are none: they must
@@ -1499,11 +1499,11 @@ fn a_partial_listing_of_vehicle_types_fits_within_its_total() {
         check(&statements_only(statements), &Policy::default())
     };
     assert_eq!(
-        violations(&listed(&[(VehicleType::Sedan, 3)]), "N009").count(),
+        violations(&listed(&[(VehicleType::Sedan, 3)]), RuleCode::N009).count(),
         0
     );
     assert_eq!(
-        violations(&listed(&[(VehicleType::Sedan, 41)]), "N009").count(),
+        violations(&listed(&[(VehicleType::Sedan, 41)]), RuleCode::N009).count(),
         1
     );
     let every = [
@@ -1512,5 +1512,5 @@ fn a_partial_listing_of_vehicle_types_fits_within_its_total() {
         (VehicleType::Passenger, 6),
         (VehicleType::Other, 0),
     ];
-    assert_eq!(violations(&listed(&every), "N009").count(), 1);
+    assert_eq!(violations(&listed(&every), RuleCode::N009).count(), 1);
 }
