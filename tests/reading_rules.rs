@@ -2991,9 +2991,10 @@ fn a_thing_between_the_fund_and_spending_is_not_the_funds_expenditure() {
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
 }
 
-/// A change with no words of its own after the only part a `其中` listing gives may be the
-/// part's or the whole's, so it is declined (and the rate after it); after a part that other
-/// parts follow, it is the part's.
+/// A change with no words of its own after the only part a `其中` listing gives so far may be
+/// the part's or the whole's, so it is declined (and the rate after it), even when another part
+/// follows without a change of its own; when the next part has its own change, each is its
+/// part's.
 #[test]
 fn a_change_after_the_only_listed_part_is_declined() {
     let text = format!(
@@ -3002,6 +3003,15 @@ fn a_change_after_the_only_listed_part_is_declined() {
     assert_eq!(about(&text, &Concept::IncomeGrandTotal), ["300万元"]);
     let refused = declined(&text);
     assert!(refused.iter().any(|d| d.contains("20万元")), "{refused:?}");
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    // Another part after it, with no change of its own, does not tell whose the change is:
+    // 20 is 收入总计's (20 ÷ 280 = 7.1%), not 年初结转和结余's (20 ÷ 80 = 25%).
+    let text = format!(
+        "{TITLE}一、收入情况\n收入总计300万元，其中年初结转和结余100万元，较上年增加20万元，增长7.1%；本年收入合计200万元。"
+    );
+    let refused = declined(&text);
+    assert!(refused.iter().any(|d| d.contains("20万元")), "{refused:?}");
+    assert_eq!(about(&text, &Concept::CurrentIncomeTotal), ["200万元"]);
     assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
     let text = format!(
         "{TITLE}二、支出情况\n本年支出合计300万元，其中：基本支出200万元，比上年增加20万元；项目支出100万元，比上年减少10万元。"

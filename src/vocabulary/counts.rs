@@ -406,7 +406,10 @@ mod tests {
 
     #[test]
     fn the_thing_counted_after_a_measure_word() {
-        assert_eq!(counted_after("个", "二级事业单位16个"), Some("二级事业单位"));
+        assert_eq!(
+            counted_after("个", "二级事业单位16个"),
+            Some("二级事业单位")
+        );
         assert_eq!(counted_after("个", "科室参与预算编制"), Some("科室"));
         assert_eq!(counted_after("所", "学校，"), Some("学校"));
         assert_eq!(counted_after("个", "部门晒出部门决算"), Some("部门"));

@@ -223,6 +223,21 @@ impl SentenceState {
     }
 }
 
+/// What an amount or a rate of the current sentence is, for looking ahead.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum SentenceFigure {
+    /// A level (an amount with words of its own and no change).
+    Level,
+    /// A change or a rate of change.
+    Change,
+}
+
+/// The next level of the sentence after a figure ([`Reader::next_level`]).
+struct NextLevel {
+    /// The figure right after it is a change (of it).
+    changed: bool,
+}
+
 /// A scope that qualifies totals and kinds of expenditure.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Scope {
@@ -318,9 +333,9 @@ struct Reader<'a> {
     /// Where the current sentence starts and ends.
     sentence_start: usize,
     sentence_end: usize,
-    /// Where the current sentence's last level amount starts ([`Reader::level_follows`]),
-    /// found when first asked.
-    last_level_in_sentence: std::cell::OnceCell<Option<usize>>,
+    /// The current sentence's levels and changes, in order ([`Reader::next_level`]), found
+    /// when first asked.
+    levels_in_sentence: std::cell::OnceCell<Vec<(usize, SentenceFigure)>>,
     /// How many statements each (section, clause) place has given so far, for their ids.
     ids: std::collections::HashMap<u32, u32>,
     /// The sums the `其中` breakdowns of measured quantities claim ([`Reader::measure_sums`]).
@@ -443,7 +458,7 @@ pub(crate) fn read(
         sentence_text: String::new(),
         sentence_start: 0,
         sentence_end: 0,
-        last_level_in_sentence: std::cell::OnceCell::new(),
+        levels_in_sentence: std::cell::OnceCell::new(),
     };
     reader.read_lines(title.as_ref().map(|t| t.line));
     // A title year the body contradicts: the body's year, as a statement of the report year
@@ -799,7 +814,7 @@ impl Reader<'_> {
         self.sentence_text = self.chars.normalized(a, b);
         self.sentence_start = a;
         self.sentence_end = b;
-        self.last_level_in_sentence = std::cell::OnceCell::new();
+        self.levels_in_sentence = std::cell::OnceCell::new();
         // `中国人民银行2011年度“三公经费”预算数…`: a sentence opening with a unit's name speaks
         // of that unit, and so does the rest of its paragraph; the text's own unit is its
         // title's, or the first one a text without a named unit speaks of.
@@ -1348,8 +1363,10 @@ impl Reader<'_> {
                 })
                 .and_then(|read| {
                     // `收入总计A，其中年初结转和结余B，较上年增加C，增长D%`: a change with no
-                    // words of its own after the only part a listing gives may be the part's
-                    // or the whole's; after a part followed by others it is the part's.
+                    // words of its own after the only part a listing gives so far may be the
+                    // part's or the whole's, even when another part follows
+                    // (`…；本年收入合计E`); it is the part's when the next part has its own
+                    // change too (`其中：基本支出A，比上年增加B；项目支出C，比上年减少D`).
                     // (A listing in a sentence of its own, or after the whole's own change,
                     // gives its parts' changes.)
                     let of_a_part = !state.whole_changed
@@ -1361,7 +1378,7 @@ impl Reader<'_> {
                         && state.parts_listed == 1
                         && !read.named
                         && matches!(read.value, ValueKind::Change(..) | ValueKind::Growth(..))
-                        && !self.level_follows(figure.end)
+                        && !self.next_level(figure.end).is_some_and(|next| next.changed)
                     {
                         Err(UnparsedReason::ChangeAfterTheOnlyPart)
                     } else {
@@ -2387,25 +2404,39 @@ impl Reader<'_> {
         }
     }
 
-    /// Whether an amount that is a level (its words say no change) comes after `from` in the
-    /// current sentence: a listing goes on past the figure at `from`.
-    /// The sentence is scanned once, when first asked (so a long sentence reads in linear time).
-    fn level_follows(&self, from: usize) -> bool {
-        let last_level = *self.last_level_in_sentence.get_or_init(|| {
+    /// The first level (an amount whose words say no change) after `from` in the current
+    /// sentence, if any: a listing goes on past the figure at `from`; and whether a change
+    /// comes right after it. The sentence is scanned once, when first asked (so a long
+    /// sentence reads in linear time).
+    fn next_level(&self, from: usize) -> Option<NextLevel> {
+        let figures = self.levels_in_sentence.get_or_init(|| {
             let mut cursor = self.sentence_start;
             figures(&self.chars, self.sentence_start, self.sentence_end)
                 .into_iter()
-                .filter(|figure| {
+                .filter_map(|figure| {
                     let words = self.chars.normalized(cursor, figure.start);
                     cursor = figure.end;
-                    matches!(figure.kind, FigureKind::Amount(_))
-                        && change_words(&words).is_none()
-                        && !words.trim_matches(['，', '、', '；', ' ']).is_empty()
+                    let amount = matches!(figure.kind, FigureKind::Amount(_));
+                    let rate = matches!(figure.kind, FigureKind::Percent);
+                    let role = if (amount || rate) && change_words(&words).is_some() {
+                        SentenceFigure::Change
+                    } else if amount && !words.trim_matches(['，', '、', '；', ' ']).is_empty() {
+                        SentenceFigure::Level
+                    } else {
+                        return None;
+                    };
+                    Some((figure.start, role))
                 })
-                .map(|figure| figure.start)
-                .last()
+                .collect()
         });
-        last_level.is_some_and(|start| start >= from)
+        let at = figures
+            .iter()
+            .position(|&(start, role)| start >= from && role == SentenceFigure::Level)?;
+        Some(NextLevel {
+            changed: figures
+                .get(at + 1)
+                .is_some_and(|&(_, role)| role == SentenceFigure::Change),
+        })
     }
 
     /// In final accounts, a loose word for a total (`收入总额775.37万元`) is the one of its two
