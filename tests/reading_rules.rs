@@ -3233,3 +3233,49 @@ fn a_count_counts_what_follows_its_measure_word() {
     let text = format!("{TITLE}一、部门基本情况\n预算超百万元的科室从3个增至5个。");
     assert!(!bound(&text).contains(&"增至数 = 3".to_owned()));
 }
+
+/// A bare `财政拨款支出` in final accounts is the year's appropriation expenditure (the three
+/// funds together, the 本年支出合计 of 财政拨款收入支出决算总表), with its share, change,
+/// budget and completion; so is `本年支出合计` in the 财政拨款 overview. A fund's own
+/// (`一般公共预算财政拨款支出`), the grand total (`财政拨款支出总计`) and what is not 财政拨款
+/// (`非财政拨款支出`) stay what they were.
+#[test]
+fn bare_appropriation_expenditure_is_the_years() {
+    let text = format!(
+        "{TITLE}四、财政拨款支出决算情况说明\n2023年度财政拨款支出1250万元，占本年支出合计的92.59%。与2022年度相比，财政拨款支出增加50万元，增长4.17%。年初预算为1200万元，支出决算完成年初预算的104.17%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::AppropriationExpenditure),
+        [
+            "1250万元",
+            "占92.59%（本年支出合计）",
+            "增加50万元",
+            "增长4.17%",
+            "预算1200万元",
+            "完成预算104.17%"
+        ]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    // A wrong rate of it is an error: 50 ÷ 1200 = 4.17%, not 4.71%.
+    let wrong = text.replace("增长4.17%", "增长4.71%");
+    assert!(
+        check_errors(&wrong)
+            .iter()
+            .any(|e| e.starts_with("本年财政拨款支出的增长率")),
+        "{:?}",
+        check_errors(&wrong)
+    );
+    let text = format!(
+        "{TITLE}三、财政拨款收入支出决算总体情况说明\n财政拨款收入支出总计均为900万元。本年支出合计850万元，年末结转和结余50万元。其中一般公共预算财政拨款支出800万元，非财政拨款支出60万元。"
+    );
+    assert_eq!(
+        about(&text, &Concept::AppropriationExpenditure),
+        ["850万元"]
+    );
+    assert_eq!(
+        about(&text, &Concept::AppropriationExpenditureGrandTotal),
+        ["900万元"]
+    );
+    assert_eq!(about(&text, &Concept::FundExpenditure(GPB)), ["800万元"]);
+    assert!(!bound(&text).contains(&"本年财政拨款支出 = 60万元".to_owned()));
+}

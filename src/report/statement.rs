@@ -207,6 +207,10 @@ pub enum Concept {
     AppropriationIncomeGrandTotal,
     /// 财政拨款支出总计.
     AppropriationExpenditureGrandTotal,
+    /// 本年财政拨款支出 (a text's bare `财政拨款支出` in final accounts): the three fund types
+    /// together, the 本年支出合计 of 财政拨款收入支出决算总表; 财政拨款支出总计 less what is
+    /// carried into next year.
+    AppropriationExpenditure,
     /// 财政拨款支出 of one fund type (e.g. 一般公共预算财政拨款支出).
     FundExpenditure(FundType),
     /// 支出 under one 功能分类 code, of every source of funds (a department's expenditure by
@@ -554,6 +558,7 @@ impl std::fmt::Display for Concept {
             Concept::BalanceDistribution => f.write_str("结余分配"),
             Concept::AppropriationIncomeGrandTotal => f.write_str("财政拨款收入总计"),
             Concept::AppropriationExpenditureGrandTotal => f.write_str("财政拨款支出总计"),
+            Concept::AppropriationExpenditure => f.write_str("本年财政拨款支出"),
             Concept::FundExpenditure(fund) => write!(f, "{fund}财政拨款支出"),
             Concept::FunctionExpenditure(code) => write!(f, "支出·{code}"),
             Concept::FundFunctionExpenditure { fund, code } => {

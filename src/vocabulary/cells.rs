@@ -325,6 +325,12 @@ pub static CONCEPT_CELLS: &[ConceptCell] = &[
         line(Line::ExpenditureGrandTotal),
         Column::Total,
     ),
+    at(
+        Concept::AppropriationExpenditure,
+        TableKind::AppropriationSummary,
+        line(Line::CurrentExpenditureTotal),
+        Column::Total,
+    ),
     // ------------------------------------------------ 一般公共预算财政拨款
     at(
         Concept::FundExpenditure(GPB),
@@ -499,7 +505,7 @@ pub fn cells_of(concept: &Concept) -> impl Iterator<Item = (TableKind, RowKey, C
 }
 
 /// How many variants [`Concept`] has: the length of [`by_variant`]'s table.
-const VARIANTS: usize = 29;
+const VARIANTS: usize = 30;
 
 /// The position of `concept`'s variant among [`Concept`]'s variants (an index, no meaning:
 /// the match is exhaustive, so a new variant must be given one here).
@@ -534,6 +540,7 @@ fn variant_index(concept: &Concept) -> usize {
         Concept::ReportYear => 26,
         Concept::Other(_) => 27,
         Concept::FunctionExpenditure(_) => 28,
+        Concept::AppropriationExpenditure => 29,
     }
 }
 

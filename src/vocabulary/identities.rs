@@ -277,9 +277,16 @@ pub(crate) fn wholes_of(concept: &Concept) -> Vec<Concept> {
             vec![C::ExpenditureGrandTotal]
         }
         C::FundExpenditure(_) => vec![
+            C::AppropriationExpenditure,
             C::AppropriationExpenditureGrandTotal,
             C::CurrentExpenditureTotal,
         ],
+        C::AppropriationExpenditure => {
+            vec![
+                C::AppropriationExpenditureGrandTotal,
+                C::CurrentExpenditureTotal,
+            ]
+        }
         C::FundBasicExpenditure(f) => vec![
             C::FundExpenditure(*f),
             C::Expenditure(ExpenditureKind::Basic),

@@ -141,6 +141,7 @@ pub(crate) static SUMMARY_LINES: &[NamedConcept] = &[
     ),
     (&["结余分配"], Concept::BalanceDistribution),
     (&["财政拨款收入"], Concept::AppropriationIncome),
+    (&["财政拨款支出"], Concept::AppropriationExpenditure),
 ];
 
 /// The grand totals, named after the kinds of expenditure.
@@ -441,6 +442,15 @@ pub(crate) fn concepts_named(
         return one(&Concept::Income(*source));
     }
     if let Some(line) = named_in(SUMMARY_LINES, t) {
+        // `非财政拨款收入`, `非财政拨款支出`: what is not 财政拨款, no line of the tables.
+        if has("非财政拨款")
+            && matches!(
+                line,
+                Concept::AppropriationIncome | Concept::AppropriationExpenditure
+            )
+        {
+            return Ok(None);
+        }
         // `年初结转结余项目50万元`: projects carried over, not the department's balance.
         if t.trim_end().ends_with("项目") {
             return Err(UnparsedReason::ProjectsOfALine {

@@ -3467,7 +3467,8 @@ fn scope_of(concept: &Concept) -> Option<Scope> {
     match concept {
         C::AppropriationIncomeGrandTotal
         | C::AppropriationExpenditureGrandTotal
-        | C::AppropriationIncome => Some(Scope::Appropriation),
+        | C::AppropriationIncome
+        | C::AppropriationExpenditure => Some(Scope::Appropriation),
         C::FundExpenditure(f)
         | C::FundBasicExpenditure(f)
         | C::FundProjectExpenditure(f)
@@ -3485,6 +3486,7 @@ fn rescope(concept: &Concept, scope: Scope) -> Option<Concept> {
         (Scope::Appropriation, C::IncomeGrandTotal) => C::AppropriationIncomeGrandTotal,
         (Scope::Appropriation, C::ExpenditureGrandTotal) => C::AppropriationExpenditureGrandTotal,
         (Scope::Appropriation, C::CurrentIncomeTotal) => C::AppropriationIncome,
+        (Scope::Appropriation, C::CurrentExpenditureTotal) => C::AppropriationExpenditure,
         (Scope::Fund(f), C::Expenditure(ExpenditureKind::Basic)) => C::FundBasicExpenditure(f),
         (Scope::Fund(f), C::Expenditure(ExpenditureKind::Project)) => C::FundProjectExpenditure(f),
         // Words that name no fund read 人员经费 as 一般公共预算's; in another fund's scope
@@ -3609,6 +3611,7 @@ fn side_of_a_part(
                 | C::AppropriationIncome
                 | C::AppropriationIncomeGrandTotal
                 | C::AppropriationExpenditureGrandTotal
+                | C::AppropriationExpenditure
                 | C::FundExpenditure(_)
         ) && side.is_none_or(|income| income_side(c) == Some(income))
     };
@@ -3633,6 +3636,7 @@ fn income_side(concept: &Concept) -> Option<bool> {
         | C::CurrentExpenditureTotal
         | C::Expenditure(_)
         | C::AppropriationExpenditureGrandTotal
+        | C::AppropriationExpenditure
         | C::FundExpenditure(_)
         | C::FundBasicExpenditure(_)
         | C::FundProjectExpenditure(_)
@@ -3651,6 +3655,7 @@ fn expenditure_counterpart(concept: &Concept) -> Option<Concept> {
         C::IncomeGrandTotal => C::ExpenditureGrandTotal,
         C::CurrentIncomeTotal => C::CurrentExpenditureTotal,
         C::AppropriationIncomeGrandTotal => C::AppropriationExpenditureGrandTotal,
+        C::AppropriationIncome => C::AppropriationExpenditure,
         C::Income(source) => C::FundExpenditure(
             *FundType::ALL
                 .iter()
@@ -3797,7 +3802,7 @@ fn loose_total(text: &str) -> Option<[Concept; 2]> {
         Some(if appropriation {
             [
                 Concept::AppropriationExpenditureGrandTotal,
-                Concept::AppropriationExpenditureGrandTotal,
+                Concept::AppropriationExpenditure,
             ]
         } else {
             [
