@@ -3278,4 +3278,50 @@ fn bare_appropriation_expenditure_is_the_years() {
     );
     assert_eq!(about(&text, &Concept::FundExpenditure(GPB)), ["800万元"]);
     assert!(!bound(&text).contains(&"本年财政拨款支出 = 60万元".to_owned()));
+    // A part named after `中`/`的` is the part's.
+    let text = format!("{TITLE}三、支出决算情况说明\n财政拨款支出中的项目支出300万元。");
+    assert!(about(&text, &Concept::AppropriationExpenditure).is_empty());
+    // A budget carries nothing into the next year: its 财政拨款支出 is its 财政拨款支出总计.
+    let text = "2025年示例局部门预算公开说明\n一、收支预算总体情况\n2025年财政拨款支出4748.35万元，比2024年预算减少19.79万元。";
+    assert_eq!(
+        about(text, &Concept::AppropriationExpenditureGrandTotal),
+        ["4748.35万元", "减少19.79万元"]
+    );
+}
+
+/// Shares, rates or changes handed out with `分别` and no names of their own (`基本支出A，项目
+/// 支出B，分别占x%和y%`) go, in order, to the things whose amounts the sentence has just
+/// stated; a run of rates with only a direction after such a hand-out (`分别减少A和B，下降x%和
+/// y%`) goes on to the same things. Counts are not handed to amounts, and figures that cannot
+/// be paired stay declined.
+#[test]
+fn figures_handed_out_go_to_the_amounts_just_stated() {
+    let text = format!(
+        "{TITLE}三、支出决算情况说明\n本年支出合计1350万元，其中：基本支出1000万元，项目支出350万元，分别占74.07%和25.93%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["1000万元", "占74.07%（本年支出合计）"]
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Project)),
+        ["350万元", "占25.93%（本年支出合计）"]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    let text = format!(
+        "{TITLE}三、“三公”经费支出决算情况说明\n公务用车购置及运行维护费30万元，包括公务用车购置费10万元和公务用车运行维护费20万元，与上年相比，分别减少10万元和5万元，下降50%和20%。"
+    );
+    let purchase =
+        Concept::ThreePublicItem(fiscal_cn::three_public::ThreePublicItem::VehiclePurchase);
+    let upkeep =
+        Concept::ThreePublicItem(fiscal_cn::three_public::ThreePublicItem::VehicleOperation);
+    assert_eq!(about(&text, &purchase), ["10万元", "减少10万元", "下降50%"]);
+    assert_eq!(about(&text, &upkeep), ["20万元", "减少5万元", "下降20%"]);
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    // Counts after amounts are no shares of them: declined.
+    let text = format!(
+        "{TITLE}三、“三公”经费支出决算情况说明\n公务用车购置费10万元，公务用车运行维护费20万元，公务用车购置数及保有量分别为1辆和5辆。"
+    );
+    assert_eq!(about(&text, &purchase), ["10万元"]);
+    assert!(declined(&text).iter().any(|d| d.contains("1辆和5辆")));
 }

@@ -283,6 +283,9 @@ pub(crate) struct NamingContext<'a> {
     /// (`一般公共预算财政拨款支出决算情况`), where the fund's bare name
     /// (`与上年相比，一般公共预算财政拨款增加X万元`) is its expenditure.
     pub(crate) expenditure_section_fund: Option<FundType>,
+    /// The text is a budget, which carries nothing into the next year: its 财政拨款支出 is its
+    /// 财政拨款支出总计.
+    pub(crate) budget: bool,
 }
 
 /// The concepts that `t` names by the vocabulary's rows, most specific first: `Ok(None)` when
@@ -441,7 +444,13 @@ pub(crate) fn concepts_named(
         }
         return one(&Concept::Income(*source));
     }
-    if let Some(line) = named_in(SUMMARY_LINES, t) {
+    // `财政拨款支出预算中的项目支出`: what is named after `中`/`的` is a part of the line.
+    let line = named_in(SUMMARY_LINES, t).filter(|line| {
+        **line != Concept::AppropriationExpenditure
+            || t.split_once("财政拨款支出")
+                .is_none_or(|(_, after)| !after.contains(['中', '的']))
+    });
+    if let Some(line) = line {
         // `非财政拨款收入`, `非财政拨款支出`: what is not 财政拨款, no line of the tables.
         if has("非财政拨款")
             && matches!(
@@ -450,6 +459,9 @@ pub(crate) fn concepts_named(
             )
         {
             return Ok(None);
+        }
+        if context.budget && line == &Concept::AppropriationExpenditure {
+            return one(&Concept::AppropriationExpenditureGrandTotal);
         }
         // `年初结转结余项目50万元`: projects carried over, not the department's balance.
         if t.trim_end().ends_with("项目") {

@@ -1183,15 +1183,44 @@ impl Reader<'_> {
             }
             let mut pairing = None;
             if listed.is_none() {
-                let subjects = self.paired_subjects(label).or_else(|| {
-                    (names_distribution(label) && !state.listed.is_empty())
-                        .then(|| state.listed.clone())
-                });
                 let following = found[k + 1..]
                     .iter()
                     .zip(&labels[k + 1..])
                     .take_while(|(f, l)| f.kind == figure.kind && is_list_separator(l))
                     .count();
+                let subjects = self
+                    .paired_subjects(label)
+                    .or_else(|| {
+                        (names_distribution(label) && !state.listed.is_empty())
+                            .then(|| state.listed.clone())
+                    })
+                    .or_else(|| {
+                        // `基本支出A，项目支出B，分别占x%和y%`: as many shares, rates or changes
+                        // handed out as the sentence has stated amounts of different things
+                        // just before go to those things, in order.
+                        let of_levels = matches!(figure.kind, FigureKind::Percent)
+                            || matches!(figure.kind, FigureKind::Amount(_))
+                                && change_words(label).is_some();
+                        let last = state.levels.len().checked_sub(following + 1)?;
+                        let things = &state.levels[last..];
+                        let distinct = things
+                            .iter()
+                            .enumerate()
+                            .all(|(i, c)| !things[..i].contains(c));
+                        (names_distribution(label) && following > 0 && of_levels && distinct)
+                            .then(|| things.to_vec())
+                    })
+                    .or_else(|| {
+                        // `分别减少A和B，下降x%和y%`: a run of figures with no words but a
+                        // direction, after figures handed out, goes on handing out to the same
+                        // things.
+                        (following > 0
+                            && !state.listed.is_empty()
+                            && strip_direction(label)
+                                .trim_matches(['，', '、', '；', ' '])
+                                .is_empty())
+                        .then(|| state.listed.clone())
+                    });
                 // Figures handed out in order (`分别为1辆和130辆`) to subjects that cannot be
                 // told, or are not as many, are not read: each would take the first's words.
                 let listed_subjects = subjects.as_ref().map_or(0, Vec::len);
@@ -1220,6 +1249,17 @@ impl Reader<'_> {
                 .and(state.breakdown.as_ref())
                 .filter(|whole| !whole.is_empty())
                 .cloned();
+            // Figures handed out (`分别占x%和y%`) have their things from the pairing or the
+            // listing: the word that hands them out names none.
+            let without_distribution;
+            let label = if pairing.is_some() || listed.is_some() && names_distribution(label) {
+                without_distribution = DISTRIBUTION_WORDS
+                    .iter()
+                    .fold(label.to_owned(), |l, w| l.replace(w, ""));
+                without_distribution.as_str()
+            } else {
+                label
+            };
             let read = self
                 .figure(
                     figure,
@@ -2917,6 +2957,7 @@ impl Reader<'_> {
             entity_name: &self.entity_name,
             basic_section_fund: (self.kind == SectionKind::Basic).then(|| self.kind.fund()),
             expenditure_section_fund: self.expenditure_section_fund(),
+            budget: self.report_kind == DisclosureKind::Budget,
         };
         if let Some(named) = concepts_named(t, &naming)? {
             return Ok(Some(named));
@@ -3655,7 +3696,6 @@ fn expenditure_counterpart(concept: &Concept) -> Option<Concept> {
         C::IncomeGrandTotal => C::ExpenditureGrandTotal,
         C::CurrentIncomeTotal => C::CurrentExpenditureTotal,
         C::AppropriationIncomeGrandTotal => C::AppropriationExpenditureGrandTotal,
-        C::AppropriationIncome => C::AppropriationExpenditure,
         C::Income(source) => C::FundExpenditure(
             *FundType::ALL
                 .iter()
