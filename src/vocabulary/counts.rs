@@ -13,6 +13,9 @@ use crate::vocabulary::words::{DEPARTMENT_WORDS, FOREIGN_WORDS, after_year, focu
 const PURCHASE_WORDS: &[&str] = &["购置", "购买", "新增"];
 /// Words saying vehicles are held (at the year's end).
 const HOLDING_WORDS: &[&str] = &["共有", "保有", "实有", "车辆", "公务用车"];
+/// Words that say guests were received (公务接待): `接待`, or the guests themselves (`来宾`,
+/// `来访团组`), unless they are the public a unit serves ([`SERVED_PUBLIC_WORDS`]).
+const RECEPTION_WORDS: &[&str] = &["接待", "来宾", "宾客", "来访"];
 /// The public a unit receives in its work (`接待读者`, `接待游客`, `接待来访群众`; not
 /// `来访团组`, official visitors): such a reception is no 公务接待.
 const SERVED_PUBLIC_WORDS: &[&str] = &[
@@ -231,7 +234,11 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
     let words = focus(label);
     let has = |list: &[&str]| list.iter().any(|w| words.contains(w));
     // What is counted may be named before the figure: `接待批次40个`, `接待人次500人`.
-    let unit = if words.ends_with("批次") && matches!(unit, "个" | "次" | "批") {
+    // `接待到馆读者30087人次`: receiving the public a unit serves is its work, not 公务接待.
+    let says_reception = has(RECEPTION_WORDS) && !has(SERVED_PUBLIC_WORDS);
+    // `接待国内来访团组15个`: the groups received are the batches.
+    let batches = words.ends_with("批次") || says_reception && words.ends_with("团组");
+    let unit = if batches && matches!(unit, "个" | "次" | "批") {
         "批次"
     } else if ["人次", "人数"].iter().any(|w| words.ends_with(w))
         && matches!(unit, "人" | "名" | "人次")
@@ -240,8 +247,6 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
     } else {
         unit
     };
-    // `接待到馆读者30087人次`: receiving the public a unit serves is its work, not 公务接待.
-    let says_reception = words.contains("接待") && !has(SERVED_PUBLIC_WORDS);
     let reception = |says_reception: bool| -> Result<Option<ReceptionKind>, UnparsedReason> {
         if has(FOREIGN_WORDS) {
             return Ok(Some(ReceptionKind::Foreign));
@@ -462,6 +467,18 @@ mod tests {
         );
         // Words of their own about something else: no reception count.
         assert_eq!(named("培训学员", "人次"), CountNaming::Unnamed);
+        // The groups received are the batches, and the guests (`来宾`) the persons received.
+        assert_eq!(
+            named("共接待国内来访团组", "个"),
+            count(Countable::ReceptionBatches(Domestic))
+        );
+        assert_eq!(
+            named("、来宾", "人次"),
+            count(Countable::ReceptionPersons(Domestic))
+        );
+        // Groups going abroad are no reception; the public a unit serves neither.
+        assert_eq!(named("出访团组", "个"), count(Countable::OverseasGroups));
+        assert_eq!(named("接待来访群众", "人次"), CountNaming::Unnamed);
     }
 
     /// Vehicles: the way one count names carries to the types after it; 车辆 without 公务用车
