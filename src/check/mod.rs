@@ -57,7 +57,7 @@ pub use finding::{
     describe,
 };
 pub use policy::{Policy, Suppression};
-pub use registry::{RULES, Rule, RuleCode, rule};
+pub use registry::{IntoRuleCode, RULES, Rule, RuleCode, rule};
 
 use crate::classification::{Catalog, EconomicCrosswalk, FunctionCode};
 use crate::report::Disclosure;

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::{Error, Result};
 use crate::report::FigureRef;
 
-use super::{RuleCode, Severity};
+use super::{IntoRuleCode, RuleCode, Severity};
 
 /// Silences one rule, at one figure or everywhere, for a stated reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,8 +117,8 @@ impl Policy {
     ///
     /// # Errors
     /// [`Error::UnknownName`](crate::Error::UnknownName) when `rule` is no rule of the registry.
-    pub fn set_severity(&mut self, rule: &str, severity: Severity) -> Result<()> {
-        self.severities.insert(rule.parse()?, severity);
+    pub fn set_severity(&mut self, rule: impl IntoRuleCode, severity: Severity) -> Result<()> {
+        self.severities.insert(rule.into_rule_code()?, severity);
         Ok(())
     }
 
@@ -126,8 +126,8 @@ impl Policy {
     ///
     /// # Errors
     /// [`Error::UnknownName`](crate::Error::UnknownName) when `rule` is no rule of the registry.
-    pub fn disable(&mut self, rule: &str) -> Result<()> {
-        self.disabled.insert(rule.parse()?);
+    pub fn disable(&mut self, rule: impl IntoRuleCode) -> Result<()> {
+        self.disabled.insert(rule.into_rule_code()?);
         Ok(())
     }
 
@@ -137,8 +137,13 @@ impl Policy {
     /// [`Error::UnknownName`](crate::Error::UnknownName) when `rule` is no rule of the registry;
     /// [`Error::MissingSuppressionReason`](crate::Error::MissingSuppressionReason) when `reason`
     /// is empty.
-    pub fn suppress(&mut self, rule: &str, at: Option<FigureRef>, reason: &str) -> Result<()> {
-        self.suppress_code(rule.parse()?, at, reason)
+    pub fn suppress(
+        &mut self,
+        rule: impl IntoRuleCode,
+        at: Option<FigureRef>,
+        reason: &str,
+    ) -> Result<()> {
+        self.suppress_code(rule.into_rule_code()?, at, reason)
     }
 
     /// [`Policy::suppress`] of a known rule.

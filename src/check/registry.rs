@@ -52,6 +52,52 @@ impl RuleCode {
     }
 }
 
+/// A rule as a [`Policy`](super::Policy) setter takes it: a [`RuleCode`], or its code as text
+/// (`"N003"`, from a configuration file or a command line), which is checked against the
+/// registry. The trait is sealed.
+///
+/// ```
+/// use fiscal_cn::check::{Policy, RuleCode, Severity};
+///
+/// let mut policy = Policy::default();
+/// policy.set_severity(RuleCode::T002, Severity::Warning)?;
+/// policy.disable("C001")?;
+/// assert!(policy.disable("Z999").is_err());
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+pub trait IntoRuleCode: sealed::Sealed {
+    /// The rule code.
+    ///
+    /// # Errors
+    /// [`Error::UnknownName`] when text names no rule of the registry.
+    fn into_rule_code(self) -> Result<RuleCode>;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for super::RuleCode {}
+    impl Sealed for &str {}
+    impl Sealed for &String {}
+}
+
+impl IntoRuleCode for RuleCode {
+    fn into_rule_code(self) -> Result<RuleCode> {
+        Ok(self)
+    }
+}
+
+impl IntoRuleCode for &str {
+    fn into_rule_code(self) -> Result<RuleCode> {
+        self.parse()
+    }
+}
+
+impl IntoRuleCode for &String {
+    fn into_rule_code(self) -> Result<RuleCode> {
+        self.parse()
+    }
+}
+
 impl fmt::Display for RuleCode {
     /// The code as published: `N003`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
