@@ -14,7 +14,7 @@ use fiscal_cn::bulk::{CsvOptions, IngestMode, ingest_csv};
 
 use fiscal_cn::{
     audit::{Audit, audit_html, audit_source},
-    check::{Policy, check},
+    check::{CheckReport, Policy, RuleCode, check},
     classification::{
         Catalog, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode, NamePath,
     },
@@ -111,6 +111,11 @@ pub fn numbers(data: &[u8]) {
         if let Ok(path) = piece.parse::<NamePath>() {
             let _ = Catalog::<FunctionCode>::embedded().resolve(&path);
         }
+        if let Ok(code) = piece.parse::<RuleCode>() {
+            assert_eq!(code.rule().code, code);
+            assert_eq!(code.as_str(), piece);
+        }
+        let _ = Policy::default().disable(piece);
     }
 }
 
@@ -234,12 +239,22 @@ fn disclosure(data: &[u8]) -> Option<Disclosure> {
     serde_json::from_slice(data).ok()
 }
 
-/// A JSON disclosure, checked under the default policy and a lenient one.
+/// A JSON disclosure, checked under the default policy, a lenient one and the bytes read as
+/// a policy; the report written as JSON reads back the same. The bytes are read as a report
+/// too (what a user's tools read back).
 pub fn disclosure_check(data: &[u8]) {
+    let policy = serde_json::from_slice::<Policy>(data).ok();
+    let _ = serde_json::from_slice::<CheckReport>(data);
     let Some(d) = disclosure(data) else {
         return;
     };
-    let _ = check(&d, &Policy::default());
+    let report = check(&d, &Policy::default());
+    let json = serde_json::to_string(&report).expect("a report is written as JSON");
+    let read: CheckReport = serde_json::from_str(&json).expect("a written report reads back");
+    assert_eq!(read, report, "a report reads back as it was written");
+    if let Some(policy) = policy {
+        let _ = check(&d, &policy);
+    }
     let lenient = Policy::default()
         .with_accept_truncation(true)
         .with_hide_tail_differences(true);
