@@ -249,13 +249,13 @@ fn marked(
 /// The findings shown in each cell of a table, by row index and column: `(finding, primary)`.
 type CellMarks = HashMap<(usize, Column), Vec<(usize, bool)>>;
 
-/// One table with the cells that findings involve marked.
+/// One table with the cells that findings involve marked; `ids` begins the id of each cell's
+/// element (the file's prefix and the table's place).
 fn table_html(
     out: &mut String,
-    index: usize,
     table: &Table,
     cells: &CellMarks,
-    prefix: &str,
+    ids: &str,
     file: &AuditedFile,
     anchors: &mut Anchors,
 ) {
@@ -303,7 +303,7 @@ fn table_html(
                 let _ = write!(out, "<td class=\"n\">{}</td>", escape_html(&value));
                 continue;
             };
-            let id = format!("{prefix}t{index}-r{r}-c{c}");
+            let id = format!("{ids}r{r}-c{c}");
             for &(f, primary) in marks {
                 anchors.note(f, primary, &id);
             }
@@ -434,10 +434,9 @@ fn disclosure_html(out: &mut String, k: usize, file: &AuditedFile) {
     for (t, table) in d.tables.iter().enumerate() {
         table_html(
             out,
-            t,
             table,
             cells.get(&t).unwrap_or(&none),
-            &prefix,
+            &format!("{prefix}t{t}-"),
             file,
             &mut anchors,
         );

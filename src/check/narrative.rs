@@ -301,7 +301,7 @@ fn share<'a>(
         None => match other_part(c, ix, index, &s.concept, of) {
             Some(other) => (other, RateForm::ShareOfSum),
             None => {
-                share_at_most(c, ix, index, s, rate, &part, of);
+                share_at_most(c, ix, index, s, &part, of);
                 return;
             }
         },
@@ -334,10 +334,12 @@ fn share_at_most<'a>(
     ix: &Statements<'a>,
     index: usize,
     s: &Statement,
-    rate: Percent,
     part: &Operand<'a>,
     whole: &Concept,
 ) {
+    let StatedValue::Share { rate, .. } = s.value else {
+        return;
+    };
     let kind = c.disclosure.entity.kind;
     // Only a part of the whole's partition is disjoint from the others.
     let Some(parts) = parts_of(whole).filter(|parts| parts.contains(&s.concept)) else {
