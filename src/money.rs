@@ -5,6 +5,35 @@
 //! text. Everything here is exact: values are [`Decimal`]s that keep the digits as printed (the
 //! scale of `0.80` is 2, of `22` is 0), and the only rounding is 四舍五入
 //! ([`RoundingStrategy::MidpointAwayFromZero`]), never banker's rounding.
+//!
+//! # Three types for one printed amount
+//!
+//! A figure such as `775.38万元` passes through three types, each for one job:
+//!
+//! - [`PrintedAmount`] is what the text says: the digits exactly as printed and the unit
+//!   written after them, if any ([`parse_amount`] gives it; the unit is `None` in a table cell,
+//!   whose unit is the table's).
+//! - [`Amount`] is money to compute with: a value and its [`Unit`], never without one. It adds,
+//!   subtracts and compares by value across units (`1万元 == 10000元`), exactly, and converts
+//!   between 元, 万元 and 亿元.
+//! - [`Printed`](crate::precision::Printed) is a number with the decimals it was printed to
+//!   and no unit: what the rounding-aware checks need (its preimage under 四舍五入 or 截尾).
+//!   Build it from an amount's value in the unit the identity is checked in.
+//!
+//! ```
+//! use fiscal_cn::money::{Amount, Unit, parse_amount};
+//! use fiscal_cn::precision::{Consistency, Printed, check_sum};
+//!
+//! let printed = parse_amount("775.38万元")?; // what the text says
+//! assert_eq!(printed.unit, Some(Unit::WanYuan));
+//! let amount = Amount::new(printed.value, Unit::WanYuan); // money
+//! assert_eq!(amount, "7753800元".parse::<Amount>()?);
+//! // Its digits as printed, for a rounding-aware check against its parts.
+//! let total = Printed::as_shown(amount.value());
+//! let parts = [Printed::as_shown("700.25".parse()?), Printed::as_shown("75.12".parse()?)];
+//! assert_eq!(check_sum(total, &parts)?.verdict, Consistency::Consistent); // 775.37 + 尾差
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use std::fmt;
 use std::str::FromStr;
