@@ -428,15 +428,16 @@ where
     Ok(groups)
 }
 
-/// Amounts per 支出功能分类 code at every level, with the grand total.
+/// Amounts per 支出功能分类 code at every level, with the grand total, in 元 like the ledger's
+/// lines.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Rollup {
     /// Every code that received an amount and every ancestor of one, in code order (each
-    /// parent right before its children).
+    /// parent right before its children), each with its amount in 元.
     #[cfg_attr(feature = "serde", serde(with = "crate::money::decimal_map"))]
     pub by_code: BTreeMap<FunctionCode, Decimal>,
-    /// The sum of every line (合计).
+    /// The sum of every line (合计), in 元.
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
     pub total: Decimal,
 }
