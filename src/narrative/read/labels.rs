@@ -66,9 +66,15 @@ pub(super) fn approximation_before(label: &str) -> Option<&'static str> {
     {
         return Some("至");
     }
+    // `节约2万元`: a word of direction that ends in one of approximation says no bound.
     APPROXIMATION_WORDS
         .iter()
-        .find(|w| trimmed.ends_with(*w))
+        .find(|w| {
+            trimmed.ends_with(*w)
+                && !DIRECTION_WORDS
+                    .iter()
+                    .any(|(d, _)| d.len() > w.len() && d.ends_with(*w) && trimmed.ends_with(d))
+        })
         .copied()
 }
 
