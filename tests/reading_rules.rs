@@ -3337,3 +3337,21 @@ fn figures_handed_out_go_to_the_amounts_just_stated() {
     assert_eq!(about(&text, &purchase), ["10万元"]);
     assert!(declined(&text).iter().any(|d| d.contains("1辆和5辆")));
 }
+
+/// A count of another kind of thing than a listing's whole counts ends the listing
+/// (`车辆2辆，其中…；单价100万元以上设备0台（套）`): it is read on its own, not declined as an
+/// unknown part of the vehicles.
+#[test]
+fn a_count_of_another_thing_ends_a_listing_of_counts() {
+    let text = format!(
+        "{TITLE}五、国有资产占用情况\n截至2023年12月31日，共有车辆2辆，其中机要通信用车1辆、应急保障用车1辆；单价100万元以上设备3台（套）。"
+    );
+    assert_eq!(
+        about(
+            &text,
+            &Concept::Count(fiscal_cn::report::Countable::LargeEquipment)
+        ),
+        ["3"]
+    );
+    assert!(declined(&text).is_empty(), "{:?}", declined(&text));
+}

@@ -301,7 +301,9 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
         // `单位价值200万元以上大型设备0台`: equipment above another value than the 100万元
         // the disclosures count is a count of its own.
         _ if EQUIPMENT_UNITS.contains(&unit) && label.contains("设备") => {
-            if label.contains("万元") && !label.contains("100万元") {
+            // `安排购置单价100万元以上设备0台（套）`: equipment bought (a budget's plan), not
+            // held; and equipment above another value than the 100万元 the disclosures count.
+            if has(PURCHASE_WORDS) || label.contains("万元") && !label.contains("100万元") {
                 return CountNaming::OfItsOwn;
             }
             return CountNaming::Count(Countable::LargeEquipment);
@@ -547,6 +549,11 @@ mod tests {
             count(Countable::LargeEquipment)
         );
         assert_eq!(named("单位价值50万元以上设备", "台"), CountNaming::OfItsOwn);
+        // Equipment bought (a budget's plan) is not the equipment held.
+        assert_eq!(
+            named("安排购置单价100万元以上设备", "台（套）"),
+            CountNaming::OfItsOwn
+        );
         assert_eq!(named("共涉及项目", "个"), count(Countable::Projects));
         assert_eq!(named("自评等级为优的项目", "个"), CountNaming::OfItsOwn);
         assert_eq!(named("其他项目", "个"), CountNaming::OfItsOwn);

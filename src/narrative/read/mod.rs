@@ -1803,6 +1803,17 @@ impl Reader<'_> {
                     }
                     // A part the model has no concept for (a 类 of all funds) is still a part.
                     None if matches!(concept, Concept::Other(_)) => placed.push(concept.clone()),
+                    // `车辆2辆，其中…；单价100万元以上设备0台（套）`: a count of another kind of
+                    // thing than the listing's whole counts is no part of it; the listing is
+                    // over.
+                    None if parent
+                        .iter()
+                        .all(|whole| counts_another_thing(whole, concept)) =>
+                    {
+                        state.breakdown = None;
+                        placed = read.concepts.clone();
+                        break;
+                    }
                     None if parent.iter().any(has_no_named_parts) || is_relative(concept) => {
                         return Err(UnparsedReason::PartWithoutConcept {
                             part: concept.clone(),
@@ -3570,6 +3581,23 @@ fn is_relative(concept: &Concept) -> bool {
                 | Concept::FundExpenditure(_)
                 | Concept::AppropriationIncome
         )
+}
+
+/// Whether `whole` and `part` are counts of different kinds of things (vehicles, receptions,
+/// groups and persons abroad, large equipment, projects).
+fn counts_another_thing(whole: &Concept, part: &Concept) -> bool {
+    use Countable as N;
+    let kind = |concept: &Concept| match concept {
+        Concept::Count(N::VehiclesPurchased(_) | N::VehiclesHeld(_) | N::VehiclesByUse(_)) => {
+            Some(0)
+        }
+        Concept::Count(N::ReceptionBatches(_) | N::ReceptionPersons(_)) => Some(1),
+        Concept::Count(N::OverseasGroups | N::OverseasPersons) => Some(2),
+        Concept::Count(N::LargeEquipment) => Some(3),
+        Concept::Count(N::Projects) => Some(4),
+        _ => None,
+    };
+    matches!((kind(whole), kind(part)), (Some(a), Some(b)) if a != b)
 }
 
 /// Whether a concept's parts have no concepts of their own in the model (a 功能分类 line's
