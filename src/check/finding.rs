@@ -232,22 +232,8 @@ impl<'de> serde::Deserialize<'de> for FigureUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        struct Symbol;
-        impl serde::de::Visitor<'_> for Symbol {
-            type Value = FigureUnit;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a unit such as \"万元\" or \"%\"")
-            }
-
-            fn visit_str<E: serde::de::Error>(
-                self,
-                symbol: &str,
-            ) -> std::result::Result<FigureUnit, E> {
-                symbol.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Symbol)
+        let symbol = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        symbol.parse().map_err(serde::de::Error::custom)
     }
 }
 

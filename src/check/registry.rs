@@ -148,22 +148,8 @@ impl<'de> serde::Deserialize<'de> for RuleCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> std::result::Result<Self, D::Error> {
-        struct Code;
-        impl serde::de::Visitor<'_> for Code {
-            type Value = RuleCode;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a rule code such as \"N003\"")
-            }
-
-            fn visit_str<E: serde::de::Error>(
-                self,
-                code: &str,
-            ) -> std::result::Result<RuleCode, E> {
-                code.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Code)
+        let code = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        code.parse().map_err(serde::de::Error::custom)
     }
 }
 
