@@ -6,6 +6,7 @@ use crate::error::Operation;
 use crate::error::{DisclosureId, Error, Mismatch, Result};
 use crate::money::{Amount, Unit};
 use crate::parallel;
+use crate::precision::power_of_ten;
 
 use super::{Cells, Column, Disclosure, Entity, Row, RowKey, Table, TableKind};
 
@@ -88,22 +89,6 @@ impl RowSum {
         }
         Ok(row)
     }
-}
-
-/// `10^exponent` as an `i128` (`None` beyond `10^38`), by table: a sum's scale and an
-/// amount's differ in every zero cell, and `checked_pow`'s loop was a fifth of a
-/// consolidation.
-fn power_of_ten(exponent: u32) -> Option<i128> {
-    const POWERS: [i128; 39] = {
-        let mut powers = [1_i128; 39];
-        let mut i = 1;
-        while i < powers.len() {
-            powers[i] = powers[i - 1] * 10;
-            i += 1;
-        }
-        powers
-    };
-    POWERS.get(exponent as usize).copied()
 }
 
 /// The error of a sum too large to hold.
