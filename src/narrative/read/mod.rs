@@ -110,6 +110,15 @@ fn strip_quotes(text: &str) -> String {
         .collect()
 }
 
+/// A figure as the clause writes it: the words before it (`label`, from the end of the last
+/// figure) and a few characters after it (`after`, where `万元中` or `以上` may stand).
+#[derive(Clone, Copy)]
+struct FigureInWords<'a> {
+    figure: &'a Figure,
+    label: &'a str,
+    after: &'a str,
+}
+
 /// A figure read from a clause, before it becomes statements.
 struct Read {
     concepts: Vec<Concept>,
@@ -1262,9 +1271,11 @@ impl Reader<'_> {
             };
             let read = self
                 .figure(
-                    figure,
-                    label,
-                    &after,
+                    FigureInWords {
+                        figure,
+                        label,
+                        after: &after,
+                    },
                     side_whole.as_deref().unwrap_or(&state.subject),
                     &mut state.mode,
                     state.lost,
@@ -2090,16 +2101,20 @@ impl Reader<'_> {
             .push((self.chapter, self.sentence, self.unparsed.len()));
     }
 
-    /// One figure with the words before it (`label`) and a few characters after (`after`).
+    /// One figure in its words, read against the clause's subject (`lost` when an earlier
+    /// clause left the subject unknown) and its way of counting vehicles.
     fn figure(
         &self,
-        figure: &Figure,
-        label: &str,
-        after: &str,
+        words: FigureInWords<'_>,
         subject: &[Concept],
         mode: &mut Option<VehicleCounting>,
         lost: bool,
     ) -> std::result::Result<Read, UnparsedReason> {
+        let FigureInWords {
+            figure,
+            label,
+            after,
+        } = words;
         let label = label.trim_start_matches(['、', '：', '，', ' ', '\n', '\r']);
         // `在支出合计218.78亿元中，基本支出…占90.66%`: the frame names the total.
         let label = match label.strip_prefix('在') {
