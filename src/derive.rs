@@ -148,7 +148,7 @@ pub fn derive_disclosure(
     let tables = match entity.kind {
         DisclosureKind::FinalAccounts => final_accounts_tables(ledger, &exact)?,
         DisclosureKind::Budget => budget_tables(ledger, &exact)?,
-        DisclosureKind::GovernmentBudget => {
+        DisclosureKind::GovernmentBudget | DisclosureKind::GovernmentFinalAccounts => {
             return Err(Error::GovernmentBudgetFromLedger {
                 disclosure: DisclosureId::of(&entity),
             });

@@ -289,6 +289,7 @@ fn corpus_has_no_false_error_and_keeps_its_recall() {
             DisclosureKind::FinalAccounts => "final_accounts",
             DisclosureKind::Budget => "budget",
             DisclosureKind::GovernmentBudget => "government_budget",
+            DisclosureKind::GovernmentFinalAccounts => "government_final_accounts",
         };
         assert_eq!(
             kind,

@@ -125,10 +125,8 @@ pub(super) fn concept_name(kind: DisclosureKind, concept: &Concept) -> Cow<'stat
         }
         _ => None,
     };
-    match (kind, concept) {
-        (DisclosureKind::Budget | DisclosureKind::GovernmentBudget, Concept::OpeningBalance) => {
-            Cow::Borrowed("上年结转")
-        }
+    match concept {
+        Concept::OpeningBalance if kind.is_budget() => Cow::Borrowed("上年结转"),
         _ => Cow::Owned(named_line.unwrap_or_else(|| concept.to_string())),
     }
 }
@@ -867,9 +865,10 @@ fn rate_direction(rate: Printed) -> Option<Direction> {
 /// final accounts; in a budget (which has no final figures of its own) the 执行数 of a year
 /// it looks back on.
 pub(super) fn actual_word(c: &Checker<'_>) -> &'static str {
-    match c.disclosure.entity.kind {
-        DisclosureKind::FinalAccounts => "决算数",
-        DisclosureKind::Budget | DisclosureKind::GovernmentBudget => "执行数",
+    if c.disclosure.entity.kind.is_budget() {
+        "执行数"
+    } else {
+        "决算数"
     }
 }
 

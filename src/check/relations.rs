@@ -14,8 +14,7 @@ use rustc_hash::FxHashMap;
 
 use crate::precision::{Consistency, Interval, Printed, RoundingMode, half_unit_of};
 use crate::report::{
-    Claim, Column, Concept, Disclosure, DisclosureKind, FigureRef, StatedValue, Statement,
-    WordingFlaw,
+    Claim, Column, Concept, Disclosure, FigureRef, StatedValue, Statement, WordingFlaw,
 };
 use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
 
@@ -515,9 +514,10 @@ pub(crate) fn relabel<'d>(
 pub(crate) fn year_labels(c: &mut Checker<'_>, mislabelled: &[Mislabelled]) {
     let report_year = c.disclosure.entity.year;
     // A budget states no completion rate: what dates its figure is the change against last year.
-    let own_year_words = match c.disclosure.entity.kind {
-        DisclosureKind::FinalAccounts => "它的完成率或较上年增减",
-        DisclosureKind::Budget | DisclosureKind::GovernmentBudget => "它较上年的增减",
+    let own_year_words = if c.disclosure.entity.kind.is_budget() {
+        "它较上年的增减"
+    } else {
+        "它的完成率或较上年增减"
     };
     for m in mislabelled {
         let s = &c.disclosure.statements[m.level];

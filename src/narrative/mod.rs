@@ -147,9 +147,9 @@ pub struct NarrativeReading {
 /// (`2024年度…部门决算公开编制说明`, or a `主管部门：…` line for the name) unless `options`
 /// give them. A text without a title (an excerpt, a press reprint) takes the year it speaks of
 /// most, not counting the years it compares with, and its kind from its words: 部门决算 when it
-/// speaks of 决算, 部门预算 when only of 预算, a government's budget
-/// ([`DisclosureKind::GovernmentBudget`]) when it uses
-/// words only a government's budget uses (区本级, 上解上级支出, 税收收入). The unit kind and
+/// speaks of 决算, 部门预算 when only of 预算, a government's budget or final accounts
+/// ([`DisclosureKind::GovernmentBudget`], [`DisclosureKind::GovernmentFinalAccounts`]) when it
+/// uses words only a government's reports use (区本级, 上解上级支出, 税收收入). The unit kind and
 /// the units covered come from 机构设置 when stated; the currency is 万元 unless the text uses
 /// 元 throughout. It is an error only when no year can be found at all.
 ///

@@ -29,16 +29,51 @@ use crate::money::Unit;
 use crate::performance::{DepartmentSelfEvaluation, ProjectSelfEvaluation};
 
 closed_set! {
-    /// What a disclosure is: a department's final accounts or budget, or a government's budget.
+    /// What a disclosure is: a department's final accounts or budget, or a government's.
     pub enum DisclosureKind: "公开类型" {
         /// 部门决算: the final accounts of a year.
         FinalAccounts = "部门决算",
         /// 部门预算: the budget of a year.
         Budget = "部门预算",
-        /// A government's own budget or final accounts (区本级/县本级 财政预算, 全区收支决算,
-        /// 预算执行情况和预算草案的报告): the whole jurisdiction's revenue and spending, not one
-        /// department's.
+        /// A government's own budget (区本级/县本级 财政预算, 预算执行情况和预算草案的报告): the
+        /// whole jurisdiction's revenue and spending, not one department's.
         GovernmentBudget = "政府预算" ["本级预算", "财政预算"],
+        /// A government's own final accounts (全区收支决算, 财政决算报告, 决算草案的报告): the
+        /// whole jurisdiction's revenue and spending of a closed year.
+        GovernmentFinalAccounts = "政府决算" ["本级决算", "财政决算"],
+    }
+}
+
+impl DisclosureKind {
+    /// Whether a government reports (its budget or final accounts), not a department.
+    ///
+    /// ```
+    /// use fiscal_cn::report::DisclosureKind;
+    ///
+    /// assert!(DisclosureKind::GovernmentFinalAccounts.is_government());
+    /// assert!(!DisclosureKind::Budget.is_government());
+    /// ```
+    pub fn is_government(self) -> bool {
+        matches!(
+            self,
+            DisclosureKind::GovernmentBudget | DisclosureKind::GovernmentFinalAccounts
+        )
+    }
+
+    /// Whether the disclosure is a budget (a department's or a government's), whose figures
+    /// are planned, not final.
+    ///
+    /// ```
+    /// use fiscal_cn::report::DisclosureKind;
+    ///
+    /// assert!(DisclosureKind::GovernmentBudget.is_budget());
+    /// assert!(!DisclosureKind::GovernmentFinalAccounts.is_budget());
+    /// ```
+    pub fn is_budget(self) -> bool {
+        matches!(
+            self,
+            DisclosureKind::Budget | DisclosureKind::GovernmentBudget
+        )
     }
 }
 

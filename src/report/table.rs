@@ -132,7 +132,7 @@ impl TableKind {
                 .iter()
                 .copied()
                 .find(|budget| budget.counterpart_of_budget() == Some(self)),
-            DisclosureKind::GovernmentBudget => None,
+            DisclosureKind::GovernmentBudget | DisclosureKind::GovernmentFinalAccounts => None,
         }
     }
 

@@ -124,7 +124,8 @@ fn department_line(chars: &Chars) -> Option<String> {
 /// without a government's words); a body without a title is final accounts when it speaks of
 /// 决算 more than once (budgets never state 决算 figures; `预决算` is the name of a rule),
 /// a budget when it speaks of 预算, and a government's when it uses words only a government's
-/// budget or final accounts use (one such word with no 决算 in the text, or two). A title that
+/// budget or final accounts use (one such word with no 决算 in the text, or two): its final
+/// accounts when it speaks of 决算 at least as often as of 预算, its budget otherwise. A title that
 /// names a department's disclosure (`部门预算`) is never a government's; a body that speaks of
 /// itself as a department (`本单位`) needs two government's words; a government's word after
 /// 按 (`按市本级公用经费开支标准`) names a standard and does not count. `None` when nothing
@@ -194,7 +195,15 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
         government >= 2 || government >= 1 && (title || finals == 0)
     };
     if government {
-        Some(DisclosureKind::GovernmentBudget)
+        // A government's final accounts (`2023年全县财政决算`, `关于2022年决算和2023年上半年预算
+        // 执行情况的报告`) speak of 决算 at least as often as of 预算; a budget's execution
+        // report and draft (`预算执行情况和预算草案`) hardly at all.
+        let final_accounts = finals >= 1 && finals >= budgets && (title || finals >= 2);
+        Some(if final_accounts {
+            DisclosureKind::GovernmentFinalAccounts
+        } else {
+            DisclosureKind::GovernmentBudget
+        })
     } else if finals >= 1 && (title || finals >= 2 || finals >= budgets) {
         Some(DisclosureKind::FinalAccounts)
     } else if budgets >= 1 {

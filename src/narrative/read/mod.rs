@@ -416,7 +416,7 @@ pub(crate) fn read(
         Some(
             if kind == DisclosureKind::Budget
                 && !departmental
-                && kind_of(text, false) == Some(DisclosureKind::GovernmentBudget)
+                && kind_of(text, false).is_some_and(DisclosureKind::is_government)
             {
                 DisclosureKind::GovernmentBudget
             } else {
@@ -456,7 +456,7 @@ pub(crate) fn read(
         listing: None,
         count_object: None,
         before_clause: (0, 0),
-        government: kind == DisclosureKind::GovernmentBudget,
+        government: kind.is_government(),
         report_kind: kind,
         entity_name: name.clone(),
         ids: std::collections::HashMap::new(),
@@ -475,7 +475,7 @@ pub(crate) fn read(
     // A government's report, or any on a year's execution and the next year's draft, speaks
     // of two years at once.
     if options.year.is_none()
-        && kind != DisclosureKind::GovernmentBudget
+        && !kind.is_government()
         && !text.contains("执行情况")
         && let Some(title) = &title
         && let Some((body_year, at)) = body_year_against_title(&reader.chars, title)
@@ -515,10 +515,7 @@ pub(crate) fn read(
     disclosure.tables = tables;
     disclosure.notes.push(format!(
         "由 read_narrative 从{}说明文本读出：{} 条陈述，{} 条文中关系；{} 处含数字的语句未能读懂（见 unparsed）。",
-        match kind {
-            DisclosureKind::FinalAccounts => "决算",
-            DisclosureKind::Budget | DisclosureKind::GovernmentBudget => "预算",
-        },
+        if kind.is_budget() { "预算" } else { "决算" },
         disclosure.statements.len(),
         disclosure.claims.len(),
         reader.unparsed.len()
