@@ -3374,3 +3374,17 @@ fn a_count_of_another_thing_ends_a_listing_of_counts() {
     );
     assert!(declined(&text).is_empty(), "{:?}", declined(&text));
 }
+
+/// A fund's money carried in from the year before (`上年结转一般公共预算拨款收入`) is no income
+/// of the year: listed beside the year's own, it is declined, not taken for a second figure of
+/// the same income; `含上年结转` only says the income includes it.
+#[test]
+fn a_funds_carried_in_money_is_not_its_income() {
+    let text = "一、收入预算\n2025年收入包括：本年政府性基金拨款收入56.10万元、年初结转政府性基金拨款收入12.00万元，\
+                上年结余一般公共预算拨款3.40万元。";
+    assert_eq!(bound(text), ["收入·政府性基金预算财政拨款收入 = 56.10万元"]);
+    assert_eq!(declined(text).len(), 2, "{:?}", declined(text));
+    assert!(check_errors(text).is_empty());
+    let text = "一、收入决算\n2024年一般公共预算拨款收入（含上年结转）120.50万元。";
+    assert!(bound(text).is_empty(), "{:?}", bound(text));
+}

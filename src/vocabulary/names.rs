@@ -313,6 +313,19 @@ pub(crate) fn concepts_named(
     {
         return fund_total(fund);
     }
+    // `上年结转一般公共预算拨款收入`, `年初结转的政府性基金拨款`: the fund's balance carried in,
+    // not its income of the year (which `含上年结转` only says is included).
+    if let Some(fund) = fund_named
+        && CARRIED_IN_WORDS.iter().any(|w| {
+            t.match_indices(w)
+                .any(|(at, _)| !t[..at].ends_with(['含', '括']))
+        })
+    {
+        return Err(UnparsedReason::CarriedInOfAFund {
+            words: t.to_owned(),
+            fund,
+        });
+    }
     // `结转下年支出6.7亿元`: money carried into next year, a part of the closing balance and
     // no expenditure.
     if has("结转下年") || has("结转到下年") {
@@ -499,6 +512,9 @@ pub(crate) fn concepts_named(
     }
     Ok(None)
 }
+
+/// The words that say money was carried in from the year before.
+static CARRIED_IN_WORDS: &[&str] = &["上年结转", "年初结转", "上年结余", "年初结余", "上年度结转"];
 
 /// The words that join one named thing to another into a figure of both (`上级补助收入及其他
 /// 收入10万元`).

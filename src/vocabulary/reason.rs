@@ -402,6 +402,15 @@ pub enum UnparsedReason {
         /// The fund.
         fund: FundType,
     },
+    /// One fund's money carried in from the year before (`上年结转一般公共预算拨款收入`), which
+    /// no concept stands for: not the fund's income of the year.
+    #[error("“{words}”是上年结转的{fund}资金，不是其本年收入或支出")]
+    CarriedInOfAFund {
+        /// The words.
+        words: String,
+        /// The fund.
+        fund: FundType,
+    },
     /// Money carried into next year (`结转下年支出`), no expenditure.
     #[error("“{words}”是结转下年的资金，不是支出")]
     CarriedIntoNextYear {

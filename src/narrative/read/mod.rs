@@ -1126,12 +1126,18 @@ impl Reader<'_> {
             // Enough for what a count counts when it follows (`8个二级事业单位`); the other
             // rules look only at how the words after begin.
             let after = self.chars.normalized(figure.end, (figure.end + 16).min(b));
-            // `一般公共预算拨款761.21万元（含上年结转5.01万元）`: more than the year's income.
+            // `一般公共预算拨款761.21万元（含上年结转5.01万元）`, `…拨款收入（含上年结转）761.21
+            // 万元`: more than the year's income.
             let holds_carry_over = {
+                let carry_over = |inside: &str| {
+                    names_inclusion(inside) && (inside.contains("结转") || inside.contains("结余"))
+                };
                 let next = self.chars.normalized(figure.end, (figure.end + 12).min(b));
                 let next = next.trim_start();
-                next.strip_prefix(['（', '(']).is_some_and(names_inclusion)
-                    && (next.contains("结转") || next.contains("结余"))
+                next.strip_prefix(['（', '(']).is_some_and(carry_over)
+                    || label
+                        .rsplit_once(['（', '('])
+                        .is_some_and(|(_, inside)| carry_over(inside))
             };
             if label.contains('）') {
                 state.close_bracket();
