@@ -5,7 +5,7 @@
 use fiscal_cn::{
     check::{Policy, Severity, check},
     dimensions::{BasicExpenditureClass, ExpenditureKind, FundType},
-    narrative::{ReadOptions, read_narrative},
+    narrative::{ReadOptions, UnparsedReason, read_narrative},
     report::{Concept, Direction, DisclosureKind, StatedValue},
 };
 
@@ -26,6 +26,12 @@ fn bound(text: &str) -> Vec<String> {
 fn declined(text: &str) -> Vec<String> {
     let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
     reading.unparsed.into_iter().map(|u| u.text).collect()
+}
+
+/// Why the reader declined each clause it declined, in text order.
+fn declined_reasons(text: &str) -> Vec<UnparsedReason> {
+    let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
+    reading.unparsed.into_iter().map(|u| u.reason).collect()
 }
 
 /// Every statement's value with the year it is dated (`None`: the report's), in text order.
@@ -3387,4 +3393,51 @@ fn a_funds_carried_in_money_is_not_its_income() {
     assert!(check_errors(text).is_empty());
     let text = "一、收入决算\n2024年一般公共预算拨款收入（含上年结转）120.50万元。";
     assert!(bound(text).is_empty(), "{:?}", bound(text));
+}
+
+/// Words the model has no concept for may name different things in different places: a
+/// level of them stated between a change and a rate begins another account (the same words
+/// under another fund), whose rate the earlier change says nothing of. A concept of the model
+/// is one thing wherever it is stated, so its change and rate still disagree across sentences.
+#[test]
+fn a_restated_level_of_described_words_begins_another_account() {
+    let paragraph = |second: &str| {
+        format!(
+            "某市2025年1月财政收支情况\n一、财政收入情况\n一般公共预算收入：六县（市）完成8.8亿元，增收1.2亿元，\
+             同比增长15.6%。\n政府性基金预算收入：六县（市）完成1.6亿元，{second}。"
+        )
+    };
+    assert!(check_errors(&paragraph("同比下降22.7%")).is_empty());
+    // Within one account the change and the rate still meet.
+    let errors = check_errors(&paragraph("减收0.5亿元，同比增长22.7%"));
+    assert!(errors.iter().any(|e| e.contains("方向矛盾")), "{errors:?}");
+    let text = "一、收入支出决算总体情况\n2024年度收入总计500.00万元，比上年增加50.00万元。\
+                本年收入合计450.00万元。收入总计500.00万元，比上年下降25.0%。";
+    let errors = check_errors(text);
+    assert!(errors.iter().any(|e| e.contains("方向矛盾")), "{errors:?}");
+}
+
+/// A change against a figure reported earlier for the same year (`比向人代会报告数据增加`,
+/// `较预计执行数减少`, `比快报数`) is no change against last year: declined. Last year's
+/// execution (`比上年执行数`, a year named before the report's) is last year's actual.
+#[test]
+fn a_change_against_an_earlier_estimate_is_declined() {
+    let text = "关于某县2023年财政决算的报告\n一、一般公共预算收支决算情况\n\
+                全县一般公共预算收入完成52000万元，比向县人代会报告数增加800万元，比上年增长5.0%。\n\
+                税收收入31000万元，较预计执行数减少120万元。";
+    assert_eq!(
+        declined_reasons(text),
+        [
+            UnparsedReason::AgainstAnEstimate,
+            UnparsedReason::AgainstAnEstimate
+        ]
+    );
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    let text = "某局2025年部门预算公开说明\n一、收支预算总体情况\n2025年收入预算300.00万元，比2024年执行数增加20.00万元；\
+                支出预算300.00万元，比上年执行数增加20.00万元。";
+    assert!(
+        declined_reasons(text).is_empty(),
+        "{:?}",
+        declined_reasons(text)
+    );
 }

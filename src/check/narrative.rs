@@ -466,7 +466,26 @@ fn growth<'a>(
     let kind = c.disclosure.entity.kind;
     let (change_kind, code, change_words, rate_words) = against.terms();
     let own = ix.same_concept(index);
-    let change = nearest_of(ix, index, own, change_kind, Years::Of(s.year))
+    // Words that describe what the model has no concept for may name different things in
+    // different places (`六县完成8.8亿元，增收1.2亿元。…六县完成1.6亿元，同比下降22.7%`, of two
+    // funds): a level of them stated between a change and the rate begins another account,
+    // which the change is not of. A concept of the model is one thing wherever it is stated.
+    let described = matches!(s.concept, Concept::Other(_));
+    let change = ix
+        .group_of_positions(own)
+        .and_then(|group| ix.nearest_of(index, group, change_kind, Years::Of(s.year)))
+        .filter(|&at| {
+            if !described {
+                return true;
+            }
+            let (from, to) = (at.min(index), at.max(index));
+            let between = &own[own.partition_point(|&p| p as usize <= from)
+                ..own.partition_point(|&p| (p as usize) < to)];
+            !between
+                .iter()
+                .any(|&p| is_amount_in(s.year)(&ix.all[p as usize]))
+        })
+        .map(|at| &ix.all[at])
         .filter(|e| e.location.section == s.location.section);
     if let Some(change) = change
         && let StatedValue::Change {

@@ -89,6 +89,10 @@ pub enum UnparsedReason {
     /// A change against a plan or target (`较采购计划节约资金5.51亿元`).
     #[error("这是与计划（目标）相比的增减，不是与上年相比的增减")]
     AgainstAPlan,
+    /// A change against a figure reported earlier for the same year, an estimate of it
+    /// (`比向人代会报告数据增加9936万元`, `比预计执行数增加`).
+    #[error("这是与此前报告的同年预计数（执行数）相比的增减，不是与上年相比的增减")]
+    AgainstAnEstimate,
     /// A change whose words keep a template's two directions (`减少（增加）0.11万元`).
     #[error("增减的方向保留了模板中的两种说法，看不出是增是减")]
     BothDirections,
@@ -477,7 +481,8 @@ impl UnparsedReason {
     /// subject is still known): [`AgainstOwnBudget`](Self::AgainstOwnBudget),
     /// [`AgainstAnotherYear`](Self::AgainstAnotherYear),
     /// [`AgainstLastYearsBudget`](Self::AgainstLastYearsBudget),
-    /// [`OnAnAdjustedBase`](Self::OnAnAdjustedBase) and [`AgainstAPlan`](Self::AgainstAPlan).
+    /// [`OnAnAdjustedBase`](Self::OnAnAdjustedBase), [`AgainstAPlan`](Self::AgainstAPlan)
+    /// and [`AgainstAnEstimate`](Self::AgainstAnEstimate).
     #[must_use]
     pub fn is_declined_comparison(&self) -> bool {
         matches!(
@@ -487,6 +492,7 @@ impl UnparsedReason {
                 | Self::AgainstLastYearsBudget
                 | Self::OnAnAdjustedBase
                 | Self::AgainstAPlan
+                | Self::AgainstAnEstimate
         )
     }
 }

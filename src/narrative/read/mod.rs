@@ -41,9 +41,9 @@ use document::{
 };
 use labels::{
     adjustment_in, after_budget_comparison, after_year, amount_subject, approximation_before,
-    budget_comparison, change_before_the_name, compared_with_a_plan, compared_year,
-    completes_a_budget, described, direction_before, focus, is_budget_label, is_comparison,
-    label_year, last_year_word, per_head_or_item, says_only_budget, starts_a_range,
+    budget_comparison, change_before_the_name, compared_with_a_plan, compared_with_an_estimate,
+    compared_year, completes_a_budget, described, direction_before, focus, is_budget_label,
+    is_comparison, label_year, last_year_word, per_head_or_item, says_only_budget, starts_a_range,
     states_a_difference, strip_direction, without_change_to,
 };
 use paths::jumbled;
@@ -3089,6 +3089,10 @@ impl Reader<'_> {
     fn unreadable_change(&self, label: &str) -> Option<UnparsedReason> {
         compared_with_a_budget(label, self.year, self.report_kind)
             .or_else(|| compared_with_a_plan(label).then_some(UnparsedReason::AgainstAPlan))
+            .or_else(|| {
+                compared_with_an_estimate(label, self.year)
+                    .then_some(UnparsedReason::AgainstAnEstimate)
+            })
             .or_else(|| {
                 keeps_template_alternatives(label).then_some(UnparsedReason::BothDirections)
             })
