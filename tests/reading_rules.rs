@@ -3441,3 +3441,13 @@ fn a_change_against_an_earlier_estimate_is_declined() {
         declined_reasons(text)
     );
 }
+
+/// A figure whose unit is lost (`70,734,万元`) is declined, and so are the rates after it in
+/// its sentence: they never fall back on a subject of an earlier sentence.
+#[test]
+fn rates_after_a_figure_without_its_unit_find_no_earlier_subject() {
+    let text = "一、收入支出决算总体情况\n2024年度收入总计500.00万元。\
+                支出：全区政府性基金预算支出70,734,万元，为预算的100%，比上年下降25.8%。";
+    assert_eq!(bound(text), ["收入总计 = 500.00万元"]);
+    assert_eq!(declined(text).len(), 3, "{:?}", declined(text));
+}

@@ -282,10 +282,25 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
         while k < b && matches!(chars.at(k), ' ' | '\n' | '\r') {
             k += 1;
         }
+        // An amount whose unit a stray comma cut off (`70,734,万元`) is a figure the reader
+        // must see and decline: which amount it is, the comma leaves in doubt. The unit may
+        // stand past `b`, where a reader splitting at commas ends the clause.
+        let unit_cut_off = matches!(chars.at(k), ',' | '，') && {
+            let end = chars.len();
+            let mut u = k + 1;
+            while u < end && chars.at(u) == ' ' {
+                u += 1;
+            }
+            matches!(
+                classify_suffix(chars, u, end, &number, has_point),
+                Some((FigureKind::Amount(_), _))
+            )
+        };
         let kind_end = classify_suffix(chars, k, b, &number, has_point)
             .filter(|(kind, _)| !matches!(kind, FigureKind::Bare))
             .or_else(|| listed_before(chars, number_end, b).map(|kind| (kind, number_end)))
-            .or_else(|| classify_suffix(chars, k, b, &number, has_point));
+            .or_else(|| classify_suffix(chars, k, b, &number, has_point))
+            .or_else(|| unit_cut_off.then_some((FigureKind::Bare, number_end)));
         i = number_end.max(i + 1);
         let Some((kind, end)) = kind_end else {
             continue;
@@ -682,6 +697,24 @@ mod tests {
             vec![
                 ("1.2".into(), FigureKind::Bare),
                 ("20".into(), FigureKind::Percent)
+            ]
+        );
+    }
+
+    /// An amount whose unit a stray comma cut off (`70,734,万元`, `5，亿元`) is a figure the
+    /// reader sees; a number with no unit after its comma (`编号2019，`, a table's cells) is
+    /// none.
+    #[test]
+    fn amounts_whose_unit_a_comma_cut_off() {
+        assert_eq!(
+            kinds(
+                "支出70,734,万元，收入5， 亿元，编号2019，1,200人，合计 3,296,600 438,300，为预算的100%"
+            ),
+            vec![
+                ("70,734".into(), FigureKind::Bare),
+                ("5".into(), FigureKind::Bare),
+                ("1,200".into(), FigureKind::Count("人")),
+                ("100".into(), FigureKind::Percent),
             ]
         );
     }
