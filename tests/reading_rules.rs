@@ -3451,3 +3451,46 @@ fn rates_after_a_figure_without_its_unit_find_no_earlier_subject() {
     assert_eq!(bound(text), ["收入总计 = 500.00万元"]);
     assert_eq!(declined(text).len(), 3, "{:?}", declined(text));
 }
+
+/// A sentence opening with a sibling of the parts the previous sentence's `其中` listing named
+/// goes on with that listing: its figure is a part of the listing's whole (declined with a
+/// whole not understood), a change of the side in general opening the sentence after is the
+/// whole's, and a change without words is the sibling's. A numbered sentence is an item of its
+/// own enumeration.
+#[test]
+fn a_sibling_opening_the_next_sentence_goes_on_with_the_listing() {
+    let unread = "某局2024年部门预算公开说明\n三、支出预算情况\n城乡社区公共设施维护费938.35万元；其中：基本支出402.46万元；\
+                  比2023年减少4.41万元。项目支出535.89万元，比2023年减少115.5万元。";
+    assert!(bound(unread).is_empty(), "{:?}", bound(unread));
+    let understood = |last: &str| {
+        bound(&format!(
+            "某局2024年部门决算公开说明\n三、财政拨款支出决算情况\n2024年度一般公共预算财政拨款支出500.00万元，\
+             其中：基本支出320.00万元。项目支出180.00万元。{last}"
+        ))
+    };
+    let listed = [
+        "一般公共预算财政拨款支出 = 500.00万元",
+        "一般公共预算财政拨款基本支出 = 320.00万元",
+        "一般公共预算财政拨款项目支出 = 180.00万元",
+    ];
+    assert_eq!(
+        understood("较上年减少15.50万元。"),
+        [
+            &listed[..],
+            &["一般公共预算财政拨款项目支出 = 减少15.50万元"]
+        ]
+        .concat()
+    );
+    assert_eq!(
+        understood("支出较上年增加40.00万元。"),
+        [&listed[..], &["一般公共预算财政拨款支出 = 增加40.00万元"]].concat()
+    );
+    let numbered = "某中学2022年度部门决算说明\n一、收入支出决算总体情况说明\n（一）收入总计7178.87万元，包括：\n\
+                    1.财政拨款收入5951.32万元。其中：一般公共预算财政拨款收入5951.32万元，政府性基金预算财政拨款收入0万元。\n\
+                    2.事业收入120.00万元。";
+    assert!(
+        bound(numbered).contains(&"收入·事业收入 = 120.00万元".to_owned()),
+        "{:?}",
+        bound(numbered)
+    );
+}

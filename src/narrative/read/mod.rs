@@ -33,7 +33,8 @@ use crate::vocabulary::words::{
     without_budget_names,
 };
 use crate::vocabulary::{
-    CountNaming, CountSetting, VehicleCounting, count_named, counted_after, is_part, wholes_of,
+    CountNaming, CountSetting, VehicleCounting, count_named, counted_after, is_part, whole_of,
+    wholes_of,
 };
 use claims::{Place, build_claims};
 use document::{
@@ -171,6 +172,12 @@ struct SentenceState {
     /// and the listing it was opened in (kept here) goes on.
     breakdown_bracketed: bool,
     outer_breakdown: Option<Vec<Concept>>,
+    /// The parts the open `其中` listing named, as their words name them (before they are
+    /// placed in the listing's whole, or declined with it).
+    listed_parts: Vec<Concept>,
+    /// The sentence goes on with the previous sentence's listing: it speaks of the part it
+    /// opens with, not of the listing's whole.
+    continues_listing: bool,
     /// The `其中` listing follows a sentence that gave only changes of its whole, no level
     /// (`…比上年增加X元。其中：…`): its parts may be changes too.
     breakdown_of_changes: bool,
@@ -308,6 +315,10 @@ struct Reader<'a> {
     chapter: usize,
     /// The concepts the section last talked about (for 决算数与预算数持平 in a new sentence).
     section_subject: Vec<Concept>,
+    /// The `其中` listing the previous sentence ended in: its whole (empty when not
+    /// understood) and the parts it named, which a sibling part opening the next sentence
+    /// goes on with (`其中：基本支出A。项目支出B。`).
+    previous_listing: Option<(Vec<Concept>, Vec<Concept>)>,
     statements: Vec<Statement>,
     /// For each statement: the chapter and sentence it was read in.
     places: Vec<Place>,
@@ -445,6 +456,7 @@ pub(crate) fn read(
         unit_heading: None,
         chapter: 0,
         section_subject: Vec::new(),
+        previous_listing: None,
         statements: Vec::new(),
         places: Vec::new(),
         declined_chapters: Vec::new(),
@@ -744,6 +756,7 @@ impl Reader<'_> {
             None => printed,
         };
         self.section_subject.clear();
+        self.previous_listing = None;
         self.heading_total = None;
         if self.report_kind == DisclosureKind::Budget {
             let bare = bare.trim_end_matches(['：', ':', ' ']);
@@ -897,9 +910,16 @@ impl Reader<'_> {
             let flaw = StatedValue::Wording(WordingFlaw::NameVariant);
             self.push_one(Concept::Other("单位名称".to_owned()), flaw, None, &quote);
         }
-        // After `X…，其中：a，b，c。` the topic is X, not c.
+        self.previous_listing = state
+            .breakdown
+            .clone()
+            .map(|whole| (whole, std::mem::take(&mut state.listed_parts)));
+        // After `X…，其中：a，b，c。` the topic is X, not c; after `b…。` going on with that
+        // listing, b.
         match state.breakdown {
-            Some(whole) if !whole.is_empty() => self.section_subject = whole,
+            Some(whole) if !whole.is_empty() && !state.continues_listing => {
+                self.section_subject = whole;
+            }
             _ if !state.subject.is_empty() => self.section_subject = state.subject,
             _ => {}
         }
@@ -928,6 +948,7 @@ impl Reader<'_> {
             None
         };
         state.breakdown_changed = false;
+        state.listed_parts.clear();
         state.parts_listed = 0;
         state.listing_after_whole = state.started;
         // Looked up once per listing, among the latest statements (a bound, so that a long
@@ -1256,9 +1277,15 @@ impl Reader<'_> {
             }
             // `收入预算：A万元，其中：a万元；收入较去年增加X万元`: a change of the side in general
             // is of the listing's whole, not of its last part.
+            // So is one opening the sentence after the listing (`其中：a。b。收入较上年增加X`).
             let side_whole = change_words(label)
                 .and_then(|(_, candidates)| names_only_a_side(&candidates))
-                .and(state.breakdown.as_ref())
+                .and(state.breakdown.as_ref().or_else(|| {
+                    self.previous_listing
+                        .as_ref()
+                        .filter(|_| !state.head_placed)
+                        .map(|(whole, _)| whole)
+                }))
                 .filter(|whole| !whole.is_empty())
                 .cloned();
             // Figures handed out (`分别占x%和y%`) have their things from the pairing or the
@@ -1793,7 +1820,25 @@ impl Reader<'_> {
         label: &str,
         state: &mut SentenceState,
     ) -> std::result::Result<Read, UnparsedReason> {
+        // `…其中：基本支出A。项目支出B，比上年减少C。`: a sentence opening with a sibling of the
+        // parts the previous sentence's listing named goes on with that listing, of its whole
+        // (one the model has it a part of, or one not understood). A numbered sentence
+        // (`2.上级补助收入…`) is an item of its own enumeration.
+        if state.breakdown.is_none()
+            && !state.head_placed
+            && split_numbering(self.sentence_text.trim_start()).0 == Numbering::None
+            && let Some((whole, parts)) = &self.previous_listing
+            && let [concept] = read.concepts.as_slice()
+            && !parts.contains(concept)
+            && whole_of(concept)
+                .is_some_and(|of| parts.iter().any(|part| whole_of(part) == Some(of)))
+            && (whole.is_empty() || part_within(whole, concept, !names_scope(label)).is_some())
+        {
+            state.breakdown = Some(whole.clone());
+            state.continues_listing = true;
+        }
         if let Some(parent) = &state.breakdown {
+            state.listed_parts.extend(read.concepts.iter().cloned());
             if parent.is_empty() {
                 return Err(UnparsedReason::PartsOfAnUnreadItem);
             }
