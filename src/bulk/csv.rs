@@ -23,7 +23,7 @@ use super::{BulkLedger, CentsError, to_cents};
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, IncomeSource};
 use crate::error::{CsvHeaderProblem, Error, Result, RowRejection};
-use crate::ledger::{ExpenditureItem, UnitId, expenditure_problem};
+use crate::ledger::{ExpenditureItem, LedgerReason, UnitId, expenditure_problem};
 use crate::money::{Unit, parse_amount};
 use crate::parallel;
 
@@ -423,7 +423,7 @@ fn text(field: &[u8]) -> std::result::Result<&str, RowRejection> {
 /// A field's parse error as the reason of its line.
 fn bad_field(error: Error) -> RowRejection {
     RowRejection::BadField {
-        message: error.to_string(),
+        error: error.into(),
     }
 }
 
@@ -560,8 +560,8 @@ fn read_row(
         IncomeSource::name,
     )?;
     let cents = parse_cents(trim(fields[layout.amount]), layout.unit_exponent)?;
-    if let Some(message) = row_problem(unit, function, economic, kind, source) {
-        return Err(RowRejection::LedgerRule { message });
+    if let Some(reason) = row_problem(unit, function, economic, kind, source) {
+        return Err(RowRejection::LedgerRule { reason });
     }
     ledger
         .push_checked(unit, function, economic, kind, source, cents)
@@ -578,7 +578,7 @@ pub(crate) fn row_problem(
     economic: Option<DepartmentEconomicCode>,
     kind: ExpenditureKind,
     source: IncomeSource,
-) -> Option<String> {
+) -> Option<LedgerReason> {
     expenditure_problem(&ExpenditureItem {
         unit,
         function,

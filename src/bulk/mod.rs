@@ -44,9 +44,10 @@ use rustc_hash::FxHashMap;
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, FundType, IncomeSource};
 use crate::error::Operation;
-use crate::error::{Distinct, Error, Result, RowRejection};
+use crate::error::{Distinct, Error, Result};
 use crate::ledger::{
-    ExpenditureItem, Ledger, LedgerList, LedgerProblem, Rollup, UnitId, expenditure_problem,
+    ExpenditureItem, Ledger, LedgerList, LedgerProblem, LedgerReason, Rollup, UnitId,
+    expenditure_problem,
 };
 use crate::parallel;
 
@@ -192,7 +193,7 @@ impl BulkLedger {
     /// [`Error::Overflow`] for an amount beyond what the ledger holds.
     pub fn push(&mut self, item: &ExpenditureItem) -> Result<()> {
         let line = self.len() + 1;
-        let invalid = |reason: String| Error::Ledger {
+        let invalid = |reason: LedgerReason| Error::Ledger {
             problems: vec![LedgerProblem {
                 list: LedgerList::Expenditures,
                 line,
@@ -212,7 +213,7 @@ impl BulkLedger {
             item.source,
             cents,
         )
-        .map_err(|what| invalid(RowRejection::Full { what }.to_string()))
+        .map_err(|what| invalid(LedgerReason::Full { what }))
     }
 
     /// Whether this ledger and `other` together hold no more distinct keys of each kind than
