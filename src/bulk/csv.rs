@@ -19,7 +19,7 @@ use std::path::Path;
 
 use rust_decimal::Decimal;
 
-use super::{BulkLedger, CentsError, to_cents};
+use super::{BulkLedger, CentsError, LineKeys, to_cents};
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, IncomeSource};
 use crate::error::{CsvHeaderProblem, Error, Result, RowRejection};
@@ -560,11 +560,18 @@ fn read_row(
         IncomeSource::name,
     )?;
     let cents = parse_cents(trim(fields[layout.amount]), layout.unit_exponent)?;
-    if let Some(reason) = row_problem(unit, function, economic, kind, source) {
+    let keys = LineKeys {
+        unit,
+        function,
+        economic,
+        kind,
+        source,
+    };
+    if let Some(reason) = row_problem(keys) {
         return Err(RowRejection::LedgerRule { reason });
     }
     ledger
-        .push_checked(unit, function, economic, kind, source, cents)
+        .push_checked(keys, cents)
         .map_err(|what| RowRejection::Full { what })
 }
 
@@ -572,19 +579,13 @@ fn read_row(
 /// [`parse_cents`] returns is): its one amount rule (at most 2 decimals) holds for any such
 /// amount, so the line is checked with a zero amount and no `Decimal` is built per row. A
 /// property test checks it equals `expenditure_problem` with the row's own amount.
-pub(crate) fn row_problem(
-    unit: UnitId,
-    function: FunctionCode,
-    economic: Option<DepartmentEconomicCode>,
-    kind: ExpenditureKind,
-    source: IncomeSource,
-) -> Option<LedgerReason> {
+pub(crate) fn row_problem(keys: LineKeys) -> Option<LedgerReason> {
     expenditure_problem(&ExpenditureItem {
-        unit,
-        function,
-        economic,
-        kind,
-        source,
+        unit: keys.unit,
+        function: keys.function,
+        economic: keys.economic,
+        kind: keys.kind,
+        source: keys.source,
         amount: Decimal::ZERO,
     })
 }

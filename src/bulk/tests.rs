@@ -641,7 +641,7 @@ mod csv_tests {
                 amount: Decimal::new(cents, 2),
             };
             prop_assert_eq!(
-                row_problem(item.unit, item.function, item.economic, item.kind, item.source),
+                row_problem(LineKeys::of(&item)),
                 expenditure_problem(&item)
             );
         }
