@@ -9,7 +9,9 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::classification::{DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode, Level};
 use crate::closed_set::closed_set;
+use crate::dimensions::ExpenditureKind;
 
 /// Everything that can go wrong in `fiscal-cn`.
 ///
@@ -670,17 +672,20 @@ pub enum RowRejection {
         text: String,
     },
     /// A field that does not read as what its column holds (a code, a name, an amount): the
-    /// parser's message.
-    #[error("{message}")]
+    /// parser's error, whose message quotes the field.
+    #[error("{error}")]
     BadField {
-        /// The parser's message, in Chinese, quoting the field.
-        message: String,
+        /// The parser's error ([`Error::InvalidCode`], [`Error::UnknownName`],
+        /// [`Error::InvalidAmount`], …).
+        #[source]
+        error: NestedError,
     },
     /// A line that reads but breaks a rule of the ledger (a 功能分类 that is no 项, …).
-    #[error("{message}")]
+    #[error("{reason}")]
     LedgerRule {
-        /// The rule broken, in Chinese with the codes.
-        message: String,
+        /// The rule broken, with the codes.
+        #[source]
+        reason: LedgerReason,
     },
     /// A line with a new key where the ledger holds no more of them.
     #[error("批量账本最多容纳 {} 个不同的{what}", what.limit())]
@@ -797,6 +802,109 @@ impl std::error::Error for IoError {
     }
 }
 
+/// The crate's own [`Error`] kept inside a reason ([`RowRejection::BadField`],
+/// [`UnparsedReason::BadFigure`](crate::narrative::UnparsedReason::BadFigure), …), so a program
+/// can match on what went wrong through [`error`](NestedError::error).
+///
+/// `Display` is the error's message and [`source`](std::error::Error::source) the error's own
+/// source: the wrapper adds no link to a chain of sources. In JSON (feature `serde`) it is the
+/// message, a string; [`Error`] itself does not serialize, so one read back keeps the message
+/// only and `error()` is `None`. Two nested errors compare and hash by their message, so a reason
+/// read back equals the one written.
+///
+/// ```
+/// use fiscal_cn::{Error, NestedError};
+///
+/// let nested = NestedError::from("30x".parse::<fiscal_cn::classification::FunctionCode>().unwrap_err());
+/// assert!(matches!(nested.error(), Some(Error::InvalidCode { reason: "只能由数字 0–9 组成", .. })));
+/// assert_eq!(nested.to_string(), "支出功能分类编码格式错误：“30x”（只能由数字 0–9 组成）");
+/// # #[cfg(feature = "serde")] {
+/// let json = serde_json::to_string(&nested).unwrap();
+/// let read: NestedError = serde_json::from_str(&json).unwrap();
+/// assert_eq!((read.error(), &read), (None, &nested));
+/// # }
+/// ```
+#[derive(Debug, Clone)]
+pub struct NestedError(Nested);
+
+/// What a [`NestedError`] holds.
+#[derive(Debug, Clone)]
+enum Nested {
+    /// The error, where the reason was found (boxed: a reason stays small).
+    Error(Box<Error>),
+    /// Only its message, read back from JSON.
+    #[cfg_attr(
+        not(feature = "serde"),
+        expect(dead_code, reason = "only JSON builds it")
+    )]
+    Message(String),
+}
+
+impl NestedError {
+    /// The error, unless this was read back from JSON, which keeps only its message.
+    #[must_use]
+    pub fn error(&self) -> Option<&Error> {
+        match &self.0 {
+            Nested::Error(error) => Some(error),
+            Nested::Message(_) => None,
+        }
+    }
+}
+
+impl From<Error> for NestedError {
+    fn from(error: Error) -> Self {
+        NestedError(Nested::Error(Box::new(error)))
+    }
+}
+
+impl fmt::Display for NestedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Nested::Error(error) => error.fmt(f),
+            Nested::Message(message) => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for NestedError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.error().and_then(std::error::Error::source)
+    }
+}
+
+impl PartialEq for NestedError {
+    fn eq(&self, other: &NestedError) -> bool {
+        self.to_string() == other.to_string()
+    }
+}
+
+impl Eq for NestedError {}
+
+impl std::hash::Hash for NestedError {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.to_string().hash(state);
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for NestedError {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for NestedError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        String::deserialize(deserializer).map(|message| NestedError(Nested::Message(message)))
+    }
+}
+
 /// Reads the file at `path` as UTF-8 text, with the path as shown in messages.
 pub(crate) fn read_text(path: &std::path::Path) -> Result<(String, String)> {
     let shown = path.display().to_string();
@@ -812,7 +920,8 @@ pub(crate) fn read_text(path: &std::path::Path) -> Result<(String, String)> {
 /// `Result` with the crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// What kind of problem a [`CatalogProblem`] is.
+/// What kind of problem a [`CatalogProblem`] is: its [`CatalogReason`] without the figures
+/// ([`CatalogReason::kind`]), to sort or count problems by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -842,33 +951,48 @@ pub enum CatalogProblemKind {
     NotKuan,
 }
 
-/// One problem found while building a catalog (see [`Error::Catalog`]).
+/// One problem found while building a catalog or a crosswalk (see [`Error::Catalog`]): where
+/// it is and why.
+///
+/// In JSON (feature `serde`) it is `{"line": 3, "code": "301", "reason": {"kind":
+/// "department_not_kuan", "code": "301", "message": "对照表按款对应，…"}}`.
+///
+/// ```
+/// use fiscal_cn::{Error, classification::{CatalogProblemKind, CatalogReason, EconomicCrosswalk}};
+///
+/// let text = "department_code,government_code\n30101,50101\n30101,50199\n";
+/// let Err(Error::Catalog { problems, .. }) = EconomicCrosswalk::from_csv(text, "对照表") else {
+///     panic!()
+/// };
+/// let first = "50101".parse()?;
+/// assert_eq!(problems[0].reason, CatalogReason::DuplicatePair { first_line: Some(2), government: first });
+/// assert_eq!(problems[0].kind(), CatalogProblemKind::DuplicateCode);
+/// assert_eq!(
+///     problems[0].to_string(),
+///     "第 3 行：30101：部门预算支出经济分类编码重复（第 2 行已对应 50101），一个款只能对应一个政府预算支出经济分类款"
+/// );
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct CatalogProblem {
-    /// What kind of problem this is.
-    pub kind: CatalogProblemKind,
     /// 1-based line number in the file, when the problem belongs to a line.
     pub line: Option<usize>,
     /// The code the problem is about, as text, when there is one.
     pub code: Option<String>,
-    /// What is wrong, in Chinese.
-    pub message: String,
+    /// What is wrong, with the figures involved; `Display` says it in Chinese.
+    pub reason: CatalogReason,
 }
 
 impl CatalogProblem {
-    pub(crate) fn new(
-        kind: CatalogProblemKind,
-        line: Option<usize>,
-        code: Option<String>,
-        message: impl Into<String>,
-    ) -> Self {
-        CatalogProblem {
-            kind,
-            line,
-            code,
-            message: message.into(),
-        }
+    pub(crate) fn new(line: Option<usize>, code: Option<String>, reason: CatalogReason) -> Self {
+        CatalogProblem { line, code, reason }
+    }
+
+    /// What kind of problem this is (the reason without its figures).
+    #[must_use]
+    pub fn kind(&self) -> CatalogProblemKind {
+        self.reason.kind()
     }
 }
 
@@ -880,8 +1004,191 @@ impl fmt::Display for CatalogProblem {
         if let Some(code) = &self.code {
             write!(f, "{code}：")?;
         }
-        f.write_str(&self.message)
+        write!(f, "{}", self.reason)
     }
+}
+
+/// Why a catalog or a crosswalk file was refused ([`CatalogProblem::reason`]): a closed set,
+/// each case with the figures and codes involved; `Display` says it in Chinese.
+///
+/// In JSON (feature `serde`) it is an object with a stable snake_case `kind`, the case's fields
+/// and its Chinese `message`; the `message` is ignored when it is read back, so the value
+/// round-trips.
+///
+/// ```
+/// use fiscal_cn::classification::{CatalogProblemKind, CatalogReason, Level};
+///
+/// let reason = CatalogReason::LevelMismatch { printed: Level::Kuan, actual: Level::Xiang };
+/// assert_eq!(reason.to_string(), "级次为款，但 7 位编码是项");
+/// assert_eq!(reason.kind(), CatalogProblemKind::LevelMismatch);
+/// # #[cfg(feature = "serde")] {
+/// let json = serde_json::to_string(&reason).unwrap();
+/// assert_eq!(json, r#"{"kind":"level_mismatch","printed":"kuan","actual":"xiang","message":"级次为款，但 7 位编码是项"}"#);
+/// assert_eq!(serde_json::from_str::<CatalogReason>(&json).unwrap(), reason);
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(remote = "Self", tag = "kind", rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum CatalogReason {
+    /// A file with no line that is not blank.
+    #[error("文件为空")]
+    EmptyFile,
+    /// A header line that does not split into fields.
+    #[error("表头无法读取（{problem}）")]
+    UnreadableHeader {
+        /// What is wrong with its quotes.
+        problem: QuoteProblem,
+    },
+    /// A header without the columns the file must have.
+    #[error("表头缺少 {} 列（应为 {expected}）", missing.join("、"))]
+    MissingColumns {
+        /// The missing columns' names, in the order of the expected header.
+        missing: Vec<String>,
+        /// The header expected, e.g. `code,name,level,evidence`.
+        expected: String,
+    },
+    /// A line that does not split into fields.
+    #[error("{problem}")]
+    UnreadableRow {
+        /// What is wrong with its quotes.
+        problem: QuoteProblem,
+    },
+    /// A line with another number of fields than the header.
+    #[error("应有 {expected} 列，实有 {found} 列")]
+    FieldCount {
+        /// The header's fields.
+        expected: usize,
+        /// The line's fields.
+        found: usize,
+    },
+    /// A code field that is no code of the family (the code is [`CatalogProblem::code`]).
+    #[error("编码格式错误（{reason}）")]
+    InvalidCode {
+        /// Why, as [`Error::InvalidCode`] gives it (`位数应为 3、5 或 7`, …).
+        reason: String,
+    },
+    /// A level field that is no level.
+    #[error("级次“{level}”无法识别")]
+    InvalidLevel {
+        /// The field as given.
+        level: String,
+    },
+    /// A level field that disagrees with the code's digits.
+    #[error("级次为{printed}，但 {} 位编码是{actual}", actual.digits())]
+    LevelMismatch {
+        /// The level the line gives.
+        printed: Level,
+        /// The level of the code's digits.
+        actual: Level,
+    },
+    /// An empty name.
+    #[error("名称为空")]
+    EmptyName,
+    /// An evidence field that is none of the known words.
+    #[error("来源依据“{word}”无法识别")]
+    InvalidEvidence {
+        /// The field as given.
+        word: String,
+    },
+    /// A code given on an earlier line too.
+    #[error("编码重复{}", first_line.map(|l| format!("（第 {l} 行已有）")).unwrap_or_default())]
+    DuplicateCode {
+        /// The line that gave it first, when known.
+        first_line: Option<usize>,
+    },
+    /// A 款 or 项 whose parent is not in the catalog.
+    #[error("上级科目 {parent} 不在目录中")]
+    MissingParent {
+        /// The parent's code.
+        parent: String,
+    },
+    /// A catalog without any line.
+    #[error("目录中没有任何科目")]
+    EmptyCatalog,
+    /// A department economic code of a crosswalk that is a 类: the crosswalk pairs 款 with 款.
+    #[error("对照表按款对应，部门预算支出经济分类 {code} 是类")]
+    DepartmentNotKuan {
+        /// The code.
+        code: DepartmentEconomicCode,
+    },
+    /// A government economic code of a crosswalk that is a 类.
+    #[error("对照表按款对应，政府预算支出经济分类 {code} 是类")]
+    GovernmentNotKuan {
+        /// The code.
+        code: GovernmentEconomicCode,
+    },
+    /// A department 款 of a crosswalk paired on an earlier line already.
+    #[error(
+        "部门预算支出经济分类编码重复（{}已对应 {government}），一个款只能对应一个政府预算支出经济分类款",
+        first_line.map(|l| format!("第 {l} 行")).unwrap_or_default()
+    )]
+    DuplicatePair {
+        /// The line that paired it first, when known.
+        first_line: Option<usize>,
+        /// The government 款 it was paired with there.
+        government: GovernmentEconomicCode,
+    },
+    /// A crosswalk without any pair.
+    #[error("对照表中没有任何科目")]
+    EmptyCrosswalk,
+}
+
+#[cfg(feature = "serde")]
+serde_with_message!(CatalogReason);
+
+impl CatalogReason {
+    /// What kind of problem this is, without the figures.
+    #[must_use]
+    pub fn kind(&self) -> CatalogProblemKind {
+        use CatalogProblemKind as K;
+        match self {
+            CatalogReason::UnreadableHeader { .. } | CatalogReason::MissingColumns { .. } => {
+                K::Header
+            }
+            CatalogReason::UnreadableRow { .. } | CatalogReason::FieldCount { .. } => K::Row,
+            CatalogReason::InvalidCode { .. } => K::InvalidCode,
+            CatalogReason::InvalidLevel { .. } => K::InvalidLevel,
+            CatalogReason::LevelMismatch { .. } => K::LevelMismatch,
+            CatalogReason::EmptyName => K::EmptyName,
+            CatalogReason::InvalidEvidence { .. } => K::InvalidEvidence,
+            CatalogReason::DuplicateCode { .. } | CatalogReason::DuplicatePair { .. } => {
+                K::DuplicateCode
+            }
+            CatalogReason::MissingParent { .. } => K::MissingParent,
+            CatalogReason::EmptyFile
+            | CatalogReason::EmptyCatalog
+            | CatalogReason::EmptyCrosswalk => K::Empty,
+            CatalogReason::DepartmentNotKuan { .. } | CatalogReason::GovernmentNotKuan { .. } => {
+                K::NotKuan
+            }
+        }
+    }
+}
+
+/// What is wrong with the quotes of a line of a catalog or crosswalk file
+/// ([`CatalogReason::UnreadableHeader`], [`CatalogReason::UnreadableRow`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum QuoteProblem {
+    /// A quoted field whose quote is not closed.
+    #[error("引号未闭合")]
+    Unclosed,
+    /// Text after a quoted field's closing quote.
+    #[error("引号后应为逗号")]
+    TextAfterQuote,
+    /// A quote inside a field that is not quoted.
+    #[error("未加引号的字段中有引号")]
+    QuoteInField,
 }
 
 /// One line of a ledger that breaks its rules.
@@ -894,8 +1201,8 @@ pub struct LedgerProblem {
     pub line: usize,
     /// The line as it displays.
     pub item: String,
-    /// What is wrong with it, in Chinese with the figures involved.
-    pub reason: String,
+    /// What is wrong with it, with the figures involved; `Display` says it in Chinese.
+    pub reason: LedgerReason,
 }
 
 impl fmt::Display for LedgerProblem {
@@ -907,6 +1214,82 @@ impl fmt::Display for LedgerProblem {
         )
     }
 }
+
+/// Why a ledger line is refused ([`LedgerProblem::reason`], [`RowRejection::LedgerRule`]): the
+/// ledger's rules, a closed set, each case with the figures and codes involved; `Display` says
+/// it in Chinese.
+///
+/// In JSON (feature `serde`) it is an object with a stable snake_case `kind`, the case's fields
+/// and its Chinese `message`; the `message` is ignored when it is read back, so the value
+/// round-trips.
+///
+/// ```
+/// use fiscal_cn::{Decimal, Error, ledger::{IncomeItem, Ledger, LedgerReason, UnitId}};
+///
+/// let income = IncomeItem {
+///     unit: UnitId(1),
+///     function: "201".parse()?,
+///     source: fiscal_cn::dimensions::IncomeSource::Other,
+///     amount: Decimal::ONE,
+/// };
+/// let Err(Error::Ledger { problems }) = Ledger::new(vec![], vec![income], vec![]) else { panic!() };
+/// let code = "201".parse()?;
+/// assert_eq!(problems[0].reason, LedgerReason::FunctionNotXiang { code });
+/// assert_eq!(problems[0].reason.to_string(), "功能分类 201 不是项级（7 位）科目");
+/// # Ok::<(), fiscal_cn::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(remote = "Self", tag = "kind", rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum LedgerReason {
+    /// An amount finer than 1 分.
+    #[error("金额 {amount} 元超过 2 位小数（精确到分）")]
+    FinerThanFen {
+        /// The amount in 元, as given.
+        #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+        amount: Decimal,
+    },
+    /// A 功能分类 that is no 项: lines are booked to 项.
+    #[error("功能分类 {code} 不是项级（7 位）科目")]
+    FunctionNotXiang {
+        /// The code.
+        code: FunctionCode,
+    },
+    /// A 经济分类 that is no 款: lines are booked to 款.
+    #[error("经济分类 {code} 不是款级（5 位）科目")]
+    EconomicNotKuan {
+        /// The code.
+        code: DepartmentEconomicCode,
+    },
+    /// Appropriations (财政拨款) spent on another kind than 基本支出 and 项目支出.
+    #[error("财政拨款只能用于基本支出和项目支出，不能用于{spent_on}")]
+    AppropriationForKind {
+        /// The kind of expenditure it was spent on (a field not named `kind`, which is the
+        /// JSON's tag).
+        spent_on: ExpenditureKind,
+    },
+    /// A 基本支出 of 一般公共预算财政拨款 whose 经济分类 is neither 人员经费 nor 公用经费.
+    #[error(
+        "一般公共预算财政拨款基本支出须有人员经费或公用经费的经济分类科目（301、302、303、307、309、310、399）"
+    )]
+    BasicWithoutClass {
+        /// The line's 经济分类, if any.
+        economic: Option<DepartmentEconomicCode>,
+    },
+    /// A line with a new key where a bulk ledger holds no more of them.
+    #[error("批量账本最多容纳 {} 个不同的{what}", what.limit())]
+    Full {
+        /// Which keys.
+        what: Distinct,
+    },
+}
+
+#[cfg(feature = "serde")]
+serde_with_message!(LedgerReason);
 
 /// The lists a [`Ledger`](crate::ledger::Ledger) is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display)]
@@ -920,4 +1303,138 @@ pub enum LedgerList {
     /// 年初结转和结余.
     #[strum(to_string = "年初结转和结余")]
     OpeningBalances,
+}
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::*;
+
+    /// Writes `value` as JSON and reads it back; the JSON, for shape checks.
+    fn round_trip<T>(value: &T) -> String
+    where
+        T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + fmt::Debug,
+    {
+        let json = serde_json::to_string(value).unwrap();
+        let read = serde_json::from_str::<T>(&json);
+        assert_eq!(read.as_ref().ok(), Some(value), "{json}: {read:?}");
+        json
+    }
+
+    #[test]
+    fn every_ledger_and_catalog_reason_reads_back_from_json() {
+        let code = |c: u32| FunctionCode::from_u32(c).unwrap();
+        let department = |c: u32| DepartmentEconomicCode::from_u32(c).unwrap();
+        let government = |c: u32| GovernmentEconomicCode::from_u32(c).unwrap();
+        let ledger = [
+            LedgerReason::FinerThanFen {
+                amount: Decimal::new(1005, 3),
+            },
+            LedgerReason::FunctionNotXiang { code: code(20132) },
+            LedgerReason::EconomicNotKuan {
+                code: department(301),
+            },
+            LedgerReason::AppropriationForKind {
+                spent_on: ExpenditureKind::Business,
+            },
+            LedgerReason::BasicWithoutClass {
+                economic: Some(department(30201)),
+            },
+            LedgerReason::Full {
+                what: Distinct::Units,
+            },
+        ];
+        for reason in &ledger {
+            round_trip(reason);
+            round_trip(&RowRejection::LedgerRule {
+                reason: reason.clone(),
+            });
+        }
+        assert_eq!(
+            round_trip(&ledger[0]),
+            r#"{"kind":"finer_than_fen","amount":"1.005","message":"金额 1.005 元超过 2 位小数（精确到分）"}"#
+        );
+        let catalog = [
+            CatalogReason::EmptyFile,
+            CatalogReason::UnreadableHeader {
+                problem: QuoteProblem::Unclosed,
+            },
+            CatalogReason::MissingColumns {
+                missing: vec!["code".into(), "name".into()],
+                expected: "code,name".into(),
+            },
+            CatalogReason::UnreadableRow {
+                problem: QuoteProblem::QuoteInField,
+            },
+            CatalogReason::FieldCount {
+                expected: 4,
+                found: 3,
+            },
+            CatalogReason::InvalidCode {
+                reason: "为空".into(),
+            },
+            CatalogReason::InvalidLevel {
+                level: "乙".into()
+            },
+            CatalogReason::LevelMismatch {
+                printed: Level::Lei,
+                actual: Level::Kuan,
+            },
+            CatalogReason::EmptyName,
+            CatalogReason::InvalidEvidence {
+                word: "传闻".into(),
+            },
+            CatalogReason::DuplicateCode {
+                first_line: Some(2),
+            },
+            CatalogReason::MissingParent {
+                parent: "20599".into(),
+            },
+            CatalogReason::EmptyCatalog,
+            CatalogReason::DepartmentNotKuan {
+                code: department(301),
+            },
+            CatalogReason::GovernmentNotKuan {
+                code: government(501),
+            },
+            CatalogReason::DuplicatePair {
+                first_line: None,
+                government: government(50101),
+            },
+            CatalogReason::EmptyCrosswalk,
+        ];
+        for reason in catalog {
+            round_trip(&CatalogProblem::new(Some(3), Some("301".into()), reason));
+        }
+        assert_eq!(
+            round_trip(&CatalogProblem::new(
+                Some(3),
+                Some("301".into()),
+                CatalogReason::DepartmentNotKuan {
+                    code: department(301)
+                }
+            )),
+            r#"{"line":3,"code":"301","reason":{"kind":"department_not_kuan","code":"301","message":"对照表按款对应，部门预算支出经济分类 301 是类"}}"#
+        );
+    }
+
+    #[test]
+    fn a_nested_error_reads_back_as_its_message() {
+        let error = "20x".parse::<FunctionCode>().unwrap_err();
+        let reason = RowRejection::BadField {
+            error: error.clone().into(),
+        };
+        let json = round_trip(&reason);
+        let message = error.to_string();
+        assert_eq!(
+            json,
+            format!(r#"{{"kind":"bad_field","error":"{message}","message":"{message}"}}"#)
+        );
+        let read: RowRejection = serde_json::from_str(&json).unwrap();
+        let RowRejection::BadField { error: read } = read else {
+            panic!("{read:?}")
+        };
+        // Only the message is left; it compares equal to the error it was written from.
+        assert_eq!(read.error(), None);
+        assert_eq!(read, NestedError::from(error));
+    }
 }

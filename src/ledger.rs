@@ -47,7 +47,7 @@ use crate::classification::{ClassificationCode, DepartmentEconomicCode, Function
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
 use crate::error::Operation;
 use crate::error::{Error, Result};
-pub use crate::error::{LedgerList, LedgerProblem};
+pub use crate::error::{LedgerList, LedgerProblem, LedgerReason};
 
 /// A budget unit (预算单位) inside a consolidated ledger, by a number the caller assigns.
 ///
@@ -232,7 +232,7 @@ impl Ledger {
     ) -> Result<Self> {
         let mut problems = Vec::new();
         let mut note =
-            |list: LedgerList, i: usize, item: &dyn fmt::Display, reason: Option<String>| {
+            |list: LedgerList, i: usize, item: &dyn fmt::Display, reason: Option<LedgerReason>| {
                 if let Some(reason) = reason {
                     problems.push(LedgerProblem {
                         list,
@@ -360,27 +360,26 @@ impl Ledger {
     }
 }
 
-fn check_amount(amount: Decimal) -> Option<String> {
-    (amount.normalize().scale() > 2).then(|| format!("金额 {amount} 元超过 2 位小数（精确到分）"))
+fn check_amount(amount: Decimal) -> Option<LedgerReason> {
+    (amount.normalize().scale() > 2).then_some(LedgerReason::FinerThanFen { amount })
 }
 
-fn check_function(code: FunctionCode) -> Option<String> {
-    (code.level() != Level::Xiang).then(|| format!("功能分类 {code} 不是项级（7 位）科目"))
+fn check_function(code: FunctionCode) -> Option<LedgerReason> {
+    (code.level() != Level::Xiang).then_some(LedgerReason::FunctionNotXiang { code })
 }
 
-pub(crate) fn expenditure_problem(item: &ExpenditureItem) -> Option<String> {
+pub(crate) fn expenditure_problem(item: &ExpenditureItem) -> Option<LedgerReason> {
     if let Some(problem) = check_amount(item.amount).or_else(|| check_function(item.function)) {
         return Some(problem);
     }
     if let Some(code) = item.economic.filter(|c| c.level() != Level::Kuan) {
-        return Some(format!("经济分类 {code} 不是款级（5 位）科目"));
+        return Some(LedgerReason::EconomicNotKuan { code });
     }
     let appropriation = item.source.is_appropriation();
     if appropriation && !matches!(item.kind, ExpenditureKind::Basic | ExpenditureKind::Project) {
-        return Some(format!(
-            "财政拨款只能用于基本支出和项目支出，不能用于{}",
-            item.kind
-        ));
+        return Some(LedgerReason::AppropriationForKind {
+            spent_on: item.kind,
+        });
     }
     let needs_class = item.source == IncomeSource::GeneralBudgetAppropriation
         && item.kind == ExpenditureKind::Basic;
@@ -388,9 +387,8 @@ pub(crate) fn expenditure_problem(item: &ExpenditureItem) -> Option<String> {
         .economic
         .and_then(BasicExpenditureClass::from_economic_code)
         .is_some();
-    (needs_class && !has_class).then(|| {
-        "一般公共预算财政拨款基本支出须有人员经费或公用经费的经济分类科目（301、302、303、307、309、310、399）"
-            .to_owned()
+    (needs_class && !has_class).then_some(LedgerReason::BasicWithoutClass {
+        economic: item.economic,
     })
 }
 
@@ -593,31 +591,47 @@ mod tests {
     fn validation_names_the_line_and_the_rule() {
         let bad = |e: ExpenditureItem| Ledger::new(vec![item(2013201, 1), e], vec![], vec![]);
         let cases = [
-            (item(20132, 1), "不是项级"),
+            (
+                item(20132, 1),
+                LedgerReason::FunctionNotXiang {
+                    code: FunctionCode::from_u32(20132).unwrap(),
+                },
+                "功能分类 20132 不是项级（7 位）科目",
+            ),
             (
                 item(2013201, 1).with_amount(Decimal::new(1, 3)),
-                "超过 2 位小数",
+                LedgerReason::FinerThanFen {
+                    amount: Decimal::new(1, 3),
+                },
+                "金额 0.001 元超过 2 位小数（精确到分）",
             ),
             (
                 ExpenditureItem {
                     economic: DepartmentEconomicCode::from_u32(301),
                     ..item(2013201, 1)
                 },
-                "不是款级",
+                LedgerReason::EconomicNotKuan {
+                    code: DepartmentEconomicCode::from_u32(301).unwrap(),
+                },
+                "经济分类 301 不是款级（5 位）科目",
             ),
             (
                 ExpenditureItem {
                     economic: None,
                     ..item(2013201, 1)
                 },
-                "人员经费或公用经费",
+                LedgerReason::BasicWithoutClass { economic: None },
+                "一般公共预算财政拨款基本支出须有人员经费或公用经费的经济分类科目（301、302、303、307、309、310、399）",
             ),
             (
                 ExpenditureItem {
                     kind: ExpenditureKind::Business,
                     ..item(2013201, 1)
                 },
-                "财政拨款只能用于",
+                LedgerReason::AppropriationForKind {
+                    spent_on: ExpenditureKind::Business,
+                },
+                "财政拨款只能用于基本支出和项目支出，不能用于经营支出",
             ),
         ];
         let err = bad(cases[0].0).unwrap_err().to_string();
@@ -625,12 +639,18 @@ mod tests {
             err,
             "账目有 1 处问题，第一处：支出明细第 2 行（单位1 20132 30101 基本支出 一般公共预算财政拨款收入 0.01元）：功能分类 20132 不是项级（7 位）科目"
         );
-        for (line, reason) in cases {
-            let err = bad(line).unwrap_err().to_string();
-            assert!(
-                err.contains("支出明细第 2 行（单位1 ") && err.contains(reason),
-                "{err}"
+        for (line, reason, message) in cases {
+            let Err(Error::Ledger { problems }) = bad(line) else {
+                panic!("{line:?}")
+            };
+            let [problem] = problems.as_slice() else {
+                panic!("{problems:?}")
+            };
+            assert_eq!(
+                (problem.list, problem.line, &problem.reason),
+                (LedgerList::Expenditures, 2, &reason)
             );
+            assert_eq!(problem.reason.to_string(), message);
         }
         // The same lines are fine when not funded by appropriations.
         let other = ExpenditureItem {

@@ -149,8 +149,8 @@ pub mod three_public;
 pub mod vocabulary;
 
 pub use error::{
-    CsvHeaderProblem, DisclosureId, Distinct, Error, IoError, Mismatch, Operation, PathProblem,
-    Result, RowRejection,
+    CsvHeaderProblem, DisclosureId, Distinct, Error, IoError, Mismatch, NestedError, Operation,
+    PathProblem, Result, RowRejection,
 };
 pub use rust_decimal::Decimal;
 

@@ -229,7 +229,7 @@ fn csv_loading_reports_every_problem() {
     };
     assert_eq!(source_name, "测试文件");
     let kinds: Vec<(Option<usize>, CatalogProblemKind)> =
-        problems.iter().map(|p| (p.line, p.kind)).collect();
+        problems.iter().map(|p| (p.line, p.kind())).collect();
     use CatalogProblemKind as K;
     assert_eq!(
         kinds,
@@ -277,7 +277,7 @@ fn csv_loading_reports_every_problem() {
             panic!("{text:?}");
         };
         assert_eq!(
-            problems.iter().map(|p| p.kind).collect::<Vec<_>>(),
+            problems.iter().map(|p| p.kind()).collect::<Vec<_>>(),
             [kind],
             "{text:?}"
         );
@@ -489,7 +489,7 @@ fn crosswalk_files() {
     let Error::Catalog { problems, .. } = &err else {
         panic!("{err:?}");
     };
-    let kinds: Vec<_> = problems.iter().map(|p| (p.line, p.kind)).collect();
+    let kinds: Vec<_> = problems.iter().map(|p| (p.line, p.kind())).collect();
     assert_eq!(
         kinds,
         [

@@ -404,7 +404,7 @@ fn relations_and_equals_become_claims() {
 
 #[test]
 fn bad_files_are_errors_with_reasons() {
-    let err = |text: &str| convert::convert(text).expect_err("an error");
+    let err = |text: &str| convert::convert(text).expect_err("an error").to_string();
     assert!(err("not json").contains("JSON"));
     assert!(err("[]").contains("对象"));
     assert!(err(r#"{"schema": "other-v2"}"#).contains("other-v2"));
@@ -413,6 +413,10 @@ fn bad_files_are_errors_with_reasons() {
     assert!(
         err(r#"{"schema": "peer-fa-v1", "report": {"department": "x", "year": "2024"}, "tables": {}}"#)
             .contains("tables")
+    );
+    assert_eq!(
+        convert::convert(r#"{"schema": "other-v2"}"#).unwrap_err(),
+        convert::Refusal::OtherSchema("other-v2".to_owned())
     );
     let minimal = r#"{"schema": "peer-fa-v1", "report": {"department": "x", "year": 2024}}"#;
     assert!(convert::convert(minimal).unwrap().unplaced.is_empty());
@@ -550,7 +554,42 @@ fn extensions_and_unplaced_items() {
         conversion
             .unplaced
             .iter()
-            .all(|u| !u.reason.is_empty() && u.to_string().contains(&u.what))
+            .all(|u| u.to_string().contains(&u.what))
+    );
+    // Each reason names what it is about.
+    use convert::Reason as R;
+    let reasons: Vec<&R> = conversion.unplaced.iter().map(|u| &u.reason).collect();
+    assert_eq!(reasons[0], &R::Placeholder("—".to_owned()));
+    assert_eq!(
+        reasons[1],
+        &R::CellUnit {
+            text: "1.5万元".to_owned(),
+            unit: Unit::Yuan
+        }
+    );
+    assert!(
+        matches!(reasons[2], R::Model(fiscal_cn::Error::InvalidAmount { input, .. }) if input == "1e5"),
+        "{:?}",
+        reasons[2]
+    );
+    assert!(matches!(reasons[3], R::Model(_)), "{:?}", reasons[3]);
+    assert_eq!(
+        reasons[4..],
+        [
+            &R::UnknownUnit {
+                unit: "级".to_owned(),
+                value: "高".to_owned()
+            },
+            &R::ImpliedReference("i1".to_owned()),
+            &R::ScoreOfNoRow,
+            &R::UnknownRelation("mystery".to_owned()),
+            &R::EqualsNoCell,
+            &R::ImpliedQuantity,
+        ]
+    );
+    assert_eq!(
+        reasons[1].to_string(),
+        "单元格“1.5万元”的单位与表格单位 元 不同"
     );
 }
 

@@ -491,11 +491,23 @@ fn unparsed_sentences_are_reported() {
     assert_eq!(r.unparsed[0].reason.to_string(), "未能识别金额所指的项目");
     // A share of a total has no whole to be a share of.
     assert_eq!(r.unparsed[1].text, "占5%");
-    assert!(
-        matches!(&r.unparsed[2].reason, UnparsedReason::UnresolvedPath { message } if message.contains("不存在的款")),
-        "{:?}",
-        r.unparsed[2].reason
-    );
+    // The catalog's error is kept, to match on and as the reason's source.
+    let UnparsedReason::UnresolvedPath { error } = &r.unparsed[2].reason else {
+        panic!("{:?}", r.unparsed[2].reason)
+    };
+    let Some(fiscal_cn::Error::InvalidPath {
+        position,
+        segment,
+        reason,
+        ..
+    }) = error.error()
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!((*position, segment.as_str()), (2, "不存在的款"));
+    assert!(matches!(**reason, fiscal_cn::PathProblem::NotFound { .. }));
+    let source = std::error::Error::source(&r.unparsed[2].reason).map(ToString::to_string);
+    assert_eq!(source, Some(error.to_string()));
     assert!(text[r.unparsed[2].offset..].starts_with("一般公共服务"));
     assert!(r.disclosure.notes[0].contains("3 处"));
 }

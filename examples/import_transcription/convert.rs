@@ -29,13 +29,200 @@ use serde_json::{Map, Value};
 /// The schema name this converter reads.
 pub const SCHEMA: &str = "peer-fa-v1";
 
+/// Why a file is not converted at all ([`convert`]'s error); `Display` says it in Chinese.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// The text is not JSON: serde_json's message (its error is kept as text: it is neither
+    /// `Clone` nor comparable).
+    #[error("不是有效的 JSON：{0}")]
+    NotJson(String),
+    /// The JSON is not an object.
+    #[error("顶层不是 JSON 对象")]
+    NotAnObject,
+    /// Another schema.
+    #[error("schema 为“{0}”，不是 {SCHEMA}")]
+    OtherSchema(String),
+    /// No schema at all.
+    #[error("缺少 schema 字段，不是 {SCHEMA} 文件")]
+    NoSchema,
+    /// No `report` object.
+    #[error("缺少 report 对象")]
+    NoReport,
+    /// No department named.
+    #[error("report.department 缺失或为空")]
+    NoDepartment,
+    /// No year, or none from 1949 on.
+    #[error("report.year 缺失或不是有效年份")]
+    NoYear,
+    /// A currency unit that is no unit.
+    #[error("report.currency_unit：{0}")]
+    Currency(#[source] fiscal_cn::Error),
+    /// A top-level field that should be an array.
+    #[error("{0} 应为数组")]
+    NotAnArray(&'static str),
+}
+
 /// Something in the transcription that has no place in the model.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unplaced {
     /// What it is: a figure id, a table cell, a relation.
     pub what: String,
     /// Why it could not be placed.
-    pub reason: String,
+    pub reason: Reason,
+}
+
+/// Why something has no place in the model ([`Unplaced::reason`]), with the names and figures
+/// involved; `Display` says it in Chinese.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Reason {
+    /// A figure or cell the crate's parsers refuse (an amount, a percentage, a row's code or
+    /// label, an indicator row): the crate's error.
+    #[error(transparent)]
+    Model(#[from] fiscal_cn::Error),
+    /// An entry that should be a JSON object.
+    #[error("不是对象")]
+    NotAnObject,
+    /// A transcriber's note that is no string.
+    #[error("条目不是字符串")]
+    NoteNotText,
+    /// An `amount_decimals` out of range.
+    #[error("不是 0–10 之间的整数")]
+    BadDecimals,
+    /// A table whose id and title name no table kind.
+    #[error("无法确定表格种类（编号与标题都不对应模型中的表种）")]
+    UnknownTable,
+    /// A table unit that is no currency unit.
+    #[error("不是元、万元或亿元；按报告的货币单位记录")]
+    UnknownTableUnit,
+    /// A column header the model has no column for.
+    #[error("模型没有对应的列")]
+    NoSuchColumn,
+    /// A cell of such a column.
+    #[error("所在列在模型中没有对应的列")]
+    CellOfNoColumn,
+    /// A second cell of a row for the same model column.
+    #[error("同一行有两个列映射到同一模型列，后者覆盖了前者")]
+    ColumnTwice,
+    /// A row label's side that is none of 收入, 支出, 年初.
+    #[error("未知的栏别“{0}”（应为收入、支出或年初）")]
+    UnknownSide(String),
+    /// A column of a 三公 table that names no category or item.
+    #[error("不是“三公”经费的类别或明细")]
+    NotThreePublic,
+    /// A cell whose column is not in the table's header.
+    #[error("列名不在表头 columns 中")]
+    ColumnNotInHeader,
+    /// A column of a form's funds block that is none of the known ones.
+    #[error("不是自评表资金栏的已知列")]
+    NotAFundsColumn,
+    /// A funds block without the weight of its execution rate.
+    #[error("未印预算执行率的分值；FundsBlock.weight 记为 0")]
+    NoFundsWeight,
+    /// A form's 合计 row without a score that reads.
+    #[error("合计行没有可读的得分")]
+    TotalWithoutScore,
+    /// A figure id given twice.
+    #[error("编号重复，后者覆盖前者")]
+    DuplicateId,
+    /// A figure that is no object with an id.
+    #[error("不是带 id 的对象")]
+    FigureWithoutId,
+    /// A figure id no figure has.
+    #[error("找不到该数字")]
+    NoSuchFigure,
+    /// A year that is no integer.
+    #[error("年份“{0}”不是整数")]
+    BadYear(String),
+    /// A count that is no non-negative integer.
+    #[error("计数“{0}”不是非负整数（模型的计数是整数）")]
+    BadCount(String),
+    /// A change whose direction is said nowhere.
+    #[error("变动数额找不到方向词（增加/减少/持平）")]
+    ChangeWithoutDirection,
+    /// A growth rate whose direction is said nowhere.
+    #[error("增长率找不到方向词（增长/下降/持平）")]
+    GrowthWithoutDirection,
+    /// A figure of a unit the model has no value for.
+    #[error("单位“{unit}”既不是货币单位、百分号、分，也不是整数计数（值“{value}”）")]
+    UnknownUnit {
+        /// The unit given.
+        unit: String,
+        /// The value given.
+        value: String,
+    },
+    /// A percentage in no relation, without words saying what it is.
+    #[error("百分比不在任何关系中，无法判断是占比、完成率还是增长率")]
+    UnrelatedPercent,
+    /// A reference to a figure that did not become a statement.
+    #[error("数字 {0} 未能成为陈述")]
+    NotAStatement(String),
+    /// A reference to an implied quantity.
+    #[error("引用推定量 {0}；模型没有推定量（implied）的引用")]
+    ImpliedReference(String),
+    /// A cell reference to no converted cell.
+    #[error("单元格引用“{0}”对应不到已转换的表格单元格")]
+    NoSuchCell(String),
+    /// A reference that is neither a figure, a cell nor an implied quantity.
+    #[error("未知的引用“{0}”")]
+    UnknownReference(String),
+    /// A heading's year that is no integer, or whose id is a figure's.
+    #[error("不是整数年份，或编号与数字编号冲突")]
+    BadHeadingYear,
+    /// A relation without a field it needs.
+    #[error("缺少字段 {0}")]
+    MissingField(String),
+    /// A list of references with one that is no string.
+    #[error("{0} 中有非字符串的引用")]
+    NonTextReference(String),
+    /// A comparison word that is none of the known ones.
+    #[error("比较词“{0}”不是大于/小于/持平之类")]
+    UnknownComparison(String),
+    /// A relation of an unknown type.
+    #[error("未知的关系类型“{0}”")]
+    UnknownRelation(String),
+    /// A score relation that reaches no row of a form.
+    #[error("得分关系的 score 与 weight 都不是自评表（P1/P2）的单元格，无法对应到表中的行")]
+    ScoreOfNoRow,
+    /// A score relation whose score is no figure.
+    #[error("score 不是已知的数字")]
+    ScoreNotAFigure,
+    /// A score relation of a form that was not converted.
+    #[error("对应的自评表未能转换")]
+    NoSuchForm,
+    /// A score relation of an indicator row that was not converted.
+    #[error("对应的指标行未能转换")]
+    NoSuchIndicator,
+    /// An `equals` reference to no converted cell.
+    #[error("对应不到已转换的表格单元格")]
+    EqualsNoCell,
+    /// An implied quantity, which the model has no place for.
+    #[error("模型没有推定量：FigureRef 只能引用陈述或表格单元格")]
+    ImpliedQuantity,
+    /// A number printed with a unit where none is expected.
+    #[error("数值“{text}”带有单位 {unit}")]
+    NumberWithUnit {
+        /// The number as given.
+        text: String,
+        /// Its unit.
+        unit: Unit,
+    },
+    /// A cell that is no string, number or null (the value as JSON).
+    #[error("单元格不是字符串或 null：{0}")]
+    CellNotText(String),
+    /// A form's value that is no string, number or null (the value as JSON).
+    #[error("不是字符串或 null：{0}")]
+    NotText(String),
+    /// A placeholder printed in a cell (`—`).
+    #[error("印为“{0}”：模型的单元格只有数值或空白，无法表示印出的占位符")]
+    Placeholder(String),
+    /// A cell printed with another unit than its table's.
+    #[error("单元格“{text}”的单位与表格单位 {unit} 不同")]
+    CellUnit {
+        /// The cell as given.
+        text: String,
+        /// The table's unit.
+        unit: Unit,
+    },
 }
 
 impl fmt::Display for Unplaced {
@@ -56,35 +243,33 @@ pub struct Conversion {
 /// Converts the text of a `peer-fa-v1` file.
 ///
 /// # Errors
-/// A message (in Chinese) when the text is not JSON, not `peer-fa-v1`, or lacks the report's
-/// department or year.
-pub fn convert(text: &str) -> Result<Conversion, String> {
-    let doc: Value = serde_json::from_str(text).map_err(|e| format!("不是有效的 JSON：{e}"))?;
-    let root = doc.as_object().ok_or("顶层不是 JSON 对象")?;
+/// A [`Refusal`] when the text is not JSON, not `peer-fa-v1`, or lacks the report's department
+/// or year.
+pub fn convert(text: &str) -> Result<Conversion, Refusal> {
+    let doc: Value = serde_json::from_str(text).map_err(|e| Refusal::NotJson(e.to_string()))?;
+    let root = doc.as_object().ok_or(Refusal::NotAnObject)?;
     match root.get("schema").and_then(Value::as_str) {
         Some(SCHEMA) => {}
-        Some(other) => return Err(format!("schema 为“{other}”，不是 {SCHEMA}")),
-        None => return Err(format!("缺少 schema 字段，不是 {SCHEMA} 文件")),
+        Some(other) => return Err(Refusal::OtherSchema(other.to_owned())),
+        None => return Err(Refusal::NoSchema),
     }
     let report = root
         .get("report")
         .and_then(Value::as_object)
-        .ok_or("缺少 report 对象")?;
+        .ok_or(Refusal::NoReport)?;
     let department = text_of(report.get("department"))
         .filter(|s| !s.trim().is_empty())
-        .ok_or("report.department 缺失或为空")?;
-    let year = year_of(report.get("year")).ok_or("report.year 缺失或不是有效年份")?;
+        .ok_or(Refusal::NoDepartment)?;
+    let year = year_of(report.get("year")).ok_or(Refusal::NoYear)?;
     let currency = match text_of(report.get("currency_unit")) {
         None => Unit::WanYuan,
-        Some(unit) => unit
-            .parse::<Unit>()
-            .map_err(|e| format!("report.currency_unit：{e}"))?,
+        Some(unit) => unit.parse::<Unit>().map_err(Refusal::Currency)?,
     };
     for field in ["tables", "narrative", "relations", "headings", "implied"] {
         if let Some(value) = root.get(field)
             && !value.is_array()
         {
-            return Err(format!("{field} 应为数组"));
+            return Err(Refusal::NotAnArray(field));
         }
     }
 
@@ -116,7 +301,7 @@ pub fn convert(text: &str) -> Result<Conversion, String> {
     for note in array(root.get("transcriber_notes")) {
         match note.as_str() {
             Some(text) => conv.disclosure.notes.push(format!("转录说明：{text}")),
-            None => conv.unplace("transcriber_notes", "条目不是字符串"),
+            None => conv.unplace("transcriber_notes", Reason::NoteNotText),
         }
     }
     Ok(Conversion {
@@ -193,16 +378,16 @@ impl<'a> Converter<'a> {
         for (index, row) in rows.iter().enumerate() {
             match row.as_object() {
                 Some(row) => objects.push((index, row)),
-                None => self.unplace(format!("表 {id} 第 {} 行", index + 1), "不是对象"),
+                None => self.unplace(format!("表 {id} 第 {} 行", index + 1), Reason::NotAnObject),
             }
         }
         objects
     }
 
-    fn unplace(&mut self, what: impl Into<String>, reason: impl Into<String>) {
+    fn unplace(&mut self, what: impl Into<String>, reason: Reason) {
         self.unplaced.push(Unplaced {
             what: what.into(),
-            reason: reason.into(),
+            reason,
         });
     }
 
@@ -220,7 +405,7 @@ impl<'a> Converter<'a> {
         if let Some(decimals) = report.get("amount_decimals") {
             match decimals.as_u64().and_then(|d| u32::try_from(d).ok()) {
                 Some(d) if d <= 10 => self.disclosure.amount_decimals = d,
-                _ => self.unplace("report.amount_decimals", "不是 0–10 之间的整数"),
+                _ => self.unplace("report.amount_decimals", Reason::BadDecimals),
             }
         }
         let mut source = Vec::new();
@@ -273,7 +458,7 @@ impl<'a> Converter<'a> {
         let mut pending_budget: Option<(String, FundsBlock)> = None;
         for (index, table) in array(self.root.get("tables")).iter().enumerate() {
             let Some(obj) = table.as_object() else {
-                self.unplace(format!("tables[{index}]"), "不是对象");
+                self.unplace(format!("tables[{index}]"), Reason::NotAnObject);
                 continue;
             };
             let id = text_of(obj.get("id")).unwrap_or_else(|| format!("tables[{index}]"));
@@ -298,10 +483,7 @@ impl<'a> Converter<'a> {
                 continue;
             }
             let Some(kind) = table_kind(&id, text_of(obj.get("title")).as_deref()) else {
-                self.unplace(
-                    format!("表 {id}"),
-                    "无法确定表格种类（编号与标题都不对应模型中的表种）",
-                );
+                self.unplace(format!("表 {id}"), Reason::UnknownTable);
                 continue;
             };
             self.table_kinds.insert(id.clone(), kind);
@@ -345,10 +527,7 @@ impl<'a> Converter<'a> {
         match text_of(obj.get("unit")) {
             None => self.currency,
             Some(unit) => unit.parse().unwrap_or_else(|_| {
-                self.unplace(
-                    format!("表 {id} 的单位“{unit}”"),
-                    "不是元、万元或亿元；按报告的货币单位记录",
-                );
+                self.unplace(format!("表 {id} 的单位“{unit}”"), Reason::UnknownTableUnit);
                 self.currency
             }),
         }
@@ -371,7 +550,7 @@ impl<'a> Converter<'a> {
                         table.columns.push(column);
                     }
                 }
-                None => self.unplace(format!("表 {id} 的列“{name}”"), "模型没有对应的列"),
+                None => self.unplace(format!("表 {id} 的列“{name}”"), Reason::NoSuchColumn),
             }
         }
         for (index, row) in self.object_rows(id, array(obj.get("rows"))) {
@@ -393,7 +572,7 @@ impl<'a> Converter<'a> {
                     .or_else(|| column_of_header(column_name).ok())
                 else {
                     if !matches!(cell_value(value, table.unit), Ok(None)) {
-                        self.unplace(what(), "所在列在模型中没有对应的列");
+                        self.unplace(what(), Reason::CellOfNoColumn);
                     }
                     continue;
                 };
@@ -407,7 +586,7 @@ impl<'a> Converter<'a> {
                 match cell_value(value, table.unit) {
                     Ok(Some(v)) => {
                         if out.values.insert(column, v).is_some() {
-                            self.unplace(what(), "同一行有两个列映射到同一模型列，后者覆盖了前者");
+                            self.unplace(what(), Reason::ColumnTwice);
                         }
                     }
                     Ok(None) => {}
@@ -431,12 +610,10 @@ impl<'a> Converter<'a> {
         kind: TableKind,
         row: &Map<String, Value>,
         key: &str,
-    ) -> Result<RowKey, String> {
+    ) -> Result<RowKey, Reason> {
         if let Some(code) = text_of(row.get("code")).filter(|c| !c.is_empty()) {
             let printed = text_of(row.get("code_printed")).unwrap_or_default();
-            return row_key_of_code(kind, &code)
-                .or_else(|_| row_key_of_code(kind, &printed))
-                .map_err(|e| e.to_string());
+            return Ok(row_key_of_code(kind, &code).or_else(|_| row_key_of_code(kind, &printed))?);
         }
         let (side, label) = match key.split_once([':', '：']) {
             Some((side, label)) => (Some(side.to_owned()), label),
@@ -445,10 +622,10 @@ impl<'a> Converter<'a> {
         let side = side
             .map(|side| {
                 side.parse::<TableSide>()
-                    .map_err(|_| format!("未知的栏别“{side}”（应为收入、支出或年初）"))
+                    .map_err(|_| Reason::UnknownSide(side))
             })
             .transpose()?;
-        row_key_of_label(kind, side, label).map_err(|e| e.to_string())
+        Ok(row_key_of_label(kind, side, label)?)
     }
 
     /// 三公 tables print one row of cells; each cell becomes a category/item row × 预算数/决算数.
@@ -466,10 +643,7 @@ impl<'a> Converter<'a> {
         for name in names {
             let placed = headers.read(&name).ok();
             if placed.is_none() {
-                self.unplace(
-                    format!("表 {id} 的列“{name}”"),
-                    "不是“三公”经费的类别或明细",
-                );
+                self.unplace(format!("表 {id} 的列“{name}”"), Reason::NotThreePublic);
             }
             layout.push((name, placed));
         }
@@ -525,7 +699,7 @@ impl<'a> Converter<'a> {
                 if !layout.iter().any(|(n, _)| n == column_name) {
                     self.unplace(
                         format!("{id}|{key}|{column_name}"),
-                        "列名不在表头 columns 中",
+                        Reason::ColumnNotInHeader,
                     );
                 }
             }
@@ -616,7 +790,7 @@ impl<'a> Converter<'a> {
                     Ok(FundsColumn::InitialBudget) => line.initial_budget = Some(number),
                     Ok(FundsColumn::FullYearBudget) => line.full_year_budget = Some(number),
                     Ok(FundsColumn::Executed) => line.executed = Some(number),
-                    _ => self.unplace(what, "不是自评表资金栏的已知列"),
+                    _ => self.unplace(what, Reason::NotAFundsColumn),
                 }
             }
             match funds_row_of_label(&key) {
@@ -634,10 +808,7 @@ impl<'a> Converter<'a> {
             }
         }
         if !weight_seen {
-            self.unplace(
-                format!("表 {id}"),
-                "未印预算执行率的分值；FundsBlock.weight 记为 0",
-            );
+            self.unplace(format!("表 {id}"), Reason::NoFundsWeight);
         }
         (project_name(obj), funds)
     }
@@ -658,7 +829,7 @@ impl<'a> Converter<'a> {
                 .collect();
             let cells: Vec<(&str, &str)> = cells.iter().map(|(k, v)| (*k, v.as_str())).collect();
             let name = text_of(row.get("name"));
-            match indicator_of_row(name.as_deref(), &cells).map_err(|e| e.to_string()) {
+            match indicator_of_row(name.as_deref(), &cells) {
                 Ok(Some(indicator)) => {
                     let key = text_of(row.get("key"))
                         .or_else(|| text_of(row.get("name")))
@@ -678,10 +849,10 @@ impl<'a> Converter<'a> {
                         .find_map(|(_, v)| number_value(v).ok().flatten());
                     match score {
                         Some(score) => total = Some(score),
-                        None => self.unplace(what, "合计行没有可读的得分"),
+                        None => self.unplace(what, Reason::TotalWithoutScore),
                     }
                 }
-                Err(reason) => self.unplace(what, reason),
+                Err(error) => self.unplace(what, error.into()),
             }
         }
         (indicators, total)
@@ -704,7 +875,7 @@ impl<'a> Converter<'a> {
     fn index_figures(&mut self) {
         for (s_index, sentence) in array(self.root.get("narrative")).iter().enumerate() {
             let Some(sentence) = sentence.as_object() else {
-                self.unplace(format!("narrative[{s_index}]"), "不是对象");
+                self.unplace(format!("narrative[{s_index}]"), Reason::NotAnObject);
                 continue;
             };
             for (f_index, fig) in array(sentence.get("figures")).iter().enumerate() {
@@ -716,12 +887,12 @@ impl<'a> Converter<'a> {
                             .insert(id.to_owned(), Figure { fig, sentence })
                             .is_some()
                         {
-                            self.unplace(format!("数字 {id}"), "编号重复，后者覆盖前者");
+                            self.unplace(format!("数字 {id}"), Reason::DuplicateId);
                         }
                     }
                     _ => self.unplace(
                         format!("句 {sid} 第 {} 个数字", f_index + 1),
-                        "不是带 id 的对象",
+                        Reason::FigureWithoutId,
                     ),
                 }
             }
@@ -809,8 +980,8 @@ impl<'a> Converter<'a> {
         }
     }
 
-    fn statement(&self, id: &str) -> Result<Statement, String> {
-        let figure = self.figures.get(id).ok_or("找不到该数字")?;
+    fn statement(&self, id: &str) -> Result<Statement, Reason> {
+        let figure = self.figures.get(id).ok_or(Reason::NoSuchFigure)?;
         let roles = self.roles.get(id).map(Vec::as_slice).unwrap_or_default();
         let unit = figure.field("unit");
         let kind = figure.field("kind");
@@ -822,16 +993,16 @@ impl<'a> Converter<'a> {
             StatedValue::Count(
                 raw.trim()
                     .parse()
-                    .map_err(|_| format!("年份“{raw}”不是整数"))?,
+                    .map_err(|_| Reason::BadYear(raw.clone()))?,
             )
         } else if kind == "count" {
             StatedValue::Count(
                 raw.trim()
                     .parse()
-                    .map_err(|_| format!("计数“{raw}”不是非负整数（模型的计数是整数）"))?,
+                    .map_err(|_| Reason::BadCount(raw.clone()))?,
             )
         } else if unit == "%" || unit == "％" {
-            let rate: Percent = format!("{raw}%").parse().map_err(|e| format!("{e}"))?;
+            let rate: Percent = format!("{raw}%").parse()?;
             self.percent_value(id, rate, roles, &text)?
         } else if let Ok(unit) = unit.parse::<Unit>() {
             let amount = fiscal_cn::money::Amount::new(number(&raw)?, unit);
@@ -845,7 +1016,7 @@ impl<'a> Converter<'a> {
                     amount,
                     direction: self
                         .direction(figure, direction.as_deref())
-                        .ok_or("变动数额找不到方向词（增加/减少/持平）")?,
+                        .ok_or(Reason::ChangeWithoutDirection)?,
                 }
             } else if roles.iter().any(|r| matches!(r, Role::Budget { .. }))
                 || self.equals_budget_column(figure)
@@ -860,9 +1031,7 @@ impl<'a> Converter<'a> {
         } else if let Ok(count) = raw.trim().parse::<u64>() {
             StatedValue::Count(count)
         } else {
-            return Err(format!(
-                "单位“{unit}”既不是货币单位、百分号、分，也不是整数计数（值“{raw}”）"
-            ));
+            return Err(Reason::UnknownUnit { unit, value: raw });
         };
         let mut location = Location::new(
             text_of(figure.sentence.get("section")).unwrap_or_default(),
@@ -884,7 +1053,7 @@ impl<'a> Converter<'a> {
         rate: Percent,
         roles: &[Role],
         text: &str,
-    ) -> Result<StatedValue, String> {
+    ) -> Result<StatedValue, Reason> {
         for role in roles {
             match role {
                 Role::SharePct { whole, .. } => {
@@ -895,12 +1064,12 @@ impl<'a> Converter<'a> {
                 }
                 Role::RatioPct { .. } => return Ok(StatedValue::Completion { rate }),
                 Role::GrowthPct { direction, .. } => {
-                    let figure = self.figures.get(id).ok_or("找不到该数字")?;
+                    let figure = self.figures.get(id).ok_or(Reason::NoSuchFigure)?;
                     return Ok(StatedValue::Growth {
                         rate,
                         direction: self
                             .direction(figure, direction.as_deref())
-                            .ok_or("增长率找不到方向词（增长/下降/持平）")?,
+                            .ok_or(Reason::GrowthWithoutDirection)?,
                     });
                 }
                 _ => {}
@@ -911,7 +1080,7 @@ impl<'a> Converter<'a> {
         } else if text.contains("完成") || text.contains("执行率") {
             Ok(StatedValue::Completion { rate })
         } else {
-            Err("百分比不在任何关系中，无法判断是占比、完成率还是增长率".to_owned())
+            Err(Reason::UnrelatedPercent)
         }
     }
 
@@ -1026,7 +1195,7 @@ impl<'a> Converter<'a> {
             .cloned()
     }
 
-    fn figure_ref(&self, operand: &str) -> Result<FigureRef, String> {
+    fn figure_ref(&self, operand: &str) -> Result<FigureRef, Reason> {
         if self.figures.contains_key(operand) {
             return if self
                 .disclosure
@@ -1036,21 +1205,19 @@ impl<'a> Converter<'a> {
             {
                 Ok(FigureRef::Statement(operand.to_owned()))
             } else {
-                Err(format!("数字 {operand} 未能成为陈述"))
+                Err(Reason::NotAStatement(operand.to_owned()))
             };
         }
         if let Some((table, row, column)) = self.cell_ref(operand) {
             return Ok(FigureRef::Cell { table, row, column });
         }
         if self.implied.contains(operand) {
-            return Err(format!(
-                "引用推定量 {operand}；模型没有推定量（implied）的引用"
-            ));
+            return Err(Reason::ImpliedReference(operand.to_owned()));
         }
         if operand.contains('|') {
-            Err(format!("单元格引用“{operand}”对应不到已转换的表格单元格"))
+            Err(Reason::NoSuchCell(operand.to_owned()))
         } else {
-            Err(format!("未知的引用“{operand}”"))
+            Err(Reason::UnknownReference(operand.to_owned()))
         }
     }
 
@@ -1086,7 +1253,7 @@ impl<'a> Converter<'a> {
                     }
                     _ => self.unplace(
                         format!("标题 {where_} 的年度“{year}”"),
-                        "不是整数年份，或编号与数字编号冲突",
+                        Reason::BadHeadingYear,
                     ),
                 }
             }
@@ -1114,22 +1281,22 @@ impl<'a> Converter<'a> {
         }
     }
 
-    fn claim(&mut self, relation: &Value, kind: &str) -> Result<Option<Claim>, String> {
-        let one = |name: &str| -> Result<FigureRef, String> {
-            let operand = text_of(relation.get(name)).ok_or_else(|| format!("缺少字段 {name}"))?;
+    fn claim(&mut self, relation: &Value, kind: &str) -> Result<Option<Claim>, Reason> {
+        let one = |name: &str| -> Result<FigureRef, Reason> {
+            let operand = field(relation, name)?;
             self.figure_ref(&operand)
         };
-        let maybe = |name: &str| -> Result<Option<FigureRef>, String> {
+        let maybe = |name: &str| -> Result<Option<FigureRef>, Reason> {
             text_of(relation.get(name))
                 .map(|operand| self.figure_ref(&operand))
                 .transpose()
         };
-        let many = |name: &str| -> Result<Vec<FigureRef>, String> {
+        let many = |name: &str| -> Result<Vec<FigureRef>, Reason> {
             array(relation.get(name))
                 .iter()
                 .map(|v| {
                     text_of(Some(v))
-                        .ok_or_else(|| format!("{name} 中有非字符串的引用"))
+                        .ok_or_else(|| Reason::NonTextReference(name.to_owned()))
                         .and_then(|operand| self.figure_ref(&operand))
                 })
                 .collect()
@@ -1180,13 +1347,11 @@ impl<'a> Converter<'a> {
                 parts: many("parts")?,
             },
             "compare" => {
-                let word = text_of(relation.get("stated")).ok_or("缺少字段 stated")?;
+                let word = field(relation, "stated")?;
                 Claim::Compare {
                     actual: one("actual")?,
                     budget: one("budget")?,
-                    stated: word
-                        .parse()
-                        .map_err(|_| format!("比较词“{word}”不是大于/小于/持平之类"))?,
+                    stated: word.parse().map_err(|_| Reason::UnknownComparison(word))?,
                 }
             }
             "same" => Claim::Same {
@@ -1195,7 +1360,7 @@ impl<'a> Converter<'a> {
             },
             "year" => {
                 // Placed as the figure's concept (Concept::ReportYear); nothing more to keep.
-                let fig = text_of(relation.get("fig")).ok_or("缺少字段 fig")?;
+                let fig = field(relation, "fig")?;
                 self.figure_ref(&fig)?;
                 return Ok(None);
             }
@@ -1221,7 +1386,7 @@ impl<'a> Converter<'a> {
                 return Ok(None);
             }
             "score" => return self.score_relation(relation).map(|()| None),
-            other => return Err(format!("未知的关系类型“{other}”")),
+            other => return Err(Reason::UnknownRelation(other.to_owned())),
         }))
     }
 
@@ -1229,7 +1394,7 @@ impl<'a> Converter<'a> {
     /// a P1/P2 form, the form already holds it (P004 compares it with the computed score); when
     /// it is a narrative figure and its `weight` operand is a form cell, the figure becomes that
     /// row's stated score (a form's own printed score wins over the narrative's).
-    fn score_relation(&mut self, relation: &Value) -> Result<(), String> {
+    fn score_relation(&mut self, relation: &Value) -> Result<(), Reason> {
         let operand = |name: &str| text_of(relation.get(name));
         let place = |operand: &str| {
             let mut parts = operand.splitn(3, '|');
@@ -1240,27 +1405,28 @@ impl<'a> Converter<'a> {
             );
             self.perf_cells.get(&key).copied()
         };
-        let score = operand("score").ok_or("缺少字段 score")?;
+        let score = field(relation, "score")?;
         if place(&score).is_some() {
             return Ok(());
         }
-        let (form, row) = operand("weight").as_deref().and_then(place).ok_or(
-            "得分关系的 score 与 weight 都不是自评表（P1/P2）的单元格，无法对应到表中的行",
-        )?;
-        let figure = self.figures.get(&score).ok_or("score 不是已知的数字")?;
+        let (form, row) = operand("weight")
+            .as_deref()
+            .and_then(place)
+            .ok_or(Reason::ScoreOfNoRow)?;
+        let figure = self.figures.get(&score).ok_or(Reason::ScoreNotAFigure)?;
         let value = number(&figure.field("value"))?;
         let evaluation = self
             .disclosure
             .project_evaluations
             .get_mut(form)
-            .ok_or("对应的自评表未能转换")?;
+            .ok_or(Reason::NoSuchForm)?;
         let slot = match row {
             None => &mut evaluation.funds.stated_score,
             Some(i) => {
                 &mut evaluation
                     .indicators
                     .get_mut(i)
-                    .ok_or("对应的指标行未能转换")?
+                    .ok_or(Reason::NoSuchIndicator)?
                     .stated_score
             }
         };
@@ -1296,7 +1462,7 @@ impl<'a> Converter<'a> {
                     }),
                     None => problems.push((
                         format!("数字 {id} 的 equals “{reference}”"),
-                        "对应不到已转换的表格单元格".to_owned(),
+                        Reason::EqualsNoCell,
                     )),
                 }
             }
@@ -1310,10 +1476,7 @@ impl<'a> Converter<'a> {
     fn implied_quantities(&mut self) {
         for (index, item) in array(self.root.get("implied")).iter().enumerate() {
             let id = text_of(item.get("id")).unwrap_or_else(|| format!("implied[{index}]"));
-            self.unplace(
-                format!("推定量 {id}（{}）", item),
-                "模型没有推定量：FigureRef 只能引用陈述或表格单元格",
-            );
+            self.unplace(format!("推定量 {id}（{}）", item), Reason::ImpliedQuantity);
         }
     }
 }
@@ -1355,54 +1518,54 @@ fn object(value: Option<&Value>) -> impl Iterator<Item = (&String, &Value)> {
     value.and_then(Value::as_object).into_iter().flatten()
 }
 
-fn number(text: &str) -> Result<Decimal, String> {
-    let printed = parse_amount(text).map_err(|e| e.to_string())?;
+fn number(text: &str) -> Result<Decimal, Reason> {
+    let printed = parse_amount(text)?;
     match printed.unit {
         None => Ok(printed.value),
-        Some(unit) => Err(format!("数值“{text}”带有单位 {unit}")),
+        Some(unit) => Err(Reason::NumberWithUnit {
+            text: text.to_owned(),
+            unit,
+        }),
     }
 }
 
+/// A relation's field that must be there, as text.
+fn field(relation: &Value, name: &str) -> Result<String, Reason> {
+    text_of(relation.get(name)).ok_or_else(|| Reason::MissingField(name.to_owned()))
+}
+
 /// A table cell: `null` or `""` is blank, a string is parsed strictly.
-fn cell_value(value: &Value, unit: Unit) -> Result<Option<Decimal>, String> {
+fn cell_value(value: &Value, unit: Unit) -> Result<Option<Decimal>, Reason> {
     let text = match value {
         Value::Null => return Ok(None),
         Value::String(s) if s.trim().is_empty() => return Ok(None),
         Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
-        other => return Err(format!("单元格不是字符串或 null：{other}")),
+        other => return Err(Reason::CellNotText(other.to_string())),
     };
     if ["—", "-", "－", "/", "——", "…"].contains(&text.trim()) {
-        return Err(format!(
-            "印为“{}”：模型的单元格只有数值或空白，无法表示印出的占位符",
-            text.trim()
-        ));
+        return Err(Reason::Placeholder(text.trim().to_owned()));
     }
-    let printed = parse_amount(&text).map_err(|e| e.to_string())?;
+    let printed = parse_amount(&text)?;
     match printed.unit {
-        Some(u) if u != unit => Err(format!("单元格“{text}”的单位与表格单位 {unit} 不同")),
+        Some(u) if u != unit => Err(Reason::CellUnit { text, unit }),
         _ => Ok(Some(printed.value)),
     }
 }
 
 /// A number in a performance form: an amount, or a percentage (`98.2%`).
-fn number_value(value: &Value) -> Result<Option<Decimal>, String> {
+fn number_value(value: &Value) -> Result<Option<Decimal>, Reason> {
     let text = match value {
         Value::Null => return Ok(None),
         Value::String(s) if s.trim().is_empty() => return Ok(None),
         Value::String(s) => s.trim().to_owned(),
         Value::Number(n) => n.to_string(),
-        other => return Err(format!("不是字符串或 null：{other}")),
+        other => return Err(Reason::NotText(other.to_string())),
     };
     if text.ends_with('%') || text.ends_with('％') {
-        return text
-            .parse::<Percent>()
-            .map(|p| Some(p.points()))
-            .map_err(|e| e.to_string());
+        return Ok(Some(text.parse::<Percent>()?.points()));
     }
-    parse_amount(&text)
-        .map(|p| Some(p.value))
-        .map_err(|e| e.to_string())
+    Ok(Some(parse_amount(&text)?.value))
 }
 
 fn table_kind(id: &str, title: Option<&str>) -> Option<TableKind> {

@@ -158,15 +158,19 @@ pub enum UnreadableReason {
     #[error("文件不是 UTF-8 编码")]
     NotUtf8,
     /// A text the narrative reader refuses.
-    #[error("无法读取说明文本：{message}")]
+    #[error("无法读取说明文本：{error}")]
     Narrative {
-        /// The reader's error, in Chinese.
-        message: String,
+        /// The reader's error ([`Error::UndatedNarrative`](crate::Error::UndatedNarrative), …).
+        #[source]
+        error: crate::NestedError,
     },
     /// JSON that is not a disclosure of this crate's model.
     #[error("不是 fiscal-cn 的公开数据 JSON：{message}")]
     NotADisclosure {
-        /// The JSON parser's message.
+        /// The JSON parser's message (`serde_json`'s error is kept as its message only: it is
+        /// neither `Clone` nor comparable, and another crate's type). In JSON it is `error`:
+        /// `message` is the whole reason's.
+        #[cfg_attr(feature = "serde", serde(rename = "error"))]
         message: String,
     },
     /// JSON read without the crate's `serde` feature.
@@ -175,7 +179,10 @@ pub enum UnreadableReason {
     /// The file could not be read at all.
     #[error("{message}")]
     Io {
-        /// The operating system's message.
+        /// The operating system's message (the [`std::io::Error`] is kept as its message only,
+        /// as it does not serialize; [`Error::Io`](crate::Error::Io) keeps it whole). In JSON
+        /// it is `error`: `message` is the whole reason's.
+        #[cfg_attr(feature = "serde", serde(rename = "error"))]
         message: String,
     },
 }
@@ -246,9 +253,7 @@ pub fn audit_source(
         SourceKind::Narrative => match read_narrative(&text, &ReadOptions::default()) {
             Ok(reading) => (reading.disclosure, reading.unparsed, Some(text)),
             Err(e) => {
-                return Err(unreadable(UnreadableReason::Narrative {
-                    message: e.to_string(),
-                }));
+                return Err(unreadable(UnreadableReason::Narrative { error: e.into() }));
             }
         },
         SourceKind::Json => (parse_json(&text).map_err(unreadable)?, Vec::new(), None),

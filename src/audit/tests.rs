@@ -208,6 +208,46 @@ fn csv_and_display_carry_the_same_counts() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+#[cfg(feature = "serde")]
+#[test]
+fn every_unreadable_reason_reads_back_from_json() {
+    let reasons = [
+        UnreadableReason::UnknownKind,
+        UnreadableReason::NotUtf8,
+        UnreadableReason::Narrative {
+            error: crate::Error::UndatedNarrative.into(),
+        },
+        UnreadableReason::NotADisclosure {
+            message: "EOF while parsing a list".into(),
+        },
+        UnreadableReason::NoSerde,
+        UnreadableReason::Io {
+            message: "No such file or directory".into(),
+        },
+    ];
+    for reason in reasons {
+        let json = serde_json::to_string(&reason).unwrap();
+        let read = serde_json::from_str::<UnreadableReason>(&json);
+        assert_eq!(read.as_ref().ok(), Some(&reason), "{json}: {read:?}");
+    }
+    // A foreign error's message is `error`, beside the reason's own `message`.
+    assert_eq!(
+        serde_json::to_string(&UnreadableReason::Io {
+            message: "坏".into()
+        })
+        .unwrap(),
+        r#"{"kind":"io","error":"坏","message":"坏"}"#
+    );
+    let narrative = serde_json::to_value(UnreadableReason::Narrative {
+        error: crate::Error::UndatedNarrative.into(),
+    })
+    .unwrap();
+    assert_eq!(
+        narrative["error"].as_str(),
+        Some(crate::Error::UndatedNarrative.to_string().as_str())
+    );
+}
+
 #[test]
 fn csv_fields_with_commas_and_quotes_are_quoted() {
     let summary = AuditSummary {
@@ -253,13 +293,19 @@ fn unreadable_sources_are_reported_not_panicked_on() {
             .reason,
         UnreadableReason::NotUtf8
     );
-    // A text without a year: the reader's own error, named.
-    assert!(matches!(
-        audit_source("a.txt", "收入100万元。".as_bytes(), &policy)
-            .unwrap_err()
-            .reason,
-        UnreadableReason::Narrative { .. }
-    ));
+    // A text without a year: the reader's own error, kept to match on and as the source.
+    let undated = audit_source("a.txt", "收入100万元。".as_bytes(), &policy)
+        .unwrap_err()
+        .reason;
+    let UnreadableReason::Narrative { error } = &undated else {
+        panic!("{undated:?}")
+    };
+    assert_eq!(error.error(), Some(&crate::Error::UndatedNarrative));
+    assert_eq!(
+        std::error::Error::source(&undated).map(ToString::to_string),
+        Some(crate::Error::UndatedNarrative.to_string())
+    );
+
     // An empty text or a lone byte-order mark: an answer either way, never a panic.
     let _ = audit_source("a.txt", b"", &policy);
     let _ = audit_source("a.txt", b"\xEF\xBB\xBF", &policy);

@@ -19,11 +19,11 @@ use std::path::Path;
 
 use rust_decimal::Decimal;
 
-use super::{BulkLedger, CentsError, to_cents};
+use super::{BulkLedger, CentsError, LineKeys, to_cents};
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, IncomeSource};
 use crate::error::{CsvHeaderProblem, Error, Result, RowRejection};
-use crate::ledger::{ExpenditureItem, UnitId, expenditure_problem};
+use crate::ledger::{ExpenditureItem, LedgerReason, UnitId, expenditure_problem};
 use crate::money::{Unit, parse_amount};
 use crate::parallel;
 
@@ -423,7 +423,7 @@ fn text(field: &[u8]) -> std::result::Result<&str, RowRejection> {
 /// A field's parse error as the reason of its line.
 fn bad_field(error: Error) -> RowRejection {
     RowRejection::BadField {
-        message: error.to_string(),
+        error: error.into(),
     }
 }
 
@@ -560,11 +560,18 @@ fn read_row(
         IncomeSource::name,
     )?;
     let cents = parse_cents(trim(fields[layout.amount]), layout.unit_exponent)?;
-    if let Some(message) = row_problem(unit, function, economic, kind, source) {
-        return Err(RowRejection::LedgerRule { message });
+    let keys = LineKeys {
+        unit,
+        function,
+        economic,
+        kind,
+        source,
+    };
+    if let Some(reason) = row_problem(keys) {
+        return Err(RowRejection::LedgerRule { reason });
     }
     ledger
-        .push_checked(unit, function, economic, kind, source, cents)
+        .push_checked(keys, cents)
         .map_err(|what| RowRejection::Full { what })
 }
 
@@ -572,19 +579,13 @@ fn read_row(
 /// [`parse_cents`] returns is): its one amount rule (at most 2 decimals) holds for any such
 /// amount, so the line is checked with a zero amount and no `Decimal` is built per row. A
 /// property test checks it equals `expenditure_problem` with the row's own amount.
-pub(crate) fn row_problem(
-    unit: UnitId,
-    function: FunctionCode,
-    economic: Option<DepartmentEconomicCode>,
-    kind: ExpenditureKind,
-    source: IncomeSource,
-) -> Option<String> {
+pub(crate) fn row_problem(keys: LineKeys) -> Option<LedgerReason> {
     expenditure_problem(&ExpenditureItem {
-        unit,
-        function,
-        economic,
-        kind,
-        source,
+        unit: keys.unit,
+        function: keys.function,
+        economic: keys.economic,
+        kind: keys.kind,
+        source: keys.source,
         amount: Decimal::ZERO,
     })
 }

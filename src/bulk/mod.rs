@@ -44,9 +44,10 @@ use rustc_hash::FxHashMap;
 use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::dimensions::{ExpenditureKind, FundType, IncomeSource};
 use crate::error::Operation;
-use crate::error::{Distinct, Error, Result, RowRejection};
+use crate::error::{Distinct, Error, Result};
 use crate::ledger::{
-    ExpenditureItem, Ledger, LedgerList, LedgerProblem, Rollup, UnitId, expenditure_problem,
+    ExpenditureItem, Ledger, LedgerList, LedgerProblem, LedgerReason, Rollup, UnitId,
+    expenditure_problem,
 };
 use crate::parallel;
 
@@ -54,6 +55,28 @@ use crate::parallel;
 /// ids are `u16`). A real edition of the catalog has about 1,500 项.
 pub const MAX_DISTINCT_CODES: usize = 1 << 16;
 const _: () = assert!(Distinct::FunctionCodes.limit() == MAX_DISTINCT_CODES as u64);
+
+/// What a line of a bulk ledger is booked under: everything but its amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LineKeys {
+    pub unit: UnitId,
+    pub function: FunctionCode,
+    pub economic: Option<DepartmentEconomicCode>,
+    pub kind: ExpenditureKind,
+    pub source: IncomeSource,
+}
+
+impl LineKeys {
+    pub(crate) fn of(item: &ExpenditureItem) -> LineKeys {
+        LineKeys {
+            unit: item.unit,
+            function: item.function,
+            economic: item.economic,
+            kind: item.kind,
+            source: item.source,
+        }
+    }
+}
 
 /// Rows below which a roll-up runs on one thread: spawning costs more than it saves.
 const MIN_ROWS_PER_THREAD: usize = if cfg!(test) { 8 } else { 1 << 19 };
@@ -192,7 +215,7 @@ impl BulkLedger {
     /// [`Error::Overflow`] for an amount beyond what the ledger holds.
     pub fn push(&mut self, item: &ExpenditureItem) -> Result<()> {
         let line = self.len() + 1;
-        let invalid = |reason: String| Error::Ledger {
+        let invalid = |reason: LedgerReason| Error::Ledger {
             problems: vec![LedgerProblem {
                 list: LedgerList::Expenditures,
                 line,
@@ -204,15 +227,8 @@ impl BulkLedger {
             return Err(invalid(reason));
         }
         let cents = cents_of(item.amount)?;
-        self.push_checked(
-            item.unit,
-            item.function,
-            item.economic,
-            item.kind,
-            item.source,
-            cents,
-        )
-        .map_err(|what| invalid(RowRejection::Full { what }.to_string()))
+        self.push_checked(LineKeys::of(item), cents)
+            .map_err(|what| invalid(LedgerReason::Full { what }))
     }
 
     /// Whether this ledger and `other` together hold no more distinct keys of each kind than
@@ -238,25 +254,27 @@ impl BulkLedger {
 
     /// Appends a line that passed [`expenditure_problem`]; the only failure left is a full
     /// interning table, which is named. Nothing is added on failure.
+    ///
+    /// Inlined into ingest's loop, where the keys stay in registers: a call passes the 20
+    /// bytes of `LineKeys` through memory, 3 instructions a line more than six arguments
+    /// (callgrind); inlined, the two forms cost the same, 0.25% fewer than the call.
+    #[inline(always)]
     pub(crate) fn push_checked(
         &mut self,
-        unit: UnitId,
-        function: FunctionCode,
-        economic: Option<DepartmentEconomicCode>,
-        kind: ExpenditureKind,
-        source: IncomeSource,
+        keys: LineKeys,
         cents: i64,
     ) -> std::result::Result<(), Distinct> {
-        let economic = economic.map_or(0, DepartmentEconomicCode::as_u32);
-        let function = function.as_u32();
+        let unit = keys.unit.0;
+        let economic = keys.economic.map_or(0, DepartmentEconomicCode::as_u32);
+        let function = keys.function.as_u32();
         // One look-up per column for a key seen before (nearly every row); a new key is
         // checked for room in all three tables before any of them changes.
         let (u, f, e) = (
-            self.units.get(unit.0),
+            self.units.get(unit),
             self.functions.get(function),
             self.economics.get(economic),
         );
-        let full = |keys: usize, what: Distinct| keys as u64 >= what.limit();
+        let full = |count: usize, what: Distinct| count as u64 >= what.limit();
         if f.is_none() && full(self.functions.keys.len(), Distinct::FunctionCodes) {
             return Err(Distinct::FunctionCodes);
         }
@@ -266,9 +284,9 @@ impl BulkLedger {
         if u.is_none() && full(self.units.keys.len(), Distinct::Units) {
             return Err(Distinct::Units);
         }
-        let tag = tag_of(kind, source);
+        let tag = tag_of(keys.kind, keys.source);
         // Each table has room, checked above, so the ids fit their column types.
-        let u = u.unwrap_or_else(|| self.units.insert_new(unit.0));
+        let u = u.unwrap_or_else(|| self.units.insert_new(unit));
         let f = f.unwrap_or_else(|| self.functions.insert_new(function));
         let e = e.unwrap_or_else(|| self.economics.insert_new(economic));
         self.row_unit.push(u as u32);

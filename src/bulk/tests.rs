@@ -123,7 +123,20 @@ fn a_full_code_table_is_an_error_and_adds_nothing() {
     for i in 0..MAX_DISTINCT_CODES as u32 {
         bulk.push(&item(1, 1_000_000 + i, 1)).unwrap();
     }
-    let err = bulk.push(&item(1, 9_999_999, 1)).unwrap_err().to_string();
+    let err = bulk.push(&item(1, 9_999_999, 1)).unwrap_err();
+    let Error::Ledger { problems } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(
+        (problems[0].line, &problems[0].reason),
+        (
+            65537,
+            &LedgerReason::Full {
+                what: Distinct::FunctionCodes
+            }
+        )
+    );
+    let err = err.to_string();
     assert!(
         err.contains("65536") && err.contains("第 65537 行"),
         "{err}"
@@ -435,8 +448,25 @@ mod csv_tests {
         let reason = |i: usize| &ingest.rejected[i].reason;
         let owned = |t: &str| t.to_owned();
         assert_eq!(reason(0), &R::BadUnit { text: owned("x") });
-        assert!(matches!(reason(1), R::LedgerRule { .. }), "{:?}", reason(1));
-        assert!(matches!(reason(2), R::BadField { .. }), "{:?}", reason(2));
+        let code = |c: u32| crate::classification::FunctionCode::from_u32(c).unwrap();
+        assert_eq!(
+            reason(1),
+            &R::LedgerRule {
+                reason: LedgerReason::FunctionNotXiang { code: code(20132) }
+            }
+        );
+        // The parser's own error, kept to match on and as the source.
+        let R::BadField { error } = reason(2) else {
+            panic!("{:?}", reason(2))
+        };
+        assert!(
+            matches!(error.error(), Some(Error::InvalidAmount { input, .. }) if input == "1e5"),
+            "{error:?}"
+        );
+        assert_eq!(
+            std::error::Error::source(reason(2)).map(ToString::to_string),
+            Some(error.to_string())
+        );
         assert_eq!(
             reason(3),
             &R::FieldCount {
@@ -451,11 +481,24 @@ mod csv_tests {
             }
         );
         assert_eq!(reason(5), &R::TextAfterQuote { field: 6 });
-        assert!(matches!(reason(6), R::LedgerRule { .. }), "{:?}", reason(6));
+        assert_eq!(
+            reason(6),
+            &R::LedgerRule {
+                reason: LedgerReason::AppropriationForKind {
+                    spent_on: ExpenditureKind::Business
+                }
+            }
+        );
         let huge = owned("99999999999999999");
         assert_eq!(reason(7), &R::AmountOutOfRange { text: huge });
         assert_eq!(reason(8), &R::UnclosedQuote { field: 6 });
-        assert!(matches!(reason(9), R::BadField { .. }), "{:?}", reason(9));
+        let R::BadField { error } = reason(9) else {
+            panic!("{:?}", reason(9))
+        };
+        assert!(
+            matches!(error.error(), Some(Error::UnknownName { kind: "支出类型", input }) if input == "支出"),
+            "{error:?}"
+        );
         let err = ingest_on(text.as_bytes(), CsvOptions::default(), 1).unwrap_err();
         assert!(err.to_string().starts_with("CSV 第 3 行无效"), "{err}");
         assert_eq!(
@@ -598,7 +641,7 @@ mod csv_tests {
                 amount: Decimal::new(cents, 2),
             };
             prop_assert_eq!(
-                row_problem(item.unit, item.function, item.economic, item.kind, item.source),
+                row_problem(LineKeys::of(&item)),
                 expenditure_problem(&item)
             );
         }

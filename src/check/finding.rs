@@ -89,8 +89,12 @@ pub struct Finding {
     )]
     pub quote: Option<String>,
     /// The identity's two sides and how far apart they are, when the finding compares
-    /// figures. In JSON its keys stand in the finding itself (see [`Comparison`]).
-    #[cfg_attr(feature = "serde", serde(flatten))]
+    /// figures. In JSON its keys stand in the finding itself (see [`Comparison`]): all of
+    /// them or none; some of them, or one that does not read, is an error naming the key.
+    #[cfg_attr(
+        feature = "serde",
+        serde(flatten, deserialize_with = "comparison_keys")
+    )]
     pub comparison: Option<Comparison>,
     /// What is wrong, in the words a finance officer uses, with the figures and codes.
     pub message: String,
@@ -126,6 +130,73 @@ pub struct Comparison {
     pub allowance: Decimal,
     /// The unit of all four.
     pub unit: FigureUnit,
+}
+
+/// Reads a finding's comparison keys: none of them is no comparison, all of them a
+/// comparison, and some of them or a value that does not read an error naming the keys. (A
+/// flattened `Option` read either of the last two as no comparison.)
+#[cfg(feature = "serde")]
+fn comparison_keys<'de, D>(deserializer: D) -> std::result::Result<Option<Comparison>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    use serde::Deserialize as _;
+    use serde::de::Error as _;
+    use serde_json::Value;
+
+    /// The keys as given, of any type, so that a value that does not read is named by its key.
+    #[derive(serde::Deserialize)]
+    struct Keys {
+        published: Option<Value>,
+        expected: Option<Value>,
+        difference: Option<Value>,
+        allowance: Option<Value>,
+        unit: Option<Value>,
+    }
+    let keys = Keys::deserialize(deserializer)?;
+    let invalid =
+        |key: &str, e: serde_json::Error| D::Error::custom(format!("比较的“{key}”无效：{e}"));
+    let figure = |key: &str, value: Option<Value>| {
+        value
+            .map(|v| rust_decimal::serde::str::deserialize(v).map_err(|e| invalid(key, e)))
+            .transpose()
+    };
+    let published = figure("published", keys.published)?;
+    let expected = figure("expected", keys.expected)?;
+    let difference = figure("difference", keys.difference)?;
+    let allowance = figure("allowance", keys.allowance)?;
+    let unit = keys
+        .unit
+        .map(|v| FigureUnit::deserialize(v).map_err(|e| invalid("unit", e)))
+        .transpose()?;
+    match (published, expected, difference, allowance, unit) {
+        (None, None, None, None, None) => Ok(None),
+        (Some(published), Some(expected), Some(difference), Some(allowance), Some(unit)) => {
+            Ok(Some(Comparison {
+                published,
+                expected,
+                difference,
+                allowance,
+                unit,
+            }))
+        }
+        (published, expected, difference, allowance, unit) => {
+            let missing: Vec<&str> = [
+                ("published", published.is_none()),
+                ("expected", expected.is_none()),
+                ("difference", difference.is_none()),
+                ("allowance", allowance.is_none()),
+                ("unit", unit.is_none()),
+            ]
+            .into_iter()
+            .filter_map(|(key, absent)| absent.then_some(key))
+            .collect();
+            Err(D::Error::custom(format!(
+                "比较不完整：缺少“{}”（published、expected、difference、allowance 和 unit 应同时给出）",
+                missing.join("”“")
+            )))
+        }
+    }
 }
 
 impl Comparison {
@@ -463,6 +534,50 @@ mod tests {
         }
         let back: Finding = serde_json::from_value(json).unwrap();
         assert_eq!(back, finding(None));
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn a_comparison_reads_whole_or_not_at_all() {
+        let comparison = Comparison {
+            published: Decimal::new(123, 1),
+            expected: Decimal::new(12, 0),
+            difference: Decimal::new(3, 1),
+            allowance: Decimal::new(5, 2),
+            unit: FigureUnit::Percent,
+        };
+        let whole = serde_json::to_value(finding(Some(comparison))).unwrap();
+        let read = |edit: &dyn Fn(&mut serde_json::Value)| {
+            let mut json = whole.clone();
+            edit(&mut json);
+            serde_json::from_value::<Finding>(json).map_err(|e| e.to_string())
+        };
+        assert_eq!(read(&|_| {}), Ok(finding(Some(comparison))));
+        // Some keys but not all: an error naming the missing ones.
+        let only_published = |json: &mut serde_json::Value| {
+            let object = json.as_object_mut().unwrap();
+            for key in ["expected", "difference", "allowance", "unit"] {
+                object.remove(key);
+            }
+        };
+        assert_eq!(
+            read(&only_published),
+            Err("比较不完整：缺少“expected”“difference”“allowance”“unit”（published、expected、difference、allowance 和 unit 应同时给出）".to_owned())
+        );
+        let without_unit = |json: &mut serde_json::Value| {
+            json.as_object_mut().unwrap().remove("unit");
+        };
+        assert!(read(&without_unit).unwrap_err().contains("缺少“unit”"));
+        // A value that does not read: an error naming its key.
+        for (key, bad) in [
+            ("difference", serde_json::json!("abc")),
+            ("published", serde_json::json!(12.3)),
+            ("allowance", serde_json::json!(null)),
+            ("unit", serde_json::json!("百分点")),
+        ] {
+            let err = read(&|json| json[key] = bad.clone()).unwrap_err();
+            assert!(err.contains(&format!("“{key}”")), "{key}: {err}");
+        }
     }
 
     #[cfg(feature = "serde")]

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 
 use super::path::{NamePath, name_chars, names_match, without_expenditure};
 use super::{ClassificationCode, Evidence, Level};
-use crate::error::{CatalogProblem, CatalogProblemKind};
+use crate::error::{CatalogProblem, CatalogReason, QuoteProblem};
 use crate::{Error, PathProblem, Result};
 
 /// One line of a catalog: a code, its name and the evidence for it.
@@ -649,14 +649,12 @@ fn build<C: ClassificationCode>(
     mut rows: Vec<Row<C>>,
     mut problems: Vec<CatalogProblem>,
 ) -> Result<Catalog<C>> {
-    use CatalogProblemKind as K;
     for (line, e) in &rows {
         if e.name.trim().is_empty() {
             problems.push(CatalogProblem::new(
-                K::EmptyName,
                 *line,
                 Some(e.code.to_string()),
-                "名称为空",
+                CatalogReason::EmptyName,
             ));
         }
     }
@@ -664,14 +662,12 @@ fn build<C: ClassificationCode>(
     rows.dedup_by(|later, first| {
         let duplicate = later.1.code == first.1.code;
         if duplicate {
-            let seen = first
-                .0
-                .map_or_else(String::new, |l| format!("（第 {l} 行已有）"));
             problems.push(CatalogProblem::new(
-                K::DuplicateCode,
                 later.0,
                 Some(later.1.code.to_string()),
-                format!("编码重复{seen}"),
+                CatalogReason::DuplicateCode {
+                    first_line: first.0,
+                },
             ));
         }
         duplicate
@@ -682,20 +678,16 @@ fn build<C: ClassificationCode>(
             && entries.binary_search_by(|x| x.code.cmp(&parent)).is_err()
         {
             problems.push(CatalogProblem::new(
-                K::MissingParent,
                 *line,
                 Some(e.code.to_string()),
-                format!("上级科目 {parent} 不在目录中"),
+                CatalogReason::MissingParent {
+                    parent: parent.to_string(),
+                },
             ));
         }
     }
     if entries.is_empty() && problems.is_empty() {
-        problems.push(CatalogProblem::new(
-            K::Empty,
-            None,
-            None,
-            "目录中没有任何科目",
-        ));
+        problems.push(CatalogProblem::new(None, None, CatalogReason::EmptyCatalog));
     }
     if problems.is_empty() {
         Ok(Catalog {
@@ -737,7 +729,6 @@ pub(super) fn read_records<'a>(
     expected: &str,
     problems: &mut Vec<CatalogProblem>,
 ) -> Option<CsvRecords<'a>> {
-    use CatalogProblemKind as K;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text
         .lines()
@@ -745,17 +736,16 @@ pub(super) fn read_records<'a>(
         .map(|(i, l)| (i + 1, l))
         .filter(|(_, l)| !l.trim().is_empty());
     let Some((header_line, header)) = lines.next() else {
-        problems.push(CatalogProblem::new(K::Empty, None, None, "文件为空"));
+        problems.push(CatalogProblem::new(None, None, CatalogReason::EmptyFile));
         return None;
     };
     let header = match split_csv_line(header) {
         Ok(fields) => fields,
-        Err(reason) => {
+        Err(problem) => {
             problems.push(CatalogProblem::new(
-                K::Header,
                 Some(header_line),
                 None,
-                format!("表头无法读取（{reason}）"),
+                CatalogReason::UnreadableHeader { problem },
             ));
             return None;
         }
@@ -768,18 +758,20 @@ pub(super) fn read_records<'a>(
                 .position(|h| h == w.name || w.aliases.contains(&h.as_ref()))
         })
         .collect();
-    let missing: Vec<&str> = wanted
+    let missing: Vec<String> = wanted
         .iter()
         .zip(&columns)
         .filter(|(w, at)| w.required && at.is_none())
-        .map(|(w, _)| w.name)
+        .map(|(w, _)| w.name.to_owned())
         .collect();
     if !missing.is_empty() {
         problems.push(CatalogProblem::new(
-            K::Header,
             Some(header_line),
             None,
-            format!("表头缺少 {} 列（应为 {expected}）", missing.join("、")),
+            CatalogReason::MissingColumns {
+                missing,
+                expected: expected.to_owned(),
+            },
         ));
         return None;
     }
@@ -788,33 +780,44 @@ pub(super) fn read_records<'a>(
         match split_csv_line(text) {
             Ok(fields) if fields.len() == header.len() => rows.push((line, fields)),
             Ok(fields) => {
-                let message = format!("应有 {} 列，实有 {} 列", header.len(), fields.len());
-                problems.push(CatalogProblem::new(K::Row, Some(line), None, message));
+                let reason = CatalogReason::FieldCount {
+                    expected: header.len(),
+                    found: fields.len(),
+                };
+                problems.push(CatalogProblem::new(Some(line), None, reason));
             }
-            Err(reason) => problems.push(CatalogProblem::new(K::Row, Some(line), None, reason)),
+            Err(problem) => problems.push(CatalogProblem::new(
+                Some(line),
+                None,
+                CatalogReason::UnreadableRow { problem },
+            )),
         }
     }
     Some(CsvRecords { columns, rows })
 }
 
-/// A code field of a CSV file, or what is wrong with it, in Chinese.
-pub(super) fn parse_code<C: ClassificationCode>(text: &str) -> Result<C, String> {
-    text.parse::<C>().map_err(|e| match e {
-        Error::InvalidCode { reason, .. } => format!("编码格式错误（{reason}）"),
-        other => other.to_string(),
+/// A code field of a CSV file, or what is wrong with it.
+pub(super) fn parse_code<C: ClassificationCode>(text: &str) -> Result<C, CatalogReason> {
+    text.parse::<C>().map_err(|e| CatalogReason::InvalidCode {
+        // A code's strict parser fails only with `InvalidCode`; the whole message otherwise.
+        reason: match e {
+            Error::InvalidCode { reason, .. } => reason.to_owned(),
+            other => other.to_string(),
+        },
     })
 }
 
 /// The evidence field of a CSV file (empty when there is no such column), or what is wrong.
-pub(super) fn parse_evidence(field: Option<&str>) -> Result<Evidence, String> {
+pub(super) fn parse_evidence(field: Option<&str>) -> Result<Evidence, CatalogReason> {
     let word = field.unwrap_or("");
     word.parse::<Evidence>()
-        .map_err(|_| format!("来源依据“{word}”无法识别"))
+        .map_err(|_| CatalogReason::InvalidEvidence {
+            word: word.to_owned(),
+        })
 }
 
 /// Reads CSV text into rows, collecting problems; rows whose code is unreadable are dropped.
 fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProblem>) {
-    use CatalogProblemKind as K;
     // The crate's own headers, and those official 科目 files print.
     const COLUMNS: [CsvColumn; 4] = [
         CsvColumn {
@@ -860,18 +863,17 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
     for (line, fields) in records.rows {
         let field = |i: usize| fields.get(i).map_or("", |f| f.as_ref());
         let code_text = field(code_col);
-        let mut problem = |kind, message: String| {
+        let mut problem = |reason| {
             problems.push(CatalogProblem::new(
-                kind,
                 Some(line),
                 Some(code_text.to_owned()),
-                message,
+                reason,
             ));
         };
         let code = match parse_code::<C>(code_text) {
             Ok(code) => code,
-            Err(message) => {
-                problem(K::InvalidCode, message);
+            Err(reason) => {
+                problem(reason);
                 continue;
             }
         };
@@ -880,21 +882,16 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
         match printed_level.map(str::parse::<Level>) {
             None => {}
             Some(Ok(level)) if level == code.level() => {}
-            Some(Ok(level)) => problem(
-                K::LevelMismatch,
-                format!(
-                    "级次为{level}，但 {} 位编码是{}",
-                    code.level().digits(),
-                    code.level()
-                ),
-            ),
-            Some(Err(_)) => problem(
-                K::InvalidLevel,
-                format!("级次“{}”无法识别", printed_level.unwrap_or_default()),
-            ),
+            Some(Ok(level)) => problem(CatalogReason::LevelMismatch {
+                printed: level,
+                actual: code.level(),
+            }),
+            Some(Err(_)) => problem(CatalogReason::InvalidLevel {
+                level: printed_level.unwrap_or_default().to_owned(),
+            }),
         }
-        let evidence = parse_evidence(evidence_col.map(field)).unwrap_or_else(|message| {
-            problem(K::InvalidEvidence, message);
+        let evidence = parse_evidence(evidence_col.map(field)).unwrap_or_else(|reason| {
+            problem(reason);
             Evidence::Unspecified
         });
         rows.push((
@@ -908,7 +905,7 @@ fn read_csv<C: ClassificationCode>(text: &str) -> (Vec<Row<C>>, Vec<CatalogProbl
 /// Splits one CSV line into trimmed fields: `,` separates, a field may be double-quoted with
 /// `""` standing for a quote inside it. Quoted fields spanning lines are not supported. A field
 /// borrows from the line; only a quoted field holding `""` is copied (to undo the doubling).
-fn split_csv_line(line: &str) -> Result<Vec<Cow<'_, str>>, &'static str> {
+fn split_csv_line(line: &str) -> Result<Vec<Cow<'_, str>>, QuoteProblem> {
     let is_blank = |c: char| c == ' ' || c == '\t';
     let mut fields = Vec::new();
     let mut rest = line;
@@ -919,7 +916,7 @@ fn split_csv_line(line: &str) -> Result<Vec<Cow<'_, str>>, &'static str> {
             let mut end = 0;
             let mut doubled = false;
             loop {
-                let at = quoted[end..].find('"').ok_or("引号未闭合")? + end;
+                let at = quoted[end..].find('"').ok_or(QuoteProblem::Unclosed)? + end;
                 if quoted[at + 1..].starts_with('"') {
                     doubled = true;
                     end = at + 2;
@@ -938,14 +935,14 @@ fn split_csv_line(line: &str) -> Result<Vec<Cow<'_, str>>, &'static str> {
             match rest.strip_prefix(',') {
                 Some(after) => rest = after,
                 None if rest.is_empty() => return Ok(fields),
-                None => return Err("引号后应为逗号"),
+                None => return Err(QuoteProblem::TextAfterQuote),
             }
         } else {
             let end = rest.find([',', '"']).unwrap_or(rest.len());
             fields.push(Cow::Borrowed(rest[..end].trim()));
             match rest[end..].chars().next() {
                 None => return Ok(fields),
-                Some('"') => return Err("未加引号的字段中有引号"),
+                Some('"') => return Err(QuoteProblem::QuoteInField),
                 Some(_) => rest = &rest[end + 1..],
             }
         }
@@ -955,7 +952,9 @@ fn split_csv_line(line: &str) -> Result<Vec<Cow<'_, str>>, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classification::{DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode};
+    use crate::classification::{
+        CatalogProblemKind, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode,
+    };
     use proptest::prelude::*;
 
     /// What `get` must answer: the entry with that code, found the slow way.
@@ -1122,7 +1121,7 @@ mod tests {
             panic!("expected problems");
         };
         let got: Vec<(Option<usize>, CatalogProblemKind)> =
-            problems.iter().map(|p| (p.line, p.kind)).collect();
+            problems.iter().map(|p| (p.line, p.kind())).collect();
         use CatalogProblemKind as K;
         assert_eq!(
             got,
@@ -1140,6 +1139,91 @@ mod tests {
         assert_eq!(
             problems[3].to_string(),
             "第 6 行：20132：编码重复（第 3 行已有）"
+        );
+        use CatalogReason as R;
+        let reasons: Vec<&CatalogReason> = problems.iter().map(|p| &p.reason).collect();
+        assert_eq!(
+            reasons,
+            [
+                &R::LevelMismatch {
+                    printed: Level::Xiang,
+                    actual: Level::Kuan
+                },
+                &R::EmptyName,
+                &R::InvalidCode {
+                    reason: "位数应为 3、5 或 7".to_owned()
+                },
+                &R::DuplicateCode {
+                    first_line: Some(3)
+                },
+                &R::InvalidEvidence {
+                    word: "rumour".to_owned()
+                },
+                &R::MissingParent {
+                    parent: "20599".to_owned()
+                },
+                &R::FieldCount {
+                    expected: 4,
+                    found: 3
+                },
+                &R::UnreadableRow {
+                    problem: QuoteProblem::Unclosed
+                },
+            ]
+        );
+        let messages: Vec<String> = problems.iter().map(|p| p.reason.to_string()).collect();
+        assert_eq!(
+            messages,
+            [
+                "级次为项，但 5 位编码是款",
+                "名称为空",
+                "编码格式错误（位数应为 3、5 或 7）",
+                "编码重复（第 3 行已有）",
+                "来源依据“rumour”无法识别",
+                "上级科目 20599 不在目录中",
+                "应有 4 列，实有 3 列",
+                "引号未闭合",
+            ]
+        );
+    }
+
+    #[test]
+    fn headers_that_cannot_be_read() {
+        let problems = |text: &str| match Catalog::<FunctionCode>::from_csv(text, "t") {
+            Err(Error::Catalog { problems, .. }) => problems,
+            other => panic!("{other:?}"),
+        };
+        let [unquoted] = problems("code,\"name\"x\n201,一般公共服务支出\n")
+            .try_into()
+            .unwrap();
+        assert_eq!(
+            unquoted.reason,
+            CatalogReason::UnreadableHeader {
+                problem: QuoteProblem::TextAfterQuote
+            }
+        );
+        assert_eq!(
+            unquoted.to_string(),
+            "第 1 行：表头无法读取（引号后应为逗号）"
+        );
+        let [missing] = problems("name,level\n一般公共服务支出,lei\n")
+            .try_into()
+            .unwrap();
+        assert_eq!(
+            missing.reason,
+            CatalogReason::MissingColumns {
+                missing: vec!["code".to_owned()],
+                expected: "code,name,level,evidence".to_owned()
+            }
+        );
+        assert_eq!(
+            missing.to_string(),
+            "第 1 行：表头缺少 code 列（应为 code,name,level,evidence）"
+        );
+        let [empty] = problems("\n").try_into().unwrap();
+        assert_eq!(
+            (empty.reason.kind(), empty.to_string()),
+            (CatalogProblemKind::Empty, "文件为空".to_owned())
         );
     }
 }

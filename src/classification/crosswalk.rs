@@ -9,7 +9,7 @@ use std::path::Path;
 use rust_decimal::Decimal;
 
 use super::catalog::{CsvColumn, parse_code, parse_evidence, read_records};
-use super::{CatalogProblem, CatalogProblemKind, DepartmentEconomicCode, Evidence};
+use super::{CatalogProblem, CatalogReason, DepartmentEconomicCode, Evidence};
 use super::{GovernmentEconomicCode, Level};
 use crate::error::Operation;
 use crate::{Error, Result};
@@ -244,7 +244,6 @@ impl EconomicCrosswalk {
     /// [`Error::Catalog`](crate::Error::Catalog) listing every problem of the file, each with its
     /// line.
     pub fn from_csv(text: &str, source_name: &str) -> Result<Self> {
-        use CatalogProblemKind as K;
         let mut problems = Vec::new();
         let mut rows = Vec::new();
         let expected = "department_code,government_code,evidence";
@@ -254,25 +253,24 @@ impl EconomicCrosswalk {
         {
             for (line, fields) in records.rows {
                 let field = |i: usize| fields.get(i).map_or("", |f| f.as_ref());
-                let mut problem = |kind, code: &str, message: String| {
+                let mut problem = |code: &str, reason: CatalogReason| {
                     problems.push(CatalogProblem::new(
-                        kind,
                         Some(line),
                         Some(code.to_owned()),
-                        message,
+                        reason,
                     ));
                 };
                 let department = parse_code::<DepartmentEconomicCode>(field(department_col));
                 let government = parse_code::<GovernmentEconomicCode>(field(government_col));
                 let evidence = parse_evidence(evidence_col.map(field));
-                if let Err(message) = &department {
-                    problem(K::InvalidCode, field(department_col), message.clone());
+                if let Err(reason) = &department {
+                    problem(field(department_col), reason.clone());
                 }
-                if let Err(message) = &government {
-                    problem(K::InvalidCode, field(government_col), message.clone());
+                if let Err(reason) = &government {
+                    problem(field(government_col), reason.clone());
                 }
-                let evidence = evidence.unwrap_or_else(|message| {
-                    problem(K::InvalidEvidence, field(department_col), message);
+                let evidence = evidence.unwrap_or_else(|reason| {
+                    problem(field(department_col), reason);
                     Evidence::Unspecified
                 });
                 if let (Ok(department), Ok(government)) = (department, government) {
@@ -540,28 +538,23 @@ fn build(
     mut rows: Vec<Line>,
     mut problems: Vec<CatalogProblem>,
 ) -> Result<EconomicCrosswalk> {
-    use CatalogProblemKind as K;
     for (line, pair) in &rows {
         if pair.department.level() != Level::Kuan {
             problems.push(CatalogProblem::new(
-                K::NotKuan,
                 *line,
                 Some(pair.department.to_string()),
-                format!(
-                    "对照表按款对应，部门预算支出经济分类 {} 是类",
-                    pair.department
-                ),
+                CatalogReason::DepartmentNotKuan {
+                    code: pair.department,
+                },
             ));
         }
         if pair.government.level() != Level::Kuan {
             problems.push(CatalogProblem::new(
-                K::NotKuan,
                 *line,
                 Some(pair.government.to_string()),
-                format!(
-                    "对照表按款对应，政府预算支出经济分类 {} 是类",
-                    pair.government
-                ),
+                CatalogReason::GovernmentNotKuan {
+                    code: pair.government,
+                },
             ));
         }
     }
@@ -569,27 +562,22 @@ fn build(
     rows.dedup_by(|later, first| {
         let duplicate = later.1.department == first.1.department;
         if duplicate {
-            let seen = first
-                .0
-                .map_or_else(String::new, |l| format!("第 {l} 行"));
             problems.push(CatalogProblem::new(
-                K::DuplicateCode,
                 later.0,
                 Some(later.1.department.to_string()),
-                format!(
-                    "部门预算支出经济分类编码重复（{seen}已对应 {}），一个款只能对应一个政府预算支出经济分类款",
-                    first.1.government
-                ),
+                CatalogReason::DuplicatePair {
+                    first_line: first.0,
+                    government: first.1.government,
+                },
             ));
         }
         duplicate
     });
     if rows.is_empty() && problems.is_empty() {
         problems.push(CatalogProblem::new(
-            K::Empty,
             None,
             None,
-            "对照表中没有任何科目",
+            CatalogReason::EmptyCrosswalk,
         ));
     }
     if problems.is_empty() {
@@ -609,7 +597,7 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classification::{Catalog, ClassificationCode};
+    use crate::classification::{Catalog, CatalogProblemKind, ClassificationCode};
     use proptest::prelude::*;
 
     fn dept(s: &str) -> DepartmentEconomicCode {
@@ -701,7 +689,7 @@ mod tests {
         let got: Vec<(Option<usize>, CatalogProblemKind)> =
             problems(EconomicCrosswalk::from_csv(text, "t"))
                 .iter()
-                .map(|p| (p.line, p.kind))
+                .map(|p| (p.line, p.kind()))
                 .collect();
         use CatalogProblemKind as K;
         assert_eq!(
@@ -726,6 +714,21 @@ mod tests {
             all[0].to_string(),
             "第 3 行：301：对照表按款对应，部门预算支出经济分类 301 是类"
         );
+        assert_eq!(
+            all[1].to_string(),
+            "第 4 行：501：对照表按款对应，政府预算支出经济分类 501 是类"
+        );
+        assert_eq!(
+            [&all[0].reason, &all[1].reason, &all[4].reason],
+            [
+                &CatalogReason::DepartmentNotKuan { code: dept("301") },
+                &CatalogReason::GovernmentNotKuan { code: gov("501") },
+                &CatalogReason::DuplicatePair {
+                    first_line: Some(2),
+                    government: gov("50101")
+                },
+            ]
+        );
     }
 
     #[test]
@@ -735,19 +738,22 @@ mod tests {
             "t",
         ));
         assert_eq!(missing.len(), 1);
-        assert_eq!(missing[0].kind, CatalogProblemKind::Header);
-        assert!(
-            missing[0].message.contains("department_code"),
-            "{}",
-            missing[0]
+        assert_eq!(missing[0].kind(), CatalogProblemKind::Header);
+        assert_eq!(
+            missing[0].reason,
+            CatalogReason::MissingColumns {
+                missing: vec!["department_code".to_owned()],
+                expected: "department_code,government_code,evidence".to_owned()
+            }
         );
         let empty = problems(EconomicCrosswalk::from_csv("", "t"));
-        assert_eq!(empty[0].kind, CatalogProblemKind::Empty);
+        assert_eq!(empty[0].reason, CatalogReason::EmptyFile);
         let header_only = problems(EconomicCrosswalk::from_csv(
             "department_code,government_code\n",
             "t",
         ));
-        assert_eq!(header_only[0].kind, CatalogProblemKind::Empty);
+        assert_eq!(header_only[0].reason, CatalogReason::EmptyCrosswalk);
+        assert_eq!(header_only[0].to_string(), "对照表中没有任何科目");
     }
 
     #[test]

@@ -32,7 +32,7 @@ mod generated;
 mod level;
 mod path;
 
-pub use crate::error::{CatalogProblem, CatalogProblemKind};
+pub use crate::error::{CatalogProblem, CatalogProblemKind, CatalogReason, QuoteProblem};
 pub use catalog::{Catalog, Entry};
 pub(crate) use code::prefix_key;
 pub use code::{ClassificationCode, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode};

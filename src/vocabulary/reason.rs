@@ -357,10 +357,11 @@ pub enum UnparsedReason {
         path: String,
     },
     /// A 科目 path the catalog does not resolve.
-    #[error("科目路径无法按目录解析：{message}")]
+    #[error("科目路径无法按目录解析：{error}")]
     UnresolvedPath {
-        /// Why, as the catalog says it.
-        message: String,
+        /// Why, as the catalog says it ([`Error::InvalidPath`](crate::Error::InvalidPath)).
+        #[source]
+        error: crate::NestedError,
     },
     /// A change of a whole side said after a part of it.
     #[error("说的是收入或支出总体的增减，但前面说的是其中一部分，看不出是哪一级的合计")]
@@ -381,10 +382,13 @@ pub enum UnparsedReason {
     },
     /// A figure that does not read as what its form says (a percentage, an amount): the
     /// parser's message.
-    #[error("{message}")]
+    #[error("{error}")]
     BadFigure {
-        /// The parser's message, quoting the figure.
-        message: String,
+        /// The parser's error, whose message quotes the figure
+        /// ([`Error::InvalidAmount`](crate::Error::InvalidAmount),
+        /// [`Error::InvalidPercent`](crate::Error::InvalidPercent)).
+        #[source]
+        error: crate::NestedError,
     },
     /// A figure after `其中`, `包括`, … that says it is a part, of no part named.
     #[error("“{opener}”后的数字没有说是哪一部分：它是前项的一部分，不是前项本身")]

@@ -3351,9 +3351,7 @@ impl Reader<'_> {
                     path: path.to_owned(),
                 }),
             },
-            Err(e) => Err(UnparsedReason::UnresolvedPath {
-                message: e.to_string(),
-            }),
+            Err(e) => Err(UnparsedReason::UnresolvedPath { error: e.into() }),
         }
     }
 
@@ -4241,6 +4239,6 @@ fn printed_decimals(statements: &[Statement], decimals: u32) -> u32 {
 /// A figure's parse error as the reason it is not read.
 fn bad_figure(error: Error) -> UnparsedReason {
     UnparsedReason::BadFigure {
-        message: error.to_string(),
+        error: error.into(),
     }
 }
