@@ -33,13 +33,10 @@ impl Interval {
     /// Whether the two intervals share a point.
     #[must_use]
     pub fn intersects(&self, other: &Interval) -> bool {
-        let meets = |lo: Decimal, lo_closed: bool, hi: Decimal, hi_closed: bool| {
-            lo < hi || (lo == hi && lo_closed && hi_closed)
-        };
-        meets(self.lo, self.lo_closed, other.hi, other.hi_closed)
-            && meets(other.lo, other.lo_closed, self.hi, self.hi_closed)
-            && meets(self.lo, self.lo_closed, self.hi, self.hi_closed)
-            && meets(other.lo, other.lo_closed, other.hi, other.hi_closed)
+        ends_meet(self.lo, self.lo_closed, other.hi, other.hi_closed)
+            && ends_meet(other.lo, other.lo_closed, self.hi, self.hi_closed)
+            && ends_meet(self.lo, self.lo_closed, self.hi, self.hi_closed)
+            && ends_meet(other.lo, other.lo_closed, other.hi, other.hi_closed)
     }
 
     /// The Minkowski sum `{a + b}`: every value a sum of one exact value from each can take.
@@ -68,4 +65,12 @@ impl Interval {
             hi_closed: self.lo_closed,
         }
     }
+}
+
+/// Whether the ends `lo` and `hi` enclose a point: `lo < hi`, or `lo == hi` with both closed.
+/// Two intervals share a point iff each one's lower end meets the other's upper end (and each
+/// is nonempty); the integer paths compare their ends in integers so.
+#[inline]
+pub(super) fn ends_meet<T: Ord>(lo: T, lo_closed: bool, hi: T, hi_closed: bool) -> bool {
+    lo < hi || (lo == hi && lo_closed && hi_closed)
 }

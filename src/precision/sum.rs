@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 
 use rust_decimal::Decimal;
 
+use super::interval::ends_meet;
 use super::powers::POW10;
 use super::{Consistency, Interval, Printed, RoundingMode};
 use crate::error::{Error, Operation, Result};
@@ -259,12 +260,7 @@ impl SideSum {
 
     /// The sum as `Decimal` addition gives it.
     fn decimal(&self) -> Decimal {
-        let mut sum =
-            decimal_from_parts(self.mantissa.unsigned_abs(), self.mantissa < 0, self.scale);
-        if self.negative_zero && self.mantissa == 0 {
-            sum.set_sign_negative(true);
-        }
-        sum
+        decimal_of_sum(self.mantissa, self.scale, self.negative_zero)
     }
 
     /// (lo, hi, lo closed, hi closed) at the common scale of the preimage sum under `mode`, as
@@ -297,6 +293,16 @@ fn decimal_from_parts(magnitude: u128, negative: bool, scale: u32) -> Decimal {
         negative,
         scale,
     )
+}
+
+/// The running sum `mantissa × 10⁻ˢᶜᵃˡᵉ` as `Decimal` addition leaves it: `-0` when it is zero
+/// and `negative_zero` (see [`SideSum::add`]), for a mantissa below 2⁹⁶ and a scale to 28.
+fn decimal_of_sum(mantissa: i128, scale: u32, negative_zero: bool) -> Decimal {
+    let mut sum = decimal_from_parts(mantissa.unsigned_abs(), mantissa < 0, scale);
+    if negative_zero && mantissa == 0 {
+        sum.set_sign_negative(true);
+    }
+    sum
 }
 
 /// One side of a balance of figures that share their decimals, summed by [`balance_uniform`].
@@ -364,15 +370,7 @@ impl UniformSum {
 
     /// The sum as `Decimal` addition gives it.
     fn decimal(&self) -> Decimal {
-        let mut sum = decimal_from_parts(
-            u128::from(self.mantissa.unsigned_abs()),
-            self.mantissa < 0,
-            self.scale,
-        );
-        if self.negative_zero && self.mantissa == 0 {
-            sum.set_sign_negative(true);
-        }
-        sum
+        decimal_of_sum(i128::from(self.mantissa), self.scale, self.negative_zero)
     }
 
     /// (lo, hi, lo closed, hi closed) of the side's preimage sum under `mode`, in units of
@@ -426,10 +424,7 @@ fn balance_uniform<T>(
     let intersects = |mode| {
         let (a, b) = (left_sum.preimage(mode), right_sum.preimage(mode));
         // As `Interval::intersects`, for intervals that are not empty.
-        let meets = |lo: i64, lo_closed: bool, hi: i64, hi_closed: bool| {
-            lo < hi || (lo == hi && lo_closed && hi_closed)
-        };
-        meets(a.0, a.2, b.1, b.3) && meets(b.0, b.2, a.1, a.3)
+        ends_meet(a.0, a.2, b.1, b.3) && ends_meet(b.0, b.2, a.1, a.3)
     };
     let halves = 5 * (left_sum.count + right_sum.count) as u128;
     SumCheck::of_sums(
@@ -485,13 +480,10 @@ fn balance_in_integers<T>(
             right_sum.preimage(common_scale, mode),
         );
         // As `Interval::intersects`.
-        let meets = |lo: i128, lo_closed: bool, hi: i128, hi_closed: bool| {
-            lo < hi || (lo == hi && lo_closed && hi_closed)
-        };
-        meets(a.0, a.2, b.1, b.3)
-            && meets(b.0, b.2, a.1, a.3)
-            && meets(a.0, a.2, a.1, a.3)
-            && meets(b.0, b.2, b.1, b.3)
+        ends_meet(a.0, a.2, b.1, b.3)
+            && ends_meet(b.0, b.2, a.1, a.3)
+            && ends_meet(a.0, a.2, a.1, a.3)
+            && ends_meet(b.0, b.2, b.1, b.3)
     };
     let verdict = verdict_by(intersects);
     // Σ half units: every one is nonzero, so `Decimal` adds them at the largest scale, that
