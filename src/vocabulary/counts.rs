@@ -60,6 +60,8 @@ const COUNTED_HEADS: &[&str] = &[
     "科室",
     "股室",
     "办公室",
+    "委员会",
+    "小组",
     "中心",
     "支队",
     "大队",
@@ -86,6 +88,46 @@ const COUNTED_HEADS: &[&str] = &[
     "局",
     "队",
 ];
+
+/// The words by which a count is of each member of a set: `每` (`每个`, `每一个`) before the
+/// name of things counted by [`COUNTED_HEADS`], or `各` before one followed by `分别`, `均`
+/// (`各委员会分别下设`, `每个科室`,
+/// `每所学校`; a name of two to six characters, as [`counted_after`] takes), from the marker
+/// to the head. `各` before anything else distributes a listing
+/// (`收、支总计各1200万元`), `每` before a time (`每年`) says how often, and `各` of members
+/// that have something together (`各预算单位共有`, `各预算单位…的`) gives a total: none is
+/// one.
+fn per_member(label: &str) -> Option<&str> {
+    ["每一个", "每个", "各", "每"].iter().find_map(|marker| {
+        label.match_indices(marker).find_map(|(at, _)| {
+            let rest = &label[at + marker.len()..];
+            let rest = MEASURE_WORDS
+                .iter()
+                .find_map(|m| rest.strip_prefix(m))
+                .unwrap_or(rest);
+            COUNTED_HEADS
+                .iter()
+                .filter_map(|head| {
+                    let end = rest.find(head)? + head.len();
+                    let name = &rest[..end];
+                    let length = name.chars().count();
+                    ((2..=6).contains(&length) && name.chars().all(crate::narrative::scan::is_han))
+                        .then_some(end)
+                })
+                .min()
+                // `各委员会分别下设`, `各科室均有`: `各` of members each doing so;
+                // `所属各预算单位共有车辆1辆`, `各单位的`: all of them together.
+                .filter(|&end| {
+                    marker.starts_with('每')
+                        || EACH_WORDS.iter().any(|w| rest[end..].starts_with(w))
+                })
+                .map(|end| &label[at..label.len() - rest.len() + end])
+        })
+    })
+}
+
+/// Words right after `各` and the members named that make what follows each one's.
+const EACH_WORDS: &[&str] = &["分别", "均", "都", "各"];
 
 /// What a count printed as `N` + `unit` + `words_after` counts when the thing follows its
 /// measure word (`8个二级事业单位16个…` counts 二级事业单位): the Chinese characters right after
@@ -231,6 +273,11 @@ pub enum CountNaming {
 ///     CountNaming::OfItsOwn);
 /// ```
 pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> CountNaming {
+    if let Some(words) = per_member(label) {
+        return CountNaming::Undecided(UnparsedReason::CountPerMember {
+            words: words.to_owned(),
+        });
+    }
     let words = focus(label);
     let has = |list: &[&str]| list.iter().any(|w| words.contains(w));
     // What is counted may be named before the figure: `接待批次40个`, `接待人次500人`.
@@ -411,6 +458,28 @@ fn of_a_kind(focus: &str, noun: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// A count of each member of a set is declined; `各` distributing a listing and `每` of a
+    /// time are not of members.
+    #[test]
+    fn counts_of_each_member() {
+        assert_eq!(per_member("各委员会分别下设"), Some("各委员会"));
+        assert_eq!(per_member("其中每个科室配备"), Some("每个科室"));
+        assert_eq!(per_member("每所学校"), Some("每所学校"));
+        assert_eq!(per_member("收、支总计各"), None);
+        assert_eq!(per_member("每年接待"), None);
+        assert_eq!(per_member("接待批次和人次各为"), None);
+        assert_eq!(per_member("本单位所属各预算单位共有车辆"), None);
+        assert_eq!(
+            per_member("所属各预算单位开支财政拨款的公务用车保有量为"),
+            None
+        );
+        assert_eq!(per_member("各科室均配备"), Some("各科室"));
+        assert!(matches!(
+            named("各委员会分别下设", "个"),
+            CountNaming::Undecided(UnparsedReason::CountPerMember { .. })
+        ));
+    }
+
     #[test]
     fn the_thing_counted_after_a_measure_word() {
         assert_eq!(
@@ -420,6 +489,12 @@ mod tests {
         assert_eq!(counted_after("个", "科室参与预算编制"), Some("科室"));
         assert_eq!(counted_after("所", "学校，"), Some("学校"));
         assert_eq!(counted_after("个", "部门晒出部门决算"), Some("部门"));
+        // Organs of a congress or a committee, and working groups.
+        assert_eq!(
+            counted_after("个", "专门委员会，各委员会"),
+            Some("专门委员会")
+        );
+        assert_eq!(counted_after("个", "工作小组"), Some("工作小组"));
         // A head noun alone of one character is no name (`3个村` stays unnamed).
         assert_eq!(counted_after("个", "村，"), None);
         // `N个X的Y`, a verb, persons and no head noun: nothing named.

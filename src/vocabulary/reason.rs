@@ -419,6 +419,13 @@ pub enum UnparsedReason {
         /// The fund.
         fund: FundType,
     },
+    /// A count of each member of a set (`各委员会分别下设1个综合科`, `每所学校配备2辆`), not of
+    /// them all.
+    #[error("“{words}”说的是其中每一个各自的数，不是合计数")]
+    CountPerMember {
+        /// The words that say it.
+        words: String,
+    },
     /// Money carried into next year (`结转下年支出`), no expenditure.
     #[error("“{words}”是结转下年的资金，不是支出")]
     CarriedIntoNextYear {
