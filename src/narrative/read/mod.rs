@@ -20,6 +20,7 @@ mod document;
 mod headings;
 mod labels;
 mod paths;
+mod units;
 
 use super::{NarrativeReading, ReadOptions, UnparsedReason, UnparsedSentence};
 use crate::vocabulary::names::{
@@ -52,6 +53,7 @@ use labels::{
 use paths::jumbled;
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
 use paths::{marked_level, without_trailing_words};
+use units::{is_unit_name, name_variant, same_unit, unit_named_first};
 
 /// A figure as the clause writes it: the words before it (`label`, from the end of the last
 /// figure) and a few characters after it (`after`, where `万元中` or `以上` may stand).
@@ -3912,110 +3914,6 @@ const RANKING_WORDS: &[&str] = &[
 
 /// Words that open a sentence giving a reason (`主要是…`, `主要由于…`, `原因是…`).
 const REASON_OPENERS: &[&str] = &["主要是", "主要由于", "主要因为", "原因是", "主要原因"];
-
-/// The words unit names end in, longest first where one ends another.
-const UNIT_NAME_ENDINGS: &[&str] = &[
-    "委员会",
-    "办公室",
-    "总局",
-    "银行",
-    "中心",
-    "部",
-    "局",
-    "委",
-    "署",
-    "院",
-    "厅",
-    "办",
-];
-
-/// The unit a sentence opens with, after its date (`2012年，商务部“三公经费”…`,
-/// `中国人民银行2011年度…`, `商务部19日发布…`, `国家税务总局去年…`): a [unit's name](is_unit_name)
-/// followed by a year, a date, `去年`/`今年` or the quoted name of what it discloses.
-fn unit_named_first(sentence: &str) -> Option<&str> {
-    let mut text = sentence.trim_start();
-    // `例如，上海市商委今年的…`: a unit given as an example is named first all the same.
-    if let Some(rest) = ["例如", "比如", "譬如"]
-        .iter()
-        .find_map(|w| text.strip_prefix(w))
-    {
-        text = rest.trim_start_matches(['，', ',', '：', ' ']);
-    }
-    if let Some((_, before, after)) = year_in(text)
-        && before.trim().is_empty()
-    {
-        text = after.trim_start_matches(['，', ',', ' ']);
-    }
-    // A name is at most fourteen characters: a longer run of them is looked into no further.
-    let han = text.chars().take(14).take_while(|c| is_han(*c)).count();
-    text.char_indices()
-        .take(han)
-        .map(|(at, c)| text.split_at(at + c.len_utf8()))
-        .find(|(name, rest)| {
-            is_unit_name(name)
-                && (rest.starts_with(|c: char| c.is_ascii_digit())
-                    || ["去年", "今年", "“三公", "三公"]
-                        .iter()
-                        .any(|w| rest.starts_with(w)))
-        })
-        .map(|(name, _)| name)
-}
-
-/// Whether `name` reads as a unit's name: two to fourteen characters of Chinese ending as unit
-/// names do (`商务部`, `市公安局`), and not the words a unit says of itself (`本部门`, `本局`,
-/// `我院`).
-fn is_unit_name(name: &str) -> bool {
-    let count = name.chars().count();
-    // `本局`, `我院`, `本中心`: the unit speaking of itself (`本溪市…` is a city's).
-    let itself = count <= 3 && name.starts_with(['本', '我']);
-    (2..=14).contains(&count)
-        && name.chars().all(is_han)
-        && UNIT_NAME_ENDINGS.iter().any(|w| name.ends_with(w))
-        && !DEPARTMENT_WORDS.contains(&name)
-        && !itself
-}
-
-/// Whether two names are of one unit: one holds the other, or they share four characters
-/// in a row (`寻甸县农业农村局` and `寻甸回族彝族自治县农业农村局`, `海南省交通运输部门` and
-/// `交通运输厅`).
-fn same_unit(a: &str, b: &str) -> bool {
-    if a.contains(b) || b.contains(a) {
-        return true;
-    }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    a.windows(4).any(|w| b.windows(4).any(|v| v == w))
-}
-
-/// The department's name written in another form in `text`: the same name with one of its
-/// conjunctions (`和`, `与`, `及`, `、`) swapped for another (`规划与自然资源局` in the report of
-/// the 规划和自然资源局). Names of four characters or fewer are not looked for.
-fn name_variant<'t>(text: &'t str, name: &str) -> Option<&'t str> {
-    const CONJUNCTIONS: [char; 4] = ['和', '与', '及', '、'];
-    let name: Vec<char> = name.chars().collect();
-    let at = name.iter().position(|c| CONJUNCTIONS.contains(c))?;
-    // A name opening with a conjunction has nothing before it to join (and an empty `before`
-    // would be found everywhere, forever).
-    if name.len() <= 4 || at == 0 {
-        return None;
-    }
-    let (before, after): (String, String) =
-        (name[..at].iter().collect(), name[at + 1..].iter().collect());
-    let mut rest = text;
-    while let Some(found) = rest.find(&before) {
-        let tail = &rest[found + before.len()..];
-        let mut chars = tail.chars();
-        if let Some(c) = chars.next()
-            && c != name[at]
-            && CONJUNCTIONS.contains(&c)
-            && chars.as_str().starts_with(&after)
-        {
-            let end = found + before.len() + c.len_utf8() + after.len();
-            return Some(&rest[found..end]);
-        }
-        rest = &rest[found + before.len()..];
-    }
-    None
-}
 
 /// Whether two parts' words name complementary halves of one whole: the same words with one
 /// of a pair of opposites (`地上建筑面积`/`地下建筑面积`) or with a negation (`计容面积`/`不计容面积`).
