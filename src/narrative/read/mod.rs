@@ -22,6 +22,7 @@ mod document;
 mod figure;
 mod headings;
 mod labels;
+mod listings;
 mod paths;
 mod place;
 mod statements;
@@ -36,7 +37,7 @@ use crate::vocabulary::words::{
     ADJUSTED_BASE_WORDS, COMPARISON_WORDS, DEPARTMENT_TITLE_WORDS, DISTRIBUTION_WORDS,
     LAST_YEAR_WORDS, is_generic, placeholder_in,
 };
-use crate::vocabulary::{VehicleCounting, counted_after, wholes_of};
+use crate::vocabulary::{VehicleCounting, counted_after};
 use changes::{
     change_words, cites_last_years_plan, compared_with_a_budget, keeps_template_alternatives,
     moving_word, unchanged_since_last_year,
@@ -50,6 +51,10 @@ use headings::strip_quotes;
 use labels::{
     adjustment_in, budget_comparison, change_before_the_name, compared_year, completes_a_budget,
     focus, is_budget_label, is_comparison, label_year, last_year_word, strip_direction,
+};
+use listings::{
+    common_whole, is_list_separator, names_distribution, names_inclusion, opens_breakdown,
+    opens_inclusion, says_only_total,
 };
 pub(crate) use paths::{coded_line, function_path_in, names_agree};
 use statements::figure_quote;
@@ -758,107 +763,6 @@ impl Reader<'_> {
             _ if !state.subject.is_empty() => self.section_subject = state.subject,
             _ => {}
         }
-    }
-
-    /// `其中` (`包括`, `主要用于`) in `label` opens a listing of the parts of what was just
-    /// stated: of the sentence's subject, or of the previous sentence's when the sentence opens
-    /// with it. Without a figure before it, the parts name themselves.
-    fn open_breakdown(&self, label: &str, state: &mut SentenceState) {
-        state.breakdown_bracketed = label
-            .rfind('（')
-            .is_some_and(|open| label[open..].contains("其中") && !label[open..].contains('）'));
-        if state.breakdown_bracketed {
-            state.outer_breakdown = state.breakdown.take();
-        } else {
-            // `其中：A…，其中：a1，a2；B…`: B goes back to the listing A was opened in.
-            state.enclosing_breakdown = state.breakdown.take().filter(|w| !w.is_empty());
-        }
-        state.breakdown = if state.lost {
-            Some(Vec::new())
-        } else if !state.subject.is_empty() {
-            Some(state.subject.clone())
-        } else if !state.started && !self.section_subject.is_empty() {
-            Some(self.section_subject.clone())
-        } else {
-            None
-        };
-        state.breakdown_changed = false;
-        state.listed_parts.clear();
-        state.parts_listed = 0;
-        state.listing_after_whole = state.started;
-        // Looked up once per listing, among the latest statements (a bound, so that a long
-        // sentence reads in linear time).
-        state.whole_changed = state.breakdown.as_ref().is_some_and(|whole| {
-            self.statements[state.first_statement..]
-                .iter()
-                .rev()
-                .take(64)
-                .any(|s| {
-                    whole.contains(&s.concept)
-                        && matches!(
-                            s.value,
-                            StatedValue::Change { .. } | StatedValue::Growth { .. }
-                        )
-                })
-        });
-        // The whole was stated in this sentence, or in the one before when this one opens with
-        // the listing.
-        let whole_stated = if state.started {
-            &self.statements[state.first_statement..]
-        } else {
-            &self.statements[..]
-        };
-        state.breakdown_year = state.breakdown.as_ref().and_then(|whole| {
-            whole_stated
-                .iter()
-                .rev()
-                .find(|s| whole.contains(&s.concept))
-                .and_then(|s| s.year)
-        });
-        // Only when the budget was the last figure read, and not one compared with (`较预算数
-        // 898万元增加114万元（其中：…）` lists the actual amounts).
-        let budget_just_stated = if state.started {
-            state.budget_just_stated
-        } else {
-            self.last_budget_uncompared
-        };
-        state.breakdown_of_budget = budget_just_stated
-            && whole_stated.last().is_some_and(|s| {
-                matches!(s.value, StatedValue::Budget(_))
-                    && state
-                        .breakdown
-                        .as_ref()
-                        .is_some_and(|w| w.contains(&s.concept))
-            });
-        state.breakdown_of_changes = state
-            .breakdown
-            .as_ref()
-            .is_some_and(|whole| self.only_changes_of(whole));
-    }
-
-    /// Whether the latest sentence with statements said of `whole` only how it changed (a
-    /// change or a rate of change), not how much it is.
-    fn only_changes_of(&self, whole: &[Concept]) -> bool {
-        let Some(&(_, sentence, _)) = self.places.last() else {
-            return false;
-        };
-        let latest = self
-            .statements
-            .iter()
-            .zip(&self.places)
-            .rev()
-            .take_while(|(_, place)| place.1 == sentence)
-            .filter(|(statement, _)| whole.contains(&statement.concept))
-            .map(|(statement, _)| &statement.value);
-        let mut changes = false;
-        for value in latest {
-            match value {
-                StatedValue::Change { .. } | StatedValue::Growth { .. } => changes = true,
-                StatedValue::Amount(_) | StatedValue::Budget(_) => return false,
-                _ => {}
-            }
-        }
-        changes
     }
 
     fn clause(&mut self, a: usize, b: usize, state: &mut SentenceState) {
@@ -1604,20 +1508,6 @@ impl Reader<'_> {
         }
     }
 
-    /// Whether the sentence lists a fund's expenditure (its 类 names are then that fund's lines).
-    fn note_listing(&mut self, read: &Read) {
-        if !matches!(read.value, ValueKind::Amount(_)) {
-            return;
-        }
-        for concept in &read.concepts {
-            match concept {
-                Concept::FundExpenditure(fund) => self.listing = Some(*fund),
-                Concept::FundFunctionExpenditure { .. } => {}
-                _ => self.listing = None,
-            }
-        }
-    }
-
     /// A clause without figures can still say something: a 功能分类 path that the next
     /// sentence's figures are about, or 决算数与预算数持平.
     fn figureless(
@@ -1755,36 +1645,6 @@ impl Reader<'_> {
         })
     }
 
-    /// The subjects a label lists for figures listed in the same order: several concepts
-    /// named at once (`收、支总计各是`), or names joined by `、`/`和`/`及` before `分别`
-    /// (`基本支出、项目支出分别为`). `None` when the label lists no subjects.
-    fn paired_subjects(&self, label: &str) -> Option<Vec<Concept>> {
-        let words = focus(label);
-        let before = DISTRIBUTION_WORDS
-            .iter()
-            .filter_map(|w| words.find(w).map(|p| &words[..p]))
-            .min_by_key(|b| b.len())?;
-        if let Ok(Some(concepts)) = self.concepts(before)
-            && concepts.len() >= 2
-        {
-            return Some(concepts);
-        }
-        let names: Vec<&str> = before
-            .split(['、', '和', '及', '与'])
-            .filter(|n| !n.trim().is_empty())
-            .collect();
-        if names.len() < 2 {
-            return None;
-        }
-        names
-            .iter()
-            .map(|name| match self.concepts(name) {
-                Ok(Some(c)) if c.len() == 1 => c.into_iter().next(),
-                _ => None,
-            })
-            .collect()
-    }
-
     /// The year of the section's heading for a sentence that names no year of its own.
     fn undated_sentence_year(&self) -> Option<u16> {
         self.section_year
@@ -1796,32 +1656,6 @@ impl Reader<'_> {
 fn before_any<'t>(text: &'t str, words: &[&str]) -> &'t str {
     let cut = words.iter().filter_map(|w| text.find(w)).min();
     cut.map_or(text, |c| &text[..c])
-}
-
-/// Whether a figure's words open brackets of what the figure before holds (`（含上年结转`,
-/// `(其中含`), left open up to the figure.
-fn opens_inclusion(label: &str) -> bool {
-    let open = label.rfind(['（', '(']);
-    let close = label.rfind(['）', ')']);
-    match open {
-        Some(at) if close.is_none_or(|c| c < at) => {
-            names_inclusion(label[at..].trim_start_matches(['（', '(']))
-        }
-        _ => false,
-    }
-}
-
-/// Whether words inside brackets begin by saying what the figure before holds (`含…`,
-/// `其中含…`, `包含…`).
-fn names_inclusion(inside: &str) -> bool {
-    inside.starts_with('含') || inside.starts_with("其中含") || inside.starts_with("包含")
-}
-
-/// Whether the words before a figure open a listing of parts (`其中：`, `收入包括：`).
-fn opens_breakdown(label: &str) -> bool {
-    ["其中", "包括", "主要用于"]
-        .iter()
-        .any(|w| label.contains(w))
 }
 
 /// The years `text` dates something by (`2021年，…`, `2021年度支出`), not those it compares
@@ -1848,18 +1682,6 @@ fn starts_a_line(label: &str) -> bool {
         .starts_with(['\n', '\r'])
 }
 
-/// Whether the words between two figures only join them in a list (`、`, `和`, `及`).
-fn is_list_separator(label: &str) -> bool {
-    !label.is_empty()
-        && label
-            .trim_matches(['、', '，', '和', '及', '与', ' '])
-            .is_empty()
-}
-
-fn names_distribution(label: &str) -> bool {
-    DISTRIBUTION_WORDS.iter().any(|w| label.contains(w))
-}
-
 /// Words of a sentence ranking units (`支出最多的是…`), whose figures are the ranked units'.
 const RANKING_WORDS: &[&str] = &[
     "最多的是",
@@ -1874,20 +1696,6 @@ const RANKING_WORDS: &[&str] = &[
 
 /// Words that open a sentence giving a reason (`主要是…`, `主要由于…`, `原因是…`).
 const REASON_OPENERS: &[&str] = &["主要是", "主要由于", "主要因为", "原因是", "主要原因"];
-
-/// Whether a figure's words say only that it is a total (`合计`, `共计`, `总计为`).
-fn says_only_total(label: &str) -> bool {
-    is_generic(label) && ["合计", "共计", "总计"].iter().any(|w| label.contains(w))
-}
-
-/// The whole that every one of `parts` is directly a part of (`基本支出`, `项目支出` →
-/// 本年支出合计), when there is one.
-fn common_whole(parts: &[Concept]) -> Option<Concept> {
-    let first = parts.first()?;
-    wholes_of(first)
-        .into_iter()
-        .find(|whole| parts.iter().all(|p| wholes_of(p).contains(whole)))
-}
 
 /// The decimals a text's amounts are printed to: `decimals`, unless the text prints every one
 /// of at least two amounts with fewer (`3923万元`, `332万元`; `328亿元`, `75.2亿元`): then the
