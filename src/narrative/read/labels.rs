@@ -1,7 +1,7 @@
 //! The words of a figure's label, read on their own: whether they compare, with which year,
 //! whether they call the figure a budget, a difference or a change, what they describe.
 
-use super::year_in;
+use super::document::year_in;
 use crate::dimensions::ThreePublicItem;
 use crate::narrative::UnparsedReason;
 use crate::narrative::scan::split_numbering;

@@ -1,0 +1,208 @@
+//! Listings: a `其中` (`包括`, `主要用于`) listing of a whole's parts, brackets of what a figure
+//! holds (`（含…）`), and subjects listed with their figures in the same order
+//! (`基本支出、项目支出分别为A、B`).
+
+use super::labels::focus;
+use super::{Read, Reader, SentenceState, ValueKind};
+use crate::report::{Concept, StatedValue};
+use crate::vocabulary::wholes_of;
+use crate::vocabulary::words::{DISTRIBUTION_WORDS, is_generic};
+
+impl Reader<'_> {
+    /// `其中` (`包括`, `主要用于`) in `label` opens a listing of the parts of what was just
+    /// stated: of the sentence's subject, or of the previous sentence's when the sentence opens
+    /// with it. Without a figure before it, the parts name themselves.
+    pub(super) fn open_breakdown(&self, label: &str, state: &mut SentenceState) {
+        state.breakdown_bracketed = label
+            .rfind('（')
+            .is_some_and(|open| label[open..].contains("其中") && !label[open..].contains('）'));
+        if state.breakdown_bracketed {
+            state.outer_breakdown = state.breakdown.take();
+        } else {
+            // `其中：A…，其中：a1，a2；B…`: B goes back to the listing A was opened in.
+            state.enclosing_breakdown = state.breakdown.take().filter(|w| !w.is_empty());
+        }
+        state.breakdown = if state.lost {
+            Some(Vec::new())
+        } else if !state.subject.is_empty() {
+            Some(state.subject.clone())
+        } else if !state.started && !self.section_subject.is_empty() {
+            Some(self.section_subject.clone())
+        } else {
+            None
+        };
+        state.breakdown_changed = false;
+        state.listed_parts.clear();
+        state.parts_listed = 0;
+        state.listing_after_whole = state.started;
+        // Looked up once per listing, among the latest statements (a bound, so that a long
+        // sentence reads in linear time).
+        state.whole_changed = state.breakdown.as_ref().is_some_and(|whole| {
+            self.statements[state.first_statement..]
+                .iter()
+                .rev()
+                .take(64)
+                .any(|s| {
+                    whole.contains(&s.concept)
+                        && matches!(
+                            s.value,
+                            StatedValue::Change { .. } | StatedValue::Growth { .. }
+                        )
+                })
+        });
+        // The whole was stated in this sentence, or in the one before when this one opens with
+        // the listing.
+        let whole_stated = if state.started {
+            &self.statements[state.first_statement..]
+        } else {
+            &self.statements[..]
+        };
+        state.breakdown_year = state.breakdown.as_ref().and_then(|whole| {
+            whole_stated
+                .iter()
+                .rev()
+                .find(|s| whole.contains(&s.concept))
+                .and_then(|s| s.year)
+        });
+        // Only when the budget was the last figure read, and not one compared with (`较预算数
+        // 898万元增加114万元（其中：…）` lists the actual amounts).
+        let budget_just_stated = if state.started {
+            state.budget_just_stated
+        } else {
+            self.last_budget_uncompared
+        };
+        state.breakdown_of_budget = budget_just_stated
+            && whole_stated.last().is_some_and(|s| {
+                matches!(s.value, StatedValue::Budget(_))
+                    && state
+                        .breakdown
+                        .as_ref()
+                        .is_some_and(|w| w.contains(&s.concept))
+            });
+        state.breakdown_of_changes = state
+            .breakdown
+            .as_ref()
+            .is_some_and(|whole| self.only_changes_of(whole));
+    }
+
+    /// Whether the latest sentence with statements said of `whole` only how it changed (a
+    /// change or a rate of change), not how much it is.
+    fn only_changes_of(&self, whole: &[Concept]) -> bool {
+        let Some(&(_, sentence, _)) = self.places.last() else {
+            return false;
+        };
+        let latest = self
+            .statements
+            .iter()
+            .zip(&self.places)
+            .rev()
+            .take_while(|(_, place)| place.1 == sentence)
+            .filter(|(statement, _)| whole.contains(&statement.concept))
+            .map(|(statement, _)| &statement.value);
+        let mut changes = false;
+        for value in latest {
+            match value {
+                StatedValue::Change { .. } | StatedValue::Growth { .. } => changes = true,
+                StatedValue::Amount(_) | StatedValue::Budget(_) => return false,
+                _ => {}
+            }
+        }
+        changes
+    }
+
+    /// Whether the sentence lists a fund's expenditure (its 类 names are then that fund's lines).
+    pub(super) fn note_listing(&mut self, read: &Read) {
+        if !matches!(read.value, ValueKind::Amount(_)) {
+            return;
+        }
+        for concept in &read.concepts {
+            match concept {
+                Concept::FundExpenditure(fund) => self.listing = Some(*fund),
+                Concept::FundFunctionExpenditure { .. } => {}
+                _ => self.listing = None,
+            }
+        }
+    }
+
+    /// The subjects a label lists for figures listed in the same order: several concepts
+    /// named at once (`收、支总计各是`), or names joined by `、`/`和`/`及` before `分别`
+    /// (`基本支出、项目支出分别为`). `None` when the label lists no subjects.
+    pub(super) fn paired_subjects(&self, label: &str) -> Option<Vec<Concept>> {
+        let words = focus(label);
+        let before = DISTRIBUTION_WORDS
+            .iter()
+            .filter_map(|w| words.find(w).map(|p| &words[..p]))
+            .min_by_key(|b| b.len())?;
+        if let Ok(Some(concepts)) = self.concepts(before)
+            && concepts.len() >= 2
+        {
+            return Some(concepts);
+        }
+        let names: Vec<&str> = before
+            .split(['、', '和', '及', '与'])
+            .filter(|n| !n.trim().is_empty())
+            .collect();
+        if names.len() < 2 {
+            return None;
+        }
+        names
+            .iter()
+            .map(|name| match self.concepts(name) {
+                Ok(Some(c)) if c.len() == 1 => c.into_iter().next(),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Whether a figure's words open brackets of what the figure before holds (`（含上年结转`,
+/// `(其中含`), left open up to the figure.
+pub(super) fn opens_inclusion(label: &str) -> bool {
+    let open = label.rfind(['（', '(']);
+    let close = label.rfind(['）', ')']);
+    match open {
+        Some(at) if close.is_none_or(|c| c < at) => {
+            names_inclusion(label[at..].trim_start_matches(['（', '(']))
+        }
+        _ => false,
+    }
+}
+
+/// Whether words inside brackets begin by saying what the figure before holds (`含…`,
+/// `其中含…`, `包含…`).
+pub(super) fn names_inclusion(inside: &str) -> bool {
+    inside.starts_with('含') || inside.starts_with("其中含") || inside.starts_with("包含")
+}
+
+/// Whether the words before a figure open a listing of parts (`其中：`, `收入包括：`).
+pub(super) fn opens_breakdown(label: &str) -> bool {
+    ["其中", "包括", "主要用于"]
+        .iter()
+        .any(|w| label.contains(w))
+}
+
+/// Whether the words between two figures only join them in a list (`、`, `和`, `及`).
+pub(super) fn is_list_separator(label: &str) -> bool {
+    !label.is_empty()
+        && label
+            .trim_matches(['、', '，', '和', '及', '与', ' '])
+            .is_empty()
+}
+
+pub(super) fn names_distribution(label: &str) -> bool {
+    DISTRIBUTION_WORDS.iter().any(|w| label.contains(w))
+}
+
+/// Whether a figure's words say only that it is a total (`合计`, `共计`, `总计为`).
+pub(super) fn says_only_total(label: &str) -> bool {
+    is_generic(label) && ["合计", "共计", "总计"].iter().any(|w| label.contains(w))
+}
+
+/// The whole that every one of `parts` is directly a part of (`基本支出`, `项目支出` →
+/// 本年支出合计), when there is one.
+pub(super) fn common_whole(parts: &[Concept]) -> Option<Concept> {
+    let first = parts.first()?;
+    wholes_of(first)
+        .into_iter()
+        .find(|whole| parts.iter().all(|p| wholes_of(p).contains(whole)))
+}
