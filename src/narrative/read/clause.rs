@@ -17,7 +17,7 @@ use super::listings::{
 };
 use super::paths::function_path_in;
 use super::sentence::REASON_OPENERS;
-use super::statements::figure_quote;
+use super::statements::{QUOTE_WHOLE_UP_TO, figure_quote};
 use super::{Base, FigureInWords, Read, Reader, SentenceState, ValueKind, before_any};
 use crate::classification::FunctionCode;
 use crate::dimensions::ThreePublicCategory;
@@ -745,18 +745,13 @@ impl Reader<'_> {
             && unchanged_just_now
             && cites_last_years_plan(&whole, self.year)
         {
-            let concept = [&state.subject, &self.section_subject]
-                .into_iter()
-                .find_map(|c| c.first().cloned())
-                .unwrap_or_else(|| Concept::Other("文字表述".to_owned()));
-            let flaw = StatedValue::Wording(WordingFlaw::LastYearsPlan);
-            self.push_one(concept, flaw, None, &quote);
+            self.wording_flaw(WordingFlaw::LastYearsPlan, state, &quote);
         }
         if let Some(subject) = self.change_explained_by_other_items(&whole) {
             // Quoted with the change it explains (`增长20%，增长的主要原因是…`), when short.
             let changed = state.figure_clause.unwrap_or(a);
             let both = self.chars.original(changed, b).trim().to_owned();
-            let quote = if both.chars().count() <= 240 {
+            let quote = if both.chars().count() <= QUOTE_WHOLE_UP_TO {
                 both
             } else {
                 quote.clone()
@@ -768,13 +763,18 @@ impl Reader<'_> {
             state.figure_clause = Some(a);
         }
         if keeps_template_alternatives(&whole) {
-            let concept = [&state.subject, &self.section_subject]
-                .into_iter()
-                .find_map(|c| c.first().cloned())
-                .unwrap_or_else(|| Concept::Other("文字表述".to_owned()));
-            let flaw = StatedValue::Wording(WordingFlaw::TemplateAlternatives);
-            self.push_one(concept, flaw, None, &quote);
+            self.wording_flaw(WordingFlaw::TemplateAlternatives, state, &quote);
         }
+    }
+
+    /// A flaw of the clause's wording, stated of what the sentence (else the section) speaks
+    /// of, or of its words when nothing is known.
+    fn wording_flaw(&mut self, flaw: WordingFlaw, state: &SentenceState, quote: &str) {
+        let concept = [&state.subject, &self.section_subject]
+            .into_iter()
+            .find_map(|c| c.first().cloned())
+            .unwrap_or_else(|| Concept::Other("文字表述".to_owned()));
+        self.push_one(concept, StatedValue::Wording(flaw), None, quote);
     }
 
     /// A clause without figures can still say something: a 功能分类 path that the next

@@ -242,8 +242,6 @@ impl Reader<'_> {
         Ok(None)
     }
 
-    /// The fund whose 类 a bare 类 name stands for: the fund the sentence is listing, or the
-    /// fund of a section about one fund's expenditure; `None` elsewhere.
     /// Whether the sentence lists parts of the department's whole expenditure (`支出预算：…
     /// 1643.29万元，其中：一般公共服务支出…`): a 类 named there is of every source of funds.
     fn all_funds_listing(&self) -> bool {
@@ -297,6 +295,8 @@ impl Reader<'_> {
         !words.trim().is_empty() && !is_generic(words)
     }
 
+    /// The fund whose 类 a bare 类 name stands for: the fund the sentence is listing, or the
+    /// fund of a section about one fund's expenditure; `None` elsewhere.
     pub(super) fn lei_fund(&self) -> Option<FundType> {
         self.listing.or(match self.kind {
             SectionKind::GeneralBudget
@@ -500,9 +500,6 @@ impl Reader<'_> {
     }
 }
 
-/// A figure known only by the words before it, as [`Concept::Other`]; an error when those
-/// words name nothing (fewer than two characters of Chinese once numbering, years and filler
-/// are gone: `的`, `数`, a page number), since such a figure's subject cannot be told.
 /// The two totals a loose word for a total may mean (`总收入`, `收入总额`, `总支出`,
 /// `支出总额`): the 总计 and the 本年合计. A budget carries nothing into the next year, so
 /// there they are one; in final accounts the text alone does not say which.

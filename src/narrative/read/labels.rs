@@ -484,7 +484,9 @@ pub(super) fn without_linking_words(mut text: &str) -> &str {
     }
 }
 
-/// A concept described in the label's own words, when they say something.
+/// A figure known only by the words before it, as [`Concept::Other`]; an error when those
+/// words name nothing (fewer than two characters of Chinese once numbering, years and filler
+/// are gone: `的`, `数`, a page number), since such a figure's subject cannot be told.
 pub(super) fn described(label: &str, suffix: &str) -> std::result::Result<Concept, UnparsedReason> {
     let description = describe(label, suffix);
     let words = description.strip_suffix(suffix).unwrap_or(&description);

@@ -189,6 +189,7 @@ pub(super) fn is_list_separator(label: &str) -> bool {
             .is_empty()
 }
 
+/// Whether the words hand figures out one to each thing listed (`分别`, `各为`, `依次`).
 pub(super) fn names_distribution(label: &str) -> bool {
     DISTRIBUTION_WORDS.iter().any(|w| label.contains(w))
 }

@@ -82,7 +82,7 @@ impl Reader<'_> {
 }
 
 /// The longest clause, in characters, that each of its figures quotes whole.
-const QUOTE_WHOLE_UP_TO: usize = 240;
+pub(super) const QUOTE_WHOLE_UP_TO: usize = 240;
 
 /// The characters a figure of a longer clause quotes on each side of it.
 const QUOTE_AROUND: usize = 60;
