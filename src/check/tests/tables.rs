@@ -1,0 +1,269 @@
+//! The examples of the rules on the tables (S001–S007: the summary table's totals; T001–T009:
+//! each table's rows, lines and columns; X001: the same figure in two tables), and the message
+//! documented for T002.
+
+use super::*;
+
+/// (passing, failing) for a rule code of this family (the other codes are not asked for).
+pub(super) fn examples(code: RuleCode) -> (Disclosure, Disclosure) {
+    use Column as C;
+    let gpb = FundType::GeneralPublicBudget;
+    let summary_income = |grand: &str| {
+        tables_only(vec![summary(&[
+            (l(Line::CurrentIncomeTotal), "775.31"),
+            (l(Line::OpeningBalance), "0.07"),
+            (l(Line::IncomeGrandTotal), grand),
+        ])])
+    };
+    let summary_expenditure = |grand: &str| {
+        tables_only(vec![summary(&[
+            (l(Line::CurrentExpenditureTotal), "775.25"),
+            (l(Line::ClosingBalance), "0.13"),
+            (l(Line::ExpenditureGrandTotal), grand),
+        ])])
+    };
+    let grand_totals = |expenditure: &str| {
+        tables_only(vec![summary(&[
+            (l(Line::IncomeGrandTotal), "775.38"),
+            (l(Line::ExpenditureGrandTotal), expenditure),
+        ])])
+    };
+    let by_source = |other: &str| {
+        tables_only(vec![summary(&[
+            (
+                RowKey::Income(IncomeSource::GeneralBudgetAppropriation),
+                "729.25",
+            ),
+            (RowKey::Income(IncomeSource::Other), other),
+            (l(Line::CurrentIncomeTotal), "775.31"),
+        ])])
+    };
+    let by_class = |housing: &str| {
+        tables_only(vec![summary(&[
+            (f("201"), "550.13"),
+            (f("221"), housing),
+            (l(Line::CurrentExpenditureTotal), "575.27"),
+        ])])
+    };
+    let appropriation = |closing: &str, expenditure_total: &str| {
+        tables_only(vec![table(
+            TableKind::AppropriationSummary,
+            vec![
+                row(RowKey::Fund(gpb), "", &[(C::Amount, "729.25")]),
+                row(RowKey::FundOpeningBalance(gpb), "", &[(C::Amount, "0.10")]),
+                row(l(Line::IncomeGrandTotal), "", &[(C::Amount, "729.35")]),
+                row(
+                    l(Line::CurrentExpenditureTotal),
+                    "",
+                    &[(C::Total, "729.25"), (C::GeneralBudget, "729.25")],
+                ),
+                row(
+                    l(Line::ClosingBalance),
+                    "",
+                    &[(C::Total, closing), (C::GeneralBudget, closing)],
+                ),
+                row(
+                    l(Line::ExpenditureGrandTotal),
+                    "",
+                    &[(C::Total, expenditure_total)],
+                ),
+            ],
+        )])
+    };
+    let row_total = |project: &str| {
+        tables_only(vec![gbe(vec![row(
+            f("213"),
+            "农林水支出",
+            &[
+                (C::Total, "81.05"),
+                (C::Basic, "50.00"),
+                (C::Project, project),
+            ],
+        )])])
+    };
+    let hierarchy = |child: &str| {
+        tables_only(vec![gbe(vec![
+            row(f("213"), "农林水支出", &[(C::Total, "81.05")]),
+            row(
+                f("21305"),
+                "巩固脱贫攻坚成果衔接乡村振兴",
+                &[(C::Total, child)],
+            ),
+            row(
+                f("2130599"),
+                "其他巩固脱贫攻坚成果衔接乡村振兴支出",
+                &[(C::Total, child)],
+            ),
+        ])])
+    };
+    let total_row = |total: &str| {
+        tables_only(vec![gbe(vec![
+            row(l(Line::Total), "合计", &[(C::Total, total)]),
+            row(f("213"), "农林水支出", &[(C::Total, "81.05")]),
+            row(f("221"), "住房保障支出", &[(C::Total, "25.14")]),
+        ])])
+    };
+    let basic = |personnel: &str| {
+        tables_only(vec![table(
+            TableKind::BasicExpenditure,
+            vec![
+                row(e("301"), "工资福利支出", &[(C::Amount, "300.00")]),
+                row(e("303"), "对个人和家庭的补助", &[(C::Amount, "19.62")]),
+                row(e("302"), "商品和服务支出", &[(C::Amount, "40.35")]),
+                row(
+                    l(Line::PersonnelTotal),
+                    "人员经费合计",
+                    &[(C::Amount, personnel)],
+                ),
+                row(
+                    l(Line::PublicTotal),
+                    "公用经费合计",
+                    &[(C::Amount, "40.35")],
+                ),
+            ],
+        )])
+    };
+    // A basic-expenditure table printing the government lines next to the department ones.
+    let both = |wages: &str| {
+        let g = |code: &str| RowKey::GovernmentEconomic(code.parse().unwrap());
+        tables_only(vec![table(
+            TableKind::BasicExpenditure,
+            vec![
+                row(e("301"), "工资福利支出", &[(C::Amount, "300.00")]),
+                row(e("30101"), "基本工资", &[(C::Amount, "120.00")]),
+                row(e("30102"), "津贴补贴", &[(C::Amount, "90.00")]),
+                row(e("30103"), "奖金", &[(C::Amount, "30.00")]),
+                row(e("30113"), "住房公积金", &[(C::Amount, "60.00")]),
+                row(g("501"), "机关工资福利支出", &[(C::Amount, "300.00")]),
+                row(g("50101"), "工资奖金津补贴", &[(C::Amount, wages)]),
+                row(g("50103"), "住房公积金", &[(C::Amount, "60.00")]),
+            ],
+        )])
+    };
+    let three_table = |total: &str| {
+        let cat = |c| RowKey::ThreePublicCategory(c);
+        tables_only(vec![table(
+            TableKind::ThreePublic,
+            vec![
+                row(
+                    l(Line::Total),
+                    "合计",
+                    &[(C::Amount, total), (C::Budget, "2.14")],
+                ),
+                row(
+                    cat(ThreePublicCategory::OverseasTravel),
+                    "",
+                    &[(C::Amount, "0"), (C::Budget, "0")],
+                ),
+                row(
+                    cat(ThreePublicCategory::OfficialVehicles),
+                    "",
+                    &[(C::Amount, "0"), (C::Budget, "0")],
+                ),
+                row(
+                    cat(ThreePublicCategory::OfficialReception),
+                    "",
+                    &[(C::Amount, "2.14"), (C::Budget, "2.14")],
+                ),
+            ],
+        )])
+    };
+    // 公务用车 at 0.40 with its two item rows printed, the purchase one with `purchase`.
+    let unfilled = |purchase: &[(Column, &str)]| {
+        let vehicles = ThreePublicCategory::OfficialVehicles;
+        tables_only(vec![table(
+            TableKind::ThreePublic,
+            vec![
+                row(
+                    RowKey::ThreePublicCategory(vehicles),
+                    "",
+                    &[(C::Amount, "0.40")],
+                ),
+                row(
+                    RowKey::ThreePublicItem(crate::three_public::ThreePublicItem::VehiclePurchase),
+                    "",
+                    purchase,
+                ),
+                row(
+                    RowKey::ThreePublicItem(crate::three_public::ThreePublicItem::VehicleOperation),
+                    "",
+                    &[],
+                ),
+            ],
+        )])
+    };
+    // Projects with targets of 60 and 30 (or 70) against 项目支出 of 91.00.
+    let targeted = |second: &str| {
+        tables_only(vec![
+            table(
+                TableKind::BudgetExpenditure,
+                vec![row(l(Line::Total), "合计", &[(C::Project, "91.00")])],
+            ),
+            table(
+                TableKind::PerformanceTargets,
+                vec![
+                    row(
+                        RowKey::Project("群众文化活动".into()),
+                        "",
+                        &[(C::Budget, "60.00")],
+                    ),
+                    row(
+                        RowKey::Project("文物保护".into()),
+                        "",
+                        &[(C::Budget, second)],
+                    ),
+                ],
+            ),
+        ])
+    };
+    let cross = |detail: &str| {
+        tables_only(vec![
+            summary(&[(l(Line::CurrentExpenditureTotal), "775.25")]),
+            table(
+                TableKind::Expenditure,
+                vec![row(l(Line::Total), "合计", &[(C::Total, detail)])],
+            ),
+        ])
+    };
+    match code {
+        RuleCode::S001 => (summary_income("775.38"), summary_income("775.48")),
+        RuleCode::S002 => (summary_expenditure("775.38"), summary_expenditure("775.48")),
+        RuleCode::S003 => (grand_totals("775.38"), grand_totals("775.37")),
+        RuleCode::S004 => (by_source("46.06"), by_source("46.16")),
+        RuleCode::S005 => (by_class("25.14"), by_class("25.24")),
+        RuleCode::S006 => (
+            appropriation("0.10", "729.35"),
+            appropriation("0.20", "729.45"),
+        ),
+        RuleCode::S007 => (
+            appropriation("0.10", "729.35"),
+            appropriation("0.10", "729.45"),
+        ),
+        RuleCode::T001 => (row_total("31.05"), row_total("31.15")),
+        RuleCode::T002 => (hierarchy("81.05"), hierarchy("81.06")),
+        RuleCode::T003 => (total_row("106.19"), total_row("106.29")),
+        RuleCode::T004 => (basic("319.62"), basic("319.72")),
+        RuleCode::T005 => (three_table("2.14"), three_table("2.24")),
+        RuleCode::T006 => (unfilled(&[(C::Amount, "0.40")]), unfilled(&[])),
+        RuleCode::T007 => (against_last_year("-1.00"), against_last_year("1.00")),
+        RuleCode::T008 => (targeted("30.00"), targeted("31.02")),
+        RuleCode::T009 => (both("240.00"), both("204.00")),
+        RuleCode::X001 => (cross("775.25"), cross("775.26")),
+        _ => unreachable!("{code} is not a table rule"),
+    }
+}
+
+#[test]
+fn the_documented_message_for_a_class_with_one_item() {
+    let (_, failing) = examples(RuleCode::T002);
+    let report = check(&failing, &Policy::default());
+    let messages: Vec<&str> = violations(&report, RuleCode::T002)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert!(
+        messages.contains(
+            &"农林水支出（213）（一般公共预算财政拨款支出决算表·合计）：类合计 81.05 万元，所属款合计 81.06 万元，相差 0.01 万元；只有一个款时二者必须相等"
+        ),
+        "{messages:#?}"
+    );
+}
