@@ -241,7 +241,7 @@ fn rules_doc() -> String {
         "# Rules of the fiscal-cn checker\n\n\
          Generated from the rule registry (`src/check/registry.rs`) by `cargo test`; do not edit \
          by hand (`FISCAL_CN_BLESS=1 cargo test --lib rules_doc` rewrites it). Every rule has a \
-         passing and a failing example in `src/check/tests.rs`; the message shown is what the \
+         passing and a failing example in `src/check/tests/`; the message shown is what the \
          failing example produces.\n\n\
          Whatever the rule, a difference within what 四舍五入 allows is reported as a tail \
          difference (尾差, 提示), and a figure that is right only if the author truncated as a \
@@ -450,7 +450,6 @@ fn tails_are_info_and_truncation_is_a_warning() {
         report.findings[0].comparison.map(|c| (c.allowance, c.unit)),
         Some((Decimal::new(25, 3), FigureUnit::Money(Unit::WanYuan)))
     );
-    let _ = BasicExpenditureClass::Personnel;
 }
 
 mod decimal_text {
