@@ -265,6 +265,10 @@ fn year_and_kind_without_a_title() {
     let text = "一、全乡收支决算情况\n全乡一般公共预算收入3200万元，加上级转移支付收入900万元，收入合计4100万元；\
                 本级财政一般公共预算支出合计4100万元。本乡2023年决算数较上年增长3%。";
     assert_eq!(entity(text).2, DisclosureKind::GovernmentFinalAccounts);
+    // One whose first line says it is the 决算, however often its completion rates say 预算.
+    let text = "按照《预算法》要求，现将2023年全县财政决算情况报告如下：\n一、一般公共预算\n全县一般公共预算收入完成52000万元，为预算的101.7%；\
+                税收收入31000万元，为预算的100.3%；上解上级支出8000万元，为预算的100%。";
+    assert_eq!(entity(text).2, DisclosureKind::GovernmentFinalAccounts);
     // A government's report on last year's 决算 and this year's execution so far is its
     // final accounts: it speaks of 决算 as often as of 预算.
     let text = "一、2023年全县决算情况\n全县一般公共预算收入完成52000万元，上解上级支出8000万元。\n\
@@ -1330,7 +1334,7 @@ fn parts_and_remainders_are_not_their_whole() {
 }
 
 /// A government's final accounts are a government's too (two of its words suffice, 决算 or
-/// not); a traditional 轎車 is a 轿车.
+/// not), and its final accounts when its first line says so; a traditional 轎車 is a 轿车.
 #[test]
 fn government_final_accounts_and_traditional_vehicle_types() {
     let text = "一、2020年全区收支决算\n全区一般公共预算总收入410338万元，其中地方一般公共预算收入271630万元，加上级补助收入120846万元。";
@@ -1340,7 +1344,7 @@ fn government_final_accounts_and_traditional_vehicle_types() {
             .disclosure
             .entity
             .kind,
-        DisclosureKind::GovernmentBudget
+        DisclosureKind::GovernmentFinalAccounts
     );
     let text = format!(
         "{TITLE}七、“三公”经费情况说明\n本年購置公務用車2輛，其中：購置轎車1輛，越野車1輛。"

@@ -196,9 +196,19 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
     };
     if government {
         // A government's final accounts (`2023年全县财政决算`, `关于2022年决算和2023年上半年预算
-        // 执行情况的报告`) speak of 决算 at least as often as of 预算; a budget's execution
+        // 执行情况的报告`) speak of 决算 at least as often as of 预算, or say so first
+        // (`现将2018年财政决算情况如下`, before many `为预算的101.7%`); a budget's execution
         // report and draft (`预算执行情况和预算草案`) hardly at all.
-        let final_accounts = finals >= 1 && finals >= budgets && (title || finals >= 2);
+        let says_first = || {
+            // `按照《预算法》…要求，现将…决算情况如下`: a law's name says nothing of the text.
+            let own: String = first_line
+                .split('《')
+                .map(|piece| piece.split_once('》').map_or(piece, |(_, after)| after))
+                .collect();
+            own.contains("决算") && !own.contains("预算")
+        };
+        let final_accounts =
+            finals >= 1 && finals >= budgets && (title || finals >= 2) || !title && says_first();
         Some(if final_accounts {
             DisclosureKind::GovernmentFinalAccounts
         } else {
