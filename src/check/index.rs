@@ -130,6 +130,8 @@ pub(crate) struct Grid {
     values: Vec<i64>,
     /// Whether every cell fits `values`.
     exact: bool,
+    /// The largest magnitude of a cell in `values` (`i64::MAX` for `-2^63`).
+    largest: i64,
     /// The columns each row prints.
     row_printed: Vec<ColumnSet>,
 }
@@ -159,11 +161,15 @@ impl Grid {
             width,
             values: Vec::new(),
             exact: true,
+            largest: 0,
             row_printed,
         };
         if width > 0 {
             grid.values = vec![0; table.rows.len() * width];
-            grid.exact = fill(&mut grid.values, width, &grid.slot, table);
+            match fill(&mut grid.values, width, &grid.slot, table) {
+                Some(largest) => grid.largest = largest,
+                None => grid.exact = false,
+            }
         }
         grid
     }
@@ -209,8 +215,32 @@ impl Grid {
             return balanced;
         }
         let width = self.width;
-        let totals = &self.values[total * width..(total + 1) * width];
-        // Column by column: a parent has a few parts, and no buffer of sums is set up.
+        let row = |position: usize| &self.values[position * width..(position + 1) * width];
+        // No partial sum of `parts.len()` cells, none larger than `largest` in magnitude, can
+        // overflow an `i64` when their product fits: then the parts' rows are summed in `i64`
+        // side by side, in a buffer on the stack.
+        const ROOM: usize = 16;
+        let fits = i64::try_from(parts.len())
+            .ok()
+            .and_then(|parts| parts.checked_mul(self.largest))
+            .is_some();
+        if width <= ROOM && fits {
+            let mut sums = [0_i64; ROOM];
+            let sums = &mut sums[..width];
+            for part in parts {
+                for (sum, value) in sums.iter_mut().zip(row(*part)) {
+                    *sum += *value;
+                }
+            }
+            for ((sum, value), column) in sums.iter().zip(row(total)).zip(&self.columns) {
+                if sum == value {
+                    balanced.insert(*column);
+                }
+            }
+            return balanced;
+        }
+        // Otherwise column by column in `i128`, with no buffer of sums to set up.
+        let totals = row(total);
         for (offset, (value, column)) in totals.iter().zip(&self.columns).enumerate() {
             // `i128` sums of `i64` cells cannot overflow.
             let sum: i128 = parts
@@ -226,16 +256,23 @@ impl Grid {
 }
 
 /// Writes the cells of `table` into `values` (row-major, `width` a row, each column at its
-/// `slot`) as `i64` multiples of `10^-scale`, `scale` the largest of any cell; false when that
-/// scale is past [`Grid::MAX_SCALE`] or some cell does not fit an `i64` at it (the grid then
-/// decides nothing and the rules compare in `Decimal`, so turning a cell away is never wrong).
+/// `slot`) as `i64` multiples of `10^-scale`, `scale` the largest of any cell, and returns the
+/// largest magnitude written; `None` when that scale is past [`Grid::MAX_SCALE`] or some cell
+/// does not fit an `i64` at it (the grid then decides nothing and the rules compare in
+/// `Decimal`, so turning a cell away is never wrong).
 ///
 /// One pass: the cells written so far are at the largest scale seen so far, and are rescaled
 /// when a cell shows more decimals (rarely: a table prints its amounts alike). A cell is
 /// multiplied by `10^(scale − its scale)` in steps whose product is that power, and a product
 /// that fits an `i64` fits at every step, so the pass fails exactly when a cell does not fit.
-fn fill(values: &mut [i64], width: usize, slot: &[u8; Column::ALL.len()], table: &Table) -> bool {
+fn fill(
+    values: &mut [i64],
+    width: usize,
+    slot: &[u8; Column::ALL.len()],
+    table: &Table,
+) -> Option<i64> {
     let mut scale = 0;
+    let mut largest = 0_i64;
     for (position, row) in table.rows.iter().enumerate() {
         let start = position * width;
         // The row's amounts come in column order, one per set bit.
@@ -247,37 +284,33 @@ fn fill(values: &mut [i64], width: usize, slot: &[u8; Column::ALL.len()], table:
             // fits an `i64`, which leaves that one cell to the `Decimal` comparison).
             let parts = value.unpack();
             if parts.hi != 0 || parts.mid >= 1 << 31 {
-                return false;
+                return None;
             }
-            let magnitude = (i64::from(parts.mid) << 32) | i64::from(parts.lo);
-            let mut mantissa = if parts.negative {
+            let mut magnitude = (i64::from(parts.mid) << 32) | i64::from(parts.lo);
+            let own = parts.scale;
+            if own < scale {
+                magnitude = magnitude.checked_mul(TEN_TO[(scale - own) as usize])?;
+            } else if own > scale {
+                if own > Grid::MAX_SCALE {
+                    return None;
+                }
+                let factor = TEN_TO[(own - scale) as usize];
+                for written in &mut values[..start + width] {
+                    *written = written.checked_mul(factor)?;
+                }
+                // The largest cell was rescaled too, so its product fits.
+                largest = largest.saturating_mul(factor);
+                scale = own;
+            }
+            largest = largest.max(magnitude);
+            values[start + usize::from(slot[column])] = if parts.negative {
                 -magnitude
             } else {
                 magnitude
             };
-            let own = parts.scale;
-            if own < scale {
-                let Some(exact) = mantissa.checked_mul(TEN_TO[(scale - own) as usize]) else {
-                    return false;
-                };
-                mantissa = exact;
-            } else if own > scale {
-                if own > Grid::MAX_SCALE {
-                    return false;
-                }
-                let factor = TEN_TO[(own - scale) as usize];
-                for written in &mut values[..start + width] {
-                    let Some(exact) = written.checked_mul(factor) else {
-                        return false;
-                    };
-                    *written = exact;
-                }
-                scale = own;
-            }
-            values[start + usize::from(slot[column])] = mantissa;
         }
     }
-    true
+    Some(largest)
 }
 
 /// The tables of a disclosure: the first of each layout ([`TableKind::layout`]: a budget table
