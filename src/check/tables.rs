@@ -296,27 +296,11 @@ fn hierarchy<'t>(
     coded.sort_by_key(|row| row.key);
     let grid = &info.grid;
     for (i, parent) in coded.iter().enumerate() {
-        // Rows are in code order, so a code's descendants are the rows right after it.
-        let after = &coded[i + 1..];
-        let end = after
-            .iter()
-            .position(|row| !parent.is_ancestor_of(row))
-            .unwrap_or(after.len());
-        let descendants = &after[..end];
-        // The rows one level below, or the nearest level where the table skips one.
-        let Some(child_level) = descendants.iter().map(|row| row.level).min() else {
+        let Some((child_level, children_print)) =
+            gather_children(parent, &coded[i + 1..], children, |row| grid.printed(row))
+        else {
             continue;
         };
-        children.clear();
-        children.extend(
-            descendants
-                .iter()
-                .filter(|row| row.level == child_level)
-                .map(|row| row.position),
-        );
-        let children_print = children.iter().fold(ColumnSet::default(), |all, child| {
-            all.union(grid.printed(*child))
-        });
         let balanced = grid.balanced_columns(parent.position, children);
         for column in info.printed.iter() {
             // Children that print nothing in a column do not break it down (e.g. balances
@@ -394,6 +378,37 @@ fn changes(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
 /// held to the sums themselves; T007 checks the change against its own row.
 pub(crate) fn derived(column: Column) -> bool {
     matches!(column, Column::Change | Column::ChangeRate)
+}
+
+/// The positions of `parent`'s children into `children` (cleared first), their level and the
+/// columns they print (`printed` of a row position), or `None` when it has no descendants. Rows are in code order, so a code's descendants are the
+/// rows right `after` it (most rows have none); its children are the descendants one level
+/// below, or at the nearest level where the table skips one. One pass over the descendants:
+/// the children of a deeper level are dropped when a shallower one turns up.
+fn gather_children(
+    parent: &CodedRow,
+    after: &[CodedRow],
+    children: &mut Vec<usize>,
+    printed: impl Fn(usize) -> ColumnSet,
+) -> Option<(Level, ColumnSet)> {
+    if !after.first().is_some_and(|row| parent.is_ancestor_of(row)) {
+        return None;
+    }
+    children.clear();
+    let mut child_level = Level::Xiang;
+    let mut children_print = ColumnSet::default();
+    for row in after.iter().take_while(|row| parent.is_ancestor_of(row)) {
+        if row.level < child_level || children.is_empty() {
+            children.clear();
+            child_level = row.level;
+            children_print = ColumnSet::default();
+        }
+        if row.level == child_level {
+            children.push(row.position);
+            children_print = children_print.union(printed(row.position));
+        }
+    }
+    Some((child_level, children_print))
 }
 
 /// A row with a code of one of the three families (支出功能分类, 部门预算支出经济分类, 政府预算支出经济分类),
@@ -1080,6 +1095,63 @@ mod tests {
     }
 
     proptest! {
+        /// The children gathered in one pass are the descendants (the rows after the parent
+        /// until the first that is not one) at their smallest level, in order.
+        #[test]
+        fn children_are_the_nearest_level_of_descendants(
+            codes in prop::collection::vec((0_u32..3, 0_u32..6, 0_u32..6, 0_u32..3), 1..30),
+        ) {
+            // Few distinct codes under two 类, repeats and skipped levels included, sorted as
+            // the rule sorts them.
+            let mut coded: Vec<CodedRow> = codes
+                .iter()
+                .enumerate()
+                .map(|(position, &(length, kuan, xiang, lei))| {
+                    let value = match length {
+                        0 => 201 + lei,
+                        1 => (201 + lei) * 100 + kuan,
+                        _ => ((201 + lei) * 100 + kuan) * 100 + xiang,
+                    };
+                    let code = FunctionCode::from_u32(value).expect("a valid code");
+                    CodedRow::of(&RowKey::Function(code), position).expect("a function row")
+                })
+                .collect();
+            coded.sort_by_key(|row| row.key);
+            let mut children = Vec::new();
+            for (i, parent) in coded.iter().enumerate() {
+                let after = &coded[i + 1..];
+                let end = after
+                    .iter()
+                    .position(|row| !parent.is_ancestor_of(row))
+                    .unwrap_or(after.len());
+                let descendants = &after[..end];
+                let expected = descendants.iter().map(|row| row.level).min().map(|level| {
+                    let positions: Vec<usize> = descendants
+                        .iter()
+                        .filter(|row| row.level == level)
+                        .map(|row| row.position)
+                        .collect();
+                    (level, positions)
+                });
+                // Each position prints a column of its own: the union names the children.
+                let printed = |position: usize| {
+                    let mut set = ColumnSet::default();
+                    set.insert(Column::ALL[position]);
+                    set
+                };
+                let found = gather_children(parent, after, &mut children, printed);
+                prop_assert_eq!(
+                    found.map(|(level, _)| (level, children.clone())),
+                    expected.clone()
+                );
+                if let (Some((_, print)), Some((_, positions))) = (found, expected) {
+                    let mut union = ColumnSet::default();
+                    positions.iter().for_each(|p| union.insert(Column::ALL[*p]));
+                    prop_assert_eq!(print, union);
+                }
+            }
+        }
+
         /// The key comparison says "ancestor" exactly when the codes' own test does; keys sort
         /// as the codes do; a row of one family is no ancestor of another's.
         #[test]
