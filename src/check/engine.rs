@@ -611,14 +611,14 @@ const DIGIT_PAIRS: &[u8; 200] = b"\
     6061626364656667686970717273747576777879\
     8081828384858687888990919293949596979899";
 
-/// Appends `value` exactly as its `Display` writes it (`-0.50`, `0.000012`, `1200`): a finding's
-/// message prints four amounts, and `Decimal`'s formatter (a digit at a time over a 96-bit
 /// The column of `table` that a rule naming `column` of the final-accounts layout reads
 /// ([`TableKind::in_layout`]).
 pub(crate) fn own_column(table: &Table, column: Column) -> Column {
     table.kind.in_layout(column)
 }
 
+/// Appends `value` exactly as its `Display` writes it (`-0.50`, `0.000012`, `1200`): a finding's
+/// message prints four amounts, and `Decimal`'s formatter (a digit at a time over a 96-bit
 /// mantissa, then `Formatter::pad_integral`) cost more than the rest of the message.
 pub(crate) fn push_decimal(out: &mut String, value: Decimal) {
     // A mantissa beyond u64 (more than 19 digits) is no amount a document prints.

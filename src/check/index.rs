@@ -130,6 +130,8 @@ pub(crate) struct Grid {
     values: Vec<i64>,
     /// Whether every cell fits `values`.
     exact: bool,
+    /// The largest magnitude of a cell in `values` (`i64::MAX` for `-2^63`).
+    largest: i64,
     /// The columns each row prints.
     row_printed: Vec<ColumnSet>,
 }
@@ -141,12 +143,8 @@ impl Grid {
     fn new(table: &Table) -> Grid {
         let mut row_printed = Vec::with_capacity(table.rows.len());
         let mut printed = ColumnSet::default();
-        let mut scale = 0;
         for row in &table.rows {
             let set = ColumnSet(row.values.column_bits());
-            for value in row.values.values() {
-                scale = scale.max(value.scale());
-            }
             printed = printed.union(set);
             row_printed.push(set);
         }
@@ -162,35 +160,15 @@ impl Grid {
             columns,
             width,
             values: Vec::new(),
-            exact: scale <= Self::MAX_SCALE,
+            exact: true,
+            largest: 0,
             row_printed,
         };
-        if grid.exact && width > 0 {
+        if width > 0 {
             grid.values = vec![0; table.rows.len() * width];
-            let cells = grid.values.chunks_exact_mut(width);
-            'rows: for (cells, row) in cells.zip(&table.rows) {
-                // The row's amounts come in column order, one per set bit.
-                let mut bits = row.values.column_bits();
-                for value in row.values.values() {
-                    let column = bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    let Ok(mantissa) = i64::try_from(value.mantissa()) else {
-                        grid.exact = false;
-                        break 'rows;
-                    };
-                    // Most cells show the table's scale: nothing to multiply.
-                    let shift = scale - value.scale();
-                    let exact = if shift == 0 {
-                        mantissa
-                    } else {
-                        let Some(exact) = mantissa.checked_mul(TEN_TO[shift as usize]) else {
-                            grid.exact = false;
-                            break 'rows;
-                        };
-                        exact
-                    };
-                    cells[usize::from(grid.slot[column])] = exact;
-                }
+            match fill(&mut grid.values, width, &grid.slot, table) {
+                Some(largest) => grid.largest = largest,
+                None => grid.exact = false,
             }
         }
         grid
@@ -238,21 +216,101 @@ impl Grid {
         }
         let width = self.width;
         let row = |position: usize| &self.values[position * width..(position + 1) * width];
-        // `i128` sums of `i64` cells cannot overflow.
-        let mut sums = [0_i128; Column::ALL.len()];
-        let sums = &mut sums[..width];
-        for part in parts {
-            for (sum, value) in sums.iter_mut().zip(row(*part)) {
-                *sum += i128::from(*value);
+        // No partial sum of `parts.len()` cells, none larger than `largest` in magnitude, can
+        // overflow an `i64` when their product fits: then the parts' rows are summed in `i64`
+        // side by side, in a buffer on the stack.
+        const ROOM: usize = 16;
+        let fits = i64::try_from(parts.len())
+            .ok()
+            .and_then(|parts| parts.checked_mul(self.largest))
+            .is_some();
+        if width <= ROOM && fits {
+            let mut sums = [0_i64; ROOM];
+            let sums = &mut sums[..width];
+            for part in parts {
+                for (sum, value) in sums.iter_mut().zip(row(*part)) {
+                    *sum += *value;
+                }
             }
+            for ((sum, value), column) in sums.iter().zip(row(total)).zip(&self.columns) {
+                if sum == value {
+                    balanced.insert(*column);
+                }
+            }
+            return balanced;
         }
-        for ((sum, value), column) in sums.iter().zip(row(total)).zip(&self.columns) {
-            if *sum == i128::from(*value) {
+        // Otherwise column by column in `i128`, with no buffer of sums to set up.
+        let totals = row(total);
+        for (offset, (value, column)) in totals.iter().zip(&self.columns).enumerate() {
+            // `i128` sums of `i64` cells cannot overflow.
+            let sum: i128 = parts
+                .iter()
+                .map(|part| i128::from(self.values[part * width + offset]))
+                .sum();
+            if sum == i128::from(*value) {
                 balanced.insert(*column);
             }
         }
         balanced
     }
+}
+
+/// Writes the cells of `table` into `values` (row-major, `width` a row, each column at its
+/// `slot`) as `i64` multiples of `10^-scale`, `scale` the largest of any cell, and returns the
+/// largest magnitude written; `None` when that scale is past [`Grid::MAX_SCALE`] or some cell
+/// does not fit an `i64` at it (the grid then decides nothing and the rules compare in
+/// `Decimal`, so turning a cell away is never wrong).
+///
+/// One pass: the cells written so far are at the largest scale seen so far, and are rescaled
+/// when a cell shows more decimals (rarely: a table prints its amounts alike). A cell is
+/// multiplied by `10^(scale − its scale)` in steps whose product is that power, and a product
+/// that fits an `i64` fits at every step, so the pass fails exactly when a cell does not fit.
+fn fill(
+    values: &mut [i64],
+    width: usize,
+    slot: &[u8; Column::ALL.len()],
+    table: &Table,
+) -> Option<i64> {
+    let mut scale = 0;
+    let mut largest = 0_i64;
+    for (position, row) in table.rows.iter().enumerate() {
+        let start = position * width;
+        // The row's amounts come in column order, one per set bit.
+        let mut bits = row.values.column_bits();
+        for value in row.values.values() {
+            let column = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            // The mantissa from its words: below 2^63 in magnitude (all but `-2^63` of what
+            // fits an `i64`, which leaves that one cell to the `Decimal` comparison).
+            let parts = value.unpack();
+            if parts.hi != 0 || parts.mid >= 1 << 31 {
+                return None;
+            }
+            let mut magnitude = (i64::from(parts.mid) << 32) | i64::from(parts.lo);
+            let own = parts.scale;
+            if own < scale {
+                magnitude = magnitude.checked_mul(TEN_TO[(scale - own) as usize])?;
+            } else if own > scale {
+                if own > Grid::MAX_SCALE {
+                    return None;
+                }
+                let factor = TEN_TO[(own - scale) as usize];
+                for written in &mut values[..start + width] {
+                    *written = written.checked_mul(factor)?;
+                }
+                // The largest cell was rescaled too, so its product fits.
+                largest = largest.saturating_mul(factor);
+                scale = own;
+            }
+            largest = largest.max(magnitude);
+            values[start + usize::from(slot[column])] = if parts.negative {
+                -magnitude
+            } else {
+                magnitude
+            };
+        }
+    }
+    Some(largest)
 }
 
 /// The tables of a disclosure: the first of each layout ([`TableKind::layout`]: a budget table

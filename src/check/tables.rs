@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 
-use crate::classification::{ClassificationCode, GovernmentEconomicCode, Level, prefix_key};
+use crate::classification::{Level, prefix_key};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
 use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::metrics::headline_column;
@@ -22,14 +22,16 @@ use super::relations;
 
 pub(crate) fn run(c: &mut Checker<'_>) {
     let tables = c.tables;
-    for table in &c.disclosure.tables {
+    let disclosure = c.disclosure;
+    let mut scratch = Scratch::default();
+    for table in &disclosure.tables {
         // Every table of the disclosure is indexed.
         let Some(info) = tables.info(table) else {
             continue;
         };
-        row_totals(c, table, info);
-        hierarchy(c, table, info);
-        total_row(c, table, info);
+        row_totals(c, table, info, &mut scratch);
+        hierarchy(c, table, info, &mut scratch);
+        total_row(c, table, info, &mut scratch);
         changes(c, table, info);
     }
     summary(c);
@@ -118,13 +120,27 @@ fn part_columns(table: &Table, info: &TableInfo) -> Vec<RowSum> {
         .collect()
 }
 
-/// The room a buffer of operands reused across a table starts with: what most identities need,
-/// so that it is allocated once instead of grown from empty.
-const REUSED_CAPACITY: usize = 16;
+/// Buffers the per-table rules reuse from row to row and from table to table, so that a check
+/// allocates each once; every user clears what it takes.
+#[derive(Default)]
+struct Scratch<'t> {
+    /// The coded rows of a table, in hierarchy order.
+    coded: Vec<CodedRow>,
+    /// Row positions (a parent's children, the 类 rows).
+    positions: Vec<usize>,
+    /// The two sides of an identity that does not add up.
+    left: Vec<Operand<'t>>,
+    right: Vec<Operand<'t>>,
+}
 
 /// T001: in every row, the total column equals the sum of its part columns; in fund tables
 /// also 年初 + 本年收入 = 本年支出 + 年末 (I-9 per row).
-fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
+fn row_totals<'t>(
+    c: &mut Checker<'_>,
+    table: &'t Table,
+    info: &TableInfo,
+    scratch: &mut Scratch<'t>,
+) {
     let plan = part_columns(table, info);
     let fund_table = matches!(
         table.kind.layout(),
@@ -132,8 +148,7 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
     );
     let balance_left = [Column::OpeningBalance, Column::CurrentIncome];
     let balance_right = [Column::CurrentExpenditure, Column::ClosingBalance];
-    // The sides of an identity that does not add up, in buffers reused from row to row.
-    let (mut left, mut right) = (Vec::new(), Vec::new());
+    let Scratch { left, right, .. } = scratch;
     for (position, row) in table.rows.iter().enumerate() {
         for RowSum {
             total: total_column,
@@ -146,7 +161,7 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                 continue;
             }
             let total = c.cell_in_row(table, row, *total_column);
-            operands(c, table, row, parts, &mut right);
+            operands(c, table, row, parts, right);
             let words = |c: &Checker<'_>, out: &mut String| {
                 write_row_subject(c, table, row, out);
                 SumWords {
@@ -166,7 +181,7 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                     single: None,
                 }
             };
-            c.sum_identity(RuleCode::T001, total.as_slice(), &right, words, None);
+            c.sum_identity(RuleCode::T001, total.as_slice(), right, words, None);
         }
         // A row that prints neither balance leaves them to the 合计 row (balances not split by
         // function); the 合计 row itself is always held to the identity.
@@ -183,8 +198,8 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                 .grid
                 .row_balances(position, &balance_left, &balance_right)
         {
-            operands(c, table, row, &balance_left, &mut left);
-            operands(c, table, row, &balance_right, &mut right);
+            operands(c, table, row, &balance_left, left);
+            operands(c, table, row, &balance_right, right);
             let words = |c: &Checker<'_>, out: &mut String| {
                 write_row_subject(c, table, row, out);
                 SumWords {
@@ -193,7 +208,7 @@ fn row_totals(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                     single: None,
                 }
             };
-            c.sum_identity(RuleCode::S006, &left, &right, words, None);
+            c.sum_identity(RuleCode::S006, left, right, words, None);
         }
     }
 }
@@ -252,22 +267,65 @@ fn write_row_label(c: &Checker<'_>, row: &Row, out: &mut String) {
 
 /// T002: per column, each 类 equals the sum of its 款 and each 款 the sum of its 项 (I-7), for
 /// 功能分类 and both 经济分类 rows alike. A parent with one child must equal it exactly.
-fn hierarchy(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
-    hierarchy_of(c, table, info, &sorted_rows(table, RowKey::function_code));
-    hierarchy_of(c, table, info, &sorted_rows(table, RowKey::economic_code));
-    hierarchy_of(
-        c,
-        table,
-        info,
-        &sorted_rows(table, government_economic_code),
+fn hierarchy<'t>(
+    c: &mut Checker<'_>,
+    table: &'t Table,
+    info: &TableInfo,
+    scratch: &mut Scratch<'t>,
+) {
+    let Scratch {
+        coded,
+        positions: children,
+        right,
+        ..
+    } = scratch;
+    coded.clear();
+    coded.extend(
+        table
+            .rows
+            .iter()
+            .enumerate()
+            .filter_map(|(position, row)| CodedRow::of(&row.key, position)),
     );
-}
-
-/// The code of a 政府预算支出经济分类 row.
-fn government_economic_code(key: &RowKey) -> Option<GovernmentEconomicCode> {
-    match key {
-        RowKey::GovernmentEconomic(code) => Some(*code),
-        _ => None,
+    if coded.len() < 2 {
+        return;
+    }
+    // By family, then in code order: a code's descendants follow it directly. Printed tables
+    // are almost always in code order already, which a stable sort checks in one pass; rows
+    // with the same code keep their order.
+    coded.sort_by_key(|row| row.key);
+    let grid = &info.grid;
+    for (i, parent) in coded.iter().enumerate() {
+        let Some((child_level, children_print)) =
+            gather_children(parent, &coded[i + 1..], children, |row| grid.printed(row))
+        else {
+            continue;
+        };
+        let balanced = grid.balanced_columns(parent.position, children);
+        for column in info.printed.iter() {
+            // Children that print nothing in a column do not break it down (e.g. balances
+            // shown only on the parent): nothing to add up.
+            if !children_print.contains(column) || balanced.contains(column) || derived(column) {
+                continue;
+            }
+            let level = parent.level;
+            let parent = &table.rows[parent.position];
+            let left = c.cell_in_row(table, parent, column);
+            right.clear();
+            right.extend(
+                children
+                    .iter()
+                    .filter_map(|child| c.cell_in_row(table, &table.rows[*child], column)),
+            );
+            let words = |c: &Checker<'_>, out: &mut String| {
+                write_row_label(c, parent, out);
+                for piece in ["（", table.kind.name(), "·", column.name(), "）"] {
+                    out.push_str(piece);
+                }
+                children_words(level, child_level)
+            };
+            c.sum_identity(RuleCode::T002, left.as_slice(), right, words, None);
+        }
     }
 }
 
@@ -322,96 +380,85 @@ pub(crate) fn derived(column: Column) -> bool {
     matches!(column, Column::Change | Column::ChangeRate)
 }
 
-/// A row with a code, as the hierarchy rule orders and nests them.
+/// The positions of `parent`'s children into `children` (cleared first), their level and the
+/// columns they print (`printed` of a row position), or `None` when it has no descendants. Rows are in code order, so a code's descendants are the
+/// rows right `after` it (most rows have none); its children are the descendants one level
+/// below, or at the nearest level where the table skips one. One pass over the descendants:
+/// the children of a deeper level are dropped when a shallower one turns up.
+fn gather_children(
+    parent: &CodedRow,
+    after: &[CodedRow],
+    children: &mut Vec<usize>,
+    printed: impl Fn(usize) -> ColumnSet,
+) -> Option<(Level, ColumnSet)> {
+    if !after.first().is_some_and(|row| parent.is_ancestor_of(row)) {
+        return None;
+    }
+    children.clear();
+    let mut child_level = Level::Xiang;
+    let mut children_print = ColumnSet::default();
+    for row in after.iter().take_while(|row| parent.is_ancestor_of(row)) {
+        if row.level < child_level || children.is_empty() {
+            children.clear();
+            child_level = row.level;
+            children_print = ColumnSet::default();
+        }
+        if row.level == child_level {
+            children.push(row.position);
+            children_print = children_print.union(printed(row.position));
+        }
+    }
+    Some((child_level, children_print))
+}
+
+/// A row with a code of one of the three families (支出功能分类, 部门预算支出经济分类, 政府预算支出经济分类),
+/// as the hierarchy rule orders and nests them.
 #[derive(Clone, Copy)]
-struct CodedRow<C> {
-    code: C,
-    /// The code's sort key ([`prefix_key`]), computed once per row instead of per comparison.
+struct CodedRow {
+    /// The family (in that order) above the code's sort key ([`prefix_key`]): rows sort by
+    /// family, then as their codes do, and a code's descendants directly follow it.
     key: u64,
+    /// The key just past the code's last possible descendant: a row of the same family is a
+    /// descendant exactly when its key lies strictly between `key` and `end`.
+    end: u64,
+    level: Level,
     position: usize,
 }
 
-/// The rows with a code of one family, in code order: a code's descendants follow it
-/// directly. Rows with the same code keep their order.
-fn sorted_rows<C: ClassificationCode>(
-    table: &Table,
-    code_of: fn(&RowKey) -> Option<C>,
-) -> Vec<CodedRow<C>> {
-    // Sized for every row up front: growing it from empty cost more than the rule's work.
-    let mut rows: Vec<CodedRow<C>> = Vec::with_capacity(table.rows.len());
-    rows.extend(table.rows.iter().enumerate().filter_map(|(position, r)| {
-        let code = code_of(&r.key)?;
+impl CodedRow {
+    /// The row at `position` with `key`, when the key is a code of one of the families.
+    fn of(key: &RowKey, position: usize) -> Option<CodedRow> {
+        let (family, code, level) = match key {
+            RowKey::Function(code) => (0, code.as_u32(), code.level()),
+            RowKey::Economic(code) => (1, code.as_u32(), code.level()),
+            RowKey::GovernmentEconomic(code) => (2, code.as_u32(), code.level()),
+            _ => return None,
+        };
         Some(CodedRow {
-            code,
-            key: prefix_key(code.as_u32()),
+            key: family << 32 | prefix_key(code),
+            end: family << 32 | descendants_end(code, level),
+            level,
             position,
         })
-    }));
-    // Printed tables are almost always in code order already, which a stable sort checks in
-    // one pass.
-    rows.sort_by_key(|row| row.key);
-    rows
+    }
+
+    /// Whether `other` is a strict descendant of this row's code
+    /// ([`ClassificationCode::is_ancestor_of`]), in two comparisons.
+    fn is_ancestor_of(&self, other: &CodedRow) -> bool {
+        self.key < other.key && other.key < self.end
+    }
 }
 
-fn hierarchy_of<C: ClassificationCode>(
-    c: &mut Checker<'_>,
-    table: &Table,
-    info: &TableInfo,
-    rows: &[CodedRow<C>],
-) {
-    let grid = &info.grid;
-    // Both buffers are reused from parent to parent; a parent rarely has more children.
-    let mut children = Vec::with_capacity(REUSED_CAPACITY);
-    // The children's cells of a column that does not add up.
-    let mut right = Vec::with_capacity(REUSED_CAPACITY);
-    for (i, parent) in rows.iter().enumerate() {
-        // Rows are in code order, so a code's descendants are the rows right after it.
-        let after = rows.get(i + 1..).unwrap_or_default();
-        let end = after
-            .iter()
-            .position(|row| !parent.code.is_ancestor_of(row.code))
-            .unwrap_or(after.len());
-        let descendants = &after[..end];
-        // The rows one level below, or the nearest level where the table skips one.
-        let Some(child_level) = descendants.iter().map(|row| row.code.level()).min() else {
-            continue;
-        };
-        children.clear();
-        children.extend(
-            descendants
-                .iter()
-                .filter(|row| row.code.level() == child_level)
-                .map(|row| row.position),
-        );
-        let children_print = children.iter().fold(ColumnSet::default(), |all, child| {
-            all.union(grid.printed(*child))
-        });
-        let balanced = grid.balanced_columns(parent.position, &children);
-        for column in info.printed.iter() {
-            // Children that print nothing in a column do not break it down (e.g. balances
-            // shown only on the parent): nothing to add up.
-            if !children_print.contains(column) || balanced.contains(column) || derived(column) {
-                continue;
-            }
-            let code = parent.code;
-            let parent = &table.rows[parent.position];
-            let left = c.cell_in_row(table, parent, column);
-            right.clear();
-            right.extend(
-                children
-                    .iter()
-                    .filter_map(|child| c.cell_in_row(table, &table.rows[*child], column)),
-            );
-            let words = |c: &Checker<'_>, out: &mut String| {
-                write_row_label(c, parent, out);
-                for piece in ["（", table.kind.name(), "·", column.name(), "）"] {
-                    out.push_str(piece);
-                }
-                children_words(code.level(), child_level)
-            };
-            c.sum_identity(RuleCode::T002, left.as_slice(), &right, words, None);
-        }
-    }
+/// The sort key ([`prefix_key`]) just past every descendant of `code` (at `level`): a code's
+/// key is its digits padded to seven, shifted past a rank, and its descendants are the longer
+/// codes whose padded digits lie in `[padded, padded + 10^(7 − digits))`.
+fn descendants_end(code: u32, level: Level) -> u64 {
+    let span = match level {
+        Level::Lei => 10_000,
+        Level::Kuan => 100,
+        Level::Xiang => 1,
+    };
+    ((prefix_key(code) >> 2) + span) << 2
 }
 
 /// The words of a parent against its children one `child` level below (or further, where the
@@ -438,26 +485,37 @@ pub(crate) fn level_total(level: Level) -> &'static str {
 }
 
 /// T003: the 合计 row equals the sum of the 类 rows, per column (I-7).
-fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
+fn total_row<'t>(
+    c: &mut Checker<'_>,
+    table: &'t Table,
+    info: &TableInfo,
+    scratch: &mut Scratch<'t>,
+) {
     // The first 合计 row (`Table::row`); it is near the top, so a scan beats building the
     // table's row index for this one look-up.
     let total_key = RowKey::Line(Line::Total);
     let Some(total) = table.rows.iter().position(|row| row.key == total_key) else {
         return;
     };
-    let leis: Vec<usize> = table
-        .rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| matches!(&r.key, RowKey::Function(code) if code.level() == Level::Lei))
-        .map(|(position, _)| position)
-        .collect();
+    let Scratch {
+        positions: leis,
+        right,
+        ..
+    } = scratch;
+    leis.clear();
+    leis.extend(
+        table
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(&r.key, RowKey::Function(code) if code.level() == Level::Lei))
+            .map(|(position, _)| position),
+    );
     let grid = &info.grid;
     let leis_print = leis.iter().fold(ColumnSet::default(), |all, lei| {
         all.union(grid.printed(*lei))
     });
-    let balanced = grid.balanced_columns(total, &leis);
-    let mut right = Vec::with_capacity(leis.len());
+    let balanced = grid.balanced_columns(total, leis);
     for column in info.printed.iter() {
         if !leis_print.contains(column) || balanced.contains(column) || derived(column) {
             continue;
@@ -478,7 +536,7 @@ fn total_row(c: &mut Checker<'_>, table: &Table, info: &TableInfo) {
                 single: Some("只有一个类时二者必须相等"),
             }
         };
-        c.sum_identity(RuleCode::T003, left.as_slice(), &right, words, None);
+        c.sum_identity(RuleCode::T003, left.as_slice(), right, words, None);
     }
 }
 
@@ -1014,4 +1072,118 @@ fn basic_across_tables(c: &mut Checker<'_>) {
         }
     };
     c.sum_identity(RuleCode::X001, &[basic], &parts, words, None);
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::classification::{
+        ClassificationCode, DepartmentEconomicCode, FunctionCode, GovernmentEconomicCode,
+    };
+
+    /// The row of `code` as `key` makes it one.
+    fn coded<C: ClassificationCode>(code: C, key: fn(C) -> RowKey) -> CodedRow {
+        CodedRow::of(&key(code), 0).expect("a code of a family")
+    }
+
+    /// Whether the rows' test agrees with the codes' own, both ways.
+    fn agrees<C: ClassificationCode>(a: C, b: C, key: fn(C) -> RowKey) -> bool {
+        let (x, y) = (coded(a, key), coded(b, key));
+        x.is_ancestor_of(&y) == a.is_ancestor_of(b) && y.is_ancestor_of(&x) == b.is_ancestor_of(a)
+    }
+
+    proptest! {
+        /// The children gathered in one pass are the descendants (the rows after the parent
+        /// until the first that is not one) at their smallest level, in order.
+        #[test]
+        fn children_are_the_nearest_level_of_descendants(
+            codes in prop::collection::vec((0_u32..3, 0_u32..6, 0_u32..6, 0_u32..3), 1..30),
+        ) {
+            // Few distinct codes under two 类, repeats and skipped levels included, sorted as
+            // the rule sorts them.
+            let mut coded: Vec<CodedRow> = codes
+                .iter()
+                .enumerate()
+                .map(|(position, &(length, kuan, xiang, lei))| {
+                    let value = match length {
+                        0 => 201 + lei,
+                        1 => (201 + lei) * 100 + kuan,
+                        _ => ((201 + lei) * 100 + kuan) * 100 + xiang,
+                    };
+                    let code = FunctionCode::from_u32(value).expect("a valid code");
+                    CodedRow::of(&RowKey::Function(code), position).expect("a function row")
+                })
+                .collect();
+            coded.sort_by_key(|row| row.key);
+            let mut children = Vec::new();
+            for (i, parent) in coded.iter().enumerate() {
+                let after = &coded[i + 1..];
+                let end = after
+                    .iter()
+                    .position(|row| !parent.is_ancestor_of(row))
+                    .unwrap_or(after.len());
+                let descendants = &after[..end];
+                let expected = descendants.iter().map(|row| row.level).min().map(|level| {
+                    let positions: Vec<usize> = descendants
+                        .iter()
+                        .filter(|row| row.level == level)
+                        .map(|row| row.position)
+                        .collect();
+                    (level, positions)
+                });
+                // Each position prints a column of its own: the union names the children.
+                let printed = |position: usize| {
+                    let mut set = ColumnSet::default();
+                    set.insert(Column::ALL[position]);
+                    set
+                };
+                let found = gather_children(parent, after, &mut children, printed);
+                prop_assert_eq!(
+                    found.map(|(level, _)| (level, children.clone())),
+                    expected.clone()
+                );
+                if let (Some((_, print)), Some((_, positions))) = (found, expected) {
+                    let mut union = ColumnSet::default();
+                    positions.iter().for_each(|p| union.insert(Column::ALL[*p]));
+                    prop_assert_eq!(print, union);
+                }
+            }
+        }
+
+        /// The key comparison says "ancestor" exactly when the codes' own test does; keys sort
+        /// as the codes do; a row of one family is no ancestor of another's.
+        #[test]
+        fn coded_rows_nest_as_their_codes(
+            lei in 100_u32..1000,
+            (da, a) in (0_u32..3, 0_u32..10_000),
+            (db, b) in (0_u32..3, 0_u32..10_000),
+        ) {
+            // 3, 5 or 7 digits under one 类, so that ancestors occur.
+            let under = |length: u32, n: u32| {
+                let below = 100_u32.pow(length);
+                lei * below + n % below
+            };
+            let (a, b) = (under(da, a), under(db, b));
+            if let (Some(x), Some(y)) = (FunctionCode::from_u32(a), FunctionCode::from_u32(b)) {
+                prop_assert!(agrees(x, y, RowKey::Function));
+                let (kx, ky) = (coded(x, RowKey::Function), coded(y, RowKey::Function));
+                prop_assert_eq!(kx.key.cmp(&ky.key), x.cmp(&y));
+                if let Some(e) = DepartmentEconomicCode::from_u32(b) {
+                    prop_assert!(!kx.is_ancestor_of(&coded(e, RowKey::Economic)));
+                }
+            }
+            if let (Some(x), Some(y)) =
+                (DepartmentEconomicCode::from_u32(a), DepartmentEconomicCode::from_u32(b))
+            {
+                prop_assert!(agrees(x, y, RowKey::Economic));
+            }
+            if let (Some(x), Some(y)) =
+                (GovernmentEconomicCode::from_u32(a), GovernmentEconomicCode::from_u32(b))
+            {
+                prop_assert!(agrees(x, y, RowKey::GovernmentEconomic));
+            }
+        }
+    }
 }
