@@ -3498,3 +3498,20 @@ fn a_sibling_opening_the_next_sentence_goes_on_with_the_listing() {
         bound(numbered)
     );
 }
+
+/// A figure of one unit under the disclosure's (`下属区军休中心公务用车保有量2辆`) is that unit's,
+/// declined, not a second figure of the department's; a count of such units (`下属事业单位4个`)
+/// and the units all together (`所属各预算单位共有车辆`) are not one unit's.
+#[test]
+fn a_subordinate_units_figure_is_not_the_departments() {
+    let text = "某区退役军人事务局2023年度部门决算说明\n一、“三公”经费情况说明\n2023年末公务用车保有量5辆。\
+                下属区军休中心公务用车保有量2辆，所属示范小学公务接待费0.50万元。";
+    assert_eq!(bound(text), ["年末公务用车数 = 5"]);
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    let text = "某区退役军人事务局2023年度部门决算说明\n一、部门基本情况\n本局下属事业单位4个。\n\
+                二、“三公”经费情况说明\n本局所属各预算单位共有公务用车5辆。";
+    assert_eq!(
+        bound(text),
+        ["本局下属事业单位数 = 4", "年末公务用车数 = 5"]
+    );
+}

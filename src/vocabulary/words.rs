@@ -322,6 +322,54 @@ pub(crate) const PART_OF_UNITS_WORDS: &[&str] = &[
     "机关本级",
 ];
 
+/// The nouns that end the name of a unit (`区军休中心`, `某某小学`, `综合执法大队`).
+const UNIT_HEADS: &[&str] = &[
+    "中心",
+    "站",
+    "所",
+    "院",
+    "队",
+    "馆",
+    "局",
+    "学校",
+    "小学",
+    "中学",
+    "幼儿园",
+    "单位",
+    "公司",
+    "办公室",
+];
+
+/// The words that name one unit under the disclosure's (`下属区军休中心`, `所属某某小学`):
+/// `下属`/`所属` and the name up to its first unit noun, followed by the thing the figure is of.
+/// A figure they word is that unit's, a part of the disclosure's. `所属各预算单位` (each and
+/// all of them) names none, and `下属事业单位4个` counts units rather than naming one.
+pub(crate) fn subordinate_unit(label: &str) -> Option<&str> {
+    ["下属", "所属"].iter().find_map(|marker| {
+        label.match_indices(marker).find_map(|(at, _)| {
+            let rest = &label[at + marker.len()..];
+            if rest.starts_with(['各', '的']) {
+                return None;
+            }
+            let run = &rest[..rest
+                .char_indices()
+                .find(|&(_, c)| !crate::narrative::scan::is_han(c))
+                .map_or(rest.len(), |(i, _)| i)];
+            let end = UNIT_HEADS
+                .iter()
+                .filter_map(|head| run.find(head).map(|i| i + head.len()))
+                .filter(|&end| (2..=12).contains(&run[..end].chars().count()))
+                .min()?;
+            // The unit's own thing must follow (`…中心公务用车保有量`): `下属事业单位4个` counts
+            // such units, and `所属机构包括…` lists them.
+            let thing = run[end..].trim_end_matches(['共', '为', '是', '数']);
+            let lists = ["包括", "和", "及"].iter().any(|w| thing.contains(w))
+                || thing.starts_with(['有', '共']);
+            (!thing.is_empty() && !lists).then(|| &label[at..at + marker.len() + end])
+        })
+    })
+}
+
 /// Words that make a figure a whole region's or its government's (`全县一般公共预算收入`,
 /// `该县公共财政预算收入`, `地方一般公共预算收入`, `区金库…收入`, `全口径财政总收入`,
 /// `中央一般公共预算本级支出`): a government's revenue and spending, never a department's
@@ -575,6 +623,22 @@ pub(crate) fn without_budget_names(text: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One unit named under the disclosure's, with the thing its figure is of.
+    #[test]
+    fn subordinate_units() {
+        assert_eq!(
+            subordinate_unit("下属区军休中心公务用车保有量"),
+            Some("下属区军休中心")
+        );
+        assert_eq!(
+            subordinate_unit("所属示范小学公务接待费"),
+            Some("所属示范小学")
+        );
+        assert_eq!(subordinate_unit("本局下属事业单位"), None);
+        assert_eq!(subordinate_unit("所属各预算单位共有车辆"), None);
+        assert_eq!(subordinate_unit("所属机构包括国家统计局本级和"), None);
+    }
 
     /// A 预算 left after the names that hold one is a budget's; none is left of the names.
     #[test]

@@ -16,7 +16,9 @@ use crate::narrative::scan::FigureKind;
 use crate::report::{Concept, DisclosureKind};
 use crate::vocabulary::VehicleCounting;
 use crate::vocabulary::sections::SectionKind;
-use crate::vocabulary::words::{ADJUSTED_BASE_WORDS, PART_OF_UNITS_WORDS, is_generic};
+use crate::vocabulary::words::{
+    ADJUSTED_BASE_WORDS, PART_OF_UNITS_WORDS, is_generic, subordinate_unit,
+};
 
 impl Reader<'_> {
     /// One figure in its words, read against the clause's subject (`lost` when an earlier
@@ -39,9 +41,15 @@ impl Reader<'_> {
             Some(framed) if after.trim_start().starts_with('中') => framed,
             _ => label,
         };
-        if let Some(word) = PART_OF_UNITS_WORDS.iter().find(|w| label.contains(*w)) {
+        // `下属区军休中心公务用车保有量2辆`: one unit's figure under the disclosure's.
+        if let Some(word) = PART_OF_UNITS_WORDS
+            .iter()
+            .copied()
+            .find(|w| label.contains(*w))
+            .or_else(|| subordinate_unit(label))
+        {
             return Err(UnparsedReason::OfSomeUnits {
-                word: (*word).to_owned(),
+                word: word.to_owned(),
             });
         }
         // `基本支出由100万元增加到120万元`: 120 is 基本支出's level, named before the change.
