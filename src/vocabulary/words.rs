@@ -209,16 +209,10 @@ pub(crate) const LAST_YEAR_WORDS: &[&str] = &["上年", "去年", "上一年", "
 
 /// Words that name a figure reported earlier for a year, an estimate of its final one
 /// (`向人代会报告数据`, `预计执行数`, `快报数`): what a government's final accounts, or a budget
-/// of the year they close, compare the final figures with. `执行数` of a year named as another
-/// (`上年执行数`, `2024年执行数` in a 2025 budget) is that year's actual and not among them.
-pub(crate) const ESTIMATE_WORDS: &[&str] = &[
-    "报告数",
-    "预计数",
-    "预计执行数",
-    "快报数",
-    "执行数",
-    "预计完成数",
-];
+/// of the year they close, compare the final figures with (`执行数` covers `预计执行数`).
+/// `执行数` of a year named as another (`上年执行数`, `2024年执行数` in a 2025 budget) is that
+/// year's actual and not among them.
+pub(crate) const ESTIMATE_WORDS: &[&str] = &["报告数", "预计数", "快报数", "执行数", "预计完成数"];
 
 /// Words that say a figure did not change against what it is compared with (`较上年无增减`,
 /// `与上年持平`). `基本持平` (about the same) is no exact zero and is not among them.

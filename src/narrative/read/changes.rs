@@ -3,16 +3,14 @@
 //! what clauses say of a change without one (`与上年持平`, a reason outside the item).
 
 use super::document::year_in;
-use super::labels::{
-    compared_with_a_plan, compared_with_an_estimate, direction_before, focus, strip_direction,
-};
+use super::labels::{compared_with_a_plan, direction_before, focus, strip_direction};
 use super::{Base, Reader, before_any};
 use crate::classification::FunctionCode;
 use crate::narrative::UnparsedReason;
 use crate::report::{Concept, Direction, DisclosureKind, StatedValue};
 use crate::vocabulary::words::{
-    COMPARISON_WORDS, DIRECTION_WORDS, LAST_YEAR_WORDS, NO_CHANGE_WORDS, is_generic,
-    without_budget_names,
+    COMPARISON_WORDS, DIRECTION_WORDS, ESTIMATE_WORDS, LAST_YEAR_WORDS, NO_CHANGE_WORDS,
+    is_generic, without_budget_names,
 };
 
 impl Reader<'_> {
@@ -191,6 +189,23 @@ pub(super) fn change_words(label: &str) -> Option<(Direction, [&str; 2])> {
     Some((direction, [tail, focus(&label[..compared_at.0])]))
 }
 
+/// Whether the words a change is compared with name a year other than the report's
+/// (`上年`, `去年同期`, `2023年` in a 2024 report).
+fn names_another_year(target: &str, report_year: u16) -> bool {
+    LAST_YEAR_WORDS.iter().any(|w| target.contains(w))
+        || year_in(target).is_some_and(|(year, _, _)| year != report_year)
+}
+
+/// Whether a change's words compare with a figure reported earlier for the same year
+/// ([`ESTIMATE_WORDS`]: `比向人代会报告数据增加`, `较预计执行数减少`), not with another year's.
+fn compared_with_an_estimate(label: &str, report_year: u16) -> bool {
+    let Some(at) = COMPARISON_WORDS.iter().filter_map(|w| label.find(w)).min() else {
+        return false;
+    };
+    let target = &label[at..];
+    !names_another_year(target, report_year) && ESTIMATE_WORDS.iter().any(|w| target.contains(w))
+}
+
 /// Why a change stated against a budget is not a change against last year, which is all the
 /// model's changes are; `None` for any other comparison. Against the year's own budget
 /// (`较年初预算减少32%`, `比预算增加5万元`, `与2023年度预算相比` in a report of 2023) it never
@@ -212,9 +227,7 @@ pub(super) fn compared_with_a_budget(
     if !target.contains("预算") {
         return None;
     }
-    let last_year = LAST_YEAR_WORDS.iter().any(|w| target.contains(w))
-        || year_in(&target).is_some_and(|(year, _, _)| year != report_year);
-    if !last_year {
+    if !names_another_year(&target, report_year) {
         Some(UnparsedReason::AgainstOwnBudget)
     } else if kind == DisclosureKind::FinalAccounts && !target.contains("决算") {
         Some(UnparsedReason::AgainstLastYearsBudget)

@@ -7,8 +7,8 @@ use crate::narrative::UnparsedReason;
 use crate::narrative::scan::split_numbering;
 use crate::report::{Concept, Countable, Direction, ReceptionKind};
 use crate::vocabulary::words::{
-    ADJUSTMENT_WORDS, APPROXIMATION_WORDS, BUDGET_DIFFERENCE_WORDS, COMPARISON_WORDS,
-    DIRECTION_WORDS, ESTIMATE_WORDS, LAST_YEAR_WORDS, is_generic, without_budget_names,
+    ADJUSTMENT_WORDS, APPROXIMATION_WORDS, BUDGET_DIFFERENCE_WORDS, DIRECTION_WORDS, is_generic,
+    without_budget_names,
 };
 pub(super) use crate::vocabulary::words::{after_year, focus};
 /// `每个驻村工作队员`, `按每人每天`: a figure per head, day or item.
@@ -36,18 +36,6 @@ pub(super) fn per_head_or_item(label: &str, after: &str) -> bool {
 
 /// Whether a label compares with a plan or a target (`较采购计划节约`, `比目标多`): a change
 /// against it is no change against last year.
-/// Whether a change's words compare with a figure reported earlier for the same year
-/// ([`ESTIMATE_WORDS`]: `比向人代会报告数据增加`, `较预计执行数减少`), not with another year's.
-pub(super) fn compared_with_an_estimate(label: &str, report_year: u16) -> bool {
-    let Some(at) = COMPARISON_WORDS.iter().filter_map(|w| label.find(w)).min() else {
-        return false;
-    };
-    let target = &label[at..];
-    let another_year = LAST_YEAR_WORDS.iter().any(|w| target.contains(w))
-        || year_in(target).is_some_and(|(year, _, _)| year != report_year);
-    !another_year && ESTIMATE_WORDS.iter().any(|w| target.contains(w))
-}
-
 pub(super) fn compared_with_a_plan(label: &str) -> bool {
     ["较", "比", "与", "对比"].iter().any(|mark| {
         label.find(mark).is_some_and(|at| {
