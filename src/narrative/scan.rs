@@ -285,22 +285,24 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
         // An amount whose unit a stray comma cut off (`70,734,万元`) is a figure the reader
         // must see and decline: which amount it is, the comma leaves in doubt. The unit may
         // stand past `b`, where a reader splitting at commas ends the clause.
-        let unit_cut_off = matches!(chars.at(k), ',' | '，') && {
-            let end = chars.len();
-            let mut u = k + 1;
-            while u < end && chars.at(u) == ' ' {
-                u += 1;
+        let unit_cut_off = || {
+            matches!(chars.at(k), ',' | '，') && {
+                let end = chars.len();
+                let mut u = k + 1;
+                while u < end && chars.at(u) == ' ' {
+                    u += 1;
+                }
+                matches!(
+                    classify_suffix(chars, u, end, &number, has_point),
+                    Some((FigureKind::Amount(_), _))
+                )
             }
-            matches!(
-                classify_suffix(chars, u, end, &number, has_point),
-                Some((FigureKind::Amount(_), _))
-            )
         };
         let kind_end = classify_suffix(chars, k, b, &number, has_point)
             .filter(|(kind, _)| !matches!(kind, FigureKind::Bare))
             .or_else(|| listed_before(chars, number_end, b).map(|kind| (kind, number_end)))
             .or_else(|| classify_suffix(chars, k, b, &number, has_point))
-            .or_else(|| unit_cut_off.then_some((FigureKind::Bare, number_end)));
+            .or_else(|| unit_cut_off().then_some((FigureKind::Bare, number_end)));
         i = number_end.max(i + 1);
         let Some((kind, end)) = kind_end else {
             continue;
