@@ -17,7 +17,10 @@ use crate::check::engine::{Checker, Operand, RateForm, StatedRate, SumWords, sta
 use crate::check::registry::RuleCode;
 use crate::check::statements::{ClaimKind, Statements, ValueKind, Years};
 
-use super::{amount_of, current_amount, is_amount_in, nearest_of, percent, subject, write_subject};
+use super::{
+    amount_of, current_amount, is_amount_in, nearest_of, nearest_position_of, percent, subject,
+    write_subject,
+};
 
 /// What a change and its rate are against: last year's figure, or the year's own budget in
 /// final accounts.
@@ -63,9 +66,7 @@ pub(super) fn growth<'a>(
     // funds): a level of them stated between a change and the rate begins another account,
     // which the change is not of. A concept of the model is one thing wherever it is stated.
     let described = matches!(s.concept, Concept::Other(_));
-    let change = ix
-        .group_of_positions(own)
-        .and_then(|group| ix.nearest_of(index, group, change_kind, Years::Of(s.year)))
+    let change = nearest_position_of(ix, index, own, change_kind, Years::Of(s.year))
         .filter(|&at| {
             if !described {
                 return true;

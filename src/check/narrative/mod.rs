@@ -164,9 +164,19 @@ fn nearest_of<'a>(
     kind: ValueKind,
     years: Years,
 ) -> Option<&'a Statement> {
+    nearest_position_of(ix, index, candidates, kind, years).map(|position| &ix.all[position])
+}
+
+/// [`nearest_of`]'s statement by its position among all statements.
+fn nearest_position_of(
+    ix: &Statements<'_>,
+    index: usize,
+    candidates: &[u32],
+    kind: ValueKind,
+    years: Years,
+) -> Option<usize> {
     let group = ix.group_of_positions(candidates)?;
     ix.nearest_of(index, group, kind, years)
-        .map(|position| &ix.all[position])
 }
 
 /// An amount of the year `year` (`None`: the report's), among statements about one concept.
