@@ -7,7 +7,9 @@
 use crate::narrative::scan::split_numbering;
 use crate::report::{Countable, ReceptionKind, VehicleType, VehicleUse};
 use crate::vocabulary::reason::UnparsedReason;
-use crate::vocabulary::words::{DEPARTMENT_WORDS, FOREIGN_WORDS, after_year, focus, is_generic};
+use crate::vocabulary::words::{
+    DEPARTMENT_WORDS, FOREIGN_WORDS, after_year, focus, han_prefix, is_generic, name_end,
+};
 
 /// Words saying vehicles were bought in the year.
 const PURCHASE_WORDS: &[&str] = &["购置", "购买", "新增"];
@@ -105,16 +107,7 @@ fn per_member(label: &str) -> Option<&str> {
                 .iter()
                 .find_map(|m| rest.strip_prefix(m))
                 .unwrap_or(rest);
-            COUNTED_HEADS
-                .iter()
-                .filter_map(|head| {
-                    let end = rest.find(head)? + head.len();
-                    let name = &rest[..end];
-                    let length = name.chars().count();
-                    ((2..=6).contains(&length) && name.chars().all(crate::narrative::scan::is_han))
-                        .then_some(end)
-                })
-                .min()
+            name_end(han_prefix(rest), COUNTED_HEADS, 2..=6)
                 // `各委员会分别下设`, `各科室均有`: `各` of members each doing so;
                 // `所属各预算单位共有车辆1辆`, `各单位的`: all of them together.
                 .filter(|&end| {

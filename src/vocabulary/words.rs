@@ -345,15 +345,8 @@ pub(crate) fn subordinate_unit(label: &str) -> Option<&str> {
             if rest.starts_with(['各', '的']) {
                 return None;
             }
-            let run = &rest[..rest
-                .char_indices()
-                .find(|&(_, c)| !crate::narrative::scan::is_han(c))
-                .map_or(rest.len(), |(i, _)| i)];
-            let end = UNIT_HEADS
-                .iter()
-                .filter_map(|head| run.find(head).map(|i| i + head.len()))
-                .filter(|&end| (2..=12).contains(&run[..end].chars().count()))
-                .min()?;
+            let run = han_prefix(rest);
+            let end = name_end(run, UNIT_HEADS, 2..=12)?;
             // The unit's own thing must follow (`…中心公务用车保有量`): `下属事业单位4个` counts
             // such units, and `所属机构包括…` lists them.
             let thing = run[end..].trim_end_matches(['共', '为', '是', '数']);
@@ -362,6 +355,29 @@ pub(crate) fn subordinate_unit(label: &str) -> Option<&str> {
             (!thing.is_empty() && !lists).then(|| &label[at..at + marker.len() + end])
         })
     })
+}
+
+/// The Chinese characters `text` begins with.
+pub(crate) fn han_prefix(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !crate::narrative::scan::is_han(c))
+        .map_or(text.len(), |(at, _)| at);
+    &text[..end]
+}
+
+/// Where the shortest name at the start of `run` ends that ends with one of `heads` (where
+/// that head first stands) and is `chars` characters long (`区军休中心`, `科室`).
+pub(crate) fn name_end(
+    run: &str,
+    heads: &[&str],
+    chars: std::ops::RangeInclusive<usize>,
+) -> Option<usize> {
+    heads
+        .iter()
+        .filter_map(|head| run.find(head).map(|at| at + head.len()))
+        .filter(|&end| chars.contains(&run[..end].chars().count()))
+        .min()
 }
 
 /// Words that make a figure a whole region's or its government's (`全县一般公共预算收入`,
