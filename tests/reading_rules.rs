@@ -3515,3 +3515,33 @@ fn a_subordinate_units_figure_is_not_the_departments() {
         ["本局下属事业单位数 = 4", "年末公务用车数 = 5"]
     );
 }
+
+/// The budget as the year's plan or task (`完成年初预算计划X万元的Y%`, `完成全年预算任务的Y%`)
+/// is the subject's budget and its completion, as `完成预算X万元的Y%` is; the older fund name
+/// `公共预算` (`公共预算收入`, `公共财政预算收入`) names the fund, not a budget, so its amount
+/// is what was collected.
+#[test]
+fn budget_as_a_plan_and_the_older_fund_name() {
+    let text = "关于某乡2021年财政预算执行情况的报告\n一、收入情况\n全乡公共预算收入完成2310万元，完成年初预算计划2800万元的82.5%。\
+                非税收入450万元，完成全年预算任务的90.0%。\n二、支出情况\n全乡公共财政预算支出3100万元，其中公共预算支出2950万元。";
+    assert_eq!(
+        bound(text),
+        [
+            "全乡公共预算收入完成 = 2310万元",
+            "全乡公共预算收入完成 = 预算2800万元",
+            "全乡公共预算收入完成 = 完成预算82.5%",
+            "非税收入 = 450万元",
+            "非税收入 = 完成预算90.0%",
+            "全乡公共财政预算支出 = 3100万元",
+            "公共预算支出 = 2950万元",
+        ]
+    );
+    // 2310 / 2800 = 82.5%: the completion holds; stated as 85.2% it does not.
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    let wrong = text.replace("82.5%", "85.2%");
+    let errors = check_errors(&wrong);
+    assert!(
+        errors.len() == 1 && errors[0].contains("公布 85.2%"),
+        "{errors:?}"
+    );
+}

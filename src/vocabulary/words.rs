@@ -467,6 +467,10 @@ pub(crate) fn placeholder_in(line: &str) -> Option<&str> {
 /// Words that say nothing about what a figure is: `支出决算为`, `共计支出`, `金额`.
 pub(crate) fn is_generic(label: &str) -> bool {
     const WORDS: &[&str] = &[
+        // The budget as the year's plan or task (`完成年初预算计划`), before the words it holds.
+        "预算计划",
+        "预算任务",
+        "预算目标",
         "上一年度",
         "上年度",
         "上一年",
@@ -594,11 +598,12 @@ pub(crate) fn after_year(text: &str) -> &str {
 }
 
 /// Names holding 预算 that name no budget figure: funds (一般公共预算, and their older or
-/// shorter names 公共财政预算, 一般预算, 基金预算), money inside or outside the budget
+/// shorter names 公共预算, 公共财政预算, 一般预算, 基金预算), money inside or outside the budget
 /// (预算内投资, 预算外资金), kinds of unit (预算单位), practices (预算绩效管理) and the like
 /// (预算稳定调节基金, 预算周转金). Longer names come before the shorter ones they hold.
 pub(crate) const NAMES_HOLDING_BUDGET: &[&str] = &[
     "一般公共预算",
+    "公共预算",
     "政府性基金预算",
     "国有资本经营预算",
     "社会保险基金预算",

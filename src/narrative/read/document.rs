@@ -6,8 +6,8 @@ use crate::narrative::scan::{Chars, Figure, FigureKind, Numbering, figures, spli
 use crate::report::DisclosureKind;
 use crate::vocabulary::words::{
     COLLECTIVE_TITLE_WORDS, COLLECTIVE_WORDS, COMPARISON_WORDS, DEPARTMENT_TITLE_WORDS,
-    DEPARTMENT_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS, NAMES_HOLDING_BUDGET,
-    STANDARD_WORDS, TITLE_WORDS,
+    DEPARTMENT_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS, STANDARD_WORDS, TITLE_WORDS,
+    without_budget_names,
 };
 
 pub(super) struct Title {
@@ -160,14 +160,19 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
     };
     let finals = text.matches("决算").count() - text.matches("预决算").count();
     // 预算 inside names that final accounts use as much as budgets (一般公共预算, 年初预算,
-    // 预算单位) says nothing of which the text is.
-    let budgets = text.matches("预算").count().saturating_sub(
-        NAMES_HOLDING_BUDGET
-            .iter()
-            .chain(NAMES_WITH_BUDGET)
-            .map(|w| text.matches(w).count())
-            .sum::<usize>(),
-    );
+    // 预算单位) says nothing of which the text is. The names are taken out one after the other,
+    // so that a 预算 two of them hold (`政府性基金预算` holds `基金预算`) is taken out once.
+    let budgets = NAMES_WITH_BUDGET
+        .iter()
+        .fold(without_budget_names(text), |rest, name| {
+            if rest.contains(name) {
+                std::borrow::Cow::Owned(rest.replace(name, ""))
+            } else {
+                rest
+            }
+        })
+        .matches("预算")
+        .count();
     // A title, or the first line of a text without one, that speaks of many departments.
     let first_line = if title {
         text

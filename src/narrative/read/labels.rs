@@ -258,12 +258,16 @@ pub(super) fn last_year_word(label: &str) -> Option<&'static str> {
 }
 
 /// Whether `label` ends in words comparing an amount with the budget it completes
-/// (`完成全年预算`, `占年初预算`, `为调整预算数的`): a rate after them is the budget's
-/// completion, an amount after them the budget.
+/// (`完成全年预算`, `占年初预算`, `为调整预算数的`, and the budget as the year's plan or task:
+/// `完成年初预算计划`, `完成全年预算任务`): a rate after them is the budget's completion, an
+/// amount after them the budget.
 pub(super) fn completes_a_budget(label: &str) -> bool {
     let t = without_budget_names(label);
     let mut rest = t.trim_end().trim_end_matches(['的', '为', '：', ' ']);
-    let Some(before) = ["预算数", "预算"].iter().find_map(|w| rest.strip_suffix(w)) else {
+    let Some(before) = ["预算数", "预算计划", "预算任务", "预算目标", "预算"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+    else {
         return false;
     };
     rest = before;
