@@ -3545,3 +3545,42 @@ fn budget_as_a_plan_and_the_older_fund_name() {
         "{errors:?}"
     );
 }
+
+/// Counts of staff and of the things a count's words name:
+/// - `实有人数` right after a count of one kind of posts, up to a `；`, is that kind's
+///   (`行政编制6人，实有人数5人；事业编制20人，实有人数18人`), not one figure stated twice;
+///   after posts of no kind, or after a `；`, it stays the unit's;
+/// - persons counted under a thing's name are its people (`办事科2人`, `脱贫户25人`), not a
+///   number of such things;
+/// - `N个X、M个Y` counts each X and Y by the noun after its measure word, and a project's
+///   indicators (`本项目设置绩效指标6个`) are no count of projects.
+#[test]
+fn staff_by_kind_persons_of_a_thing_and_listed_counts() {
+    let text = "某县文化馆2022年度部门决算说明\n一、部门基本情况\n本馆行政编制6人，实有人数5人；事业编制20人，实有人数18人。\
+                办事科2人。编制人数26人，实有人数23人。";
+    assert_eq!(
+        bound(text),
+        [
+            "本馆行政编制数 = 6",
+            "行政编制实有人数 = 5",
+            "事业编制数 = 20",
+            "事业编制实有人数 = 18",
+            "办事科人数 = 2",
+            "编制人数 = 26",
+            "实有人数 = 23",
+        ]
+    );
+    let text = "某项目2022年度绩效自评报告\n一、绩效目标完成情况\n本项目设置绩效指标6个，包括2个产出指标、3个效益指标和1个满意度指标。\
+                全年带动12户脱贫户25人增收。";
+    assert_eq!(
+        bound(text),
+        [
+            "本项目设置绩效指标数 = 6",
+            "产出指标数 = 2",
+            "效益指标数 = 3",
+            "满意度指标数 = 1",
+            "脱贫户数 = 12",
+            "脱贫户人数 = 25",
+        ]
+    );
+}

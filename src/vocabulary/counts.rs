@@ -74,6 +74,7 @@ const COUNTED_HEADS: &[&str] = &[
     "医院",
     "班",
     "项目",
+    "指标",
     "企业",
     "公司",
     "省份",
@@ -83,6 +84,7 @@ const COUNTED_HEADS: &[&str] = &[
     "社区",
     "村庄",
     "村",
+    "户",
     "站",
     "所",
     "科",
@@ -149,6 +151,64 @@ pub(crate) fn counted_after<'a>(unit: &str, words_after: &'a str) -> Option<&'a 
         })
         .min()
         .map(|end| &run[..end])
+}
+
+/// The kinds of staff posts (编制) a department's posts are split into, longest first where
+/// one ends another (`参照公务员法管理事业编制` is not `事业编制`).
+const STAFF_KINDS: &[&str] = &[
+    "参照公务员法管理事业",
+    "参照公务员法管理",
+    "全额拨款事业",
+    "差额拨款事业",
+    "自收自支事业",
+    "机关工勤",
+    "行政",
+    "事业",
+    "工勤",
+    "参公",
+];
+
+/// Words counting the staff a unit actually has, of no kind of their own (`实有人数`,
+/// `在编人员`).
+const ACTUAL_STAFF_WORDS: &[&str] = &[
+    "实有人数",
+    "实有人员",
+    "实有在编人数",
+    "实际在编人数",
+    "在编人数",
+    "在编人员",
+    "在职人数",
+    "在职人员",
+    "在岗人数",
+    "实有",
+    "在编",
+];
+
+/// Whether a count of persons (`人`, `名`) is of the people of a thing its words name (`综合科1人`,
+/// `财务股2人`, `贫困户39人`: a section's or households' people), not a count of that thing.
+pub(crate) fn persons_of_a_thing(label: &str, unit: &str) -> bool {
+    let words = focus(label).trim().trim_end_matches(['为', '共', '有']);
+    matches!(unit, "人" | "名")
+        && (COUNTED_HEADS.iter().any(|head| words.ends_with(head)) || words.ends_with('股'))
+}
+
+/// The kind of posts a count of posts names (`行政编制5人` → `行政`, `事业编制人数30人` →
+/// `事业`); `None` for posts of no kind (`编制人数35人`, `核定编制`) and for other counts.
+pub(crate) fn staff_kind(label: &str) -> Option<&'static str> {
+    let words = focus(label).trim();
+    let (before, _) = words.rsplit_once("编制")?;
+    STAFF_KINDS.iter().copied().find(|k| before.ends_with(k))
+}
+
+/// Whether a count's words say only that it counts the staff actually in post (`实有人数`,
+/// `，在编人员`), so that the kind of posts counted just before it is also its kind
+/// (`行政编制5人，实有人数5人；事业编制30人，实有人数25人`).
+pub(crate) fn counts_actual_staff(label: &str) -> bool {
+    let words = focus(label)
+        .trim()
+        .trim_end_matches(['为', '共', '是'])
+        .trim_start_matches("其中");
+    ACTUAL_STAFF_WORDS.contains(&words)
 }
 
 /// How the vehicles of a sentence are being counted: one count names the way, and the types
@@ -370,7 +430,12 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
         && (setting.words_after.starts_with("项目")
             || words.ends_with("项目")
             || has(PROJECT_KIND_WORDS)
-            || (words.contains("项目") && setting.performance_section))
+            || (words.contains("项目")
+                && setting.performance_section
+                // `本项目设置绩效指标8个`: the project's indicators, a thing named after it.
+                && !COUNTED_HEADS
+                    .iter()
+                    .any(|head| *head != "项目" && words.ends_with(head))))
     {
         return CountNaming::Count(Countable::Projects);
     }

@@ -26,6 +26,7 @@ use crate::narrative::UnparsedReason;
 use crate::narrative::scan::{Figure, FigureKind, Numbering, figures, split_numbering};
 use crate::report::{Concept, Direction, DisclosureKind, StatedValue, WordingFlaw};
 use crate::vocabulary::counted_after;
+use crate::vocabulary::counts::staff_kind;
 use crate::vocabulary::names::{
     VEHICLE_ITEMS_OF_THE_CATEGORY, VEHICLE_ITEMS_OF_THE_TOTAL, named_exactly,
 };
@@ -36,6 +37,10 @@ use crate::vocabulary::words::{
 impl Reader<'_> {
     pub(super) fn clause(&mut self, a: usize, b: usize, state: &mut SentenceState) {
         self.count_object = None;
+        // `行政编制5人，实有人数5人；事业编制…`: a kind of posts is its clauses' up to a `；`.
+        if a == self.sentence_start || a > 0 && self.chars.at(a - 1) == '；' {
+            self.staff_kind = None;
+        }
         // `2.2200101行政运行`: a list number glued to a 功能分类 code, not a number of its own.
         let found: Vec<Figure> = figures(&self.chars, a, b)
             .into_iter()
@@ -644,6 +649,11 @@ impl Reader<'_> {
                     }
                     self.note_listing(&read);
                     if matches!(figure.kind, FigureKind::Count(_)) {
+                        // The kind of posts the sentence's counts go on with, until another
+                        // count of posts names another or none.
+                        if label.contains("编制") {
+                            self.staff_kind = staff_kind(label);
+                        }
                         let object = label.trim_matches(['、', '：', '，', ' ', '\n', '\r']);
                         if !object.is_empty() && !is_generic(object) {
                             self.count_object = Some(object.to_owned());

@@ -7,6 +7,7 @@ use crate::dimensions::ThreePublicItem;
 use crate::narrative::UnparsedReason;
 use crate::narrative::scan::{Figure, FigureKind, figures};
 use crate::report::{Claim, Concept, Countable, FigureRef, ReceptionKind, StatedValue};
+use crate::vocabulary::counts::{counts_actual_staff, persons_of_a_thing};
 use crate::vocabulary::sections::SectionKind;
 use crate::vocabulary::words::{COMPLEMENTARY_WORDS, is_generic};
 use crate::vocabulary::{CountNaming, CountSetting, VehicleCounting, count_named, counted_after};
@@ -24,6 +25,12 @@ impl Reader<'_> {
         // of which is a department's count: described in its words only.
         if self.government {
             return described(&format!("{label}{unit}"), "数");
+        }
+        // `行政编制5人，实有人数5人；事业编制30人，实有人数25人`: each 实有人数 is its kind's.
+        if let Some(kind) = self.staff_kind
+            && counts_actual_staff(label)
+        {
+            return described(&format!("{kind}编制实有人数"), "");
         }
         let subject_reception = subject.iter().find_map(|c| match c {
             Concept::Count(Countable::ReceptionBatches(k) | Countable::ReceptionPersons(k)) => {
@@ -64,7 +71,13 @@ impl Reader<'_> {
             return described(counted, "数");
         }
         if self.kind.allows_other() && !label_focus.trim().is_empty() && !is_generic(label_focus) {
-            return described(label, "数");
+            // `综合科1人`: the section's people, not a number of sections.
+            let counted = if persons_of_a_thing(label, unit) {
+                "人数"
+            } else {
+                "数"
+            };
+            return described(label, counted);
         }
         // `主体培训班29期2800余人次`: the second count is of the same object as the first.
         if self.kind.allows_other()

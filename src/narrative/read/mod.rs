@@ -264,6 +264,9 @@ struct Reader<'a> {
     /// The words before the previous count of the current clause (`主体培训班` in
     /// `主体培训班29期2800余人次`), for a count that follows it without words of its own.
     count_object: Option<String>,
+    /// The kind of posts (`行政` of `行政编制5人`) the current sentence last counted, up to a
+    /// `；`: a count of the staff in post that follows (`，实有人数5人`) is that kind's.
+    staff_kind: Option<&'static str>,
     /// Where the current sentence's text before the current clause is (read only when
     /// needed, so that a long sentence is not copied once per clause).
     before_clause: (usize, usize),
@@ -394,6 +397,7 @@ pub(crate) fn read(
         report_title: None,
         listing: None,
         count_object: None,
+        staff_kind: None,
         before_clause: (0, 0),
         government: kind.is_government(),
         report_kind: kind,
