@@ -123,7 +123,8 @@ impl Publication {
 /// # Errors
 /// [`Error::Overflow`] when a sum does not fit; [`Error::UnbalancedBudget`] for a budget whose
 /// ledger does not balance; [`Error::GovernmentBudgetFromLedger`] for a government's budget
-/// (not a department's ledger).
+/// (not a department's ledger); [`Error::SelfEvaluationFromLedger`] for a performance
+/// self-evaluation.
 ///
 /// ```
 /// use fiscal_cn::derive::{derive_disclosure, Publication};
@@ -150,6 +151,11 @@ pub fn derive_disclosure(
         DisclosureKind::Budget => budget_tables(ledger, &exact)?,
         DisclosureKind::GovernmentBudget | DisclosureKind::GovernmentFinalAccounts => {
             return Err(Error::GovernmentBudgetFromLedger {
+                disclosure: DisclosureId::of(&entity),
+            });
+        }
+        DisclosureKind::PerformanceSelfEvaluation => {
+            return Err(Error::SelfEvaluationFromLedger {
                 disclosure: DisclosureId::of(&entity),
             });
         }

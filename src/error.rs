@@ -282,6 +282,14 @@ pub enum Error {
         disclosure: DisclosureId,
     },
 
+    /// A performance self-evaluation asked of a ledger: it evaluates a year's spending against
+    /// its targets and prints none of the tables a ledger gives.
+    #[error("{disclosure}无法生成：绩效自评是对绩效目标完成情况的评价，没有由账目生成的表")]
+    SelfEvaluationFromLedger {
+        /// The disclosure asked for.
+        disclosure: DisclosureId,
+    },
+
     /// A final-accounts table that budgets do not print was asked for in a budget.
     #[error("{table}无效：部门预算没有这张表")]
     NoBudgetCounterpart {

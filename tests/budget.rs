@@ -210,6 +210,12 @@ fn a_government_budget_is_not_derived_from_a_department_ledger() {
         (disclosure.name.as_str(), disclosure.year, disclosure.kind),
         ("某区", 2025, "政府预算")
     );
+    let evaluation = Entity::new("某局", 2024, DisclosureKind::PerformanceSelfEvaluation);
+    let err = derive_disclosure(&Ledger::default(), evaluation, Publication::default());
+    let Err(Error::SelfEvaluationFromLedger { disclosure }) = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(disclosure.kind, "绩效自评");
 }
 
 proptest! {

@@ -290,6 +290,7 @@ fn corpus_has_no_false_error_and_keeps_its_recall() {
             DisclosureKind::Budget => "budget",
             DisclosureKind::GovernmentBudget => "government_budget",
             DisclosureKind::GovernmentFinalAccounts => "government_final_accounts",
+            DisclosureKind::PerformanceSelfEvaluation => "performance_self_evaluation",
         };
         assert_eq!(
             kind,

@@ -3584,3 +3584,39 @@ fn staff_by_kind_persons_of_a_thing_and_listed_counts() {
         ]
     );
 }
+
+/// A performance self-evaluation (`…绩效自评报告`, or a body that speaks of its 自评 twice) is
+/// what it is, not a budget because it speaks of 预算数 and 执行率: its amounts were spent,
+/// and its completion rates are read. A department's final accounts keep their kind however
+/// much their 绩效 section speaks of 自评. A score is no subject of the amounts after it.
+#[test]
+fn a_self_evaluation_is_neither_a_budget_nor_final_accounts() {
+    let text = "某县农业农村局关于2023年度耕地地力保护补贴资金绩效自评报告\n一、基本情况\n\
+                本项目自评得分为92分。全年预算数为300万元，执行数为288万元，预算执行率为96%。";
+    assert_eq!(entity(text).2, DisclosureKind::PerformanceSelfEvaluation);
+    let statements = bound(text);
+    assert_eq!(statements.len(), 4, "{statements:?}");
+    assert_eq!(statements[0], "本项目自评得分 = 92分");
+    // The three figures after the score share a subject of their own, not the score's.
+    let subject = statements[1].split(" = ").next().unwrap_or_default();
+    assert!(!subject.contains("得分"), "{statements:?}");
+    assert_eq!(
+        statements[1..],
+        [
+            format!("{subject} = 预算300万元"),
+            format!("{subject} = 288万元"),
+            format!("{subject} = 完成预算96%"),
+        ]
+    );
+    // 288 / 300 = 96%: the rate holds; stated as 90% it does not.
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    assert_eq!(check_errors(&text.replace("96%", "90%")).len(), 1);
+    let untitled = "一、自评结论\n2022年度项目自评得分88分。\n二、项目执行情况\n全年预算数为50万元，执行数为45万元。\n三、自评发现的问题\n无。";
+    assert_eq!(
+        entity(untitled).2,
+        DisclosureKind::PerformanceSelfEvaluation
+    );
+    let final_accounts = "某县农业农村局2023年度部门决算\n七、预算绩效情况说明\n本部门组织对12个项目开展绩效自评，自评覆盖率100%。\
+                          自评结果显示项目执行良好。";
+    assert_eq!(entity(final_accounts).2, DisclosureKind::FinalAccounts);
+}

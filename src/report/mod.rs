@@ -29,7 +29,8 @@ use crate::money::Unit;
 use crate::performance::{DepartmentSelfEvaluation, ProjectSelfEvaluation};
 
 closed_set! {
-    /// What a disclosure is: a department's final accounts or budget, or a government's.
+    /// What a disclosure is: a department's final accounts or budget, a government's, or the
+    /// self-evaluation of a year's spending.
     pub enum DisclosureKind: "公开类型" {
         /// 部门决算: the final accounts of a year.
         FinalAccounts = "部门决算",
@@ -41,6 +42,10 @@ closed_set! {
         /// A government's own final accounts (全区收支决算, 财政决算报告, 决算草案的报告): the
         /// whole jurisdiction's revenue and spending of a closed year.
         GovernmentFinalAccounts = "政府决算" ["本级决算", "财政决算"],
+        /// A self-evaluation of a closed year's spending against its targets (项目支出绩效自评报告,
+        /// 部门整体支出绩效自评, 转移支付绩效自评表): like final accounts, its amounts were spent
+        /// unless it names them a budget; it prints none of the standard tables.
+        PerformanceSelfEvaluation = "绩效自评" ["绩效自评报告", "绩效评价报告"],
     }
 }
 

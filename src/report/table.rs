@@ -132,7 +132,9 @@ impl TableKind {
                 .iter()
                 .copied()
                 .find(|budget| budget.counterpart_of_budget() == Some(self)),
-            DisclosureKind::GovernmentBudget | DisclosureKind::GovernmentFinalAccounts => None,
+            DisclosureKind::GovernmentBudget
+            | DisclosureKind::GovernmentFinalAccounts
+            | DisclosureKind::PerformanceSelfEvaluation => None,
         }
     }
 

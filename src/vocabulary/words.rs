@@ -99,6 +99,10 @@ pub(crate) const DEPARTMENT_TITLE_WORDS: &[&str] = &[
     "部门（单位）",
 ];
 
+/// Words by which a text speaks of itself as a performance self-evaluation (`绩效自评报告`,
+/// `项目支出绩效自评表`, `自评结论`, `绩效评价报告`); none holds another.
+pub(crate) const SELF_EVALUATION_WORDS: &[&str] = &["自评", "绩效评价报告", "绩效评价表"];
+
 /// Words before a government's word that make it the name of a standard, not the text's
 /// subject (`按市本级公用经费开支标准`).
 pub(crate) const STANDARD_WORDS: &[&str] = &["按", "参照", "执行"];

@@ -4,7 +4,7 @@
 
 use super::document::year_in;
 use super::labels::{compared_with_a_plan, direction_before, focus, strip_direction};
-use super::{Base, Reader, before_any};
+use super::{Base, Reader, accounts_for_spending, before_any};
 use crate::classification::FunctionCode;
 use crate::narrative::UnparsedReason;
 use crate::report::{Concept, Direction, DisclosureKind, StatedValue};
@@ -103,9 +103,7 @@ impl Reader<'_> {
     pub(super) fn base_of_change(&self, label: &str) -> std::result::Result<Base, UnparsedReason> {
         match self.unreadable_change(label) {
             None => Ok(Base::LastYear),
-            Some(UnparsedReason::AgainstOwnBudget)
-                if self.report_kind == DisclosureKind::FinalAccounts =>
-            {
+            Some(UnparsedReason::AgainstOwnBudget) if self.accounts_for_spending() => {
                 Ok(Base::OwnBudget)
             }
             Some(reason) => Err(reason),
@@ -229,7 +227,7 @@ pub(super) fn compared_with_a_budget(
     }
     if !names_another_year(&target, report_year) {
         Some(UnparsedReason::AgainstOwnBudget)
-    } else if kind == DisclosureKind::FinalAccounts && !target.contains("决算") {
+    } else if accounts_for_spending(kind) && !target.contains("决算") {
         Some(UnparsedReason::AgainstLastYearsBudget)
     } else {
         None

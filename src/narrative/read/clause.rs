@@ -413,7 +413,7 @@ impl Reader<'_> {
                             &mut read.value
                     {
                         if *reason == UnparsedReason::AgainstOwnBudget
-                            && self.report_kind == DisclosureKind::FinalAccounts
+                            && self.accounts_for_spending()
                         {
                             *base = Base::OwnBudget;
                         } else {
@@ -548,7 +548,7 @@ impl Reader<'_> {
                     // so may a change of that year.
                     if (last_year == Some("去年") || state.calendar_last_year)
                         && printed_year.is_none()
-                        && self.report_kind == DisclosureKind::FinalAccounts
+                        && self.accounts_for_spending()
                         && read.year.is_none()
                         && !comparing
                     {

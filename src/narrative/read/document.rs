@@ -6,8 +6,8 @@ use crate::narrative::scan::{Chars, Figure, FigureKind, Numbering, figures, spli
 use crate::report::DisclosureKind;
 use crate::vocabulary::words::{
     COLLECTIVE_TITLE_WORDS, COLLECTIVE_WORDS, COMPARISON_WORDS, DEPARTMENT_TITLE_WORDS,
-    DEPARTMENT_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS, STANDARD_WORDS, TITLE_WORDS,
-    without_budget_names,
+    DEPARTMENT_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS, SELF_EVALUATION_WORDS,
+    STANDARD_WORDS, TITLE_WORDS, without_budget_names,
 };
 
 pub(super) struct Title {
@@ -125,7 +125,9 @@ fn department_line(chars: &Chars) -> Option<String> {
 /// 决算 more than once (budgets never state 决算 figures; `预决算` is the name of a rule),
 /// a budget when it speaks of 预算, and a government's when it uses words only a government's
 /// budget or final accounts use (one such word with no 决算 in the text, or two): its final
-/// accounts when it speaks of 决算 at least as often as of 预算, its budget otherwise. A title that
+/// accounts when it speaks of 决算 at least as often as of 预算, its budget otherwise. A
+/// department's text that speaks of itself as a performance self-evaluation
+/// ([`evaluates_itself`]) is one. A title that
 /// names a department's disclosure (`部门预算`) is never a government's; a body that speaks of
 /// itself as a department (`本单位`) needs two government's words; a government's word after
 /// 按 (`按市本级公用经费开支标准`) names a standard and does not count. `None` when nothing
@@ -219,6 +221,8 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
         } else {
             DisclosureKind::GovernmentBudget
         })
+    } else if evaluates_itself(text, title) {
+        Some(DisclosureKind::PerformanceSelfEvaluation)
     } else if finals >= 1 && (title || finals >= 2 || finals >= budgets) {
         Some(DisclosureKind::FinalAccounts)
     } else if budgets >= 1 {
@@ -231,6 +235,20 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
 /// Words holding 预算 that final accounts use as much as budgets: the names that name no
 /// budget figure, the year's own budget that final accounts compare with, and the words of
 /// its execution (`预算执行比例`, `完成预算`).
+/// Whether a text is a performance self-evaluation (`…项目支出绩效自评报告`): a title that says
+/// so, or a body that speaks of its self-evaluation twice, naming no department's final
+/// accounts or budget (whose 绩效 sections speak of 自评 as much).
+fn evaluates_itself(text: &str, title: bool) -> bool {
+    if DEPARTMENT_TITLE_WORDS.iter().any(|w| text.contains(w)) {
+        return false;
+    }
+    let said = SELF_EVALUATION_WORDS
+        .iter()
+        .map(|w| text.matches(w).count())
+        .sum::<usize>();
+    said >= if title { 1 } else { 2 }
+}
+
 const NAMES_WITH_BUDGET: &[&str] = &[
     "年初预算",
     "调整预算",

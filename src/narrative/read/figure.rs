@@ -13,7 +13,7 @@ use crate::error::Error;
 use crate::money::{Amount, Percent, parse_amount};
 use crate::narrative::UnparsedReason;
 use crate::narrative::scan::FigureKind;
-use crate::report::{Concept, DisclosureKind};
+use crate::report::{Concept, DisclosureKind, StatedValue};
 use crate::vocabulary::VehicleCounting;
 use crate::vocabulary::sections::SectionKind;
 use crate::vocabulary::words::{
@@ -21,6 +21,16 @@ use crate::vocabulary::words::{
 };
 
 impl Reader<'_> {
+    /// Whether the subject was set by the figure last read, a score or a measured quantity.
+    fn is_measured(&self, subject: &[Concept]) -> bool {
+        self.statements.last().is_some_and(|last| {
+            matches!(
+                last.value,
+                StatedValue::Measure { .. } | StatedValue::Score(_)
+            ) && subject == std::slice::from_ref(&last.concept)
+        })
+    }
+
     /// One figure in its words, read against the clause's subject (`lost` when an earlier
     /// clause left the subject unknown) and its way of counting vehicles.
     pub(super) fn figure(
@@ -64,14 +74,21 @@ impl Reader<'_> {
             }
         };
         let fallback = || -> Vec<Concept> {
-            if lost {
-                Vec::new()
+            let inherited = if lost {
+                return Vec::new();
             } else if !subject.is_empty() {
-                subject.to_vec()
+                subject
             } else if let SectionKind::Project(name) = &self.kind {
-                vec![Concept::Project(name.clone())]
+                return vec![Concept::Project(name.clone())];
             } else {
-                self.section_subject.clone()
+                &self.section_subject
+            };
+            // `得分为95分。预算数为200万元`: a score or a measured quantity is no subject of an
+            // amount or a rate (only of its `其中` parts, which have words of their own).
+            if self.is_measured(inherited) {
+                Vec::new()
+            } else {
+                inherited.to_vec()
             }
         };
         match &figure.kind {

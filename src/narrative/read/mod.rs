@@ -499,7 +499,22 @@ fn is_sentence_end(c: char) -> bool {
     c == '。'
 }
 
+/// Whether a department's text of `kind` accounts for the year's spending once the year is
+/// closed (its final accounts, or a self-evaluation of its performance): a change against the
+/// budget is against the year's own, and `去年` may be the report's year.
+fn accounts_for_spending(kind: DisclosureKind) -> bool {
+    matches!(
+        kind,
+        DisclosureKind::FinalAccounts | DisclosureKind::PerformanceSelfEvaluation
+    )
+}
+
 impl Reader<'_> {
+    /// [`accounts_for_spending`] of the text being read.
+    fn accounts_for_spending(&self) -> bool {
+        accounts_for_spending(self.report_kind)
+    }
+
     fn read_lines(&mut self, title: Option<(usize, usize)>) {
         // A body line that does not end its sentence continues on the next body line
         // (`……主要用于以下方面：` / `农林水支出81.05万元，占11.11%。`), unless that line starts a
