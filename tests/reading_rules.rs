@@ -3620,3 +3620,67 @@ fn a_self_evaluation_is_neither_a_budget_nor_final_accounts() {
                           自评结果显示项目执行良好。";
     assert_eq!(entity(final_accounts).2, DisclosureKind::FinalAccounts);
 }
+
+/// A budget's `本年收入预算`, `本年支出预算` are the year's own income and expenditure (本年收入
+/// 合计, 本年支出合计), without what is carried in; `收入预算` and `本年度收入预算` are the totals.
+#[test]
+fn a_budgets_own_year_totals() {
+    let text = "某县第二中学2025年部门预算\n一、收入预算\n本年收入预算860.00万元，上年结转结余40.00万元，收入预算900.00万元。\
+                本年度支出预算900.00万元。";
+    assert_eq!(
+        bound(text),
+        [
+            "本年收入合计 = 860.00万元",
+            "年初结转和结余 = 40.00万元",
+            "收入总计 = 900.00万元",
+            "支出总计 = 900.00万元",
+        ]
+    );
+}
+
+/// A government's report balances each budget by adding to its revenue what else came in:
+/// `收入A，加上B、C和D，收入总计T` claims T = A + B + C + D, also when `加上` opens the sentence
+/// after the paragraph's first (`收入A，同比增长x%。加上…`). Not after a part of A
+/// (`其中：…a。加上…`), nor when more than one amount comes before `加上`, nor when the addition
+/// lists parts of its items (`（其中…）`). The items are described without the words joining
+/// them (`加上`, `以及`, `和`; `加上年结余` adds `上年结余`).
+#[test]
+fn additions_claim_their_total() {
+    let heading = "关于某县2024年预算执行情况的报告\n一、一般公共预算\n";
+    let holds = format!(
+        "{heading}全县一般公共预算收入20.5亿元，加上上级补助收入30.2亿元、债务转贷收入4.3亿元以及调入资金1.0亿元和上年结余收入0.8亿元，收入总计56.8亿元。"
+    );
+    assert_eq!(
+        bound(&holds)[1..],
+        [
+            "上级补助收入 = 30.2亿元",
+            "债务转贷收入 = 4.3亿元",
+            "调入资金 = 1.0亿元",
+            "上年结余收入 = 0.8亿元",
+            "收入总计 = 56.8亿元",
+        ]
+    );
+    assert!(check_errors(&holds).is_empty(), "{:?}", check_errors(&holds));
+    // 20.5 + 30.2 + 4.3 + 1.0 + 0.8 = 56.8, at most 57.05 with rounding: 58.0 cannot be.
+    let wrong = holds.replace("56.8亿元", "58.0亿元");
+    assert_eq!(check_errors(&wrong).len(), 1, "{:?}", check_errors(&wrong));
+    let next_sentence = format!(
+        "{heading}全县一般公共预算收入20.5亿元，同比增长5.2%。加上级补助收入30.2亿元，收入总计52.0亿元。"
+    );
+    // 20.5 + 30.2 = 50.7, not 52.0.
+    assert_eq!(check_errors(&next_sentence).len(), 1);
+    for not_added in [
+        // 52.0 is 20.5 + 30.2 + 1.3: the 1.3 is a part of 20.5's, not what was added to.
+        format!(
+            "{heading}全县一般公共预算收入21.8亿元，同比增长5.2%。其中：税收收入20.5亿元。加上上级补助收入30.2亿元，收入总计52.0亿元。"
+        ),
+        format!(
+            "{heading}全县税收收入15.0亿元，非税收入5.5亿元，加上上级补助收入30.2亿元，收入总计52.0亿元。"
+        ),
+        format!(
+            "{heading}全县一般公共预算收入20.5亿元，加上上级补助收入31.5亿元（其中一般性转移支付25.0亿元），收入总计52.0亿元。"
+        ),
+    ] {
+        assert!(check_errors(&not_added).is_empty(), "{:?}", check_errors(&not_added));
+    }
+}

@@ -192,19 +192,29 @@ impl Reader<'_> {
         {
             let (_, unnumbered) = split_numbering(t);
             let appropriation = unnumbered.contains("财政拨款");
+            // `本年收入预算`: the year's own income (本年收入合计), without what is carried in;
+            // `本年度收入预算` only dates the total.
+            let this_years = unnumbered.replace("本年度", "").contains("本年");
             let bare: String = unnumbered
                 .replace("预算", "")
                 .replace("财政拨款", "")
                 .chars()
                 .filter(|c| !c.is_ascii_digit() && !"年度当本总额为是共计合：，".contains(*c))
                 .collect();
-            let (income, expenditure) = if appropriation {
-                (
+            let (income, expenditure) = match (appropriation, this_years) {
+                (true, true) => (
+                    Concept::AppropriationIncome,
+                    Concept::AppropriationExpenditure,
+                ),
+                (true, false) => (
                     Concept::AppropriationIncomeGrandTotal,
                     Concept::AppropriationExpenditureGrandTotal,
-                )
-            } else {
-                (Concept::IncomeGrandTotal, Concept::ExpenditureGrandTotal)
+                ),
+                (false, true) => (
+                    Concept::CurrentIncomeTotal,
+                    Concept::CurrentExpenditureTotal,
+                ),
+                (false, false) => (Concept::IncomeGrandTotal, Concept::ExpenditureGrandTotal),
             };
             match bare.as_str() {
                 "收入" => return one(income),

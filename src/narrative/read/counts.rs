@@ -168,7 +168,7 @@ impl Reader<'_> {
             let refs = parts.iter().map(|&k| refer(k)).collect();
             let complete =
                 matches!(parts.as_slice(), [x, y] if complementary(&items[*x].2, &items[*y].2));
-            self.measure_claims.push(if complete {
+            self.sentence_claims.push(if complete {
                 Claim::Sum {
                     total: refer(total),
                     parts: refs,

@@ -439,11 +439,11 @@ fn describe(label: &str, suffix: &str) -> String {
         text = after;
     }
     let text = text.rsplit('：').next().unwrap_or("").to_owned();
-    let mut text = without_linking_words(
+    let mut text = without_linking_words(without_connective(
         text.trim_start_matches("其中")
             .trim_start_matches("其中有")
             .trim_start_matches('有'),
-    )
+    ))
     .trim()
     .to_owned();
     let count = text.chars().count();
@@ -454,6 +454,36 @@ fn describe(label: &str, suffix: &str) -> String {
         text.push_str(suffix);
     }
     text
+}
+
+/// `text` without the word joining it to what was listed before (`加上上级补助收入`, `以及调入
+/// 资金`, `及上年结转收入`, `和滚存结余`), so that an item is described alike wherever it stands
+/// in a listing. `加上年结余收入`, `加上级补助收入` add `上年…`, `上级…` (`加` alone joins);
+/// words that begin with such a character (`和平`, `及时`) keep it.
+fn without_connective(text: &str) -> &str {
+    const CONNECTIVES: &[&str] = &["再加上", "加上", "以及", "另外", "此外", "及", "和"];
+    const WORDS_BEGINNING_ALIKE: &[&str] = &["和平", "和谐", "及时"];
+    if WORDS_BEGINNING_ALIKE.iter().any(|w| text.starts_with(w)) {
+        return text;
+    }
+    let Some((connective, rest)) = CONNECTIVES
+        .iter()
+        .find_map(|c| text.strip_prefix(c).map(|rest| (*c, rest)))
+    else {
+        return text;
+    };
+    // `加上年结余`: `加` + `上年结余`.
+    let rest = match connective.strip_suffix('上') {
+        Some(_) if rest.starts_with(['年', '级', '解']) => {
+            &text[connective.len() - '上'.len_utf8()..]
+        }
+        _ => rest,
+    };
+    if rest.chars().count() >= 2 {
+        rest
+    } else {
+        text
+    }
 }
 
 /// `text` without the words that link it to its figure (`为`, `共计`, `约`, `达`, the `余` of

@@ -4,11 +4,119 @@
 
 use super::labels::focus;
 use super::{Read, Reader, SentenceState, ValueKind};
-use crate::report::{Concept, StatedValue};
+use crate::narrative::scan::{FigureKind, figures};
+use crate::report::{Claim, Concept, FigureRef, StatedValue, Statement};
 use crate::vocabulary::wholes_of;
 use crate::vocabulary::words::{DISTRIBUTION_WORDS, is_generic};
 
 impl Reader<'_> {
+    /// Whether the sentence starting at `a` is its line's second: one sentence stands between
+    /// the line's start and it.
+    fn second_of_its_line(&self, a: usize) -> bool {
+        let line_start = (0..a)
+            .rev()
+            .find(|&i| self.chars.at(i) == '\n')
+            .map_or(0, |i| i + 1);
+        let ends = (line_start..a)
+            .filter(|&i| matches!(self.chars.at(i), '。' | '！' | '？'))
+            .count();
+        ends == 1
+    }
+
+    /// The sum a sentence adding up its amounts claims: `一般公共预算收入A，加上上级补助收入B、
+    /// 调入资金C，收入总计T` makes T the sum of A, B and C (the way a government's report
+    /// balances each of its budgets). The sentence's one amount before `加上` is the first part,
+    /// the amounts after it the others, up to the first whose words say `总计` or `合计`, its total.
+    /// Taken only when every figure of the sentence was read as one amount of the same kind,
+    /// and nothing in the addition subtracts (`减去`, `扣除`) or lists a part of a part (`其中`,
+    /// `含`, brackets), so that the parts are exactly what the words add.
+    pub(super) fn additive_sums(&mut self, a: usize, b: usize, first_statement: usize) {
+        if !self.sentence_text.contains("加上") {
+            return;
+        }
+        let found: Vec<_> = figures(&self.chars, a, b)
+            .into_iter()
+            .filter(|f| !matches!(f.kind, FigureKind::Year(_)))
+            .collect();
+        let read = &self.statements[first_statement..];
+        let kind_of = |s: &Statement| match s.value {
+            StatedValue::Amount(_) => Some(false),
+            StatedValue::Budget(_) => Some(true),
+            _ => None,
+        };
+        let Some(first_kind) = read.first().and_then(kind_of) else {
+            return;
+        };
+        if found.len() != read.len()
+            || !found
+                .iter()
+                .all(|f| matches!(f.kind, FigureKind::Amount(_)))
+            || !read.iter().all(|s| kind_of(s) == Some(first_kind))
+        {
+            return;
+        }
+        let mut cursor = a;
+        let words: Vec<String> = found
+            .iter()
+            .map(|f| {
+                let w = self.chars.normalized(cursor, f.start);
+                cursor = f.end;
+                w
+            })
+            .collect();
+        let Some(first_added) = words.iter().position(|w| w.contains("加上")) else {
+            return;
+        };
+        let Some(total) = (first_added + 1..words.len())
+            .find(|&k| words[k].contains("总计") || words[k].contains("合计"))
+        else {
+            return;
+        };
+        // The sentence opens with the one amount added to (`税收收入A，非税收入B，加上…` adds to
+        // their sum, which it does not state), or opens with `加上` after the sentence of one
+        // amount its paragraph opens with (`收入A，同比增长x%。加上B…`; not after a part of
+        // that amount: `收入A。其中：土地收入a。加上…`).
+        let base = match first_added {
+            0 if words[0].trim_start().starts_with("加上") && self.second_of_its_line(a) => {
+                let previous_sentence = self.sentence - 1;
+                let before: Vec<usize> = (0..first_statement)
+                    .rev()
+                    .take_while(|&i| self.places[i].1 == previous_sentence)
+                    .filter(|&i| kind_of(&self.statements[i]).is_some())
+                    .collect();
+                match before.as_slice() {
+                    [one]
+                        if kind_of(&self.statements[*one]) == Some(first_kind)
+                            && self.statements[*one].location.section == self.section =>
+                    {
+                        *one
+                    }
+                    _ => return,
+                }
+            }
+            1 => first_statement,
+            _ => return,
+        };
+        if words[first_added..=total].iter().any(|w| {
+            ["减", "扣除", "其中", "含", "（", "("]
+                .iter()
+                .any(|x| w.contains(x))
+        }) {
+            return;
+        }
+        let refer =
+            |i: usize| FigureRef::Statement(self.statements[i].id.clone().unwrap_or_default());
+        let parts = std::iter::once(base)
+            .chain(first_statement + first_added..first_statement + total)
+            .map(refer)
+            .collect();
+        self.sentence_claims.push(Claim::Sum {
+            total: refer(first_statement + total),
+            parts,
+            minus: Vec::new(),
+        });
+    }
+
     /// `其中` (`包括`, `主要用于`) in `label` opens a listing of the parts of what was just
     /// stated: of the sentence's subject, or of the previous sentence's when the sentence opens
     /// with it. Without a figure before it, the parts name themselves.

@@ -288,8 +288,10 @@ struct Reader<'a> {
     levels_in_sentence: std::cell::OnceCell<Vec<(usize, SentenceFigure)>>,
     /// How many statements each (section, clause) place has given so far, for their ids.
     ids: std::collections::HashMap<u32, u32>,
-    /// The sums the `其中` breakdowns of measured quantities claim ([`Reader::measure_sums`]).
-    measure_claims: Vec<Claim>,
+    /// The sums a sentence's own words claim: its `其中` breakdowns of measured quantities
+    /// ([`Reader::measure_sums`]) and its additions (`A，加上B、C，收入总计T`,
+    /// [`Reader::additive_sums`]).
+    sentence_claims: Vec<Claim>,
     /// The total a budget's heading names and nothing else (`（一）收入预算`): what a figure
     /// under it called only by budget words (`2025年初预算数2752.8万元`) is.
     heading_total: Option<Concept>,
@@ -403,7 +405,7 @@ pub(crate) fn read(
         report_kind: kind,
         entity_name: name.clone(),
         ids: std::collections::HashMap::new(),
-        measure_claims: Vec::new(),
+        sentence_claims: Vec::new(),
         heading_total: None,
         side_listing: false,
         included: Vec::new(),
@@ -443,7 +445,7 @@ pub(crate) fn read(
         &reader.included,
         reader.year,
     );
-    claims.append(&mut reader.measure_claims);
+    claims.append(&mut reader.sentence_claims);
     let mut disclosure = Disclosure::new(Entity {
         name,
         year,

@@ -108,6 +108,7 @@ impl Reader<'_> {
             }
         }
         self.measure_sums(a, b, first_statement);
+        self.additive_sums(a, b, first_statement);
         if let Some(variant) = name_variant(&self.sentence_text, &self.entity_name) {
             let quote = variant.to_owned();
             let flaw = StatedValue::Wording(WordingFlaw::NameVariant);
