@@ -517,6 +517,27 @@ impl Reader<'_> {
         accounts_for_spending(self.report_kind)
     }
 
+    /// Where a numbered heading ends and its body begins on one line (`二、收入预算总表的说明
+    /// 本单位收入预算…`): the first run of three spaces or more, after words that make a
+    /// heading and before words of a body.
+    fn heading_before_a_gap(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let is_space = |i: usize| matches!(self.chars.at(i), ' ' | '\u{3000}' | '\t');
+        let start = (a..b).find(|&i| !is_space(i))?;
+        let gap = (start..b).find(|&i| i + 3 <= b && (i..i + 3).all(is_space))?;
+        let body = (gap..b).find(|&i| !is_space(i))?;
+        let head = self.chars.normalized(start, gap);
+        let head_has_figures = figures(&self.chars, start, gap)
+            .iter()
+            .any(|f| !matches!(f.kind, FigureKind::Year(_)));
+        let numbered = matches!(
+            split_numbering(head.trim()).0,
+            Numbering::Part | Numbering::Chinese | Numbering::ChineseParen
+        );
+        let body_words = self.chars.normalized(body, b);
+        (numbered && is_heading(head.trim(), head_has_figures) && body_words.chars().any(is_han))
+            .then_some((gap, body))
+    }
+
     fn read_lines(&mut self, title: Option<(usize, usize)>) {
         // A body line that does not end its sentence continues on the next body line
         // (`……主要用于以下方面：` / `农林水支出81.05万元，占11.11%。`), unless that line starts a
@@ -542,6 +563,21 @@ impl Reader<'_> {
             if Some((a, b)) == title {
                 continue;
             }
+            // `二、收入预算总表的说明     本单位收入预算…`: a heading the layout left on its
+            // body's line, a run of spaces apart.
+            let (a, text) = match self.heading_before_a_gap(a, b) {
+                Some((head_end, body_start)) => {
+                    if let Some((pa, pb)) = pending.take() {
+                        self.body(pa, pb);
+                    }
+                    let head = self.chars.normalized(a, head_end);
+                    self.unit_heading = None;
+                    self.heading(a, head_end, head.trim());
+                    at_top = false;
+                    (body_start, self.chars.normalized(body_start, b))
+                }
+                None => (a, text),
+            };
             let trimmed = text.trim();
             let empty = |line: Option<&(usize, usize)>| {
                 line.is_none_or(|&(c, d)| self.chars.normalized(c, d).trim().is_empty())
