@@ -3713,3 +3713,15 @@ fn a_heading_spaces_apart_from_its_body() {
     // 200 / 5000 = 4.00%; stated 4.10% it is wrong, and found.
     assert_eq!(check_errors(&text.replace("4.00%", "4.10%")).len(), 1);
 }
+
+/// A count at the end of a range (`给予2-12个月`, `培训3至5次`) or a round one (`约50人`) is
+/// declined like such an amount; in a government's report a count names what follows its
+/// measure word (`172个部门（单位）整体和579个项目`), not the words before it.
+#[test]
+fn counts_in_ranges_and_a_governments_counts() {
+    let text = "某局2023年度部门决算\n一、部门基本情况\n给予2-12个月补助。培训3至5次。参训约50人。全年接待12批次。";
+    assert_eq!(bound(text), ["国内公务接待批次 = 12"]);
+    assert_eq!(declined(text).len(), 3, "{:?}", declined(text));
+    let text = "关于某市2024年预算执行情况的报告\n一、预算绩效管理\n对172个部门（单位）整体和579个项目开展绩效自评。";
+    assert_eq!(bound(text), ["部门数 = 172", "项目数 = 579"]);
+}

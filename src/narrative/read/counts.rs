@@ -23,8 +23,12 @@ impl Reader<'_> {
     ) -> std::result::Result<Concept, UnparsedReason> {
         // A government's report (or one across departments) counts the region's things, none
         // of which is a department's count: described in its words only.
+        // What follows a measure word is what is counted (`172个部门（单位）整体和579个项目`).
         if self.government {
-            return described(&format!("{label}{unit}"), "数");
+            return match counted_after(unit, after) {
+                Some(counted) => described(counted, "数"),
+                None => described(&format!("{label}{unit}"), "数"),
+            };
         }
         // `行政编制5人，实有人数5人；事业编制30人，实有人数25人`: each 实有人数 is its kind's.
         if let Some(kind) = self.staff_kind

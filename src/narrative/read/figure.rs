@@ -126,7 +126,8 @@ impl Reader<'_> {
             FigureKind::Percent if figure.number.starts_with('-') => {
                 Err(UnparsedReason::NegativePercent)
             }
-            FigureKind::Amount(_) | FigureKind::Percent
+            // `给予2-12个月`, `约50人`: a count at the end of a range or a round one, too.
+            FigureKind::Amount(_) | FigureKind::Percent | FigureKind::Count(_)
                 if let Some(word) = approximation_before(label) =>
             {
                 Err(UnparsedReason::Approximate {
