@@ -3725,3 +3725,57 @@ fn counts_in_ranges_and_a_governments_counts() {
     let text = "关于某市2024年预算执行情况的报告\n一、预算绩效管理\n对172个部门（单位）整体和579个项目开展绩效自评。";
     assert_eq!(bound(text), ["部门数 = 172", "项目数 = 579"]);
 }
+
+/// Things counted in some state are some of them (`1个项目已完工，3个项目已开工`), not the
+/// department's count stated three times; an amount after a count the text describes in its
+/// own words is no amount of that count; a work target's completion (`完成目标任务154.4%`)
+/// is no budget's.
+#[test]
+fn counts_in_a_state_and_what_follows_counts() {
+    let text = "某局2023年度部门决算\n一、重点工作\n全年实施项目8个。截至年底，1个项目已完工，3个项目已开工，4个项目正在积极推进。";
+    assert_eq!(bound(text), ["项目数 = 8"]);
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    let text = "某局2023年度部门决算\n一、重点工作\n对118家企业研发投入进行补助。安排资金2111万元，支持人才计划。\
+                争取水利资金3.59亿元，完成目标任务154.4%。";
+    let statements = bound(text);
+    assert!(
+        statements.iter().all(|s| !s.starts_with("企业数 = 2111")),
+        "{statements:?}"
+    );
+    assert!(
+        declined_reasons(text)
+            .iter()
+            .any(|r| matches!(r, UnparsedReason::CompletionOfATarget { .. })),
+        "{:?}",
+        declined_reasons(text)
+    );
+}
+
+/// An audit office's report on a government's budget (`审计查出问题的整改情况`, `现将审计情况
+/// 报告如下`) is read as a government's text, not a department's: its counts of units and
+/// projects are the ones audited.
+#[test]
+fn an_audit_report_is_no_departments_text() {
+    let text = "一、2021年度省级预算执行审计查出问题的整改情况\n省审计厅对28个单位开展了审计，3个项目已整改。";
+    assert!(entity(text).2.is_government(), "{:?}", entity(text));
+    let text = "受县人民政府委托，现将2022年度县级预算执行和其他财政收支的审计情况报告如下：\n\
+                一、县级财政管理审计情况\n县本级一般公共预算收入12.5亿元。";
+    assert!(entity(text).2.is_government(), "{:?}", entity(text));
+}
+
+/// A budget's heading running on into its figure's dated words without a colon
+/// (`(一)收入预算2026年年初预算数1200.00万元`) names its total, as with a colon.
+#[test]
+fn a_budget_heading_run_on_into_its_figure() {
+    let text = "某镇2026年部门预算\n二、收支预算总体情况\n(一)收入预算2026年年初预算数1200.00万元，其中：一般公共预算拨款1100.00万元，政府性基金预算拨款100.00万元。\n\
+                (二)支出预算2026年年初预算数1200.00万元。";
+    assert_eq!(
+        bound(text),
+        [
+            "收入总计 = 1200.00万元",
+            "收入·一般公共预算财政拨款收入 = 1100.00万元",
+            "收入·政府性基金预算财政拨款收入 = 100.00万元",
+            "支出总计 = 1200.00万元",
+        ]
+    );
+}

@@ -121,6 +121,10 @@ fn per_member(label: &str) -> Option<&str> {
     })
 }
 
+/// Words right after the name of things counted that say what state they are in (`3个项目已
+/// 开工`, `4个项目正在推进`, `2个单位未公开`): only those in it are counted.
+const STATE_WORDS: &[&str] = &["已", "正在", "尚未", "未", "仍", "均已"];
+
 /// Words right after `各` and the members named that make what follows each one's.
 const EACH_WORDS: &[&str] = &["分别", "均", "都", "各"];
 
@@ -330,6 +334,14 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
         return CountNaming::Undecided(UnparsedReason::CountPerMember {
             words: words.to_owned(),
         });
+    }
+    // `1个项目已完工，3个项目已开工`: the things counted that are in some state, some of them.
+    if let Some(name) = counted_after(unit, setting.words_after)
+        && STATE_WORDS
+            .iter()
+            .any(|w| setting.words_after[name.len()..].starts_with(w))
+    {
+        return CountNaming::OfItsOwn;
     }
     let words = focus(label);
     let has = |list: &[&str]| list.iter().any(|w| words.contains(w));

@@ -284,6 +284,12 @@ pub enum UnparsedReason {
         /// The rate, in Chinese (`增长率`, `预算完成率`, `占比`).
         what: String,
     },
+    /// The completion of a work target or task, not of a budget (`完成目标任务154.4%`).
+    #[error("“{words}”是工作目标或任务的完成程度，不是预算完成率")]
+    CompletionOfATarget {
+        /// The words naming the target.
+        words: String,
+    },
     /// A completion rate of words that name nothing known.
     #[error("说了预算完成率，但“{words}”不是能识别的项目")]
     CompletionOfUnknownWords {

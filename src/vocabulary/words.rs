@@ -77,13 +77,33 @@ pub(crate) const GOVERNMENT_TITLE_WORDS: &[&str] = &[
 /// Words by which a title speaks of many departments at once (`2012年各部委“三公经费”决算情况`,
 /// `2015年中央部门预算公开`): a summary or a news report across departments, whose figures are
 /// no one department's, even when the title also says 部门预算.
-pub(crate) const COLLECTIVE_TITLE_WORDS: &[&str] =
-    &["各部委", "中央部门", "中央单位", "各部门", "各单位"];
+pub(crate) const COLLECTIVE_TITLE_WORDS: &[&str] = &[
+    "各部委",
+    "中央部门",
+    "中央单位",
+    "各部门",
+    "各单位",
+    // An audit office's report on a government's budget and its departments.
+    "审计工作报告",
+    "审计查出问题",
+    "审计结果",
+];
 
 /// Words by which a text anywhere speaks of many central departments at once (`已有95家部委
-/// 公布了…`, `在94个公布2015年预算的中央政府部门中`): a department's own report has no use for
-/// them.
-pub(crate) const COLLECTIVE_WORDS: &[&str] = &["部委", "中央部门", "中央政府部门", "中央单位"];
+/// 公布了…`, `在94个公布2015年预算的中央政府部门中`), or an audit office reports on a
+/// government's budget and the departments it audited (`审计查出问题的整改情况`, `现将审计情况
+/// 报告如下`): a department's own report has no use for them.
+pub(crate) const COLLECTIVE_WORDS: &[&str] = &[
+    "部委",
+    "中央部门",
+    "中央政府部门",
+    "中央单位",
+    "审计工作报告",
+    "审计查出问题",
+    "审计情况报告",
+    "审计结果公告",
+    "审计结果表明",
+];
 
 /// Words only a department's (or a unit's) own disclosure uses of itself: a body with one of
 /// them that names a single government's word (`本单位…按市本级标准`) is a department's.

@@ -195,11 +195,13 @@ impl Reader<'_> {
             // `本年收入预算`: the year's own income (本年收入合计), without what is carried in;
             // `本年度收入预算` only dates the total.
             let this_years = unnumbered.replace("本年度", "").contains("本年");
+            // `收入预算2026年年初预算数`: a heading's words run on into the figure's, dated.
             let bare: String = unnumbered
+                .replace("年初", "")
                 .replace("预算", "")
                 .replace("财政拨款", "")
                 .chars()
-                .filter(|c| !c.is_ascii_digit() && !"年度当本总额为是共计合：，".contains(*c))
+                .filter(|c| !c.is_ascii_digit() && !"年度当本总额为是共计合数：，".contains(*c))
                 .collect();
             let (income, expenditure) = match (appropriation, this_years) {
                 (true, true) => (

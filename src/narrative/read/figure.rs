@@ -21,13 +21,17 @@ use crate::vocabulary::words::{
 };
 
 impl Reader<'_> {
-    /// Whether the subject was set by the figure last read, a score or a measured quantity.
+    /// Whether the subject was set by the figure last read, a score, a measured quantity or a
+    /// count the text describes in its own words (`对118家企业…补助。安排资金2111万元`): no
+    /// amount or rate without words of its own is of such a thing.
     fn is_measured(&self, subject: &[Concept]) -> bool {
         self.statements.last().is_some_and(|last| {
-            matches!(
-                last.value,
-                StatedValue::Measure { .. } | StatedValue::Score(_)
-            ) && subject == std::slice::from_ref(&last.concept)
+            let measured = match last.value {
+                StatedValue::Measure { .. } | StatedValue::Score(_) => true,
+                StatedValue::Count(_) => matches!(last.concept, Concept::Other(_)),
+                _ => false,
+            };
+            measured && subject == std::slice::from_ref(&last.concept)
         })
     }
 
@@ -445,6 +449,15 @@ impl Reader<'_> {
                 value: ValueKind::Growth(rate, direction, base),
                 year: None,
                 named,
+            });
+        }
+        // `完成目标任务154.4%`: a work target's completion, no budget's.
+        if let Some((_, done)) = label.rsplit_once("完成")
+            && ["目标", "任务"].iter().any(|w| done.contains(w))
+            && !done.contains("预算")
+        {
+            return Err(UnparsedReason::CompletionOfATarget {
+                words: done.trim().to_owned(),
             });
         }
         if label.contains("完成")
