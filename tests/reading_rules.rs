@@ -3779,3 +3779,16 @@ fn a_budget_heading_run_on_into_its_figure() {
         ]
     );
 }
+
+/// A web page's trail of where it stands (`当前位置：首页>>…>>2018年预决算>>2017年部门决算`) is
+/// no title: the report's year and name are its own title's below it.
+#[test]
+fn a_breadcrumb_is_no_title() {
+    let text = "当前位置:首页>>政务公开>>财政信息>>预算决算>>2018年预决算>>2017年部门决算\n\
+                某市水务局2017年部门决算编制说明\n一、收入支出决算总体情况\n2017年度收入总计500.00万元。";
+    assert_eq!(
+        entity(text),
+        ("某市水务局".into(), 2017, DisclosureKind::FinalAccounts)
+    );
+    assert_eq!(dated_values(text), [("500.00万元".to_owned(), None)]);
+}

@@ -42,6 +42,7 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
         let line = line.trim();
         if line.is_empty()
             || line.chars().count() > 80
+            || is_breadcrumb(line)
             || line.contains(['，', '。', '；', ',', ';'])
             || !(line.contains("决算") || line.contains("预算"))
             || !matches!(split_numbering(line).0, Numbering::None | Numbering::Part)
@@ -102,6 +103,12 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
         });
     }
     None
+}
+
+/// Whether a line is a web page's trail of where the page stands (`当前位置：首页>>…>>2018年
+/// 预决算>>2017年部门决算`): its years are the site's folders, not the report's title.
+fn is_breadcrumb(line: &str) -> bool {
+    line.contains("当前位置") || line.contains("首页") && line.contains(['>', '＞', '›', '»', '/'])
 }
 
 /// The department a `主管部门：…` (`预算主管部门`, `编制部门`, `编制单位`) line names near the
