@@ -3792,3 +3792,39 @@ fn a_breadcrumb_is_no_title() {
     );
     assert_eq!(dated_values(text), [("500.00万元".to_owned(), None)]);
 }
+
+/// A rate between amounts in a unit coarser than the text's (`164.6亿元` beside figures in
+/// 万元, which 万元 cannot hold at 0.1亿元) is checked in the unit they share, as printed:
+/// completions, shares and growth rates, whether the reader paired them or the rules did.
+#[test]
+fn rates_between_amounts_of_a_coarser_unit() {
+    let text = "关于某市2019年预算执行情况的报告\n一、国有资本经营预算\n国有资本经营预算收入328万元。\n\
+                二、社会保险基金预算\n社会保险基金预算收入年初预算为153.8亿元，实际完成164.6亿元，为预算的107.0%。\
+                社会保险基金预算支出158.2亿元，比上年增加10.2亿元，增长6.9%。";
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    // 164.6 / 153.8 = 107.02%: 107.2% is wrong whatever the unit.
+    let completion = text.replace("107.0%", "107.2%");
+    assert_eq!(
+        check_errors(&completion).len(),
+        1,
+        "{:?}",
+        check_errors(&completion)
+    );
+    // 10.2 / (158.2 − 10.2) = 6.89%: 7.9% is wrong.
+    let growth = text.replace("6.9%", "7.9%");
+    assert_eq!(
+        check_errors(&growth).len(),
+        1,
+        "{:?}",
+        check_errors(&growth)
+    );
+    let department = "某医院2021年度单位决算\n一、支出决算情况\n本年支出合计218.78亿元，其中：基本支出188.89亿元，占86.34%；\
+                      项目支出29.89亿元，占13.66%。上年结转0.50万元。";
+    assert!(
+        check_errors(department).is_empty(),
+        "{:?}",
+        check_errors(department)
+    );
+    let share = department.replace("86.34%", "90.66%");
+    assert_eq!(check_errors(&share).len(), 1, "{:?}", check_errors(&share));
+}

@@ -21,9 +21,10 @@ use super::completion::unspent_share_hint;
 use super::counts::count_sum;
 use super::growth::{PriorYear, zero_base};
 use super::sums::parts_within;
-use super::{actual_word, amount_of, percent, subject, write_subject};
+use super::{actual_word, amount_of, in_shared_unit, percent, subject, write_subject};
 
 /// A claim's figure: the statement it names (none for a cell) and its value as an operand.
+#[derive(Clone, Copy)]
 struct Resolved<'a> {
     statement: Option<&'a Statement>,
     operand: Option<Operand<'a>>,
@@ -56,6 +57,18 @@ fn operand<'a>(c: &Checker<'a>, ix: &Statements<'a>, figure: &FigureRef) -> Opti
     resolve(c, ix, figure).operand
 }
 
+/// Two figures a rate compares: as held in the document's currency, or both as printed in the
+/// unit they share when the currency cannot hold one of them ([`in_shared_unit`]).
+fn shared_or_held<'a>(
+    c: &Checker<'a>,
+    (a, b): (Resolved<'a>, Resolved<'a>),
+) -> Option<(Operand<'a>, Operand<'a>)> {
+    match (a.operand, b.operand) {
+        (Some(a), Some(b)) => Some((a, b)),
+        _ => in_shared_unit(c, a.statement?, b.statement?),
+    }
+}
+
 fn label(ix: &Statements<'_>, figure: &FigureRef) -> String {
     let mut label = String::new();
     write_label(ix, figure, &mut label);
@@ -81,8 +94,9 @@ pub(super) fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim
         Claim::Ratio { rate, part, whole } => {
             let rate = resolve(c, ix, rate);
             let context = rate.statement;
-            let (Some(r), Some(p), Some(w)) =
-                (rate.operand, operand(c, ix, part), operand(c, ix, whole))
+            let (part_figure, whole_figure) = (resolve(c, ix, part), resolve(c, ix, whole));
+            let (Some(r), Some((p, w))) =
+                (rate.operand, shared_or_held(c, (part_figure, whole_figure)))
             else {
                 return;
             };
@@ -129,8 +143,12 @@ pub(super) fn explicit_claim<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claim
                 (None, change) => change.as_ref().and_then(|change| change.statement),
             };
             let operand = |figure: Option<Resolved<'a>>| figure.and_then(|f| f.operand);
-            let (r, ch) = (operand(rate), operand(change));
-            let (cur, pri) = (operand(get(current)), operand(get(prior)));
+            let current = get(current);
+            let (ch, cur) = match change.zip(current) {
+                Some(pair) => shared_or_held(c, pair).unzip(),
+                None => (operand(change), operand(current)),
+            };
+            let (r, pri) = (operand(rate), operand(get(prior)));
             let subject = move |_: &Checker<'_>| {
                 format!(
                     "{}的增长率",

@@ -27,7 +27,7 @@ use std::borrow::Cow;
 use rust_decimal::Decimal;
 
 use crate::classification::{Catalog, FunctionCode};
-use crate::money::Percent;
+use crate::money::{Percent, Unit};
 use crate::precision::Printed;
 use crate::report::{Claim, Concept, Direction, DisclosureKind, StatedValue, Statement};
 use crate::vocabulary::cells_of;
@@ -110,6 +110,37 @@ fn amount_of<'s>(c: &Checker<'_>, s: &'s Statement) -> Option<Operand<'s>> {
         }
         _ => None,
     }
+}
+
+/// A statement's amount as printed in its own unit (a change signed), for [`in_shared_unit`].
+fn own_unit_amount<'s>(c: &Checker<'_>, s: &'s Statement) -> Option<(Unit, Operand<'s>)> {
+    let (amount, signed) = match &s.value {
+        StatedValue::Amount(a) | StatedValue::Budget(a) => (a, a.value()),
+        StatedValue::Change { amount, direction }
+        | StatedValue::ChangeAgainstBudget { amount, direction } => {
+            (amount, direction.signed(amount.value()))
+        }
+        _ => return None,
+    };
+    let printed = Printed::new(signed, amount.value().scale()).ok()?;
+    Some((amount.unit(), c.statement_operand(s, printed)))
+}
+
+/// Two statements' amounts for a rate between them when the document's currency cannot hold
+/// one of them at its printed precision (`164.6亿元` in a text counting in 万元, which would
+/// be 1646000万元 to the nearest 1000万元): both as printed, in the unit they share, since a
+/// rate needs no currency. `None` when both are held (take them in the currency), or when they
+/// share no unit.
+fn in_shared_unit<'s>(
+    c: &Checker<'_>,
+    a: &'s Statement,
+    b: &'s Statement,
+) -> Option<(Operand<'s>, Operand<'s>)> {
+    if amount_of(c, a).is_some() && amount_of(c, b).is_some() {
+        return None;
+    }
+    let ((unit_a, a), (unit_b, b)) = (own_unit_amount(c, a)?, own_unit_amount(c, b)?);
+    (unit_a == unit_b).then_some((a, b))
 }
 
 fn percent(rate: Percent, direction: Option<Direction>) -> Printed {

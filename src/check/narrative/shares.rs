@@ -14,9 +14,9 @@ use crate::check::engine::{Checker, NewFinding, Operand, RateForm, StatedRate, s
 use crate::check::finding::{Comparison, FigureUnit, FindingKind};
 use crate::check::registry::RuleCode;
 use crate::check::relations::checked_sum;
-use crate::check::statements::{ClaimKind, Statements};
+use crate::check::statements::{ClaimKind, Statements, ValueKind, Years};
 
-use super::{current_amount, percent, subject};
+use super::{amount_of, current_amount, in_shared_unit, nearest_of, percent, subject};
 
 /// N003: 占X% against the part and the whole.
 pub(super) fn share<'a>(
@@ -32,11 +32,28 @@ pub(super) fn share<'a>(
         return;
     }
     let own = ix.same_concept(index);
-    let Some(part) = current_amount(c, ix, index, &s.concept, own) else {
+    // `支出158.2亿元，…占21.5%` of a whole in 亿元 in a text counting in 万元.
+    let amount_of_year = |about| nearest_of(ix, index, about, ValueKind::Amount, Years::Of(s.year));
+    let shared = amount_of_year(own)
+        .zip(amount_of_year(ix.about(of)))
+        .and_then(|(part, whole)| in_shared_unit(c, part, whole));
+    let Some(part) = shared
+        .map(|(part, _)| part)
+        .or_else(|| current_amount(c, ix, index, &s.concept, own))
+    else {
         return;
     };
+    // A whole printed in a unit the currency cannot hold is no whole left unprinted.
+    if shared.is_none()
+        && amount_of_year(ix.about(of)).is_some_and(|whole| amount_of(c, whole).is_none())
+    {
+        return;
+    }
     // A whole that is not printed is its parts together, when the part is one of two.
-    let (whole, form) = match current_amount(c, ix, index, of, ix.about(of)) {
+    let whole = shared
+        .map(|(_, whole)| whole)
+        .or_else(|| current_amount(c, ix, index, of, ix.about(of)));
+    let (whole, form) = match whole {
         Some(whole) => (whole, RateForm::Ratio),
         None => match other_part(c, ix, index, &s.concept, of) {
             Some(other) => (other, RateForm::ShareOfSum),
