@@ -198,7 +198,10 @@ fn nearest_of<'a>(
     nearest_position_of(ix, index, candidates, kind, years).map(|position| &ix.all[position])
 }
 
-/// [`nearest_of`]'s statement by its position among all statements.
+/// [`nearest_of`]'s statement by its position among all statements. Words the model has no
+/// concept for are taken only in the section of the statement at `index`: the same words may
+/// name different things in different places (`收入总计` under each fund of a government's
+/// report), while a concept of the model is one thing wherever it is stated.
 fn nearest_position_of(
     ix: &Statements<'_>,
     index: usize,
@@ -207,7 +210,11 @@ fn nearest_position_of(
     years: Years,
 ) -> Option<usize> {
     let group = ix.group_of_positions(candidates)?;
-    ix.nearest_of(index, group, kind, years)
+    let found = ix.nearest_of(index, group, kind, years)?;
+    let (here, there) = (ix.all.get(index)?, &ix.all[found]);
+    let elsewhere = matches!(there.concept, Concept::Other(_))
+        && there.location.section != here.location.section;
+    (!elsewhere).then_some(found)
 }
 
 /// An amount of the year `year` (`None`: the report's), among statements about one concept.
