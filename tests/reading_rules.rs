@@ -3736,8 +3736,13 @@ fn counts_in_a_state_and_what_follows_counts() {
     assert_eq!(bound(text), ["项目数 = 8"]);
     assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
     let text = "某局2023年度部门决算\n一、重点工作\n对118家企业研发投入进行补助。安排资金2111万元，支持人才计划。\
-                争取水利资金3.59亿元，完成目标任务154.4%。";
+                争取水利资金3.59亿元，完成目标任务154.4%，同比增长12.0%。";
     let statements = bound(text);
+    // The target's completion is declined; the growth after it is still the funds'.
+    assert!(
+        statements.contains(&"争取水利资金 = 增长12.0%".to_owned()),
+        "{statements:?}"
+    );
     assert!(
         statements.iter().all(|s| !s.starts_with("企业数 = 2111")),
         "{statements:?}"

@@ -502,6 +502,18 @@ impl UnparsedReason {
     /// and [`AgainstAnEstimate`](Self::AgainstAnEstimate).
     #[must_use]
     pub fn is_declined_comparison(&self) -> bool {
+        self.declines_a_comparison()
+    }
+
+    /// Whether the figure declined is of the subject the sentence speaks of, only no figure
+    /// the model holds (`收入完成8.8亿元，完成年初目标任务的105%，增长5%`: the growth after it is
+    /// still the revenue's): the reader keeps the subject for the figures after it.
+    #[must_use]
+    pub fn keeps_the_subject(&self) -> bool {
+        matches!(self, Self::CompletionOfATarget { .. })
+    }
+
+    fn declines_a_comparison(&self) -> bool {
         matches!(
             self,
             Self::AgainstOwnBudget

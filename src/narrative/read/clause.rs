@@ -668,6 +668,9 @@ impl Reader<'_> {
                     state.compared_elsewhere = Some(reason.clone());
                     self.unparsed(a, &quote, reason);
                 }
+                Err(reason) if reason.keeps_the_subject() => {
+                    self.unparsed(a, &quote, reason);
+                }
                 Err(reason) => {
                     state.budget_just_stated = false;
                     self.last_budget_uncompared = false;
