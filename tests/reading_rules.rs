@@ -3684,6 +3684,8 @@ fn additions_claim_their_total() {
         format!(
             "{heading}全县一般公共预算收入20.5亿元，加上上级补助收入31.5亿元（其中一般性转移支付25.0亿元），收入总计52.0亿元。"
         ),
+        // A total of the other side is no sum of what was added to the revenue.
+        format!("{heading}全县一般公共预算收入20.5亿元，加上上级补助收入30.2亿元，支出合计48.0亿元。"),
     ] {
         assert!(
             check_errors(&not_added).is_empty(),
