@@ -3685,7 +3685,9 @@ fn additions_claim_their_total() {
             "{heading}全县一般公共预算收入20.5亿元，加上上级补助收入31.5亿元（其中一般性转移支付25.0亿元），收入总计52.0亿元。"
         ),
         // A total of the other side is no sum of what was added to the revenue.
-        format!("{heading}全县一般公共预算收入20.5亿元，加上上级补助收入30.2亿元，支出合计48.0亿元。"),
+        format!(
+            "{heading}全县一般公共预算收入20.5亿元，加上上级补助收入30.2亿元，支出合计48.0亿元。"
+        ),
     ] {
         assert!(
             check_errors(&not_added).is_empty(),
@@ -3737,6 +3739,13 @@ fn counts_in_a_state_and_what_follows_counts() {
     let text = "某局2023年度部门决算\n一、重点工作\n全年实施项目8个。截至年底，1个项目已完工，3个项目已开工，4个项目正在积极推进。";
     assert_eq!(bound(text), ["项目数 = 8"]);
     assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    assert_eq!(
+        declined_reasons(text)
+            .iter()
+            .filter(|r| matches!(r, UnparsedReason::CountInAState { .. }))
+            .count(),
+        3
+    );
     let text = "某局2023年度部门决算\n一、重点工作\n对118家企业研发投入进行补助。安排资金2111万元，支持人才计划。\
                 争取水利资金3.59亿元，完成目标任务154.4%，同比增长12.0%。";
     let statements = bound(text);
@@ -3755,6 +3764,15 @@ fn counts_in_a_state_and_what_follows_counts() {
             .any(|r| matches!(r, UnparsedReason::CompletionOfATarget { .. })),
         "{:?}",
         declined_reasons(text)
+    );
+    // Revenue's target is its budget: its completion is read.
+    let revenue = "关于某旗2023年上半年预算执行情况的报告\n一、收入\n旗本级一般公共预算收入完成19.8亿元，完成年初目标任务的55.6%。";
+    assert!(
+        bound(revenue)
+            .iter()
+            .any(|s| s.ends_with("= 完成预算55.6%")),
+        "{:?}",
+        bound(revenue)
     );
 }
 

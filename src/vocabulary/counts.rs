@@ -337,11 +337,13 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
     }
     // `1个项目已完工，3个项目已开工`: the things counted that are in some state, some of them.
     if let Some(name) = counted_after(unit, setting.words_after)
-        && STATE_WORDS
+        && let Some(state) = STATE_WORDS
             .iter()
-            .any(|w| setting.words_after[name.len()..].starts_with(w))
+            .find(|w| setting.words_after[name.len()..].starts_with(*w))
     {
-        return CountNaming::OfItsOwn;
+        return CountNaming::Undecided(UnparsedReason::CountInAState {
+            words: format!("{name}{state}…"),
+        });
     }
     let words = focus(label);
     let has = |list: &[&str]| list.iter().any(|w| words.contains(w));

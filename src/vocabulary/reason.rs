@@ -432,6 +432,12 @@ pub enum UnparsedReason {
         /// The words that say it.
         words: String,
     },
+    /// A count of the things in some state (`3个项目已开工`, `81个单位未公开`), some of them.
+    #[error("“{words}”只计处于某种状态的一部分，不是全部的数量")]
+    CountInAState {
+        /// The things counted and their state.
+        words: String,
+    },
     /// Money carried into next year (`结转下年支出`), no expenditure.
     #[error("“{words}”是结转下年的资金，不是支出")]
     CarriedIntoNextYear {

@@ -835,9 +835,11 @@ impl Reader<'_> {
         }
         // `较上年无增减`, `与上年持平`: a change of nothing against last year, of the subject.
         // A reason or a use (`主要原因是与上年持平的…`) only mentions it.
+        // Not of a score, a measure or a described count (`18个部门压缩了…，…与去年持平`).
         if !*lost
             && !subject.is_empty()
             && !mentions_only
+            && !self.is_measured(subject)
             && let Some(compared) = unchanged_since_last_year(whole, self.year, self.report_kind)
         {
             // `与2025年预算增加持平` says two things of one change: a flaw of the words.

@@ -24,7 +24,7 @@ impl Reader<'_> {
     /// Whether the subject was set by the figure last read, a score, a measured quantity or a
     /// count the text describes in its own words (`对118家企业…补助。安排资金2111万元`): no
     /// amount or rate without words of its own is of such a thing.
-    fn is_measured(&self, subject: &[Concept]) -> bool {
+    pub(super) fn is_measured(&self, subject: &[Concept]) -> bool {
         self.statements.last().is_some_and(|last| {
             let measured = match last.value {
                 StatedValue::Measure { .. } | StatedValue::Score(_) => true,
@@ -451,10 +451,14 @@ impl Reader<'_> {
                 named,
             });
         }
-        // `完成目标任务154.4%`: a work target's completion, no budget's.
-        if let Some((_, done)) = label.rsplit_once("完成")
+        // `争取资金13.59亿元，完成目标任务154.4%`: a work target's completion, no budget's;
+        // revenue's or spending's target (`预算收入完成…，完成年初目标任务的55.6%`) is its budget.
+        let of_money_flow = |words: &str| words.contains("收入") || words.contains("支出");
+        if let Some((named, done)) = label.rsplit_once("完成")
             && ["目标", "任务"].iter().any(|w| done.contains(w))
             && !done.contains("预算")
+            && !of_money_flow(named)
+            && !subject.iter().any(|c| of_money_flow(&c.to_string()))
         {
             return Err(UnparsedReason::CompletionOfATarget {
                 words: done.trim().to_owned(),
