@@ -3865,3 +3865,14 @@ fn described_words_pair_within_their_section() {
     // Within its section the completion is still checked: 100 / 90 = 111.1%, not 121.1%.
     assert_eq!(check_errors(&text.replace("111.1%", "121.1%")).len(), 1);
 }
+
+/// A year after `是`/`为` that a `的` follows (`是2018年的3倍`, `为2022年的85%`) is the base of
+/// a comparison, not the year of what the sentence goes on to state.
+#[test]
+fn the_year_of_a_multiple_dates_nothing() {
+    let text = "某局2019年度部门决算\n一、工作情况\n安排贴息资金3亿元，是2018年的3倍，累计拨付贴息资金2.2亿元。";
+    assert_eq!(
+        dated_values(text),
+        [("3亿元".to_owned(), None), ("2.2亿元".to_owned(), None)]
+    );
+}

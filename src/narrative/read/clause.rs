@@ -108,13 +108,16 @@ impl Reader<'_> {
         let mut verb_first: Option<&'static str> = None;
         for (k, figure) in found.iter().enumerate() {
             if let FigureKind::Year(y) = figure.kind {
-                // `2022年…` opening a clause dates what follows; `与2022年持平` compares.
+                // `2022年…` opening a clause dates what follows; `与2022年持平` compares, and so
+                // does `是2018年的3倍` (a multiple or a share of that year's).
                 // `与 2024 年持平`: the word of comparison may stand a space away.
                 let before = (a..figure.start)
                     .rev()
                     .map(|i| self.chars.at(i))
                     .find(|c| !c.is_whitespace());
-                let compared = matches!(before, Some('与' | '较' | '比' | '同'));
+                let of_that_years =
+                    matches!(before, Some('是' | '为')) && self.chars.at(figure.end) == '的';
+                let compared = matches!(before, Some('与' | '较' | '比' | '同')) || of_that_years;
                 if !comparing && !compared && figure.start <= a + 2 {
                     state.year = Some(y);
                     state.dated.push(y);
