@@ -842,7 +842,7 @@ impl Reader<'_> {
         if !*lost
             && !subject.is_empty()
             && !mentions_only
-            && !self.is_measured(subject)
+            && !self.is_not_money(subject)
             && let Some(compared) = unchanged_since_last_year(whole, self.year, self.report_kind)
         {
             // `与2025年预算增加持平` says two things of one change: a flaw of the words.

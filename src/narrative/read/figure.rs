@@ -21,10 +21,11 @@ use crate::vocabulary::words::{
 };
 
 impl Reader<'_> {
-    /// Whether the subject was set by the figure last read, a score, a measured quantity or a
-    /// count the text describes in its own words (`对118家企业…补助。安排资金2111万元`): no
-    /// amount or rate without words of its own is of such a thing.
-    pub(super) fn is_measured(&self, subject: &[Concept]) -> bool {
+    /// Whether the subject was set by the figure last read and that figure is no money: a
+    /// score, a measured quantity or a count the text describes in its own words
+    /// (`对118家企业…补助。安排资金2111万元`). No amount or rate without words of its own is of
+    /// such a thing.
+    pub(super) fn is_not_money(&self, subject: &[Concept]) -> bool {
         self.statements.last().is_some_and(|last| {
             let measured = match last.value {
                 StatedValue::Measure { .. } | StatedValue::Score(_) => true,
@@ -89,7 +90,7 @@ impl Reader<'_> {
             };
             // `得分为95分。预算数为200万元`: a score or a measured quantity is no subject of an
             // amount or a rate (only of its `其中` parts, which have words of their own).
-            if self.is_measured(inherited) {
+            if self.is_not_money(inherited) {
                 Vec::new()
             } else {
                 inherited.to_vec()

@@ -39,19 +39,21 @@ impl Reader<'_> {
             .filter(|f| !matches!(f.kind, FigureKind::Year(_)))
             .collect();
         let read = &self.statements[first_statement..];
-        let kind_of = |s: &Statement| match s.value {
+        // Whether a statement is a budget (`None`: no amount at all); the parts and the total
+        // are all one or all the other.
+        let is_budget = |s: &Statement| match s.value {
             StatedValue::Amount(_) => Some(false),
             StatedValue::Budget(_) => Some(true),
             _ => None,
         };
-        let Some(first_kind) = read.first().and_then(kind_of) else {
+        let Some(first_is_budget) = read.first().and_then(is_budget) else {
             return;
         };
         if found.len() != read.len()
             || !found
                 .iter()
                 .all(|f| matches!(f.kind, FigureKind::Amount(_)))
-            || !read.iter().all(|s| kind_of(s) == Some(first_kind))
+            || !read.iter().all(|s| is_budget(s) == Some(first_is_budget))
         {
             return;
         }
@@ -82,11 +84,11 @@ impl Reader<'_> {
                 let before: Vec<usize> = (0..first_statement)
                     .rev()
                     .take_while(|&i| self.places[i].1 == previous_sentence)
-                    .filter(|&i| kind_of(&self.statements[i]).is_some())
+                    .filter(|&i| is_budget(&self.statements[i]).is_some())
                     .collect();
                 match before.as_slice() {
                     [one]
-                        if kind_of(&self.statements[*one]) == Some(first_kind)
+                        if is_budget(&self.statements[*one]) == Some(first_is_budget)
                             && self.statements[*one].location.section == self.section =>
                     {
                         *one
