@@ -19,6 +19,7 @@ pub use counts::{CountNaming, CountSetting, VehicleCounting, count_named};
 mod identities;
 pub(crate) mod names;
 pub(crate) mod reason;
+pub(crate) use names::concept_name;
 pub use names::concept_named;
 pub(crate) mod sections;
 mod tables;
