@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 
@@ -11,7 +12,8 @@ use crate::classification::{Level, prefix_key};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
 use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::metrics::headline_column;
-use crate::report::{Column, DisclosureKind, Line, Row, RowKey, Table, TableKind};
+use crate::report::{Column, Concept, DisclosureKind, Line, Row, RowKey, Table, TableKind};
+use crate::vocabulary::{cells_of, concept_name, parts_in, sum_of_parts};
 
 use super::engine::{Checker, NewFinding, Operand, SumWords, own_column, push_decimal};
 use super::finding::FindingKind;
@@ -544,64 +546,116 @@ fn line(l: Line) -> RowKey {
     RowKey::Line(l)
 }
 
-/// S001–S005 on 收入支出决算总表 (I-1 … I-5).
+/// The table rules whose identity is a partition of the vocabulary ([`parts_in`]): the rule,
+/// the table (by layout) and the whole. The whole's and the parts' cells in that table are
+/// [`cells_of`] them, the words [`concept_name`] and [`sum_of_parts`] them, so a rule reads
+/// its identity and its wording in one place with the narrative rules.
+const PARTITION_RULES: [(RuleCode, TableKind, Concept); 3] = [
+    (
+        RuleCode::S001,
+        TableKind::Summary,
+        Concept::IncomeGrandTotal,
+    ),
+    (
+        RuleCode::S002,
+        TableKind::Summary,
+        Concept::ExpenditureGrandTotal,
+    ),
+    (
+        RuleCode::S004,
+        TableKind::Summary,
+        Concept::CurrentIncomeTotal,
+    ),
+];
+
+/// A partition as one table prints it, for one rule: where the whole and each part are, and
+/// the words of a finding.
+struct PartitionCells {
+    rule: RuleCode,
+    /// The table's layout ([`TableKind::layout`]).
+    layout: TableKind,
+    /// The whole's row and column.
+    whole: (RowKey, Column),
+    /// Each part's row and column, in the partition's order (every part has one:
+    /// `partition_rules_find_every_cell`).
+    parts: Vec<(RowKey, Column)>,
+    /// The whole's name: `收入总计`.
+    left: String,
+    /// The parts' sum: `本年收入合计、使用非财政拨款结余（含专用结余）、年初结转和结余之和`.
+    right: &'static str,
+}
+
+/// [`PARTITION_RULES`] with their cells and words, for final accounts (`[0]`) and budgets
+/// (`[1]`): fixed, so worked out once, not per report.
+fn partition_cells(kind: DisclosureKind) -> &'static [PartitionCells] {
+    static PLANS: OnceLock<[Vec<PartitionCells>; 2]> = OnceLock::new();
+    let plans = PLANS.get_or_init(|| {
+        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
+            PARTITION_RULES
+                .iter()
+                .map(|(rule, layout, whole)| {
+                    let place = |concept: &Concept| {
+                        cells_of(concept)
+                            .find(|(table, ..)| table == layout)
+                            .map(|(_, row, column)| (row, column))
+                    };
+                    let parts = parts_in(kind, whole).unwrap_or_default();
+                    PartitionCells {
+                        rule: *rule,
+                        layout: *layout,
+                        // `partition_rules_find_every_cell` holds every whole and part to a
+                        // place in its table.
+                        whole: place(whole).expect("the whole of a partition rule is printed"),
+                        parts: parts.iter().filter_map(place).collect(),
+                        left: concept_name(kind, whole).into_owned(),
+                        right: sum_of_parts(kind, whole).unwrap_or_default(),
+                    }
+                })
+                .collect()
+        })
+    });
+    &plans[usize::from(kind.is_budget())]
+}
+
+/// The rules of [`PARTITION_RULES`] on `table`: its whole against the sum of its parts.
+fn partition_rules<'t>(c: &mut Checker<'_>, table: &'t Table, parts: &mut Vec<Operand<'t>>) {
+    let layout = table.kind.layout();
+    for plan in partition_cells(table.kind.disclosure()) {
+        if plan.layout != layout {
+            continue;
+        }
+        let Some(total) = c.cell(table, &plan.whole.0, plan.whole.1) else {
+            continue;
+        };
+        // The operands borrow the table, not the buffer: reuse it for every rule.
+        parts.clear();
+        parts.extend(
+            plan.parts
+                .iter()
+                .filter_map(|(row, column)| c.cell(table, row, *column)),
+        );
+        let words = |_: &Checker<'_>, out: &mut String| {
+            out.push_str(table.kind.name());
+            SumWords {
+                left: &plan.left,
+                right: Cow::Borrowed(plan.right),
+                single: None,
+            }
+        };
+        c.sum_identity(plan.rule, &[total], parts, words, None);
+    }
+}
+
+/// S001–S005 on 收入支出决算总表 (I-1 … I-5): S001, S002 and S004 are partitions of the
+/// vocabulary ([`partition_rules`]); S003 and S005 are not.
 fn summary(c: &mut Checker<'_>) {
     let Some(table) = c.table(TableKind::Summary) else {
         return;
     };
+    let mut parts = Vec::new();
+    partition_rules(c, table, &mut parts);
     let amount = |c: &Checker<'_>, key: RowKey| c.cell(table, &key, Column::Amount);
     let subject = |out: &mut String| out.push_str(table.kind.name());
-    // A budget balances by construction: nothing is carried out of it.
-    let budget = table.kind.disclosure() == DisclosureKind::Budget;
-
-    if let Some(total) = amount(c, line(Line::IncomeGrandTotal)) {
-        let parts: Vec<Operand> = Iterator::flatten(
-            [
-                amount(c, line(Line::CurrentIncomeTotal)),
-                amount(c, line(Line::UseOfNonAppropriationBalance)),
-                amount(c, line(Line::OpeningBalance)),
-            ]
-            .into_iter(),
-        )
-        .collect();
-        let words = |_: &Checker<'_>, out: &mut String| {
-            subject(out);
-            SumWords {
-                left: "收入总计",
-                right: Cow::Borrowed(if budget {
-                    "本年收入合计、使用非财政拨款结余、上年结转之和"
-                } else {
-                    "本年收入合计、使用非财政拨款结余、年初结转和结余之和"
-                }),
-                single: None,
-            }
-        };
-        c.sum_identity(RuleCode::S001, &[total], &parts, words, None);
-    }
-    if let Some(total) = amount(c, line(Line::ExpenditureGrandTotal)) {
-        let parts: Vec<Operand> = Iterator::flatten(
-            [
-                amount(c, line(Line::CurrentExpenditureTotal)),
-                amount(c, line(Line::BalanceDistribution)),
-                amount(c, line(Line::ClosingBalance)),
-            ]
-            .into_iter(),
-        )
-        .collect();
-        let words = |_: &Checker<'_>, out: &mut String| {
-            subject(out);
-            SumWords {
-                left: "支出总计",
-                right: Cow::Borrowed(if budget {
-                    "本年支出合计"
-                } else {
-                    "本年支出合计、结余分配、年末结转和结余之和"
-                }),
-                single: None,
-            }
-        };
-        c.sum_identity(RuleCode::S002, &[total], &parts, words, None);
-    }
     if let (Some(income), Some(expenditure)) = (
         amount(c, line(Line::IncomeGrandTotal)),
         amount(c, line(Line::ExpenditureGrandTotal)),
@@ -615,21 +669,6 @@ fn summary(c: &mut Checker<'_>) {
             }
         };
         c.sum_identity(RuleCode::S003, &[income], &[expenditure], words, None);
-    }
-    if let Some(total) = amount(c, line(Line::CurrentIncomeTotal)) {
-        let parts: Vec<Operand> = IncomeSource::ALL
-            .iter()
-            .filter_map(|s| amount(c, RowKey::Income(*s)))
-            .collect();
-        let words = |_: &Checker<'_>, out: &mut String| {
-            subject(out);
-            SumWords {
-                left: "本年收入合计",
-                right: Cow::Borrowed("各项收入之和"),
-                single: None,
-            }
-        };
-        c.sum_identity(RuleCode::S004, &[total], &parts, words, None);
     }
     if let Some(total) = amount(c, line(Line::CurrentExpenditureTotal)) {
         let parts: Vec<Operand> = table
@@ -1092,6 +1131,89 @@ mod tests {
     fn agrees<C: ClassificationCode>(a: C, b: C, key: fn(C) -> RowKey) -> bool {
         let (x, y) = (coded(a, key), coded(b, key));
         x.is_ancestor_of(&y) == a.is_ancestor_of(b) && y.is_ancestor_of(&x) == b.is_ancestor_of(a)
+    }
+
+    /// Every whole and part of a partition rule has its place in the rule's table, in final
+    /// accounts and budgets alike: a part without one would silently drop out of the sum.
+    #[test]
+    fn partition_rules_find_every_cell() {
+        for kind in [DisclosureKind::FinalAccounts, DisclosureKind::Budget] {
+            let plans = partition_cells(kind);
+            assert_eq!(plans.len(), PARTITION_RULES.len());
+            for plan in plans {
+                let (_, _, whole) = PARTITION_RULES
+                    .iter()
+                    .find(|(rule, ..)| *rule == plan.rule)
+                    .expect("a partition rule");
+                let parts = parts_in(kind, whole).expect("a partition");
+                assert_eq!(plan.parts.len(), parts.len(), "{}", plan.rule);
+                assert_eq!(plan.left, concept_name(kind, whole), "{}", plan.rule);
+            }
+        }
+    }
+
+    /// The identities of the vocabulary that one table prints whole (the whole and every part
+    /// in cells of that table) and the rules that check them: [`PARTITION_RULES`], or a rule
+    /// that holds the same cells to a wider identity of its own (T001 adds up every row of
+    /// the table by its columns; T005 every column of the 三公 table). A partition newly
+    /// printed in one table must be given a rule here.
+    #[test]
+    fn every_partition_printed_in_one_table_is_checked() {
+        use crate::report::ProcurementLine;
+        let gpb = FundType::GeneralPublicBudget;
+        let by_columns = [
+            (TableKind::Income, Concept::CurrentIncomeTotal),
+            (TableKind::Expenditure, Concept::CurrentExpenditureTotal),
+            (
+                TableKind::GeneralBudgetExpenditure,
+                Concept::FundExpenditure(gpb),
+            ),
+            (
+                TableKind::GovernmentFund,
+                Concept::FundExpenditure(FundType::GovernmentFund),
+            ),
+            (
+                TableKind::StateCapital,
+                Concept::FundExpenditure(FundType::StateCapitalOperation),
+            ),
+            (
+                TableKind::Procurement,
+                Concept::Procurement(ProcurementLine::Total),
+            ),
+        ];
+        // Not checked yet: 基本支出表's 合计 against 人员经费合计 and 公用经费合计 (T004 adds up
+        // each class by its economic codes, X001 the two classes against the 基本支出 of
+        // 一般公共预算财政拨款支出决算表, but nothing holds the table's own 合计 row to them).
+        let not_yet = [(
+            TableKind::BasicExpenditure,
+            Concept::FundBasicExpenditure(gpb),
+        )];
+        let mut unchecked = Vec::new();
+        for layout in TableKind::ALL.iter().filter(|k| k.layout() == **k) {
+            let printed = |c: &Concept| cells_of(c).any(|(table, ..)| table == *layout);
+            for partition in crate::vocabulary::partitions() {
+                if !printed(&partition.whole) || !partition.parts.iter().all(printed) {
+                    continue;
+                }
+                let whole = &partition.whole;
+                let checked = PARTITION_RULES
+                    .iter()
+                    .any(|(_, table, w)| table == layout && w == whole)
+                    || by_columns
+                        .iter()
+                        .chain(&not_yet)
+                        .any(|(table, w)| table == layout && w == whole)
+                    || (*layout == TableKind::ThreePublic
+                        && matches!(
+                            whole,
+                            Concept::ThreePublicTotal | Concept::ThreePublicCategory(_)
+                        ));
+                if !checked {
+                    unchecked.push(format!("{layout}：{whole}"));
+                }
+            }
+        }
+        assert!(unchecked.is_empty(), "{unchecked:?}");
     }
 
     proptest! {

@@ -267,3 +267,89 @@ fn the_documented_message_for_a_class_with_one_item() {
         "{messages:#?}"
     );
 }
+
+/// S001, S002 and S004 word a finding with the vocabulary's names of the whole and its parts:
+/// a budget's 年初结转和结余 is its 上年结转, and its 支出总计 has one part, 本年支出合计.
+#[test]
+fn summary_sums_name_the_partition_of_the_vocabulary() {
+    let policy = Policy::default();
+    let message = |code: RuleCode, kind: DisclosureKind| {
+        let (_, mut failing) = examples(code);
+        if kind == DisclosureKind::Budget {
+            // The same figures as a budget prints them: its 收支预算总表's 预算数.
+            failing.entity.kind = kind;
+            let summary = &mut failing.tables[0];
+            summary.kind = TableKind::BudgetSummary;
+            for row in &mut summary.rows {
+                let amount = row.get(Column::Amount).expect("an amount");
+                *row = Row::new(row.key.clone(), "").with(Column::Budget, amount);
+            }
+        }
+        let report = check(&failing, &policy);
+        let found: Vec<_> = violations(&report, code).collect();
+        assert_eq!(found.len(), 1, "{code}");
+        found[0].message.clone()
+    };
+    let (accounts, budget) = (DisclosureKind::FinalAccounts, DisclosureKind::Budget);
+    for (code, kind, words) in [
+        (
+            RuleCode::S001,
+            accounts,
+            "收入总计 775.48 万元，本年收入合计、使用非财政拨款结余（含专用结余）、年初结转和结余之和",
+        ),
+        (
+            RuleCode::S001,
+            budget,
+            "收入总计 775.48 万元，本年收入合计、使用非财政拨款结余（含专用结余）、上年结转之和",
+        ),
+        (
+            RuleCode::S002,
+            accounts,
+            "支出总计 775.48 万元，本年支出合计、结余分配、年末结转和结余之和",
+        ),
+        (
+            RuleCode::S004,
+            accounts,
+            "本年收入合计 775.31 万元，各项收入之和",
+        ),
+    ] {
+        let message = message(code, kind);
+        assert!(message.contains(words), "{code}: {message}");
+    }
+}
+
+/// A budget's 支出总计 is its 本年支出合计 alone (nothing is carried out of a budget's year):
+/// a 年末结转和结余 line in a budget's summary table is no part of it.
+#[test]
+fn a_budget_expenditure_total_is_its_current_expenditure() {
+    let budget_summary = |grand: &str| {
+        let mut d = tables_only(vec![table(
+            TableKind::BudgetSummary,
+            [
+                (l(Line::CurrentExpenditureTotal), "775.25"),
+                (l(Line::ClosingBalance), "0.13"),
+                (l(Line::ExpenditureGrandTotal), grand),
+            ]
+            .into_iter()
+            .map(|(key, v)| row(key, "", &[(Column::Budget, v)]))
+            .collect(),
+        )]);
+        d.entity.kind = DisclosureKind::Budget;
+        d
+    };
+    let policy = Policy::default();
+    let s002 = |d: &Disclosure| {
+        let report = check(d, &policy);
+        violations(&report, RuleCode::S002)
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(s002(&budget_summary("775.25")).is_empty());
+    let found = s002(&budget_summary("775.38"));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].contains("支出总计 775.38 万元，本年支出合计 775.25 万元"),
+        "{}",
+        found[0]
+    );
+}
