@@ -451,22 +451,26 @@ mod tests {
     fn sums_are_worded_from_the_parts_names() {
         use DisclosureKind as K;
         let words = |kind, whole| sum_of_parts(kind, &whole).unwrap();
-        assert_eq!(
-            words(K::FinalAccounts, Concept::IncomeGrandTotal),
-            "本年收入合计、使用非财政拨款结余（含专用结余）、年初结转和结余之和"
-        );
-        assert_eq!(
-            words(K::Budget, Concept::IncomeGrandTotal),
-            "本年收入合计、使用非财政拨款结余（含专用结余）、上年结转之和"
-        );
-        assert_eq!(
-            words(K::Budget, Concept::ExpenditureGrandTotal),
-            "本年支出合计"
-        );
-        assert_eq!(
-            words(K::FinalAccounts, Concept::CurrentIncomeTotal),
-            "各项收入之和"
-        );
+        for (kind, whole, worded) in [
+            (
+                K::FinalAccounts,
+                Concept::IncomeGrandTotal,
+                "本年收入合计、使用非财政拨款结余（含专用结余）、年初结转和结余之和",
+            ),
+            (
+                K::Budget,
+                Concept::IncomeGrandTotal,
+                "本年收入合计、使用非财政拨款结余（含专用结余）、上年结转之和",
+            ),
+            (K::Budget, Concept::ExpenditureGrandTotal, "本年支出合计"),
+            (
+                K::FinalAccounts,
+                Concept::CurrentIncomeTotal,
+                "各项收入之和",
+            ),
+        ] {
+            assert_eq!(words(kind, whole), worded);
+        }
         // Every whole is worded, in both kinds, and a sum of several parts as a sum.
         for partition in partitions() {
             for kind in [K::FinalAccounts, K::Budget] {
