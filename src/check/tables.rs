@@ -10,10 +10,9 @@ use rust_decimal::Decimal;
 
 use crate::classification::{Level, prefix_key};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
-use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::metrics::headline_column;
 use crate::report::{Column, Concept, DisclosureKind, Line, Row, RowKey, Table, TableKind};
-use crate::vocabulary::{cells_of, concept_name, parts_in, sum_of_parts};
+use crate::vocabulary::{cells_of, name_among_parts, parts_in, sum_of_parts};
 
 use super::engine::{Checker, NewFinding, Operand, SumWords, own_column, push_decimal};
 use super::finding::FindingKind;
@@ -593,28 +592,58 @@ fn partition_cells(kind: DisclosureKind) -> &'static [PartitionCells] {
         [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
             PARTITION_RULES
                 .iter()
-                .map(|(rule, layout, whole)| {
-                    let place = |concept: &Concept| {
-                        cells_of(concept)
-                            .find(|(table, ..)| table == layout)
-                            .map(|(_, row, column)| (row, column))
-                    };
-                    let parts = parts_in(kind, whole).unwrap_or_default();
-                    PartitionCells {
-                        rule: *rule,
-                        layout: *layout,
-                        // `partition_rules_find_every_cell` holds every whole and part to a
-                        // place in its table.
-                        whole: place(whole).expect("the whole of a partition rule is printed"),
-                        parts: parts.iter().filter_map(place).collect(),
-                        left: concept_name(kind, whole).into_owned(),
-                        right: sum_of_parts(kind, whole).unwrap_or_default(),
-                    }
-                })
+                .map(|(rule, layout, whole)| PartitionCells::of(kind, *rule, *layout, whole))
                 .collect()
         })
     });
     &plans[usize::from(kind.is_budget())]
+}
+
+/// T005's partitions: every partition of the vocabulary the 三公 table prints whole (the
+/// 合计 by category, each category of more than one item by item), for final accounts
+/// (`[0]`) and budgets (`[1]`), in the vocabulary's order.
+fn three_public_cells(kind: DisclosureKind) -> &'static [PartitionCells] {
+    static PLANS: OnceLock<[Vec<PartitionCells>; 2]> = OnceLock::new();
+    let plans = PLANS.get_or_init(|| {
+        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
+            let layout = TableKind::ThreePublic;
+            crate::vocabulary::partitions()
+                .iter()
+                .filter(|p| printed_whole(layout, &p.whole, &p.parts))
+                .map(|p| PartitionCells::of(kind, RuleCode::T005, layout, &p.whole))
+                .collect()
+        })
+    });
+    &plans[usize::from(kind.is_budget())]
+}
+
+/// Whether the table of `layout` prints `whole` and every one of its `parts`.
+fn printed_whole(layout: TableKind, whole: &Concept, parts: &[Concept]) -> bool {
+    let printed = |c: &Concept| cells_of(c).any(|(table, ..)| table == layout);
+    printed(whole) && parts.iter().all(printed)
+}
+
+impl PartitionCells {
+    /// The partition of `whole` in a disclosure of `kind` ([`parts_in`]) as the table of
+    /// `layout` prints it, for `rule`.
+    fn of(kind: DisclosureKind, rule: RuleCode, layout: TableKind, whole: &Concept) -> Self {
+        let place = |concept: &Concept| {
+            cells_of(concept)
+                .find(|(table, ..)| *table == layout)
+                .map(|(_, row, column)| (row, column))
+        };
+        let parts = parts_in(kind, whole).unwrap_or_default();
+        PartitionCells {
+            rule,
+            layout,
+            // `partition_rules_find_every_cell` holds every whole and part to a place in its
+            // table.
+            whole: place(whole).expect("the whole of a partition rule is printed"),
+            parts: parts.iter().filter_map(place).collect(),
+            left: name_among_parts(kind, whole),
+            right: sum_of_parts(kind, whole).unwrap_or_default(),
+        }
+    }
 }
 
 /// The rules of [`PARTITION_RULES`] on `table`: its whole against the sum of its parts.
@@ -789,45 +818,32 @@ fn basic_expenditure(c: &mut Checker<'_>) {
 }
 
 /// T005 on the 三公 table: 合计 = Σ categories; 公务用车 = 购置 + 运行维护; 公务接待 = 国内 +
-/// 外事 (I-14), in every column printed.
+/// 外事 (I-14), in every column printed: the vocabulary's partitions the table prints
+/// ([`three_public_cells`]), each held in every column (the 预算数 and the 决算数 add up
+/// alike), so only their rows are read from [`cells_of`]. T006 where a whole is printed and
+/// its parts all left blank.
 fn three_public(c: &mut Checker<'_>) {
     let Some(table) = c.table(TableKind::ThreePublic) else {
         return;
     };
-    let mut groups: Vec<(RowKey, Vec<RowKey>, String)> = vec![(
-        line(Line::Total),
-        ThreePublicCategory::ALL
-            .iter()
-            .map(|cat| RowKey::ThreePublicCategory(*cat))
-            .collect(),
-        "“三公”经费合计".to_owned(),
-    )];
-    for category in ThreePublicCategory::ALL {
-        if category.items().len() > 1 {
-            groups.push((
-                RowKey::ThreePublicCategory(*category),
-                category
-                    .items()
-                    .iter()
-                    .map(|i: &ThreePublicItem| RowKey::ThreePublicItem(*i))
-                    .collect(),
-                category.to_string(),
-            ));
-        }
-    }
     let Some(info) = c.tables.info(table) else {
         return;
     };
+    let plans = three_public_cells(table.kind.disclosure());
+    let mut parts = Vec::new();
     for column in info.printed.iter().filter(|column| !derived(*column)) {
-        for (total_key, parts, name) in &groups {
+        for plan in plans {
+            let (total_key, _) = &plan.whole;
+            let name = plan.left.as_str();
             let Some(total) = c.cell(table, total_key, column) else {
                 continue;
             };
             // Rows printed with every part blank leave the breakdown unfilled: a blank is 0
             // only by convention, so that is a warning of its own (T006), not a wrong sum.
-            let blank = parts
+            let blank = plan
+                .parts
                 .iter()
-                .all(|k| c.row(table, k).is_some() && c.printed(table, k, column).is_none());
+                .all(|(k, _)| c.row(table, k).is_some() && c.printed(table, k, column).is_none());
             if blank && !total.value.value().is_zero() {
                 let at = total.figure.to_ref();
                 c.push(NewFinding {
@@ -852,22 +868,20 @@ fn three_public(c: &mut Checker<'_>) {
                 });
                 continue;
             }
-            let parts: Vec<Operand> = parts
-                .iter()
-                .filter_map(|k| c.cell(table, k, column))
-                .collect();
+            parts.clear();
+            parts.extend(
+                plan.parts
+                    .iter()
+                    .filter_map(|(k, _)| c.cell(table, k, column)),
+            );
             if parts.is_empty() {
                 continue;
             }
             let words = |_: &Checker<'_>, out: &mut String| {
                 let _ = write!(out, "{}（{column}）", table.kind);
                 SumWords {
-                    left: if *total_key == line(Line::Total) {
-                        "“三公”经费合计"
-                    } else {
-                        "小计"
-                    },
-                    right: Cow::Owned(format!("{name}各分项之和")),
+                    left: name,
+                    right: Cow::Borrowed(plan.right),
                     single: None,
                 }
             };
@@ -1140,23 +1154,37 @@ mod tests {
         for kind in [DisclosureKind::FinalAccounts, DisclosureKind::Budget] {
             let plans = partition_cells(kind);
             assert_eq!(plans.len(), PARTITION_RULES.len());
-            for plan in plans {
-                let (_, _, whole) = PARTITION_RULES
-                    .iter()
-                    .find(|(rule, ..)| *rule == plan.rule)
-                    .expect("a partition rule");
+            let wholes = PARTITION_RULES.iter().map(|(.., whole)| whole);
+            let three_public = three_public_cells(kind);
+            // The 合计 and the two categories of more than one item.
+            assert_eq!(three_public.len(), 3);
+            let three_public_wholes = crate::vocabulary::partitions()
+                .iter()
+                .map(|p| &p.whole)
+                .filter(|w| {
+                    matches!(
+                        w,
+                        Concept::ThreePublicTotal | Concept::ThreePublicCategory(_)
+                    )
+                });
+            for (plan, whole) in plans
+                .iter()
+                .zip(wholes)
+                .chain(three_public.iter().zip(three_public_wholes))
+            {
                 let parts = parts_in(kind, whole).expect("a partition");
-                assert_eq!(plan.parts.len(), parts.len(), "{}", plan.rule);
-                assert_eq!(plan.left, concept_name(kind, whole), "{}", plan.rule);
+                assert_eq!(plan.parts.len(), parts.len(), "{}: {whole}", plan.rule);
+                assert_eq!(plan.left, name_among_parts(kind, whole), "{}", plan.rule);
+                assert_eq!(Some(plan.right), sum_of_parts(kind, whole), "{}", plan.rule);
             }
         }
     }
 
     /// The identities of the vocabulary that one table prints whole (the whole and every part
-    /// in cells of that table) and the rules that check them: [`PARTITION_RULES`], or a rule
-    /// that holds the same cells to a wider identity of its own (T001 adds up every row of
-    /// the table by its columns; T005 every column of the 三公 table). A partition newly
-    /// printed in one table must be given a rule here.
+    /// in cells of that table) and the rules that check them: [`PARTITION_RULES`], T005 (every
+    /// one of the 三公 table), or a rule that holds the same cells to a wider identity of its
+    /// own (T001 adds up every row of the table by its columns). A partition newly printed in
+    /// one table must be given a rule here.
     #[test]
     fn every_partition_printed_in_one_table_is_checked() {
         use crate::report::ProcurementLine;
@@ -1188,26 +1216,26 @@ mod tests {
             TableKind::BasicExpenditure,
             Concept::FundBasicExpenditure(gpb),
         )];
+        let three_public = three_public_cells(DisclosureKind::FinalAccounts);
         let mut unchecked = Vec::new();
         for layout in TableKind::ALL.iter().filter(|k| k.layout() == **k) {
-            let printed = |c: &Concept| cells_of(c).any(|(table, ..)| table == *layout);
             for partition in crate::vocabulary::partitions() {
-                if !printed(&partition.whole) || !partition.parts.iter().all(printed) {
+                let whole = &partition.whole;
+                if !printed_whole(*layout, whole, &partition.parts) {
                     continue;
                 }
-                let whole = &partition.whole;
                 let checked = PARTITION_RULES
                     .iter()
                     .any(|(_, table, w)| table == layout && w == whole)
+                    || three_public.iter().any(|plan| {
+                        plan.layout == *layout
+                            && cells_of(whole)
+                                .any(|(t, row, column)| t == *layout && (row, column) == plan.whole)
+                    })
                     || by_columns
                         .iter()
                         .chain(&not_yet)
-                        .any(|(table, w)| table == layout && w == whole)
-                    || (*layout == TableKind::ThreePublic
-                        && matches!(
-                            whole,
-                            Concept::ThreePublicTotal | Concept::ThreePublicCategory(_)
-                        ));
+                        .any(|(table, w)| table == layout && w == whole);
                 if !checked {
                     unchecked.push(format!("{layout}：{whole}"));
                 }

@@ -141,10 +141,10 @@ pub fn parts_in(kind: DisclosureKind, whole: &Concept) -> Option<&'static [Conce
 static COLLECTIVE_NAMES: &[(Concept, &str)] = &[(Concept::CurrentIncomeTotal, "各项收入")];
 
 /// How a finding words the sum of `whole`'s parts ([`parts_in`]) in a disclosure of `kind`:
-/// the parts' names ([`concept_name`]) joined with `、` and `之和`
-/// (`本年支出合计、结余分配、年末结转和结余之和`), one part by its name alone, or the parts'
-/// collective name and `之和` (`各项收入之和`). `None` when the model does not know the
-/// parts.
+/// the parts' names among themselves ([`names_among`]) joined with `、` and `之和`
+/// (`本年支出合计、结余分配、年末结转和结余之和`, `公务用车购置费、公务用车运行维护费之和`), one
+/// part by its name alone, or the parts' collective name and `之和` (`各项收入之和`). `None`
+/// when the model does not know the parts.
 ///
 /// Worded once per whole and kind: the checker asks for these words in every report.
 pub(crate) fn sum_of_parts(kind: DisclosureKind, whole: &Concept) -> Option<&'static str> {
@@ -169,11 +169,52 @@ fn sum_words(kind: DisclosureKind, whole: &Concept) -> Option<String> {
     if let Some((_, together)) = COLLECTIVE_NAMES.iter().find(|(w, _)| w == whole) {
         return Some(format!("{together}之和"));
     }
-    if let [part] = parts {
-        return Some(concept_name(kind, part).into_owned());
+    let names = names_among(kind, parts);
+    Some(match names.as_slice() {
+        [name] => name.clone(),
+        _ => format!("{}之和", names.join("、")),
+    })
+}
+
+/// The names ([`concept_name`]) of the parts of one whole side by side, less the qualifier
+/// they all share: beside each other the 三公 categories are `因公出国（境）费`,
+/// `公务接待费`, … (alone each is `“三公”经费·公务接待费`), the income sources `其他收入`, ….
+/// Parts with no shared qualifier keep their names (`本年收入合计`, `年初结转和结余`).
+fn names_among(kind: DisclosureKind, parts: &[Concept]) -> Vec<String> {
+    let names: Vec<String> = parts
+        .iter()
+        .map(|p| concept_name(kind, p).into_owned())
+        .collect();
+    // The qualifier is what comes before the first `·` of a name, the same in every name.
+    let shared = names
+        .first()
+        .and_then(|first| first.split_once('·'))
+        .map(|(qualifier, _)| qualifier.len() + '·'.len_utf8())
+        .filter(|&end| {
+            names.len() > 1
+                && names
+                    .iter()
+                    .all(|name| name.get(..end) == names[0].get(..end))
+        });
+    match shared {
+        Some(end) => names
+            .into_iter()
+            .map(|name| name[end..].to_owned())
+            .collect(),
+        None => names,
     }
-    let names: Vec<_> = parts.iter().map(|p| concept_name(kind, p)).collect();
-    Some(format!("{}之和", names.join("、")))
+}
+
+/// A concept's name where it stands beside the other parts of its whole, as a table prints it
+/// under that whole ([`names_among`]: `公务接待费` in the 三公 table); a concept that is part of
+/// no whole by [`concept_name`] (`收入总计`, `“三公”经费合计`).
+pub(crate) fn name_among_parts(kind: DisclosureKind, concept: &Concept) -> String {
+    let siblings = whole_of(concept).and_then(|whole| parts_in(kind, whole));
+    let at = siblings.and_then(|parts| Some((parts, parts.iter().position(|p| p == concept)?)));
+    match at {
+        Some((parts, at)) => names_among(kind, parts).swap_remove(at),
+        None => concept_name(kind, concept).into_owned(),
+    }
 }
 
 /// The partitions of a budget that differ from the final accounts': a budget carries nothing
@@ -468,6 +509,16 @@ mod tests {
                 Concept::CurrentIncomeTotal,
                 "各项收入之和",
             ),
+            (
+                K::FinalAccounts,
+                Concept::ThreePublicTotal,
+                "因公出国（境）费、公务用车购置及运行维护费、公务接待费之和",
+            ),
+            (
+                K::Budget,
+                Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception),
+                "国内公务接待费、外事接待费之和",
+            ),
         ] {
             assert_eq!(words(kind, whole), worded);
         }
@@ -478,6 +529,24 @@ mod tests {
                 assert_eq!(words(kind, partition.whole.clone()).ends_with("之和"), many);
             }
         }
+    }
+
+    #[test]
+    fn a_part_is_named_among_its_siblings() {
+        let kind = DisclosureKind::FinalAccounts;
+        let name = |concept| name_among_parts(kind, &concept);
+        let vehicles = ThreePublicCategory::OfficialVehicles;
+        assert_eq!(
+            name(Concept::ThreePublicCategory(vehicles)),
+            "公务用车购置及运行维护费"
+        );
+        assert_eq!(name(Concept::ThreePublicTotal), "“三公”经费合计");
+        assert_eq!(name(Concept::CurrentIncomeTotal), "本年收入合计");
+        assert_eq!(name(Concept::Income(IncomeSource::Other)), "其他收入");
+        assert_eq!(
+            name_among_parts(DisclosureKind::Budget, &Concept::OpeningBalance),
+            "上年结转"
+        );
     }
 
     #[test]

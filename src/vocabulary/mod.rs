@@ -28,7 +28,9 @@ pub use words::{direction_in, names_a_budget, sole_direction_in};
 
 pub use cells::{CONCEPT_CELLS, CellSubject, ConceptCell, cells_of, concept_of_cell};
 pub use identities::{Partition, partitions, parts_in, parts_of, whole_of};
-pub(crate) use identities::{complete, is_child, is_part, sum_of_parts, wholes_of};
+pub(crate) use identities::{
+    complete, is_child, is_part, name_among_parts, sum_of_parts, wholes_of,
+};
 pub use tables::{
     FUNDS_COLUMN_WORDS, FUNDS_ROW_WORDS, FundsColumn, FundsRow, TABLE_TITLES, TableSide,
     ThreePublicHeader, ThreePublicHeaders, column_of_header, funds_column_of_header,

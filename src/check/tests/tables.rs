@@ -353,3 +353,57 @@ fn a_budget_expenditure_total_is_its_current_expenditure() {
         found[0]
     );
 }
+
+/// T005 words a 三公 sum with the vocabulary's names: the whole as the table prints it, its
+/// parts by their names beside each other (not `“三公”经费·…` each); T006 names the whole alike.
+#[test]
+fn three_public_sums_name_the_partition_of_the_vocabulary() {
+    use crate::three_public::ThreePublicItem;
+    let policy = Policy::default();
+    let messages = |d: &Disclosure, code: RuleCode| {
+        let report = check(d, &policy);
+        violations(&report, code)
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>()
+    };
+    let (_, total) = examples(RuleCode::T005);
+    assert_eq!(
+        messages(&total, RuleCode::T005),
+        [
+            "财政拨款“三公”经费支出决算表（决算数）：“三公”经费合计 2.24 万元，\
+          因公出国（境）费、公务用车购置及运行维护费、公务接待费之和 2.14 万元，\
+          相差 0.10 万元，超出四舍五入允许的 0.020 万元"
+        ]
+    );
+    let (_, mut vehicles) = examples(RuleCode::T006);
+    let rows = &mut vehicles.tables[0].rows;
+    for (item, amount) in [
+        (ThreePublicItem::VehiclePurchase, "0.30"),
+        (ThreePublicItem::VehicleOperation, "0.05"),
+    ] {
+        let at = rows
+            .iter()
+            .position(|r| r.key == RowKey::ThreePublicItem(item))
+            .expect("the item's row");
+        rows[at] = row(
+            RowKey::ThreePublicItem(item),
+            "",
+            &[(Column::Amount, amount)],
+        );
+    }
+    assert_eq!(
+        messages(&vehicles, RuleCode::T005),
+        [
+            "财政拨款“三公”经费支出决算表（决算数）：公务用车购置及运行维护费 0.40 万元，\
+          公务用车购置费、公务用车运行维护费之和 0.35 万元，相差 0.05 万元，超出四舍五入允许的 0.015 万元"
+        ]
+    );
+    let (_, unfilled) = examples(RuleCode::T006);
+    assert_eq!(
+        messages(&unfilled, RuleCode::T006),
+        [
+            "财政拨款“三公”经费支出决算表（决算数）：公务用车购置及运行维护费 0.40 万元，\
+          其分项各行均为空白，未填写分项"
+        ]
+    );
+}
