@@ -268,11 +268,18 @@ fn the_documented_message_for_a_class_with_one_item() {
     );
 }
 
+/// The messages of `code`'s violations in `d`, under the default policy.
+fn violation_messages(d: &Disclosure, code: RuleCode) -> Vec<String> {
+    let report = check(d, &Policy::default());
+    violations(&report, code)
+        .map(|f| f.message.clone())
+        .collect()
+}
+
 /// S001, S002 and S004 word a finding with the vocabulary's names of the whole and its parts:
 /// a budget's 年初结转和结余 is its 上年结转, and its 支出总计 has one part, 本年支出合计.
 #[test]
 fn summary_sums_name_the_partition_of_the_vocabulary() {
-    let policy = Policy::default();
     let message = |code: RuleCode, kind: DisclosureKind| {
         let (_, mut failing) = examples(code);
         if kind == DisclosureKind::Budget {
@@ -285,10 +292,9 @@ fn summary_sums_name_the_partition_of_the_vocabulary() {
                 *row = Row::new(row.key.clone(), "").with(Column::Budget, amount);
             }
         }
-        let report = check(&failing, &policy);
-        let found: Vec<_> = violations(&report, code).collect();
+        let found = violation_messages(&failing, code);
         assert_eq!(found.len(), 1, "{code}");
-        found[0].message.clone()
+        found[0].clone()
     };
     let (accounts, budget) = (DisclosureKind::FinalAccounts, DisclosureKind::Budget);
     for (code, kind, words) in [
@@ -337,13 +343,7 @@ fn a_budget_expenditure_total_is_its_current_expenditure() {
         d.entity.kind = DisclosureKind::Budget;
         d
     };
-    let policy = Policy::default();
-    let s002 = |d: &Disclosure| {
-        let report = check(d, &policy);
-        violations(&report, RuleCode::S002)
-            .map(|f| f.message.clone())
-            .collect::<Vec<_>>()
-    };
+    let s002 = |d: &Disclosure| violation_messages(d, RuleCode::S002);
     assert!(s002(&budget_summary("775.25")).is_empty());
     let found = s002(&budget_summary("775.38"));
     assert_eq!(found.len(), 1);
@@ -359,16 +359,10 @@ fn a_budget_expenditure_total_is_its_current_expenditure() {
 #[test]
 fn three_public_sums_name_the_partition_of_the_vocabulary() {
     use crate::three_public::ThreePublicItem;
-    let policy = Policy::default();
-    let messages = |d: &Disclosure, code: RuleCode| {
-        let report = check(d, &policy);
-        violations(&report, code)
-            .map(|f| f.message.clone())
-            .collect::<Vec<_>>()
-    };
+
     let (_, total) = examples(RuleCode::T005);
     assert_eq!(
-        messages(&total, RuleCode::T005),
+        violation_messages(&total, RuleCode::T005),
         [
             "财政拨款“三公”经费支出决算表（决算数）：“三公”经费合计 2.24 万元，\
           因公出国（境）费、公务用车购置及运行维护费、公务接待费之和 2.14 万元，\
@@ -392,7 +386,7 @@ fn three_public_sums_name_the_partition_of_the_vocabulary() {
         );
     }
     assert_eq!(
-        messages(&vehicles, RuleCode::T005),
+        violation_messages(&vehicles, RuleCode::T005),
         [
             "财政拨款“三公”经费支出决算表（决算数）：公务用车购置及运行维护费 0.40 万元，\
           公务用车购置费、公务用车运行维护费之和 0.35 万元，相差 0.05 万元，超出四舍五入允许的 0.015 万元"
@@ -400,7 +394,7 @@ fn three_public_sums_name_the_partition_of_the_vocabulary() {
     );
     let (_, unfilled) = examples(RuleCode::T006);
     assert_eq!(
-        messages(&unfilled, RuleCode::T006),
+        violation_messages(&unfilled, RuleCode::T006),
         [
             "财政拨款“三公”经费支出决算表（决算数）：公务用车购置及运行维护费 0.40 万元，\
           其分项各行均为空白，未填写分项"
