@@ -571,7 +571,8 @@ const PARTITION_RULES: [(RuleCode, TableKind, Concept); 3] = [
 /// the words of a finding.
 struct PartitionCells {
     rule: RuleCode,
-    /// The table's layout ([`TableKind::layout`]).
+    /// The layout ([`TableKind::layout`]) of the table that prints the parts (and the whole,
+    /// but for a partition across two tables, [`basic_across_cells`]).
     layout: TableKind,
     /// The whole's row and column.
     whole: (RowKey, Column),
@@ -627,7 +628,18 @@ impl PartitionCells {
     /// The partition of `whole` in a disclosure of `kind` ([`parts_in`]) as the table of
     /// `layout` prints it, for `rule`.
     fn of(kind: DisclosureKind, rule: RuleCode, layout: TableKind, whole: &Concept) -> Self {
-        let place = |concept: &Concept| {
+        Self::across(kind, rule, (layout, layout), whole)
+    }
+
+    /// [`PartitionCells::of`] with the whole printed in the table of `whole_layout`, the parts
+    /// in the table of `layout`.
+    fn across(
+        kind: DisclosureKind,
+        rule: RuleCode,
+        (whole_layout, layout): (TableKind, TableKind),
+        whole: &Concept,
+    ) -> Self {
+        let place = |concept: &Concept, layout: TableKind| {
             cells_of(concept)
                 .find(|(table, ..)| *table == layout)
                 .map(|(_, row, column)| (row, column))
@@ -638,8 +650,11 @@ impl PartitionCells {
             layout,
             // `partition_rules_find_every_cell` holds every whole and part to a place in its
             // table.
-            whole: place(whole).expect("the whole of a partition rule is printed"),
-            parts: parts.iter().filter_map(place).collect(),
+            whole: place(whole, whole_layout).expect("the whole of a partition rule is printed"),
+            parts: parts
+                .iter()
+                .filter_map(|part| place(part, layout))
+                .collect(),
             left: name_among_parts(kind, whole),
             right: sum_of_parts(kind, whole).unwrap_or_default(),
         }
@@ -1093,34 +1108,63 @@ fn same_figure(
     c.sum_identity(RuleCode::X001, &[a], &[b], words, None);
 }
 
-/// X001: 一般公共预算财政拨款支出决算表's 基本支出 = the basic expenditure table's 人员经费合计 +
-/// 公用经费合计 (I-10, I-13).
-fn basic_across_tables(c: &mut Checker<'_>) {
-    let total = line(Line::Total);
-    let Some(general) = c.table(TableKind::GeneralBudgetExpenditure) else {
-        return;
-    };
-    let Some(basic) = c.cell(general, &total, Column::Basic) else {
-        return;
-    };
-    let Some(table) = c.table(TableKind::BasicExpenditure) else {
-        return;
-    };
-    let parts: Vec<Operand> = [Line::PersonnelTotal, Line::PublicTotal]
-        .iter()
-        .filter_map(|l| {
-            c.cell(table, &line(*l), Column::Amount)
-                .or_else(|| c.cell(table, &line(*l), Column::Total))
+/// The tables of [`basic_across_cells`]: the one that prints the whole, the one that prints
+/// the parts.
+const BASIC_ACROSS: (TableKind, TableKind) = (
+    TableKind::GeneralBudgetExpenditure,
+    TableKind::BasicExpenditure,
+);
+
+/// X001's partition across two tables: 一般公共预算财政拨款基本支出 as 一般公共预算财政拨款支出决算表
+/// prints it (its 合计 row's 基本支出) is its 人员经费 and 公用经费 as the basic expenditure table
+/// prints them (人员经费合计, 公用经费合计) (I-10, I-13); for final accounts (`[0]`) and
+/// budgets (`[1]`), worked out once.
+fn basic_across_cells(kind: DisclosureKind) -> &'static PartitionCells {
+    static PLANS: OnceLock<[PartitionCells; 2]> = OnceLock::new();
+    let plans = PLANS.get_or_init(|| {
+        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
+            PartitionCells::across(
+                kind,
+                RuleCode::X001,
+                BASIC_ACROSS,
+                &Concept::FundBasicExpenditure(FundType::GeneralPublicBudget),
+            )
         })
+    });
+    &plans[usize::from(kind.is_budget())]
+}
+
+/// X001 on [`basic_across_cells`]: the 基本支出 of one table against the sum of its classes in
+/// the other.
+fn basic_across_tables(c: &mut Checker<'_>) {
+    let (whole_layout, parts_layout) = BASIC_ACROSS;
+    let Some(general) = c.table(whole_layout) else {
+        return;
+    };
+    let plan = basic_across_cells(general.kind.disclosure());
+    let Some(basic) = c.cell(general, &plan.whole.0, plan.whole.1) else {
+        return;
+    };
+    let Some(table) = c.table(parts_layout) else {
+        return;
+    };
+    // A printed row's blank cell is 0, so a class is missing only where its row is. (The
+    // fallback to the 合计 column this rule had never applied for that reason: a table that
+    // prints its classes under 合计 alone is compared as zeros, as before.)
+    let parts: Vec<Operand> = plan
+        .parts
+        .iter()
+        .filter_map(|(row, column)| c.cell(table, row, *column))
         .collect();
-    if parts.len() != 2 {
+    // Both classes printed, or there is nothing to compare the 基本支出 with.
+    if parts.len() != plan.parts.len() {
         return;
     }
     let words = |_: &Checker<'_>, out: &mut String| {
         let _ = write!(out, "{}与{}", general.kind, table.kind);
         SumWords {
-            left: "基本支出合计",
-            right: Cow::Borrowed("人员经费合计与公用经费合计之和"),
+            left: &plan.left,
+            right: Cow::Borrowed(plan.right),
             single: None,
         }
     };
@@ -1167,10 +1211,12 @@ mod tests {
                         Concept::ThreePublicTotal | Concept::ThreePublicCategory(_)
                     )
                 });
+            let basic = Concept::FundBasicExpenditure(FundType::GeneralPublicBudget);
             for (plan, whole) in plans
                 .iter()
                 .zip(wholes)
                 .chain(three_public.iter().zip(three_public_wholes))
+                .chain([(basic_across_cells(kind), &basic)])
             {
                 let parts = parts_in(kind, whole).expect("a partition");
                 assert_eq!(plan.parts.len(), parts.len(), "{}: {whole}", plan.rule);

@@ -401,3 +401,38 @@ fn three_public_sums_name_the_partition_of_the_vocabulary() {
         ]
     );
 }
+
+/// X001 holds the 基本支出 of 一般公共预算财政拨款支出决算表 to the vocabulary's partition of it,
+/// 人员经费 and 公用经费 as the basic expenditure table prints them, and names them by their
+/// concepts.
+#[test]
+fn basic_expenditure_across_tables_is_the_partition_of_the_vocabulary() {
+    let across = |public: &str| {
+        tables_only(vec![
+            gbe(vec![row(
+                l(Line::Total),
+                "合计",
+                &[(Column::Basic, "90.00")],
+            )]),
+            table(
+                TableKind::BasicExpenditure,
+                vec![
+                    row(l(Line::PersonnelTotal), "", &[(Column::Amount, "60.00")]),
+                    row(l(Line::PublicTotal), "", &[(Column::Amount, public)]),
+                ],
+            ),
+        ])
+    };
+    let passing = violation_messages(&across("30.00"), RuleCode::X001);
+    assert!(passing.is_empty(), "{passing:?}");
+    let found = violation_messages(&across("20.00"), RuleCode::X001);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "一般公共预算财政拨款支出决算表与一般公共预算财政拨款基本支出决算表：\
+             一般公共预算财政拨款基本支出 90.00 万元，人员经费、公用经费之和 80.00 万元"
+        ),
+        "{}",
+        found[0]
+    );
+}
