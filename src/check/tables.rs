@@ -4,14 +4,15 @@
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 
 use crate::classification::{Level, prefix_key};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
-use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
 use crate::metrics::headline_column;
-use crate::report::{Column, DisclosureKind, Line, Row, RowKey, Table, TableKind};
+use crate::report::{Column, Concept, DisclosureKind, Line, Row, RowKey, Table, TableKind};
+use crate::vocabulary::{cells_of, name_among_parts, parts_in, sum_of_parts};
 
 use super::engine::{Checker, NewFinding, Operand, SumWords, own_column, push_decimal};
 use super::finding::FindingKind;
@@ -544,64 +545,161 @@ fn line(l: Line) -> RowKey {
     RowKey::Line(l)
 }
 
-/// S001–S005 on 收入支出决算总表 (I-1 … I-5).
+/// The table rules whose identity is a partition of the vocabulary ([`parts_in`]): the rule,
+/// the table (by layout) and the whole. The whole's and the parts' cells in that table are
+/// [`cells_of`] them, the words [`concept_name`] and [`sum_of_parts`] them, so a rule reads
+/// its identity and its wording in one place with the narrative rules.
+const PARTITION_RULES: [(RuleCode, TableKind, Concept); 3] = [
+    (
+        RuleCode::S001,
+        TableKind::Summary,
+        Concept::IncomeGrandTotal,
+    ),
+    (
+        RuleCode::S002,
+        TableKind::Summary,
+        Concept::ExpenditureGrandTotal,
+    ),
+    (
+        RuleCode::S004,
+        TableKind::Summary,
+        Concept::CurrentIncomeTotal,
+    ),
+];
+
+/// A partition as one table prints it, for one rule: where the whole and each part are, and
+/// the words of a finding.
+struct PartitionCells {
+    rule: RuleCode,
+    /// The layout ([`TableKind::layout`]) of the table that prints the parts (and the whole,
+    /// but for a partition across two tables, [`basic_across_cells`]).
+    layout: TableKind,
+    /// The whole's row and column.
+    whole: (RowKey, Column),
+    /// Each part's row and column, in the partition's order (every part has one:
+    /// `partition_rules_find_every_cell`).
+    parts: Vec<(RowKey, Column)>,
+    /// The whole's name: `收入总计`.
+    left: String,
+    /// The parts' sum: `本年收入合计、使用非财政拨款结余（含专用结余）、年初结转和结余之和`.
+    right: &'static str,
+}
+
+/// [`PARTITION_RULES`] with their cells and words, for final accounts (`[0]`) and budgets
+/// (`[1]`): fixed, so worked out once, not per report.
+fn partition_cells(kind: DisclosureKind) -> &'static [PartitionCells] {
+    static PLANS: OnceLock<[Vec<PartitionCells>; 2]> = OnceLock::new();
+    let plans = PLANS.get_or_init(|| {
+        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
+            PARTITION_RULES
+                .iter()
+                .map(|(rule, layout, whole)| PartitionCells::of(kind, *rule, *layout, whole))
+                .collect()
+        })
+    });
+    &plans[usize::from(kind.is_budget())]
+}
+
+/// T005's partitions: every partition of the vocabulary the 三公 table prints whole (the
+/// 合计 by category, each category of more than one item by item), for final accounts
+/// (`[0]`) and budgets (`[1]`), in the vocabulary's order.
+fn three_public_cells(kind: DisclosureKind) -> &'static [PartitionCells] {
+    static PLANS: OnceLock<[Vec<PartitionCells>; 2]> = OnceLock::new();
+    let plans = PLANS.get_or_init(|| {
+        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
+            let layout = TableKind::ThreePublic;
+            crate::vocabulary::partitions()
+                .iter()
+                .filter(|p| printed_whole(layout, &p.whole, &p.parts))
+                .map(|p| PartitionCells::of(kind, RuleCode::T005, layout, &p.whole))
+                .collect()
+        })
+    });
+    &plans[usize::from(kind.is_budget())]
+}
+
+/// Whether the table of `layout` prints `whole` and every one of its `parts`.
+fn printed_whole(layout: TableKind, whole: &Concept, parts: &[Concept]) -> bool {
+    let printed = |c: &Concept| cells_of(c).any(|(table, ..)| table == layout);
+    printed(whole) && parts.iter().all(printed)
+}
+
+impl PartitionCells {
+    /// The partition of `whole` in a disclosure of `kind` ([`parts_in`]) as the table of
+    /// `layout` prints it, for `rule`.
+    fn of(kind: DisclosureKind, rule: RuleCode, layout: TableKind, whole: &Concept) -> Self {
+        Self::across(kind, rule, (layout, layout), whole)
+    }
+
+    /// [`PartitionCells::of`] with the whole printed in the table of `whole_layout`, the parts
+    /// in the table of `layout`.
+    fn across(
+        kind: DisclosureKind,
+        rule: RuleCode,
+        (whole_layout, layout): (TableKind, TableKind),
+        whole: &Concept,
+    ) -> Self {
+        let place = |concept: &Concept, layout: TableKind| {
+            cells_of(concept)
+                .find(|(table, ..)| *table == layout)
+                .map(|(_, row, column)| (row, column))
+        };
+        let parts = parts_in(kind, whole).unwrap_or_default();
+        PartitionCells {
+            rule,
+            layout,
+            // `partition_rules_find_every_cell` holds every whole and part to a place in its
+            // table.
+            whole: place(whole, whole_layout).expect("the whole of a partition rule is printed"),
+            parts: parts
+                .iter()
+                .filter_map(|part| place(part, layout))
+                .collect(),
+            left: name_among_parts(kind, whole),
+            right: sum_of_parts(kind, whole).unwrap_or_default(),
+        }
+    }
+}
+
+/// The rules of [`PARTITION_RULES`] on `table`: its whole against the sum of its parts.
+fn partition_rules<'t>(c: &mut Checker<'_>, table: &'t Table, parts: &mut Vec<Operand<'t>>) {
+    let layout = table.kind.layout();
+    for plan in partition_cells(table.kind.disclosure()) {
+        if plan.layout != layout {
+            continue;
+        }
+        let Some(total) = c.cell(table, &plan.whole.0, plan.whole.1) else {
+            continue;
+        };
+        // The operands borrow the table, not the buffer: reuse it for every rule.
+        parts.clear();
+        parts.extend(
+            plan.parts
+                .iter()
+                .filter_map(|(row, column)| c.cell(table, row, *column)),
+        );
+        let words = |_: &Checker<'_>, out: &mut String| {
+            out.push_str(table.kind.name());
+            SumWords {
+                left: &plan.left,
+                right: Cow::Borrowed(plan.right),
+                single: None,
+            }
+        };
+        c.sum_identity(plan.rule, &[total], parts, words, None);
+    }
+}
+
+/// S001–S005 on 收入支出决算总表 (I-1 … I-5): S001, S002 and S004 are partitions of the
+/// vocabulary ([`partition_rules`]); S003 and S005 are not.
 fn summary(c: &mut Checker<'_>) {
     let Some(table) = c.table(TableKind::Summary) else {
         return;
     };
+    let mut parts = Vec::new();
+    partition_rules(c, table, &mut parts);
     let amount = |c: &Checker<'_>, key: RowKey| c.cell(table, &key, Column::Amount);
     let subject = |out: &mut String| out.push_str(table.kind.name());
-    // A budget balances by construction: nothing is carried out of it.
-    let budget = table.kind.disclosure() == DisclosureKind::Budget;
-
-    if let Some(total) = amount(c, line(Line::IncomeGrandTotal)) {
-        let parts: Vec<Operand> = Iterator::flatten(
-            [
-                amount(c, line(Line::CurrentIncomeTotal)),
-                amount(c, line(Line::UseOfNonAppropriationBalance)),
-                amount(c, line(Line::OpeningBalance)),
-            ]
-            .into_iter(),
-        )
-        .collect();
-        let words = |_: &Checker<'_>, out: &mut String| {
-            subject(out);
-            SumWords {
-                left: "收入总计",
-                right: Cow::Borrowed(if budget {
-                    "本年收入合计、使用非财政拨款结余、上年结转之和"
-                } else {
-                    "本年收入合计、使用非财政拨款结余、年初结转和结余之和"
-                }),
-                single: None,
-            }
-        };
-        c.sum_identity(RuleCode::S001, &[total], &parts, words, None);
-    }
-    if let Some(total) = amount(c, line(Line::ExpenditureGrandTotal)) {
-        let parts: Vec<Operand> = Iterator::flatten(
-            [
-                amount(c, line(Line::CurrentExpenditureTotal)),
-                amount(c, line(Line::BalanceDistribution)),
-                amount(c, line(Line::ClosingBalance)),
-            ]
-            .into_iter(),
-        )
-        .collect();
-        let words = |_: &Checker<'_>, out: &mut String| {
-            subject(out);
-            SumWords {
-                left: "支出总计",
-                right: Cow::Borrowed(if budget {
-                    "本年支出合计"
-                } else {
-                    "本年支出合计、结余分配、年末结转和结余之和"
-                }),
-                single: None,
-            }
-        };
-        c.sum_identity(RuleCode::S002, &[total], &parts, words, None);
-    }
     if let (Some(income), Some(expenditure)) = (
         amount(c, line(Line::IncomeGrandTotal)),
         amount(c, line(Line::ExpenditureGrandTotal)),
@@ -615,21 +713,6 @@ fn summary(c: &mut Checker<'_>) {
             }
         };
         c.sum_identity(RuleCode::S003, &[income], &[expenditure], words, None);
-    }
-    if let Some(total) = amount(c, line(Line::CurrentIncomeTotal)) {
-        let parts: Vec<Operand> = IncomeSource::ALL
-            .iter()
-            .filter_map(|s| amount(c, RowKey::Income(*s)))
-            .collect();
-        let words = |_: &Checker<'_>, out: &mut String| {
-            subject(out);
-            SumWords {
-                left: "本年收入合计",
-                right: Cow::Borrowed("各项收入之和"),
-                single: None,
-            }
-        };
-        c.sum_identity(RuleCode::S004, &[total], &parts, words, None);
     }
     if let Some(total) = amount(c, line(Line::CurrentExpenditureTotal)) {
         let parts: Vec<Operand> = table
@@ -750,45 +833,32 @@ fn basic_expenditure(c: &mut Checker<'_>) {
 }
 
 /// T005 on the 三公 table: 合计 = Σ categories; 公务用车 = 购置 + 运行维护; 公务接待 = 国内 +
-/// 外事 (I-14), in every column printed.
+/// 外事 (I-14), in every column printed: the vocabulary's partitions the table prints
+/// ([`three_public_cells`]), each held in every column (the 预算数 and the 决算数 add up
+/// alike), so only their rows are read from [`cells_of`]. T006 where a whole is printed and
+/// its parts all left blank.
 fn three_public(c: &mut Checker<'_>) {
     let Some(table) = c.table(TableKind::ThreePublic) else {
         return;
     };
-    let mut groups: Vec<(RowKey, Vec<RowKey>, String)> = vec![(
-        line(Line::Total),
-        ThreePublicCategory::ALL
-            .iter()
-            .map(|cat| RowKey::ThreePublicCategory(*cat))
-            .collect(),
-        "“三公”经费合计".to_owned(),
-    )];
-    for category in ThreePublicCategory::ALL {
-        if category.items().len() > 1 {
-            groups.push((
-                RowKey::ThreePublicCategory(*category),
-                category
-                    .items()
-                    .iter()
-                    .map(|i: &ThreePublicItem| RowKey::ThreePublicItem(*i))
-                    .collect(),
-                category.to_string(),
-            ));
-        }
-    }
     let Some(info) = c.tables.info(table) else {
         return;
     };
+    let plans = three_public_cells(table.kind.disclosure());
+    let mut parts = Vec::new();
     for column in info.printed.iter().filter(|column| !derived(*column)) {
-        for (total_key, parts, name) in &groups {
+        for plan in plans {
+            let (total_key, _) = &plan.whole;
+            let name = plan.left.as_str();
             let Some(total) = c.cell(table, total_key, column) else {
                 continue;
             };
             // Rows printed with every part blank leave the breakdown unfilled: a blank is 0
             // only by convention, so that is a warning of its own (T006), not a wrong sum.
-            let blank = parts
+            let blank = plan
+                .parts
                 .iter()
-                .all(|k| c.row(table, k).is_some() && c.printed(table, k, column).is_none());
+                .all(|(k, _)| c.row(table, k).is_some() && c.printed(table, k, column).is_none());
             if blank && !total.value.value().is_zero() {
                 let at = total.figure.to_ref();
                 c.push(NewFinding {
@@ -813,22 +883,20 @@ fn three_public(c: &mut Checker<'_>) {
                 });
                 continue;
             }
-            let parts: Vec<Operand> = parts
-                .iter()
-                .filter_map(|k| c.cell(table, k, column))
-                .collect();
+            parts.clear();
+            parts.extend(
+                plan.parts
+                    .iter()
+                    .filter_map(|(k, _)| c.cell(table, k, column)),
+            );
             if parts.is_empty() {
                 continue;
             }
             let words = |_: &Checker<'_>, out: &mut String| {
                 let _ = write!(out, "{}（{column}）", table.kind);
                 SumWords {
-                    left: if *total_key == line(Line::Total) {
-                        "“三公”经费合计"
-                    } else {
-                        "小计"
-                    },
-                    right: Cow::Owned(format!("{name}各分项之和")),
+                    left: name,
+                    right: Cow::Borrowed(plan.right),
                     single: None,
                 }
             };
@@ -1040,34 +1108,63 @@ fn same_figure(
     c.sum_identity(RuleCode::X001, &[a], &[b], words, None);
 }
 
-/// X001: 一般公共预算财政拨款支出决算表's 基本支出 = the basic expenditure table's 人员经费合计 +
-/// 公用经费合计 (I-10, I-13).
-fn basic_across_tables(c: &mut Checker<'_>) {
-    let total = line(Line::Total);
-    let Some(general) = c.table(TableKind::GeneralBudgetExpenditure) else {
-        return;
-    };
-    let Some(basic) = c.cell(general, &total, Column::Basic) else {
-        return;
-    };
-    let Some(table) = c.table(TableKind::BasicExpenditure) else {
-        return;
-    };
-    let parts: Vec<Operand> = [Line::PersonnelTotal, Line::PublicTotal]
-        .iter()
-        .filter_map(|l| {
-            c.cell(table, &line(*l), Column::Amount)
-                .or_else(|| c.cell(table, &line(*l), Column::Total))
+/// The tables of [`basic_across_cells`]: the one that prints the whole, the one that prints
+/// the parts.
+const BASIC_ACROSS: (TableKind, TableKind) = (
+    TableKind::GeneralBudgetExpenditure,
+    TableKind::BasicExpenditure,
+);
+
+/// X001's partition across two tables: 一般公共预算财政拨款基本支出 as 一般公共预算财政拨款支出决算表
+/// prints it (its 合计 row's 基本支出) is its 人员经费 and 公用经费 as the basic expenditure table
+/// prints them (人员经费合计, 公用经费合计) (I-10, I-13); for final accounts (`[0]`) and
+/// budgets (`[1]`), worked out once.
+fn basic_across_cells(kind: DisclosureKind) -> &'static PartitionCells {
+    static PLANS: OnceLock<[PartitionCells; 2]> = OnceLock::new();
+    let plans = PLANS.get_or_init(|| {
+        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
+            PartitionCells::across(
+                kind,
+                RuleCode::X001,
+                BASIC_ACROSS,
+                &Concept::FundBasicExpenditure(FundType::GeneralPublicBudget),
+            )
         })
+    });
+    &plans[usize::from(kind.is_budget())]
+}
+
+/// X001 on [`basic_across_cells`]: the 基本支出 of one table against the sum of its classes in
+/// the other.
+fn basic_across_tables(c: &mut Checker<'_>) {
+    let (whole_layout, parts_layout) = BASIC_ACROSS;
+    let Some(general) = c.table(whole_layout) else {
+        return;
+    };
+    let plan = basic_across_cells(general.kind.disclosure());
+    let Some(basic) = c.cell(general, &plan.whole.0, plan.whole.1) else {
+        return;
+    };
+    let Some(table) = c.table(parts_layout) else {
+        return;
+    };
+    // A printed row's blank cell is 0, so a class is missing only where its row is. (The
+    // fallback to the 合计 column this rule had never applied for that reason: a table that
+    // prints its classes under 合计 alone is compared as zeros, as before.)
+    let parts: Vec<Operand> = plan
+        .parts
+        .iter()
+        .filter_map(|(row, column)| c.cell(table, row, *column))
         .collect();
-    if parts.len() != 2 {
+    // Both classes printed, or there is nothing to compare the 基本支出 with.
+    if parts.len() != plan.parts.len() {
         return;
     }
     let words = |_: &Checker<'_>, out: &mut String| {
         let _ = write!(out, "{}与{}", general.kind, table.kind);
         SumWords {
-            left: "基本支出合计",
-            right: Cow::Borrowed("人员经费合计与公用经费合计之和"),
+            left: &plan.left,
+            right: Cow::Borrowed(plan.right),
             single: None,
         }
     };
@@ -1092,6 +1189,105 @@ mod tests {
     fn agrees<C: ClassificationCode>(a: C, b: C, key: fn(C) -> RowKey) -> bool {
         let (x, y) = (coded(a, key), coded(b, key));
         x.is_ancestor_of(&y) == a.is_ancestor_of(b) && y.is_ancestor_of(&x) == b.is_ancestor_of(a)
+    }
+
+    /// Every whole and part of a partition rule has its place in the rule's table, in final
+    /// accounts and budgets alike: a part without one would silently drop out of the sum.
+    #[test]
+    fn partition_rules_find_every_cell() {
+        for kind in [DisclosureKind::FinalAccounts, DisclosureKind::Budget] {
+            let plans = partition_cells(kind);
+            assert_eq!(plans.len(), PARTITION_RULES.len());
+            let wholes = PARTITION_RULES.iter().map(|(.., whole)| whole);
+            let three_public = three_public_cells(kind);
+            // The 合计 and the two categories of more than one item.
+            assert_eq!(three_public.len(), 3);
+            let three_public_wholes = crate::vocabulary::partitions()
+                .iter()
+                .map(|p| &p.whole)
+                .filter(|w| {
+                    matches!(
+                        w,
+                        Concept::ThreePublicTotal | Concept::ThreePublicCategory(_)
+                    )
+                });
+            let basic = Concept::FundBasicExpenditure(FundType::GeneralPublicBudget);
+            for (plan, whole) in plans
+                .iter()
+                .zip(wholes)
+                .chain(three_public.iter().zip(three_public_wholes))
+                .chain([(basic_across_cells(kind), &basic)])
+            {
+                let parts = parts_in(kind, whole).expect("a partition");
+                assert_eq!(plan.parts.len(), parts.len(), "{}: {whole}", plan.rule);
+                assert_eq!(plan.left, name_among_parts(kind, whole), "{}", plan.rule);
+                assert_eq!(Some(plan.right), sum_of_parts(kind, whole), "{}", plan.rule);
+            }
+        }
+    }
+
+    /// The identities of the vocabulary that one table prints whole (the whole and every part
+    /// in cells of that table) and the rules that check them: [`PARTITION_RULES`], T005 (every
+    /// one of the 三公 table), or a rule that holds the same cells to a wider identity of its
+    /// own (T001 adds up every row of the table by its columns). A partition newly printed in
+    /// one table must be given a rule here.
+    #[test]
+    fn every_partition_printed_in_one_table_is_checked() {
+        use crate::report::ProcurementLine;
+        let gpb = FundType::GeneralPublicBudget;
+        let by_columns = [
+            (TableKind::Income, Concept::CurrentIncomeTotal),
+            (TableKind::Expenditure, Concept::CurrentExpenditureTotal),
+            (
+                TableKind::GeneralBudgetExpenditure,
+                Concept::FundExpenditure(gpb),
+            ),
+            (
+                TableKind::GovernmentFund,
+                Concept::FundExpenditure(FundType::GovernmentFund),
+            ),
+            (
+                TableKind::StateCapital,
+                Concept::FundExpenditure(FundType::StateCapitalOperation),
+            ),
+            (
+                TableKind::Procurement,
+                Concept::Procurement(ProcurementLine::Total),
+            ),
+        ];
+        // Not checked yet: 基本支出表's 合计 against 人员经费合计 and 公用经费合计 (T004 adds up
+        // each class by its economic codes, X001 the two classes against the 基本支出 of
+        // 一般公共预算财政拨款支出决算表, but nothing holds the table's own 合计 row to them).
+        let not_yet = [(
+            TableKind::BasicExpenditure,
+            Concept::FundBasicExpenditure(gpb),
+        )];
+        let three_public = three_public_cells(DisclosureKind::FinalAccounts);
+        let mut unchecked = Vec::new();
+        for layout in TableKind::ALL.iter().filter(|k| k.layout() == **k) {
+            for partition in crate::vocabulary::partitions() {
+                let whole = &partition.whole;
+                if !printed_whole(*layout, whole, &partition.parts) {
+                    continue;
+                }
+                let checked = PARTITION_RULES
+                    .iter()
+                    .any(|(_, table, w)| table == layout && w == whole)
+                    || three_public.iter().any(|plan| {
+                        plan.layout == *layout
+                            && cells_of(whole)
+                                .any(|(t, row, column)| t == *layout && (row, column) == plan.whole)
+                    })
+                    || by_columns
+                        .iter()
+                        .chain(&not_yet)
+                        .any(|(table, w)| table == layout && w == whole);
+                if !checked {
+                    unchecked.push(format!("{layout}：{whole}"));
+                }
+            }
+        }
+        assert!(unchecked.is_empty(), "{unchecked:?}");
     }
 
     proptest! {

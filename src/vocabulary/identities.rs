@@ -19,7 +19,8 @@ use rustc_hash::FxHashMap;
 use crate::classification::Level;
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
 use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
-use crate::report::{Concept, Countable, ProcurementLine};
+use crate::report::{Concept, Countable, DisclosureKind, ProcurementLine};
+use crate::vocabulary::concept_name;
 
 /// A whole and the parts that add up to it exactly.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +55,8 @@ struct Table {
     partitions: Vec<Partition>,
     by_whole: FxHashMap<Concept, usize>,
     by_part: FxHashMap<Concept, usize>,
+    /// The partitions a budget has where the final accounts' do not hold ([`build_budget`]).
+    budget: Vec<Partition>,
 }
 
 fn table() -> &'static Table {
@@ -71,6 +74,7 @@ fn table() -> &'static Table {
             partitions,
             by_whole,
             by_part,
+            budget: build_budget(),
         }
     })
 }
@@ -105,6 +109,121 @@ pub fn whole_of(part: &Concept) -> Option<&'static Concept> {
     let table = table();
     let at = *table.by_part.get(part)?;
     Some(&table.partitions[at].whole)
+}
+
+/// The parts of `whole` as a disclosure of `kind` prints them: [`parts_of`], except where a
+/// budget's whole is made of fewer parts (a budget carries nothing out of its year, so its
+/// 支出总计 is its 本年支出合计 alone).
+///
+/// ```
+/// use fiscal_cn::{report::{Concept, DisclosureKind}, vocabulary::parts_in};
+///
+/// let spent = parts_in(DisclosureKind::FinalAccounts, &Concept::ExpenditureGrandTotal).unwrap();
+/// assert!(spent.contains(&Concept::ClosingBalance));
+/// let budgeted = parts_in(DisclosureKind::Budget, &Concept::ExpenditureGrandTotal).unwrap();
+/// assert_eq!(budgeted, [Concept::CurrentExpenditureTotal]);
+/// ```
+#[must_use]
+pub fn parts_in(kind: DisclosureKind, whole: &Concept) -> Option<&'static [Concept]> {
+    let own = kind
+        .is_budget()
+        .then(|| table().budget.iter().find(|p| p.whole == *whole))
+        .flatten();
+    match own {
+        Some(partition) => Some(partition.parts.as_slice()),
+        None => parts_of(whole),
+    }
+}
+
+/// The wholes whose parts are too many to list in a finding, and what the parts are called
+/// together: a finance officer takes in `各项收入之和` at once, ten income sources by name
+/// not (the table prints them right above its total).
+static COLLECTIVE_NAMES: &[(Concept, &str)] = &[(Concept::CurrentIncomeTotal, "各项收入")];
+
+/// How a finding words the sum of `whole`'s parts ([`parts_in`]) in a disclosure of `kind`:
+/// the parts' names among themselves ([`names_among`]) joined with `、` and `之和`
+/// (`本年支出合计、结余分配、年末结转和结余之和`, `公务用车购置费、公务用车运行维护费之和`), one
+/// part by its name alone, or the parts' collective name and `之和` (`各项收入之和`). `None`
+/// when the model does not know the parts.
+///
+/// Worded once per whole and kind: the checker asks for these words in every report.
+pub(crate) fn sum_of_parts(kind: DisclosureKind, whole: &Concept) -> Option<&'static str> {
+    /// The words of every whole, for final accounts (`[0]`) and budgets (`[1]`).
+    static WORDS: OnceLock<[FxHashMap<Concept, String>; 2]> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
+            let wholes = partitions().iter().chain(&table().budget).map(|p| &p.whole);
+            wholes
+                .filter_map(|whole| Some((whole.clone(), sum_words(kind, whole)?)))
+                .collect()
+        })
+    });
+    words[usize::from(kind.is_budget())]
+        .get(whole)
+        .map(String::as_str)
+}
+
+/// [`sum_of_parts`], worded.
+fn sum_words(kind: DisclosureKind, whole: &Concept) -> Option<String> {
+    let parts = parts_in(kind, whole)?;
+    if let Some((_, together)) = COLLECTIVE_NAMES.iter().find(|(w, _)| w == whole) {
+        return Some(format!("{together}之和"));
+    }
+    let names = names_among(kind, parts);
+    Some(match names.as_slice() {
+        [name] => name.clone(),
+        _ => format!("{}之和", names.join("、")),
+    })
+}
+
+/// The names ([`concept_name`]) of the parts of one whole side by side, less the qualifier
+/// they all share: beside each other the 三公 categories are `因公出国（境）费`,
+/// `公务接待费`, … (alone each is `“三公”经费·公务接待费`), the income sources `其他收入`, ….
+/// Parts with no shared qualifier keep their names (`本年收入合计`, `年初结转和结余`).
+fn names_among(kind: DisclosureKind, parts: &[Concept]) -> Vec<String> {
+    let names: Vec<String> = parts
+        .iter()
+        .map(|p| concept_name(kind, p).into_owned())
+        .collect();
+    // The qualifier is what comes before the first `·` of a name, the same in every name.
+    let shared = names
+        .first()
+        .and_then(|first| first.split_once('·'))
+        .map(|(qualifier, _)| qualifier.len() + '·'.len_utf8())
+        .filter(|&end| {
+            names.len() > 1
+                && names
+                    .iter()
+                    .all(|name| name.get(..end) == names[0].get(..end))
+        });
+    match shared {
+        Some(end) => names
+            .into_iter()
+            .map(|name| name[end..].to_owned())
+            .collect(),
+        None => names,
+    }
+}
+
+/// A concept's name where it stands beside the other parts of its whole, as a table prints it
+/// under that whole ([`names_among`]: `公务接待费` in the 三公 table); a concept that is part of
+/// no whole by [`concept_name`] (`收入总计`, `“三公”经费合计`).
+pub(crate) fn name_among_parts(kind: DisclosureKind, concept: &Concept) -> String {
+    let siblings = whole_of(concept).and_then(|whole| parts_in(kind, whole));
+    let at = siblings.and_then(|parts| Some((parts, parts.iter().position(|p| p == concept)?)));
+    match at {
+        Some((parts, at)) => names_among(kind, parts).swap_remove(at),
+        None => concept_name(kind, concept).into_owned(),
+    }
+}
+
+/// The partitions of a budget that differ from the final accounts': a budget carries nothing
+/// out of its year (no 结余分配, no 年末结转和结余), so its 支出总计 is its 本年支出合计.
+fn build_budget() -> Vec<Partition> {
+    vec![Partition {
+        whole: Concept::ExpenditureGrandTotal,
+        parts: vec![Concept::CurrentExpenditureTotal],
+    }]
 }
 
 fn build() -> Vec<Partition> {
@@ -359,6 +478,75 @@ mod tests {
                 seen.push(part);
             }
         }
+    }
+
+    #[test]
+    fn a_budget_partitions_only_what_final_accounts_partition() {
+        for partition in &table().budget {
+            let parts = parts_of(&partition.whole).expect("a whole of the final accounts");
+            assert!(partition.parts.iter().all(|p| parts.contains(p)));
+        }
+    }
+
+    #[test]
+    fn sums_are_worded_from_the_parts_names() {
+        use DisclosureKind as K;
+        let words = |kind, whole| sum_of_parts(kind, &whole).unwrap();
+        for (kind, whole, worded) in [
+            (
+                K::FinalAccounts,
+                Concept::IncomeGrandTotal,
+                "本年收入合计、使用非财政拨款结余（含专用结余）、年初结转和结余之和",
+            ),
+            (
+                K::Budget,
+                Concept::IncomeGrandTotal,
+                "本年收入合计、使用非财政拨款结余（含专用结余）、上年结转之和",
+            ),
+            (K::Budget, Concept::ExpenditureGrandTotal, "本年支出合计"),
+            (
+                K::FinalAccounts,
+                Concept::CurrentIncomeTotal,
+                "各项收入之和",
+            ),
+            (
+                K::FinalAccounts,
+                Concept::ThreePublicTotal,
+                "因公出国（境）费、公务用车购置及运行维护费、公务接待费之和",
+            ),
+            (
+                K::Budget,
+                Concept::ThreePublicCategory(ThreePublicCategory::OfficialReception),
+                "国内公务接待费、外事接待费之和",
+            ),
+        ] {
+            assert_eq!(words(kind, whole), worded);
+        }
+        // Every whole is worded, in both kinds, and a sum of several parts as a sum.
+        for partition in partitions() {
+            for kind in [K::FinalAccounts, K::Budget] {
+                let many = parts_in(kind, &partition.whole).unwrap().len() > 1;
+                assert_eq!(words(kind, partition.whole.clone()).ends_with("之和"), many);
+            }
+        }
+    }
+
+    #[test]
+    fn a_part_is_named_among_its_siblings() {
+        let kind = DisclosureKind::FinalAccounts;
+        let name = |concept| name_among_parts(kind, &concept);
+        let vehicles = ThreePublicCategory::OfficialVehicles;
+        assert_eq!(
+            name(Concept::ThreePublicCategory(vehicles)),
+            "公务用车购置及运行维护费"
+        );
+        assert_eq!(name(Concept::ThreePublicTotal), "“三公”经费合计");
+        assert_eq!(name(Concept::CurrentIncomeTotal), "本年收入合计");
+        assert_eq!(name(Concept::Income(IncomeSource::Other)), "其他收入");
+        assert_eq!(
+            name_among_parts(DisclosureKind::Budget, &Concept::OpeningBalance),
+            "上年结转"
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub use counts::{CountNaming, CountSetting, VehicleCounting, count_named};
 mod identities;
 pub(crate) mod names;
 pub(crate) mod reason;
+pub(crate) use names::concept_name;
 pub use names::concept_named;
 pub(crate) mod sections;
 mod tables;
@@ -26,8 +27,10 @@ pub(crate) mod words;
 pub use words::{direction_in, names_a_budget, sole_direction_in};
 
 pub use cells::{CONCEPT_CELLS, CellSubject, ConceptCell, cells_of, concept_of_cell};
-pub use identities::{Partition, partitions, parts_of, whole_of};
-pub(crate) use identities::{complete, is_child, is_part, wholes_of};
+pub use identities::{Partition, partitions, parts_in, parts_of, whole_of};
+pub(crate) use identities::{
+    complete, is_child, is_part, name_among_parts, sum_of_parts, wholes_of,
+};
 pub use tables::{
     FUNDS_COLUMN_WORDS, FUNDS_ROW_WORDS, FundsColumn, FundsRow, TABLE_TITLES, TableSide,
     ThreePublicHeader, ThreePublicHeaders, column_of_header, funds_column_of_header,

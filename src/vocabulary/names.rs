@@ -9,7 +9,10 @@ use crate::dimensions::{
     BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource,
     ThreePublicCategory as Category, ThreePublicItem as Item,
 };
-use crate::report::{Concept, ProcurementLine};
+use std::borrow::Cow;
+
+use crate::classification::{Catalog, FunctionCode};
+use crate::report::{Concept, DisclosureKind, ProcurementLine};
 use crate::vocabulary::reason::UnparsedReason;
 use crate::vocabulary::words::{COMPARISON_WORDS, is_generic};
 
@@ -568,6 +571,27 @@ pub fn concept_named(words: &str) -> Option<Concept> {
     match concepts_named(words, &NamingContext::default()) {
         Ok(Some(concepts)) if concepts.len() == 1 => concepts.into_iter().next(),
         _ => None,
+    }
+}
+
+/// A concept's name in the disclosure's own words: what final accounts call 年初结转和结余 is a
+/// budget's 上年结转 (a budget has no 年初 balance of its own year), and a 功能分类 line is
+/// named with its code (`一般公共服务支出（201）`) when the embedded catalog knows it.
+pub(crate) fn concept_name(kind: DisclosureKind, concept: &Concept) -> Cow<'static, str> {
+    let line_name = |code: FunctionCode| {
+        let name = Catalog::embedded().name(code)?;
+        Some(format!("{name}（{code}）"))
+    };
+    let named_line = match concept {
+        Concept::FunctionExpenditure(code) => line_name(*code).map(|n| format!("支出·{n}")),
+        Concept::FundFunctionExpenditure { fund, code } => {
+            line_name(*code).map(|n| format!("{fund}财政拨款支出·{n}"))
+        }
+        _ => None,
+    };
+    match concept {
+        Concept::OpeningBalance if kind.is_budget() => Cow::Borrowed("上年结转"),
+        _ => Cow::Owned(named_line.unwrap_or_else(|| concept.to_string())),
     }
 }
 

@@ -22,15 +22,13 @@ mod growth;
 mod shares;
 mod sums;
 
-use std::borrow::Cow;
-
 use rust_decimal::Decimal;
 
-use crate::classification::{Catalog, FunctionCode};
 use crate::money::{Percent, Unit};
 use crate::precision::Printed;
 use crate::report::{Claim, Concept, Direction, DisclosureKind, StatedValue, Statement};
 use crate::vocabulary::cells_of;
+pub(super) use crate::vocabulary::concept_name;
 
 use super::engine::{Checker, Operand};
 // The checker's findings, as the rule files name them (`super::finding::describe`).
@@ -162,27 +160,6 @@ fn subject(kind: DisclosureKind, s: &Statement) -> String {
 /// [`subject`], written into `out`.
 fn write_subject(kind: DisclosureKind, s: &Statement, out: &mut String) {
     out.push_str(&concept_name(kind, &s.concept));
-}
-
-/// A concept's name in the disclosure's own words: what final accounts call 年初结转和结余 is a
-/// budget's 上年结转 (a budget has no 年初 balance of its own year), and a 功能分类 line is
-/// named with its code (`一般公共服务支出（201）`) when the embedded catalog knows it.
-pub(super) fn concept_name(kind: DisclosureKind, concept: &Concept) -> Cow<'static, str> {
-    let line_name = |code: FunctionCode| {
-        let name = Catalog::embedded().name(code)?;
-        Some(format!("{name}（{code}）"))
-    };
-    let named_line = match concept {
-        Concept::FunctionExpenditure(code) => line_name(*code).map(|n| format!("支出·{n}")),
-        Concept::FundFunctionExpenditure { fund, code } => {
-            line_name(*code).map(|n| format!("{fund}财政拨款支出·{n}"))
-        }
-        _ => None,
-    };
-    match concept {
-        Concept::OpeningBalance if kind.is_budget() => Cow::Borrowed("上年结转"),
-        _ => Cow::Owned(named_line.unwrap_or_else(|| concept.to_string())),
-    }
 }
 
 /// [`nearest`] with `wanted` a statement of `kind` in `years`, searched in the index built

@@ -267,3 +267,172 @@ fn the_documented_message_for_a_class_with_one_item() {
         "{messages:#?}"
     );
 }
+
+/// The messages of `code`'s violations in `d`, under the default policy.
+fn violation_messages(d: &Disclosure, code: RuleCode) -> Vec<String> {
+    let report = check(d, &Policy::default());
+    violations(&report, code)
+        .map(|f| f.message.clone())
+        .collect()
+}
+
+/// S001, S002 and S004 word a finding with the vocabulary's names of the whole and its parts:
+/// a budget's 年初结转和结余 is its 上年结转, and its 支出总计 has one part, 本年支出合计.
+#[test]
+fn summary_sums_name_the_partition_of_the_vocabulary() {
+    let message = |code: RuleCode, kind: DisclosureKind| {
+        let (_, mut failing) = examples(code);
+        if kind == DisclosureKind::Budget {
+            // The same figures as a budget prints them: its 收支预算总表's 预算数.
+            failing.entity.kind = kind;
+            let summary = &mut failing.tables[0];
+            summary.kind = TableKind::BudgetSummary;
+            for row in &mut summary.rows {
+                let amount = row.get(Column::Amount).expect("an amount");
+                *row = Row::new(row.key.clone(), "").with(Column::Budget, amount);
+            }
+        }
+        let found = violation_messages(&failing, code);
+        assert_eq!(found.len(), 1, "{code}");
+        found[0].clone()
+    };
+    let (accounts, budget) = (DisclosureKind::FinalAccounts, DisclosureKind::Budget);
+    for (code, kind, words) in [
+        (
+            RuleCode::S001,
+            accounts,
+            "收入总计 775.48 万元，本年收入合计、使用非财政拨款结余（含专用结余）、年初结转和结余之和",
+        ),
+        (
+            RuleCode::S001,
+            budget,
+            "收入总计 775.48 万元，本年收入合计、使用非财政拨款结余（含专用结余）、上年结转之和",
+        ),
+        (
+            RuleCode::S002,
+            accounts,
+            "支出总计 775.48 万元，本年支出合计、结余分配、年末结转和结余之和",
+        ),
+        (
+            RuleCode::S004,
+            accounts,
+            "本年收入合计 775.31 万元，各项收入之和",
+        ),
+    ] {
+        let message = message(code, kind);
+        assert!(message.contains(words), "{code}: {message}");
+    }
+}
+
+/// A budget's 支出总计 is its 本年支出合计 alone (nothing is carried out of a budget's year):
+/// a 年末结转和结余 line in a budget's summary table is no part of it.
+#[test]
+fn a_budget_expenditure_total_is_its_current_expenditure() {
+    let budget_summary = |grand: &str| {
+        let mut d = tables_only(vec![table(
+            TableKind::BudgetSummary,
+            [
+                (l(Line::CurrentExpenditureTotal), "775.25"),
+                (l(Line::ClosingBalance), "0.13"),
+                (l(Line::ExpenditureGrandTotal), grand),
+            ]
+            .into_iter()
+            .map(|(key, v)| row(key, "", &[(Column::Budget, v)]))
+            .collect(),
+        )]);
+        d.entity.kind = DisclosureKind::Budget;
+        d
+    };
+    let s002 = |d: &Disclosure| violation_messages(d, RuleCode::S002);
+    assert!(s002(&budget_summary("775.25")).is_empty());
+    let found = s002(&budget_summary("775.38"));
+    assert_eq!(found.len(), 1);
+    assert!(
+        found[0].contains("支出总计 775.38 万元，本年支出合计 775.25 万元"),
+        "{}",
+        found[0]
+    );
+}
+
+/// T005 words a 三公 sum with the vocabulary's names: the whole as the table prints it, its
+/// parts by their names beside each other (not `“三公”经费·…` each); T006 names the whole alike.
+#[test]
+fn three_public_sums_name_the_partition_of_the_vocabulary() {
+    use crate::three_public::ThreePublicItem;
+
+    let (_, total) = examples(RuleCode::T005);
+    assert_eq!(
+        violation_messages(&total, RuleCode::T005),
+        [
+            "财政拨款“三公”经费支出决算表（决算数）：“三公”经费合计 2.24 万元，\
+          因公出国（境）费、公务用车购置及运行维护费、公务接待费之和 2.14 万元，\
+          相差 0.10 万元，超出四舍五入允许的 0.020 万元"
+        ]
+    );
+    let (_, mut vehicles) = examples(RuleCode::T006);
+    let rows = &mut vehicles.tables[0].rows;
+    for (item, amount) in [
+        (ThreePublicItem::VehiclePurchase, "0.30"),
+        (ThreePublicItem::VehicleOperation, "0.05"),
+    ] {
+        let at = rows
+            .iter()
+            .position(|r| r.key == RowKey::ThreePublicItem(item))
+            .expect("the item's row");
+        rows[at] = row(
+            RowKey::ThreePublicItem(item),
+            "",
+            &[(Column::Amount, amount)],
+        );
+    }
+    assert_eq!(
+        violation_messages(&vehicles, RuleCode::T005),
+        [
+            "财政拨款“三公”经费支出决算表（决算数）：公务用车购置及运行维护费 0.40 万元，\
+          公务用车购置费、公务用车运行维护费之和 0.35 万元，相差 0.05 万元，超出四舍五入允许的 0.015 万元"
+        ]
+    );
+    let (_, unfilled) = examples(RuleCode::T006);
+    assert_eq!(
+        violation_messages(&unfilled, RuleCode::T006),
+        [
+            "财政拨款“三公”经费支出决算表（决算数）：公务用车购置及运行维护费 0.40 万元，\
+          其分项各行均为空白，未填写分项"
+        ]
+    );
+}
+
+/// X001 holds the 基本支出 of 一般公共预算财政拨款支出决算表 to the vocabulary's partition of it,
+/// 人员经费 and 公用经费 as the basic expenditure table prints them, and names them by their
+/// concepts.
+#[test]
+fn basic_expenditure_across_tables_is_the_partition_of_the_vocabulary() {
+    let across = |public: &str| {
+        tables_only(vec![
+            gbe(vec![row(
+                l(Line::Total),
+                "合计",
+                &[(Column::Basic, "90.00")],
+            )]),
+            table(
+                TableKind::BasicExpenditure,
+                vec![
+                    row(l(Line::PersonnelTotal), "", &[(Column::Amount, "60.00")]),
+                    row(l(Line::PublicTotal), "", &[(Column::Amount, public)]),
+                ],
+            ),
+        ])
+    };
+    let passing = violation_messages(&across("30.00"), RuleCode::X001);
+    assert!(passing.is_empty(), "{passing:?}");
+    let found = violation_messages(&across("20.00"), RuleCode::X001);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "一般公共预算财政拨款支出决算表与一般公共预算财政拨款基本支出决算表：\
+             一般公共预算财政拨款基本支出 90.00 万元，人员经费、公用经费之和 80.00 万元"
+        ),
+        "{}",
+        found[0]
+    );
+}
