@@ -3746,6 +3746,9 @@ fn counts_in_a_state_and_what_follows_counts() {
             .count(),
         3
     );
+    // In a government's text too; `已有` after the things counted begins what they have.
+    let text = "关于某市2024年“三公”经费预算的说明\n一、总体情况\n98个市级部门已有42个部门公开预算，其中2个部门无出国计划，18家单位没有公车。";
+    assert_eq!(bound(text), ["市级部门数 = 98", "部门数 = 42"]);
     let text = "某局2023年度部门决算\n一、重点工作\n对118家企业研发投入进行补助。安排资金2111万元，支持人才计划。\
                 争取水利资金3.59亿元，完成目标任务154.4%，同比增长12.0%。";
     let statements = bound(text);

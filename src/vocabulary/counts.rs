@@ -122,8 +122,22 @@ fn per_member(label: &str) -> Option<&str> {
 }
 
 /// Words right after the name of things counted that say what state they are in (`3个项目已
-/// 开工`, `4个项目正在推进`, `2个单位未公开`): only those in it are counted.
-const STATE_WORDS: &[&str] = &["已", "正在", "尚未", "未", "仍", "均已"];
+/// 开工`, `4个项目正在推进`, `2个单位未公开`, `18家单位没有公车`): only those in it are counted.
+const STATE_WORDS: &[&str] = &["已", "正在", "尚未", "未", "仍", "均已", "没有", "无"];
+
+/// Why a count printed as `N` + `unit` + `words_after` counts only the things in some state
+/// (`1个项目已完工，3个项目已开工`, `2个部门无出国计划`): some of them, not all.
+pub(crate) fn in_a_state(unit: &str, words_after: &str) -> Option<UnparsedReason> {
+    let name = counted_after(unit, words_after)?;
+    let after = &words_after[name.len()..];
+    // `98个中央部门已有33个部门晒出…`: `已有` begins what the whole counted has.
+    let state = STATE_WORDS
+        .iter()
+        .find(|w| after.starts_with(*w) && !after[w.len()..].starts_with('有'))?;
+    Some(UnparsedReason::CountInAState {
+        words: format!("{name}{state}…"),
+    })
+}
 
 /// Words right after `各` and the members named that make what follows each one's.
 const EACH_WORDS: &[&str] = &["分别", "均", "都", "各"];
@@ -335,15 +349,8 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
             words: words.to_owned(),
         });
     }
-    // `1个项目已完工，3个项目已开工`: the things counted that are in some state, some of them.
-    if let Some(name) = counted_after(unit, setting.words_after)
-        && let Some(state) = STATE_WORDS
-            .iter()
-            .find(|w| setting.words_after[name.len()..].starts_with(*w))
-    {
-        return CountNaming::Undecided(UnparsedReason::CountInAState {
-            words: format!("{name}{state}…"),
-        });
+    if let Some(reason) = in_a_state(unit, setting.words_after) {
+        return CountNaming::Undecided(reason);
     }
     let words = focus(label);
     let has = |list: &[&str]| list.iter().any(|w| words.contains(w));

@@ -7,7 +7,7 @@ use crate::dimensions::ThreePublicItem;
 use crate::narrative::UnparsedReason;
 use crate::narrative::scan::{Figure, FigureKind, figures};
 use crate::report::{Claim, Concept, Countable, FigureRef, ReceptionKind, StatedValue};
-use crate::vocabulary::counts::{counts_actual_staff, persons_of_a_thing};
+use crate::vocabulary::counts::{counts_actual_staff, in_a_state, persons_of_a_thing};
 use crate::vocabulary::sections::SectionKind;
 use crate::vocabulary::words::{COMPLEMENTARY_WORDS, is_generic};
 use crate::vocabulary::{CountNaming, CountSetting, VehicleCounting, count_named, counted_after};
@@ -25,6 +25,9 @@ impl Reader<'_> {
         // of which is a department's count: described in its words only.
         // What follows a measure word is what is counted (`172个部门（单位）整体和579个项目`).
         if self.government {
+            if let Some(reason) = in_a_state(unit, after) {
+                return Err(reason);
+            }
             return match counted_after(unit, after) {
                 Some(counted) => described(counted, "数"),
                 None => described(&format!("{label}{unit}"), "数"),
