@@ -21,7 +21,7 @@ use super::completion::unspent_share_hint;
 use super::counts::count_sum;
 use super::growth::{PriorYear, zero_base};
 use super::sums::parts_within;
-use super::{actual_word, amount_of, in_shared_unit, percent, subject, write_subject};
+use super::{actual_word, amount_of, percent, rate_amounts, subject, write_subject};
 
 /// A claim's figure: the statement it names (none for a cell) and its value as an operand.
 #[derive(Clone, Copy)]
@@ -57,15 +57,15 @@ fn operand<'a>(c: &Checker<'a>, ix: &Statements<'a>, figure: &FigureRef) -> Opti
     resolve(c, ix, figure).operand
 }
 
-/// Two figures a rate compares: as held in the document's currency, or both as printed in the
-/// unit they share when the currency cannot hold one of them ([`in_shared_unit`]).
+/// Two figures a rate compares: as the claim resolved them (a cell's, or amounts the currency
+/// holds), or, for two statements, [`rate_amounts`].
 fn shared_or_held<'a>(
     c: &Checker<'a>,
     (a, b): (Resolved<'a>, Resolved<'a>),
 ) -> Option<(Operand<'a>, Operand<'a>)> {
     match (a.operand, b.operand) {
         (Some(a), Some(b)) => Some((a, b)),
-        _ => in_shared_unit(c, a.statement?, b.statement?),
+        _ => rate_amounts(c, a.statement?, b.statement?),
     }
 }
 

@@ -15,7 +15,7 @@ use crate::check::engine::{Checker, Operand, RateForm, StatedRate, statement_ref
 use crate::check::registry::RuleCode;
 use crate::check::statements::{ClaimKind, Statements, ValueKind, Years};
 
-use super::{actual_word, amount_of, current_amount, in_shared_unit, nearest_of, percent, subject};
+use super::{actual_word, amount_of, current_amount, nearest_of, percent, rate_amounts, subject};
 
 /// The budget of a concept: a stated budget nearby among `about` (the positions of the
 /// statements about it), else a budget column of the tables.
@@ -93,11 +93,12 @@ pub(super) fn completion<'a>(
 ) {
     let kind = c.disclosure.entity.kind;
     let own = ix.same_concept(index);
-    // `年初预算为153.8亿元，实际完成164.6亿元，为预算的107.2%` in a text counting in 万元.
-    let shared = nearest_of(ix, index, own, ValueKind::Amount, Years::Of(s.year))
+    // The stated actual and budget, also in a unit the currency cannot hold (`年初预算为153.8
+    // 亿元，实际完成164.6亿元，为预算的107.2%` in a text counting in 万元); else the tables'.
+    let stated = nearest_of(ix, index, own, ValueKind::Amount, Years::Of(s.year))
         .zip(nearest_of(ix, index, own, ValueKind::Budget, Years::Any))
-        .and_then(|(actual, budget)| in_shared_unit(c, actual, budget));
-    let Some(budget) = shared
+        .and_then(|(actual, budget)| rate_amounts(c, actual, budget));
+    let Some(budget) = stated
         .map(|(_, budget)| budget)
         .or_else(|| budget_of(c, ix, index, &s.concept, own))
     else {
@@ -120,7 +121,7 @@ pub(super) fn completion<'a>(
     if ix.is_claimed(ClaimKind::Ratio, index) {
         return;
     }
-    let Some(actual) = shared
+    let Some(actual) = stated
         .map(|(actual, _)| actual)
         .or_else(|| current_amount(c, ix, index, &s.concept, own))
     else {

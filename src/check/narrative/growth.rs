@@ -18,8 +18,8 @@ use crate::check::registry::RuleCode;
 use crate::check::statements::{ClaimKind, Statements, ValueKind, Years};
 
 use super::{
-    amount_of, current_amount, in_shared_unit, is_amount_in, nearest_of, nearest_position_of,
-    percent, subject, write_subject,
+    amount_of, current_amount, is_amount_in, nearest_of, nearest_position_of, percent,
+    rate_amounts, subject, write_subject,
 };
 
 /// What a change and its rate are against: last year's figure, or the year's own budget in
@@ -114,8 +114,9 @@ pub(super) fn growth<'a>(
     if ix.is_claimed(ClaimKind::Growth, index) {
         return;
     }
-    // `支出164.6亿元，增加10.7亿元，增长6.95%` in a text counting in 万元.
-    let shared = change
+    // The stated change and level, also in a unit the currency cannot hold (`支出164.6亿元，增加
+    // 10.7亿元，增长6.95%` in a text counting in 万元); else the tables'.
+    let stated = change
         .zip(nearest_of(
             ix,
             index,
@@ -123,8 +124,8 @@ pub(super) fn growth<'a>(
             ValueKind::Amount,
             Years::Of(s.year),
         ))
-        .and_then(|(change, current)| in_shared_unit(c, change, current));
-    let (Some(change), Some(current)) = shared.map_or_else(
+        .and_then(|(change, current)| rate_amounts(c, change, current));
+    let (Some(change), Some(current)) = stated.map_or_else(
         || {
             (
                 change.and_then(|e| amount_of(c, e)),

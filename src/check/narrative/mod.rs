@@ -110,7 +110,7 @@ fn amount_of<'s>(c: &Checker<'_>, s: &'s Statement) -> Option<Operand<'s>> {
     }
 }
 
-/// A statement's amount as printed in its own unit (a change signed), for [`in_shared_unit`].
+/// A statement's amount as printed in its own unit (a change signed), for [`rate_amounts`].
 fn own_unit_amount<'s>(c: &Checker<'_>, s: &'s Statement) -> Option<(Unit, Operand<'s>)> {
     let (amount, signed) = match &s.value {
         StatedValue::Amount(a) | StatedValue::Budget(a) => (a, a.value()),
@@ -124,18 +124,18 @@ fn own_unit_amount<'s>(c: &Checker<'_>, s: &'s Statement) -> Option<(Unit, Opera
     Some((amount.unit(), c.statement_operand(s, printed)))
 }
 
-/// Two statements' amounts for a rate between them when the document's currency cannot hold
-/// one of them at its printed precision (`164.6亿元` in a text counting in 万元, which would
-/// be 1646000万元 to the nearest 1000万元): both as printed, in the unit they share, since a
-/// rate needs no currency. `None` when both are held (take them in the currency), or when they
-/// share no unit.
-fn in_shared_unit<'s>(
+/// Two statements' amounts for a rate between them: in the document's currency, or, when it
+/// cannot hold one of them at its printed precision (`164.6亿元` in a text counting in 万元,
+/// which would be 1646000万元 to the nearest 1000万元), both as printed in the unit they share,
+/// since a rate needs no currency. `None` when the currency cannot hold one and they share no
+/// unit.
+fn rate_amounts<'s>(
     c: &Checker<'_>,
     a: &'s Statement,
     b: &'s Statement,
 ) -> Option<(Operand<'s>, Operand<'s>)> {
-    if amount_of(c, a).is_some() && amount_of(c, b).is_some() {
-        return None;
+    if let (Some(a), Some(b)) = (amount_of(c, a), amount_of(c, b)) {
+        return Some((a, b));
     }
     let ((unit_a, a), (unit_b, b)) = (own_unit_amount(c, a)?, own_unit_amount(c, b)?);
     (unit_a == unit_b).then_some((a, b))

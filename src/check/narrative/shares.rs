@@ -16,7 +16,7 @@ use crate::check::registry::RuleCode;
 use crate::check::relations::checked_sum;
 use crate::check::statements::{ClaimKind, Statements, ValueKind, Years};
 
-use super::{amount_of, current_amount, in_shared_unit, nearest_of, percent, subject};
+use super::{amount_of, current_amount, nearest_of, percent, rate_amounts, subject};
 
 /// N003: 占X% against the part and the whole.
 pub(super) fn share<'a>(
@@ -32,25 +32,26 @@ pub(super) fn share<'a>(
         return;
     }
     let own = ix.same_concept(index);
-    // `支出158.2亿元，…占21.5%` of a whole in 亿元 in a text counting in 万元.
+    // The stated part and whole, also in a unit the currency cannot hold (`支出158.2亿元，…占
+    // 21.5%` of a whole in 亿元 in a text counting in 万元); else the tables'.
     let amount_of_year = |about| nearest_of(ix, index, about, ValueKind::Amount, Years::Of(s.year));
-    let shared = amount_of_year(own)
+    let stated = amount_of_year(own)
         .zip(amount_of_year(ix.about(of)))
-        .and_then(|(part, whole)| in_shared_unit(c, part, whole));
-    let Some(part) = shared
+        .and_then(|(part, whole)| rate_amounts(c, part, whole));
+    let Some(part) = stated
         .map(|(part, _)| part)
         .or_else(|| current_amount(c, ix, index, &s.concept, own))
     else {
         return;
     };
     // A whole printed in a unit the currency cannot hold is no whole left unprinted.
-    if shared.is_none()
+    if stated.is_none()
         && amount_of_year(ix.about(of)).is_some_and(|whole| amount_of(c, whole).is_none())
     {
         return;
     }
     // A whole that is not printed is its parts together, when the part is one of two.
-    let whole = shared
+    let whole = stated
         .map(|(_, whole)| whole)
         .or_else(|| current_amount(c, ix, index, of, ix.about(of)));
     let (whole, form) = match whole {
