@@ -805,3 +805,32 @@ fn the_changes_of_balancing_totals_are_alike() {
                  支出总计1100.00万元，比上年减少92.43万元。";
     assert!(!rules(apart).iter().any(|(r, _)| r == "N024"));
 }
+
+/// A department's grand totals stated apart this year do not balance (N025, a warning: most
+/// often the text calls this year's income and expenditure 总计, their balances left out);
+/// 财政拨款's alike. Stated alike, or in a government's report (whose totals need not
+/// balance), nothing is said.
+#[test]
+fn stated_grand_totals_balance() {
+    let department =
+        |body: &str| format!("2023年度示例局部门决算\n一、收入支出决算总体情况说明\n{body}");
+    let apart = department("2023年度收入总计820.45万元，支出总计790.12万元。");
+    assert_eq!(rules(&apart), [("N025".to_owned(), Severity::Warning)]);
+    let appropriation = department("本年度财政拨款收入总计64.30万元，财政拨款支出总计64.03万元。");
+    assert_eq!(
+        rules(&appropriation),
+        [("N025".to_owned(), Severity::Warning)]
+    );
+    assert!(
+        rules(&department(
+            "2023年度收入总计820.45万元，支出总计820.45万元。"
+        ))
+        .is_empty()
+    );
+    let government = "示例县2023年全县和县本级预算执行情况\n一、一般公共预算\n县本级收入总计820.45万元，支出总计790.12万元。";
+    assert!(
+        !rules(government).iter().any(|(r, _)| r == "N025"),
+        "{:?}",
+        found(government)
+    );
+}

@@ -4,7 +4,7 @@
 //! whose budget the other parts' leave at zero (N016), words that contradict themselves (N017),
 //! listings by 类 that fall short of their total (N018), the budgets of the parts against the
 //! whole's (N019), the body's year against the title's (N020), the changes of the income and
-//! expenditure grand totals that balance (N024).
+//! expenditure grand totals that balance, and their changes (N025, N024).
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -16,7 +16,7 @@ use crate::precision::{Consistency, Interval, Printed, RoundingMode, half_unit_o
 use crate::report::{
     Claim, Column, Concept, Disclosure, FigureRef, StatedValue, Statement, WordingFlaw,
 };
-use crate::vocabulary::{cells_of, partitions, parts_of, whole_of};
+use crate::vocabulary::{Balance, balances, cells_of, partitions, parts_of, whole_of};
 
 use super::engine::{Checker, NewFinding, SumWords, statement_ref};
 use super::finding::FindingKind;
@@ -43,42 +43,65 @@ pub(crate) fn run<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
     grand_total_changes(c, ix);
 }
 
-/// N024: the income and expenditure grand totals balance every year (and so do 财政拨款's), so
-/// where the text states both alike for the year, the changes it states of them against last
-/// year are alike too (`收入总计1282.73万元，比上年增加39.39万元；支出总计1282.73万元，比上年
-/// 增加130.95万元` cannot both hold).
+/// N025 and N024 on the vocabulary's [`balances`]: the income and expenditure grand totals
+/// balance every year (and so do 财政拨款's). The totals the text states for the year are equal
+/// (N025: `收入总计1282.73万元，支出总计1282.37万元` cannot both hold); where they are stated
+/// alike, the changes stated of them against last year are alike too (N024:
+/// `收入总计1282.73万元，比上年增加39.39万元；支出总计1282.73万元，比上年增加130.95万元`).
+///
+/// A government's totals need not balance (what it carries into next year is no part of its
+/// 支出总计), so neither rule reads a government's text.
 fn grand_total_changes<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
-    for (income, expenditure, totals) in [
-        (
-            Concept::IncomeGrandTotal,
-            Concept::ExpenditureGrandTotal,
-            "收入总计与支出总计",
-        ),
-        (
-            Concept::AppropriationIncomeGrandTotal,
-            Concept::AppropriationExpenditureGrandTotal,
-            "财政拨款收入总计与支出总计",
-        ),
-    ] {
-        let (Some((_, income_level)), Some((_, expenditure_level))) = (
-            first_stated(c, ix, &income, level_value),
-            first_stated(c, ix, &expenditure, level_value),
+    let kind = c.disclosure.entity.kind;
+    if kind.is_government() {
+        return;
+    }
+    for Balance {
+        income,
+        expenditure,
+    } in balances()
+    {
+        let (Some((income_at, income_level)), Some((expenditure_at, expenditure_level))) = (
+            first_stated(c, ix, income, level_value),
+            first_stated(c, ix, expenditure, level_value),
         ) else {
             continue;
         };
+        let totals = |out: &mut String| {
+            out.push_str(&concept_name(kind, income));
+            out.push('与');
+            out.push_str(&concept_name(kind, expenditure));
+        };
         if income_level.value() != expenditure_level.value() {
+            let left = c.statement_operand(income_at, income_level);
+            let right = c.statement_operand(expenditure_at, expenditure_level);
+            let words = |_: &Checker<'_>, out: &mut String| {
+                totals(out);
+                SumWords {
+                    left: "收入方",
+                    right: Cow::Borrowed("支出方"),
+                    single: Some("收支总计必须相等"),
+                }
+            };
+            c.sum_identity(
+                RuleCode::N025,
+                &[left],
+                &[right],
+                words,
+                Some(expenditure_at),
+            );
             continue;
         }
         let (Some((income_at, income_change)), Some((expenditure_at, expenditure_change))) = (
-            first_stated(c, ix, &income, change_value),
-            first_stated(c, ix, &expenditure, change_value),
+            first_stated(c, ix, income, change_value),
+            first_stated(c, ix, expenditure, change_value),
         ) else {
             continue;
         };
         let left = c.statement_operand(income_at, income_change);
         let right = c.statement_operand(expenditure_at, expenditure_change);
         let words = |_: &Checker<'_>, out: &mut String| {
-            out.push_str(totals);
+            totals(out);
             SumWords {
                 left: "收入方较上年的增减额",
                 right: Cow::Borrowed("支出方较上年的增减额"),

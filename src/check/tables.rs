@@ -12,7 +12,9 @@ use crate::classification::{Level, prefix_key};
 use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
 use crate::metrics::headline_column;
 use crate::report::{Column, Concept, DisclosureKind, Line, Row, RowKey, Table, TableKind};
-use crate::vocabulary::{cells_of, name_among_parts, parts_in, sum_of_parts};
+use crate::vocabulary::{
+    balances, cells_of, concept_name, name_among_parts, parts_in, sum_of_parts,
+};
 
 use super::engine::{Checker, NewFinding, Operand, SumWords, own_column, push_decimal};
 use super::finding::FindingKind;
@@ -698,22 +700,9 @@ fn summary(c: &mut Checker<'_>) {
     };
     let mut parts = Vec::new();
     partition_rules(c, table, &mut parts);
+    balance_rule(c, table);
     let amount = |c: &Checker<'_>, key: RowKey| c.cell(table, &key, Column::Amount);
     let subject = |out: &mut String| out.push_str(table.kind.name());
-    if let (Some(income), Some(expenditure)) = (
-        amount(c, line(Line::IncomeGrandTotal)),
-        amount(c, line(Line::ExpenditureGrandTotal)),
-    ) {
-        let words = |_: &Checker<'_>, out: &mut String| {
-            subject(out);
-            SumWords {
-                left: "收入总计",
-                right: Cow::Borrowed("支出总计"),
-                single: Some("收入总计与支出总计必须相等"),
-            }
-        };
-        c.sum_identity(RuleCode::S003, &[income], &[expenditure], words, None);
-    }
     if let Some(total) = amount(c, line(Line::CurrentExpenditureTotal)) {
         let parts: Vec<Operand> = table
             .function_rows()
@@ -772,20 +761,102 @@ fn appropriation_summary(c: &mut Checker<'_>) {
         };
         c.sum_identity(RuleCode::S006, &left, &right, words, None);
     }
-    let income = c.cell(table, &line(Line::IncomeGrandTotal), Column::Amount);
-    let expenditure = c
-        .cell(table, &line(Line::ExpenditureGrandTotal), Column::Total)
-        .or_else(|| c.cell(table, &line(Line::ExpenditureGrandTotal), Column::Amount));
-    if let (Some(income), Some(expenditure)) = (income, expenditure) {
+    balance_rule(c, table);
+}
+
+/// The table rules whose identity is a balance of the vocabulary ([`balances`]): the rule,
+/// the table (by layout) and the income side. The two sides' cells are [`cells_of`] them in
+/// that table, the words their names.
+const BALANCE_RULES: [(RuleCode, TableKind, Concept); 2] = [
+    (
+        RuleCode::S003,
+        TableKind::Summary,
+        Concept::IncomeGrandTotal,
+    ),
+    (
+        RuleCode::S007,
+        TableKind::AppropriationSummary,
+        Concept::AppropriationIncomeGrandTotal,
+    ),
+];
+
+/// A balance as one table prints it, for one rule: where each side is, and the words of a
+/// finding.
+struct BalanceCells {
+    rule: RuleCode,
+    layout: TableKind,
+    income: (RowKey, Column),
+    expenditure: (RowKey, Column),
+    /// The sides' names and the identity in words: `收入总计`, `支出总计`,
+    /// `收入总计与支出总计必须相等`.
+    words: [String; 3],
+}
+
+/// [`BALANCE_RULES`] with their cells and words, for final accounts (`[0]`) and budgets
+/// (`[1]`), worked out once.
+fn balance_cells(kind: DisclosureKind) -> &'static [BalanceCells] {
+    static PLANS: OnceLock<[Vec<BalanceCells>; 2]> = OnceLock::new();
+    let plans = PLANS.get_or_init(|| {
+        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
+            BALANCE_RULES
+                .iter()
+                .map(|(rule, layout, income)| {
+                    let balance = balances()
+                        .iter()
+                        .find(|b| b.income == *income)
+                        .expect("a balance rule's income side is a balance's");
+                    let place = |concept: &Concept| {
+                        cells_of(concept)
+                            .find(|(table, ..)| table == layout)
+                            .map(|(_, row, column)| (row, column))
+                            // `balance_rules_find_every_cell`
+                            .expect("both sides of a balance rule are printed in its table")
+                    };
+                    let (left, right) = (
+                        concept_name(kind, &balance.income),
+                        concept_name(kind, &balance.expenditure),
+                    );
+                    BalanceCells {
+                        rule: *rule,
+                        layout: *layout,
+                        income: place(&balance.income),
+                        expenditure: place(&balance.expenditure),
+                        words: [
+                            left.to_string(),
+                            right.to_string(),
+                            format!("{left}与{right}必须相等"),
+                        ],
+                    }
+                })
+                .collect()
+        })
+    });
+    &plans[usize::from(kind.is_budget())]
+}
+
+/// The rules of [`BALANCE_RULES`] on `table`: its income total against its expenditure total.
+fn balance_rule(c: &mut Checker<'_>, table: &Table) {
+    let layout = table.kind.layout();
+    for plan in balance_cells(table.kind.disclosure()) {
+        if plan.layout != layout {
+            continue;
+        }
+        let (Some(income), Some(expenditure)) = (
+            c.cell(table, &plan.income.0, plan.income.1),
+            c.cell(table, &plan.expenditure.0, plan.expenditure.1),
+        ) else {
+            continue;
+        };
+        let [left, right, single] = &plan.words;
         let words = |_: &Checker<'_>, out: &mut String| {
             out.push_str(table.kind.name());
             SumWords {
-                left: "财政拨款收入总计",
-                right: Cow::Borrowed("财政拨款支出总计"),
-                single: Some("收入总计与支出总计必须相等"),
+                left,
+                right: Cow::Borrowed(right),
+                single: Some(single),
             }
         };
-        c.sum_identity(RuleCode::S007, &[income], &[expenditure], words, None);
+        c.sum_identity(plan.rule, &[income], &[expenditure], words, None);
     }
 }
 

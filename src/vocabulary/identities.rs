@@ -48,6 +48,42 @@ pub fn partitions() -> &'static [Partition] {
     &table().partitions
 }
 
+/// Two wholes that are equal in every report of a department: what it takes in, with what it
+/// carried in, is what it spends, with what it carries out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Balance {
+    /// The income side (`收入总计`).
+    pub income: Concept,
+    /// The expenditure side (`支出总计`).
+    pub expenditure: Concept,
+}
+
+/// Every balance the model knows: the department's 收入总计 and 支出总计, and its 财政拨款's.
+///
+/// The checker holds a table's two totals to it, and the totals a text states, and the changes
+/// it states of them.
+///
+/// ```
+/// use fiscal_cn::{report::Concept, vocabulary::balances};
+///
+/// assert!(balances().iter().any(|b| b.income == Concept::IncomeGrandTotal
+///     && b.expenditure == Concept::ExpenditureGrandTotal));
+/// ```
+#[must_use]
+pub fn balances() -> &'static [Balance] {
+    static BALANCES: &[Balance] = &[
+        Balance {
+            income: Concept::IncomeGrandTotal,
+            expenditure: Concept::ExpenditureGrandTotal,
+        },
+        Balance {
+            income: Concept::AppropriationIncomeGrandTotal,
+            expenditure: Concept::AppropriationExpenditureGrandTotal,
+        },
+    ];
+    BALANCES
+}
+
 /// The partitions and, for [`parts_of`] and [`whole_of`], where each whole and each part first
 /// stands in them: the checker asks both many times a report, with concepts that a scan
 /// of every partition would compare one by one.

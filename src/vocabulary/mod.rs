@@ -27,7 +27,7 @@ pub(crate) mod words;
 pub use words::{direction_in, names_a_budget, sole_direction_in};
 
 pub use cells::{CONCEPT_CELLS, CellSubject, ConceptCell, cells_of, concept_of_cell};
-pub use identities::{Partition, partitions, parts_in, parts_of, whole_of};
+pub use identities::{Balance, Partition, balances, partitions, parts_in, parts_of, whole_of};
 pub(crate) use identities::{
     complete, is_child, is_part, name_among_parts, sum_of_parts, wholes_of,
 };

@@ -151,7 +151,8 @@ fn examples(code: RuleCode) -> (Disclosure, Disclosure) {
         | R::N020
         | R::N021
         | R::N022
-        | R::N024 => relations::examples(code),
+        | R::N024
+        | R::N025 => relations::examples(code),
         R::P001 | R::P002 | R::P003 | R::P004 | R::P005 | R::P006 | R::P007 | R::P008 => {
             performance::examples(code)
         }

@@ -1,5 +1,5 @@
 //! The examples of the rules over several statements together and against the tables
-//! (N013–N022, N024: years, shares of one whole, the changes and budgets of the parts,
+//! (N013–N022, N024, N025: years, shares of one whole, the changes and budgets of the parts,
 //! wording, changes against last year's table, line names).
 
 use super::*;
@@ -197,6 +197,23 @@ pub(super) fn examples(code: RuleCode) -> (Disclosure, Disclosure) {
         RuleCode::N019 => (budgeted("50%"), budgeted("60%")),
         RuleCode::N020 => (body_year(2024), body_year(2023)),
         RuleCode::N024 => (balanced("39.39万元"), balanced("130.95万元")),
+        RuleCode::N025 => {
+            let totals = |expenditure: &str| {
+                statements_only(vec![
+                    s(
+                        "a",
+                        Concept::AppropriationIncomeGrandTotal,
+                        amount("1282.73万元"),
+                    ),
+                    s(
+                        "b",
+                        Concept::AppropriationExpenditureGrandTotal,
+                        amount(expenditure),
+                    ),
+                ])
+            };
+            (totals("1282.73万元"), totals("1282.37万元"))
+        }
         RuleCode::N021 => {
             let stated = |amount: &str| {
                 let mut d = against_last_year("-1.00");
@@ -231,5 +248,18 @@ pub(super) fn examples(code: RuleCode) -> (Disclosure, Disclosure) {
             (named("行政运行"), named("机关运行"))
         }
         _ => unreachable!("{code} is not a rule on relations among statements"),
+    }
+}
+
+/// A government's grand totals need not balance: N025's and N024's failing examples, as a
+/// government's report, give neither.
+#[test]
+fn a_governments_totals_are_not_held_to_balance() {
+    let policy = Policy::default();
+    for code in [RuleCode::N025, RuleCode::N024] {
+        let (_, mut failing) = examples(code);
+        assert!(violations(&check(&failing, &policy), code).next().is_some());
+        failing.entity.kind = DisclosureKind::GovernmentFinalAccounts;
+        assert!(violations(&check(&failing, &policy), code).next().is_none());
     }
 }
