@@ -274,6 +274,18 @@ fn year_and_kind_without_a_title() {
     let text = "一、2023年全县决算情况\n全县一般公共预算收入完成52000万元，上解上级支出8000万元。\n\
                 二、2024年上半年预算执行情况\n县本级决算数较上年增长3%。";
     assert_eq!(entity(text).2, DisclosureKind::GovernmentFinalAccounts);
+    // A news report on a draft of final accounts (决算草案, laid before a people's congress)
+    // with its level's totals: a government's.
+    let text = "本报讯 昨日，《关于示例市本级2023年决算(草案)的报告》提交市人大常委会审议。\
+                市本级收入总计320.5亿元，市本级支出总计301.2亿元。";
+    assert_eq!(entity(text).2, DisclosureKind::GovernmentFinalAccounts);
+    let text = "示例县2023年决算草案已经县人民政府同意，现将县本级决算情况报告如下：\
+                县本级一般公共预算收入52000万元。";
+    assert_eq!(entity(text).2, DisclosureKind::GovernmentFinalAccounts);
+    // A finance bureau's duty of drafting both (`预决算草案`) is no draft of its own.
+    let text = "一、部门职责\n负责编制年度县本级预决算草案，并组织执行。\n二、收入预算\n\
+                本部门2020年收入预算90万元，比2019年决算数增加2万元。";
+    assert_eq!(entity(text).2, DisclosureKind::Budget);
     // A department's final accounts naming one of those words once are still its own.
     let text = "一、收入支出决算总体情况说明\n本单位2023年度收入合计80万元，较2022年决算数增加2万元，\
                 主要是上级转移支付收入增加。2023年度支出合计80万元。";
@@ -462,6 +474,42 @@ fn paired_listings() {
     assert_eq!(bound(&text), ["收入总计 = 90万元", "支出总计 = 90万元"]);
     // Two subjects, three figures: nothing is paired.
     let text = format!("{TITLE}一、支出情况\n基本支出、项目支出分别为3万元、2万元、1万元。");
+    assert!(bound(&text).is_empty(), "{:?}", bound(&text));
+}
+
+/// `各` before a word of change hands a listing of changes out one to each subject listed, as
+/// `分别` does (`收入、支出总计各增加A、B，增长x%、y%`); one change after it is each subject's;
+/// changes not as many as the subjects are declined.
+#[test]
+fn changes_listed_after_each_are_paired() {
+    let text = format!(
+        "{TITLE}一、总体情况\n与上年相比，收入、支出总计各增加120.5万元、98.25万元，增长12.05%、9.83%。"
+    );
+    assert_eq!(
+        bound(&text),
+        [
+            "收入总计 = 增加120.5万元",
+            "支出总计 = 增加98.25万元",
+            "收入总计 = 增长12.05%",
+            "支出总计 = 增长9.83%",
+        ]
+    );
+    let text = format!("{TITLE}一、总体情况\n基本支出、项目支出各减少3万元、2万元。");
+    assert_eq!(
+        bound(&text),
+        ["支出·基本支出 = 减少3万元", "支出·项目支出 = 减少2万元"]
+    );
+    let text = format!("{TITLE}一、总体情况\n与上年相比，收、支总计各增加1.5万元，增长1.23%。");
+    assert_eq!(
+        bound(&text),
+        [
+            "收入总计 = 增加1.5万元",
+            "支出总计 = 增加1.5万元",
+            "收入总计 = 增长1.23%",
+            "支出总计 = 增长1.23%",
+        ]
+    );
+    let text = format!("{TITLE}一、总体情况\n收入、支出总计各增加3万元、2万元、1万元。");
     assert!(bound(&text).is_empty(), "{:?}", bound(&text));
 }
 

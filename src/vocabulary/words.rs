@@ -55,6 +55,11 @@ pub(crate) const GOVERNMENT_WORDS: &[&str] = &[
     "经汇总",
 ];
 
+/// Words naming a draft of final accounts, which is laid before a people's congress: only a
+/// government's are (`《关于示例市本级2023年决算(草案)的报告》`; a department's accounts are no
+/// draft), and a text that names one reports them, however often it says 预算.
+pub(crate) const DRAFT_ACCOUNTS_WORDS: &[&str] = &["决算草案", "决算（草案）", "决算(草案)"];
+
 /// Words by which a title names a government's own budget or final accounts
 /// (`2024年政府预算公开`, `…2024年预算执行情况和2025年预算（草案）的报告`, `…“三公”经费预算汇总情况`);
 /// `预算执行情况` alone is not among them (a department reports its own too).

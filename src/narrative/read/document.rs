@@ -6,8 +6,8 @@ use crate::narrative::scan::{Chars, Figure, FigureKind, Numbering, figures, spli
 use crate::report::DisclosureKind;
 use crate::vocabulary::words::{
     COLLECTIVE_TITLE_WORDS, COLLECTIVE_WORDS, COMPARISON_WORDS, DEPARTMENT_TITLE_WORDS,
-    DEPARTMENT_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS, SELF_EVALUATION_WORDS,
-    STANDARD_WORDS, TITLE_WORDS, without_budget_names,
+    DEPARTMENT_WORDS, DRAFT_ACCOUNTS_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS,
+    SELF_EVALUATION_WORDS, STANDARD_WORDS, TITLE_WORDS, without_budget_names,
 };
 
 pub(super) struct Title {
@@ -132,7 +132,8 @@ fn department_line(chars: &Chars) -> Option<String> {
 /// 决算 more than once (budgets never state 决算 figures; `预决算` is the name of a rule),
 /// a budget when it speaks of 预算, and a government's when it uses words only a government's
 /// budget or final accounts use (one such word with no 决算 in the text, or two): its final
-/// accounts when it speaks of 决算 at least as often as of 预算, its budget otherwise. A
+/// accounts when it speaks of 决算 at least as often as of 预算 or names a draft of final
+/// accounts ([`DRAFT_ACCOUNTS_WORDS`], itself a government's word), its budget otherwise. A
 /// department's text that speaks of itself as a performance self-evaluation
 /// ([`evaluates_itself`]) is one. A title that
 /// names a department's disclosure (`部门预算`) is never a government's; a body that speaks of
@@ -152,7 +153,14 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
                     .any(|w| line.contains(w))
         })
     };
-    let mut government = GOVERNMENT_WORDS.iter().filter(|w| own(w)).count();
+    // `负责编制…预决算草案`: a finance bureau's duty names both drafts, and no report.
+    let draft_accounts = DRAFT_ACCOUNTS_WORDS.iter().any(|w| {
+        text.match_indices(w)
+            .any(|(at, _)| !text[..at].ends_with('预'))
+            && own(w)
+    });
+    let mut government =
+        GOVERNMENT_WORDS.iter().filter(|w| own(w)).count() + usize::from(draft_accounts);
     let departmental = if title {
         // `伙牌镇政府预算公开`: a town's government as a budget unit, which its body tells.
         let town_unit = ["镇政府预算", "乡政府预算", "镇政府决算", "乡政府决算"]
@@ -221,8 +229,9 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
                 .collect();
             own.contains("决算") && !own.contains("预算")
         };
-        let final_accounts =
-            finals >= 1 && finals >= budgets && (title || finals >= 2) || !title && says_first();
+        let final_accounts = draft_accounts
+            || finals >= 1 && finals >= budgets && (title || finals >= 2)
+            || !title && says_first();
         Some(if final_accounts {
             DisclosureKind::GovernmentFinalAccounts
         } else {

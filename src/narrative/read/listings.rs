@@ -6,8 +6,8 @@ use super::labels::focus;
 use super::{Read, Reader, SentenceState, ValueKind};
 use crate::narrative::scan::{FigureKind, figures};
 use crate::report::{Claim, Concept, FigureRef, StatedValue, Statement};
-use crate::vocabulary::wholes_of;
 use crate::vocabulary::words::{DISTRIBUTION_WORDS, is_generic};
+use crate::vocabulary::{direction_in, wholes_of};
 
 impl Reader<'_> {
     /// Whether the sentence starting at `a` is its line's second: one sentence stands between
@@ -236,12 +236,24 @@ impl Reader<'_> {
 
     /// The subjects a label lists for figures listed in the same order: several concepts
     /// named at once (`收、支总计各是`), or names joined by `、`/`和`/`及` before `分别`
-    /// (`基本支出、项目支出分别为`). `None` when the label lists no subjects.
+    /// (`基本支出、项目支出分别为`) or before `各` and a word of change (`收入、支出总计各增加
+    /// A、B`: one figure there is said of both, as many as the subjects one each). `None` when
+    /// the label lists no subjects.
     pub(super) fn paired_subjects(&self, label: &str) -> Option<Vec<Concept>> {
         let words = focus(label);
+        let each_changed = words.match_indices('各').find_map(|(at, each)| {
+            let rest = &words[at + each.len()..];
+            let first_two = rest
+                .char_indices()
+                .nth(2)
+                .map_or(rest, |(end, _)| &rest[..end]);
+            direction_in(first_two).is_some().then_some(at)
+        });
         let before = DISTRIBUTION_WORDS
             .iter()
-            .filter_map(|w| words.find(w).map(|p| &words[..p]))
+            .filter_map(|w| words.find(w))
+            .chain(each_changed)
+            .map(|p| &words[..p])
             .min_by_key(|b| b.len())?;
         if let Ok(Some(concepts)) = self.concepts(before)
             && concepts.len() >= 2
