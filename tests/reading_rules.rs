@@ -282,6 +282,10 @@ fn year_and_kind_without_a_title() {
     let text = "示例县2023年决算草案已经县人民政府同意，现将县本级决算情况报告如下：\
                 县本级一般公共预算收入52000万元。";
     assert_eq!(entity(text).2, DisclosureKind::GovernmentFinalAccounts);
+    // The budgets a region's congresses of every level passed are the government's to sum.
+    let text = "（1）全市收支情况。汇总全市各级人代会批准的2024年政府性基金预算收入年初预算合计94800万元，\
+                实际完成90200万元。";
+    assert_eq!(entity(text).2, DisclosureKind::GovernmentBudget);
     // A finance bureau's duty of drafting both (`预决算草案`) is no draft of its own.
     let text = "一、部门职责\n负责编制年度县本级预决算草案，并组织执行。\n二、收入预算\n\
                 本部门2020年收入预算90万元，比2019年决算数增加2万元。";
@@ -475,6 +479,39 @@ fn paired_listings() {
     // Two subjects, three figures: nothing is paired.
     let text = format!("{TITLE}一、支出情况\n基本支出、项目支出分别为3万元、2万元、1万元。");
     assert!(bound(&text).is_empty(), "{:?}", bound(&text));
+}
+
+/// A figure compared with a five-year plan's period (`比“十三五”…`) is five years', and so are
+/// the change and the rate after it; a yearly average over several years (`年均增长`) is no
+/// change against last year. Each is declined, its subject kept for what follows.
+#[test]
+fn plan_periods_and_yearly_averages_are_no_last_year() {
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况说明\n本年收入合计920万元，比“十三五”末650万元增加270万元，\
+         年均增长7.2%；比上年增加30万元。"
+    );
+    assert_eq!(
+        bound(&text),
+        ["本年收入合计 = 920万元", "本年收入合计 = 增加30万元"]
+    );
+    assert_eq!(
+        declined_reasons(&text),
+        [
+            UnparsedReason::AgainstAPlanPeriod,
+            UnparsedReason::AgainstAPlanPeriod,
+            UnparsedReason::AveragedOverYears,
+        ]
+    );
+    let text = format!("{TITLE}一、收入支出决算总体情况说明\n本年支出合计500万元，年均增长8.5%。");
+    assert_eq!(bound(&text), ["本年支出合计 = 500万元"]);
+    assert_eq!(declined_reasons(&text), [UnparsedReason::AveragedOverYears]);
+    // `十` and a numeral that are no plan (`比十月增加`) are compared as before.
+    let text =
+        format!("{TITLE}一、收入支出决算总体情况说明\n本年支出合计500万元，比上年增长8.5%。");
+    assert_eq!(
+        bound(&text),
+        ["本年支出合计 = 500万元", "本年支出合计 = 增长8.5%"]
+    );
 }
 
 /// `各` before a word of change hands a listing of changes out one to each subject listed, as

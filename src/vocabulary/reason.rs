@@ -89,6 +89,14 @@ pub enum UnparsedReason {
     /// A change against a plan or target (`较采购计划节约资金5.51亿元`).
     #[error("这是与计划（目标）相比的增减，不是与上年相比的增减")]
     AgainstAPlan,
+    /// A figure compared with a five-year plan's period (`比“十三五”541亿元增加294亿元`): the
+    /// period's amount, the change against it and its rate are of five years, not of last
+    /// year.
+    #[error("这是与五年规划时期（如“十三五”）相比的数字，不是与上年相比")]
+    AgainstAPlanPeriod,
+    /// A rate or change averaged over several years (`年均增长19.33%`).
+    #[error("这是多年的年均增减，不是与上年相比的增减")]
+    AveragedOverYears,
     /// A change against a figure reported earlier for the same year, an estimate of it
     /// (`比向人代会报告数据增加9936万元`, `比预计执行数增加`).
     #[error("这是与此前报告的同年预计数（执行数）相比的增减，不是与上年相比的增减")]
@@ -504,8 +512,10 @@ impl UnparsedReason {
     /// subject is still known): [`AgainstOwnBudget`](Self::AgainstOwnBudget),
     /// [`AgainstAnotherYear`](Self::AgainstAnotherYear),
     /// [`AgainstLastYearsBudget`](Self::AgainstLastYearsBudget),
-    /// [`OnAnAdjustedBase`](Self::OnAnAdjustedBase), [`AgainstAPlan`](Self::AgainstAPlan)
-    /// and [`AgainstAnEstimate`](Self::AgainstAnEstimate).
+    /// [`OnAnAdjustedBase`](Self::OnAnAdjustedBase), [`AgainstAPlan`](Self::AgainstAPlan),
+    /// [`AgainstAPlanPeriod`](Self::AgainstAPlanPeriod),
+    /// [`AveragedOverYears`](Self::AveragedOverYears) and
+    /// [`AgainstAnEstimate`](Self::AgainstAnEstimate).
     #[must_use]
     pub fn is_declined_comparison(&self) -> bool {
         self.declines_a_comparison()
@@ -527,6 +537,8 @@ impl UnparsedReason {
                 | Self::AgainstLastYearsBudget
                 | Self::OnAnAdjustedBase
                 | Self::AgainstAPlan
+                | Self::AgainstAPlanPeriod
+                | Self::AveragedOverYears
                 | Self::AgainstAnEstimate
         )
     }

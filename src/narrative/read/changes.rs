@@ -3,7 +3,9 @@
 //! what clauses say of a change without one (`与上年持平`, a reason outside the item).
 
 use super::document::year_in;
-use super::labels::{compared_with_a_plan, direction_before, focus, strip_direction};
+use super::labels::{
+    compared_with_a_plan, compared_with_a_plan_period, direction_before, focus, strip_direction,
+};
 use super::{Base, Reader, accounts_for_spending, before_any};
 use crate::classification::FunctionCode;
 use crate::narrative::UnparsedReason;
@@ -89,6 +91,16 @@ impl Reader<'_> {
     fn unreadable_change(&self, label: &str) -> Option<UnparsedReason> {
         compared_with_a_budget(label, self.year, self.report_kind)
             .or_else(|| compared_with_a_plan(label).then_some(UnparsedReason::AgainstAPlan))
+            .or_else(|| {
+                compared_with_a_plan_period(label).then_some(UnparsedReason::AgainstAPlanPeriod)
+            })
+            // `年均增长19.33%`: a yearly average over several years.
+            .or_else(|| {
+                ["年均", "年平均"]
+                    .iter()
+                    .any(|w| label.contains(w))
+                    .then_some(UnparsedReason::AveragedOverYears)
+            })
             .or_else(|| {
                 compared_with_an_estimate(label, self.year)
                     .then_some(UnparsedReason::AgainstAnEstimate)

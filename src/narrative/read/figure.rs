@@ -4,8 +4,9 @@
 use super::changes::change_words;
 use super::labels::{
     adjustment_in, after_budget_comparison, after_year, amount_subject, approximation_before,
-    change_before_the_name, completes_a_budget, described, focus, is_budget_label, is_comparison,
-    per_head_or_item, says_only_budget, starts_a_range, states_a_difference, without_change_to,
+    change_before_the_name, compared_with_a_plan_period, completes_a_budget, described, focus,
+    is_budget_label, is_comparison, per_head_or_item, says_only_budget, starts_a_range,
+    states_a_difference, without_change_to,
 };
 use super::{FigureInWords, Read, Reader, ValueKind, before_any};
 use crate::dimensions::FundType;
@@ -302,6 +303,10 @@ impl Reader<'_> {
                     return Err(orphan(UnparsedReason::PartOfNothingNamed {
                         opener: opener.to_owned(),
                     }));
+                }
+                // `比“十三五”541亿元增加294亿元`: the amount compared with is five years'.
+                if compared_with_a_plan_period(label) {
+                    return Err(UnparsedReason::AgainstAPlanPeriod);
                 }
                 // `较2024年的2190万元减少221万元`, `较上年“三公”经费合计16.08万元增加…`: the
                 // amount compared with is that year's level, of the item named there or else

@@ -46,6 +46,23 @@ pub(super) fn compared_with_a_plan(label: &str) -> bool {
     })
 }
 
+/// Whether a label compares with a five-year plan's period (`比“十三五”`, `较十三五末`,
+/// `与“十二五”时期相比`): the comparison word, then `十`, a numeral and `五` before any other
+/// name. Such a period is five years, which no figure of the model is dated by.
+pub(super) fn compared_with_a_plan_period(label: &str) -> bool {
+    ["较", "比", "与", "对比"].iter().any(|mark| {
+        label.rfind(mark).is_some_and(|at| {
+            let rest = label[at + mark.len()..].trim_start_matches(['“', '"', '《', ' ']);
+            let mut chars = rest.chars();
+            chars.next() == Some('十')
+                && chars
+                    .next()
+                    .is_some_and(|c| "一二三四五六七八九".contains(c))
+                && chars.next() == Some('五')
+        })
+    })
+}
+
 /// Words that make an amount an average (`人均`, `车均`, `平均`).
 const AVERAGE_WORDS: &[&str] = &[
     "人均", "车均", "户均", "平均", "年均", "月均", "日均", "单价",
