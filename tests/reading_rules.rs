@@ -481,6 +481,25 @@ fn paired_listings() {
     assert!(bound(&text).is_empty(), "{:?}", bound(&text));
 }
 
+/// A department naming itself and its year before an item (`财政部2020年财政拨款收支总预算`, a
+/// year spaced from its 年) names nothing more: the item is read as without them. Another
+/// unit's name is no such prefix.
+#[test]
+fn the_departments_own_name_before_an_item() {
+    let title = "示例局2020年部门预算情况说明\n一、收支预算总体情况\n";
+    for body in [
+        "示例局2020年财政拨款收支总预算950万元。",
+        "预算显示，示例局 2020 年财政拨款收支总预算950万元。",
+    ] {
+        assert_eq!(
+            bound(&format!("{title}{body}")),
+            ["财政拨款收入总计 = 950万元", "财政拨款支出总计 = 950万元"],
+            "{body}"
+        );
+    }
+    assert!(bound(&format!("{title}示例中心2020年财政拨款收支总预算950万元。")).is_empty());
+}
+
 /// A figure compared with a five-year plan's period (`比“十三五”…`) is five years', and so are
 /// the change and the rate after it; a yearly average over several years (`年均增长`) is no
 /// change against last year. Each is declined, its subject kept for what follows.

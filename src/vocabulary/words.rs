@@ -622,7 +622,8 @@ pub(crate) fn after_year(text: &str) -> &str {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     (digits == 4)
         .then(|| {
-            let rest = &text[digits..];
+            // `2020 年`: a year spaced from its 年.
+            let rest = text[digits..].trim_start();
             rest.strip_prefix("年度")
                 .or_else(|| rest.strip_prefix('年'))
         })

@@ -102,6 +102,14 @@ impl Reader<'_> {
         {
             return Ok(None);
         }
+        // `财政部2020年财政拨款收支总预算`: the department naming itself, then its year, names
+        // nothing more either.
+        let text = Some(self.entity_name.as_str())
+            .filter(|name| !name.is_empty())
+            .and_then(|name| text.trim_start().strip_prefix(name))
+            .map(|rest| after_year(rest.trim_start()))
+            .filter(|rest| !rest.trim().is_empty())
+            .unwrap_or(text);
         // `本部门收入预算`, `本单位支出预算`: the department speaking of itself names nothing more.
         let text = {
             let after_year = after_year(text.trim_start());
