@@ -286,6 +286,11 @@ fn year_and_kind_without_a_title() {
     let text = "（1）全市收支情况。汇总全市各级人代会批准的2024年政府性基金预算收入年初预算合计94800万元，\
                 实际完成90200万元。";
     assert_eq!(entity(text).2, DisclosureKind::GovernmentBudget);
+    // Every central unit's 三公 together, as a news report of the central final accounts gives
+    // them, is no one department's.
+    let text = "三公支出比预算减少12亿\n据报告，2014年，中央行政事业单位财政拨款“三公”经费支出合计58.8亿元，\
+                比预算数减少12.71亿元。";
+    assert!(entity(text).2.is_government(), "{:?}", entity(text).2);
     // A finance bureau's duty of drafting both (`预决算草案`) is no draft of its own.
     let text = "一、部门职责\n负责编制年度县本级预决算草案，并组织执行。\n二、收入预算\n\
                 本部门2020年收入预算90万元，比2019年决算数增加2万元。";

@@ -107,6 +107,8 @@ pub(crate) const COLLECTIVE_WORDS: &[&str] = &[
     "中央部门",
     "中央政府部门",
     "中央单位",
+    // `中央行政事业单位财政拨款…“三公”经费支出合计58.8亿元`: every central unit's together.
+    "中央行政事业单位",
     "审计工作报告",
     "审计查出问题",
     "审计情况报告",
