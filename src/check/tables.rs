@@ -9,11 +9,12 @@ use std::sync::OnceLock;
 use rust_decimal::Decimal;
 
 use crate::classification::{Level, prefix_key};
-use crate::dimensions::{BasicExpenditureClass, FundType, IncomeSource};
+use crate::dimensions::{BasicExpenditureClass, FundType};
 use crate::metrics::headline_column;
 use crate::report::{Column, Concept, DisclosureKind, Line, Row, RowKey, Table, TableKind};
 use crate::vocabulary::{
-    balances, cells_of, concept_name, name_among_parts, parts_in, sum_of_parts,
+    CONCEPT_CELLS, CellSubject, balances, cells_of, concept_name, name_among_parts, parts_in,
+    sum_of_parts,
 };
 
 use super::engine::{Checker, NewFinding, Operand, SumWords, own_column, push_decimal};
@@ -551,7 +552,7 @@ fn line(l: Line) -> RowKey {
 /// the table (by layout) and the whole. The whole's and the parts' cells in that table are
 /// [`cells_of`] them, the words [`concept_name`] and [`sum_of_parts`] them, so a rule reads
 /// its identity and its wording in one place with the narrative rules.
-const PARTITION_RULES: [(RuleCode, TableKind, Concept); 3] = [
+const PARTITION_RULES: [(RuleCode, TableKind, Concept); 4] = [
     (
         RuleCode::S001,
         TableKind::Summary,
@@ -566,6 +567,11 @@ const PARTITION_RULES: [(RuleCode, TableKind, Concept); 3] = [
         RuleCode::S004,
         TableKind::Summary,
         Concept::CurrentIncomeTotal,
+    ),
+    (
+        RuleCode::T004,
+        TableKind::BasicExpenditure,
+        Concept::FundBasicExpenditure(FundType::GeneralPublicBudget),
     ),
 ];
 
@@ -860,12 +866,14 @@ fn balance_rule(c: &mut Checker<'_>, table: &Table) {
     }
 }
 
-/// T004 on 一般公共预算财政拨款基本支出决算表: 人员经费合计 = Σ 301, 303; 公用经费合计 =
-/// Σ 302, 307, 309, 310, 399 (I-13).
+/// T004 on 一般公共预算财政拨款基本支出决算表: 合计 = 人员经费合计 + 公用经费合计, a partition of
+/// the vocabulary ([`partition_rules`]); 人员经费合计 = Σ 301, 303; 公用经费合计 = Σ 302, 307,
+/// 309, 310, 399 (I-13).
 fn basic_expenditure(c: &mut Checker<'_>) {
     let Some(table) = c.table(TableKind::BasicExpenditure) else {
         return;
     };
+    partition_rules(c, table, &mut Vec::new());
     let amount = table.kind.amount_column();
     let column = if table.rows.iter().any(|r| r.get(amount).is_some()) {
         amount
@@ -1049,93 +1057,118 @@ fn performance_targets(c: &mut Checker<'_>) {
     });
 }
 
-/// X001: the same quantity printed in two tables agrees (I-8, I-11).
+/// X001: the same quantity printed in two tables agrees (I-8, I-11): every concept the
+/// vocabulary prints in two places ([`printed_twice`]), the 基本支出 of one table against its
+/// classes in another ([`basic_across_tables`]), and each 功能分类 line's split into 基本支出
+/// and 项目支出 ([`FUNCTION_ROW_SPLITS`]).
 fn cross_tables(c: &mut Checker<'_>) {
-    use TableKind as K;
-    let total = line(Line::Total);
-    let mut pairs: Vec<(K, RowKey, Column, K, RowKey, Column)> = vec![
-        (
-            K::Summary,
-            line(Line::CurrentIncomeTotal),
-            Column::Amount,
-            K::Income,
-            total.clone(),
-            Column::Total,
-        ),
-        (
-            K::Summary,
-            line(Line::CurrentExpenditureTotal),
-            Column::Amount,
-            K::Expenditure,
-            total.clone(),
-            Column::Total,
-        ),
-        (
-            K::AppropriationSummary,
-            line(Line::CurrentExpenditureTotal),
-            Column::GeneralBudget,
-            K::GeneralBudgetExpenditure,
-            total.clone(),
-            Column::Total,
-        ),
-        (
-            K::Summary,
-            RowKey::Income(IncomeSource::GeneralBudgetAppropriation),
-            Column::Amount,
-            K::AppropriationSummary,
-            RowKey::Fund(FundType::GeneralPublicBudget),
-            Column::Amount,
-        ),
-    ];
-    for source in IncomeSource::ALL {
-        pairs.push((
-            K::Summary,
-            RowKey::Income(*source),
-            Column::Amount,
-            K::Income,
-            total.clone(),
-            Column::of_income_source(*source),
-        ));
-    }
-    basic_across_tables(c);
-    for (ka, ra, ca, kb, rb, cb) in pairs {
-        let (Some(ta), Some(tb)) = (c.table(ka), c.table(kb)) else {
+    for places in printed_twice() {
+        // Each place against the first the report prints, so that two places agree whether
+        // or not the places before them are printed.
+        let mut printed = places.iter().filter_map(|at| {
+            let table = c.table(at.table)?;
+            match &at.row {
+                Some(key) => Some((at, table, Some(c.row(table, key)?))),
+                None => Some((at, table, None)),
+            }
+        });
+        let Some((a, ta, row_a)) = printed.next() else {
             continue;
         };
-        if let (Some(row_a), Some(row_b)) = (c.row(ta, &ra), c.row(tb, &rb)) {
-            same_figure(c, (ta, row_a, ca), (tb, row_b, cb));
-        }
-    }
-    // Per 类: the summary's expenditure side against 支出决算表, and 财政拨款 against 一般公共预算,
-    // each code's (first) row looked up once per table for all its columns.
-    for (ka, kb, columns) in [
-        (
-            K::Summary,
-            K::Expenditure,
-            &[(Column::Amount, Column::Total)][..],
-        ),
-        (
-            K::AppropriationSummary,
-            K::GeneralBudgetExpenditure,
-            &[
-                (Column::GeneralBudget, Column::Total),
-                (Column::Basic, Column::Basic),
-                (Column::Project, Column::Project),
-            ][..],
-        ),
-    ] {
-        let (Some(ta), Some(tb)) = (c.table(ka), c.table(kb)) else {
-            continue;
-        };
-        for (_, row) in ta.function_rows() {
-            let (Some(row_a), Some(row_b)) = (c.row(ta, &row.key), c.row(tb, &row.key)) else {
-                continue;
-            };
-            for &(ca, cb) in columns {
-                same_figure(c, (ta, row_a, ca), (tb, row_b, cb));
+        let others: Vec<_> = printed.collect();
+        for (b, tb, row_b) in others {
+            match (row_a, row_b) {
+                (Some(row_a), Some(row_b)) => {
+                    same_figure(c, (ta, row_a, a.column), (tb, row_b, b.column));
+                }
+                _ => function_rows_alike(c, (ta, a.column), (tb, b.column)),
             }
         }
     }
+    basic_across_tables(c);
+    for (ka, ca, kb, cb) in FUNCTION_ROW_SPLITS {
+        if let (Some(ta), Some(tb)) = (c.table(ka), c.table(kb)) {
+            function_rows_alike(c, (ta, ca), (tb, cb));
+        }
+    }
+}
+
+/// X001 on every 功能分类 row of `ta` that `tb` prints too: the row's `ca` against the other's
+/// `cb`, each code's (first) row looked up once per table.
+fn function_rows_alike(
+    c: &mut Checker<'_>,
+    (ta, ca): (&Table, Column),
+    (tb, cb): (&Table, Column),
+) {
+    for (_, row) in ta.function_rows() {
+        if let (Some(row_a), Some(row_b)) = (c.row(ta, &row.key), c.row(tb, &row.key)) {
+            same_figure(c, (ta, row_a, ca), (tb, row_b, cb));
+        }
+    }
+}
+
+/// The 基本支出 and 项目支出 of each 功能分类 line of 一般公共预算, printed in 财政拨款收入支出决算总表
+/// and in 一般公共预算财政拨款支出决算表: no concept names a line's split (the model splits a
+/// fund's whole expenditure), so the vocabulary has no row for these cells.
+const FUNCTION_ROW_SPLITS: [(TableKind, Column, TableKind, Column); 2] = [
+    (
+        TableKind::AppropriationSummary,
+        Column::Basic,
+        TableKind::GeneralBudgetExpenditure,
+        Column::Basic,
+    ),
+    (
+        TableKind::AppropriationSummary,
+        Column::Project,
+        TableKind::GeneralBudgetExpenditure,
+        Column::Project,
+    ),
+];
+
+/// One place of [`printed_twice`]: a table (by layout), a row (`None`: every 功能分类 row) and
+/// a column.
+struct PrintedAt {
+    table: TableKind,
+    row: Option<RowKey>,
+    column: Column,
+}
+
+/// The places of every concept [`CONCEPT_CELLS`] prints in more than one place, and of the
+/// 功能分类 rows of one fund (or of every source) printed in more than one table, in the
+/// vocabulary's order. Worked out once.
+fn printed_twice() -> &'static [Vec<PrintedAt>] {
+    /// What the places of one group print: one concept, or a kind of 功能分类 rows.
+    #[derive(PartialEq)]
+    enum Printed<'a> {
+        Concept(&'a Concept),
+        Rows(&'a CellSubject),
+    }
+    static GROUPS: OnceLock<Vec<Vec<PrintedAt>>> = OnceLock::new();
+    GROUPS.get_or_init(|| {
+        let mut groups: Vec<(Printed<'static>, Vec<PrintedAt>)> = Vec::new();
+        for cell in CONCEPT_CELLS {
+            let (printed, row) = match &cell.subject {
+                CellSubject::Concept(concept, row) => {
+                    (Printed::Concept(concept), Some(row.clone()))
+                }
+                rows => (Printed::Rows(rows), None),
+            };
+            let at = PrintedAt {
+                table: cell.table,
+                row,
+                column: cell.column,
+            };
+            match groups.iter_mut().find(|(p, _)| *p == printed) {
+                Some((_, places)) => places.push(at),
+                None => groups.push((printed, vec![at])),
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(_, places)| places)
+            .filter(|places| places.len() > 1)
+            .collect()
+    })
 }
 
 /// X001 for one figure printed in two tables' rows, when at least one of the two cells is
@@ -1326,13 +1359,6 @@ mod tests {
                 Concept::Procurement(ProcurementLine::Total),
             ),
         ];
-        // Not checked yet: 基本支出表's 合计 against 人员经费合计 and 公用经费合计 (T004 adds up
-        // each class by its economic codes, X001 the two classes against the 基本支出 of
-        // 一般公共预算财政拨款支出决算表, but nothing holds the table's own 合计 row to them).
-        let not_yet = [(
-            TableKind::BasicExpenditure,
-            Concept::FundBasicExpenditure(gpb),
-        )];
         let three_public = three_public_cells(DisclosureKind::FinalAccounts);
         let mut unchecked = Vec::new();
         for layout in TableKind::ALL.iter().filter(|k| k.layout() == **k) {
@@ -1351,7 +1377,6 @@ mod tests {
                     })
                     || by_columns
                         .iter()
-                        .chain(&not_yet)
                         .any(|(table, w)| table == layout && w == whole);
                 if !checked {
                     unchecked.push(format!("{layout}：{whole}"));

@@ -21,6 +21,10 @@ pub enum CellSubject {
     /// Every 功能分类 row of the table: the row of code `c` prints
     /// [`Concept::FundFunctionExpenditure`] of this fund and `c`.
     FunctionRows(FundType),
+    /// Every 功能分类 row of the table: the row of code `c` prints
+    /// [`Concept::FunctionExpenditure`] of `c`, the department's spending on it from every
+    /// source.
+    AllSourcesFunctionRows,
 }
 
 /// One place where a concept is printed: the table, what its row prints, and the column.
@@ -47,6 +51,9 @@ impl ConceptCell {
                 CellSubject::FunctionRows(fund),
                 Concept::FundFunctionExpenditure { fund: wanted, code },
             ) if fund == wanted => RowKey::Function(*code),
+            (CellSubject::AllSourcesFunctionRows, Concept::FunctionExpenditure(code)) => {
+                RowKey::Function(*code)
+            }
             _ => return None,
         };
         Some((self.table, row, self.column))
@@ -64,6 +71,9 @@ impl ConceptCell {
                     fund: *fund,
                     code: *code,
                 })
+            }
+            (CellSubject::AllSourcesFunctionRows, RowKey::Function(code)) => {
+                Some(Concept::FunctionExpenditure(*code))
             }
             _ => None,
         }
@@ -181,6 +191,16 @@ pub static CONCEPT_CELLS: &[ConceptCell] = &[
         TOTAL,
         Column::Total,
     ),
+    ConceptCell {
+        subject: CellSubject::AllSourcesFunctionRows,
+        table: TableKind::Summary,
+        column: Column::Amount,
+    },
+    ConceptCell {
+        subject: CellSubject::AllSourcesFunctionRows,
+        table: TableKind::Expenditure,
+        column: Column::Total,
+    },
     income_line(IncomeSource::GeneralBudgetAppropriation),
     income_column(
         IncomeSource::GeneralBudgetAppropriation,
@@ -561,6 +581,11 @@ fn by_variant() -> &'static [Vec<&'static ConceptCell>; VARIANTS] {
                         code: FunctionCode::from_u32(201).expect("201 is a 类 code"),
                     })
                 }
+                CellSubject::AllSourcesFunctionRows => {
+                    variant_index(&Concept::FunctionExpenditure(
+                        FunctionCode::from_u32(201).expect("201 is a 类 code"),
+                    ))
+                }
             };
             groups[variant].push(cell);
         }
@@ -620,7 +645,7 @@ mod tests {
     fn no_cell_is_listed_twice() {
         let probe = |cell: &ConceptCell| match &cell.subject {
             CellSubject::Concept(_, row) => (cell.table, row.clone(), cell.column),
-            CellSubject::FunctionRows(_) => {
+            CellSubject::FunctionRows(_) | CellSubject::AllSourcesFunctionRows => {
                 (cell.table, RowKey::Function(code("201")), cell.column)
             }
         };
@@ -641,6 +666,10 @@ mod tests {
                         fund: *fund,
                         code: code("2130599"),
                     },
+                    RowKey::Function(code("2130599")),
+                ),
+                CellSubject::AllSourcesFunctionRows => (
+                    Concept::FunctionExpenditure(code("2130599")),
                     RowKey::Function(code("2130599")),
                 ),
             };

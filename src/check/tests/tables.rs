@@ -436,3 +436,96 @@ fn basic_expenditure_across_tables_is_the_partition_of_the_vocabulary() {
         found[0]
     );
 }
+
+/// X001 holds every concept the vocabulary prints in two places to one figure, each place
+/// against the first the report prints: 政府性基金预算财政拨款收入 in 财政拨款收入支出决算总表 and
+/// in the fund's own table (with no 收支总表 printed), 一般公共预算财政拨款基本支出 in
+/// 一般公共预算财政拨款支出决算表 and in the basic expenditure table's 合计, and a 类 of the
+/// department's expenditure in 收入支出决算总表 and 支出决算表.
+#[test]
+fn every_concept_printed_twice_is_one_figure() {
+    let gf = FundType::GovernmentFund;
+    let fund_income = |own: &str| {
+        tables_only(vec![
+            table(
+                TableKind::AppropriationSummary,
+                vec![row(RowKey::Fund(gf), "", &[(Column::Amount, "12.00")])],
+            ),
+            table(
+                TableKind::GovernmentFund,
+                vec![row(l(Line::Total), "合计", &[(Column::CurrentIncome, own)])],
+            ),
+        ])
+    };
+    assert!(violation_messages(&fund_income("12.00"), RuleCode::X001).is_empty());
+    let found = violation_messages(&fund_income("10.00"), RuleCode::X001);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("12.00") && found[0].contains("10.00"),
+        "{}",
+        found[0]
+    );
+    let basic = |total: &str| {
+        tables_only(vec![
+            gbe(vec![row(
+                l(Line::Total),
+                "合计",
+                &[(Column::Basic, "90.00")],
+            )]),
+            table(
+                TableKind::BasicExpenditure,
+                vec![row(l(Line::Total), "合计", &[(Column::Amount, total)])],
+            ),
+        ])
+    };
+    assert!(violation_messages(&basic("90.00"), RuleCode::X001).is_empty());
+    assert_eq!(violation_messages(&basic("80.00"), RuleCode::X001).len(), 1);
+    let by_class = |spent: &str| {
+        tables_only(vec![
+            table(
+                TableKind::Summary,
+                vec![row(
+                    f("201"),
+                    "一般公共服务支出",
+                    &[(Column::Amount, "40.00")],
+                )],
+            ),
+            table(
+                TableKind::Expenditure,
+                vec![row(f("201"), "一般公共服务支出", &[(Column::Total, spent)])],
+            ),
+        ])
+    };
+    assert!(violation_messages(&by_class("40.00"), RuleCode::X001).is_empty());
+    assert_eq!(
+        violation_messages(&by_class("41.00"), RuleCode::X001).len(),
+        1
+    );
+}
+
+/// T004 holds the basic expenditure table's own 合计 to its 人员经费合计 and 公用经费合计, the
+/// vocabulary's partition of 一般公共预算财政拨款基本支出, named by it.
+#[test]
+fn the_basic_expenditure_tables_total_is_its_two_classes() {
+    let basic = |total: &str| {
+        tables_only(vec![table(
+            TableKind::BasicExpenditure,
+            vec![
+                row(l(Line::Total), "合计", &[(Column::Amount, total)]),
+                row(l(Line::PersonnelTotal), "", &[(Column::Amount, "60.00")]),
+                row(l(Line::PublicTotal), "", &[(Column::Amount, "30.00")]),
+            ],
+        )])
+    };
+    assert!(violation_messages(&basic("90.00"), RuleCode::T004).is_empty());
+    let found = violation_messages(&basic("91.00"), RuleCode::T004);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "一般公共预算财政拨款基本支出决算表：一般公共预算财政拨款基本支出 91.00 万元，\
+             人员经费、公用经费之和 90.00 万元"
+        ),
+        "{}",
+        found[0]
+    );
+}
