@@ -806,6 +806,18 @@ fn the_changes_of_balancing_totals_are_alike() {
     assert!(!rules(apart).iter().any(|(r, _)| r == "N024"));
 }
 
+/// A budget carries nothing out of its year, so its 支出总计 is its 本年支出合计 alone: their
+/// changes against last year must be alike (N015). Final accounts' 支出总计 holds the closing
+/// balance too, so there the two may move apart.
+#[test]
+fn a_budgets_expenditure_total_moves_with_its_years_expenditure() {
+    let body = "一、收支预算总体情况\n支出总计1000万元，比上年增加50万元。本年支出合计1000万元，比上年增加80万元。";
+    let budget = format!("2025年示例局部门预算\n{body}");
+    assert_eq!(rules(&budget), [("N015".to_owned(), Severity::Error)]);
+    let accounts = format!("2025年度示例局部门决算\n{body}");
+    assert!(rules(&accounts).is_empty(), "{:?}", rules(&accounts));
+}
+
 /// A department's grand totals stated apart this year do not balance (N025, a warning: most
 /// often the text calls this year's income and expenditure 总计, their balances left out);
 /// 财政拨款's alike. Stated alike, or in a government's report (whose totals need not

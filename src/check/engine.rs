@@ -9,8 +9,9 @@ use crate::money::{Amount, MAX_DECIMALS, Unit};
 pub(crate) use crate::precision::RateForm;
 use crate::precision::{Printed, RateCheck, check_balance_of, check_rate, rate_is_rounded};
 use crate::report::{
-    Column, Disclosure, FigureRef, Row, RowKey, StatedValue, Statement, Table, TableKind,
+    Column, Concept, Disclosure, FigureRef, Row, RowKey, StatedValue, Statement, Table, TableKind,
 };
+use crate::vocabulary::{partitions, parts_in};
 
 use super::finding::{
     CheckReport, Comparison, FigureUnit, Finding, FindingKind, Severity, SuppressedFinding,
@@ -159,6 +160,23 @@ impl<'a> Checker<'a> {
     /// The currency unit amounts are compared in.
     pub fn currency(&self) -> Unit {
         self.disclosure.currency
+    }
+
+    /// The parts of `whole` as this report's kind prints them ([`parts_in`]): a budget's
+    /// 支出总计 is its 本年支出合计 alone.
+    pub fn parts_of(&self, whole: &Concept) -> Option<&'static [Concept]> {
+        parts_in(self.disclosure.entity.kind, whole)
+    }
+
+    /// Every partition of the vocabulary ([`partitions`]) as this report's kind prints it
+    /// ([`Checker::parts_of`]): each whole and its parts.
+    pub fn partitions(
+        &self,
+    ) -> impl Iterator<Item = (&'static Concept, &'static [Concept])> + use<> {
+        let kind = self.disclosure.entity.kind;
+        partitions()
+            .iter()
+            .map(move |p| (&p.whole, parts_in(kind, &p.whole).unwrap_or(&p.parts)))
     }
 
     /// The first table with the layout of `kind` ([`TableKind::layout`]): a budget's table

@@ -16,7 +16,7 @@ use crate::precision::{Consistency, Interval, Printed, RoundingMode, half_unit_o
 use crate::report::{
     Claim, Column, Concept, Disclosure, FigureRef, StatedValue, Statement, WordingFlaw,
 };
-use crate::vocabulary::{Balance, balances, cells_of, partitions, parts_of, whole_of};
+use crate::vocabulary::{Balance, balances, cells_of, parts_in, whole_of};
 
 use super::engine::{Checker, NewFinding, SumWords, statement_ref};
 use super::finding::FindingKind;
@@ -286,7 +286,10 @@ fn shares_total<'a>(c: &mut Checker<'a>, ix: &Statements<'_>, levels: &Levels<'a
         let StatedValue::Share { rate, of } = &s.value else {
             continue;
         };
-        if !parts_of(of).is_some_and(|parts| parts.contains(&s.concept)) {
+        if !c
+            .parts_of(of)
+            .is_some_and(|parts| parts.contains(&s.concept))
+        {
             continue;
         }
         let section = s.location.section.as_str();
@@ -308,7 +311,9 @@ fn shares_total<'a>(c: &mut Checker<'a>, ix: &Statements<'_>, levels: &Levels<'a
         }
     }
     for group in groups.iter().filter(|g| g.shares.len() >= 2) {
-        let complete = parts_of(group.whole).is_some_and(|parts| parts.len() == group.shares.len());
+        let complete = c
+            .parts_of(group.whole)
+            .is_some_and(|parts| parts.len() == group.shares.len());
         // Shares are worked out from printed amounts, and parts rounded each on its own need
         // not add up to their rounded whole: the shares may miss 100% by up to (n + 1) half
         // units of an amount over the whole. Without the whole's amount that is unbounded.
@@ -504,7 +509,7 @@ pub(crate) fn mislabelled_years(disclosure: &Disclosure) -> Vec<Mislabelled> {
         if current.contains(&s.concept) || printed_in_tables(&s.concept) {
             continue;
         }
-        let related = parts_of(&s.concept)
+        let related = parts_in(disclosure.entity.kind, &s.concept)
             .unwrap_or_default()
             .iter()
             .chain(whole_of(&s.concept))
@@ -660,7 +665,7 @@ fn own_level<'k>(
         if let Some((_, printed)) = first_stated(c, ix, concept, level_value) {
             return Bounds::of(printed);
         }
-        match parts_of(concept) {
+        match c.parts_of(concept) {
             Some(parts) => parts
                 .iter()
                 .fold(ZERO, |sum, part| sum.add(own_level(c, ix, levels, part)))
@@ -707,7 +712,7 @@ fn level<'k>(
         let Some(whole) = whole_of(concept) else {
             return own;
         };
-        let Some(parts) = parts_of(whole) else {
+        let Some(parts) = c.parts_of(whole) else {
             return own;
         };
         let siblings = parts
@@ -747,7 +752,7 @@ fn change<'a, 'k>(
         lo: None,
         hi: level(c, ix, levels, concept).hi,
     };
-    match parts_of(concept) {
+    match c.parts_of(concept) {
         Some(parts) => parts
             .iter()
             .fold(ZERO, |sum, part| {
@@ -762,12 +767,13 @@ fn change<'a, 'k>(
 /// allow: their stated changes, and for a part whose change is not stated, at most its level
 /// this year.
 fn changes_of_parts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, levels: &Levels<'a>) {
-    for partition in partitions() {
-        let Some((s, printed)) = first_stated(c, ix, &partition.whole, change_value) else {
+    for (whole, parts) in c.partitions() {
+        let Some((s, printed)) = first_stated(c, ix, whole, change_value) else {
             continue;
         };
         let mut stated = Vec::new();
-        let parts = partition.parts.iter().fold(ZERO, |sum, part| {
+        let all_parts = parts;
+        let parts = all_parts.iter().fold(ZERO, |sum, part| {
             sum.add(change(c, ix, levels, part, &mut stated))
         });
         if stated.is_empty() || !Bounds::of(printed).apart(parts) {
@@ -790,14 +796,14 @@ fn changes_of_parts<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, levels: &Level
             (Some(lo), None) => format!("至少为 {}", lo.normalize()),
             (None, None) => continue,
         };
-        let unstated = if stated.len() < partition.parts.len() {
+        let unstated = if stated.len() < all_parts.len() {
             "；未说明增减的部分，其增减至多为其本年数"
         } else {
             ""
         };
         let message = format!(
             "{}较上年{}，但各组成部分的增减（{listing}{unstated}）合计{range}（{}），二者不能同时成立",
-            partition.whole,
+            whole,
             s.value,
             c.currency()
         );
@@ -880,7 +886,7 @@ fn split_budget(
         unknown.push(concept.clone());
         return;
     }
-    match parts_of(concept) {
+    match c.parts_of(concept) {
         Some(parts) => {
             for part in parts {
                 split_budget(c, ix, part, known, unknown);
@@ -983,17 +989,17 @@ fn parts_budgets(
 /// budgets rest on rounded rates, so the remainder is zero at the printed figures' face value
 /// and within what their rounding allows, not exactly.
 fn implied_zero_budgets<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
-    for partition in partitions() {
-        let Some(budget) = implied_budget(c, ix, &partition.whole) else {
+    for (whole, parts) in c.partitions() {
+        let Some(budget) = implied_budget(c, ix, whole) else {
             continue;
         };
         let (mut known, mut unknown) = (Vec::new(), Vec::new());
-        for part in &partition.parts {
+        for part in parts {
             split_budget(c, ix, part, &mut known, &mut unknown);
         }
         let given = known.iter().fold(ZERO, |sum, (_, b)| sum.add(b.bounds));
         if unknown.is_empty() && known.len() >= 2 {
-            parts_budgets(c, ix, &partition.whole, budget, &known, given);
+            parts_budgets(c, ix, whole, budget, &known, given);
             continue;
         }
         if known.is_empty() || unknown.is_empty() {
@@ -1030,7 +1036,7 @@ fn implied_zero_budgets<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
             let message = format!(
                 "{part}：{}的预算 {} 减去其他部分的预算（{others}，写明的或按{actual}与完成率推得）后为 0，\
                  其预算为 0，完成率没有意义，却写作“{}”；应写“—”或说明未安排预算",
-                partition.whole,
+                whole,
                 budget.point.round_dp(2).normalize(),
                 rate.value
             );

@@ -8,7 +8,6 @@ use rust_decimal::Decimal;
 use crate::money::Percent;
 use crate::precision::Printed;
 use crate::report::{Concept, StatedValue, Statement};
-use crate::vocabulary::parts_of;
 
 use crate::check::engine::{Checker, NewFinding, Operand, RateForm, StatedRate, statement_ref};
 use crate::check::finding::{Comparison, FigureUnit, FindingKind};
@@ -100,7 +99,7 @@ fn share_at_most<'a>(
     };
     let kind = c.disclosure.entity.kind;
     // Only a part of the whole's partition is disjoint from the others.
-    let Some(parts) = parts_of(whole).filter(|parts| parts.contains(&s.concept)) else {
+    let Some(parts) = c.parts_of(whole).filter(|parts| parts.contains(&s.concept)) else {
         return;
     };
     let others: Vec<Operand<'a>> = parts
@@ -173,7 +172,7 @@ fn other_part<'a>(
     part: &Concept,
     whole: &Concept,
 ) -> Option<Operand<'a>> {
-    let parts = parts_of(whole)?;
+    let parts = c.parts_of(whole)?;
     let [a, b] = parts else {
         return None;
     };

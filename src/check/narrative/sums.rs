@@ -11,7 +11,6 @@ use rust_decimal::Decimal;
 use crate::classification::{FunctionCode, Level};
 use crate::dimensions::FundType;
 use crate::report::{Concept, StatedValue, Statement};
-use crate::vocabulary::partitions;
 
 use crate::check::engine::{Checker, Operand, SumWords};
 use crate::check::finding::show;
@@ -164,8 +163,8 @@ pub(super) fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claime
             within(c, total, &stated);
         }
     };
-    for partition in partitions() {
-        listed(c, &partition.whole, &partition.parts);
+    for (whole, parts) in c.partitions() {
+        listed(c, whole, parts);
     }
     // 一般公共预算财政拨款支出: the total against its 类, and each 类/款 against its children.
     // The lines a text happens to state are some of the lines, not all (a 类 with one 项
