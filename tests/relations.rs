@@ -806,6 +806,27 @@ fn the_changes_of_balancing_totals_are_alike() {
     assert!(!rules(apart).iter().any(|(r, _)| r == "N024"));
 }
 
+/// 本年财政拨款支出 is the three funds' appropriation expenditure: all three listed must add up
+/// to it (N008); two of them listed need only fit within it.
+#[test]
+fn appropriation_expenditure_is_its_three_funds() {
+    let text = |listed: &str| {
+        format!(
+            "{TITLE}一、财政拨款收入支出决算总体情况说明\n2024年度本年财政拨款支出100万元，其中：{listed}。"
+        )
+    };
+    let all = "一般公共预算财政拨款支出60万元，政府性基金预算财政拨款支出30万元，国有资本经营预算财政拨款支出0万元";
+    assert_eq!(rules(&text(all)), [("N008".to_owned(), Severity::Error)]);
+    let adds_up = all.replace("30万元", "40万元");
+    assert!(
+        rules(&text(&adds_up)).is_empty(),
+        "{:?}",
+        found(&text(&adds_up))
+    );
+    let two = "一般公共预算财政拨款支出60万元，政府性基金预算财政拨款支出30万元";
+    assert!(rules(&text(two)).is_empty(), "{:?}", found(&text(two)));
+}
+
 /// A budget carries nothing out of its year, so its 支出总计 is its 本年支出合计 alone: their
 /// changes against last year must be alike (N015). Final accounts' 支出总计 holds the closing
 /// balance too, so there the two may move apart.

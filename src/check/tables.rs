@@ -13,8 +13,8 @@ use crate::dimensions::{BasicExpenditureClass, FundType};
 use crate::metrics::headline_column;
 use crate::report::{Column, Concept, DisclosureKind, Line, Row, RowKey, Table, TableKind};
 use crate::vocabulary::{
-    CONCEPT_CELLS, CellSubject, balances, cells_of, concept_name, name_among_parts, parts_in,
-    sum_of_parts,
+    CONCEPT_CELLS, CellSubject, balances, cells_of, concept_name, name_among_parts, sum_of_parts,
+    summed_parts,
 };
 
 use super::engine::{Checker, NewFinding, Operand, SumWords, own_column, push_decimal};
@@ -55,73 +55,82 @@ struct RowSum {
     words: OnceCell<String>,
 }
 
-/// The columns whose sum is a row's total column, per table kind (I-6, I-10).
+/// The columns whose sum is a row's total column in `table` (I-6, I-10): the table's
+/// [`column_partitions`] whose whole it prints, each part it prints, a whole printed among the
+/// parts standing for its own parts (收入决算表's 财政拨款收入 column for the three funds').
 fn part_columns(table: &Table, info: &TableInfo) -> Vec<RowSum> {
-    let has = |c: Column| info.present.contains(c);
-    let present = |cols: &[Column]| cols.iter().copied().filter(|c| has(*c)).collect::<Vec<_>>();
-    let funds = [
-        Column::GeneralBudget,
-        Column::GovernmentFund,
-        Column::StateCapital,
-    ];
-    let others = [
-        Column::HigherLevelSubsidy,
-        Column::InstitutionRevenue,
-        Column::BusinessRevenue,
-        Column::SubordinateRemittance,
-        Column::OtherIncome,
-        Column::FiscalSpecialAccount,
-        Column::UnitFunds,
-    ];
-    let mut out: Vec<(Column, Vec<Column>)> = Vec::new();
-    match table.kind.layout() {
-        TableKind::Income => {
-            let appropriation = if has(Column::Appropriation) {
-                vec![Column::Appropriation]
-            } else {
-                present(&funds)
-            };
-            out.push((Column::Total, [appropriation, present(&others)].concat()));
-            if has(Column::Appropriation) {
-                out.push((Column::Appropriation, present(&funds)));
+    let has = |c: &Column| info.present.contains(*c);
+    let plans = column_partitions(table.kind.layout());
+    plans
+        .iter()
+        .filter(|plan| has(&plan.whole))
+        .filter_map(|plan| {
+            let mut parts = plan.parts.clone();
+            for nested in plans {
+                if nested.whole == plan.whole
+                    || !has(&nested.whole)
+                    || !nested.parts.iter().all(|p| plan.parts.contains(p))
+                {
+                    continue;
+                }
+                let at = parts.iter().position(|c| nested.parts.contains(c));
+                parts.retain(|c| !nested.parts.contains(c));
+                parts.insert(at.unwrap_or(parts.len()).min(parts.len()), nested.whole);
             }
-        }
-        TableKind::Expenditure => out.push((
-            Column::Total,
-            present(&[
-                Column::Basic,
-                Column::Project,
-                Column::RemittanceToHigher,
-                Column::BusinessExpenditure,
-                Column::SubsidyToSubordinate,
-            ]),
-        )),
-        TableKind::GeneralBudgetExpenditure => {
-            out.push((Column::Total, present(&[Column::Basic, Column::Project])));
-        }
-        TableKind::AppropriationSummary => out.push((Column::Total, present(&funds))),
-        TableKind::GovernmentFund | TableKind::StateCapital => out.push((
-            Column::CurrentExpenditure,
-            present(&[Column::Basic, Column::Project]),
-        )),
-        TableKind::Procurement => out.push((
-            Column::Total,
-            present(&[
-                Column::ProcurementGoods,
-                Column::ProcurementWorks,
-                Column::ProcurementServices,
-            ]),
-        )),
-        _ => {}
-    }
-    out.into_iter()
-        .filter(|(total, parts)| has(*total) && !parts.is_empty())
-        .map(|(total, parts)| RowSum {
-            total,
-            parts,
-            words: OnceCell::new(),
+            parts.retain(has);
+            (!parts.is_empty()).then(|| RowSum {
+                total: plan.whole,
+                parts,
+                words: OnceCell::new(),
+            })
         })
         .collect()
+}
+
+/// A partition of the vocabulary as a table prints it in one row: the whole's column and the
+/// parts' columns, in the partition's order.
+struct ColumnPartition {
+    whole: Column,
+    parts: Vec<Column>,
+}
+
+/// T001's identities on a table of `layout`: every partition and subtotal of the vocabulary
+/// whose whole and every part that table prints in one row ([`cells_of`]), as columns: the
+/// whole's column is the sum of the parts' columns in every row. Worked out once per layout.
+fn column_partitions(layout: TableKind) -> &'static [ColumnPartition] {
+    static PLANS: OnceLock<Vec<(TableKind, Vec<ColumnPartition>)>> = OnceLock::new();
+    let plans = PLANS.get_or_init(|| {
+        let layouts = TableKind::ALL.iter().filter(|k| k.layout() == **k);
+        layouts
+            .map(|&layout| {
+                let mut plans = Vec::new();
+                let vocabulary = crate::vocabulary::partitions().iter();
+                for partition in vocabulary.chain(crate::vocabulary::subtotals()) {
+                    for (_, row, whole) in
+                        cells_of(&partition.whole).filter(|(table, ..)| *table == layout)
+                    {
+                        let parts: Option<Vec<Column>> = partition
+                            .parts
+                            .iter()
+                            .map(|part| {
+                                cells_of(part)
+                                    .find(|(table, r, _)| *table == layout && *r == row)
+                                    .map(|(.., column)| column)
+                            })
+                            .collect();
+                        if let Some(parts) = parts {
+                            plans.push(ColumnPartition { whole, parts });
+                        }
+                    }
+                }
+                (layout, plans)
+            })
+            .collect()
+    });
+    plans
+        .iter()
+        .find(|(kind, _)| *kind == layout)
+        .map_or(&[], |(_, plans)| plans.as_slice())
 }
 
 /// Buffers the per-table rules reuse from row to row and from table to table, so that a check
@@ -548,11 +557,12 @@ fn line(l: Line) -> RowKey {
     RowKey::Line(l)
 }
 
-/// The table rules whose identity is a partition of the vocabulary ([`parts_in`]): the rule,
+/// The table rules whose identity is a partition or a subtotal of the vocabulary
+/// ([`summed_parts`]): the rule,
 /// the table (by layout) and the whole. The whole's and the parts' cells in that table are
 /// [`cells_of`] them, the words [`concept_name`] and [`sum_of_parts`] them, so a rule reads
 /// its identity and its wording in one place with the narrative rules.
-const PARTITION_RULES: [(RuleCode, TableKind, Concept); 4] = [
+const PARTITION_RULES: [(RuleCode, TableKind, Concept); 5] = [
     (
         RuleCode::S001,
         TableKind::Summary,
@@ -572,6 +582,11 @@ const PARTITION_RULES: [(RuleCode, TableKind, Concept); 4] = [
         RuleCode::T004,
         TableKind::BasicExpenditure,
         Concept::FundBasicExpenditure(FundType::GeneralPublicBudget),
+    ),
+    (
+        RuleCode::S008,
+        TableKind::AppropriationSummary,
+        Concept::AppropriationIncome,
     ),
 ];
 
@@ -633,7 +648,7 @@ fn printed_whole(layout: TableKind, whole: &Concept, parts: &[Concept]) -> bool 
 }
 
 impl PartitionCells {
-    /// The partition of `whole` in a disclosure of `kind` ([`parts_in`]) as the table of
+    /// The partition of `whole` in a disclosure of `kind` ([`summed_parts`]) as the table of
     /// `layout` prints it, for `rule`.
     fn of(kind: DisclosureKind, rule: RuleCode, layout: TableKind, whole: &Concept) -> Self {
         Self::across(kind, rule, (layout, layout), whole)
@@ -652,7 +667,7 @@ impl PartitionCells {
                 .find(|(table, ..)| *table == layout)
                 .map(|(_, row, column)| (row, column))
         };
-        let parts = parts_in(kind, whole).unwrap_or_default();
+        let parts = summed_parts(kind, whole).unwrap_or_default();
         PartitionCells {
             rule,
             layout,
@@ -686,6 +701,10 @@ fn partition_rules<'t>(c: &mut Checker<'_>, table: &'t Table, parts: &mut Vec<Op
                 .iter()
                 .filter_map(|(row, column)| c.cell(table, row, *column)),
         );
+        // A table that prints none of the parts says nothing of them.
+        if parts.is_empty() {
+            continue;
+        }
         let words = |_: &Checker<'_>, out: &mut String| {
             out.push_str(table.kind.name());
             SumWords {
@@ -732,6 +751,7 @@ fn appropriation_summary(c: &mut Checker<'_>) {
     let Some(table) = c.table(TableKind::AppropriationSummary) else {
         return;
     };
+    partition_rules(c, table, &mut Vec::new());
     let budget = table.kind.disclosure() == DisclosureKind::Budget;
     for fund in FundType::ALL {
         let column = Column::of_fund_type(*fund);
@@ -1322,7 +1342,7 @@ mod tests {
                 .chain(three_public.iter().zip(three_public_wholes))
                 .chain([(basic_across_cells(kind), &basic)])
             {
-                let parts = parts_in(kind, whole).expect("a partition");
+                let parts = summed_parts(kind, whole).expect("a partition or a subtotal");
                 assert_eq!(plan.parts.len(), parts.len(), "{}: {whole}", plan.rule);
                 assert_eq!(plan.left, name_among_parts(kind, whole), "{}", plan.rule);
                 assert_eq!(Some(plan.right), sum_of_parts(kind, whole), "{}", plan.rule);
@@ -1330,39 +1350,100 @@ mod tests {
         }
     }
 
-    /// The identities of the vocabulary that one table prints whole (the whole and every part
-    /// in cells of that table) and the rules that check them: [`PARTITION_RULES`], T005 (every
-    /// one of the 三公 table), or a rule that holds the same cells to a wider identity of its
-    /// own (T001 adds up every row of the table by its columns). A partition newly printed in
-    /// one table must be given a rule here.
+    /// T001's column identities, as the vocabulary gives them, are the ones each table's
+    /// layout prints (written out here by hand): every row's total column the sum of its
+    /// source, kind, fund or category columns.
     #[test]
-    fn every_partition_printed_in_one_table_is_checked() {
-        use crate::report::ProcurementLine;
-        let gpb = FundType::GeneralPublicBudget;
-        let by_columns = [
-            (TableKind::Income, Concept::CurrentIncomeTotal),
-            (TableKind::Expenditure, Concept::CurrentExpenditureTotal),
+    fn row_totals_are_the_partitions_a_row_prints() {
+        use Column as C;
+        let funds = [C::GeneralBudget, C::GovernmentFund, C::StateCapital];
+        let sources = [
+            C::HigherLevelSubsidy,
+            C::InstitutionRevenue,
+            C::BusinessRevenue,
+            C::SubordinateRemittance,
+            C::OtherIncome,
+            C::FiscalSpecialAccount,
+            C::UnitFunds,
+        ];
+        let halves = vec![C::Basic, C::Project];
+        /// A whole's column and its parts' columns.
+        type Sum = (Column, Vec<Column>);
+        let expected: Vec<(TableKind, Vec<Sum>)> = vec![
+            (
+                TableKind::Income,
+                vec![
+                    (C::Total, [&funds[..], &sources[..]].concat()),
+                    (C::Appropriation, funds.to_vec()),
+                ],
+            ),
+            (
+                TableKind::Expenditure,
+                vec![(
+                    C::Total,
+                    vec![
+                        C::Basic,
+                        C::Project,
+                        C::RemittanceToHigher,
+                        C::BusinessExpenditure,
+                        C::SubsidyToSubordinate,
+                    ],
+                )],
+            ),
+            (
+                TableKind::AppropriationSummary,
+                vec![(C::Total, funds.to_vec())],
+            ),
             (
                 TableKind::GeneralBudgetExpenditure,
-                Concept::FundExpenditure(gpb),
+                vec![(C::Total, halves.clone())],
             ),
             (
                 TableKind::GovernmentFund,
-                Concept::FundExpenditure(FundType::GovernmentFund),
+                vec![(C::CurrentExpenditure, halves.clone())],
             ),
             (
                 TableKind::StateCapital,
-                Concept::FundExpenditure(FundType::StateCapitalOperation),
+                vec![(C::CurrentExpenditure, halves)],
             ),
             (
                 TableKind::Procurement,
-                Concept::Procurement(ProcurementLine::Total),
+                vec![(
+                    C::Total,
+                    vec![
+                        C::ProcurementGoods,
+                        C::ProcurementWorks,
+                        C::ProcurementServices,
+                    ],
+                )],
             ),
         ];
+        for layout in TableKind::ALL.iter().filter(|k| k.layout() == **k) {
+            let derived: Vec<Sum> = column_partitions(*layout)
+                .iter()
+                .map(|plan| (plan.whole, plan.parts.clone()))
+                .collect();
+            let written = expected
+                .iter()
+                .find(|(kind, _)| kind == layout)
+                .map(|(_, plans)| plans.clone())
+                .unwrap_or_default();
+            assert_eq!(derived, written, "{layout}");
+        }
+    }
+
+    /// The identities of the vocabulary that one table prints whole (the whole and every part
+    /// in cells of that table) and the rules that check them: [`PARTITION_RULES`], T005 (every
+    /// one of the 三公 table), or T001, which adds up every row of the table by the columns of
+    /// the partitions it prints in one row ([`column_partitions`]). A partition newly printed in
+    /// one table must be given a rule here.
+    #[test]
+    fn every_partition_printed_in_one_table_is_checked() {
         let three_public = three_public_cells(DisclosureKind::FinalAccounts);
         let mut unchecked = Vec::new();
         for layout in TableKind::ALL.iter().filter(|k| k.layout() == **k) {
-            for partition in crate::vocabulary::partitions() {
+            let vocabulary = crate::vocabulary::partitions().iter();
+            for partition in vocabulary.chain(crate::vocabulary::subtotals()) {
                 let whole = &partition.whole;
                 if !printed_whole(*layout, whole, &partition.parts) {
                     continue;
@@ -1375,9 +1456,9 @@ mod tests {
                             && cells_of(whole)
                                 .any(|(t, row, column)| t == *layout && (row, column) == plan.whole)
                     })
-                    || by_columns
-                        .iter()
-                        .any(|(table, w)| table == layout && w == whole);
+                    || column_partitions(*layout).iter().any(|plan| {
+                        cells_of(whole).any(|(t, _, column)| t == *layout && column == plan.whole)
+                    });
                 if !checked {
                     unchecked.push(format!("{layout}：{whole}"));
                 }

@@ -84,6 +84,34 @@ pub fn balances() -> &'static [Balance] {
     BALANCES
 }
 
+/// The subtotals the model knows: a whole that is the sum of some parts of a partition, printed
+/// beside them (本年财政拨款收入 is the three funds' appropriation income, which are parts of
+/// 本年收入合计 with the other sources). A subtotal is no partition of its own: its parts
+/// belong to the larger whole ([`whole_of`]).
+pub(crate) fn subtotals() -> &'static [Partition] {
+    static SUBTOTALS: OnceLock<Vec<Partition>> = OnceLock::new();
+    SUBTOTALS.get_or_init(|| {
+        vec![Partition {
+            whole: Concept::AppropriationIncome,
+            parts: FundType::ALL
+                .iter()
+                .map(|f| Concept::Income(f.income_source()))
+                .collect(),
+        }]
+    })
+}
+
+/// The parts `whole` is the sum of in a disclosure of `kind`: its partition's ([`parts_in`]) or,
+/// for a subtotal ([`subtotals`]), the parts it sums.
+pub(crate) fn summed_parts(kind: DisclosureKind, whole: &Concept) -> Option<&'static [Concept]> {
+    parts_in(kind, whole).or_else(|| {
+        subtotals()
+            .iter()
+            .find(|s| s.whole == *whole)
+            .map(|s| s.parts.as_slice())
+    })
+}
+
 /// The partitions and, for [`parts_of`] and [`whole_of`], where each whole and each part first
 /// stands in them: the checker asks both many times a report, with concepts that a scan
 /// of every partition would compare one by one.
@@ -188,7 +216,11 @@ pub(crate) fn sum_of_parts(kind: DisclosureKind, whole: &Concept) -> Option<&'st
     static WORDS: OnceLock<[FxHashMap<Concept, String>; 2]> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
-            let wholes = partitions().iter().chain(&table().budget).map(|p| &p.whole);
+            let wholes = partitions()
+                .iter()
+                .chain(&table().budget)
+                .chain(subtotals())
+                .map(|p| &p.whole);
             wholes
                 .filter_map(|whole| Some((whole.clone(), sum_words(kind, whole)?)))
                 .collect()
@@ -201,7 +233,7 @@ pub(crate) fn sum_of_parts(kind: DisclosureKind, whole: &Concept) -> Option<&'st
 
 /// [`sum_of_parts`], worded.
 fn sum_words(kind: DisclosureKind, whole: &Concept) -> Option<String> {
-    let parts = parts_in(kind, whole)?;
+    let parts = summed_parts(kind, whole)?;
     if let Some((_, together)) = COLLECTIVE_NAMES.iter().find(|(w, _)| w == whole) {
         return Some(format!("{together}之和"));
     }
@@ -264,6 +296,7 @@ fn build_budget() -> Vec<Partition> {
 
 fn build() -> Vec<Partition> {
     let row = |whole: Concept, parts: Vec<Concept>| Partition { whole, parts };
+    let funds = |of: fn(FundType) -> Concept| FundType::ALL.iter().map(|f| of(*f)).collect();
     let mut rows = vec![
         row(
             Concept::IncomeGrandTotal,
@@ -294,6 +327,11 @@ fn build() -> Vec<Partition> {
                 .iter()
                 .map(|k| Concept::Expenditure(*k))
                 .collect(),
+        ),
+        // 本年财政拨款支出 is the three funds'.
+        row(
+            Concept::AppropriationExpenditure,
+            funds(Concept::FundExpenditure),
         ),
     ];
     for fund in FundType::ALL {

@@ -29,7 +29,7 @@ pub use words::{direction_in, names_a_budget, sole_direction_in};
 pub use cells::{CONCEPT_CELLS, CellSubject, ConceptCell, cells_of, concept_of_cell};
 pub use identities::{Balance, Partition, balances, partitions, parts_in, parts_of, whole_of};
 pub(crate) use identities::{
-    complete, is_child, is_part, name_among_parts, sum_of_parts, wholes_of,
+    complete, is_child, is_part, name_among_parts, subtotals, sum_of_parts, summed_parts, wholes_of,
 };
 pub use tables::{
     FUNDS_COLUMN_WORDS, FUNDS_ROW_WORDS, FundsColumn, FundsRow, TABLE_TITLES, TableSide,

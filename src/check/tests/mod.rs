@@ -163,6 +163,7 @@ fn examples(code: RuleCode) -> (Disclosure, Disclosure) {
         | R::S005
         | R::S006
         | R::S007
+        | R::S008
         | R::T001
         | R::T002
         | R::T003

@@ -239,6 +239,23 @@ pub(super) fn examples(code: RuleCode) -> (Disclosure, Disclosure) {
             appropriation("0.10", "729.35"),
             appropriation("0.10", "729.45"),
         ),
+        RuleCode::S008 => {
+            let by_fund = |fund_income: &str| {
+                tables_only(vec![table(
+                    TableKind::AppropriationSummary,
+                    vec![
+                        row(RowKey::Fund(gpb), "", &[(C::Amount, "729.25")]),
+                        row(
+                            RowKey::Fund(FundType::GovernmentFund),
+                            "",
+                            &[(C::Amount, fund_income)],
+                        ),
+                        row(l(Line::CurrentIncomeTotal), "", &[(C::Amount, "741.25")]),
+                    ],
+                )])
+            };
+            (by_fund("12.00"), by_fund("12.10"))
+        }
         RuleCode::T001 => (row_total("31.05"), row_total("31.15")),
         RuleCode::T002 => (hierarchy("81.05"), hierarchy("81.06")),
         RuleCode::T003 => (total_row("106.19"), total_row("106.29")),
