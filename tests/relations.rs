@@ -547,6 +547,25 @@ fn a_title_year_the_body_contradicts() {
     assert!(rules(&own).is_empty(), "{:?}", rules(&own));
 }
 
+/// The units a disclosure covers are stated of its own year (`纳入2025年度部门预算编制范围的单位
+/// 包括…`): another year there is a slip of the text or of its title (N020), even said once.
+/// The report's own year there, or a scope with no year, is nothing.
+#[test]
+fn the_scope_is_stated_of_the_reports_year() {
+    let text = |scope: &str| {
+        format!(
+            "示例局2025年部门预算公开说明\n一、部门基本情况\n{scope}\n二、收支预算总体情况\n\
+             2025年收入预算100.00万元。"
+        )
+    };
+    let left_over = text("纳入示例局2024年度部门预算编制范围的单位只包括示例局本级。");
+    assert_eq!(rules(&left_over), [("N020".to_owned(), Severity::Warning)]);
+    let own = text("纳入示例局2025年度部门预算编制范围的单位只包括示例局本级。");
+    assert!(rules(&own).is_empty(), "{:?}", rules(&own));
+    let undated = text("纳入部门预算编制范围的单位只包括示例局本级。2024年为90.00万元。");
+    assert!(rules(&undated).is_empty(), "{:?}", rules(&undated));
+}
+
 /// One line of the section: this year, last year and the budget, in 分 (0.01万元).
 #[derive(Debug, Clone, Copy)]
 struct Line {

@@ -406,11 +406,58 @@ fn year_votes(chars: &Chars, skip: Option<(usize, usize)>) -> Vec<(u16, u32, usi
     votes
 }
 
-/// The year the body of the text speaks of when its title names another: the body's own year
-/// by a wide margin (at least four votes, and twice the title year's and two more), with where
-/// it is first named. A report's body names its own year again and again; a title whose year
-/// the body hardly names was most likely left from another year's report.
+/// The year the body of the text speaks of when its title names another, with where it is
+/// first named: the year of the disclosure whose scope the body states ([`scope_year`]), or
+/// the body's own year by a wide margin (at least four votes, and twice the title year's and
+/// two more). A report's body names its own year again and again; a title whose year the body
+/// hardly names was most likely left from another year's report.
 pub(super) fn body_year_against_title(chars: &Chars, title: &Title) -> Option<(u16, usize)> {
+    scope_year(chars)
+        .filter(|(year, _)| *year != title.year)
+        .or_else(|| voted_against_title(chars, title))
+}
+
+/// The year of the disclosure whose scope the text states (`纳入2024年度部门预算编制范围的单位
+/// 包括…`, `纳入本部门2023年部门决算编制范围的…`), and where: the units the disclosure covers
+/// are stated of its own year, so another year there is a slip of the text or of its title
+/// (a template kept from last year). The first such statement in the text's first 20,000
+/// characters.
+fn scope_year(chars: &Chars) -> Option<(u16, usize)> {
+    let end = chars.len().min(20_000);
+    let text: Vec<char> = (0..end).map(|i| chars.at(i)).collect();
+    let starts = (0..end.saturating_sub(1)).filter(|&i| text[i] == '纳' && text[i + 1] == '入');
+    for start in starts {
+        // The clause the scope is stated in, up to 40 characters.
+        let stop = (start..end.min(start + 40))
+            .find(|&i| matches!(text[i], '。' | '；' | '\n'))
+            .unwrap_or(end.min(start + 40));
+        let clause: String = text[start..stop].iter().collect();
+        if !clause.contains("范围") {
+            continue;
+        }
+        for (at, _) in clause.match_indices("部门") {
+            let after = &clause[at + "部门".len()..];
+            let before = &clause[..at];
+            let Some(before) = before
+                .strip_suffix("年度")
+                .or_else(|| before.strip_suffix('年'))
+                .filter(|_| after.starts_with("预算") || after.starts_with("决算"))
+            else {
+                continue;
+            };
+            let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            if digits == 4
+                && let Ok(year) = before[before.len() - 4..].parse::<u16>()
+            {
+                return Some((year, start));
+            }
+        }
+    }
+    None
+}
+
+/// The year most of the body speaks of, when it is not the title's and outvotes it.
+fn voted_against_title(chars: &Chars, title: &Title) -> Option<(u16, usize)> {
     let votes = year_votes(chars, Some(title.line));
     let of_title = votes
         .iter()
