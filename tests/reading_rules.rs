@@ -486,6 +486,29 @@ fn paired_listings() {
     assert!(bound(&text).is_empty(), "{:?}", bound(&text));
 }
 
+/// A bare 支出 after money provided (a described …资金 or …拨款: `其他资金859.6万元，2023年支出
+/// 2310.4万元`) is what was spent of it, another quantity than the money: declined, never a
+/// second value of the money. After a spending item (`培训费`) it is that item's spending.
+#[test]
+fn spending_after_money_provided_is_another_quantity() {
+    let text = format!(
+        "{TITLE}一、项目支出情况\n2023年收到专项资金共2330.9万元，其中：中央资金1372.7万元，\
+         其他资金958.2万元，2023年支出2310.4万元。"
+    );
+    assert!(
+        !bound(&text).iter().any(|b| b.contains("2310.4")),
+        "{:?}",
+        bound(&text)
+    );
+    assert!(declined(&text).iter().any(|d| d.contains("2310.4")));
+    let text = format!("{TITLE}一、项目支出情况\n培训费：年初预算10万元，支出8万元。");
+    assert!(
+        bound(&text).iter().any(|b| b.ends_with("= 8万元")),
+        "{:?}",
+        bound(&text)
+    );
+}
+
 /// A department naming itself and its year before an item (`财政部2020年财政拨款收支总预算`, a
 /// year spaced from its 年) names nothing more: the item is read as without them. Another
 /// unit's name is no such prefix.

@@ -672,6 +672,17 @@ fn other_side(
                     earlier: c.clone(),
                 })
             }
+            // `其他资金859.6万元，2023年支出2310.4万元`: money provided (described as …资金 or
+            // …拨款) is not what was spent of it.
+            (Some(false), None)
+                if matches!(c, Concept::Other(d) if d.ends_with("资金") || d.ends_with("拨款")) =>
+            {
+                Err(UnparsedReason::OtherSide {
+                    words: words.to_owned(),
+                    words_say_income: false,
+                    earlier: c.clone(),
+                })
+            }
             // A thing described in the text's words (a government's `收入合计`) is on the side
             // its words say; the other side's words name something else.
             (Some(side), None) if side_of_words(&c.to_string()) == Some(!side) => {
