@@ -1179,6 +1179,7 @@ fn golden_three_public_section_with_zero_budgets() {
 /// and the writer's own where the seed truncated (机关运行经费 增长26.72% → 26.73%) or printed a
 /// completion without any budget in the data (not written at all).
 #[test]
+#[cfg(feature = "serde")]
 fn seed_transcription_renders_and_reads_back() {
     let d: Disclosure =
         serde_json::from_str(include_str!("../examples/data/jinkouhe_2024.json")).unwrap();
