@@ -67,29 +67,13 @@ fn grand_total_changes<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
         ) else {
             continue;
         };
-        let totals = |out: &mut String| {
-            out.push_str(&concept_name(kind, income));
-            out.push('与');
-            out.push_str(&concept_name(kind, expenditure));
-        };
         if income_level.value() != expenditure_level.value() {
-            let left = c.statement_operand(income_at, income_level);
-            let right = c.statement_operand(expenditure_at, expenditure_level);
-            let words = |_: &Checker<'_>, out: &mut String| {
-                totals(out);
-                SumWords {
-                    left: "收入方",
-                    right: Cow::Borrowed("支出方"),
-                    single: Some("收支总计必须相等"),
-                }
-            };
-            c.sum_identity(
-                RuleCode::N025,
-                &[left],
-                &[right],
-                words,
-                Some(expenditure_at),
+            let sides = (
+                (income_at, income_level),
+                (expenditure_at, expenditure_level),
             );
+            let words = ["收入方", "支出方", "收支总计必须相等"];
+            balance_identity(c, RuleCode::N025, (income, expenditure), sides, words);
             continue;
         }
         let (Some((income_at, income_change)), Some((expenditure_at, expenditure_change))) = (
@@ -98,24 +82,51 @@ fn grand_total_changes<'a>(c: &mut Checker<'a>, ix: &Statements<'a>) {
         ) else {
             continue;
         };
-        let left = c.statement_operand(income_at, income_change);
-        let right = c.statement_operand(expenditure_at, expenditure_change);
-        let words = |_: &Checker<'_>, out: &mut String| {
-            totals(out);
-            SumWords {
-                left: "收入方较上年的增减额",
-                right: Cow::Borrowed("支出方较上年的增减额"),
-                single: Some("两者本年相等，上年也相等，增减额必须相等"),
-            }
-        };
-        c.sum_identity(
-            RuleCode::N024,
-            &[left],
-            &[right],
-            words,
-            Some(expenditure_at),
+        let sides = (
+            (income_at, income_change),
+            (expenditure_at, expenditure_change),
         );
+        let words = [
+            "收入方较上年的增减额",
+            "支出方较上年的增减额",
+            "两者本年相等，上年也相等，增减额必须相等",
+        ];
+        balance_identity(c, RuleCode::N024, (income, expenditure), sides, words);
     }
+}
+
+/// `rule` on a balance's two sides as stated (each side's statement and figure), worded after
+/// the two totals' names and `[left, right, single]`.
+fn balance_identity<'a>(
+    c: &mut Checker<'a>,
+    rule: RuleCode,
+    (income, expenditure): (&Concept, &Concept),
+    ((income_at, income_figure), (expenditure_at, expenditure_figure)): (
+        (&'a Statement, Printed),
+        (&'a Statement, Printed),
+    ),
+    [left, right, single]: [&'static str; 3],
+) {
+    let kind = c.disclosure.entity.kind;
+    let left_operand = c.statement_operand(income_at, income_figure);
+    let right_operand = c.statement_operand(expenditure_at, expenditure_figure);
+    let words = |_: &Checker<'_>, out: &mut String| {
+        out.push_str(&concept_name(kind, income));
+        out.push('与');
+        out.push_str(&concept_name(kind, expenditure));
+        SumWords {
+            left,
+            right: Cow::Borrowed(right),
+            single: Some(single),
+        }
+    };
+    c.sum_identity(
+        rule,
+        &[left_operand],
+        &[right_operand],
+        words,
+        Some(expenditure_at),
+    );
 }
 
 /// N020: the report's year as the text states it (the year its body speaks of) against the

@@ -419,25 +419,27 @@ fn three_public_sums_name_the_partition_of_the_vocabulary() {
     );
 }
 
+/// 一般公共预算财政拨款支出决算表 with a 基本支出 of 90.00, and the basic expenditure table of `rows`.
+fn beside_basic_of_90(rows: Vec<Row>) -> Disclosure {
+    tables_only(vec![
+        gbe(vec![row(
+            l(Line::Total),
+            "合计",
+            &[(Column::Basic, "90.00")],
+        )]),
+        table(TableKind::BasicExpenditure, rows),
+    ])
+}
+
 /// X001 holds the 基本支出 of 一般公共预算财政拨款支出决算表 to the vocabulary's partition of it,
 /// 人员经费 and 公用经费 as the basic expenditure table prints them, and names them by their
 /// concepts.
 #[test]
 fn basic_expenditure_across_tables_is_the_partition_of_the_vocabulary() {
     let across = |public: &str| {
-        tables_only(vec![
-            gbe(vec![row(
-                l(Line::Total),
-                "合计",
-                &[(Column::Basic, "90.00")],
-            )]),
-            table(
-                TableKind::BasicExpenditure,
-                vec![
-                    row(l(Line::PersonnelTotal), "", &[(Column::Amount, "60.00")]),
-                    row(l(Line::PublicTotal), "", &[(Column::Amount, public)]),
-                ],
-            ),
+        beside_basic_of_90(vec![
+            row(l(Line::PersonnelTotal), "", &[(Column::Amount, "60.00")]),
+            row(l(Line::PublicTotal), "", &[(Column::Amount, public)]),
         ])
     };
     let passing = violation_messages(&across("30.00"), RuleCode::X001);
@@ -483,17 +485,11 @@ fn every_concept_printed_twice_is_one_figure() {
         found[0]
     );
     let basic = |total: &str| {
-        tables_only(vec![
-            gbe(vec![row(
-                l(Line::Total),
-                "合计",
-                &[(Column::Basic, "90.00")],
-            )]),
-            table(
-                TableKind::BasicExpenditure,
-                vec![row(l(Line::Total), "合计", &[(Column::Amount, total)])],
-            ),
-        ])
+        beside_basic_of_90(vec![row(
+            l(Line::Total),
+            "合计",
+            &[(Column::Amount, total)],
+        )])
     };
     assert!(violation_messages(&basic("90.00"), RuleCode::X001).is_empty());
     assert_eq!(violation_messages(&basic("80.00"), RuleCode::X001).len(), 1);
