@@ -282,6 +282,10 @@ fn year_and_kind_without_a_title() {
     let text = "示例县2023年决算草案已经县人民政府同意，现将县本级决算情况报告如下：\
                 县本级一般公共预算收入52000万元。";
     assert_eq!(entity(text).2, DisclosureKind::GovernmentFinalAccounts);
+    // News of a city's report on its budget's execution and its draft budget.
+    let text = "2月8日，在示例市人民代表大会会议上，市财政局局长提交了《关于示例市2025年预算执行情况和\
+                2026年预算（草案）的报告》。2025年，全市财政收入完成220.6亿元，增长3.1%。";
+    assert!(entity(text).2.is_government(), "{:?}", entity(text).2);
     // The budgets a region's congresses of every level passed are the government's to sum.
     let text = "（1）全市收支情况。汇总全市各级人代会批准的2024年政府性基金预算收入年初预算合计94800万元，\
                 实际完成90200万元。";
@@ -506,6 +510,30 @@ fn spending_after_money_provided_is_another_quantity() {
         bound(&text).iter().any(|b| b.ends_with("= 8万元")),
         "{:?}",
         bound(&text)
+    );
+}
+
+/// A listing opening a sentence lists the parts of a whole whose latest change was against its
+/// budget (`…合计30万元，比预算数减少6万元。…。其中：…公务接待费10万元，减少1万元`): the parts'
+/// changes in no words of comparison are against their budgets too, not against last year.
+/// After a change against last year they are against last year.
+#[test]
+fn parts_listed_after_a_change_against_the_budget_change_against_theirs() {
+    let text = |compared: &str| {
+        format!(
+            "{TITLE}七、“三公”经费支出情况说明\n2023年度“三公”经费支出合计30万元，{compared}减少6万元。\
+             主要是厉行节约。其中：公务接待费10万元，减少1万元；公务用车购置及运行维护费20万元，减少5万元。"
+        )
+    };
+    let against_budget = bound(&text("比预算数"));
+    assert!(
+        against_budget.contains(&"“三公”经费·公务接待费 = 较预算减少1万元".to_owned()),
+        "{against_budget:?}"
+    );
+    let against_last_year = bound(&text("比上年"));
+    assert!(
+        against_last_year.contains(&"“三公”经费·公务接待费 = 减少1万元".to_owned()),
+        "{against_last_year:?}"
     );
 }
 

@@ -37,6 +37,8 @@ pub(crate) const GOVERNMENT_WORDS: &[&str] = &[
     "镇本级",
     "上解上级支出",
     "预算草案",
+    "预算（草案）",
+    "预算(草案)",
     // The budgets the congresses of a region's every level passed (`汇总全市各级人代会批准的
     // 2024年政府性基金预算`): only the region's government sums them.
     "各级人代会",

@@ -6,6 +6,7 @@ use super::labels::focus;
 use super::{Read, Reader, SentenceState, ValueKind};
 use crate::narrative::scan::{FigureKind, figures};
 use crate::report::{Claim, Concept, FigureRef, StatedValue, Statement};
+use crate::vocabulary::reason::UnparsedReason;
 use crate::vocabulary::words::{DISTRIBUTION_WORDS, is_generic};
 use crate::vocabulary::{direction_in, wholes_of};
 
@@ -141,6 +142,32 @@ impl Reader<'_> {
         } else {
             None
         };
+        // `…合计58.8亿元，比预算数减少12.71亿元。…。其中：因公出国经费16.2亿元，减少3.56亿元`: a
+        // listing opening a sentence lists the parts of a whole whose latest change was against
+        // its budget; their changes in no words of comparison are against theirs too.
+        if !state.started
+            && let Some(whole) = state.breakdown.as_ref().filter(|w| !w.is_empty())
+        {
+            let latest_change = self.statements.iter().rev().take(64).find(|s| {
+                whole.contains(&s.concept)
+                    && matches!(
+                        s.value,
+                        StatedValue::Change { .. }
+                            | StatedValue::Growth { .. }
+                            | StatedValue::ChangeAgainstBudget { .. }
+                            | StatedValue::GrowthAgainstBudget { .. }
+                    )
+            });
+            if latest_change.is_some_and(|s| {
+                matches!(
+                    s.value,
+                    StatedValue::ChangeAgainstBudget { .. }
+                        | StatedValue::GrowthAgainstBudget { .. }
+                )
+            }) {
+                state.compared_elsewhere = Some(UnparsedReason::AgainstOwnBudget);
+            }
+        }
         state.breakdown_changed = false;
         state.listed_parts.clear();
         state.parts_listed = 0;
