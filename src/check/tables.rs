@@ -718,7 +718,8 @@ fn partition_rules<'t>(c: &mut Checker<'_>, table: &'t Table, parts: &mut Vec<Op
 }
 
 /// S001–S005 on 收入支出决算总表 (I-1 … I-5): S001, S002 and S004 are partitions of the
-/// vocabulary ([`partition_rules`]); S003 and S005 are not.
+/// vocabulary ([`partition_rules`]), S003 its balance ([`balance_rule`]); S005 adds up the 类
+/// rows the catalog gives.
 fn summary(c: &mut Checker<'_>) {
     let Some(table) = c.table(TableKind::Summary) else {
         return;
@@ -746,7 +747,9 @@ fn summary(c: &mut Checker<'_>) {
     }
 }
 
-/// S006/S007 on 财政拨款收入支出决算总表 (I-9 per fund type, I-3 for appropriations).
+/// S006–S008 on 财政拨款收入支出决算总表 (I-9 per fund type, I-3 for appropriations): S008 is a
+/// subtotal of the vocabulary ([`partition_rules`]), S007 its balance ([`balance_rule`]); S006
+/// balances each fund's rows.
 fn appropriation_summary(c: &mut Checker<'_>) {
     let Some(table) = c.table(TableKind::AppropriationSummary) else {
         return;

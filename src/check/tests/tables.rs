@@ -1,4 +1,4 @@
-//! The examples of the rules on the tables (S001–S007: the summary table's totals; T001–T009:
+//! The examples of the rules on the tables (S001–S008: the summary tables's totals; T001–T009:
 //! each table's rows, lines and columns; X001: the same figure in two tables), and the message
 //! documented for T002.
 
