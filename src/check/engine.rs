@@ -43,6 +43,7 @@ pub(crate) enum Figure<'f> {
 
 impl Figure<'_> {
     /// The figure as a finding names it.
+    #[inline]
     pub fn to_ref(self) -> FigureRef {
         match self {
             Figure::Statement(statement) => statement_ref(statement),
@@ -58,6 +59,7 @@ impl Figure<'_> {
 impl Figure<'_> {
     /// Whether the two figures name the same [`FigureRef`] (`a.to_ref() == b.to_ref()`),
     /// without making either: the cheap fields first.
+    #[inline]
     fn same_ref(self, other: Figure<'_>) -> bool {
         let same = match (self, other) {
             (Figure::Statement(a), Figure::Statement(b)) => statement_name(a) == statement_name(b),
