@@ -104,8 +104,9 @@ pub(crate) struct StatedRate<'f> {
     pub form: RateForm,
 }
 
-/// A finding as a rule makes it, before the policy gives it its severity.
-pub(crate) struct NewFinding<'s> {
+/// A finding as a rule makes it, before the policy gives it its severity; its message the
+/// text (`M = String`) or, from an identity, its words and figures ([`Message`]).
+pub(crate) struct NewFinding<'s, M = String> {
     pub rule: RuleCode,
     pub kind: FindingKind,
     /// The figure the finding is about.
@@ -115,19 +116,7 @@ pub(crate) struct NewFinding<'s> {
     /// The statement whose section and words the finding quotes.
     pub context: Option<&'s Statement>,
     pub comparison: Option<Comparison>,
-    pub message: String,
-}
-
-/// A finding as [`Checker::record`] takes it: a [`NewFinding`] whose message may be an
-/// identity's words and figures, written out when read.
-struct Recorded<'s> {
-    rule: RuleCode,
-    kind: FindingKind,
-    at: Option<FigureRef>,
-    involves: Vec<FigureRef>,
-    context: Option<&'s Statement>,
-    comparison: Option<Comparison>,
-    message: Message,
+    pub message: M,
 }
 
 pub(crate) struct Checker<'a> {
@@ -358,7 +347,7 @@ impl<'a> Checker<'a> {
             }
             last = Some(operand.figure);
         }
-        self.record(Recorded {
+        self.record(NewFinding {
             rule: code,
             kind,
             at: involves.first().cloned(),
@@ -396,13 +385,11 @@ impl<'a> Checker<'a> {
         if self.hidden(kind) {
             return;
         }
-        let mut involves = vec![rate.figure.to_ref(), a.figure.to_ref(), b.figure.to_ref()];
-        involves.dedup();
-        self.record(Recorded {
+        self.push(NewFinding {
             rule: code,
             kind,
             at: Some(rate.figure.to_ref()),
-            involves,
+            involves: vec![rate.figure.to_ref(), a.figure.to_ref(), b.figure.to_ref()],
             context,
             comparison: Some(Comparison {
                 published: outcome.published,
@@ -455,32 +442,14 @@ impl<'a> Checker<'a> {
 
     /// Records a finding, for rules that decide the identity themselves (the rule is not
     /// asked whether it is enabled).
-    pub fn push(&mut self, finding: NewFinding<'_>) {
-        let NewFinding {
-            rule,
-            kind,
-            at,
-            mut involves,
-            context,
-            comparison,
-            message,
-        } = finding;
-        involves.dedup();
-        self.record(Recorded {
-            rule,
-            kind,
-            at,
-            involves,
-            context,
-            comparison,
-            message: Message::Text(message),
-        });
+    pub fn push(&mut self, mut finding: NewFinding<'_, impl Into<Message>>) {
+        finding.involves.dedup();
+        self.record(finding);
     }
 
-    /// [`push`](Checker::push) of `involves` already without consecutive repeats, the
-    /// message as the identity left it.
-    fn record(&mut self, finding: Recorded<'_>) {
-        let Recorded {
+    /// [`push`](Checker::push) of `involves` already without consecutive repeats.
+    fn record(&mut self, finding: NewFinding<'_, impl Into<Message>>) {
+        let NewFinding {
             rule,
             kind,
             at,
@@ -502,7 +471,14 @@ impl<'a> Checker<'a> {
                 .unwrap_or(rule.rule().severity),
         };
         self.findings.push(Finding::new(
-            rule, kind, severity, at, involves, context, comparison, message,
+            rule,
+            kind,
+            severity,
+            at,
+            involves,
+            context,
+            comparison,
+            message.into(),
         ));
     }
 
