@@ -157,7 +157,7 @@ fn main() -> Result<ExitCode, Box<dyn Error>> {
             .collect();
         println!("{severity}：{} 条", findings.len());
         for finding in findings.iter().take(5) {
-            println!("  {} {}", finding.rule, finding.message);
+            println!("  {} {}", finding.rule, finding.message());
         }
         if findings.len() > 5 {
             println!("  ……");

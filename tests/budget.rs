@@ -255,7 +255,7 @@ proptest! {
         prop_assert!(serious.is_empty(), "{serious:#?}");
         // Even the notes on tail differences speak of a budget.
         for finding in &report.findings {
-            prop_assert!(!finding.message.contains("决算") && !finding.message.contains("年末"), "{}", finding.message);
+            prop_assert!(!finding.message().contains("决算") && !finding.message().contains("年末"), "{}", finding.message());
         }
     }
 }
@@ -566,9 +566,9 @@ fn a_budget_that_does_not_balance_is_an_error_named_as_a_budget() {
         .expect("收入总计 ≠ 支出总计 is found");
     assert_eq!(balance.severity, Severity::Error);
     assert!(
-        balance.message.starts_with("收支预算总表"),
+        balance.message().starts_with("收支预算总表"),
         "{}",
-        balance.message
+        balance.message()
     );
     // The printed table says 上年结转, in its key column and its name column alike.
     let text = d.table(TableKind::BudgetSummary).unwrap().render();

@@ -211,7 +211,7 @@ fn score(expected: &Value, report: &CheckReport) -> Score {
             rule: f.rule.to_string(),
             quote: f.quote.clone().unwrap_or_default(),
             published: f.comparison.map(|c| c.published),
-            message: f.message.clone(),
+            message: f.message().into_owned(),
         })
         .collect();
     let edges: Vec<Vec<usize>> = xs

@@ -2020,7 +2020,7 @@ fn lines_printed_with_their_codes() {
         report
             .findings
             .iter()
-            .any(|f| f.rule == "N017" && f.message.contains("2200199")),
+            .any(|f| f.rule == "N017" && f.message().contains("2200199")),
         "{:?}",
         report.findings
     );
@@ -2109,7 +2109,7 @@ fn check_errors(text: &str) -> Vec<String> {
         .findings
         .into_iter()
         .filter(|f| f.severity == Severity::Error)
-        .map(|f| f.message)
+        .map(|f| f.message().into_owned())
         .collect()
 }
 
@@ -3392,11 +3392,11 @@ fn template_placeholders_are_flagged() {
     let text = "XX（单位名称）2023年度单位决算情况说明\n一、收入情况\n本年收入合计100万元，较20XX年增加5万元。";
     let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
     let report = check(&reading.disclosure, &Policy::default());
-    let flaws: Vec<&str> = report
+    let flaws: Vec<String> = report
         .findings
         .iter()
         .filter(|f| f.rule == "N017")
-        .map(|f| f.message.as_str())
+        .map(|f| f.message().into_owned())
         .collect();
     assert_eq!(flaws.len(), 2, "{flaws:?}");
     assert!(flaws.iter().all(|m| m.contains("待填写")), "{flaws:?}");

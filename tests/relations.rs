@@ -409,7 +409,13 @@ fn the_seeds_completion_rates_against_nothing() {
         .findings
         .iter()
         .filter(|f| f.rule == "N016")
-        .map(|f| f.message.split('：').next().unwrap_or_default().to_owned())
+        .map(|f| {
+            f.message()
+                .split('：')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        })
         .collect();
     assert_eq!(
         against_nothing,
@@ -464,7 +470,7 @@ fn a_completion_rate_that_is_the_unspent_share() {
             .findings
             .iter()
             .filter(|f| f.rule == "N005")
-            .map(|f| f.message.clone())
+            .map(|f| f.message().into_owned())
             .collect()
     };
     assert!(messages("80%").is_empty());
@@ -752,7 +758,11 @@ fn a_budgets_findings_speak_of_a_budget() {
                 一般公共预算拨款收入270.00万元，占收入预算总额的90%；上年结转30.00万元，占收入预算总额的12%。";
     let reading = read_narrative(text, &ReadOptions::default()).expect("reads");
     let report = check(&reading.disclosure, &Policy::default());
-    let messages: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
+    let messages: Vec<String> = report
+        .findings
+        .iter()
+        .map(|f| f.message().into_owned())
+        .collect();
     assert!(!messages.is_empty());
     assert!(
         messages.iter().any(|m| m.contains("上年结转")),

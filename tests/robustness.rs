@@ -315,17 +315,21 @@ fn self_evaluation_weights_at_the_limits_of_decimal_are_checked_without_panic() 
     let report = check(&disclosure, &Policy::default());
     let p003 = report.findings.iter().find(|f| f.rule == "P003").unwrap();
     assert!(
-        p003.message
+        p003.message()
             .contains("共 -79228162514264337593543950245 分"),
         "{}",
-        p003.message
+        p003.message()
     );
     // Weights whose sum no `Decimal` holds are not 100 either.
     let form = &mut disclosure.project_evaluations[0];
     form.indicators[0].weight = Decimal::MIN;
     let report = check(&disclosure, &Policy::default());
     let p003 = report.findings.iter().find(|f| f.rule == "P003").unwrap();
-    assert!(p003.message.contains("超出数值范围"), "{}", p003.message);
+    assert!(
+        p003.message().contains("超出数值范围"),
+        "{}",
+        p003.message()
+    );
     // Stated scores far beyond their weights (P004) too.
     let form = &mut disclosure.project_evaluations[0];
     form.indicators[last].weight = Decimal::MIN;
@@ -617,11 +621,11 @@ fn many_stated_function_codes_are_summed_by_looking_up_children() {
         }
     }
     let report = check(&d, &Policy::default());
-    let n008: Vec<&str> = report
+    let n008: Vec<String> = report
         .findings
         .iter()
         .filter(|f| f.rule == "N008")
-        .map(|f| f.message.as_str())
+        .map(|f| f.message().into_owned())
         .collect();
     assert_eq!(n008.len(), 2, "{n008:#?}");
     assert!(n008.iter().any(|m| m.contains("（201）：")), "{n008:#?}");

@@ -93,11 +93,11 @@ fn operating_funds_of_the_seed_equal_public_funds() {
 #[test]
 fn the_seed_projects_outside_90_to_100_percent_give_p006_warnings() {
     let report = check(&seed(), &Policy::default());
-    let p006: Vec<&str> = report
+    let p006: Vec<String> = report
         .findings
         .iter()
         .filter(|f| f.rule == "P006")
-        .map(|f| f.message.as_str())
+        .map(|f| f.message().into_owned())
         .collect();
     // 春节走访慰问 38.2% and 干部人才 118.74%: neither paragraph gives a reason.
     assert_eq!(p006.len(), 2, "{p006:#?}");

@@ -101,7 +101,9 @@ fn section_id(k: usize) -> String {
 fn tooltip(finding: &Finding) -> String {
     let mut out = format!(
         "[{}] {} {}",
-        finding.severity, finding.rule, finding.message
+        finding.severity,
+        finding.rule,
+        finding.message()
     );
     for (label, value) in sides(finding) {
         let _ = write!(out, "\n{label}：{value}");
@@ -456,7 +458,7 @@ fn disclosure_html(out: &mut String, k: usize, file: &AuditedFile) {
             class(finding.severity),
             escape_html(&finding.severity.to_string()),
             finding.rule,
-            escape_html(&finding.message),
+            escape_html(&finding.message()),
         );
         let mut rows = sides(finding);
         if let Some(at) = &finding.at {

@@ -341,7 +341,7 @@ mod tests {
                 .findings
                 .into_iter()
                 .filter(|f| f.rule.as_str().starts_with('C'))
-                .map(|f| (f.rule, f.message))
+                .map(|f| (f.rule, f.message().into_owned()))
                 .collect();
             // The report orders findings by place, then rule; the messages name both.
             let mut expected = reference(&d);

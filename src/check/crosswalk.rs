@@ -209,7 +209,7 @@ mod tests {
             .findings
             .into_iter()
             .filter(|f| f.rule == CODE)
-            .map(|f| (f.severity, f.message))
+            .map(|f| (f.severity, f.message().into_owned()))
             .collect()
     }
 
@@ -383,11 +383,11 @@ mod tests {
             row(g("50202"), "会议费", &[(A, "1.00")]),
         ]);
         let report = check(&d, &Policy::default());
-        let found: Vec<&str> = report
+        let found: Vec<String> = report
             .findings
             .iter()
             .filter(|f| f.rule == RuleCode::T002)
-            .map(|f| f.message.as_str())
+            .map(|f| f.message().into_owned())
             .collect();
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(
@@ -425,9 +425,9 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         // No catalog name for 50501: the printed one is used.
         assert!(
-            found[0].message.starts_with("工资福利支出（50501）"),
+            found[0].message().starts_with("工资福利支出（50501）"),
             "{}",
-            found[0].message
+            found[0].message()
         );
     }
 }

@@ -7,14 +7,15 @@ use rust_decimal::Decimal;
 use crate::classification::{Catalog, EconomicCrosswalk, FunctionCode};
 use crate::money::{Amount, MAX_DECIMALS, Unit};
 pub(crate) use crate::precision::RateForm;
-use crate::precision::{Printed, RateCheck, check_balance_of, check_rate, rate_is_rounded};
+use crate::precision::{Printed, check_balance_of, check_rate, rate_is_rounded};
 use crate::report::{
     Column, Concept, Disclosure, FigureRef, Row, RowKey, StatedValue, Statement, Table, TableKind,
 };
 use crate::vocabulary::{partitions, parts_in};
 
 use super::finding::{
-    CheckReport, Comparison, FigureUnit, Finding, FindingKind, Severity, SuppressedFinding,
+    CheckReport, Comparison, FigureUnit, Finding, FindingKind, Message, Severity, SumMessage,
+    SuppressedFinding,
 };
 use super::index::Tables;
 use super::policy::Policy;
@@ -43,6 +44,7 @@ pub(crate) enum Figure<'f> {
 
 impl Figure<'_> {
     /// The figure as a finding names it.
+    #[inline]
     pub fn to_ref(self) -> FigureRef {
         match self {
             Figure::Statement(statement) => statement_ref(statement),
@@ -58,6 +60,7 @@ impl Figure<'_> {
 impl Figure<'_> {
     /// Whether the two figures name the same [`FigureRef`] (`a.to_ref() == b.to_ref()`),
     /// without making either: the cheap fields first.
+    #[inline]
     fn same_ref(self, other: Figure<'_>) -> bool {
         let same = match (self, other) {
             (Figure::Statement(a), Figure::Statement(b)) => statement_name(a) == statement_name(b),
@@ -102,8 +105,9 @@ pub(crate) struct StatedRate<'f> {
     pub form: RateForm,
 }
 
-/// A finding as a rule makes it, before the policy gives it its severity.
-pub(crate) struct NewFinding<'s> {
+/// A finding as a rule makes it, before the policy gives it its severity; its message the
+/// text (`M = String`) or, from an identity, its words and figures ([`Message`]).
+pub(crate) struct NewFinding<'s, M = String> {
     pub rule: RuleCode,
     pub kind: FindingKind,
     /// The figure the finding is about.
@@ -113,7 +117,7 @@ pub(crate) struct NewFinding<'s> {
     /// The statement whose section and words the finding quotes.
     pub context: Option<&'s Statement>,
     pub comparison: Option<Comparison>,
-    pub message: String,
+    pub message: M,
 }
 
 pub(crate) struct Checker<'a> {
@@ -127,9 +131,9 @@ pub(crate) struct Checker<'a> {
     /// rules can hold a table's index while they record findings.
     pub tables: &'a Tables<'a>,
     findings: Found,
-    /// The buffer sum identities write their messages in, kept from one finding to the next;
+    /// The buffer sum identities write their subjects in, kept from one finding to the next;
     /// each finding takes an exact copy. Findings outlive the check (a batch keeps
-    /// thousands), and a buffer with room for the longest message, kept by every finding,
+    /// thousands), and a buffer with room for the longest subject, kept by every finding,
     /// would double what they hold.
     message: String,
 }
@@ -148,8 +152,8 @@ impl<'a> Checker<'a> {
             crosswalk: EconomicCrosswalk::embedded(),
             tables,
             findings: Found::default(),
-            // Room for most messages, so the buffer is allocated once per check.
-            message: String::with_capacity(512),
+            // Room for most subjects, so the buffer is allocated once per check.
+            message: String::with_capacity(256),
         }
     }
 
@@ -325,44 +329,33 @@ impl<'a> Checker<'a> {
                 Figure::Cell { .. } => None,
             })
             .unwrap_or(FigureUnit::Money(self.currency()));
-        let unit = figure_unit.symbol();
-        // One buffer for the whole message, the subject written first by the rule, the other
-        // words pushed as they are and only the amounts formatted:
-        // `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.
-        let mut message = std::mem::take(&mut self.message);
-        message.clear();
-        let words = words(self, &mut message);
-        let amount = |message: &mut String, before: &str, value: Decimal| {
-            message.push_str(before);
-            push_decimal(message, value);
-            message.push(' ');
-            message.push_str(unit);
+        // The subject, written by the rule into the checker's buffer, and the right side's
+        // words are kept in one exact allocation; the message is written out when read.
+        let mut buffer = std::mem::take(&mut self.message);
+        buffer.clear();
+        let words = words(self, &mut buffer);
+        let mut text = String::with_capacity(buffer.len() + words.right.len());
+        text.push_str(&buffer);
+        text.push_str(&words.right);
+        self.message = buffer;
+        let single = words
+            .single
+            .filter(|_| kind == FindingKind::Violation && right.len() == 1 && left.len() == 1);
+        let comparison = Comparison {
+            published: outcome.left,
+            expected: outcome.right,
+            difference: outcome.difference,
+            allowance: outcome.allowance,
+            unit: figure_unit,
         };
-        message.push('：');
-        message.push_str(words.left);
-        amount(&mut message, " ", outcome.left);
-        message.push('，');
-        message.push_str(&words.right);
-        amount(&mut message, " ", outcome.right);
-        amount(&mut message, "，相差 ", outcome.difference.abs());
-        match kind {
-            FindingKind::TailDifference => {
-                amount(
-                    &mut message,
-                    "，在四舍五入尾差允许范围（",
-                    outcome.allowance,
-                );
-                message.push_str("）内");
-            }
-            FindingKind::Truncation => message.push_str("，仅在截尾（而非四舍五入）时成立"),
-            FindingKind::Violation => match (words.single, right.len() == 1 && left.len() == 1) {
-                (Some(single), true) => {
-                    message.push('；');
-                    message.push_str(single);
-                }
-                _ => amount(&mut message, "，超出四舍五入允许的 ", outcome.allowance),
-            },
-        }
+        let message = Message::Sum(SumMessage {
+            right_at: text.len() - words.right.len(),
+            words: text,
+            left: words.left,
+            single,
+            figures: comparison,
+            kind,
+        });
         // `involves` without consecutive repeats, as `push` leaves it, compared before cloning.
         let mut involves: Vec<FigureRef> = Vec::with_capacity(left.len() + right.len());
         let mut last: Option<Figure<'_>> = None;
@@ -378,16 +371,9 @@ impl<'a> Checker<'a> {
             at: involves.first().cloned(),
             involves,
             context,
-            comparison: Some(Comparison {
-                published: outcome.left,
-                expected: outcome.right,
-                difference: outcome.difference,
-                allowance: outcome.allowance,
-                unit: figure_unit,
-            }),
-            message: message.as_str().to_owned(),
+            comparison: Some(comparison),
+            message,
         });
-        self.message = message;
     }
 
     /// Compares a stated rate with the rate computed from its operands.
@@ -417,7 +403,6 @@ impl<'a> Checker<'a> {
         if self.hidden(kind) {
             return;
         }
-        let message = rate_message(&subject(self), &outcome, kind);
         self.push(NewFinding {
             rule: code,
             kind,
@@ -431,7 +416,11 @@ impl<'a> Checker<'a> {
                 allowance: outcome.allowance,
                 unit: FigureUnit::Percent,
             }),
-            message,
+            message: Message::Rate {
+                subject: subject(self),
+                check: outcome,
+                kind,
+            },
         });
     }
 
@@ -471,13 +460,13 @@ impl<'a> Checker<'a> {
 
     /// Records a finding, for rules that decide the identity themselves (the rule is not
     /// asked whether it is enabled).
-    pub fn push(&mut self, mut finding: NewFinding<'_>) {
+    pub fn push(&mut self, mut finding: NewFinding<'_, impl Into<Message>>) {
         finding.involves.dedup();
         self.record(finding);
     }
 
     /// [`push`](Checker::push) of `involves` already without consecutive repeats.
-    fn record(&mut self, finding: NewFinding<'_>) {
+    fn record(&mut self, finding: NewFinding<'_, impl Into<Message>>) {
         let NewFinding {
             rule,
             kind,
@@ -499,17 +488,16 @@ impl<'a> Checker<'a> {
                 .copied()
                 .unwrap_or(rule.rule().severity),
         };
-        self.findings.push(Finding {
+        self.findings.push(Finding::new(
             rule,
             kind,
             severity,
             at,
             involves,
-            section: context.map(|s| s.location.section.clone()),
-            quote: context.map(|s| s.location.quote.clone()),
+            context,
             comparison,
-            message,
-        });
+            message.into(),
+        ));
     }
 
     /// Applies suppressions and orders the findings: errors, warnings, info; within one
@@ -694,41 +682,6 @@ fn statement_name(statement: &Statement) -> &str {
     statement.id.as_deref().unwrap_or(&statement.location.quote)
 }
 
-fn rate_message(subject: &str, c: &RateCheck, kind: FindingKind) -> String {
-    // One buffer for the whole message (writing into a String cannot fail).
-    // `{subject}：公布 {published}%，按公布金额计算为 {computed}%（四舍五入应为 {expected}%）…`,
-    // pushed piece by piece.
-    let piece = |message: &mut String, before: &str, value: Decimal, after: &str| {
-        message.push_str(before);
-        push_decimal(message, value);
-        message.push_str(after);
-    };
-    let mut message = String::with_capacity(subject.len() + 200);
-    message.push_str(subject);
-    piece(&mut message, "：公布 ", c.published, "%");
-    piece(&mut message, "，按公布金额计算为 ", c.computed, "%");
-    piece(&mut message, "（四舍五入应为 ", c.expected, "%）");
-    match kind {
-        FindingKind::TailDifference => piece(
-            &mut message,
-            "，差异在金额四舍五入允许范围（",
-            c.allowance,
-            " 个百分点）内",
-        ),
-        FindingKind::Truncation => message.push_str("，仅在截尾（而非四舍五入）时成立"),
-        FindingKind::Violation => {
-            piece(&mut message, "，相差 ", c.difference.abs(), " 个百分点");
-            piece(
-                &mut message,
-                "，超出四舍五入允许的 ",
-                c.allowance,
-                " 个百分点",
-            );
-        }
-    }
-    message
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -745,7 +698,7 @@ mod tests {
             section: None,
             quote: None,
             comparison: None,
-            message: position.to_string(),
+            message: position.to_string().into(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Findings, severities and the result of a check.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -8,10 +9,11 @@ use rust_decimal::Decimal;
 use crate::closed_set::closed_set;
 use crate::error::{Error, Result};
 use crate::money::Unit;
-use crate::precision::Consistency;
-use crate::report::{FigureRef, MeasureUnit};
+use crate::precision::{Consistency, RateCheck};
+use crate::report::{FigureRef, MeasureUnit, Statement};
 
 use super::RuleCode;
+use super::engine::push_decimal;
 
 closed_set! {
     /// How serious a finding is.
@@ -54,9 +56,17 @@ impl FindingKind {
 }
 
 /// One thing a check found, with everything needed to act on it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+///
+/// Its message is read with [`Finding::message`]: a check records the words and figures of
+/// an identity and writes them out as text only when the message is read (a batch of reports
+/// makes tens of findings each, most of them tail differences nobody reads one by one).
+#[derive(Clone)]
 #[non_exhaustive]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Deserialize),
+    serde(from = "FindingJson")
+)]
 pub struct Finding {
     /// The rule's stable code, e.g. `T002` (in JSON its text, `"T002"`).
     pub rule: RuleCode,
@@ -65,39 +75,339 @@ pub struct Finding {
     /// How serious it is (after the policy's overrides).
     pub severity: Severity,
     /// The figure the finding is about (the total, the stated rate, …).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
     pub at: Option<FigureRef>,
     /// Every figure the identity involves, `at` included.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
     pub involves: Vec<FigureRef>,
     /// The narrative section, for statements.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
     pub section: Option<String>,
     /// The words stated, for statements.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
     pub quote: Option<String>,
     /// The identity's two sides and how far apart they are, when the finding compares
     /// figures. In JSON its keys stand in the finding itself (see [`Comparison`]): all of
     /// them or none; some of them, or one that does not read, is an error naming the key.
-    #[cfg_attr(
-        feature = "serde",
-        serde(flatten, deserialize_with = "comparison_keys")
-    )]
     pub comparison: Option<Comparison>,
+    /// What is wrong ([`Finding::message`]).
+    pub(crate) message: Message,
+}
+
+/// A finding's message as the rule left it: its text, or the words and figures of an
+/// identity, written out when read. Either way [`Message::write`] gives the same text the
+/// rule would have written at once.
+#[derive(Debug, Clone)]
+pub(crate) enum Message {
+    /// The text itself.
+    Text(String),
+    /// `Σ left = Σ right`: `{subject}：{left} {l} {unit}，{right} {r} {unit}，相差 {|d|} {unit}…`.
+    Sum(SumMessage),
+    /// A stated rate against its computed one:
+    /// `{subject}：公布 {p}%，按公布金额计算为 {c}%（四舍五入应为 {e}%）…`.
+    Rate {
+        subject: String,
+        check: RateCheck,
+        kind: FindingKind,
+    },
+}
+
+/// The words and figures of a sum identity's message ([`Message::Sum`]).
+#[derive(Debug, Clone)]
+pub(crate) struct SumMessage {
+    /// The subject (`农林水支出（213）`) and then the right side's words (`所属款合计`).
+    pub words: String,
+    /// Where the right side's words begin in `words`.
+    pub right_at: usize,
+    /// The left side's words (`类合计`).
+    pub left: &'static str,
+    /// For a violation whose sides are one figure each, the words that say they must be
+    /// equal (`只有一个款时二者必须相等`), written instead of the allowance.
+    pub single: Option<&'static str>,
+    /// The two sides, their difference and the allowance, in their unit.
+    pub figures: Comparison,
+    pub kind: FindingKind,
+}
+
+impl Message {
+    /// Appends the message's text to `out`.
+    pub(crate) fn write(&self, out: &mut String) {
+        match self {
+            Message::Text(text) => out.push_str(text),
+            Message::Sum(sum) => sum.write(out),
+            Message::Rate {
+                subject,
+                check,
+                kind,
+            } => write_rate(out, subject, check, *kind),
+        }
+    }
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Message {
+        Message::Text(text)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Message {
+        Message::Text(text.to_owned())
+    }
+}
+
+impl SumMessage {
+    fn write(&self, out: &mut String) {
+        let SumMessage {
+            words,
+            right_at,
+            left,
+            single,
+            figures,
+            kind,
+        } = self;
+        let (subject, right) = words.split_at(*right_at);
+        let unit = figures.unit.symbol();
+        // The words pushed as they are and only the amounts formatted.
+        let amount = |out: &mut String, before: &str, value: Decimal| {
+            out.push_str(before);
+            push_decimal(out, value);
+            out.push(' ');
+            out.push_str(unit);
+        };
+        out.reserve(words.len() + 160);
+        out.push_str(subject);
+        out.push('：');
+        out.push_str(left);
+        amount(out, " ", figures.published);
+        out.push('，');
+        out.push_str(right);
+        amount(out, " ", figures.expected);
+        amount(out, "，相差 ", figures.difference.abs());
+        match kind {
+            FindingKind::TailDifference => {
+                amount(out, "，在四舍五入尾差允许范围（", figures.allowance);
+                out.push_str("）内");
+            }
+            FindingKind::Truncation => out.push_str("，仅在截尾（而非四舍五入）时成立"),
+            FindingKind::Violation => match single {
+                Some(single) => {
+                    out.push('；');
+                    out.push_str(single);
+                }
+                None => amount(out, "，超出四舍五入允许的 ", figures.allowance),
+            },
+        }
+    }
+}
+
+/// Appends a rate identity's message: `{subject}：公布 {published}%，按公布金额计算为
+/// {computed}%（四舍五入应为 {expected}%）` and what the kind of finding says.
+fn write_rate(out: &mut String, subject: &str, c: &RateCheck, kind: FindingKind) {
+    let piece = |out: &mut String, before: &str, value: Decimal, after: &str| {
+        out.push_str(before);
+        push_decimal(out, value);
+        out.push_str(after);
+    };
+    out.reserve(subject.len() + 200);
+    out.push_str(subject);
+    piece(out, "：公布 ", c.published, "%");
+    piece(out, "，按公布金额计算为 ", c.computed, "%");
+    piece(out, "（四舍五入应为 ", c.expected, "%）");
+    match kind {
+        FindingKind::TailDifference => piece(
+            out,
+            "，差异在金额四舍五入允许范围（",
+            c.allowance,
+            " 个百分点）内",
+        ),
+        FindingKind::Truncation => out.push_str("，仅在截尾（而非四舍五入）时成立"),
+        FindingKind::Violation => {
+            piece(out, "，相差 ", c.difference.abs(), " 个百分点");
+            piece(out, "，超出四舍五入允许的 ", c.allowance, " 个百分点");
+        }
+    }
+}
+
+impl Finding {
+    /// A finding as a check records it.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        rule: RuleCode,
+        kind: FindingKind,
+        severity: Severity,
+        at: Option<FigureRef>,
+        involves: Vec<FigureRef>,
+        context: Option<&Statement>,
+        comparison: Option<Comparison>,
+        message: Message,
+    ) -> Finding {
+        Finding {
+            rule,
+            kind,
+            severity,
+            at,
+            involves,
+            section: context.map(|s| s.location.section.clone()),
+            quote: context.map(|s| s.location.quote.clone()),
+            comparison,
+            message,
+        }
+    }
+
     /// What is wrong, in the words a finance officer uses, with the figures and codes.
-    pub message: String,
+    ///
+    /// The text is written when it is read (borrowed when the rule wrote it out itself): read
+    /// it once and keep it rather than asking again in a loop.
+    ///
+    /// ```
+    /// use fiscal_cn::Decimal;
+    /// use fiscal_cn::check::{check, Policy};
+    /// use fiscal_cn::money::Unit;
+    /// use fiscal_cn::report::{Column, Disclosure, DisclosureKind, Entity, Row, RowKey, Table, TableKind};
+    ///
+    /// let mut table = Table::new(TableKind::GeneralBudgetExpenditure, Unit::WanYuan);
+    /// let row = |code: &str, value| -> fiscal_cn::Result<Row> {
+    ///     Ok(Row::new(RowKey::Function(code.parse()?), "农林水支出").with(Column::Total, Decimal::new(value, 2)))
+    /// };
+    /// table.rows.push(row("213", 8105)?);
+    /// table.rows.push(row("21305", 8106)?);
+    /// let mut d = Disclosure::new(Entity::new("示例单位", 2024, DisclosureKind::FinalAccounts));
+    /// d.tables.push(table);
+    ///
+    /// let report = check(&d, &Policy::default());
+    /// assert_eq!(
+    ///     report.findings[0].message(),
+    ///     "农林水支出（213）（一般公共预算财政拨款支出决算表·合计）：类合计 81.05 万元，所属款合计 81.06 万元，相差 0.01 万元；只有一个款时二者必须相等"
+    /// );
+    /// # Ok::<(), fiscal_cn::Error>(())
+    /// ```
+    #[must_use]
+    pub fn message(&self) -> Cow<'_, str> {
+        match &self.message {
+            Message::Text(text) => Cow::Borrowed(text),
+            message => {
+                let mut text = String::new();
+                message.write(&mut text);
+                Cow::Owned(text)
+            }
+        }
+    }
+
+    /// Whether `figure` is one of the figures the finding involves.
+    #[must_use]
+    pub fn covers(&self, figure: &FigureRef) -> bool {
+        self.at.as_ref() == Some(figure) || self.involves.contains(figure)
+    }
+}
+
+impl PartialEq for Finding {
+    /// Equal fields, the messages compared as text.
+    fn eq(&self, other: &Finding) -> bool {
+        self.rule == other.rule
+            && self.kind == other.kind
+            && self.severity == other.severity
+            && self.at == other.at
+            && self.involves == other.involves
+            && self.section == other.section
+            && self.quote == other.quote
+            && self.comparison == other.comparison
+            && self.message() == other.message()
+    }
+}
+
+impl Eq for Finding {}
+
+impl fmt::Debug for Finding {
+    /// As derived, the message as its text.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Finding")
+            .field("rule", &self.rule)
+            .field("kind", &self.kind)
+            .field("severity", &self.severity)
+            .field("at", &self.at)
+            .field("involves", &self.involves)
+            .field("section", &self.section)
+            .field("quote", &self.quote)
+            .field("comparison", &self.comparison)
+            .field("message", &self.message())
+            .finish()
+    }
+}
+
+/// A finding as JSON has it: its fields in order, the comparison's keys in the finding, the
+/// message as text. Read into a [`Finding`]; [`FindingOut`] writes the same keys.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct FindingJson {
+    rule: RuleCode,
+    kind: FindingKind,
+    severity: Severity,
+    #[serde(default)]
+    at: Option<FigureRef>,
+    #[serde(default)]
+    involves: Vec<FigureRef>,
+    #[serde(default)]
+    section: Option<String>,
+    #[serde(default)]
+    quote: Option<String>,
+    #[serde(flatten, deserialize_with = "comparison_keys")]
+    comparison: Option<Comparison>,
+    message: String,
+}
+
+#[cfg(feature = "serde")]
+impl From<FindingJson> for Finding {
+    fn from(json: FindingJson) -> Finding {
+        Finding {
+            rule: json.rule,
+            kind: json.kind,
+            severity: json.severity,
+            at: json.at,
+            involves: json.involves,
+            section: json.section,
+            quote: json.quote,
+            comparison: json.comparison,
+            message: Message::Text(json.message),
+        }
+    }
+}
+
+/// A finding as it is written to JSON, borrowed ([`FindingJson`] reads it back).
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize)]
+struct FindingOut<'a> {
+    rule: RuleCode,
+    kind: FindingKind,
+    severity: Severity,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    at: Option<&'a FigureRef>,
+    #[serde(skip_serializing_if = "<[FigureRef]>::is_empty")]
+    involves: &'a [FigureRef],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    section: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<&'a str>,
+    #[serde(flatten)]
+    comparison: Option<Comparison>,
+    message: Cow<'a, str>,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Finding {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        FindingOut {
+            rule: self.rule,
+            kind: self.kind,
+            severity: self.severity,
+            at: self.at.as_ref(),
+            involves: &self.involves,
+            section: self.section.as_deref(),
+            quote: self.quote.as_deref(),
+            comparison: self.comparison,
+            message: self.message(),
+        }
+        .serialize(serializer)
+    }
 }
 
 /// What a finding compares: the left side of the identity as published, the right side
@@ -308,17 +618,9 @@ impl<'de> serde::Deserialize<'de> for FigureUnit {
     }
 }
 
-impl Finding {
-    /// Whether `figure` is one of the figures the finding involves.
-    #[must_use]
-    pub fn covers(&self, figure: &FigureRef) -> bool {
-        self.at.as_ref() == Some(figure) || self.involves.contains(figure)
-    }
-}
-
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "[{}] {} {}", self.severity, self.rule, self.message)?;
+        write!(f, "[{}] {} {}", self.severity, self.rule, self.message())?;
         if let Some(at) = &self.at {
             write!(f, "（位置：{}）", describe(at))?;
         }
@@ -432,7 +734,8 @@ impl fmt::Display for CheckReport {
             writeln!(
                 f,
                 "\n已按规则豁免：{}（理由：{}）",
-                s.finding.message, s.reason
+                s.finding.message(),
+                s.reason
             )?;
         }
         for s in &self.unused_suppressions {
@@ -444,6 +747,8 @@ impl fmt::Display for CheckReport {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn finding(comparison: Option<Comparison>) -> Finding {
@@ -456,7 +761,7 @@ mod tests {
             section: None,
             quote: None,
             comparison,
-            message: "农林水支出（213）".to_owned(),
+            message: "农林水支出（213）".into(),
         }
     }
 
@@ -578,6 +883,134 @@ mod tests {
             let err = read(&|json| json[key] = bad.clone()).unwrap_err();
             assert!(err.contains(&format!("“{key}”")), "{key}: {err}");
         }
+    }
+
+    fn decimal() -> impl Strategy<Value = Decimal> {
+        (any::<i64>(), 0_u32..=6).prop_map(|(mantissa, scale)| Decimal::new(mantissa, scale))
+    }
+
+    fn finding_kind() -> impl Strategy<Value = FindingKind> {
+        prop_oneof![
+            Just(FindingKind::Violation),
+            Just(FindingKind::Truncation),
+            Just(FindingKind::TailDifference),
+        ]
+    }
+
+    /// A sum identity's message by its definition: `format!` of every piece, the amounts by
+    /// `Decimal`'s `Display`.
+    fn sum_text(m: &SumMessage) -> String {
+        let (subject, right) = m.words.split_at(m.right_at);
+        let c = &m.figures;
+        let u = c.unit;
+        let mut text = format!(
+            "{subject}：{} {} {u}，{right} {} {u}，相差 {} {u}",
+            m.left,
+            c.published,
+            c.expected,
+            c.difference.abs()
+        );
+        text += &match (m.kind, m.single) {
+            (FindingKind::TailDifference, _) => {
+                format!("，在四舍五入尾差允许范围（{} {u}）内", c.allowance)
+            }
+            (FindingKind::Truncation, _) => "，仅在截尾（而非四舍五入）时成立".to_owned(),
+            (FindingKind::Violation, Some(single)) => format!("；{single}"),
+            (FindingKind::Violation, None) => format!("，超出四舍五入允许的 {} {u}", c.allowance),
+        };
+        text
+    }
+
+    /// A rate identity's message by its definition.
+    fn rate_text(subject: &str, c: &RateCheck, kind: FindingKind) -> String {
+        let mut text = format!(
+            "{subject}：公布 {}%，按公布金额计算为 {}%（四舍五入应为 {}%）",
+            c.published, c.computed, c.expected
+        );
+        text += &match kind {
+            FindingKind::TailDifference => {
+                format!("，差异在金额四舍五入允许范围（{} 个百分点）内", c.allowance)
+            }
+            FindingKind::Truncation => "，仅在截尾（而非四舍五入）时成立".to_owned(),
+            FindingKind::Violation => format!(
+                "，相差 {} 个百分点，超出四舍五入允许的 {} 个百分点",
+                c.difference.abs(),
+                c.allowance
+            ),
+        };
+        text
+    }
+
+    proptest! {
+        /// A message written when read is the text its definition gives.
+        #[test]
+        fn messages_written_when_read_are_their_definition(
+            subject in "[农林水支出（）0-9·]{0,12}",
+            right in "[所属款合计、之和]{0,8}",
+            figures in prop::array::uniform5(decimal()),
+            kind in finding_kind(),
+            single in prop::option::of(Just("只有一个款时二者必须相等")),
+            unit in prop_oneof![
+                Just(FigureUnit::Money(Unit::WanYuan)),
+                Just(FigureUnit::Money(Unit::Yuan)),
+                Just(FigureUnit::Measure(MeasureUnit::SquareMetre)),
+            ],
+        ) {
+            let [published, expected, difference, allowance, rounded] = figures;
+            let sum = SumMessage {
+                words: format!("{subject}{right}"),
+                right_at: subject.len(),
+                left: "类合计",
+                single,
+                figures: Comparison { published, expected, difference, allowance, unit },
+                kind,
+            };
+            let mut written = String::new();
+            Message::Sum(sum.clone()).write(&mut written);
+            prop_assert_eq!(written, sum_text(&sum));
+
+            let check = RateCheck {
+                verdict: Consistency::Inconsistent,
+                published,
+                computed: expected,
+                expected: rounded,
+                difference,
+                allowance,
+            };
+            let mut written = String::new();
+            Message::Rate { subject: subject.clone(), check, kind }.write(&mut written);
+            prop_assert_eq!(written, rate_text(&subject, &check, kind));
+        }
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn a_message_written_when_read_is_text_in_json_and_reads_back_equal() {
+        let figures = Comparison {
+            published: Decimal::new(8105, 2),
+            expected: Decimal::new(8106, 2),
+            difference: Decimal::new(-1, 2),
+            allowance: Decimal::new(5, 2),
+            unit: FigureUnit::Money(Unit::WanYuan),
+        };
+        let mut sum = finding(Some(figures));
+        sum.kind = FindingKind::TailDifference;
+        sum.message = Message::Sum(SumMessage {
+            words: "农林水支出（213）所属款合计".to_owned(),
+            right_at: "农林水支出（213）".len(),
+            left: "类合计",
+            single: None,
+            figures,
+            kind: FindingKind::TailDifference,
+        });
+        let text = "农林水支出（213）：类合计 81.05 万元，所属款合计 81.06 万元，相差 0.01 万元，在四舍五入尾差允许范围（0.05 万元）内";
+        assert_eq!(sum.message(), text);
+        let json = serde_json::to_value(&sum).unwrap();
+        assert_eq!(json["message"], text);
+        let back: Finding = serde_json::from_value(json).unwrap();
+        assert!(matches!(back.message, Message::Text(_)));
+        assert_eq!(back, sum);
+        assert_eq!(format!("{back:?}"), format!("{sum:?}"));
     }
 
     #[cfg(feature = "serde")]

@@ -31,7 +31,7 @@
 //! let report = check(&d, &Policy::default());
 //! let error = report.with_severity(Severity::Error).next().unwrap();
 //! assert_eq!(error.rule, "T002");
-//! assert!(error.message.contains("只有一个款时二者必须相等"));
+//! assert!(error.message().contains("只有一个款时二者必须相等"));
 //! # Ok::<(), fiscal_cn::Error>(())
 //! ```
 

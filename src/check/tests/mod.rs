@@ -217,7 +217,7 @@ fn messages_on_a_budget_never_speak_of_final_accounts() {
         failing.entity.kind = DisclosureKind::Budget;
         let report = check(&failing, &policy);
         for f in &report.findings {
-            assert!(!f.message.contains("决算"), "{}: {}", f.rule, f.message);
+            assert!(!f.message().contains("决算"), "{}: {}", f.rule, f.message());
         }
     }
 }
@@ -265,7 +265,7 @@ fn rules_doc() -> String {
         let report = check(&failing, &Policy::default());
         let example = violations(&report, rule.code)
             .next()
-            .map(|f| f.message.clone())
+            .map(|f| f.message().into_owned())
             .unwrap_or_default();
         out.push_str(&format!(
             "\n## {}\n\n**{}** (`{}`) — default severity {}; [DOMAIN.md](DOMAIN.md) {}.\n\n\

@@ -164,8 +164,8 @@ fn form_scores_above_weight_and_rates_off_the_amounts_are_p004() {
     form.funds.stated_rate = Some(Decimal::new(90, 0));
     d.project_evaluations.push(form);
     let report = check(&d, &Policy::default());
-    let messages: Vec<&str> = violations(&report, RuleCode::P004)
-        .map(|f| f.message.as_str())
+    let messages: Vec<String> = violations(&report, RuleCode::P004)
+        .map(|f| f.message().into_owned())
         .collect();
     assert_eq!(messages.len(), 2, "{messages:#?}");
     assert!(messages[0].contains("超过其分值 10 分"), "{}", messages[0]);
