@@ -751,6 +751,8 @@ mod tests {
 
     use super::*;
 
+    /// A finding of `comparison`: the JSON tests' subject.
+    #[cfg(feature = "serde")]
     fn finding(comparison: Option<Comparison>) -> Finding {
         Finding {
             rule: RuleCode::T002,
