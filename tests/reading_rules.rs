@@ -537,6 +537,29 @@ fn parts_listed_after_a_change_against_the_budget_change_against_theirs() {
     );
 }
 
+/// Beside a fund's appropriation of the year (`一般公共预算当年拨款收入`), a carry-over listed
+/// is that appropriation's (the central template's 财政拨款 income), not the department's
+/// 年初结转和结余: declined. Beside the department's sources it is the department's.
+#[test]
+fn a_carry_over_beside_a_years_appropriation_is_the_appropriations() {
+    let title = "示例部2020年部门预算情况说明\n";
+    let appropriation = format!(
+        "{title}收入全部为一般公共预算拨款，包括：一般公共预算当年拨款收入740.2万元、上年结转117.8万元。"
+    );
+    assert_eq!(
+        bound(&appropriation),
+        ["收入·一般公共预算财政拨款收入 = 740.2万元"]
+    );
+    assert!(declined(&appropriation).iter().any(|d| d.contains("117.8")));
+    let department =
+        format!("{title}收入预算包括：一般公共预算拨款收入740.2万元、上年结转117.8万元。");
+    assert!(
+        bound(&department).contains(&"年初结转和结余 = 117.8万元".to_owned()),
+        "{:?}",
+        bound(&department)
+    );
+}
+
 /// A department naming itself and its year before an item (`财政部2020年财政拨款收支总预算`, a
 /// year spaced from its 年) names nothing more: the item is read as without them. Another
 /// unit's name is no such prefix.

@@ -4,7 +4,7 @@
 use super::{Read, Reader, Scope, SentenceState, ValueKind};
 use crate::dimensions::ExpenditureKind;
 use crate::narrative::UnparsedReason;
-use crate::narrative::scan::{Numbering, split_numbering};
+use crate::narrative::scan::{Chars, Numbering, split_numbering};
 use crate::report::{Concept, Countable, ProcurementLine, StatedValue};
 use crate::vocabulary::names::fund_named_in;
 use crate::vocabulary::sections::SectionKind;
@@ -24,6 +24,37 @@ impl Reader<'_> {
         } else {
             read
         };
+        // `包括：一般公共预算当年拨款收入740198.73万元、上年结转117817.33万元`: beside a fund's
+        // appropriation of the year (`当年拨款`), what was carried in is that appropriation's,
+        // not the department's whole carry-over.
+        if read.concepts == [Concept::OpeningBalance]
+            && let Some(fund) = self.statements[state.first_statement..]
+                .iter()
+                .rev()
+                .find_map(|s| match &s.concept {
+                    Concept::Income(source)
+                        if {
+                            // The quote as printed, normalised (`當(dāng)年撥款`).
+                            let printed = Chars::new(&s.location.quote);
+                            let quote = printed.normalized(0, printed.len());
+                            ["当年拨款", "当年财政拨款"]
+                                .iter()
+                                .any(|w| quote.contains(w))
+                        } =>
+                    {
+                        source.fund_type()
+                    }
+                    _ => None,
+                })
+        {
+            return Err(UnparsedReason::CarriedInOfAFund {
+                words: label
+                    .trim()
+                    .trim_start_matches(['、', '，', '和', '及'])
+                    .to_owned(),
+                fund,
+            });
+        }
         // `基本支出预算X元，占一般公共预算支出的y%`: a part of a fund's expenditure is the
         // fund's, and so are the figures the sentence gave it before.
         if let ValueKind::Share(_, Some(whole)) = &read.value
