@@ -75,7 +75,8 @@ fn part_columns(table: &Table, info: &TableInfo) -> Vec<RowSum> {
                 }
                 let at = parts.iter().position(|c| nested.parts.contains(c));
                 parts.retain(|c| !nested.parts.contains(c));
-                parts.insert(at.unwrap_or(parts.len()).min(parts.len()), nested.whole);
+                // `at` counts only parts kept (those before the first nested part).
+                parts.insert(at.unwrap_or(parts.len()), nested.whole);
             }
             parts.retain(has);
             (!parts.is_empty()).then(|| RowSum {
@@ -1088,18 +1089,18 @@ fn cross_tables(c: &mut Checker<'_>) {
     for places in printed_twice() {
         // Each place against the first the report prints, so that two places agree whether
         // or not the places before them are printed.
-        let mut printed = places.iter().filter_map(|at| {
-            let table = c.table(at.table)?;
-            match &at.row {
-                Some(key) => Some((at, table, Some(c.row(table, key)?))),
-                None => Some((at, table, None)),
-            }
-        });
-        let Some((a, ta, row_a)) = printed.next() else {
+        let Some((first, (ta, row_a))) = places
+            .iter()
+            .enumerate()
+            .find_map(|(k, at)| Some((k, printed_at(c, at)?)))
+        else {
             continue;
         };
-        let others: Vec<_> = printed.collect();
-        for (b, tb, row_b) in others {
+        let a = &places[first];
+        for b in &places[first + 1..] {
+            let Some((tb, row_b)) = printed_at(c, b) else {
+                continue;
+            };
             match (row_a, row_b) {
                 (Some(row_a), Some(row_b)) => {
                     same_figure(c, (ta, row_a, a.column), (tb, row_b, b.column));
@@ -1113,6 +1114,16 @@ fn cross_tables(c: &mut Checker<'_>) {
         if let (Some(ta), Some(tb)) = (c.table(ka), c.table(kb)) {
             function_rows_alike(c, (ta, ca), (tb, cb));
         }
+    }
+}
+
+/// The table of the report that prints `at`, and its row (`None` for every 功能分类 row), when
+/// the report prints them.
+fn printed_at<'a>(c: &Checker<'a>, at: &PrintedAt) -> Option<(&'a Table, Option<&'a Row>)> {
+    let table = c.table(at.table)?;
+    match &at.row {
+        Some(key) => Some((table, Some(c.row(table, key)?))),
+        None => Some((table, None)),
     }
 }
 
@@ -1349,6 +1360,20 @@ mod tests {
                 assert_eq!(plan.parts.len(), parts.len(), "{}: {whole}", plan.rule);
                 assert_eq!(plan.left, name_among_parts(kind, whole), "{}", plan.rule);
                 assert_eq!(Some(plan.right), sum_of_parts(kind, whole), "{}", plan.rule);
+            }
+        }
+    }
+
+    /// Both sides of every balance rule have their place in the rule's table, in final
+    /// accounts and budgets alike, and its words are the concepts' names.
+    #[test]
+    fn balance_rules_find_every_cell() {
+        for kind in [DisclosureKind::FinalAccounts, DisclosureKind::Budget] {
+            let plans = balance_cells(kind);
+            assert_eq!(plans.len(), BALANCE_RULES.len());
+            for (plan, (rule, layout, income)) in plans.iter().zip(&BALANCE_RULES) {
+                assert_eq!((plan.rule, plan.layout), (*rule, *layout));
+                assert_eq!(plan.words[0], concept_name(kind, income));
             }
         }
     }

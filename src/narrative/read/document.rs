@@ -143,21 +143,19 @@ fn department_line(chars: &Chars) -> Option<String> {
 pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
     // A word counts where the text uses it of itself: not as a standard (`按市本级…标准`) nor in
     // a glossary's definition (`一般公共预算拨款收入：指市本级财政当年拨付的资金`).
-    let own = |word: &str| {
-        text.match_indices(word).any(|(at, _)| {
-            let before = &text[..at];
-            let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
-            !STANDARD_WORDS.iter().any(|w| before.ends_with(w))
-                && !["：指", ":指", "是指", "系指"]
-                    .iter()
-                    .any(|w| line.contains(w))
-        })
+    let own_at = |at: usize| {
+        let before = &text[..at];
+        let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+        !STANDARD_WORDS.iter().any(|w| before.ends_with(w))
+            && !["：指", ":指", "是指", "系指"]
+                .iter()
+                .any(|w| line.contains(w))
     };
+    let own = |word: &str| text.match_indices(word).any(|(at, _)| own_at(at));
     // `负责编制…预决算草案`: a finance bureau's duty names both drafts, and no report.
     let draft_accounts = DRAFT_ACCOUNTS_WORDS.iter().any(|w| {
         text.match_indices(w)
-            .any(|(at, _)| !text[..at].ends_with('预'))
-            && own(w)
+            .any(|(at, _)| !text[..at].ends_with('预') && own_at(at))
     });
     let mut government =
         GOVERNMENT_WORDS.iter().filter(|w| own(w)).count() + usize::from(draft_accounts);
@@ -424,14 +422,14 @@ pub(super) fn body_year_against_title(chars: &Chars, title: &Title) -> Option<(u
 /// characters.
 fn scope_year(chars: &Chars) -> Option<(u16, usize)> {
     let end = chars.len().min(20_000);
-    let text: Vec<char> = (0..end).map(|i| chars.at(i)).collect();
-    let starts = (0..end.saturating_sub(1)).filter(|&i| text[i] == '纳' && text[i + 1] == '入');
+    let starts =
+        (0..end.saturating_sub(1)).filter(|&i| chars.at(i) == '纳' && chars.at(i + 1) == '入');
     for start in starts {
         // The clause the scope is stated in, up to 40 characters.
         let stop = (start..end.min(start + 40))
-            .find(|&i| matches!(text[i], '。' | '；' | '\n'))
+            .find(|&i| matches!(chars.at(i), '。' | '；' | '\n'))
             .unwrap_or(end.min(start + 40));
-        let clause: String = text[start..stop].iter().collect();
+        let clause = chars.normalized(start, stop);
         if !clause.contains("范围") {
             continue;
         }

@@ -34,10 +34,13 @@ pub(super) fn per_head_or_item(label: &str, after: &str) -> bool {
         || after.trim_start().starts_with(['/', '／'])
 }
 
+/// The words that compare with a plan or a plan's period (`较`, `比`, `与`, `对比`).
+const PLAN_COMPARISON_MARKS: [&str; 4] = ["较", "比", "与", "对比"];
+
 /// Whether a label compares with a plan or a target (`较采购计划节约`, `比目标多`): a change
 /// against it is no change against last year.
 pub(super) fn compared_with_a_plan(label: &str) -> bool {
-    ["较", "比", "与", "对比"].iter().any(|mark| {
+    PLAN_COMPARISON_MARKS.iter().any(|mark| {
         label.find(mark).is_some_and(|at| {
             ["计划", "目标", "任务数"]
                 .iter()
@@ -50,7 +53,7 @@ pub(super) fn compared_with_a_plan(label: &str) -> bool {
 /// `与“十二五”时期相比`): the comparison word, then `十`, a numeral and `五` before any other
 /// name. Such a period is five years, which no figure of the model is dated by.
 pub(super) fn compared_with_a_plan_period(label: &str) -> bool {
-    ["较", "比", "与", "对比"].iter().any(|mark| {
+    PLAN_COMPARISON_MARKS.iter().any(|mark| {
         label.rfind(mark).is_some_and(|at| {
             let rest = label[at + mark.len()..].trim_start_matches(['“', '"', '《', ' ']);
             let mut chars = rest.chars();

@@ -148,23 +148,20 @@ impl Reader<'_> {
         if !state.started
             && let Some(whole) = state.breakdown.as_ref().filter(|w| !w.is_empty())
         {
-            let latest_change = self.statements.iter().rev().take(64).find(|s| {
-                whole.contains(&s.concept)
-                    && matches!(
-                        s.value,
-                        StatedValue::Change { .. }
-                            | StatedValue::Growth { .. }
-                            | StatedValue::ChangeAgainstBudget { .. }
-                            | StatedValue::GrowthAgainstBudget { .. }
-                    )
-            });
-            if latest_change.is_some_and(|s| {
-                matches!(
-                    s.value,
+            // Whether the whole's latest change was against its budget.
+            let against_budget = self
+                .statements
+                .iter()
+                .rev()
+                .take(64)
+                .filter(|s| whole.contains(&s.concept))
+                .find_map(|s| match s.value {
                     StatedValue::ChangeAgainstBudget { .. }
-                        | StatedValue::GrowthAgainstBudget { .. }
-                )
-            }) {
+                    | StatedValue::GrowthAgainstBudget { .. } => Some(true),
+                    StatedValue::Change { .. } | StatedValue::Growth { .. } => Some(false),
+                    _ => None,
+                });
+            if against_budget == Some(true) {
                 state.compared_elsewhere = Some(UnparsedReason::AgainstOwnBudget);
             }
         }
