@@ -609,19 +609,28 @@ struct PartitionCells {
     right: &'static str,
 }
 
+/// What `build` gives for `kind`'s final accounts or budgets, built for both once into `plans`
+/// (`[0]` final accounts, `[1]` budgets): the table rules' plans are fixed, not per report.
+fn per_kind<T>(
+    plans: &'static OnceLock<[T; 2]>,
+    kind: DisclosureKind,
+    build: impl FnMut(DisclosureKind) -> T,
+) -> &'static T {
+    let plans =
+        plans.get_or_init(|| [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(build));
+    &plans[usize::from(kind.is_budget())]
+}
+
 /// [`PARTITION_RULES`] with their cells and words, for final accounts (`[0]`) and budgets
 /// (`[1]`): fixed, so worked out once, not per report.
 fn partition_cells(kind: DisclosureKind) -> &'static [PartitionCells] {
     static PLANS: OnceLock<[Vec<PartitionCells>; 2]> = OnceLock::new();
-    let plans = PLANS.get_or_init(|| {
-        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
-            PARTITION_RULES
-                .iter()
-                .map(|(rule, layout, whole)| PartitionCells::of(kind, *rule, *layout, whole))
-                .collect()
-        })
-    });
-    &plans[usize::from(kind.is_budget())]
+    per_kind::<Vec<_>>(&PLANS, kind, |kind| {
+        PARTITION_RULES
+            .iter()
+            .map(|(rule, layout, whole)| PartitionCells::of(kind, *rule, *layout, whole))
+            .collect()
+    })
 }
 
 /// T005's partitions: every partition of the vocabulary the 三公 table prints whole (the
@@ -629,17 +638,14 @@ fn partition_cells(kind: DisclosureKind) -> &'static [PartitionCells] {
 /// (`[0]`) and budgets (`[1]`), in the vocabulary's order.
 fn three_public_cells(kind: DisclosureKind) -> &'static [PartitionCells] {
     static PLANS: OnceLock<[Vec<PartitionCells>; 2]> = OnceLock::new();
-    let plans = PLANS.get_or_init(|| {
-        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
-            let layout = TableKind::ThreePublic;
-            crate::vocabulary::partitions()
-                .iter()
-                .filter(|p| printed_whole(layout, &p.whole, &p.parts))
-                .map(|p| PartitionCells::of(kind, RuleCode::T005, layout, &p.whole))
-                .collect()
-        })
-    });
-    &plans[usize::from(kind.is_budget())]
+    per_kind::<Vec<_>>(&PLANS, kind, |kind| {
+        let layout = TableKind::ThreePublic;
+        crate::vocabulary::partitions()
+            .iter()
+            .filter(|p| printed_whole(layout, &p.whole, &p.parts))
+            .map(|p| PartitionCells::of(kind, RuleCode::T005, layout, &p.whole))
+            .collect()
+    })
 }
 
 /// Whether the table of `layout` prints `whole` and every one of its `parts`.
@@ -826,42 +832,39 @@ struct BalanceCells {
 /// (`[1]`), worked out once.
 fn balance_cells(kind: DisclosureKind) -> &'static [BalanceCells] {
     static PLANS: OnceLock<[Vec<BalanceCells>; 2]> = OnceLock::new();
-    let plans = PLANS.get_or_init(|| {
-        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
-            BALANCE_RULES
-                .iter()
-                .map(|(rule, layout, income)| {
-                    let balance = balances()
-                        .iter()
-                        .find(|b| b.income == *income)
-                        .expect("a balance rule's income side is a balance's");
-                    let place = |concept: &Concept| {
-                        cells_of(concept)
-                            .find(|(table, ..)| table == layout)
-                            .map(|(_, row, column)| (row, column))
-                            // `balance_rules_find_every_cell`
-                            .expect("both sides of a balance rule are printed in its table")
-                    };
-                    let (left, right) = (
-                        concept_name(kind, &balance.income),
-                        concept_name(kind, &balance.expenditure),
-                    );
-                    BalanceCells {
-                        rule: *rule,
-                        layout: *layout,
-                        income: place(&balance.income),
-                        expenditure: place(&balance.expenditure),
-                        words: [
-                            left.to_string(),
-                            right.to_string(),
-                            format!("{left}与{right}必须相等"),
-                        ],
-                    }
-                })
-                .collect()
-        })
-    });
-    &plans[usize::from(kind.is_budget())]
+    per_kind::<Vec<_>>(&PLANS, kind, |kind| {
+        BALANCE_RULES
+            .iter()
+            .map(|(rule, layout, income)| {
+                let balance = balances()
+                    .iter()
+                    .find(|b| b.income == *income)
+                    .expect("a balance rule's income side is a balance's");
+                let place = |concept: &Concept| {
+                    cells_of(concept)
+                        .find(|(table, ..)| table == layout)
+                        .map(|(_, row, column)| (row, column))
+                        // `balance_rules_find_every_cell`
+                        .expect("both sides of a balance rule are printed in its table")
+                };
+                let (left, right) = (
+                    concept_name(kind, &balance.income),
+                    concept_name(kind, &balance.expenditure),
+                );
+                BalanceCells {
+                    rule: *rule,
+                    layout: *layout,
+                    income: place(&balance.income),
+                    expenditure: place(&balance.expenditure),
+                    words: [
+                        left.to_string(),
+                        right.to_string(),
+                        format!("{left}与{right}必须相等"),
+                    ],
+                }
+            })
+            .collect()
+    })
 }
 
 /// The rules of [`BALANCE_RULES`] on `table`: its income total against its expenditure total.
@@ -1259,17 +1262,14 @@ const BASIC_ACROSS: (TableKind, TableKind) = (
 /// budgets (`[1]`), worked out once.
 fn basic_across_cells(kind: DisclosureKind) -> &'static PartitionCells {
     static PLANS: OnceLock<[PartitionCells; 2]> = OnceLock::new();
-    let plans = PLANS.get_or_init(|| {
-        [DisclosureKind::FinalAccounts, DisclosureKind::Budget].map(|kind| {
-            PartitionCells::across(
-                kind,
-                RuleCode::X001,
-                BASIC_ACROSS,
-                &Concept::FundBasicExpenditure(FundType::GeneralPublicBudget),
-            )
-        })
-    });
-    &plans[usize::from(kind.is_budget())]
+    per_kind(&PLANS, kind, |kind| {
+        PartitionCells::across(
+            kind,
+            RuleCode::X001,
+            BASIC_ACROSS,
+            &Concept::FundBasicExpenditure(FundType::GeneralPublicBudget),
+        )
+    })
 }
 
 /// X001 on [`basic_across_cells`]: the 基本支出 of one table against the sum of its classes in
