@@ -836,6 +836,38 @@ fn the_amount_compared_with_is_last_years() {
     assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
 }
 
+/// A change against 上年 right after last year's level is of the report's year when the
+/// sentence stated an amount of the report's year before (undated), not a change of last
+/// year's level against the year before it; a sentence about last year alone keeps its year.
+#[test]
+fn a_change_after_last_years_level_is_this_years() {
+    let text = "某中心2025年部门预算\n一、收入预算情况\n一般公共预算拨款收入180万元，2024年收入预算总计200万元，比上年减少20万元，下降10%。其中：一般公共预算拨款180万元，比上年减少20万元。";
+    assert_eq!(
+        dated_values(text)[..4],
+        [
+            ("180万元".to_owned(), None),
+            ("200万元".to_owned(), Some(2024)),
+            ("减少20万元".to_owned(), None),
+            ("下降10%".to_owned(), None),
+        ]
+    );
+    assert_eq!(
+        about(text, &Concept::IncomeGrandTotal),
+        ["200万元", "减少20万元", "下降10%"]
+    );
+    // 20 / 200 = 10%, and 180 = 200 − 20: no error.
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    let text =
+        "某中心2025年部门预算\n一、收入预算情况\n2024年收入预算总计200万元，比上年减少20万元。";
+    assert_eq!(
+        dated_values(text),
+        [
+            ("200万元".to_owned(), Some(2024)),
+            ("减少20万元".to_owned(), Some(2024)),
+        ]
+    );
+}
+
 /// A budget's own words for its totals and its appropriation.
 #[test]
 fn budget_words() {
@@ -4061,4 +4093,114 @@ fn the_year_of_a_multiple_dates_nothing() {
         dated_values(text),
         [("3亿元".to_owned(), None), ("2.2亿元".to_owned(), None)]
     );
+}
+
+/// A clause without a figure that says nothing was spent on a 三公 item this year
+/// (`未购置公务用车`, `未发生…费`, `无新购车辆`) states that item as zero; one that names another
+/// year, an exception, a plan or a rule states nothing.
+#[test]
+fn nothing_spent_on_an_item_is_a_zero() {
+    let purchase =
+        Concept::ThreePublicItem(fiscal_cn::dimensions::ThreePublicItem::VehiclePurchase);
+    let reception =
+        Concept::ThreePublicCategory(fiscal_cn::dimensions::ThreePublicCategory::OfficialReception);
+    let overseas =
+        Concept::ThreePublicCategory(fiscal_cn::dimensions::ThreePublicCategory::OverseasTravel);
+    let zero = |text: &str, concept: &Concept| about(&format!("{TITLE}{text}"), concept);
+    for text in [
+        "公务用车运行维护费3.2万元，本年度未购置公务用车。",
+        "2023年无新购车辆，公务用车运行维护费3.2万元。",
+        "公务用车运行维护费3.2万元，未发生公务用车购置费支出。",
+        "公务用车运行维护费3.2万元；当年未新购置公务用车。",
+    ] {
+        assert_eq!(zero(text, &purchase), ["0万元"], "{text}");
+    }
+    assert_eq!(
+        zero("全年未发生因公出国（境）费、公务接待费支出。", &overseas),
+        ["0万元"]
+    );
+    assert_eq!(
+        zero("全年未发生因公出国（境）费、公务接待费支出。", &reception),
+        ["0万元"]
+    );
+    for (text, concept) in [
+        (
+            "上年未购置公务用车，本年公务用车运行维护费3.2万元。",
+            &purchase,
+        ),
+        (
+            "2022年未购置公务用车，公务用车运行维护费3.2万元。",
+            &purchase,
+        ),
+        ("严格控制公务用车，未经批准不得购置公务用车。", &purchase),
+        ("本年度无因公出国（境）计划。", &overseas),
+        ("除公务接待费外，未发生其他“三公”经费支出。", &reception),
+        ("未发生其他支出。", &reception),
+    ] {
+        assert!(zero(text, concept).is_empty(), "{text}");
+    }
+}
+
+/// A 三公 total joined to other expenses by its name (`“三公”经费及会议费、培训费合计`), or
+/// listed with them as parts (`…其中：…公务接待费a、会议费b`), is a larger sum than 三公经费:
+/// no figure of it is the 三公 total.
+#[test]
+fn three_public_with_other_expenses_is_no_three_public_total() {
+    let text = format!("{TITLE}“三公”经费和会议费、培训费支出合计86.4万元，比上年减少7.2万元。");
+    assert!(about(&text, &Concept::ThreePublicTotal).is_empty());
+    assert!(matches!(
+        declined_reasons(&text)[0],
+        UnparsedReason::JoinedToMore { .. }
+    ));
+    let text = format!(
+        "{TITLE}本年三公经费支出合计为64.5万元，其中：公务用车运行维护费30万元、公务接待费12.5万元、培训费22万元。2022年三公经费支出合计为40万元。三公经费支出比上年增加2.5万元。"
+    );
+    // 30 + 12.5 − 40 = 2.5: the change is of 三公 proper, not of the 64.5 that holds 培训费.
+    assert_eq!(
+        about(&text, &Concept::ThreePublicTotal),
+        ["40万元", "增加2.5万元"]
+    );
+    assert_eq!(
+        about(&text, &Concept::Other("“三公”经费及培训费等".to_owned())),
+        ["64.5万元"]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+}
+
+/// A government's report on one year's execution and the next year's draft budget is of the
+/// year drafted; a title broken after a joining word goes on on the next line; words of a
+/// kind of report before the year name no department; a self-evaluation form is one even
+/// when it names the department budget it evaluates; what a text cites in `《…》` does not
+/// say what it is.
+#[test]
+fn report_years_kinds_and_names_from_their_titles() {
+    let (_, year, kind) =
+        entity("关于示例县2025年预算执行情况和2026年预算草案的报告\n各位代表：\n全县收入40亿元。");
+    assert_eq!((year, kind), (2026, DisclosureKind::GovernmentBudget));
+    let (_, year, kind) = entity(
+        "示例区2024年预算执行情况和\n2025年预算（草案）的报告\n各位代表：\n全区收入40亿元。",
+    );
+    assert_eq!((year, kind), (2025, DisclosureKind::GovernmentBudget));
+    let (name, year, kind) = entity(
+        "关于示例区2024年财政决算及\n2025年上半年预算执行情况的报告\n全区一般公共预算收入40亿元。",
+    );
+    assert_eq!(
+        (name.as_str(), year, kind),
+        ("示例区", 2024, DisclosureKind::GovernmentFinalAccounts)
+    );
+    let (name, year, kind) = entity(
+        "部门预算项目支出绩效自评表（2024年度）\n项目名称\n办公运行经费\n年度资金总额：12万元",
+    );
+    assert_eq!(
+        (name.as_str(), year, kind),
+        ("", 2024, DisclosureKind::PerformanceSelfEvaluation)
+    );
+    let (_, _, kind) = entity(
+        "附件：项目支出绩效自评表（2023年度） 项目名称 设备购置项目 主管部门 示例局 年度资金总额：8万元",
+    );
+    assert_eq!(kind, DisclosureKind::PerformanceSelfEvaluation);
+    let (_, _, kind) = entity(
+        "按照《中华人民共和国预算法》和《预算管理办法》要求，现将2023年度决算情况说明如下：收入合计100万元。",
+    );
+    assert_eq!(kind, DisclosureKind::FinalAccounts);
 }

@@ -896,3 +896,37 @@ fn stated_grand_totals_balance() {
         found(government)
     );
 }
+
+/// A 三公 total listed by its items, with the purchase stated as none in words, is their
+/// sum; without that clause the listing misses an item and claims nothing whole.
+#[test]
+fn a_three_public_listing_completed_by_an_item_stated_as_none() {
+    let listing = "2023年度示例局部门决算公开说明\n一、“三公”经费支出情况\n2023年度“三公”经费财政拨款支出决算为12.5万元，其中：因公出国（境）费0万元，公务接待费2.5万元，公务用车运行维护费9万元";
+    assert!(
+        rules(&format!("{listing}，本年度未购置公务用车。"))
+            .contains(&("N008".to_owned(), Severity::Error))
+    );
+    assert!(rules(&format!("{listing}。")).is_empty());
+    // Adding up, it is no error.
+    let holds = listing.replace("12.5万元", "11.5万元");
+    assert!(rules(&format!("{holds}，本年度未购置公务用车。")).is_empty());
+}
+
+/// An amount in 亿元 stands for what rounds to it at its own digits, whatever others print:
+/// beside `0.02亿元`, `9.8亿元` is 9.75 to 9.85亿元 and `减收0.6亿元` 0.55 to 0.65, so a fall
+/// of 5.24% to 6.31% is what they allow.
+#[test]
+fn amounts_in_yi_yuan_carry_their_own_digits() {
+    let text = "示例市2024年一般公共预算收入执行情况\n一、总体\n非税收入9.8亿元，同比减收0.6亿元，下降5.9%。罚没收入0.02亿元。";
+    assert!(
+        !rules(text).iter().any(|(_, s)| *s == Severity::Error),
+        "{:?}",
+        found(text)
+    );
+    let wrong = text.replace("下降5.9%", "下降6.9%");
+    assert!(
+        rules(&wrong).contains(&("N004".to_owned(), Severity::Error)),
+        "{:?}",
+        found(&wrong)
+    );
+}

@@ -242,13 +242,20 @@ impl<'a> Checker<'a> {
     /// (`1.2345亿元` is 12345万元 to the 万元), not as the document's decimals: `1.2亿元` stands
     /// for anything from 1.15 to 1.25亿元, coarser than one unit of the currency, which a
     /// [`Printed`] cannot hold, so it takes part in no identity (`None`).
+    ///
+    /// The document's decimals are what a 万元 or 元 amount printed with fewer carries (`3万元`
+    /// is 3.00 beside `2.45万元`); an amount in 亿元 is as precise as its own digits in any
+    /// document (`9.8亿元` beside `0.02亿元` stands for 9.75 to 9.85亿元): texts in 亿元 print
+    /// each figure to the digits it deserves.
     pub fn in_currency(&self, amount: Amount) -> Option<Printed> {
         if amount.unit() == self.currency() {
+            let decimals = if amount.unit().yuan_exponent() > Unit::WanYuan.yuan_exponent() {
+                amount.value().scale()
+            } else {
+                self.disclosure.amount_decimals
+            };
             // `Printed::new` of these decimals, which cannot fail.
-            return Some(Printed::at_least(
-                amount.value(),
-                self.disclosure.amount_decimals,
-            ));
+            return Some(Printed::at_least(amount.value(), decimals));
         }
         let converted = amount.to_unit(self.currency()).ok()?;
         let (from, to) = (

@@ -435,17 +435,31 @@ pub(crate) fn is_child(parent: &Concept, child: &Concept) -> bool {
 /// part of the parent's [`Partition`], each once. Narratives list every 类 and 项 that has
 /// spending, so a listing of a fund's 功能分类 lines (or of its 基本支出's classes) is a sum;
 /// vehicle types of the purchase are all three or more. The income sources only budgets print
-/// (财政专户管理资金, 单位资金) need not be listed: a listing of the other eight is complete.
+/// (财政专户管理资金, 单位资金) need not be listed: a listing of the other eight is complete. A
+/// part may be listed by all its own parts instead. Each listed concept is distinct.
 pub(crate) fn complete(parent: &Concept, seen: &[Concept]) -> bool {
     use Concept as C;
     let optional = |part: &Concept| matches!(part, C::Income(source) if !IncomeSource::FINAL_ACCOUNTS.contains(source));
     match parent {
         C::FundExpenditure(_) | C::FundBasicExpenditure(_) => true,
         C::ThreePublicItem(_) => seen.len() >= 3,
+        // A part not listed may be listed by its own parts instead (三公经费 listed with
+        // 公务用车购置费 and 公务用车运行维护费 for the vehicles category).
         _ => parts_of(parent).is_some_and(|parts| {
-            seen.iter().all(|c| parts.contains(c))
-                && parts.iter().all(|p| optional(p) || seen.contains(p))
-                && seen.len() <= parts.len()
+            let by_own_parts = |p: &Concept| {
+                !seen.contains(p)
+                    && parts_of(p).is_some_and(|own| own.iter().all(|o| seen.contains(o)))
+            };
+            let belongs = |c: &Concept| {
+                parts.contains(c)
+                    || parts
+                        .iter()
+                        .any(|p| by_own_parts(p) && parts_of(p).is_some_and(|o| o.contains(c)))
+            };
+            seen.iter().all(belongs)
+                && parts
+                    .iter()
+                    .all(|p| optional(p) || seen.contains(p) || by_own_parts(p))
         }),
     }
 }

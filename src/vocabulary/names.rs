@@ -123,6 +123,92 @@ pub(crate) static VEHICLE_ITEMS_OF_THE_TOTAL: &[NamedConcept] = &[
     ),
 ];
 
+/// Words that say nothing was spent on what follows them in a clause without a figure
+/// (`本年度未购置公务用车`, `未发生公务接待费支出`, `无因公出国（境）费用`), longest first.
+const NOTHING_SPENT_WORDS: &[&str] = &[
+    "未发生",
+    "没有发生",
+    "未产生",
+    "未安排",
+    "没有安排",
+    "未列支",
+    "无",
+    "没有",
+    "未",
+];
+
+/// Words naming the act of buying an official vehicle, which say what was not spent after a
+/// word of [`NOTHING_SPENT_WORDS`] without a word of money (`未购置公务用车`, `无新购车辆`).
+const VEHICLE_PURCHASE_ACTS: &[&str] = &[
+    "购置公务用车",
+    "公务用车购置",
+    "购买公务用车",
+    "购置公车",
+    "公车购置",
+    "购置车辆",
+    "车辆购置",
+    "新购车辆",
+    "新购公务用车",
+    "新购置公务用车",
+    "新购置车辆",
+];
+
+/// Words after an item's name that make it no amount of money: a plan, a task, a count.
+const NOT_MONEY_AFTER_ITEM: &[&str] = &["计划", "任务", "团组", "人次", "批次", "辆", "次"];
+
+/// The 三公 items a clause without a figure says nothing was spent on, with the words before
+/// the word of nothing (for the caller to hold to the report's year): `本年度未购置公务用车`
+/// (公务用车购置费), `未发生因公出国（境）费、公务接待费支出` (both). The words after the word of
+/// nothing must be the items alone, separated by `、`: each begins with an item's name of
+/// [`OTHER_MATTERS`] and goes on to money (`费`, `支出`), or names buying a vehicle
+/// ([`VEHICLE_PURCHASE_ACTS`]). `未经批准不得购置公务用车` (a rule), `无因公出国（境）计划` (a
+/// plan) and `未发生其他支出` (no item) say nothing of an item's amount.
+pub(crate) fn nothing_spent_on(clause: &str) -> Option<(&str, Vec<Concept>)> {
+    let (at, word) = NOTHING_SPENT_WORDS
+        .iter()
+        .filter_map(|w| clause.find(w).map(|at| (at, *w)))
+        .min_by_key(|&(at, w)| (at, std::cmp::Reverse(w.len())))?;
+    let before = &clause[..at];
+    let rest = clause[at + word.len()..].trim_end_matches(['。', '；', '，', ' ']);
+    let mut concepts = Vec::new();
+    for piece in rest.split('、') {
+        let piece: String = piece
+            .chars()
+            .filter(|c| !"“”\"'‘’「」".contains(*c))
+            .collect();
+        let is_money = |after: &str| {
+            (after.contains('费') || after.contains("支出"))
+                && !NOT_MONEY_AFTER_ITEM.iter().any(|w| after.contains(w))
+        };
+        let named = OTHER_MATTERS.iter().find_map(|(words, concept)| {
+            let three_public = matches!(
+                concept,
+                Concept::ThreePublicTotal
+                    | Concept::ThreePublicCategory(_)
+                    | Concept::ThreePublicItem(_)
+            );
+            let word = words.iter().find(|w| piece.starts_with(*w))?;
+            three_public.then_some((&piece[word.len()..], concept))
+        });
+        let purchase = Concept::ThreePublicItem(Item::VehiclePurchase);
+        let bought = VEHICLE_PURCHASE_ACTS
+            .iter()
+            .find(|w| piece.starts_with(*w))
+            .is_some_and(|w| {
+                !NOT_MONEY_AFTER_ITEM
+                    .iter()
+                    .any(|n| piece[w.len()..].contains(n))
+            });
+        match named {
+            Some((after, concept)) if is_money(after) => concepts.push(concept.clone()),
+            None if bought => concepts.push(purchase),
+            Some((_, concept)) if bought && *concept == purchase => concepts.push(purchase),
+            _ => return None,
+        }
+    }
+    (!concepts.is_empty()).then_some((before, concepts))
+}
+
 /// The concept of the row one of whose words is the whole of `words`.
 pub(crate) fn named_exactly(
     group: &'static [NamedConcept],
@@ -357,6 +443,14 @@ pub(crate) fn concepts_named(
     }
     if let Some(total) = named_in(YEAR_TOTALS, t) {
         return one(total);
+    }
+    // `“三公”经费及会议费、培训费支出合计`: 三公经费 with more, which no concept stands for.
+    let unquoted: String = t.chars().filter(|c| !"“”\"".contains(*c)).collect();
+    if joined_to_more(&unquoted, "三公经费") {
+        return Err(UnparsedReason::JoinedToMore {
+            words: t.to_owned(),
+            line: "“三公”经费".to_owned(),
+        });
     }
     // Several 三公 categories named together (`出国（境）经费、车辆购置及运行费、公务接待费
     // （简称“三公”经费）支出合计`) are their total, or nothing that can be told.

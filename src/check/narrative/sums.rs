@@ -152,12 +152,20 @@ pub(super) fn inferred_sums<'a>(c: &mut Checker<'a>, ix: &Statements<'a>, claime
             return;
         };
         stated.clear();
-        stated.extend(
-            parts
-                .iter()
-                .filter_map(|part| first_amount(ix, ix.about(part))),
-        );
-        if stated.len() == parts.len() && stated.len() >= 2 {
+        // A part not stated is its own parts where every one of them is (三公经费's vehicles
+        // category as 公务用车购置费 and 公务用车运行维护费): the whole is still all stated.
+        let mut complete = true;
+        for part in parts {
+            if let Some(amount) = first_amount(ix, ix.about(part)) {
+                stated.push(amount);
+                continue;
+            }
+            let before = stated.len();
+            let own = c.parts_of(part).unwrap_or_default();
+            stated.extend(own.iter().filter_map(|own| first_amount(ix, ix.about(own))));
+            complete &= !own.is_empty() && stated.len() - before == own.len();
+        }
+        if complete && stated.len() >= 2 {
             stated_sum(c, total, &stated);
         } else if stated.len() >= 2 {
             within(c, total, &stated);

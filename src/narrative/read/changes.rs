@@ -201,7 +201,7 @@ pub(super) fn change_words(label: &str) -> Option<(Direction, [&str; 2])> {
 
 /// Whether the words a change is compared with name a year other than the report's
 /// (`上年`, `去年同期`, `2023年` in a 2024 report).
-fn names_another_year(target: &str, report_year: u16) -> bool {
+pub(super) fn names_another_year(target: &str, report_year: u16) -> bool {
     LAST_YEAR_WORDS.iter().any(|w| target.contains(w))
         || year_in(target).is_some_and(|(year, _, _)| year != report_year)
 }

@@ -3,7 +3,7 @@
 
 use crate::classification::Level;
 use crate::report::{Claim, Concept, FigureRef, StatedValue, Statement};
-use crate::vocabulary::{complete, is_child};
+use crate::vocabulary::{complete, is_child, wholes_of};
 /// Where a statement was read: its chapter, its sentence, and how many clauses had been
 /// declined before it.
 pub(super) type Place = (usize, usize, usize);
@@ -165,6 +165,17 @@ fn listing(
     // Clauses declined between the total and the end of the sentences of its parts.
     let declined_between = |last: usize| declined.any_between(i, last);
     let mut declined_after = declined_between(i);
+    // `“三公”经费X，其中：公务接待费a，公务用车运行维护费b，…`: a part's own part stands in
+    // for it when the part itself is not listed (not a 功能分类 line's, whose levels a listing
+    // keeps apart).
+    let grandchild = |child: &Concept, seen: &[Concept]| {
+        !matches!(
+            child,
+            Concept::FunctionExpenditure(_) | Concept::FundFunctionExpenditure { .. }
+        ) && wholes_of(child)
+            .iter()
+            .any(|mid| is_child(&total.concept, mid) && !seen.contains(mid))
+    };
     let part_of = |child: &Concept, declined_after: bool| {
         is_child(&total.concept, child)
             || declined_after
@@ -200,8 +211,10 @@ fn listing(
         // what a figure holds (`（含上年结转5.01万元）`).
         if included.contains(&j)
             || seen.contains(&s.concept)
-            || !part_of(&s.concept, declined_after)
+            || !(part_of(&s.concept, declined_after) || grandchild(&s.concept, &seen))
             || seen.iter().any(|part| is_child(part, &s.concept))
+            // A part after its own parts were listed is their sum, not one more part.
+            || seen.iter().any(|part| is_child(&s.concept, part))
         {
             continue;
         }

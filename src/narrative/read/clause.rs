@@ -3,7 +3,7 @@
 
 use super::changes::{
     change_words, cites_last_years_plan, compared_with_a_budget, keeps_template_alternatives,
-    moving_word, unchanged_since_last_year,
+    moving_word, names_another_year, unchanged_since_last_year,
 };
 use super::figure::names_only_a_side;
 use super::headings::strip_quotes;
@@ -28,7 +28,7 @@ use crate::report::{Concept, Direction, DisclosureKind, StatedValue, WordingFlaw
 use crate::vocabulary::counted_after;
 use crate::vocabulary::counts::staff_kind;
 use crate::vocabulary::names::{
-    VEHICLE_ITEMS_OF_THE_CATEGORY, VEHICLE_ITEMS_OF_THE_TOTAL, named_exactly,
+    VEHICLE_ITEMS_OF_THE_CATEGORY, VEHICLE_ITEMS_OF_THE_TOTAL, named_exactly, nothing_spent_on,
 };
 use crate::vocabulary::words::{
     ADJUSTED_BASE_WORDS, COMPARISON_WORDS, DISTRIBUTION_WORDS, LAST_YEAR_WORDS, is_generic,
@@ -495,6 +495,23 @@ impl Reader<'_> {
                 });
             match read {
                 Ok(mut read) => {
+                    // `“三公”经费合计X，其中：…公务接待费a、会议费b`: an expense no 三公 item listed
+                    // as a part says the total holds more than 三公经费; it and what the
+                    // sentence said of it are of that larger sum, which no concept stands for.
+                    if let Some(whole) = &mut state.breakdown
+                        && whole.contains(&Concept::ThreePublicTotal)
+                        && matches!(read.value, ValueKind::Amount(_))
+                        && let [Concept::Other(name)] = read.concepts.as_slice()
+                        && name.ends_with('费')
+                    {
+                        let more = Concept::Other(format!("“三公”经费及{name}等"));
+                        for concept in whole.iter_mut() {
+                            if *concept == Concept::ThreePublicTotal {
+                                *concept = more.clone();
+                            }
+                        }
+                        state.rescoped.push((Concept::ThreePublicTotal, more));
+                    }
                     for (from, to) in std::mem::take(&mut state.rescoped) {
                         for statement in &mut self.statements[state.first_statement..] {
                             if statement.concept == from {
@@ -593,12 +610,14 @@ impl Reader<'_> {
                         // So is the rate after it, which dates nothing anew.
                         // So is one against 上年 right after last year's level, when the sentence
                         // also dated the report's year (`2026年…1291.68万元，2025年…846.48万元，
-                        // 较上年增加445.20万元`).
+                        // 较上年增加445.20万元`) or stated an amount of it without a date
+                        // (`拨款收入240万元，2024年收入预算总计363.13万元，同比降低123.13万元`).
                         let last_year = self.year.checked_sub(1);
                         let compared = compared_year(label).or_else(|| {
                             (is_comparison(label)
                                 && LAST_YEAR_WORDS.iter().any(|w| label.contains(w))
-                                && state.dated.contains(&self.year))
+                                && (state.dated.contains(&self.year)
+                                    || self.sentence_states_this_years_amount()))
                             .then_some(last_year)
                             .flatten()
                         });
@@ -793,6 +812,28 @@ impl Reader<'_> {
         self.push_one(concept, StatedValue::Wording(flaw), None, quote);
     }
 
+    /// Whether the sentence read so far states an amount of the report's year.
+    fn sentence_states_this_years_amount(&self) -> bool {
+        self.places
+            .iter()
+            .rev()
+            .zip(self.statements.iter().rev())
+            .take_while(|(place, _)| place.1 == self.sentence)
+            .any(|(_, s)| s.year.is_none() && matches!(s.value, StatedValue::Amount(_)))
+    }
+
+    /// The unit of the latest amount read, for a zero the words state (`万元` before any).
+    fn last_amount_unit(&self) -> Unit {
+        self.statements
+            .iter()
+            .rev()
+            .find_map(|s| match s.value {
+                StatedValue::Amount(a) | StatedValue::Budget(a) => Some(a.unit()),
+                _ => None,
+            })
+            .unwrap_or(Unit::WanYuan)
+    }
+
     /// A clause without figures can still say something: a 功能分类 path that the next
     /// sentence's figures are about, or 决算数与预算数持平.
     fn figureless(
@@ -814,6 +855,23 @@ impl Reader<'_> {
                 *lost = true;
                 self.section_subject.clear();
             }
+            return;
+        }
+        // `本年度未购置公务用车`, `未发生公务接待费支出`: nothing spent on a 三公 item this year,
+        // a zero of the report's year, which also names what the next figures are about. Words
+        // before it that name another year (`上年未购置…`) or an exception (`除…外`) keep it
+        // from being this year's.
+        if let Some((before, concepts)) = nothing_spent_on(whole)
+            && !names_another_year(before, self.year)
+            && !before.contains('除')
+        {
+            let unit = self.last_amount_unit();
+            for concept in &concepts {
+                let zero = StatedValue::Amount(Amount::new(rust_decimal::Decimal::ZERO, unit));
+                self.push_one(concept.clone(), zero, None, quote);
+            }
+            *subject = concepts;
+            *lost = false;
             return;
         }
         // A clause that names what the next figures are about without a figure of its own
@@ -853,15 +911,7 @@ impl Reader<'_> {
                 }
                 return;
             }
-            let unit = self
-                .statements
-                .iter()
-                .rev()
-                .find_map(|s| match s.value {
-                    StatedValue::Amount(a) | StatedValue::Budget(a) => Some(a.unit()),
-                    _ => None,
-                })
-                .unwrap_or(Unit::WanYuan);
+            let unit = self.last_amount_unit();
             for concept in subject.clone() {
                 let unchanged = StatedValue::Change {
                     amount: Amount::new(rust_decimal::Decimal::ZERO, unit),

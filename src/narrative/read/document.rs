@@ -37,8 +37,22 @@ pub(super) fn lines(chars: &Chars) -> Vec<(usize, usize)> {
 /// of the body: no figure other than the year, no clause punctuation, no numbering of a
 /// heading.
 pub(super) fn find_title(chars: &Chars) -> Option<Title> {
-    for (a, b) in lines(chars).into_iter().take(40) {
-        let line = chars.normalized(a, b);
+    let all = lines(chars);
+    for (k, &(a, first_end)) in all.iter().enumerate().take(40) {
+        // `关于长宁区2023年财政决算及⏎2024年上半年预算执行情况的报告`: a title broken after a
+        // joining word goes on on the next line.
+        let first = chars.normalized(a, first_end);
+        let b = match all.get(k + 1) {
+            Some(&(_, next_end)) if first.trim_end().ends_with(['和', '及', '与', '、']) => {
+                next_end
+            }
+            _ => first_end,
+        };
+        let line: String = chars
+            .normalized(a, b)
+            .chars()
+            .filter(|c| !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'))
+            .collect();
         let line = line.trim();
         if line.is_empty()
             || line.chars().count() > 80
@@ -55,6 +69,9 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
         let Some((year, before, after)) = year_in(line) else {
             continue;
         };
+        // `2024年预算执行情况和2025年预算草案的报告`: the report of a budget is of the year it
+        // drafts; the year executed is the one before.
+        let year = drafted_year(after).unwrap_or(year);
         let (_, before) = split_numbering(before);
         let before = before.trim_start_matches("关于");
         // A title names its kind of report, or names its department before the year and
@@ -70,7 +87,14 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
         if !titled {
             continue;
         }
-        let name = if before.trim().is_empty() {
+        // `部门预算项目支出绩效自评表（2023年度）`: words of a kind of report before the year
+        // name no department.
+        let name = if ["预算", "决算", "自评", "报告"]
+            .iter()
+            .any(|w| before.contains(w))
+        {
+            ""
+        } else if before.trim().is_empty() {
             // The name runs up to the first word of what the report is about.
             before_any(
                 after,
@@ -101,6 +125,20 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
             name,
             text: line.to_owned(),
         });
+    }
+    None
+}
+
+/// The year of a draft budget named after a year executed (`…执行情况和2025年预算草案`,
+/// `…和2026年预算（草案）`): a later year whose own words, up to the next joining word, name
+/// a draft budget.
+fn drafted_year(mut rest: &str) -> Option<u16> {
+    while let Some((year, _, after)) = year_in(rest) {
+        let own = before_any(after, &["和", "及", "与", "、"]);
+        if own.contains("预算") && own.contains("草案") {
+            return Some(year);
+        }
+        rest = after;
     }
     None
 }
@@ -173,6 +211,10 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
     } else {
         DEPARTMENT_WORDS.iter().any(|w| text.contains(w))
     };
+    // The names of laws and documents cited (`《中华人民共和国预算法》`, `《…预算管理制度改革
+    // 的决定》`) say nothing of what the text is.
+    let uncited = without_citations(text);
+    let text = uncited.as_ref();
     let finals = text.matches("决算").count() - text.matches("预决算").count();
     // 预算 inside names that final accounts use as much as budgets (一般公共预算, 年初预算,
     // 预算单位) says nothing of which the text is. The names are taken out one after the other,
@@ -246,23 +288,61 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
     }
 }
 
+/// `text` without what it cites in `《…》` (a title never closed is kept); borrowed when it
+/// cites nothing.
+fn without_citations(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('《') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('《') {
+        out.push_str(&rest[..open]);
+        match rest[open..].find('》') {
+            Some(close) => rest = &rest[open + close + '》'.len_utf8()..],
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether a text is a performance self-evaluation (`…项目支出绩效自评报告`): a title, or a
+/// first line, that says so, or a body that speaks of its self-evaluation twice, naming no
+/// department's final accounts or budget (whose 绩效 sections speak of 自评 as much). A
+/// department's budget named as what a project's form evaluates (`部门预算项目支出绩效自评表`)
+/// is no such name.
+fn evaluates_itself(text: &str, title: bool) -> bool {
+    let names_a_department = DEPARTMENT_TITLE_WORDS.iter().any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            let after = &text[at + w.len()..];
+            !(after.starts_with("项目支出绩效自评") || after.starts_with("项目绩效自评"))
+        })
+    });
+    if names_a_department {
+        return false;
+    }
+    let said_in = |text: &str| {
+        SELF_EVALUATION_WORDS
+            .iter()
+            .map(|w| text.matches(w).count())
+            .sum::<usize>()
+    };
+    let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    said_in(text)
+        >= if title || said_in(first_line) > 0 {
+            1
+        } else {
+            2
+        }
+}
+
 /// Words holding 预算 that final accounts use as much as budgets: the names that name no
 /// budget figure, the year's own budget that final accounts compare with, and the words of
 /// its execution (`预算执行比例`, `完成预算`).
-/// Whether a text is a performance self-evaluation (`…项目支出绩效自评报告`): a title that says
-/// so, or a body that speaks of its self-evaluation twice, naming no department's final
-/// accounts or budget (whose 绩效 sections speak of 自评 as much).
-fn evaluates_itself(text: &str, title: bool) -> bool {
-    if DEPARTMENT_TITLE_WORDS.iter().any(|w| text.contains(w)) {
-        return false;
-    }
-    let said = SELF_EVALUATION_WORDS
-        .iter()
-        .map(|w| text.matches(w).count())
-        .sum::<usize>();
-    said >= if title { 1 } else { 2 }
-}
-
 const NAMES_WITH_BUDGET: &[&str] = &[
     "年初预算",
     "调整预算",

@@ -560,7 +560,7 @@ impl Reader<'_> {
                     &quote,
                 );
             }
-            if Some((a, b)) == title {
+            if title.is_some_and(|(ta, tb)| ta <= a && b <= tb) {
                 continue;
             }
             // `二、收入预算总表的说明     本单位收入预算…`: a heading the layout left on its
