@@ -1,8 +1,12 @@
 //! The reader and checker on a corpus of real, published narratives with hand-worked expected
 //! findings (one `NAME.txt` and one `NAME.expected.json` per text).
 //!
-//! The corpus lives outside the repository, in `../shared/corpus` beside the checkout, or
-//! wherever `FISCAL_CN_CORPUS` points. Where it is absent the test says so and checks nothing.
+//! Two corpora, scored alike:
+//! - the development corpus lives outside the repository, in `../shared/corpus` beside the
+//!   checkout, or wherever `FISCAL_CN_CORPUS` points; where it is absent the test says so and
+//!   checks nothing;
+//! - `tests/corpus` holds real texts audited by hand after the reader was written, each with
+//!   its source address: regression tests on texts the reader was not built against.
 //!
 //! Scoring follows the corpus's own rules. An expected finding and a checker finding are a
 //! candidate pair when the checker's severity is at least the expected one and their locations
@@ -17,7 +21,7 @@
 #![cfg(feature = "serde")]
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use fiscal_cn::{
     check::{CheckReport, Policy, Severity, check},
@@ -31,6 +35,12 @@ use unicode_normalization::UnicodeNormalization;
 /// Expected errors and warnings found over the whole corpus, at least.
 const ERRORS_FOUND_AT_LEAST: usize = 16;
 const WARNINGS_FOUND_AT_LEAST: usize = 13;
+/// The same floors for the audited texts kept in `tests/corpus`.
+const AUDITED_ERRORS_FOUND_AT_LEAST: usize = 6;
+const AUDITED_WARNINGS_FOUND_AT_LEAST: usize = 20;
+/// Audited texts the reader cannot read, or whose year, kind or unit it reads wrong, at most
+/// (lower it as the reader improves; never raise it).
+const AUDITED_MISREAD_AT_MOST: usize = 4;
 
 /// The corpus folder, or `None` (saying so) where there is none.
 fn corpus_dir() -> Option<PathBuf> {
@@ -188,6 +198,8 @@ struct Score {
     warnings: (usize, usize),
     false_errors: Vec<String>,
     missed: Vec<String>,
+    /// Texts that cannot be read, or whose year, kind or unit is read wrong.
+    misread: Vec<String>,
 }
 
 fn score(expected: &Value, report: &CheckReport) -> Score {
@@ -249,12 +261,11 @@ fn score(expected: &Value, report: &CheckReport) -> Score {
     s
 }
 
-#[test]
-fn corpus_has_no_false_error_and_keeps_its_recall() {
-    let Some(dir) = corpus_dir() else {
-        return;
-    };
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
+/// Reads and checks every text of a corpus folder, printing each file's score, and returns
+/// the folder's total. A text that cannot be read, or whose year, kind or unit is read wrong,
+/// is counted in [`Score::misread`] (and a text that cannot be read is not checked).
+fn score_folder(dir: &Path) -> Score {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("the corpus folder can be listed")
         .filter_map(|e| e.ok())
         .filter_map(|e| {
@@ -265,7 +276,8 @@ fn corpus_has_no_false_error_and_keeps_its_recall() {
     names.sort();
     assert!(
         !names.is_empty(),
-        "the corpus folder has no expected findings"
+        "the corpus folder {} has no expected findings",
+        dir.display()
     );
     let mut total = Score::default();
     for name in &names {
@@ -276,15 +288,24 @@ fn corpus_has_no_false_error_and_keeps_its_recall() {
                 .unwrap_or_else(|e| panic!("{name}.expected.json: {e}")),
         )
         .unwrap_or_else(|e| panic!("{name}.expected.json: {e}"));
-        let reading = read_narrative(&text, &ReadOptions::default())
-            .unwrap_or_else(|e| panic!("{name}: the text cannot be read: {e}"));
+        // A text that names no year of its own (a monthly bulletin, `4月，…累计完成…`) is read
+        // with the year its source gives, as a caller would pass it.
+        let mut options = ReadOptions::default();
+        if expected["year_from_caller"].as_bool() == Some(true) {
+            options.year = expected["year"]
+                .as_u64()
+                .and_then(|y| u16::try_from(y).ok());
+        }
+        let reading = match read_narrative(&text, &options) {
+            Ok(reading) => reading,
+            Err(e) => {
+                println!("{name}: MISREAD the text cannot be read: {e}");
+                total.misread.push(format!("{name}: unreadable: {e}"));
+                continue;
+            }
+        };
         // The report's year and kind come from the text alone.
         let entity = &reading.disclosure.entity;
-        assert_eq!(
-            i64::from(entity.year),
-            expected["year"].as_i64().unwrap_or_default(),
-            "{name}: the report's year"
-        );
         let kind = match entity.kind {
             DisclosureKind::FinalAccounts => "final_accounts",
             DisclosureKind::Budget => "budget",
@@ -292,16 +313,27 @@ fn corpus_has_no_false_error_and_keeps_its_recall() {
             DisclosureKind::GovernmentFinalAccounts => "government_final_accounts",
             DisclosureKind::PerformanceSelfEvaluation => "performance_self_evaluation",
         };
-        assert_eq!(
-            kind,
-            expected["kind"].as_str().unwrap_or(""),
-            "{name}: the kind"
-        );
+        let mut misread = Vec::new();
+        let year = expected["year"].as_i64().unwrap_or_default();
+        if i64::from(entity.year) != year {
+            misread.push(format!("year {} (expected {year})", entity.year));
+        }
+        let expected_kind = expected["kind"].as_str().unwrap_or("");
+        if kind != expected_kind {
+            misread.push(format!("kind {kind} (expected {expected_kind})"));
+        }
         // A name, when the reader finds one, is the unit's (an excerpt may not name it).
         if let Some(unit) = expected["unit"].as_str()
             && !entity.name.is_empty()
+            && norm(&entity.name) != norm(unit)
         {
-            assert_eq!(entity.name, unit, "{name}: the unit's name");
+            misread.push(format!("unit {} (expected {unit})", entity.name));
+        }
+        if !misread.is_empty() {
+            println!("{name}: MISREAD {}", misread.join(", "));
+            total
+                .misread
+                .push(format!("{name}: {}", misread.join(", ")));
         }
         let report = check(&reading.disclosure, &Policy::default());
         let s = score(&expected, &report);
@@ -328,27 +360,66 @@ fn corpus_has_no_false_error_and_keeps_its_recall() {
             .extend(s.false_errors.into_iter().map(|f| format!("{name}: {f}")));
     }
     println!(
-        "corpus total: errors found {}/{}, warnings found {}/{}, false errors {}",
+        "{} total: errors found {}/{}, warnings found {}/{}, false errors {}, misread {}",
+        dir.display(),
         total.errors.0,
         total.errors.1,
         total.warnings.0,
         total.warnings.1,
-        total.false_errors.len()
+        total.false_errors.len(),
+        total.misread.len()
+    );
+    total
+}
+
+/// Fails on any false error, when fewer expected findings are found than the floors, and when
+/// more texts are misread than `misread_at_most`.
+fn assert_score(
+    total: &Score,
+    errors_at_least: usize,
+    warnings_at_least: usize,
+    misread_at_most: usize,
+) {
+    assert!(
+        total.misread.len() <= misread_at_most,
+        "texts misread:\n{}",
+        total.misread.join("\n")
     );
     assert!(
         total.false_errors.is_empty(),
-        "false errors on the corpus:\n{}",
+        "false errors:\n{}",
         total.false_errors.join("\n")
     );
     assert!(
-        total.errors.0 >= ERRORS_FOUND_AT_LEAST,
+        total.errors.0 >= errors_at_least,
         "expected errors found fell to {}",
         total.errors.0
     );
     assert!(
-        total.warnings.0 >= WARNINGS_FOUND_AT_LEAST,
+        total.warnings.0 >= warnings_at_least,
         "expected warnings found fell to {}",
         total.warnings.0
+    );
+}
+
+#[test]
+fn corpus_has_no_false_error_and_keeps_its_recall() {
+    let Some(dir) = corpus_dir() else {
+        return;
+    };
+    let total = score_folder(&dir);
+    assert_score(&total, ERRORS_FOUND_AT_LEAST, WARNINGS_FOUND_AT_LEAST, 0);
+}
+
+#[test]
+fn audited_texts_have_no_false_error_and_keep_their_recall() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let total = score_folder(&dir);
+    assert_score(
+        &total,
+        AUDITED_ERRORS_FOUND_AT_LEAST,
+        AUDITED_WARNINGS_FOUND_AT_LEAST,
+        AUDITED_MISREAD_AT_MOST,
     );
 }
 
