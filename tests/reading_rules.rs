@@ -4204,3 +4204,40 @@ fn report_years_kinds_and_names_from_their_titles() {
     );
     assert_eq!(kind, DisclosureKind::FinalAccounts);
 }
+
+/// A paired listing whose figures a comma separates (`收、支总计各是A,B万元`, as texts in ASCII
+/// punctuation print it) hands them out in order, as `、` does.
+#[test]
+fn a_listing_separated_by_commas_is_handed_out_in_order() {
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况说明\n2023年度收、支总计各是512.36,498.02万元。与2022年相比,收、支总计各增加12.36,8.02万元,各增长2.47%、1.64%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::IncomeGrandTotal),
+        ["512.36万元", "增加12.36万元", "增长2.47%"]
+    );
+    assert_eq!(
+        about(&text, &Concept::ExpenditureGrandTotal),
+        ["498.02万元", "增加8.02万元", "增长1.64%"]
+    );
+}
+
+/// A department's name as the text names it: without a page's label and table rules around it,
+/// a code before it or a word of kind after it; none when only such words are left; with its
+/// province when the text never names it without.
+#[test]
+fn department_names_without_what_the_page_put_around_them() {
+    let name = |title: &str| entity(&format!("{title}\n一、总体情况\n收入合计52万元。")).0;
+    assert_eq!(name("示例县水利局单位2025年部门预算"), "示例县水利局");
+    assert_eq!(name("示例市某卫生院部门2023年度决算公开"), "示例市某卫生院");
+    assert_eq!(name("标题： | 示例镇2024年部门预算 |"), "示例镇");
+    assert_eq!(name("2023年政府决算公开"), "");
+    assert_eq!(name("关于2024年中央本级经济分类支出决算的说明"), "中央本级");
+    // The province stays when every mention carries it (`徽州` is no county).
+    assert_eq!(
+        name("示例省徽州师范学校2022年度部门决算"),
+        "示例省徽州师范学校"
+    );
+    let coded = "部门预算项目支出绩效自评表（2023年度）\n主管部门：411001-示例县示例乡人民政府\n年度资金总额：12万元";
+    assert_eq!(entity(coded).0, "示例县示例乡人民政府");
+}

@@ -267,6 +267,8 @@ fn words_that_contradict_themselves() {
         "公务接待费0.50万元，与上年减少持平。",
         "决算数大于预算数（或小于预算数）的主要原因是厉行节约。",
         "公务接待费0.50万元，比上年增加（减少）0.10万元。",
+        "公务接待费0.50万元，比上年减少0.50万元，同比增长下降50%。",
+        "公务接待费0.50万元，比上年增加减少0.10万元。",
     ] {
         let found = found(&text(words));
         assert!(
@@ -280,6 +282,8 @@ fn words_that_contradict_themselves() {
         "公务接待费0.50万元，与上年持平。",
         "决算数与预算数持平（详见附表）。",
         "公务接待费0.50万元，比上年增加0.10万元（主要是接待批次增加）。",
+        // Growth that slowed, in points: no figure said to rise and fall.
+        "公务接待费0.50万元，比上年增加0.10万元，增长下降2个百分点。",
     ] {
         let found = found(&text(words));
         assert!(

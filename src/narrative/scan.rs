@@ -300,7 +300,9 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
         };
         let kind_end = classify_suffix(chars, k, b, &number, has_point)
             .filter(|(kind, _)| !matches!(kind, FigureKind::Bare))
-            .or_else(|| listed_before(chars, number_end, b).map(|kind| (kind, number_end)))
+            .or_else(|| {
+                listed_before(chars, number_end, b, has_point).map(|kind| (kind, number_end))
+            })
             .or_else(|| classify_suffix(chars, k, b, &number, has_point))
             .or_else(|| unit_cut_off().then_some((FigureKind::Bare, number_end)));
         i = number_end.max(i + 1);
@@ -341,12 +343,18 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
 
 /// The unit a number printed without one takes from the list it stands in: `各是775.38、
 /// 775.38万元`, `分别为12、8、5万元`, `占60、40%` — numbers joined by `、` up to the first that
-/// carries an amount's or a percentage's unit. `None` when `k` (just after the number) is not
-/// such a list.
-fn listed_before(chars: &Chars, mut k: usize, b: usize) -> Option<FigureKind> {
-    while k < b && chars.at(k) == '、' && chars.at(k + 1).is_ascii_digit() {
+/// carries an amount's or a percentage's unit. So does an ASCII comma the number did not take
+/// as a thousands separator (`各是4125.49,4143.91万元`, `4125,4143.91万元`), and a full-width
+/// one after decimals. `None` when `k` (just after the number) is not such a list.
+fn listed_before(chars: &Chars, mut k: usize, b: usize, mut has_point: bool) -> Option<FigureKind> {
+    let joins = |k: usize, has_point: bool| match chars.at(k) {
+        '、' | ',' => true,
+        '，' => has_point,
+        _ => false,
+    };
+    while k < b && joins(k, has_point) && chars.at(k + 1).is_ascii_digit() {
         let mut j = k + 1;
-        let mut has_point = false;
+        has_point = false;
         while j < b && (chars.at(j).is_ascii_digit() || chars.at(j) == ',') {
             j += 1;
         }
@@ -607,6 +615,32 @@ mod tests {
             .into_iter()
             .map(|f| (f.number, f.kind))
             .collect()
+    }
+
+    /// Numbers listed with a comma the first did not take as a thousands separator share the
+    /// unit of the last; a full-width comma lists only after decimals (`编号2019，1,200人`
+    /// lists nothing).
+    #[test]
+    fn numbers_listed_with_commas_share_their_unit() {
+        let wan = || FigureKind::Amount(Unit::WanYuan);
+        assert_eq!(
+            kinds("各是4125.49,4143.91万元，各为12,3456.5万元，分别为8.5，9.25万元"),
+            vec![
+                ("4125.49".into(), wan()),
+                ("4143.91".into(), wan()),
+                ("12".into(), wan()),
+                ("3456.5".into(), wan()),
+                ("8.5".into(), wan()),
+                ("9.25".into(), wan()),
+            ]
+        );
+        assert_eq!(
+            kinds("编号2019，1,200人；合计1,234.5万元"),
+            vec![
+                ("1,200".into(), FigureKind::Count("人")),
+                ("1,234.5".into(), wan()),
+            ]
+        );
     }
 
     #[test]

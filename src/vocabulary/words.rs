@@ -57,8 +57,11 @@ pub(crate) const GOVERNMENT_WORDS: &[&str] = &[
     // The revenue a government receives from the level above; a department's is 上级补助收入.
     "转移支付收入",
     "本级财政一般公共预算",
-    // A finance bureau's summary of its departments' budgets (`经汇总，2024年市级部门“三公”经费预算`).
+    // A finance bureau's summary of its departments' budgets (`经汇总，2024年市级部门“三公”经费预算`,
+    // `经井研县财政局汇总，2020年井研县行政单位…`).
     "经汇总",
+    "财政局汇总",
+    "财政厅汇总",
 ];
 
 /// Words naming a draft of final accounts, which is laid before a people's congress: only a

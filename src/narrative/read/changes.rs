@@ -298,6 +298,34 @@ pub(super) fn cites_last_years_plan(clause: &str, year: u16) -> bool {
         .is_some_and(|i| reason[i..].contains("计划"))
 }
 
+/// Two words of opposite direction side by side right before an amount or a rate
+/// (`同比增长下降57%`, `增加减少12万元`): the text says both of one figure. Not before a change of
+/// a rate in points (`增长下降2个百分点`, growth that slowed), nor a template's bracketed
+/// alternative ([`keeps_template_alternatives`]).
+pub(super) fn opposite_directions_side_by_side(clause: &str) -> Option<(Direction, Direction)> {
+    let word_at = |rest: &str| {
+        DIRECTION_WORDS
+            .iter()
+            .filter(|(w, d)| w.chars().count() > 1 && !w.starts_with('（') && *d != Direction::Flat)
+            .filter(|(w, _)| rest.starts_with(w))
+            .max_by_key(|(w, _)| w.len())
+            .copied()
+    };
+    clause.char_indices().find_map(|(at, _)| {
+        let (first, a) = word_at(&clause[at..])?;
+        let after_first = &clause[at + first.len()..];
+        let (second, b) = word_at(after_first)?;
+        let figure = after_first[second.len()..].trim_start();
+        let digits =
+            figure.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        let of_a_figure = digits.len() < figure.len()
+            && ["%", "％", "万元", "元", "亿元"]
+                .iter()
+                .any(|unit| digits.trim_start().starts_with(unit));
+        (a != b && of_a_figure).then_some((a, b))
+    })
+}
+
 /// Whether a clause keeps a template's alternatives in brackets, so it never says which
 /// holds: an alternative offered with `或` (`小于预算数（或与预算数持平）`), or the opposite
 /// direction word bracketed after one (`增加（减少）`, `增长（下降）`).

@@ -3,7 +3,7 @@
 
 use super::changes::{
     change_words, cites_last_years_plan, compared_with_a_budget, keeps_template_alternatives,
-    moving_word, names_another_year, unchanged_since_last_year,
+    moving_word, names_another_year, opposite_directions_side_by_side, unchanged_since_last_year,
 };
 use super::figure::names_only_a_side;
 use super::headings::strip_quotes;
@@ -799,6 +799,10 @@ impl Reader<'_> {
         }
         if keeps_template_alternatives(&whole) {
             self.wording_flaw(WordingFlaw::TemplateAlternatives, state, &quote);
+        }
+        if let Some((said, then)) = opposite_directions_side_by_side(&whole) {
+            let flaw = WordingFlaw::ContradictoryDirections(said, then);
+            self.wording_flaw(flaw, state, &quote);
         }
     }
 

@@ -111,6 +111,8 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
                     "财政拨款",
                     "“三公”",
                     "三公经费",
+                    "经济分类",
+                    "功能分类",
                     "决算",
                     "预算",
                 ],
@@ -545,9 +547,29 @@ fn voted_against_title(chars: &Chars, title: &Title) -> Option<(u16, usize)> {
     (year != title.year && top >= 4 && top >= 2 * of_title + 2).then_some((year, at))
 }
 
-/// `四川省中共乐山市金口河区委组织部` → `中共乐山市金口河区委组织部` when the text names the
-/// department without the province.
+/// The department's name as the text names it: without what a page's layout put around it
+/// (`标题： | 中庄镇`, a table's `|`), a code before it (`411001-衡山县贯塘乡人民政府`), or a word
+/// of kind after it (`怀远县水利局单位`, `…卫生院部门`); empty when only such words are left
+/// (`政府` of `2023年政府决算公开`). `四川省中共乐山市金口河区委组织部` →
+/// `中共乐山市金口河区委组织部` when the text also names the department without the province.
 pub(super) fn shorten_name(name: &str, text: &str) -> String {
+    let name = name
+        .trim()
+        .trim_start_matches("标题")
+        .trim_start_matches(['：', ':', '|', ' '])
+        .trim_end_matches(['|', ' ']);
+    let name = match name.split_once(['-', '－']) {
+        Some((code, rest)) if !code.is_empty() && code.chars().all(|c| c.is_ascii_digit()) => rest,
+        _ => name,
+    };
+    let name = ["部门", "单位"]
+        .iter()
+        .find_map(|w| name.strip_suffix(w))
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(name);
+    if ["政府", "人民政府", "本级", "部门", "单位"].contains(&name) {
+        return String::new();
+    }
     // Only a department of a lower government (`…市…`, `…县…`) drops its province: `广东省财政厅`
     // is the province's own.
     if let Some((province, rest)) = name.split_once('省')
@@ -557,11 +579,11 @@ pub(super) fn shorten_name(name: &str, text: &str) -> String {
             .chars()
             .take(10)
             .any(|c| matches!(c, '市' | '县' | '区' | '州' | '盟' | '旗'))
+        && text
+            .match_indices(rest)
+            .any(|(at, _)| !text[..at].ends_with('省'))
     {
-        let occurrences = text.matches(rest).count();
-        if occurrences > 1 {
-            return rest.to_owned();
-        }
+        return rest.to_owned();
     }
     name.to_owned()
 }

@@ -331,7 +331,7 @@ pub(super) fn opens_breakdown(label: &str) -> bool {
 pub(super) fn is_list_separator(label: &str) -> bool {
     !label.is_empty()
         && label
-            .trim_matches(['、', '，', '和', '及', '与', ' '])
+            .trim_matches(['、', '，', ',', '和', '及', '与', ' '])
             .is_empty()
 }
 
