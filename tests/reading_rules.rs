@@ -4241,3 +4241,59 @@ fn department_names_without_what_the_page_put_around_them() {
     let coded = "部门预算项目支出绩效自评表（2023年度）\n主管部门：411001-示例县示例乡人民政府\n年度资金总额：12万元";
     assert_eq!(entity(coded).0, "示例县示例乡人民政府");
 }
+
+/// The classes of the economic classification (`工资福利支出`, `商品和服务支出`, by the
+/// catalog's names) are read as parts of basic expenditure where the text says they are of it:
+/// listed under a 基本支出, in a section about it, or in their own words. Elsewhere (under a
+/// 项目支出, or in a fund's expenditure by economic class, which holds project spending too)
+/// they are known by their words only.
+#[test]
+fn economic_classes_of_basic_expenditure() {
+    use fiscal_cn::classification::DepartmentEconomicCode;
+    let class = |code: &str| Concept::BasicEconomicClass {
+        fund: Some(GPB),
+        code: code.parse::<DepartmentEconomicCode>().unwrap(),
+    };
+    let text = "2024年度示例中心部门预算\n三、一般公共预算基本支出情况\n2024年一般公共预算基本支出预算400万元，其中：工资福利支出300万元，占基本支出预算的75%；商品和服务支出70万元，占17.5%；对个人和家庭的补助30万元，占7.5%。";
+    assert_eq!(
+        about(text, &class("301")),
+        ["300万元", "占75%（一般公共预算财政拨款基本支出）"]
+    );
+    assert_eq!(
+        about(text, &class("302")),
+        ["70万元", "占17.5%（一般公共预算财政拨款基本支出）"]
+    );
+    assert_eq!(
+        about(text, &class("303")),
+        ["30万元", "占7.5%（一般公共预算财政拨款基本支出）"]
+    );
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    // 70 / 400 = 17.5%, not 18.5%.
+    let wrong = text.replace("占17.5%", "占18.5%");
+    assert!(
+        check_errors(&wrong)
+            .iter()
+            .any(|e| e.contains("公布 18.5%，按公布金额计算为 17.5%")),
+        "{:?}",
+        check_errors(&wrong)
+    );
+    // Under a 项目支出, or in a section about a fund's whole expenditure: words only.
+    let text = "2024年度示例中心部门预算\n二、支出预算情况\n项目支出预算50万元，其中：商品和服务支出预算50万元，占项目支出预算100%。\n四、一般公共预算支出经济分类情况\n工资福利支出320万元，资本性支出80万元。";
+    let reading = read_narrative(text, &ReadOptions::default()).unwrap();
+    assert!(
+        reading
+            .disclosure
+            .statements
+            .iter()
+            .all(|s| !matches!(s.concept, Concept::BasicEconomicClass { .. })),
+        "{:?}",
+        bound(text)
+    );
+    assert!(
+        bound(text)
+            .iter()
+            .any(|b| b.starts_with("工资福利支出 = 320万元")),
+        "{:?}",
+        bound(text)
+    );
+}

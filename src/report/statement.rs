@@ -7,7 +7,7 @@
 //! concept stated twice (main text and attachment) is two statements, never one overwritten
 //! value, so a checker can compare them.
 
-use crate::classification::FunctionCode;
+use crate::classification::{DepartmentEconomicCode, FunctionCode};
 use crate::closed_set::closed_set;
 use crate::dimensions::{BasicExpenditureClass, ExpenditureKind, FundType, IncomeSource};
 use crate::dimensions::{ThreePublicCategory, ThreePublicItem};
@@ -233,6 +233,15 @@ pub enum Concept {
         fund: FundType,
         /// 人员经费 or 公用经费.
         class: BasicExpenditureClass,
+    },
+    /// A class of the 部门预算支出经济分类 within 基本支出 (工资福利支出 301, 商品和服务支出
+    /// 302, 对个人和家庭的补助 303, …): of one fund type's 基本支出, or of the department's
+    /// (`fund: None`).
+    BasicEconomicClass {
+        /// The fund type, or `None` for the department's 基本支出 from every source.
+        fund: Option<FundType>,
+        /// The class (a 类 code, `301`).
+        code: DepartmentEconomicCode,
     },
     /// 财政拨款“三公”经费 in total.
     ThreePublicTotal,
@@ -567,6 +576,15 @@ impl std::fmt::Display for Concept {
             Concept::FundBasicExpenditure(fund) => write!(f, "{fund}财政拨款基本支出"),
             Concept::FundProjectExpenditure(fund) => write!(f, "{fund}财政拨款项目支出"),
             Concept::FundBasicClass { fund, class } => write!(f, "{fund}财政拨款基本支出·{class}"),
+            Concept::BasicEconomicClass { fund, code } => {
+                if let Some(fund) = fund {
+                    write!(f, "{fund}财政拨款")?;
+                }
+                match crate::classification::Catalog::embedded().name(*code) {
+                    Some(name) => write!(f, "基本支出·{name}（{code}）"),
+                    None => write!(f, "基本支出·{code}"),
+                }
+            }
             Concept::ThreePublicTotal => f.write_str("“三公”经费合计"),
             Concept::ThreePublicCategory(category) => write!(f, "“三公”经费·{category}"),
             Concept::ThreePublicItem(item) => write!(f, "“三公”经费·{item}"),

@@ -525,7 +525,7 @@ pub fn cells_of(concept: &Concept) -> impl Iterator<Item = (TableKind, RowKey, C
 }
 
 /// How many variants [`Concept`] has: the length of [`by_variant`]'s table.
-const VARIANTS: usize = 30;
+const VARIANTS: usize = 31;
 
 /// The position of `concept`'s variant among [`Concept`]'s variants (an index, no meaning:
 /// the match is exhaustive, so a new variant must be given one here).
@@ -561,6 +561,7 @@ fn variant_index(concept: &Concept) -> usize {
         Concept::Other(_) => 27,
         Concept::FunctionExpenditure(_) => 28,
         Concept::AppropriationExpenditure => 29,
+        Concept::BasicEconomicClass { .. } => 30,
     }
 }
 

@@ -407,6 +407,11 @@ pub(crate) fn is_child(parent: &Concept, child: &Concept) -> bool {
             C::FundBasicExpenditure(fund) | C::FundProjectExpenditure(fund),
         ) => f == fund,
         (C::FundBasicExpenditure(f), C::FundBasicClass { fund, .. }) => f == fund,
+        (C::FundBasicExpenditure(f), C::BasicEconomicClass { fund, .. }) => Some(*f) == *fund,
+        (C::Expenditure(ExpenditureKind::Basic), C::BasicEconomicClass { fund: None, .. }) => true,
+        (C::FundBasicClass { fund: f, class }, C::BasicEconomicClass { fund, code }) => {
+            Some(*f) == *fund && BasicExpenditureClass::from_economic_code(*code) == Some(*class)
+        }
         (C::ThreePublicTotal, C::ThreePublicCategory(_)) => true,
         (C::ThreePublicCategory(cat), C::ThreePublicItem(item)) => {
             item.category() == *cat && *cat != ThreePublicCategory::OverseasTravel
@@ -503,6 +508,19 @@ pub(crate) fn wholes_of(concept: &Concept) -> Vec<Concept> {
             C::Expenditure(ExpenditureKind::Project),
         ],
         C::FundBasicClass { fund, .. } => vec![C::FundBasicExpenditure(*fund)],
+        // A class of one fund's 基本支出 is within its 人员经费 or 公用经费 as well (the
+        // 基本支出 first: the classes listed together are siblings of it).
+        C::BasicEconomicClass {
+            fund: Some(fund),
+            code,
+        } => {
+            let mut wholes = vec![C::FundBasicExpenditure(*fund)];
+            if let Some(class) = BasicExpenditureClass::from_economic_code(*code) {
+                wholes.push(C::FundBasicClass { fund: *fund, class });
+            }
+            wholes
+        }
+        C::BasicEconomicClass { fund: None, .. } => vec![C::Expenditure(ExpenditureKind::Basic)],
         C::FunctionExpenditure(code) => match code.parent() {
             Some(parent) => vec![C::FunctionExpenditure(parent)],
             None => vec![C::CurrentExpenditureTotal],

@@ -11,7 +11,7 @@ use crate::dimensions::{
 };
 use std::borrow::Cow;
 
-use crate::classification::{Catalog, FunctionCode};
+use crate::classification::{Catalog, DepartmentEconomicCode, FunctionCode};
 use crate::report::{Concept, DisclosureKind, ProcurementLine};
 use crate::vocabulary::reason::UnparsedReason;
 use crate::vocabulary::words::{COMPARISON_WORDS, is_generic};
@@ -357,6 +357,19 @@ static BASIC_CLASSES: &[(&str, BasicExpenditureClass)] = &[
     ("公用经费", BasicExpenditureClass::Public),
 ];
 
+/// The class of the 部门预算支出经济分类 that basic expenditure is made of, named by the
+/// catalog's name of its 类 (`工资福利支出`, `商品和服务支出`, `对个人和家庭的补助`,
+/// `资本性支出（基本建设）` before `资本性支出`). `其他支出` (399) names nothing on its own: every
+/// classification has one.
+fn basic_economic_class_named(t: &str) -> Option<DepartmentEconomicCode> {
+    Catalog::<DepartmentEconomicCode>::embedded()
+        .leis()
+        .filter(|lei| BasicExpenditureClass::from_economic_code(lei.code()).is_some())
+        .filter(|lei| lei.name() != "其他支出" && t.contains(lei.name()))
+        .max_by_key(|lei| lei.name().len())
+        .map(|lei| lei.code())
+}
+
 /// What a figure's surroundings tell its naming beyond the words themselves.
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct NamingContext<'a> {
@@ -509,6 +522,12 @@ pub(crate) fn concepts_named(
         return one(&Concept::FundBasicClass {
             fund: fund_named.unwrap_or(FundType::GeneralPublicBudget),
             class: *class,
+        });
+    }
+    if let Some(code) = basic_economic_class_named(t) {
+        return one(&Concept::BasicEconomicClass {
+            fund: fund_named,
+            code,
         });
     }
     if let Some(fund) = fund_named {

@@ -1,6 +1,7 @@
 //! Placing a read figure in its sentence: the parts of a `其中` listing within its whole, and
 //! unqualified totals and kinds of expenditure in the sentence's scope (财政拨款, a fund).
 
+use super::labels::described;
 use super::{Read, Reader, Scope, SentenceState, ValueKind};
 use crate::dimensions::ExpenditureKind;
 use crate::narrative::UnparsedReason;
@@ -67,6 +68,17 @@ impl Reader<'_> {
                 }
             }
         }
+        // `工资福利支出…占基本支出预算81.25%` of a fund's 基本支出: a whole written without a
+        // scope is, in the scope of its part, the one the part belongs to.
+        if let ValueKind::Share(_, Some(whole)) = &mut read.value
+            && scope_of(whole).is_none()
+            && let [part] = read.concepts.as_slice()
+            && let Some(scoped) = scope_of(part)
+                .and_then(|scope| rescope(whole, scope))
+                .filter(|scoped| is_part(scoped, part))
+        {
+            *whole = scoped;
+        }
         if let ValueKind::Share(_, of @ None) = &mut read.value {
             // In a listing whose whole was not understood, the share is of that unknown whole.
             if state.breakdown.as_ref().is_some_and(Vec::is_empty) {
@@ -93,6 +105,9 @@ impl Reader<'_> {
         label: &str,
         state: &mut SentenceState,
     ) -> std::result::Result<Read, UnparsedReason> {
+        if !of_basic_expenditure(&read, label, state.breakdown.as_ref(), &self.kind) {
+            read.concepts = vec![described(label, "")?];
+        }
         // `…其中：基本支出A。项目支出B，比上年减少C。`: a sentence opening with a sibling of the
         // parts the previous sentence's listing named goes on with that listing, of its whole
         // (one the model has it a part of, or one not understood). A numbered sentence
@@ -267,13 +282,50 @@ impl Reader<'_> {
             Concept::FundBasicExpenditure(f) | Concept::FundProjectExpenditure(f) => {
                 Concept::FundExpenditure(*f)
             }
-            Concept::FundBasicClass { fund, .. } => Concept::FundBasicExpenditure(*fund),
+            Concept::FundBasicClass { fund, .. }
+            | Concept::BasicEconomicClass {
+                fund: Some(fund), ..
+            } => Concept::FundBasicExpenditure(*fund),
+            Concept::BasicEconomicClass { fund: None, .. } => {
+                Concept::Expenditure(ExpenditureKind::Basic)
+            }
             Concept::ThreePublicCategory(_) | Concept::ThreePublicItem(_) => {
                 Concept::ThreePublicTotal
             }
             Concept::Procurement(_) => Concept::Procurement(ProcurementLine::Total),
             _ => return None,
         })
+    }
+}
+
+/// Whether a class of the economic classification (`工资福利支出`) the figure's words name is
+/// of basic expenditure: listed under a 基本支出, 人员经费 or 公用经费 (`whole`), in a section
+/// about 基本支出, or in words that say so (`基本支出中的工资福利支出`). A fund's or a
+/// department's expenditure by economic class holds its 项目支出 too, which the model has no
+/// concept for: such a figure is known by its words only. `true` when the words name no class.
+fn of_basic_expenditure(
+    read: &Read,
+    label: &str,
+    whole: Option<&Vec<Concept>>,
+    section: &SectionKind,
+) -> bool {
+    if !read
+        .concepts
+        .iter()
+        .any(|c| matches!(c, Concept::BasicEconomicClass { .. }))
+    {
+        return true;
+    }
+    match whole {
+        Some(whole) => whole.iter().any(|c| {
+            matches!(
+                c,
+                Concept::FundBasicExpenditure(_)
+                    | Concept::Expenditure(ExpenditureKind::Basic)
+                    | Concept::FundBasicClass { .. }
+            )
+        }),
+        None => *section == SectionKind::Basic || label.contains(ExpenditureKind::Basic.name()),
     }
 }
 
@@ -294,7 +346,8 @@ fn scope_of(concept: &Concept) -> Option<Scope> {
         | C::FundBasicExpenditure(f)
         | C::FundProjectExpenditure(f)
         | C::FundFunctionExpenditure { fund: f, .. }
-        | C::FundBasicClass { fund: f, .. } => Some(Scope::Fund(*f)),
+        | C::FundBasicClass { fund: f, .. }
+        | C::BasicEconomicClass { fund: Some(f), .. } => Some(Scope::Fund(*f)),
         _ => None,
     }
 }
@@ -316,6 +369,12 @@ fn rescope(concept: &Concept, scope: Scope) -> Option<Concept> {
             fund: f,
             class: *class,
         },
+        (Scope::Fund(f), C::BasicEconomicClass { fund, code }) if *fund != Some(f) => {
+            C::BasicEconomicClass {
+                fund: Some(f),
+                code: *code,
+            }
+        }
         _ => return None,
     })
 }
