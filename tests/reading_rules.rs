@@ -4277,6 +4277,17 @@ fn economic_classes_of_basic_expenditure() {
         "{:?}",
         check_errors(&wrong)
     );
+    // A class opening the next sentence goes on with the listing.
+    let text = "2024年度示例中心部门预算\n二、支出预算情况\n基本支出预算500万元。其中：工资福利支出预算420万元。商品和服务支出预算80万元，占基本支出预算16%。";
+    let department = |code: &str| Concept::BasicEconomicClass {
+        fund: None,
+        code: code.parse::<DepartmentEconomicCode>().unwrap(),
+    };
+    assert_eq!(about(text, &department("301")), ["420万元"]);
+    assert_eq!(
+        about(text, &department("302")),
+        ["80万元", "占16%（支出·基本支出）"]
+    );
     // Under a 项目支出, or in a section about a fund's whole expenditure: words only.
     let text = "2024年度示例中心部门预算\n二、支出预算情况\n项目支出预算50万元，其中：商品和服务支出预算50万元，占项目支出预算100%。\n四、一般公共预算支出经济分类情况\n工资福利支出320万元，资本性支出80万元。";
     let reading = read_narrative(text, &ReadOptions::default()).unwrap();
@@ -4295,5 +4306,17 @@ fn economic_classes_of_basic_expenditure() {
             .any(|b| b.starts_with("工资福利支出 = 320万元")),
         "{:?}",
         bound(text)
+    );
+}
+
+/// `本年收入`, `本年支出` name the year's totals as the whole of a share (`占本年收入63%`).
+#[test]
+fn the_years_income_as_a_shares_whole() {
+    let text = format!(
+        "{TITLE}一、收入决算情况说明\n本年收入合计300万元，其中：财政拨款收入270万元，占本年收入90%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::AppropriationIncome),
+        ["270万元", "占90%（本年收入合计）"]
     );
 }

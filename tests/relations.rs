@@ -934,3 +934,25 @@ fn amounts_in_yi_yuan_carry_their_own_digits() {
         found(&wrong)
     );
 }
+
+/// A rate against the year's own budget when that budget is zero (the amount less its change
+/// against the budget) is undefined, as a completion rate of it would be (N007, a warning).
+#[test]
+fn a_rate_against_a_zero_budget() {
+    let text =
+        |words: &str| format!("{TITLE}七、“三公”经费支出决算情况说明\n公务接待费支出{words}。");
+    let zero = text("0万元，与年初预算相比，增加0万元，增长0%");
+    assert!(
+        found(&zero)
+            .iter()
+            .any(|(r, s, q)| r == "N007" && *s == Severity::Warning && q.contains("增长0%")),
+        "{:?}",
+        found(&zero)
+    );
+    let some = text("2万元，与年初预算相比，增加1万元，增长100%");
+    assert!(
+        !found(&some).iter().any(|(r, _, _)| r == "N007"),
+        "{:?}",
+        found(&some)
+    );
+}

@@ -209,6 +209,13 @@ pub(crate) fn nothing_spent_on(clause: &str) -> Option<(&str, Vec<Concept>)> {
     (!concepts.is_empty()).then_some((before, concepts))
 }
 
+/// Words that name a year's total only as the whole a share is of (`占本年收入63%`): elsewhere
+/// `本年收入` begins many a longer name (`本年收入中…`). Matched whole.
+pub(crate) static SHARE_WHOLES: &[NamedConcept] = &[
+    (&["本年收入"], Concept::CurrentIncomeTotal),
+    (&["本年支出"], Concept::CurrentExpenditureTotal),
+];
+
 /// The concept of the row one of whose words is the whole of `words`.
 pub(crate) fn named_exactly(
     group: &'static [NamedConcept],

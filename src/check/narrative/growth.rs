@@ -3,7 +3,8 @@
 //! - N004: a growth rate against the change and the current amount; a change against last
 //!   year's amount;
 //! - N006: the direction words of a change and its rate agree (持平 is no change);
-//! - N012: no growth rate is stated when last year's figure is zero;
+//! - N012: no growth rate is stated when last year's figure is zero (N007 when the year's own
+//!   budget is);
 //! - N023: N004 against the year's own budget.
 
 use std::borrow::Cow;
@@ -145,12 +146,30 @@ pub(super) fn growth<'a>(
                 change: &change,
             },
         ),
-        // A budget of 0 gives no rate; whether one was stated is N007's matter.
-        Against::OwnBudget => current
-            .value
-            .value()
-            .checked_sub(change.value.value())
-            .is_none_or(|budget| budget.is_zero()),
+        // A budget of 0 gives no rate: one stated against it is N007's warning, as a
+        // completion rate of it would be.
+        Against::OwnBudget => match current.value.value().checked_sub(change.value.value()) {
+            Some(budget) if budget.is_zero() => {
+                let shown = |d: Decimal| if d.is_zero() { Decimal::ZERO } else { d };
+                let me = statement_ref(s);
+                c.plain(
+                    RuleCode::N007,
+                    Some(me.clone()),
+                    vec![change.figure.to_ref(), current.figure.to_ref(), me],
+                    Some(s),
+                    format!(
+                        "{}：本年 {} 减去与预算相比的增减额 {} 得预算数为 0，增减率没有意义，却写作“{}”；应写“—”或说明未安排预算",
+                        subject(kind, s),
+                        shown(current.value.value()),
+                        shown(change.value.value()),
+                        s.value
+                    ),
+                );
+                true
+            }
+            Some(_) => false,
+            None => true,
+        },
     };
     if zero {
         return;

@@ -16,6 +16,7 @@ use crate::narrative::UnparsedReason;
 use crate::narrative::scan::FigureKind;
 use crate::report::{Concept, DisclosureKind, StatedValue};
 use crate::vocabulary::VehicleCounting;
+use crate::vocabulary::names::{SHARE_WHOLES, named_exactly};
 use crate::vocabulary::sections::SectionKind;
 use crate::vocabulary::words::{
     ADJUSTED_BASE_WORDS, PART_OF_UNITS_WORDS, is_generic, subordinate_unit,
@@ -537,8 +538,10 @@ impl Reader<'_> {
             let of = if base.is_empty() {
                 None
             } else {
+                let only_as_a_whole = || named_exactly(SHARE_WHOLES, base).cloned();
                 match self.concepts(base) {
                     Ok(Some(c)) if !c.is_empty() => Some(c[0].clone()),
+                    Ok(None) if only_as_a_whole().is_some() => only_as_a_whole(),
                     _ => {
                         return Err(UnparsedReason::ShareOfAnUnknownWhole {
                             whole: base.to_owned(),

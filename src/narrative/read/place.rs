@@ -105,9 +105,6 @@ impl Reader<'_> {
         label: &str,
         state: &mut SentenceState,
     ) -> std::result::Result<Read, UnparsedReason> {
-        if !of_basic_expenditure(&read, label, state.breakdown.as_ref(), &self.kind) {
-            read.concepts = vec![described(label, "")?];
-        }
         // `…其中：基本支出A。项目支出B，比上年减少C。`: a sentence opening with a sibling of the
         // parts the previous sentence's listing named goes on with that listing, of its whole
         // (one the model has it a part of, or one not understood). A numbered sentence
@@ -118,12 +115,18 @@ impl Reader<'_> {
             && let Some((whole, parts)) = &self.previous_listing
             && let [concept] = read.concepts.as_slice()
             && !parts.contains(concept)
-            && whole_of(concept)
-                .is_some_and(|of| parts.iter().any(|part| whole_of(part) == Some(of)))
+            && nearest_whole(concept).is_some_and(|of| {
+                parts
+                    .iter()
+                    .any(|part| nearest_whole(part) == Some(of.clone()))
+            })
             && (whole.is_empty() || part_within(whole, concept, !names_scope(label)).is_some())
         {
             state.breakdown = Some(whole.clone());
             state.continues_listing = true;
+        }
+        if !of_basic_expenditure(&read, label, state.breakdown.as_ref(), &self.kind) {
+            read.concepts = vec![described(label, "")?];
         }
         if let Some(parent) = &state.breakdown {
             state.listed_parts.extend(read.concepts.iter().cloned());
@@ -327,6 +330,15 @@ fn of_basic_expenditure(
         }),
         None => *section == SectionKind::Basic || label.contains(ExpenditureKind::Basic.name()),
     }
+}
+
+/// The whole a concept is first a part of: its partition's ([`whole_of`]), else the first
+/// whole the vocabulary has it directly in (a class of the economic classification, in no
+/// partition, is of its 基本支出).
+fn nearest_whole(concept: &Concept) -> Option<Concept> {
+    whole_of(concept)
+        .cloned()
+        .or_else(|| wholes_of(concept).into_iter().next())
 }
 
 /// Whether `label` names a scope of its own (财政拨款, a fund).
