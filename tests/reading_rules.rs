@@ -505,6 +505,13 @@ fn spending_after_money_provided_is_another_quantity() {
         bound(&text)
     );
     assert!(declined(&text).iter().any(|d| d.contains("2310.4")));
+    // After a balance described, the same.
+    let text = format!("{TITLE}一、结余情况\n往来款项余额3.5万元，支出1.2万元。");
+    assert!(
+        !bound(&text).iter().any(|b| b.contains("1.2万元")),
+        "{:?}",
+        bound(&text)
+    );
     let text = format!("{TITLE}一、项目支出情况\n培训费：年初预算10万元，支出8万元。");
     assert!(
         bound(&text).iter().any(|b| b.ends_with("= 8万元")),
@@ -4231,6 +4238,10 @@ fn department_names_without_what_the_page_put_around_them() {
     assert_eq!(name("示例县水利局单位2025年部门预算"), "示例县水利局");
     assert_eq!(name("示例市某卫生院部门2023年度决算公开"), "示例市某卫生院");
     assert_eq!(name("标题： | 示例镇2024年部门预算 |"), "示例镇");
+    assert_eq!(
+        name("| 名称: | 关于示例旗2024年预算执行情况和2025年预算草案的报告 |"),
+        "示例旗"
+    );
     assert_eq!(name("2023年政府决算公开"), "");
     assert_eq!(name("关于2024年中央本级经济分类支出决算的说明"), "中央本级");
     // The province stays when every mention carries it (`徽州` is no county).

@@ -956,3 +956,25 @@ fn a_rate_against_a_zero_budget() {
         found(&some)
     );
 }
+
+/// A fund's income stated again with the carry-over the text lists beside it counted in
+/// (`一般公共预算拨款300万元，…上年结转收入12.5万元`, then `一般公共预算财政拨款收入312.5万元`) is
+/// no contradiction; differing by anything else, it is (N002).
+#[test]
+fn a_funds_income_with_its_carry_over_counted_in() {
+    let text = |again: &str| {
+        format!(
+            "示例小学2025年部门预算\n二、部门收支总体情况\n（一）收入预算。2025年年初预算数330.5万元，其中：一般公共预算拨款300万元，事业收入18万元，上年结转收入12.5万元。\n三、部门财政拨款收支情况\n（一）一般公共预算。2025年一般公共预算财政拨款收入{again}万元，一般公共预算财政拨款支出{again}万元。"
+        )
+    };
+    assert!(
+        !rules(&text("312.5")).contains(&("N002".to_owned(), Severity::Error)),
+        "{:?}",
+        found(&text("312.5"))
+    );
+    assert!(
+        rules(&text("315.5")).contains(&("N002".to_owned(), Severity::Error)),
+        "{:?}",
+        found(&text("315.5"))
+    );
+}

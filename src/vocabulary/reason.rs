@@ -380,18 +380,18 @@ pub enum UnparsedReason {
     /// A change of a whole side said after a part of it.
     #[error("说的是收入或支出总体的增减，但前面说的是其中一部分，看不出是哪一级的合计")]
     WholeAfterAPart,
-    /// Words of one side (收入, 支出) after a concept of the other.
+    /// Words of one side (收入, 支出) after a concept of the other side, or of a thing
+    /// described in words of neither (`上年结余0.28亿元，支出0.28亿元`).
     #[error(
-        "“{words}”说的是{}，而前文的“{earlier}”是{}",
-        if *words_say_income { "收入" } else { "支出" },
-        if *words_say_income { "支出" } else { "收入" }
+        "“{words}”说的是{}，不是前文的“{earlier}”",
+        if *words_say_income { "收入" } else { "支出" }
     )]
     OtherSide {
         /// The words.
         words: String,
         /// Whether the words speak of income (else of expenditure).
         words_say_income: bool,
-        /// The concept read before, of the other side.
+        /// The concept read before, of the other side or of neither.
         earlier: Concept,
     },
     /// A figure that does not read as what its form says (a percentage, an amount): the

@@ -73,6 +73,9 @@ pub(super) fn against_earlier(
     let Some(first) = amount_of(c, earlier) else {
         return;
     };
+    if differ_by_the_carry_over(c, ix, s, &stated, &first) {
+        return;
+    }
     let words = |_: &Checker<'_>, out: &mut String| {
         write_subject(kind, s, out);
         SumWords {
@@ -82,6 +85,30 @@ pub(super) fn against_earlier(
         }
     };
     one_figure(c, RuleCode::N002, stated, first, words, Some(s));
+}
+
+/// Whether two statements of a fund's income differ by exactly the balance the text says was
+/// carried in (`一般公共预算拨款478.66万元，…上年结转收入18.96万元`, then in the 财政拨款
+/// section `一般公共预算财政拨款收入497.62万元`): the later one counts the carry-over in, as a
+/// fund's 收支 are often stated, which no concept stands for. No contradiction can be told.
+fn differ_by_the_carry_over(
+    c: &Checker<'_>,
+    ix: &Statements<'_>,
+    s: &Statement,
+    stated: &Operand<'_>,
+    first: &Operand<'_>,
+) -> bool {
+    let Concept::Income(source) = &s.concept else {
+        return false;
+    };
+    if source.fund_type().is_none() {
+        return false;
+    }
+    let difference = (stated.value.value() - first.value.value()).abs();
+    ix.at(ix.about(&Concept::OpeningBalance))
+        .filter(|o| o.year == s.year)
+        .filter_map(|o| amount_of(c, o))
+        .any(|carried| carried.value.value() == difference)
 }
 
 /// One figure against another (`a = b`). Equal printed values hold before anything else is

@@ -548,15 +548,18 @@ fn voted_against_title(chars: &Chars, title: &Title) -> Option<(u16, usize)> {
 }
 
 /// The department's name as the text names it: without what a page's layout put around it
-/// (`标题： | 中庄镇`, a table's `|`), a code before it (`411001-衡山县贯塘乡人民政府`), or a word
+/// (`标题： | 中庄镇`, `名称： | 关于…`, a table's `|`), a code before it (`411001-衡山县贯塘乡人民政府`), or a word
 /// of kind after it (`怀远县水利局单位`, `…卫生院部门`); empty when only such words are left
 /// (`政府` of `2023年政府决算公开`). `四川省中共乐山市金口河区委组织部` →
 /// `中共乐山市金口河区委组织部` when the text also names the department without the province.
 pub(super) fn shorten_name(name: &str, text: &str) -> String {
-    let name = name
-        .trim()
-        .trim_start_matches("标题")
+    let name = name.trim().trim_start_matches(['|', ' ']);
+    let name = ["标题", "名称"]
+        .iter()
+        .find_map(|label| name.strip_prefix(label))
+        .unwrap_or(name)
         .trim_start_matches(['：', ':', '|', ' '])
+        .trim_start_matches("关于")
         .trim_end_matches(['|', ' ']);
     let name = match name.split_once(['-', '－']) {
         Some((code, rest)) if !code.is_empty() && code.chars().all(|c| c.is_ascii_digit()) => rest,

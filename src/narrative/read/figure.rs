@@ -675,20 +675,17 @@ fn other_side(
                     earlier: c.clone(),
                 })
             }
-            // `其他资金859.6万元，2023年支出2310.4万元`: money provided (described as …资金 or
-            // …拨款) is not what was spent of it.
-            (Some(false), None)
-                if matches!(c, Concept::Other(d) if d.ends_with("资金") || d.ends_with("拨款")) =>
+            // A thing described in the text's words is on the side its words say (a
+            // government's `收入合计`); money provided or a balance (`其他资金`, `上年结余`) is
+            // on neither: words of a side then name something else (`其他资金859.6万元，2023年
+            // 支出2310.4万元`, `上年结余0.28亿元，支出0.28亿元`: what was spent). An expense
+            // described (`培训费`) is its spending.
+            (Some(side), None)
+                if matches!(c, Concept::Other(d)
+                    if side_of_words(d) == Some(!side)
+                        || side_of_words(d).is_none()
+                            && MONEY_OR_BALANCE_ENDINGS.iter().any(|w| d.ends_with(w))) =>
             {
-                Err(UnparsedReason::OtherSide {
-                    words: words.to_owned(),
-                    words_say_income: false,
-                    earlier: c.clone(),
-                })
-            }
-            // A thing described in the text's words (a government's `收入合计`) is on the side
-            // its words say; the other side's words name something else.
-            (Some(side), None) if side_of_words(&c.to_string()) == Some(!side) => {
                 Err(UnparsedReason::OtherSide {
                     words: words.to_owned(),
                     words_say_income: side,
@@ -702,6 +699,10 @@ fn other_side(
 
 /// The side a label's words are on: income (`true`) when they say 收入 and not 支出,
 /// expenditure (`false`) when the other way round, none when both or neither.
+/// How the words of money provided or of a balance end (`其他资金`, `专项拨款`, `上年结余`,
+/// `年末滚存结余`, `上年结转`): none is on the side of income or of spending.
+const MONEY_OR_BALANCE_ENDINGS: &[&str] = &["资金", "拨款", "结余", "结转", "余额"];
+
 fn side_of_words(words: &str) -> Option<bool> {
     match (words.contains("收入"), words.contains("支出")) {
         (true, false) => Some(true),
