@@ -174,7 +174,7 @@ fn check_table<C: ClassificationCode>(counts: [usize; 3]) {
 
 #[test]
 fn embedded_tables_are_sorted_unique_and_closed() {
-    check_table::<FunctionCode>([30, 62, 118]);
+    check_table::<FunctionCode>([30, 63, 122]);
     check_table::<DepartmentEconomicCode>([10, 61, 0]);
     check_table::<GovernmentEconomicCode>([15, 10, 0]);
 }

@@ -81,8 +81,8 @@ impl<C> Entry<C> {
 /// # The embedded catalog
 /// [`Catalog::embedded`] gives the tables compiled into the crate
 /// ([`EMBEDDED_CATALOG_EDITION`](crate::classification::EMBEDDED_CATALOG_EDITION)), generated from the CSV files
-/// under `data/`. **They are a small part of a real edition**: 210 支出功能分类 rows (30 类, 62 款,
-/// 118 项) where an edition of 《政府收支分类科目》 has about 27 类, 200 款 and 1,500 项; 71
+/// under `data/`. **They are a small part of a real edition**: 215 支出功能分类 rows (30 类, 63 款,
+/// 122 项) where an edition of 《政府收支分类科目》 has about 27 类, 200 款 and 1,500 项; 71
 /// 部门预算支出经济分类 rows (10 类, 61 款) and 25 政府预算支出经济分类 rows (15 类, 10 款). They hold
 /// the lines that real 部门预算/部门决算 disclosures print most, plus the parents those need. Every
 /// row keeps its [`Evidence`]: most were printed with code and name in a published 2023–2026

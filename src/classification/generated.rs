@@ -31,11 +31,16 @@ const fn func(code: u32, name: &'static str, evidence: Evidence) -> Entry<Functi
 
 pub(super) static FUNCTIONAL: Catalog<FunctionCode> = Catalog::from_static("内置 2024 版（data/functional.csv，部分）", FUNCTIONAL_ENTRIES);
 
-/// `data/functional.csv`: 210 rows in code order.
+/// `data/functional.csv`: 215 rows in code order.
 static FUNCTIONAL_ENTRIES: &[Entry<FunctionCode>] = &[
     func(201, "一般公共服务支出", budget(2026)),
     func(20101, "人大事务", DOMAIN),
     func(2010101, "行政运行", THIRD_PARTY),
+    func(20102, "政协事务", DOMAIN),
+    func(2010201, "行政运行", DOMAIN),
+    func(2010204, "政协会议", DOMAIN),
+    func(2010250, "事业运行", DOMAIN),
+    func(2010299, "其他政协事务支出", DOMAIN),
     func(20103, "政府办公厅（室）及相关机构事务", budget(2025)),
     func(2010301, "行政运行", budget(2025)),
     func(2010302, "一般行政管理事务", budget(2025)),
