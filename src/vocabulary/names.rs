@@ -170,39 +170,39 @@ pub(crate) fn nothing_spent_on(clause: &str) -> Option<(&str, Vec<Concept>)> {
         .min_by_key(|&(at, w)| (at, std::cmp::Reverse(w.len())))?;
     let before = &clause[..at];
     let rest = clause[at + word.len()..].trim_end_matches(['。', '；', '，', ' ']);
+    let not_money = |after: &str| NOT_MONEY_AFTER_ITEM.iter().any(|w| after.contains(w));
+    let is_money =
+        |after: &str| (after.contains('费') || after.contains("支出")) && !not_money(after);
+    let three_public = |concept: &Concept| {
+        matches!(
+            concept,
+            Concept::ThreePublicTotal
+                | Concept::ThreePublicCategory(_)
+                | Concept::ThreePublicItem(_)
+        )
+    };
+    let purchase = Concept::ThreePublicItem(Item::VehiclePurchase);
     let mut concepts = Vec::new();
     for piece in rest.split('、') {
         let piece: String = piece
             .chars()
             .filter(|c| !"“”\"'‘’「」".contains(*c))
             .collect();
-        let is_money = |after: &str| {
-            (after.contains('费') || after.contains("支出"))
-                && !NOT_MONEY_AFTER_ITEM.iter().any(|w| after.contains(w))
-        };
-        let named = OTHER_MATTERS.iter().find_map(|(words, concept)| {
-            let three_public = matches!(
-                concept,
-                Concept::ThreePublicTotal
-                    | Concept::ThreePublicCategory(_)
-                    | Concept::ThreePublicItem(_)
-            );
-            let word = words.iter().find(|w| piece.starts_with(*w))?;
-            three_public.then_some((&piece[word.len()..], concept))
-        });
-        let purchase = Concept::ThreePublicItem(Item::VehiclePurchase);
+        let named = OTHER_MATTERS
+            .iter()
+            .filter(|(_, concept)| three_public(concept))
+            .find_map(|(words, concept)| {
+                let word = words.iter().find(|w| piece.starts_with(*w))?;
+                Some((&piece[word.len()..], concept))
+            });
         let bought = VEHICLE_PURCHASE_ACTS
             .iter()
             .find(|w| piece.starts_with(*w))
-            .is_some_and(|w| {
-                !NOT_MONEY_AFTER_ITEM
-                    .iter()
-                    .any(|n| piece[w.len()..].contains(n))
-            });
+            .is_some_and(|w| !not_money(&piece[w.len()..]));
         match named {
             Some((after, concept)) if is_money(after) => concepts.push(concept.clone()),
-            None if bought => concepts.push(purchase),
-            Some((_, concept)) if bought && *concept == purchase => concepts.push(purchase),
+            None if bought => concepts.push(purchase.clone()),
+            Some((_, concept)) if bought && *concept == purchase => concepts.push(purchase.clone()),
             _ => return None,
         }
     }

@@ -118,7 +118,7 @@ impl Reader<'_> {
             && nearest_whole(concept).is_some_and(|of| {
                 parts
                     .iter()
-                    .any(|part| nearest_whole(part) == Some(of.clone()))
+                    .any(|part| nearest_whole(part).as_ref() == Some(&of))
             })
             && (whole.is_empty() || part_within(whole, concept, !names_scope(label)).is_some())
         {
