@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use crate::classification::{Catalog, DepartmentEconomicCode, FunctionCode};
 use crate::report::{Concept, DisclosureKind, ProcurementLine};
 use crate::vocabulary::reason::UnparsedReason;
-use crate::vocabulary::words::{COMPARISON_WORDS, is_generic};
+use crate::vocabulary::words::{COMPARISON_WORDS, is_generic, strip_quotes};
 
 /// A concept and the words that name it.
 pub(crate) type NamedConcept = (&'static [&'static str], Concept);
@@ -162,7 +162,8 @@ const NOT_MONEY_AFTER_ITEM: &[&str] = &["计划", "任务", "团组", "人次", 
 /// nothing must be the items alone, separated by `、`: each begins with an item's name of
 /// [`OTHER_MATTERS`] and goes on to money (`费`, `支出`), or names buying a vehicle
 /// ([`VEHICLE_PURCHASE_ACTS`]). `未经批准不得购置公务用车` (a rule), `无因公出国（境）计划` (a
-/// plan) and `未发生其他支出` (no item) say nothing of an item's amount.
+/// plan) and `未发生其他支出` (no item) say nothing of an item's amount. `clause` is as the
+/// reader holds it, without quotation marks ([`strip_quotes`]).
 pub(crate) fn nothing_spent_on(clause: &str) -> Option<(&str, Vec<Concept>)> {
     let (at, word) = NOTHING_SPENT_WORDS
         .iter()
@@ -184,10 +185,6 @@ pub(crate) fn nothing_spent_on(clause: &str) -> Option<(&str, Vec<Concept>)> {
     let purchase = Concept::ThreePublicItem(Item::VehiclePurchase);
     let mut concepts = Vec::new();
     for piece in rest.split('、') {
-        let piece: String = piece
-            .chars()
-            .filter(|c| !"“”\"'‘’「」".contains(*c))
-            .collect();
         let named = OTHER_MATTERS
             .iter()
             .filter(|(_, concept)| three_public(concept))
@@ -465,8 +462,7 @@ pub(crate) fn concepts_named(
         return one(total);
     }
     // `“三公”经费及会议费、培训费支出合计`: 三公经费 with more, which no concept stands for.
-    let unquoted: String = t.chars().filter(|c| !"“”\"".contains(*c)).collect();
-    if joined_to_more(&unquoted, "三公经费") {
+    if has("三公") && joined_to_more(&strip_quotes(t), "三公经费") {
         return Err(UnparsedReason::JoinedToMore {
             words: t.to_owned(),
             line: "“三公”经费".to_owned(),

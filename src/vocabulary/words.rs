@@ -258,6 +258,19 @@ pub(crate) const ESTIMATE_WORDS: &[&str] = &["报告数", "预计数", "快报�
 /// `与上年持平`). `基本持平` (about the same) is no exact zero and is not among them.
 pub(crate) const NO_CHANGE_WORDS: &[&str] = &["无增减", "持平", "无变化", "没有变化", "未发生变化"];
 
+/// `text` without quotation marks, spaces and line breaks (`“三公”经费` → `三公经费`), as the
+/// reader compares words.
+pub(crate) fn strip_quotes(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | ' ' | '\n' | '\r'
+            )
+        })
+        .collect()
+}
+
 /// The words of direction (and of no change) that `text` holds, in order, each where it starts;
 /// at each place the longest word counts (`负增长` is one decrease, not an increase inside
 /// one). A lone `增` or `减` is a direction only right before a figure, not in free text

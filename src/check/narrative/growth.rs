@@ -150,7 +150,6 @@ pub(super) fn growth<'a>(
         // completion rate of it would be.
         Against::OwnBudget => match current.value.value().checked_sub(change.value.value()) {
             Some(budget) if budget.is_zero() => {
-                let shown = |d: Decimal| if d.is_zero() { Decimal::ZERO } else { d };
                 let me = statement_ref(s);
                 c.plain(
                     RuleCode::N007,
@@ -260,6 +259,11 @@ pub(super) enum PriorYear<'o, 'a> {
     },
 }
 
+/// `d` as a message shows it: a decrease of 0 is −0 in `Decimal`, shown 0.
+fn shown(d: Decimal) -> Decimal {
+    if d.is_zero() { Decimal::ZERO } else { d }
+}
+
 /// N012: a growth rate `s` stated when last year's figure is zero, so that no rate exists.
 /// Returns whether it found one (the rate is then not checked as a number).
 pub(super) fn zero_base(c: &mut Checker<'_>, s: &Statement, prior: PriorYear<'_, '_>) -> bool {
@@ -267,8 +271,6 @@ pub(super) fn zero_base(c: &mut Checker<'_>, s: &Statement, prior: PriorYear<'_,
     let StatedValue::Growth { .. } = s.value else {
         return false;
     };
-    // A decrease of 0 is printed −0 by `Decimal`: say 0.
-    let shown = |d: Decimal| if d.is_zero() { Decimal::ZERO } else { d };
     let (prior_value, how, mut involves) = match prior {
         PriorYear::Printed { current, prior } => (
             prior.value.value(),

@@ -6,7 +6,6 @@ use super::changes::{
     moving_word, names_another_year, opposite_directions_side_by_side, unchanged_since_last_year,
 };
 use super::figure::names_only_a_side;
-use super::headings::strip_quotes;
 use super::labels::{
     adjustment_in, budget_comparison, change_before_the_name, compared_year, completes_a_budget,
     focus, is_budget_label, is_comparison, label_year, last_year_word, strip_direction,
@@ -32,6 +31,7 @@ use crate::vocabulary::names::{
 };
 use crate::vocabulary::words::{
     ADJUSTED_BASE_WORDS, COMPARISON_WORDS, DISTRIBUTION_WORDS, LAST_YEAR_WORDS, is_generic,
+    strip_quotes,
 };
 
 impl Reader<'_> {

@@ -43,7 +43,7 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
         // joining word goes on on the next line.
         let first = chars.normalized(a, first_end);
         let b = match all.get(k + 1) {
-            Some(&(_, next_end)) if first.trim_end().ends_with(['和', '及', '与', '、']) => {
+            Some(&(_, next_end)) if TITLE_JOINS.iter().any(|w| first.trim_end().ends_with(w)) => {
                 next_end
             }
             _ => first_end,
@@ -131,12 +131,15 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
     None
 }
 
+/// The words that join two things a title names (`…决算及…执行情况`, `…执行情况和…预算草案`).
+const TITLE_JOINS: &[&str] = &["和", "及", "与", "、"];
+
 /// The year of a draft budget named after a year executed (`…执行情况和2025年预算草案`,
 /// `…和2026年预算（草案）`): a later year whose own words, up to the next joining word, name
 /// a draft budget.
 fn drafted_year(mut rest: &str) -> Option<u16> {
     while let Some((year, _, after)) = year_in(rest) {
-        let own = before_any(after, &["和", "及", "与", "、"]);
+        let own = before_any(after, TITLE_JOINS);
         if own.contains("预算") && own.contains("草案") {
             return Some(year);
         }

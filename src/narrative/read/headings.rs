@@ -7,7 +7,7 @@ use crate::dimensions::FundType;
 use crate::narrative::scan::{Numbering, is_project_heading, split_numbering};
 use crate::report::{Concept, DisclosureKind, ReportingUnit};
 use crate::vocabulary::sections::{SectionKind, section_of_heading_words};
-use crate::vocabulary::words::COMPARISON_WORDS;
+use crate::vocabulary::words::{COMPARISON_WORDS, strip_quotes};
 
 impl SectionKind {
     pub(super) fn allows_other(&self) -> bool {
@@ -56,17 +56,6 @@ fn classify_heading(heading: &str) -> SectionKind {
         return SectionKind::Project(name.to_owned());
     }
     section_of_heading_words(h)
-}
-
-pub(super) fn strip_quotes(text: &str) -> String {
-    text.chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | ' ' | '\n' | '\r'
-            )
-        })
-        .collect()
 }
 
 impl Reader<'_> {
