@@ -226,6 +226,15 @@ fn titles_and_what_they_say() {
         entity("第二部分 某市统计局2025年度部门决算情况说明\n一、总体情况\n收入总计20万元。"),
         ("某市统计局".into(), 2025, DisclosureKind::FinalAccounts)
     );
+    // Years spelt in numerals, as official titles write them.
+    assert_eq!(
+        entity("某县水利局二〇二四年部门预算公开说明\n一、收入预算\n收入预算总额300万元。"),
+        ("某县水利局".into(), 2024, DisclosureKind::Budget)
+    );
+    assert_eq!(
+        entity("某市文化馆二零二三年度部门决算\n一、总体情况\n收入总计20万元。"),
+        ("某市文化馆".into(), 2023, DisclosureKind::FinalAccounts)
+    );
     // A title that names only the region's budgets leaves the department to its own line.
     assert_eq!(
         entity(

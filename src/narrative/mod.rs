@@ -7,7 +7,8 @@
 //! rate with its change, a 其中 listing) becomes a [`Claim`](crate::report::Claim). The reader knows the
 //! standard skeletons — the Sichuan 10-section form (收入支出决算总体情况说明 … 其他重要事项) and
 //! the generic central form (一、收入支出决算总体情况说明 … 预算绩效管理情况) — headings with or
-//! without numbering, 万元 or 元, full-width digits and the usual variations of wording. It is
+//! without numbering, 万元 or 元, full-width digits, years spelt in numerals (`二〇二四年`) and the
+//! usual variations of wording. It is
 //! built from the template and the domain, not from one document's sentences.
 //!
 //! Nothing is silently dropped: a clause with a figure the reader does not understand becomes an

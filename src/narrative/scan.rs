@@ -63,6 +63,7 @@ impl Chars {
             offsets.push(offset);
             norm.push(normalize_char(c));
         }
+        spell_numeral_years(&mut norm);
         Chars {
             text: text.to_owned(),
             offsets,
@@ -117,6 +118,48 @@ impl Chars {
 /// A space within a line: ASCII, ideographic or a tab.
 fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}')
+}
+
+/// `二〇二四年` (also with `零`, `○` or `O` for the zero) reads as `2024年`, one character for one,
+/// as titles and dates of official documents write years. Only four numerals spelling 19xx or
+/// 20xx, before `年` and not within a longer run of numerals, are years: `二〇二四` alone, or
+/// `十二` in `二十二年`, is no year.
+fn spell_numeral_years(norm: &mut [char]) {
+    fn digit(c: char) -> Option<char> {
+        Some(match c {
+            '〇' | '○' | '零' | 'O' | 'Ｏ' | '0' => '0',
+            '一' => '1',
+            '二' => '2',
+            '三' => '3',
+            '四' => '4',
+            '五' => '5',
+            '六' => '6',
+            '七' => '7',
+            '八' => '8',
+            '九' => '9',
+            _ => return None,
+        })
+    }
+    let mut i = 0;
+    while i + 4 < norm.len() {
+        let spelt = || -> Option<[char; 4]> {
+            let mut digits = ['0'; 4];
+            for (d, c) in digits.iter_mut().zip(&norm[i..i + 4]) {
+                *d = digit(*c)?;
+            }
+            Some(digits)
+        };
+        if norm[i + 4] == '年'
+            && (i == 0 || digit(norm[i - 1]).is_none())
+            && let Some(digits) = spelt()
+            && matches!(digits[..2], ['1', '9'] | ['2', '0'])
+        {
+            norm[i..i + 4].copy_from_slice(&digits);
+            i += 5;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Whether a line is spaced letter by letter, as text taken from some PDFs is
@@ -701,6 +744,38 @@ mod tests {
             kinds(text),
             vec![("13.5".into(), FigureKind::Amount(Unit::WanYuan))]
         );
+    }
+
+    /// Years spelt in numerals read as digits, one character for one; other runs of numerals,
+    /// and the original text, are left as they are.
+    #[test]
+    fn numeral_years() {
+        let normalized = |text: &str| {
+            let chars = Chars::new(text);
+            (
+                chars.normalized(0, chars.len()),
+                chars.original(0, chars.len()),
+            )
+        };
+        for (text, read) in [
+            ("二〇二四年部门预算", "2024年部门预算"),
+            ("二零二三年度决算", "2023年度决算"),
+            ("二○二五年一月", "2025年一月"),
+            ("二O二二年", "2022年"),
+            ("一九九八年", "1998年"),
+            ("截至二〇二四年底", "截至2024年底"),
+            // Not 19xx or 20xx, or part of a longer run, or no 年 after it.
+            ("三〇二四年", "三〇二四年"),
+            ("一二三四五年", "一二三四五年"),
+            ("二〇二四", "二〇二四"),
+            ("二十二年", "二十二年"),
+        ] {
+            assert_eq!(
+                normalized(text),
+                (read.to_owned(), text.to_owned()),
+                "{text}"
+            );
+        }
     }
 
     /// A line spaced letter by letter reads as its words; numbers stay apart, the original
