@@ -361,6 +361,44 @@ fn a_region_titled_report_is_a_governments() {
     }
 }
 
+/// A title that says only 决算 (its issuer on the line above, or none) leaves it to the body
+/// whether the accounts are a government's, as one that says only 预算 does; a title naming a
+/// whole region (`全区`) is the region's; a finance bureau's summary of its departments is a
+/// government's, where a department summing its own units is not.
+#[test]
+fn whose_final_accounts_the_words_tell() {
+    let body = "一、一般公共预算收支决算情况\n全镇本级一般公共预算收入120万元，其中税收收入100万元。\
+                上解上级支出10万元，安排预算稳定调节基金5万元。";
+    for (text, kind) in [
+        (
+            format!("某县某镇人民政府\n2023年决算报告\n{body}"),
+            DisclosureKind::GovernmentFinalAccounts,
+        ),
+        (
+            "某县教育局2023年决算公开说明\n一、收入支出决算总体情况\n本单位2023年度收入决算总计300万元，支出决算总计300万元。".to_owned(),
+            DisclosureKind::FinalAccounts,
+        ),
+        (
+            "关于2023年全区“三公”经费决算的说明\n“三公”经费决算支出500万元，比上年下降2%。".to_owned(),
+            DisclosureKind::GovernmentFinalAccounts,
+        ),
+        (
+            "关于2023年“三公”经费决算的说明\n“三公”经费决算支出500万元，比上年下降2%。".to_owned(),
+            DisclosureKind::FinalAccounts,
+        ),
+        (
+            "经某县财政局汇总，2022年某县行政单位、事业单位使用财政拨款安排的“三公”经费决算总额为500万元，比上年决算下降2%。".to_owned(),
+            DisclosureKind::GovernmentFinalAccounts,
+        ),
+        (
+            "经汇总，本部门及所属3个单位2023年度“三公”经费决算支出50万元，比上年决算下降2%。".to_owned(),
+            DisclosureKind::FinalAccounts,
+        ),
+    ] {
+        assert_eq!(entity(&text).2, kind, "{text}");
+    }
+}
+
 /// A government's budget speaks of the jurisdiction: none of its figures is read as a
 /// department's, but each sentence's own arithmetic (a level, its change and its growth) is.
 #[test]

@@ -57,12 +57,15 @@ pub(crate) const GOVERNMENT_WORDS: &[&str] = &[
     // The revenue a government receives from the level above; a department's is 上级补助收入.
     "转移支付收入",
     "本级财政一般公共预算",
-    // A finance bureau's summary of its departments' budgets (`经汇总，2024年市级部门“三公”经费预算`,
-    // `经井研县财政局汇总，2020年井研县行政单位…`).
+    // A summary of a region's departments (`经汇总，2024年市级部门“三公”经费预算`); a department
+    // may sum its own units too, so this alone does not decide ([`FINANCE_SUMMARY_WORDS`] do).
     "经汇总",
-    "财政局汇总",
-    "财政厅汇总",
 ];
+
+/// Words by which a finance bureau says it summed a region's departments
+/// (`经井研县财政局汇总，2020年井研县行政单位…“三公”经费决算总额为1023万元`): the figures are the
+/// region's, never one department's, so one of them decides that the text is a government's.
+pub(crate) const FINANCE_SUMMARY_WORDS: &[&str] = &["财政局汇总", "财政厅汇总"];
 
 /// Words naming a draft of final accounts, which is laid before a people's congress: only a
 /// government's are (`《关于示例市本级2023年决算(草案)的报告》`; a department's accounts are no
@@ -74,6 +77,14 @@ pub(crate) const DRAFT_ACCOUNTS_WORDS: &[&str] = &["决算草案", "决算（草
 /// `预算执行情况` alone is not among them (a department reports its own too).
 /// A body uses some of them of a department too (`按政府预算经济分类`), so only a title counts.
 pub(crate) const GOVERNMENT_TITLE_WORDS: &[&str] = &[
+    // A whole region's figures (`2020年度全区“三公”经费决算情况`): a department's title names
+    // the department.
+    "全区",
+    "全县",
+    "全市",
+    "全省",
+    "全州",
+    "全旗",
     "政府预算",
     "财政预算",
     "政府决算",

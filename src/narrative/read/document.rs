@@ -6,8 +6,8 @@ use crate::narrative::scan::{Chars, Figure, FigureKind, Numbering, figures, spli
 use crate::report::DisclosureKind;
 use crate::vocabulary::words::{
     COLLECTIVE_TITLE_WORDS, COLLECTIVE_WORDS, COMPARISON_WORDS, DEPARTMENT_TITLE_WORDS,
-    DEPARTMENT_WORDS, DRAFT_ACCOUNTS_WORDS, GOVERNMENT_TITLE_WORDS, GOVERNMENT_WORDS,
-    SELF_EVALUATION_WORDS, STANDARD_WORDS, TITLE_WORDS, without_budget_names,
+    DEPARTMENT_WORDS, DRAFT_ACCOUNTS_WORDS, FINANCE_SUMMARY_WORDS, GOVERNMENT_TITLE_WORDS,
+    GOVERNMENT_WORDS, SELF_EVALUATION_WORDS, STANDARD_WORDS, TITLE_WORDS, without_budget_names,
 };
 
 pub(super) struct Title {
@@ -176,7 +176,8 @@ fn department_line(chars: &Chars) -> Option<String> {
 /// a budget when it speaks of 预算, and a government's when it uses words only a government's
 /// budget or final accounts use (one such word with no 决算 in the text, or two): its final
 /// accounts when it speaks of 决算 at least as often as of 预算 or names a draft of final
-/// accounts ([`DRAFT_ACCOUNTS_WORDS`], itself a government's word), its budget otherwise. A
+/// accounts ([`DRAFT_ACCOUNTS_WORDS`], itself a government's word), its budget otherwise; a
+/// finance bureau's summary ([`FINANCE_SUMMARY_WORDS`]) counts as two such words. A
 /// department's text that speaks of itself as a performance self-evaluation
 /// ([`evaluates_itself`]) is one. A title that
 /// names a department's disclosure (`部门预算`) is never a government's; a body that speaks of
@@ -200,8 +201,10 @@ pub(super) fn kind_of(text: &str, title: bool) -> Option<DisclosureKind> {
         text.match_indices(w)
             .any(|(at, _)| !text[..at].ends_with('预') && own_at(at))
     });
-    let mut government =
-        GOVERNMENT_WORDS.iter().filter(|w| own(w)).count() + usize::from(draft_accounts);
+    let finance_summary = FINANCE_SUMMARY_WORDS.iter().any(|w| own(w));
+    let mut government = GOVERNMENT_WORDS.iter().filter(|w| own(w)).count()
+        + usize::from(draft_accounts)
+        + 2 * usize::from(finance_summary);
     let departmental = if title {
         // `伙牌镇政府预算公开`: a town's government as a budget unit, which its body tells.
         let town_unit = ["镇政府预算", "乡政府预算", "镇政府决算", "乡政府决算"]

@@ -351,21 +351,21 @@ pub(crate) fn read(
         whole.normalized(0, whole.len())
     };
     let text = simplified.as_str();
-    // A title that says only 预算 (`…2024年“三公”经费预算说明`) without naming a department's
-    // disclosure leaves it to the body whether the budget is a government's.
+    // A title that says only 预算 or 决算 (`…2024年“三公”经费预算说明`, `2022年决算报告`) without
+    // naming a department's disclosure leaves it to the body whether the budget or the final
+    // accounts are a government's.
     let by_title = title.as_ref().and_then(|t| {
         let kind = kind_of(&t.text, true)?;
         let departmental = DEPARTMENT_TITLE_WORDS.iter().any(|w| t.text.contains(w));
-        Some(
-            if kind == DisclosureKind::Budget
-                && !departmental
-                && kind_of(text, false).is_some_and(DisclosureKind::is_government)
-            {
-                DisclosureKind::GovernmentBudget
-            } else {
-                kind
-            },
-        )
+        let governments =
+            || !departmental && kind_of(text, false).is_some_and(DisclosureKind::is_government);
+        Some(match kind {
+            DisclosureKind::Budget if governments() => DisclosureKind::GovernmentBudget,
+            DisclosureKind::FinalAccounts if governments() => {
+                DisclosureKind::GovernmentFinalAccounts
+            }
+            kind => kind,
+        })
     });
     let kind = options
         .kind
