@@ -3454,6 +3454,33 @@ fn plans_adjusted_levels_and_counts_in_ten_thousands_are_declined() {
     );
 }
 
+/// Procurement lines listed in sentences of their own (`服务类采购项目148个，…，实际采购金额共计…`)
+/// are the lines', not the total's: an amount naming no line after a clause that named one is
+/// declined, and procurements counted are no count of the department's projects.
+#[test]
+fn a_procurement_lines_amount_is_not_the_total() {
+    let text = format!(
+        "{TITLE}六、政府采购情况\n本年度共采购项目120个，实际采购金额共计500.00万元，节约率为5%，其中货物类采购项目70个，实际采购金额共计300.00万元。\
+         服务类采购项目50个，实际采购金额共计200.00万元。\n七、预算绩效管理情况\n本单位开展绩效自评的项目共8个。"
+    );
+    let total = Concept::Procurement(fiscal_cn::report::ProcurementLine::Total);
+    assert_eq!(about(&text, &total), ["500.00万元"]);
+    let refused = declined(&text);
+    assert!(
+        refused.iter().any(|d| d.contains("200.00万元")),
+        "{refused:?}"
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
+    // Each line named in its own words is still that line's, and the total after them, named
+    // again as 政府采购, the total's.
+    let text = format!(
+        "{TITLE}六、政府采购情况\n货物类采购300.00万元，服务类采购200.00万元，政府采购支出总额500.00万元。"
+    );
+    assert_eq!(about(&text, &total), ["500.00万元"]);
+    let services = Concept::Procurement(fiscal_cn::report::ProcurementLine::Services);
+    assert_eq!(about(&text, &services), ["200.00万元"]);
+}
+
 /// One class of a kind of expenditure (`人员类项目支出`, `运转类项目支出`) is not all of it: the
 /// classes listed side by side are never one figure stated three times.
 #[test]

@@ -443,6 +443,11 @@ pub fn count_named(label: &str, unit: &str, setting: &mut CountSetting<'_>) -> C
     if unnumbered.starts_with("其他") || unnumbered.starts_with("其它") {
         return CountNaming::OfItsOwn;
     }
+    // `共采购项目473个`, `服务类采购项目148个`: procurements, counted in their own terms, not
+    // the department's projects.
+    if words.contains("采购") {
+        return CountNaming::OfItsOwn;
+    }
     // `绩效评级为“良”的项目0个`, `编报绩效目标的项目28个`: projects of some kind.
     if of_a_kind(words, "项目") {
         return CountNaming::OfItsOwn;
@@ -711,6 +716,8 @@ mod tests {
         assert_eq!(named("共涉及项目", "个"), count(Countable::Projects));
         assert_eq!(named("自评等级为优的项目", "个"), CountNaming::OfItsOwn);
         assert_eq!(named("其他项目", "个"), CountNaming::OfItsOwn);
+        assert_eq!(named("本年度共采购项目", "个"), CountNaming::OfItsOwn);
+        assert_eq!(named("服务类采购项目", "个"), CountNaming::OfItsOwn);
         let mut after = CountSetting::new().with_words_after("项目，涉及资金");
         assert_eq!(
             count_named("共", "个", &mut after),

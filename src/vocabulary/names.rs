@@ -505,6 +505,12 @@ pub(crate) fn concepts_named(
         if let Some(line) = named_in(PROCUREMENT_LINES, t) {
             return one(line);
         }
+        // `服务类采购项目148个，…，实际采购金额共计16973.33万元`: an amount naming no line, after
+        // a clause of its sentence that named one, is that line's (or a line's named later):
+        // no total, and not surely the line's either. `政府采购` names the whole again.
+        if !has("政府采购") && named_in(PROCUREMENT_LINES, context.earlier_clause).is_some() {
+            return Ok(None);
+        }
         // The total only when nothing else qualifies it (`分散采购`, `中央预算单位的政府采购`
         // are parts of it).
         let mut rest = t.replace("政府采购", "").replace("采购", "");
