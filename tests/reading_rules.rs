@@ -235,6 +235,30 @@ fn titles_and_what_they_say() {
         entity("某市文化馆二零二三年度部门决算\n一、总体情况\n收入总计20万元。"),
         ("某市文化馆".into(), 2023, DisclosureKind::FinalAccounts)
     );
+    // A title opened by 关于 goes on on the next line until it ends as titles do; a
+    // government's name before 关于 names its region; a part of the year is no part of a name.
+    for (title, name) in [
+        (
+            "关于某某自治县2024年预算执行\n情况和2025年预算草案的报告",
+            "某某自治县",
+        ),
+        (
+            "某市某区人民政府关于某区2025年上半年财政预算执行情况的报告",
+            "某市某区",
+        ),
+        ("关于2025年上半年某县预算执行情况报告", "某县"),
+    ] {
+        let text = format!("{title}\n一、预算执行情况\n全县一般公共预算收入5200万元。");
+        assert_eq!(
+            entity(&text),
+            (name.into(), 2025, DisclosureKind::GovernmentBudget),
+            "{title}"
+        );
+    }
+    assert_eq!(
+        entity("某县教育局关于2024年部门预算的说明\n一、收入预算\n收入预算总额300万元。"),
+        ("某县教育局".into(), 2024, DisclosureKind::Budget)
+    );
     // A title that names only the region's budgets leaves the department to its own line.
     assert_eq!(
         entity(

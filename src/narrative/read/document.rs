@@ -42,8 +42,15 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
         // `关于长宁区2023年财政决算及⏎2024年上半年预算执行情况的报告`: a title broken after a
         // joining word goes on on the next line.
         let first = chars.normalized(a, first_end);
+        let first = first.trim();
+        let unfinished = TITLE_JOINS.iter().any(|w| first.ends_with(w))
+            || first.starts_with("关于") && !TITLE_ENDINGS.iter().any(|w| first.ends_with(w));
         let b = match all.get(k + 1) {
-            Some(&(_, next_end)) if TITLE_JOINS.iter().any(|w| first.trim_end().ends_with(w)) => {
+            Some(&(next, next_end))
+                if unfinished
+                    && split_numbering(chars.normalized(next, next_end).trim()).0
+                        == Numbering::None =>
+            {
                 next_end
             }
             _ => first_end,
@@ -133,6 +140,13 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
 
 /// The words that join two things a title names (`…决算及…执行情况`, `…执行情况和…预算草案`).
 const TITLE_JOINS: &[&str] = &["和", "及", "与", "、"];
+
+/// The endings of a whole title: a title opened by `关于` without one of them
+/// (`关于彭水苗族土家族自治县2024年预算执行⏎情况和2025年预算草案的报告`) goes on on the next line.
+const TITLE_ENDINGS: &[&str] = &["报告", "说明", "决算", "预算", "公开", "草案", "情况"];
+
+/// Parts of a year a report of its execution covers (`关于2025年上半年托克逊县预算执行情况报告`).
+const PERIOD_WORDS: &[&str] = &["上半年", "下半年", "前三季度", "第一季度", "一季度", "全年"];
 
 /// The year of a draft budget named after a year executed (`…执行情况和2025年预算草案`,
 /// `…和2026年预算（草案）`): a later year whose own words, up to the next joining word, name
@@ -558,6 +572,9 @@ fn voted_against_title(chars: &Chars, title: &Title) -> Option<(u16, usize)> {
 /// of kind after it (`怀远县水利局单位`, `…卫生院部门`); empty when only such words are left
 /// (`政府` of `2023年政府决算公开`). `四川省中共乐山市金口河区委组织部` →
 /// `中共乐山市金口河区委组织部` when the text also names the department without the province.
+/// A title's issuer before `关于` names the region it governs (`西安市新城区人民政府关于新城区…`
+/// → `西安市新城区`), or the department itself when nothing follows `关于`; a period after the
+/// year (`上半年托克逊县`) is no part of a name.
 pub(super) fn shorten_name(name: &str, text: &str) -> String {
     let name = name.trim().trim_start_matches(['|', ' ']);
     let name = ["标题", "名称"]
@@ -567,6 +584,23 @@ pub(super) fn shorten_name(name: &str, text: &str) -> String {
         .trim_start_matches(['：', ':', '|', ' '])
         .trim_start_matches("关于")
         .trim_end_matches(['|', ' ']);
+    let name = match name.split_once("关于") {
+        Some((issuer, about)) => ["人民政府", "政府"]
+            .iter()
+            .find_map(|w| issuer.strip_suffix(w))
+            .filter(|region| region.chars().count() >= 2)
+            .unwrap_or(if about.trim().is_empty() {
+                issuer
+            } else {
+                about
+            })
+            .trim(),
+        None => name,
+    };
+    let name = PERIOD_WORDS
+        .iter()
+        .find_map(|w| name.strip_prefix(w))
+        .unwrap_or(name);
     let name = match name.split_once(['-', '－']) {
         Some((code, rest)) if !code.is_empty() && code.chars().all(|c| c.is_ascii_digit()) => rest,
         _ => name,
