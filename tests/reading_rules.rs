@@ -2246,6 +2246,20 @@ fn check_errors(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A listing's later statement that is the whole of a part already listed
+/// (`其中：一般公共预算收入100万元…。财政拨款收入预算100万元`) restates that part's whole, and is
+/// no further part of the total: the parts add up.
+#[test]
+fn a_parts_own_whole_stated_later_is_no_further_part() {
+    let text = "某单位2023年部门预算\n一、收支预算总体情况\n2023年收入预算总计300万元，其中：一般公共预算收入100万元；事业收入预算200万元。\
+                2023年支出预算合计300万元，其中：基本支出预算200万元；项目支出预算100万元。\
+                2023年财政拨款收入预算100万元，财政拨款支出预算100万元。";
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    // Parts that do exceed their total are still found.
+    let wrong = text.replace("事业收入预算200万元", "事业收入预算260万元");
+    assert_eq!(check_errors(&wrong).len(), 1, "{:?}", check_errors(&wrong));
+}
+
 /// A comparison that ends just before a figure's own words does not date the figure: the
 /// figure's year is the last one its words name outside a comparison.
 #[test]

@@ -146,6 +146,12 @@ pub(super) fn build_claims(
     claims
 }
 
+/// Whether `part` is directly a part of `whole`: a child in a listing ([`is_child`]), or a
+/// part of it in the model (`一般公共预算财政拨款收入` of `本年财政拨款收入`).
+fn directly_within(part: &Concept, whole: &Concept) -> bool {
+    is_child(whole, part) || wholes_of(part).contains(whole)
+}
+
 /// The children a total lists after it (`其中：…`), as a sum claim.
 ///
 /// When a figure after the total in its chapter was not understood, the listing may miss a
@@ -212,9 +218,10 @@ fn listing(
         if included.contains(&j)
             || seen.contains(&s.concept)
             || !(part_of(&s.concept, declined_after) || grandchild(&s.concept, &seen))
-            || seen.iter().any(|part| is_child(part, &s.concept))
-            // A part after its own parts were listed is their sum, not one more part.
-            || seen.iter().any(|part| is_child(&s.concept, part))
+            || seen.iter().any(|part| directly_within(&s.concept, part))
+            // A part after its own parts were listed is their sum, not one more part
+            // (`其中：一般公共预算收入A…。财政拨款收入A`).
+            || seen.iter().any(|part| directly_within(part, &s.concept))
         {
             continue;
         }
