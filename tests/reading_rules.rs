@@ -2246,6 +2246,29 @@ fn check_errors(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// `收入` alone, changing, after a total whose listing holds a carry-over from last year, may
+/// be this year's income without it: declined, so the two sides' changes are not held to one
+/// another; without a carry-over listed it is the total's.
+#[test]
+fn income_beside_a_carry_over_is_not_surely_the_total() {
+    let text = "某中学2025年部门预算\n二、单位收支总体情况\n(一)收入预算：2025年年初预算数1165.79万元，其中：一般公共预算拨款本年收入1144.25万元，上年结转21.54万元。收入较去年减少59.04万元。\n\
+                (二)支出预算：2025年年初预算数1165.79万元。支出较去年减少92.43万元。";
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    assert!(
+        declined_reasons(text).contains(&UnparsedReason::IncomeBesideCarryOver),
+        "{:?}",
+        declined_reasons(text)
+    );
+    let without = text.replace("，上年结转21.54万元", "");
+    let without = without.replace("1144.25", "1165.79");
+    assert_eq!(
+        check_errors(&without).len(),
+        1,
+        "{:?}",
+        check_errors(&without)
+    );
+}
+
 /// A listing's later statement that is the whole of a part already listed
 /// (`其中：一般公共预算收入100万元…。财政拨款收入预算100万元`) restates that part's whole, and is
 /// no further part of the total: the parts add up.

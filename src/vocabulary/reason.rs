@@ -380,6 +380,10 @@ pub enum UnparsedReason {
     /// A change of a whole side said after a part of it.
     #[error("说的是收入或支出总体的增减，但前面说的是其中一部分，看不出是哪一级的合计")]
     WholeAfterAPart,
+    /// A change of `收入` in general after a total whose listing holds a carry-over from last
+    /// year: it may be of this year's income alone.
+    #[error("说的是收入的增减，但前面的收入总计含上年结转，看不出是否包含结转")]
+    IncomeBesideCarryOver,
     /// Words of one side (收入, 支出) after a concept of the other side, or of a thing
     /// described in words of neither (`上年结余0.28亿元，支出0.28亿元`).
     #[error(

@@ -304,6 +304,22 @@ impl Reader<'_> {
                 }))
                 .filter(|whole| !whole.is_empty())
                 .cloned();
+            // `其中：本年收入a万元，上年结转b万元。收入较去年减少X万元`: beside a carry-over the
+            // total lists, `收入` alone may be this year's income without it (and last year's
+            // total held last year's carry-over), and the text does not say which.
+            let income_named = change_words(label)
+                .and_then(|(_, candidates)| names_only_a_side(&candidates))
+                .is_some_and(|side| side != Some(false));
+            if income_named
+                && side_whole
+                    .as_deref()
+                    .is_some_and(|whole| whole.contains(&Concept::IncomeGrandTotal))
+                && self.carry_over_listed(state)
+            {
+                state.lost = true;
+                self.unparsed(a, &quote, UnparsedReason::IncomeBesideCarryOver);
+                return;
+            }
             // Figures handed out (`分别占x%和y%`) have their things from the pairing or the
             // listing: the word that hands them out names none.
             let without_distribution;
@@ -817,6 +833,19 @@ impl Reader<'_> {
     }
 
     /// Whether the sentence read so far states an amount of the report's year.
+    /// Whether the listing the clause goes on with (its sentence's, or the one the sentence
+    /// before ended in) names a carry-over from last year (`上年结转21.54万元`): even one of
+    /// nothing this year tells `收入` from what was carried over, and last year's may not
+    /// have been nothing.
+    fn carry_over_listed(&self, state: &SentenceState) -> bool {
+        let parts = match (&state.breakdown, &self.previous_listing) {
+            (Some(_), _) => &state.listed_parts,
+            (None, Some((_, parts))) => parts,
+            (None, None) => return false,
+        };
+        parts.contains(&Concept::OpeningBalance)
+    }
+
     fn sentence_states_this_years_amount(&self) -> bool {
         self.places
             .iter()
