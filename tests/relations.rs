@@ -978,3 +978,39 @@ fn a_funds_income_with_its_carry_over_counted_in() {
         found(&text("315.5"))
     );
 }
+
+/// One figure stated several times: when every later statement agrees with the others and not
+/// with the first (`…决算为1.53万元`, then `0万元` twice), the first is the odd one out and the
+/// one N002 is at it; with only one later statement, the later one is compared with the first.
+#[test]
+fn the_odd_statement_out_is_the_one_at_fault() {
+    let text = |later: &[&str]| {
+        let mut text = format!(
+            "{TITLE}七、“三公”经费支出决算情况说明\n（一）总体情况。公务接待费支出决算为1.53万元。\n（二）具体情况。"
+        );
+        for (k, amount) in later.iter().enumerate() {
+            text.push_str(&format!("{}、公务接待费支出{amount}万元。", k + 1));
+        }
+        text
+    };
+    let n002 = |text: &str| -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(r, s, _)| r == "N002" && *s == Severity::Error)
+            .map(|(_, _, quote)| quote)
+            .collect()
+    };
+    let odd_first = text(&["0", "0"]);
+    assert_eq!(
+        n002(&odd_first),
+        ["公务接待费支出决算为1.53万元"],
+        "{:?}",
+        found(&odd_first)
+    );
+    // One restatement says nothing of which is right: the later one is compared.
+    let one = text(&["0"]);
+    assert_eq!(n002(&one), ["1、公务接待费支出0万元"], "{:?}", found(&one));
+    // Later statements that disagree among themselves are each compared with the first.
+    let mixed = text(&["0", "2"]);
+    assert_eq!(n002(&mixed).len(), 2, "{:?}", found(&mixed));
+}

@@ -59,21 +59,55 @@ pub(super) fn against_earlier(
     }
     // The first amount of its concept and year, when it comes before (a search, not a scan of
     // the concept's statements).
-    let earlier = ix
-        .group_of(index)
-        .and_then(|group| ix.first_of(group, ValueKind::Amount, Years::Of(s.year)))
-        .filter(|&first| first < index)
-        .map(|first| &ix.all[first]);
-    let Some(earlier) = earlier else {
+    let Some(group) = ix.group_of(index) else {
         return;
     };
+    let Some(first_at) = ix
+        .first_of(group, ValueKind::Amount, Years::Of(s.year))
+        .filter(|&first| first < index)
+    else {
+        return;
+    };
+    let earlier = &ix.all[first_at];
     let Some(stated) = amount_of(c, s) else {
         return;
     };
     let Some(first) = amount_of(c, earlier) else {
         return;
     };
-    if differ_by_the_carry_over(c, ix, s, &stated, &first) {
+    if stated.value.value() == first.value.value()
+        || differ_by_the_carry_over(c, ix, s, &stated, &first)
+    {
+        return;
+    }
+    // `公务接待费…决算为1.53万元`, then `公务接待费支出决算0万元` three times: when every later
+    // statement agrees with the others and not with the first, the first is the odd one out,
+    // and the one finding is at it.
+    let (mut restated, mut agreeing, mut first_later) = (0, true, None);
+    for at in ix
+        .all_of(group, ValueKind::Amount, Years::Of(s.year))
+        .filter(|&at| at > first_at)
+    {
+        restated += 1;
+        first_later.get_or_insert(at);
+        agreeing &=
+            amount_of(c, &ix.all[at]).is_some_and(|o| o.value.value() == stated.value.value());
+    }
+    if restated >= 2 && agreeing {
+        if first_later == Some(index) {
+            let words = |_: &Checker<'_>, out: &mut String| {
+                write_subject(kind, earlier, out);
+                SumWords {
+                    left: "此处陈述",
+                    right: Cow::Owned(format!(
+                        "后文（{}）等 {restated} 处一致陈述",
+                        s.location.section
+                    )),
+                    single: Some("同一数字前后必须一致"),
+                }
+            };
+            one_figure(c, RuleCode::N002, first, stated, words, Some(earlier));
+        }
         return;
     }
     let words = |_: &Checker<'_>, out: &mut String| {
