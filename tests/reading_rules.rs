@@ -385,6 +385,17 @@ fn a_region_titled_report_is_a_governments() {
     }
 }
 
+/// A text whose first line names it a performance evaluation is one, though its body quotes the
+/// department's 部门决算.
+#[test]
+fn an_evaluation_that_quotes_the_final_accounts_is_an_evaluation() {
+    let text = "部门整体支出绩效评价报告\n一、基本情况\n（一）部门整体支出概况。2021年部门决算收入总计300万元，支出总计300万元。";
+    assert_eq!(entity(text).2, DisclosureKind::PerformanceSelfEvaluation);
+    let text =
+        "2021年度部门决算\n一、基本情况\n本部门开展绩效评价，绩效评价报告已公开。收入总计300万元。";
+    assert_eq!(entity(text).2, DisclosureKind::FinalAccounts);
+}
+
 /// A title that says only 决算 (its issuer on the line above, or none) leaves it to the body
 /// whether the accounts are a government's, as one that says only 预算 does; a title naming a
 /// whole region (`全区`) is the region's; a finance bureau's summary of its departments is a
@@ -413,6 +424,10 @@ fn whose_final_accounts_the_words_tell() {
         (
             "经某县财政局汇总，2022年某县行政单位、事业单位使用财政拨款安排的“三公”经费决算总额为500万元，比上年决算下降2%。".to_owned(),
             DisclosureKind::GovernmentFinalAccounts,
+        ),
+        (
+            "经某区财政金融局汇总，某区2022年区级预算部门“三公”经费预算50万元，比上年预算下降2%。".to_owned(),
+            DisclosureKind::GovernmentBudget,
         ),
         (
             "经汇总，本部门及所属3个单位2023年度“三公”经费决算支出50万元，比上年决算下降2%。".to_owned(),

@@ -65,7 +65,13 @@ pub(crate) const GOVERNMENT_WORDS: &[&str] = &[
 /// Words by which a finance bureau says it summed a region's departments
 /// (`经井研县财政局汇总，2020年井研县行政单位…“三公”经费决算总额为1023万元`): the figures are the
 /// region's, never one department's, so one of them decides that the text is a government's.
-pub(crate) const FINANCE_SUMMARY_WORDS: &[&str] = &["财政局汇总", "财政厅汇总"];
+pub(crate) const FINANCE_SUMMARY_WORDS: &[&str] = &[
+    "财政局汇总",
+    "财政厅汇总",
+    // Bureaus of finance joined with another office (`经高新区财政金融局汇总`).
+    "财政金融局汇总",
+    "财政税务局汇总",
+];
 
 /// Words naming a draft of final accounts, which is laid before a people's congress: only a
 /// government's are (`《关于示例市本级2023年决算(草案)的报告》`; a department's accounts are no

@@ -332,12 +332,30 @@ fn without_citations(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Whether a text is a performance self-evaluation (`…项目支出绩效自评报告`): a title, or a
-/// first line, that says so, or a body that speaks of its self-evaluation twice, naming no
-/// department's final accounts or budget (whose 绩效 sections speak of 自评 as much). A
+/// Whether a text is a performance self-evaluation (`…项目支出绩效自评报告`): a first line that
+/// says so without naming a department's disclosure (whatever the body quotes of the
+/// department's 部门决算), or a title or a body that speaks of its self-evaluation (a body
+/// twice), naming no department's final accounts or budget (whose 绩效 sections speak of 自评
+/// as much). A
 /// department's budget named as what a project's form evaluates (`部门预算项目支出绩效自评表`)
 /// is no such name.
 fn evaluates_itself(text: &str, title: bool) -> bool {
+    let said_in = |text: &str| {
+        SELF_EVALUATION_WORDS
+            .iter()
+            .map(|w| text.matches(w).count())
+            .sum::<usize>()
+    };
+    let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    // `部门整体支出绩效评价报告` heading a body that quotes the department's 部门决算: the text
+    // says what it is before it says what it evaluates.
+    if said_in(first_line) > 0
+        && !DEPARTMENT_TITLE_WORDS
+            .iter()
+            .any(|w| first_line.contains(w))
+    {
+        return true;
+    }
     let names_a_department = DEPARTMENT_TITLE_WORDS.iter().any(|w| {
         text.match_indices(w).any(|(at, _)| {
             let after = &text[at + w.len()..];
@@ -347,19 +365,7 @@ fn evaluates_itself(text: &str, title: bool) -> bool {
     if names_a_department {
         return false;
     }
-    let said_in = |text: &str| {
-        SELF_EVALUATION_WORDS
-            .iter()
-            .map(|w| text.matches(w).count())
-            .sum::<usize>()
-    };
-    let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    said_in(text)
-        >= if title || said_in(first_line) > 0 {
-            1
-        } else {
-            2
-        }
+    said_in(text) >= if title { 1 } else { 2 }
 }
 
 /// Words holding 预算 that final accounts use as much as budgets: the names that name no
