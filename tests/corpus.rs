@@ -41,7 +41,7 @@ const AUDITED_WARNINGS_FOUND_AT_LEAST: usize = 47;
 /// Audited texts the reader cannot read, or whose year, kind or unit it reads wrong, at most
 /// (lower it as the reader improves; raise it only for texts newly added, never for a reader
 /// that got worse).
-const AUDITED_MISREAD_AT_MOST: usize = 17;
+const AUDITED_MISREAD_AT_MOST: usize = 16;
 
 /// The corpus folder, or `None` (saying so) where there is none.
 fn corpus_dir() -> Option<PathBuf> {

@@ -235,6 +235,22 @@ fn titles_and_what_they_say() {
         entity("某市文化馆二零二三年度部门决算\n一、总体情况\n收入总计20万元。"),
         ("某市文化馆".into(), 2023, DisclosureKind::FinalAccounts)
     );
+    // A table's title heading a text of tables names it, without the empty cells flattened
+    // after it, an attachment's label or a government's level alone.
+    assert_eq!(
+        entity(
+            "2024年某县某镇“三公”经费预算财政拨款情况统计表 | ||||\n单位:万元 | ||||\n项目 | 2023年预算数 | 2024年预算数 |\n合计 | 18.15 | 22.15 |"
+        ),
+        ("某县某镇".into(), 2024, DisclosureKind::Budget)
+    );
+    assert_eq!(
+        entity("附件1：某县政协办2018年部门“三公”经费支出预算表\n单位：万元\n合计 | 3.5"),
+        ("某县政协办".into(), 2018, DisclosureKind::Budget)
+    );
+    assert_eq!(
+        entity("2021年区本级“三公”经费预算支出表\n单位：万元\n合计 | 3.5").0,
+        ""
+    );
     // A title opened by 关于 goes on on the next line until it ends as titles do; a
     // government's name before 关于 names its region; a part of the year is no part of a name.
     for (title, name) in [

@@ -60,7 +60,9 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
             .chars()
             .filter(|c| !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'))
             .collect();
-        let line = line.trim();
+        // `2024年…“三公”经费预算财政拨款情况统计表 | ||||`: a table's title flattened with its
+        // empty cells.
+        let line = line.trim().trim_end_matches(['|', ' ']);
         if line.is_empty()
             || line.chars().count() > 80
             || is_breadcrumb(line)
@@ -86,7 +88,11 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
         // `关于2018年中央国有资本经营决算的说明`: a report's title opens with 关于 (one on two
         // years, `关于2010年…支出和2011年…预算情况的说明`, gives no one year).
         let about_one_year = line.starts_with("关于") && year_in(after).is_none();
+        // A table's title heading a text of tables (`2024年某镇“三公”经费预算…统计表`) names the
+        // text when it names one year.
+        let table_of_one_year = line.ends_with('表') && year_in(after).is_none();
         let titled = TITLE_WORDS.iter().any(|w| line.contains(w))
+            || table_of_one_year
             || (before.trim().chars().count() >= 2 || about_one_year)
                 && ["决算", "预算", "说明", "报告", "公开"]
                     .iter()
@@ -578,11 +584,17 @@ fn voted_against_title(chars: &Chars, title: &Title) -> Option<(u16, usize)> {
 /// of kind after it (`怀远县水利局单位`, `…卫生院部门`); empty when only such words are left
 /// (`政府` of `2023年政府决算公开`). `四川省中共乐山市金口河区委组织部` →
 /// `中共乐山市金口河区委组织部` when the text also names the department without the province.
-/// A title's issuer before `关于` names the region it governs (`西安市新城区人民政府关于新城区…`
+/// An attachment's label (`附件1：`) is no part of a name, nor is a government's level alone
+/// (`区本级`). A title's issuer before `关于` names the region it governs (`西安市新城区人民政府关于新城区…`
 /// → `西安市新城区`), or the department itself when nothing follows `关于`; a period after the
 /// year (`上半年托克逊县`) is no part of a name.
 pub(super) fn shorten_name(name: &str, text: &str) -> String {
     let name = name.trim().trim_start_matches(['|', ' ']);
+    // `附件1：肥西县政协办…`: an attachment's label, numbered or not.
+    let name = match name.strip_prefix("附件") {
+        Some(rest) => rest.trim_start_matches(|c: char| c.is_ascii_digit()),
+        None => name,
+    };
     let name = ["标题", "名称"]
         .iter()
         .find_map(|label| name.strip_prefix(label))
@@ -616,7 +628,11 @@ pub(super) fn shorten_name(name: &str, text: &str) -> String {
         .find_map(|w| name.strip_suffix(w))
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(name);
-    if ["政府", "人民政府", "本级", "部门", "单位"].contains(&name) {
+    // `区本级`: the level of a government, naming none.
+    let level_only = name
+        .strip_suffix("本级")
+        .is_some_and(|level| level.chars().count() <= 1);
+    if level_only || ["政府", "人民政府", "部门", "单位"].contains(&name) {
         return String::new();
     }
     // Only a department of a lower government (`…市…`, `…县…`) drops its province: `广东省财政厅`
