@@ -235,6 +235,13 @@ fn titles_and_what_they_say() {
         entity("某市文化馆二零二三年度部门决算\n一、总体情况\n收入总计20万元。"),
         ("某市文化馆".into(), 2023, DisclosureKind::FinalAccounts)
     );
+    // The words of what a report is about end a name before the year too.
+    assert_eq!(
+        entity(
+            "某县审计局财政拨款“三公”经费2022年预算情况的说明\n一、总体情况\n“三公”经费预算5万元。"
+        ),
+        ("某县审计局".into(), 2022, DisclosureKind::Budget)
+    );
     // A table's title heading a text of tables names it, without the empty cells flattened
     // after it, an attachment's label or a government's level alone.
     assert_eq!(
@@ -2275,6 +2282,39 @@ fn check_errors(text: &str) -> Vec<String> {
         .filter(|f| f.severity == Severity::Error)
         .map(|f| f.message().into_owned())
         .collect()
+}
+
+/// A reason's later clauses only mention things (`主要原因是工资福利支出同比增长，商品和服务支出
+/// 同比减少。`): the `其中` after them lists the parts of the total before, not of a thing the
+/// reason named.
+#[test]
+fn a_reasons_clauses_name_no_subject() {
+    let text = format!(
+        "{TITLE}三、支出决算情况说明\n本年支出合计1000.00万元，比上年增加100万元，主要原因是工资福利支出同比增长，商品和服务支出同比减少。其中：基本支出700.00万元，占70%；项目支出300.00万元，占30%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::Expenditure(ExpenditureKind::Basic)),
+        ["700.00万元", "占70%（本年支出合计）"]
+    );
+    assert!(declined(&text).is_empty(), "{:?}", declined(&text));
+}
+
+/// `各` before a direction hands a run of changes out to the things the sentence stated just
+/// before, in order, as `分别` does (`收入总计A，支出总计B，…各减少C万元和D万元，下降p%和q%`).
+#[test]
+fn each_before_a_direction_hands_changes_out() {
+    let text = format!(
+        "{TITLE}一、收入支出决算总体情况说明\n2023年度收入总计2110.45万元，支出总计2100.45万元，与2022年度相比，各减少1752.06万元和1762.06万元，下降45.36%和45.62%。"
+    );
+    assert_eq!(
+        about(&text, &Concept::IncomeGrandTotal),
+        ["2110.45万元", "减少1752.06万元", "下降45.36%"]
+    );
+    assert_eq!(
+        about(&text, &Concept::ExpenditureGrandTotal),
+        ["2100.45万元", "减少1762.06万元", "下降45.62%"]
+    );
+    assert!(check_errors(&text).is_empty(), "{:?}", check_errors(&text));
 }
 
 /// `收入` alone, changing, after a total whose listing holds a carry-over from last year, may

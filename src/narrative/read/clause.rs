@@ -757,7 +757,13 @@ impl Reader<'_> {
             state.calendar_last_year |= last_year_word(&whole) == Some("去年");
             // `扣除一次性因素，增长4.1%`: the base of the sentence's changes after it is adjusted.
             state.adjusted_base |= ADJUSTED_BASE_WORDS.iter().any(|w| whole.contains(w));
-            self.figureless(&whole, &quote, &mut state.subject, &mut state.lost);
+            self.figureless(
+                &whole,
+                &quote,
+                &mut state.subject,
+                &mut state.lost,
+                state.in_reason,
+            );
         }
         if whole.contains("原因") {
             state.reason = true;
@@ -875,6 +881,7 @@ impl Reader<'_> {
         quote: &str,
         subject: &mut Vec<Concept>,
         lost: &mut bool,
+        in_reason: bool,
     ) {
         if whole.contains("（类）") {
             // A path names what follows: the line it resolves to, or something the reader
@@ -909,10 +916,13 @@ impl Reader<'_> {
         }
         // A clause that names what the next figures are about without a figure of its own
         // (`公务接待费支出决算比预算无增减变化，比去年增加0.5万元`) sets the subject; a clause
-        // that gives a reason or a use only mentions things.
-        let mentions_only = ["原因", "由于", "因为", "用于", "包括", "主要是"]
-            .iter()
-            .any(|w| whole.contains(w));
+        // that gives a reason or a use, or goes on with a reason an earlier clause gave
+        // (`主要原因是工资福利支出同比增长，商品和服务支出同比减少。其中：…`), only mentions
+        // things.
+        let mentions_only = in_reason
+            || ["原因", "由于", "因为", "用于", "包括", "主要是"]
+                .iter()
+                .any(|w| whole.contains(w));
         // It must say something of the thing (compare it), not define or describe it — or be
         // a numbered caption (`（二）公务接待费。`) of the sentences after it.
         let compares = COMPARISON_WORDS.iter().any(|w| whole.contains(w)) || whole.contains('与');

@@ -109,29 +109,26 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
             ""
         } else if before.trim().is_empty() {
             // The name runs up to the first word of what the report is about.
-            before_any(
-                after,
-                &[
-                    "政府预算",
-                    "财政预算",
-                    "部门决算",
-                    "部门预算",
-                    "单位决算",
-                    "单位预算",
-                    "一般公共预算",
-                    "政府性基金",
-                    "国有资本经营",
-                    "财政拨款",
-                    "“三公”",
-                    "三公经费",
-                    "经济分类",
-                    "功能分类",
-                    "决算",
-                    "预算",
-                ],
-            )
+            let kinds = [
+                "政府预算",
+                "财政预算",
+                "部门决算",
+                "部门预算",
+                "单位决算",
+                "单位预算",
+                "决算",
+                "预算",
+            ];
+            // Both are prefixes of `after`: the shorter ends at the first such word.
+            let (kind, about) = (before_any(after, &kinds), before_any(after, REPORTED_ON));
+            if kind.len() <= about.len() {
+                kind
+            } else {
+                about
+            }
         } else {
-            before
+            // `绵阳市游仙区审计局财政拨款“三公”经费2022年预算…`: so does a name before the year.
+            before_any(before, REPORTED_ON)
         };
         let name = department_line(chars).unwrap_or_else(|| name.trim().to_owned());
         return Some(Title {
@@ -146,6 +143,19 @@ pub(super) fn find_title(chars: &Chars) -> Option<Title> {
 
 /// The words that join two things a title names (`…决算及…执行情况`, `…执行情况和…预算草案`).
 const TITLE_JOINS: &[&str] = &["和", "及", "与", "、"];
+
+/// Words of what a report is about (a fund, 三公经费, a classification), which end the name of
+/// the department before them in a title.
+const REPORTED_ON: &[&str] = &[
+    "一般公共预算",
+    "政府性基金",
+    "国有资本经营",
+    "财政拨款",
+    "“三公”",
+    "三公经费",
+    "经济分类",
+    "功能分类",
+];
 
 /// The endings of a whole title: a title opened by `关于` without one of them
 /// (`关于彭水苗族土家族自治县2024年预算执行⏎情况和2025年预算草案的报告`) goes on on the next line.

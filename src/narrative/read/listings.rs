@@ -7,7 +7,7 @@ use super::{Read, Reader, SentenceState, ValueKind};
 use crate::narrative::scan::{FigureKind, figures};
 use crate::report::{Claim, Concept, FigureRef, StatedValue, Statement};
 use crate::vocabulary::reason::UnparsedReason;
-use crate::vocabulary::words::{DISTRIBUTION_WORDS, is_generic};
+use crate::vocabulary::words::{DIRECTION_WORDS, DISTRIBUTION_WORDS, is_generic};
 use crate::vocabulary::{direction_in, wholes_of};
 
 impl Reader<'_> {
@@ -338,6 +338,12 @@ pub(super) fn is_list_separator(label: &str) -> bool {
 /// Whether the words hand figures out one to each thing listed (`分别`, `各为`, `依次`).
 pub(super) fn names_distribution(label: &str) -> bool {
     DISTRIBUTION_WORDS.iter().any(|w| label.contains(w))
+        // `收入总计A，支出总计B，…各减少C万元和D万元`: `各` before a direction hands a run of
+        // changes out to the things before, in order, as `分别` does.
+        || label.match_indices('各').any(|(at, each)| {
+            let after = &label[at + each.len()..];
+            DIRECTION_WORDS.iter().any(|(w, _)| after.starts_with(w))
+        })
 }
 
 /// Whether a figure's words say only that it is a total (`合计`, `共计`, `总计为`).
