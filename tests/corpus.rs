@@ -36,12 +36,12 @@ use unicode_normalization::UnicodeNormalization;
 const ERRORS_FOUND_AT_LEAST: usize = 16;
 const WARNINGS_FOUND_AT_LEAST: usize = 13;
 /// The same floors for the audited texts kept in `tests/corpus`.
-const AUDITED_ERRORS_FOUND_AT_LEAST: usize = 38;
-const AUDITED_WARNINGS_FOUND_AT_LEAST: usize = 47;
+const AUDITED_ERRORS_FOUND_AT_LEAST: usize = 42;
+const AUDITED_WARNINGS_FOUND_AT_LEAST: usize = 58;
 /// Audited texts the reader cannot read, or whose year, kind or unit it reads wrong, at most
 /// (lower it as the reader improves; raise it only for texts newly added, never for a reader
 /// that got worse).
-const AUDITED_MISREAD_AT_MOST: usize = 16;
+const AUDITED_MISREAD_AT_MOST: usize = 19;
 
 /// The corpus folder, or `None` (saying so) where there is none.
 fn corpus_dir() -> Option<PathBuf> {
