@@ -2299,6 +2299,33 @@ fn a_reasons_clauses_name_no_subject() {
     assert!(declined(&text).is_empty(), "{:?}", declined(&text));
 }
 
+/// Last year's totals written inline before the comparison (`2023年度收入总计A，支出总计B，2022年度
+/// 收入总计C，支出总计D，与2022年度相比，…各增加E`): a total its own words name is no listing's
+/// sum, and a comparison with the year the sentence dated last makes the changes after it the
+/// report year's.
+#[test]
+fn last_years_totals_written_inline_before_the_comparison() {
+    let text = "某幼儿园2023年度部门决算\n一、收入支出决算总体情况说明\n2023年度收入总计453.13万元，支出总计453.13万元，2022年度收入总计400.22万元，支出总计400.22万元，与2022年度相比，收入、支出总计各增加52.91万元，增长13.22%。";
+    assert_eq!(
+        dated_values(text)
+            .into_iter()
+            .filter(|(v, _)| v.contains("400.22") || v.contains("52.91") || v.contains("13.22"))
+            .collect::<Vec<_>>(),
+        [
+            ("400.22万元".to_owned(), Some(2022)),
+            ("400.22万元".to_owned(), Some(2022)),
+            ("增加52.91万元".to_owned(), None),
+            ("增加52.91万元".to_owned(), None),
+            ("增长13.22%".to_owned(), None),
+            ("增长13.22%".to_owned(), None),
+        ]
+    );
+    assert!(declined(text).is_empty(), "{:?}", declined(text));
+    assert!(check_errors(text).is_empty(), "{:?}", check_errors(text));
+    let wrong = text.replace("增长13.22%", "增长15.22%");
+    assert!(!check_errors(&wrong).is_empty());
+}
+
 /// `各` before a direction hands a run of changes out to the things the sentence stated just
 /// before, in order, as `分别` does (`收入总计A，支出总计B，…各减少C万元和D万元，下降p%和q%`).
 #[test]

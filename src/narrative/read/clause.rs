@@ -202,6 +202,11 @@ impl Reader<'_> {
             {
                 match common_whole(&state.levels) {
                     Some(whole) => listed = Some(whole),
+                    // `2023年度收入总计A，支出总计B，2022年度收入总计C，支出总计D`: amounts of
+                    // no one whole before a total its own words name are no listing.
+                    None if self
+                        .concepts(focus(label))
+                        .is_ok_and(|named| named.is_some_and(|c| !c.is_empty())) => {}
                     None => {
                         state.lost = true;
                         state.subject.clear();
@@ -743,6 +748,14 @@ impl Reader<'_> {
             // `与年初预算相比，减少3万元`: a comparison in a clause of its own says what the
             // changes after it are against, until a clause compares anew.
             if COMPARISON_WORDS.iter().any(|w| whole.contains(w)) {
+                // `2023年度收入总计A，…，2022年度收入总计B，…，与2022年度相比，…增加C`: compared
+                // with the year the sentence dated last, the changes after it are of the year
+                // it dated before (as in a clause with its figure).
+                if let Some(compared) = compared_year(&whole)
+                    && state.year == Some(compared)
+                {
+                    state.year = state.dated.iter().rev().find(|y| **y != compared).copied();
+                }
                 state.compared_elsewhere =
                     compared_with_a_budget(&whole, self.year, self.report_kind).or_else(|| {
                         compared_year(&whole)
