@@ -2299,6 +2299,30 @@ fn a_reasons_clauses_name_no_subject() {
     assert!(declined(&text).is_empty(), "{:?}", declined(&text));
 }
 
+/// A rate named as such (`增长率为10%`, `减少率10%`) is the change's rate, as `增幅` and `降幅`
+/// are; a rate of saving against a plan (`节约率`) is not.
+#[test]
+fn rates_named_as_such() {
+    let text = "某局2023年度部门决算\n一、收入支出决算总体情况说明\n2023年度收入总计110万元，比上年增加10万元，增长率为10%。本年收入合计90万元，比上年减少10万元，减少率10%。";
+    assert_eq!(
+        about(text, &Concept::IncomeGrandTotal),
+        ["110万元", "增加10万元", "增长10%"]
+    );
+    assert_eq!(
+        about(text, &Concept::CurrentIncomeTotal),
+        ["90万元", "减少10万元", "下降10%"]
+    );
+    let wrong = text.replace("增长率为10%", "增长率为12%");
+    assert_eq!(check_errors(&wrong).len(), 1, "{:?}", check_errors(&wrong));
+    let saving = "某局2023年度部门决算\n六、政府采购支出情况\n政府采购支出总额38.23万元，较采购计划节约资金5.51万元，节约率14.41%。";
+    assert!(check_errors(saving).is_empty());
+    assert!(
+        declined(saving).iter().any(|d| d.contains("14.41%")),
+        "{:?}",
+        declined(saving)
+    );
+}
+
 /// Last year's totals written inline before the comparison (`2023年度收入总计A，支出总计B，2022年度
 /// 收入总计C，支出总计D，与2022年度相比，…各增加E`): a total its own words name is no listing's
 /// sum, and a comparison with the year the sentence dated last makes the changes after it the

@@ -186,6 +186,13 @@ pub(crate) const DIRECTION_WORDS: &[(&str, Direction)] = &[
     ("涨幅", Direction::Increase),
     ("减幅", Direction::Decrease),
     ("降幅", Direction::Decrease),
+    // A rate named as such (`增长率为5%`, `减少率8.18%`); a rate of saving against a plan
+    // (`节约率`) is none of these.
+    ("增长率", Direction::Increase),
+    ("增加率", Direction::Increase),
+    ("减少率", Direction::Decrease),
+    ("下降率", Direction::Decrease),
+    ("降低率", Direction::Decrease),
     ("增加了", Direction::Increase),
     ("增长了", Direction::Increase),
     ("减少了", Direction::Decrease),

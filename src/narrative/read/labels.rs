@@ -178,13 +178,14 @@ pub(super) fn starts_a_range(after: &str) -> bool {
 const TO_WORDS: [char; 3] = ['为', '到', '至'];
 
 /// Whether `label` ends in a verb of direction and a word of `to` (`减少为`): the figure is the
-/// level reached, not the change. The size of a change (`增幅为2.22%`) is not a verb.
+/// level reached, not the change. The size or rate of a change (`增幅为2.22%`, `增长率为5%`)
+/// is not a verb.
 fn changed_to(label: &str) -> bool {
     let label = label.trim_end();
     label.strip_suffix(TO_WORDS).is_some_and(|rest| {
         DIRECTION_WORDS
             .iter()
-            .any(|(w, _)| !w.ends_with('幅') && rest.ends_with(w))
+            .any(|(w, _)| !w.ends_with(['幅', '率']) && rest.ends_with(w))
     })
 }
 
