@@ -2299,6 +2299,18 @@ fn a_reasons_clauses_name_no_subject() {
     assert!(declined(&text).is_empty(), "{:?}", declined(&text));
 }
 
+/// An integer after the noun of a count takes that count's unit (`编制人数42，其中：行政编制人数19、
+/// …`): each is a count of its own words, not one count named after the whole list.
+#[test]
+fn a_count_nouns_unit_is_the_numbers_after_it() {
+    let text = "某乡人民政府2022年部门预算\n一、基本情况\n人员情况：编制人数42，其中：行政编制人数19、全部补助事业编制人数23人。项目个数为5。";
+    let counts: Vec<String> = dated_values(text).into_iter().map(|(v, _)| v).collect();
+    assert_eq!(counts, ["42", "19", "23", "5"], "{:?}", dated_values(text));
+    // A number after other words is no count (a code, a year), and a decimal never.
+    let text = "某乡人民政府2022年部门预算\n一、基本情况\n单位编码42，人数比为1.5。";
+    assert!(dated_values(text).is_empty(), "{:?}", dated_values(text));
+}
+
 /// A rate named as such (`增长率为10%`, `减少率10%`) is the change's rate, as `增幅` and `降幅`
 /// are; a rate of saving against a plan (`节约率`) is not.
 #[test]

@@ -347,7 +347,13 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
                 listed_before(chars, number_end, b, has_point).map(|kind| (kind, number_end))
             })
             .or_else(|| classify_suffix(chars, k, b, &number, has_point))
-            .or_else(|| unit_cut_off().then_some((FigureKind::Bare, number_end)));
+            .or_else(|| unit_cut_off().then_some((FigureKind::Bare, number_end)))
+            .or_else(|| {
+                (!has_point)
+                    .then(|| counted_before(chars, a, start))
+                    .flatten()
+                    .map(|unit| (FigureKind::Count(unit), number_end))
+            });
         i = number_end.max(i + 1);
         let Some((kind, end)) = kind_end else {
             continue;
@@ -382,6 +388,29 @@ pub(crate) fn figures(chars: &Chars, a: usize, b: usize) -> Vec<Figure> {
         i = end.max(i);
     }
     out
+}
+
+/// The nouns of a count whose unit a number after them leaves out (`编制人数42`, `项目个数5`),
+/// and that unit.
+const COUNT_NOUNS: &[(&str, &str)] = &[
+    ("人数", "人"),
+    ("人次", "人次"),
+    ("个数", "个"),
+    ("车辆数", "辆"),
+];
+
+/// The unit of a count an integer printed without one takes from the noun right before it
+/// (`编制人数42，其中：行政编制人数19、…`), up to a `为`, `是` or `：` between them.
+fn counted_before(chars: &Chars, a: usize, start: usize) -> Option<&'static str> {
+    let mut end = start;
+    while end > a && matches!(chars.at(end - 1), '为' | '是' | '：' | ':' | ' ') {
+        end -= 1;
+    }
+    let before = chars.normalized(end.saturating_sub(3).max(a), end);
+    COUNT_NOUNS
+        .iter()
+        .find(|(noun, _)| before.ends_with(noun))
+        .map(|(_, unit)| *unit)
 }
 
 /// The unit a number printed without one takes from the list it stands in: `各是775.38、
