@@ -643,12 +643,8 @@ impl Reader<'_> {
                             .flatten()
                         });
                         let year = match compared {
-                            Some(compared) if state.year == Some(compared) => {
-                                state.year =
-                                    state.dated.iter().rev().find(|y| **y != compared).copied();
-                                state.year
-                            }
-                            _ => state.year,
+                            Some(compared) => state.year_compared_with(compared),
+                            None => state.year,
                         }
                         .or(self.undated_sentence_year());
                         read.year = year.filter(|y| *y != self.year);
@@ -751,10 +747,8 @@ impl Reader<'_> {
                 // `2023年度收入总计A，…，2022年度收入总计B，…，与2022年度相比，…增加C`: compared
                 // with the year the sentence dated last, the changes after it are of the year
                 // it dated before (as in a clause with its figure).
-                if let Some(compared) = compared_year(&whole)
-                    && state.year == Some(compared)
-                {
-                    state.year = state.dated.iter().rev().find(|y| **y != compared).copied();
+                if let Some(compared) = compared_year(&whole) {
+                    state.year_compared_with(compared);
                 }
                 state.compared_elsewhere =
                     compared_with_a_budget(&whole, self.year, self.report_kind).or_else(|| {

@@ -149,6 +149,16 @@ struct SentenceState {
 }
 
 impl SentenceState {
+    /// The year the sentence's changes are of after a comparison with `compared`: when the
+    /// sentence dated `compared` last (`2023年…A，2022年…B，与2022年相比…`), the year it dated
+    /// before it, else the year it is of.
+    fn year_compared_with(&mut self, compared: u16) -> Option<u16> {
+        if self.year == Some(compared) {
+            self.year = self.dated.iter().rev().find(|y| **y != compared).copied();
+        }
+        self.year
+    }
+
     /// `A（其中：a，b），C`: a listing opened inside brackets ends with them, and what follows
     /// is about A's siblings again.
     fn close_bracket(&mut self) {
