@@ -406,10 +406,12 @@ fn counted_before(chars: &Chars, a: usize, start: usize) -> Option<&'static str>
     while end > a && matches!(chars.at(end - 1), '为' | '是' | '：' | ':' | ' ') {
         end -= 1;
     }
-    let before = chars.normalized(end.saturating_sub(3).max(a), end);
     COUNT_NOUNS
         .iter()
-        .find(|(noun, _)| before.ends_with(noun))
+        .find(|(noun, _)| {
+            let len = noun.chars().count();
+            end >= a + len && chars.starts_with(end - len, noun)
+        })
         .map(|(_, unit)| *unit)
 }
 
